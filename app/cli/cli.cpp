@@ -1,0 +1,530 @@
+#include "cli.h"
+
+#include "app/services/accountservice.h"
+#include "app/services/appsetup.h"
+#include "app/services/job.h"
+#include "app/services/reportservice.h"
+#include "app/services/secretstore.h"
+#include "app/services/workspace.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/clock.h"
+#include "models/groupstore.h"
+#include "models/templatestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace cm {
+
+namespace {
+
+const char *const usageText = QT_TRANSLATE_NOOP(
+        "cm::Cli",
+        "Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …\n"
+        "\n"
+        "  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]\n"
+        "  accounts list\n"
+        "  accounts verify NAME\n"
+        "  accounts remove NAME\n"
+        "  groups list [--account NAME]\n"
+        "  groups create NAME [--account ACCOUNT]\n"
+        "  templates list\n"
+        "  campaigns list\n"
+        "  reports show NAME [--refresh]\n"
+        "\n"
+        "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
+        "in the environment is used instead of the keychain.\n"
+        "Exit status: 0 success, 1 the operation failed, 2 bad usage.");
+
+QString jsonTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonValue jsonTimeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(jsonTime(time)) : QJsonValue();
+}
+
+} // namespace
+
+Cli::Cli(QObject *parent)
+    : QObject(parent)
+{ }
+
+Cli::~Cli()
+{
+    // The services use the workspace: they go first.
+    m_reportService.reset();
+    m_accountService.reset();
+    m_jobs.reset();
+    m_secrets.reset();
+    m_workspace.reset();
+}
+
+void Cli::finish(int code)
+{
+    std::fflush(stdout);
+    QCoreApplication::exit(code);
+}
+
+void Cli::usage(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    finish(Usage);
+}
+
+void Cli::fail(const QString &message)
+{
+    QString oneLine = message;
+    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    std::fprintf(stderr, "%s\n", qPrintable(oneLine));
+    finish(Failure);
+}
+
+void Cli::print(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
+}
+
+void Cli::printJson(const QJsonObject &document)
+{
+    std::fprintf(stdout, "%s", QJsonDocument(document).toJson(QJsonDocument::Indented).constData());
+}
+
+void Cli::printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths.append(h.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], row[i].size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i];
+        print(text.trimmed());
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+bool Cli::openWorkspace()
+{
+    m_clock = std::make_unique<SystemClock>();
+    m_workspace = std::make_unique<Workspace>(m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath, m_clock.get());
+    if (const DatabaseError error = m_workspace->open()) {
+        fail(error.message);
+        return false;
+    }
+    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("org.campaignmanager.CampaignManager"));
+    m_jobs = std::make_unique<JobTracker>();
+    m_accountService = std::make_unique<AccountService>(m_workspace.get(), m_secrets.get(), m_jobs.get(), true);
+    m_reportService = std::make_unique<ReportService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
+    return true;
+}
+
+QString Cli::stdinSecret()
+{
+    QTextStream in(stdin);
+    QString secret = in.readLine();
+    return secret.trimmed();
+}
+
+void Cli::run(const QStringList &arguments)
+{
+    QStringList rest;
+    QString language;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if ((arg == QLatin1String("--db") || arg == QLatin1String("--lang")) && i + 1 >= arguments.size()) {
+            usage(tr("%1 needs a value.").arg(arg));
+            return;
+        }
+        if (arg == QLatin1String("--db"))
+            m_dbPath = arguments[++i];
+        else if (arg.startsWith(QLatin1String("--db=")))
+            m_dbPath = arg.mid(5);
+        else if (arg == QLatin1String("--lang"))
+            language = arguments[++i];
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            language = arg.mid(7);
+        else if (arg == QLatin1String("--json"))
+            m_json = true;
+        else
+            rest.append(arg);
+    }
+    setUpLanguage(QCoreApplication::instance(), language);
+    if (!qEnvironmentVariableIsSet("CM_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("cm.*=false\ncm.*.critical=true"));
+
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")
+        || rest.first() == QLatin1String("help")) {
+        print(tr(usageText));
+        finish(rest.isEmpty() ? Usage : Success);
+        return;
+    }
+    if (rest.first() == QLatin1String("--version")) {
+        print(QStringLiteral("campaignctl %1").arg(QStringLiteral(CM_VERSION)));
+        finish(Success);
+        return;
+    }
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("accounts"))
+        accounts(rest);
+    else if (command == QLatin1String("groups"))
+        groups(rest);
+    else if (command == QLatin1String("templates"))
+        templates(rest);
+    else if (command == QLatin1String("campaigns"))
+        campaigns(rest);
+    else if (command == QLatin1String("reports"))
+        reports(rest);
+    else if (command == QLatin1String("contacts") || command == QLatin1String("run-due"))
+        fail(tr("“%1” is not available in this version yet.").arg(command));
+    else
+        usage(tr("Unknown command “%1”. Run campaignctl --help for the list.").arg(command));
+}
+
+namespace {
+// Parses a subcommand's arguments; `positional` names the required positional arguments.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int positional, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        *error = positional == 1 ? Cli::tr("Give exactly one name.")
+                                 : Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+void Cli::accounts(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption provider(QStringLiteral("provider"), {}, QStringLiteral("PROVIDER"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("USER"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    QString error;
+
+    if (sub == QLatin1String("add")) {
+        parser.addOptions({provider, baseUrl, user, secretStdin});
+        if (!parseArguments(parser, args.mid(1), 1, &error))
+            return usage(error);
+        if (!parser.isSet(provider))
+            return usage(tr("Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, "
+                            "deployments)."));
+        if (!openWorkspace())
+            return;
+        Account account;
+        account.name = parser.positionalArguments().first();
+        account.provider = parser.value(provider);
+        account.baseUrl = parser.value(baseUrl);
+        account.user = parser.value(user);
+        const QString secret = parser.isSet(secretStdin) ? stdinSecret() : QString();
+        if (parser.isSet(secretStdin) && secret.isEmpty())
+            return usage(tr("--secret-stdin was given, but standard input was empty."));
+        m_accountService->add(account, secret, this, [this, name = account.name](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            const auto added = m_workspace->accounts()->byName(name);
+            if (m_json)
+                printJson({{QStringLiteral("id"), added ? added->id : 0},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("provider"), added ? added->provider : QString()},
+                           {QStringLiteral("message"), message}});
+            else
+                print(message);
+            finish(Success);
+        });
+        return;
+    }
+    if (sub == QLatin1String("list")) {
+        if (!parseArguments(parser, args.mid(1), 0, &error))
+            return usage(error);
+        if (!openWorkspace())
+            return;
+        const QList<Account> list = m_workspace->accounts()->accounts();
+        if (m_json) {
+            QJsonArray array;
+            for (const Account &a : list)
+                array.append(QJsonObject {{QStringLiteral("id"), a.id},
+                                          {QStringLiteral("name"), a.name},
+                                          {QStringLiteral("provider"), a.provider},
+                                          {QStringLiteral("base_url"), a.baseUrl},
+                                          {QStringLiteral("user"), a.user}});
+            printJson({{QStringLiteral("accounts"), array}});
+        } else {
+            QList<QStringList> rows;
+            for (const Account &a : list)
+                rows.append({a.name, m_workspace->providers().displayName(a.provider), a.user, a.baseUrl});
+            printTable({tr("NAME"), tr("PROVIDER"), tr("USER"), tr("BASE URL")}, rows);
+        }
+        return finish(Success);
+    }
+    if (sub == QLatin1String("verify") || sub == QLatin1String("remove")) {
+        if (!parseArguments(parser, args.mid(1), 1, &error))
+            return usage(error);
+        if (!openWorkspace())
+            return;
+        const QString name = parser.positionalArguments().first();
+        const auto account = m_workspace->accounts()->byName(name);
+        if (!account)
+            return fail(tr("There is no account named “%1”. See campaignctl accounts list.").arg(name));
+        if (sub == QLatin1String("remove")) {
+            m_accountService->remove(account->id, this, [this](bool ok, const QString &message) {
+                if (!ok)
+                    return fail(message);
+                print(message);
+                finish(Success);
+            });
+            return;
+        }
+        const auto info = m_workspace->providers().info(account->provider);
+        m_accountService->verify(
+                account->id, this, [this, info](bool ok, const QString &message, const AccountStatus &status) {
+                    if (!ok)
+                        return fail(message);
+                    const QStringList capabilities = info ? info->capabilityNames() : QStringList();
+                    if (m_json) {
+                        printJson({{QStringLiteral("ok"), true},
+                                   {QStringLiteral("detail"), status.detail},
+                                   {QStringLiteral("balance"),
+                                    status.balance ? QJsonValue(*status.balance) : QJsonValue()},
+                                   {QStringLiteral("currency"), status.currency},
+                                   {QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities)}});
+                    } else {
+                        print(tr("The connection works. %1").arg(message));
+                        if (status.balance)
+                            print(tr("Balance: %1 %2")
+                                          .arg(QLocale().toString(*status.balance, 'f', 2), status.currency));
+                        print(tr("Can do: %1").arg(capabilities.join(QStringLiteral(", "))));
+                    }
+                    finish(Success);
+                });
+        return;
+    }
+    usage(tr("Use: campaignctl accounts add|list|verify|remove …"));
+}
+
+void Cli::groups(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption accountOption(QStringLiteral("account"), {}, QStringLiteral("NAME"));
+    parser.addOption(accountOption);
+    QString error;
+    if (sub != QLatin1String("list") && sub != QLatin1String("create")) {
+        if (sub == QLatin1String("sync"))
+            return fail(tr("“groups sync” is not available in this version yet."));
+        return usage(tr("Use: campaignctl groups list|create …"));
+    }
+    if (!parseArguments(parser, args.mid(1), sub == QLatin1String("create") ? 1 : 0, &error))
+        return usage(error);
+    if (!openWorkspace())
+        return;
+    std::optional<Account> account;
+    if (parser.isSet(accountOption)) {
+        account = m_workspace->accounts()->byName(parser.value(accountOption));
+        if (!account)
+            return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
+                                .arg(parser.value(accountOption)));
+    }
+    if (sub == QLatin1String("create")) {
+        Group group;
+        group.name = parser.positionalArguments().first().trimmed();
+        group.accountId = account ? account->id : 0;
+        if (group.name.isEmpty())
+            return usage(tr("A group needs a name."));
+        if (m_workspace->groups()->byName(group.name))
+            return fail(tr("A group named “%1” exists already. Choose another name.").arg(group.name));
+        if (!m_workspace->groups()->create(group))
+            return fail(m_workspace->groups()->lastError().message);
+        if (m_json)
+            printJson({{QStringLiteral("id"), group.id}, {QStringLiteral("name"), group.name}});
+        else
+            print(tr("Group “%1” created.").arg(group.name));
+        return finish(Success);
+    }
+    QList<Group> list = m_workspace->groups()->groups();
+    if (account)
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const Group &g) { return g.accountId != account->id; }),
+                   list.end());
+    QHash<qint64, QString> accountNames;
+    for (const Account &a : m_workspace->accounts()->accounts())
+        accountNames.insert(a.id, a.name);
+    if (m_json) {
+        QJsonArray array;
+        for (const Group &g : std::as_const(list))
+            array.append(QJsonObject {{QStringLiteral("id"), g.id},
+                                      {QStringLiteral("name"), g.name},
+                                      {QStringLiteral("contacts"), g.contactCount},
+                                      {QStringLiteral("account"), accountNames.value(g.accountId)},
+                                      {QStringLiteral("remote_id"), g.remoteId}});
+        printJson({{QStringLiteral("groups"), array}});
+    } else {
+        QList<QStringList> rows;
+        for (const Group &g : std::as_const(list))
+            rows.append({g.name, QString::number(g.contactCount), accountNames.value(g.accountId), g.remoteId});
+        printTable({tr("NAME"), tr("CONTACTS"), tr("ACCOUNT"), tr("REMOTE ID")}, rows);
+    }
+    finish(Success);
+}
+
+void Cli::templates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (args.value(0) != QLatin1String("list")) {
+        if (args.value(0) == QLatin1String("add") || args.value(0) == QLatin1String("render"))
+            return fail(tr("“templates %1” is not available in this version yet.").arg(args.value(0)));
+        return usage(tr("Use: campaignctl templates list"));
+    }
+    if (!parseArguments(parser, args.mid(1), 0, &error))
+        return usage(error);
+    if (!openWorkspace())
+        return;
+    const QList<Template> list = m_workspace->templates()->templates();
+    if (m_json) {
+        QJsonArray array;
+        for (const Template &t : list)
+            array.append(QJsonObject {{QStringLiteral("id"), t.id},
+                                      {QStringLiteral("name"), t.name},
+                                      {QStringLiteral("channel"), channelKey(t.channel)},
+                                      {QStringLiteral("subject"), t.subject},
+                                      {QStringLiteral("body"), t.body},
+                                      {QStringLiteral("updated_at"), jsonTime(t.updatedAt)}});
+        printJson({{QStringLiteral("templates"), array}});
+    } else {
+        QList<QStringList> rows;
+        for (const Template &t : list)
+            rows.append({t.name, channelKey(t.channel), t.channel == Channel::Email ? t.subject : t.body.left(40)});
+        printTable({tr("NAME"), tr("CHANNEL"), tr("SUBJECT OR TEXT")}, rows);
+    }
+    finish(Success);
+}
+
+void Cli::campaigns(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (args.value(0) != QLatin1String("list")) {
+        if (QStringList {QStringLiteral("create"), QStringLiteral("send"), QStringLiteral("cancel"),
+                         QStringLiteral("status")}
+                    .contains(args.value(0)))
+            return fail(tr("“campaigns %1” is not available in this version yet.").arg(args.value(0)));
+        return usage(tr("Use: campaignctl campaigns list"));
+    }
+    if (!parseArguments(parser, args.mid(1), 0, &error))
+        return usage(error);
+    if (!openWorkspace())
+        return;
+    const QList<Campaign> list = m_workspace->campaigns()->campaigns();
+    if (m_json) {
+        QJsonArray array;
+        for (const Campaign &c : list)
+            array.append(QJsonObject {{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("channel"), channelKey(c.channel)},
+                                      {QStringLiteral("state"), campaignStateKey(c.state)},
+                                      {QStringLiteral("account"), c.accountName},
+                                      {QStringLiteral("group"), c.groupName},
+                                      {QStringLiteral("template"), c.templateName},
+                                      {QStringLiteral("scheduled_at"), jsonTimeOrNull(c.scheduledAt)},
+                                      {QStringLiteral("time_zone"), c.timeZone},
+                                      {QStringLiteral("finished_at"), jsonTimeOrNull(c.finishedAt)},
+                                      {QStringLiteral("recipients"), c.recipientCount}});
+        printJson({{QStringLiteral("campaigns"), array}});
+    } else {
+        QList<QStringList> rows;
+        const QLocale locale;
+        for (const Campaign &c : list) {
+            const QDateTime when = c.scheduledAt.isValid() ? c.scheduledAt : c.finishedAt;
+            rows.append({c.name, channelKey(c.channel), campaignStateKey(c.state),
+                         when.isValid() ? locale.toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                                        : QString(),
+                         QString::number(c.recipientCount), c.accountName});
+        }
+        printTable({tr("NAME"), tr("CHANNEL"), tr("STATE"), tr("WHEN"), tr("RECIPIENTS"), tr("ACCOUNT")}, rows);
+    }
+    finish(Success);
+}
+
+void Cli::reports(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption refresh(QStringLiteral("refresh"));
+    parser.addOption(refresh);
+    QString error;
+    if (args.value(0) != QLatin1String("show")) {
+        if (args.value(0) == QLatin1String("export"))
+            return fail(tr("“reports export” is not available in this version yet."));
+        return usage(tr("Use: campaignctl reports show NAME [--refresh]"));
+    }
+    if (!parseArguments(parser, args.mid(1), 1, &error))
+        return usage(error);
+    if (!openWorkspace())
+        return;
+    const QString name = parser.positionalArguments().first();
+    const auto campaign = m_workspace->campaigns()->byName(name);
+    if (!campaign)
+        return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+
+    auto show = [this, campaign] {
+        const auto snapshot = m_workspace->campaigns()->latestSnapshot(campaign->id);
+        if (!snapshot)
+            return fail(tr("“%1” has no report yet. Run campaignctl reports show “%1” --refresh once it is sent.")
+                                .arg(campaign->name));
+        const CampaignStats &stats = snapshot->stats;
+        if (m_json) {
+            QJsonObject object = stats.toJson();
+            object.insert(QStringLiteral("campaign"), campaign->name);
+            printJson(object);
+            return finish(Success);
+        }
+        const auto account = m_workspace->accounts()->byId(campaign->accountId);
+        const QString provider = account ? m_workspace->providers().displayName(account->provider) : QString();
+        QList<QStringList> rows;
+        for (int i = 0; i < CampaignStats::CounterCount; ++i) {
+            const auto counter = CampaignStats::Counter(i);
+            rows.append({CampaignStats::counterName(counter),
+                         stats.isReported(counter) ? QString::number(stats.value(counter))
+                                                   : tr("not reported by %1").arg(provider)});
+        }
+        rows.append({tr("Cost"),
+                     stats.cost ? QStringLiteral("%1 %2").arg(*stats.cost, 0, 'f', 2).arg(stats.currency)
+                                : tr("not reported by %1").arg(provider)});
+        print(tr("%1, updated %2").arg(campaign->name, stats.takenAt.toLocalTime().toString(Qt::ISODate)));
+        printTable({tr("COUNTER"), tr("VALUE")}, rows);
+        finish(Success);
+    };
+    if (!parser.isSet(refresh))
+        return show();
+    Job *job = m_reportService->refresh(campaign->id);
+    connect(job, &Job::finished, this, [this, show](bool ok, const QString &message) {
+        if (!ok)
+            return fail(message);
+        show();
+    });
+}
+
+} // namespace cm

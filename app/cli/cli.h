@@ -1,0 +1,57 @@
+// campaignctl: the command line of ../shared/CLI.md over the same services and workspace as the GUI.
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace cm {
+
+class Workspace;
+class SecretStore;
+class JobTracker;
+class AccountService;
+class ReportService;
+class Clock;
+
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    explicit Cli(QObject *parent = nullptr);
+    ~Cli() override;
+
+    // Runs the command in `arguments` (without the program name); quits the event loop with the exit code.
+    void run(const QStringList &arguments);
+
+private:
+    void finish(int code);
+    void usage(const QString &message);          // exit 2
+    void fail(const QString &message);           // exit 1
+    void print(const QString &text);             // stdout, a line
+    void printJson(const QJsonObject &document); // stdout, the one JSON document
+    void printTable(const QStringList &headers, const QList<QStringList> &rows);
+    bool openWorkspace();
+    QString stdinSecret();
+
+    void accounts(const QStringList &args);
+    void groups(const QStringList &args);
+    void templates(const QStringList &args);
+    void campaigns(const QStringList &args);
+    void reports(const QStringList &args);
+
+    QString m_dbPath;
+    bool m_json = false;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<JobTracker> m_jobs;
+    std::unique_ptr<AccountService> m_accountService;
+    std::unique_ptr<ReportService> m_reportService;
+};
+
+} // namespace cm

@@ -1,0 +1,165 @@
+// The GUI's composition root: it opens the workspace, creates the services and hands them to the main window.
+#include "app/services/accountservice.h"
+#include "app/services/appsetup.h"
+#include "app/services/demoworkspace.h"
+#include "app/services/job.h"
+#include "app/services/logging.h"
+#include "app/services/reportservice.h"
+#include "app/services/secretstore.h"
+#include "app/services/workspace.h"
+#include "models/clock.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Prints the time from process start to the first paint of the main window, and the memory then, and quits:
+// what tests/bench/bench_startup measures.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *window, const QElapsedTimer &sinceStart)
+        : QObject(window)
+        , m_sinceStart(sinceStart)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, this, [this] {
+                std::printf("painted_ms=%lld rss_kb=%lld\n", m_sinceStart.elapsed(), rssKilobytes());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+    static long long rssKilobytes()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return -1;
+    }
+
+private:
+    QElapsedTimer m_sinceStart;
+    bool m_seen = false;
+};
+
+int fail(bool headless, const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    if (!headless)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Campaign Manager"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    cm::setApplicationNames();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "SMS and email campaigns."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "The workspace database to open."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
+                                          QCoreApplication::translate("main", "Start a new workspace empty."));
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"),
+            QCoreApplication::translate("main", "Save the window as a PNG once it is shown, then quit."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption paneOption(
+            QStringLiteral("pane"),
+            QCoreApplication::translate("main", "Open on this pane: accounts, groups, templates, campaigns, reports."),
+            QStringLiteral("NAME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language (en, tr, es, pl)."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption probeOption(
+            QStringLiteral("quit-after-first-paint"),
+            QCoreApplication::translate("main", "Benchmarks: quit after the first paint."));
+    parser.addOptions({dbOption, noDemoOption, screenshotOption, paneOption, langOption, probeOption});
+    parser.process(app);
+
+    const bool headless = parser.isSet(screenshotOption) || parser.isSet(probeOption)
+            || QGuiApplication::platformName() == QLatin1String("offscreen");
+    cm::installLogging(cm::defaultLogFile());
+    cm::setUpLanguage(&app, parser.value(langOption));
+
+    const QString paneKey = parser.value(paneOption);
+    if (!paneKey.isEmpty() && !cm::MainWindow::paneKeys().contains(paneKey)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown pane “%1”: use one of %2.")
+                                        .arg(paneKey, cm::MainWindow::paneKeys().join(QStringLiteral(", ")))));
+        return 2; // bad usage
+    }
+
+    cm::SystemClock clock;
+    cm::Workspace workspace(parser.isSet(dbOption) ? parser.value(dbOption) : cm::Database::defaultPath(), &clock);
+    if (const cm::DatabaseError error = workspace.open())
+        return fail(headless, error.message);
+    if (workspace.wasCreated() && !parser.isSet(noDemoOption)) {
+        if (const cm::DatabaseError error = cm::DemoWorkspace::populate(workspace))
+            return fail(headless, error.message);
+    }
+
+    cm::KeychainSecretStore keychain(QStringLiteral("org.campaignmanager.CampaignManager"));
+    cm::FallbackSecretStore secrets(&keychain);
+    cm::JobTracker jobs;
+    cm::AccountService accounts(&workspace, &secrets, &jobs, false);
+    cm::ReportService reports(&workspace, &accounts, &jobs);
+
+    cm::MainWindow window({&workspace, &accounts, &reports, &jobs});
+    QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
+    QSettings settings;
+    window.resize(1280, 800);
+    window.showPane(paneKey.isEmpty() ? settings.value(QStringLiteral("pane"), QStringLiteral("campaigns")).toString()
+                                      : paneKey);
+    window.show();
+
+    if (parser.isSet(probeOption))
+        new FirstPaintProbe(&window, sinceStart);
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(600, &window, [&window, file] {
+            if (!window.grab().save(file, "PNG")) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "Could not save the screenshot to “%1”.")
+                                                .arg(file)));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::quit();
+        });
+    }
+    const int code = app.exec();
+    if (!parser.isSet(screenshotOption) && !parser.isSet(probeOption))
+        settings.setValue(QStringLiteral("pane"), window.currentPaneKey());
+    return code;
+}

@@ -1,0 +1,183 @@
+#include "accountservice.h"
+
+#include "job.h"
+#include "models/accountstore.h"
+#include "secretstore.h"
+#include "workspace.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QUrl>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcAccounts, "cm.app.accountservice")
+
+AccountService::AccountService(Workspace *workspace, SecretStore *secrets, JobTracker *jobs, bool environmentSecrets,
+                               QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_jobs(jobs)
+    , m_environmentSecrets(environmentSecrets)
+{ }
+
+QString AccountService::environmentVariable(const QString &accountName)
+{
+    QString name = QStringLiteral("CM_SECRET_");
+    for (const QChar c : accountName.toUpper())
+        name.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('_'));
+    return name;
+}
+
+QString AccountService::validate(const Account &account) const
+{
+    if (account.name.trimmed().isEmpty())
+        return tr("Give the account a name.");
+    if (!m_workspace->providers().info(account.provider))
+        return tr("“%1” is not a provider this version knows.").arg(account.provider);
+    if (const auto existing = m_workspace->accounts()->byName(account.name); existing && existing->id != account.id)
+        return tr("An account named “%1” exists already. Choose another name.").arg(account.name);
+    if (!account.baseUrl.isEmpty()) {
+        const QUrl url(account.baseUrl, QUrl::StrictMode);
+        const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
+        if (!url.isValid() || url.host().isEmpty())
+            return tr("“%1” is not a web address. Enter one such as https://api.example.com.").arg(account.baseUrl);
+        if (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && loopback))
+            return tr("“%1” must start with https:// (plain http is allowed only for this computer).")
+                    .arg(account.baseUrl);
+    }
+    return {};
+}
+
+void AccountService::add(Account account, const QString &secret, QObject *context, Done done)
+{
+    account.name = account.name.trimmed();
+    if (const QString problem = validate(account); !problem.isEmpty()) {
+        done(false, problem);
+        return;
+    }
+    // Whether there is a secret (never the secret itself): accounts without one never touch the keychain.
+    account.settings.insert(QStringLiteral("has_secret"), !secret.isEmpty());
+    if (!m_workspace->accounts()->add(account)) {
+        done(false, m_workspace->accounts()->lastError().message);
+        return;
+    }
+    if (secret.isEmpty()) {
+        done(true, tr("Account “%1” added.").arg(account.name));
+        return;
+    }
+    m_secrets->write(
+            SecretStore::keyForAccount(account.id), secret, context,
+            [this, account, done](SecretStore::Status status, const QString &error) {
+                if (status == SecretStore::Status::Ok) {
+                    done(true,
+                         m_secrets->isPersistent() ? tr("Account “%1” added; its secret is in %2.")
+                                                             .arg(account.name, m_secrets->backendName())
+                                                   : tr("Account “%1” added; its secret is kept in %2 until you quit.")
+                                                             .arg(account.name, m_secrets->backendName()));
+                    return;
+                }
+                m_workspace->accounts()->remove(account.id);
+                done(false,
+                     tr("The secret of “%1” could not be stored in %2: %3. The account was not "
+                        "added. Unlock the keychain, or set %4 in the environment instead.")
+                             .arg(account.name, m_secrets->backendName(), error, environmentVariable(account.name)));
+            });
+}
+
+void AccountService::secretFor(const Account &account, QObject *context, SecretReady ready)
+{
+    if (m_environmentSecrets) {
+        const QByteArray fromEnvironment = qgetenv(environmentVariable(account.name).toLatin1().constData());
+        if (!fromEnvironment.isEmpty()) {
+            ready(true, QString::fromUtf8(fromEnvironment), {});
+            return;
+        }
+    }
+    if (!account.settings.value(QStringLiteral("has_secret")).toBool()) {
+        ready(true, {}, {});
+        return;
+    }
+    m_secrets->read(SecretStore::keyForAccount(account.id), context,
+                    [account, ready](SecretStore::Status status, const QString &secret, const QString &error) {
+                        switch (status) {
+                        case SecretStore::Status::Ok:
+                            ready(true, secret, {});
+                            break;
+                        case SecretStore::Status::NotFound:
+                            ready(true, {}, {}); // an account without a secret (the sandbox may have none)
+                            break;
+                        default:
+                            ready(false, {},
+                                  tr("The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.")
+                                          .arg(account.name, error, environmentVariable(account.name)));
+                        }
+                    });
+}
+
+void AccountService::verify(qint64 accountId, QObject *context, Verified done)
+{
+    const auto account = m_workspace->accounts()->byId(accountId);
+    if (!account) {
+        done(false, tr("That account no longer exists."), {});
+        return;
+    }
+    auto *job = new Job(tr("Testing the connection of “%1”").arg(account->name), this);
+    m_jobs->track(job);
+    connect(job, &Job::finished, context, [job, done](bool ok, const QString &message) {
+        done(ok, message, job->property("status").value<AccountStatus>());
+    });
+    secretFor(*account, job, [this, job, account = *account](bool ok, const QString &secret, const QString &error) {
+        if (!ok) {
+            job->finish(false, error);
+            return;
+        }
+        Provider *provider = m_workspace->providers().create(account, secret, job);
+        ProviderReply *reply = provider->verify();
+        connect(job, &Job::cancelRequested, reply, &ProviderReply::abort);
+        connect(reply, &ProviderReply::finished, job, [job, reply, account] {
+            if (reply->hasError()) {
+                job->finish(false, reply->error().describe(account.name));
+                return;
+            }
+            const auto status = reply->result().value<AccountStatus>();
+            job->setProperty("status", QVariant::fromValue(status));
+            job->finish(true, status.detail);
+        });
+    });
+}
+
+void AccountService::remove(qint64 accountId, QObject *context, Done done)
+{
+    const auto account = m_workspace->accounts()->byId(accountId);
+    if (!account) {
+        done(false, tr("That account no longer exists."));
+        return;
+    }
+    m_secrets->remove(SecretStore::keyForAccount(accountId), context,
+                      [this, account = *account, done](SecretStore::Status status, const QString &error) {
+                          if (status == SecretStore::Status::Error) {
+                              done(false,
+                                   tr("The secret of “%1” could not be removed from %2: %3. The account "
+                                      "was kept; try again.")
+                                           .arg(account.name, m_secrets->backendName(), error));
+                              return;
+                          }
+                          if (!m_workspace->accounts()->remove(account.id)) {
+                              done(false, m_workspace->accounts()->lastError().message);
+                              return;
+                          }
+                          if (status == SecretStore::Status::Unavailable)
+                              qCWarning(lcAccounts)
+                                      << "keychain unavailable; entry of account" << account.id << "left behind";
+                          done(true,
+                               status == SecretStore::Status::Unavailable
+                                       ? tr("Account “%1” removed. The keychain was not available, so its "
+                                            "entry may remain there.")
+                                                 .arg(account.name)
+                                       : tr("Account “%1” removed.").arg(account.name));
+                      });
+}
+
+} // namespace cm

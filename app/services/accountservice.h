@@ -1,0 +1,47 @@
+// Accounts with their secrets: adding, verifying and removing them, for the GUI and the CLI alike.
+#pragma once
+
+#include "providers/provider.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace cm {
+
+class Workspace;
+class SecretStore;
+class JobTracker;
+
+class AccountService : public QObject
+{
+    Q_OBJECT
+public:
+    // `environmentSecrets`: read CM_SECRET_<ACCOUNT> before the keychain (the CLI, for CI and cron).
+    AccountService(Workspace *workspace, SecretStore *secrets, JobTracker *jobs, bool environmentSecrets,
+                   QObject *parent = nullptr);
+
+    using Done = std::function<void(bool ok, const QString &message)>;
+    using Verified = std::function<void(bool ok, const QString &message, const AccountStatus &status)>;
+    using SecretReady = std::function<void(bool ok, const QString &secret, const QString &error)>;
+
+    // Checks the account's fields; a translated sentence saying what to fix, or empty.
+    QString validate(const Account &account) const;
+    // Saves the account and its secret. If the secret cannot be stored the account is not kept.
+    void add(Account account, const QString &secret, QObject *context, Done done);
+    void verify(qint64 accountId, QObject *context, Verified done);
+    // Removes the account and its keychain entry.
+    void remove(qint64 accountId, QObject *context, Done done);
+    void secretFor(const Account &account, QObject *context, SecretReady ready);
+
+    static QString environmentVariable(const QString &accountName); // CM_SECRET_<NAME>
+    SecretStore *secretStore() const { return m_secrets; }
+
+private:
+    Workspace *m_workspace;
+    SecretStore *m_secrets;
+    JobTracker *m_jobs;
+    bool m_environmentSecrets;
+};
+
+} // namespace cm

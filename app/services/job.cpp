@@ -1,0 +1,60 @@
+#include "job.h"
+
+namespace cm {
+
+Job::Job(const QString &title, QObject *parent)
+    : QObject(parent)
+    , m_title(title)
+{ }
+
+void Job::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    emit cancelRequested();
+}
+
+void Job::setProgress(qint64 done, qint64 total)
+{
+    if (m_finished)
+        return;
+    m_done = done;
+    m_total = total;
+    emit progressChanged(done, total);
+}
+
+void Job::finish(bool success, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_succeeded = success && !m_cancelled;
+    m_message = message;
+    emit finished(m_succeeded, message);
+    deleteLater();
+}
+
+void JobTracker::track(Job *job)
+{
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job](bool success, const QString &message) {
+        m_jobs.removeAll(job);
+        emit jobFinished(job, success, message);
+        emit runningChanged();
+    });
+    emit jobStarted(job);
+    emit runningChanged();
+}
+
+QList<Job *> JobTracker::running() const
+{
+    QList<Job *> result;
+    for (const auto &job : m_jobs) {
+        if (job)
+            result.append(job);
+    }
+    return result;
+}
+
+} // namespace cm

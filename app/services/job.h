@@ -1,0 +1,63 @@
+// Background work the user can see and cancel: a title, progress, and one finished() signal.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace cm {
+
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Job(const QString &title, QObject *parent = nullptr);
+
+    QString title() const { return m_title; }
+    qint64 done() const { return m_done; }
+    qint64 total() const { return m_total; } // 0: unknown
+    bool isCancelled() const { return m_cancelled; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_succeeded; }
+    QString message() const { return m_message; }
+
+    void cancel(); // asks the work to stop; it finishes soon after with succeeded() false
+
+    // For the code doing the work.
+    void setProgress(qint64 done, qint64 total);
+    void finish(bool success, const QString &message = {});
+
+signals:
+    void progressChanged(qint64 done, qint64 total);
+    void cancelRequested();
+    void finished(bool success, const QString &message);
+
+private:
+    QString m_title;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_succeeded = false;
+    QString m_message;
+};
+
+// The jobs running now, for the status bar.
+class JobTracker : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void track(Job *job); // the tracker forgets the job when it finishes; the job deletes itself later
+    QList<Job *> running() const;
+
+signals:
+    void jobStarted(cm::Job *job);
+    void jobFinished(cm::Job *job, bool success, const QString &message);
+    void runningChanged();
+
+private:
+    QList<QPointer<Job>> m_jobs;
+};
+
+} // namespace cm

@@ -1,0 +1,106 @@
+#include "logging.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QMutex>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace cm {
+
+namespace {
+
+struct Rule
+{
+    QRegularExpression pattern;
+    QString replacement;
+};
+
+const QList<Rule> &rules()
+{
+    static const QList<Rule> list = {
+            // Header and body members that carry a credential: keep the name, hide the value.
+            {QRegularExpression(
+                     QStringLiteral(
+                             R"((authorization|x-rest-apikey|x-rest-apisign|authkey|api[_-]?key|apikey|)"
+                             R"(token|secret|password|passwd|signature|sign)(["']?\s*[:=]\s*["']?)(Basic |Bearer |Token )?)"
+                             R"([^\s"'&,<}]+)"),
+                     QRegularExpression::CaseInsensitiveOption),
+             QStringLiteral("\\1\\2\\3[redacted]")},
+            {QRegularExpression(QStringLiteral(R"(<(AuthKey)>[^<]*</AuthKey>)"),
+                                QRegularExpression::CaseInsensitiveOption),
+             QStringLiteral("<\\1>[redacted]</\\1>")},
+            // Email addresses: keep the domain for diagnosis.
+            {QRegularExpression(QStringLiteral(R"([A-Za-z0-9._%+\-]+@([A-Za-z0-9.\-]+\.[A-Za-z]{2,}))")),
+             QStringLiteral("[email]@\\1")},
+            // Phone numbers: E.164 or long digit runs; keep the last two digits.
+            {QRegularExpression(QStringLiteral(R"((?<![\w.])\+?\d[\d \-]{6,16}(\d{2})(?![\w.]))")),
+             QStringLiteral("[phone]…\\1")},
+    };
+    return list;
+}
+
+QFile *logFileHandle = nullptr;
+QMutex logMutex;
+
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const char *level = "debug";
+    switch (type) {
+    case QtDebugMsg:
+        level = "debug";
+        break;
+    case QtInfoMsg:
+        level = "info";
+        break;
+    case QtWarningMsg:
+        level = "warning";
+        break;
+    case QtCriticalMsg:
+        level = "critical";
+        break;
+    case QtFatalMsg:
+        level = "fatal";
+        break;
+    }
+    const QByteArray line
+            = QStringLiteral("%1 %2 %3: %4\n")
+                      .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QLatin1String(level),
+                           QLatin1String(context.category ? context.category : "default"), redact(message))
+                      .toUtf8();
+    QMutexLocker lock(&logMutex);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    if (logFileHandle) {
+        logFileHandle->write(line);
+        logFileHandle->flush();
+    }
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
+
+QString redact(const QString &message)
+{
+    QString out = message;
+    for (const Rule &rule : rules())
+        out.replace(rule.pattern, rule.replacement);
+    return out;
+}
+
+void installLogging(const QString &logFile)
+{
+    if (!logFile.isEmpty()) {
+        auto *file = new QFile(logFile); // lives as long as the process
+        if (file->open(QIODevice::Append | QIODevice::Text)) {
+            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            logFileHandle = file;
+        } else {
+            delete file;
+        }
+    }
+    qInstallMessageHandler(handler);
+}
+
+} // namespace cm

@@ -1,0 +1,190 @@
+#include "reportservice.h"
+
+#include "accountservice.h"
+#include "job.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/clock.h"
+#include "providers/provider.h"
+#include "workspace.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcReports, "cm.app.reportservice")
+
+namespace {
+
+// The state of one refresh: the provider ids still to ask about, one chunk at a time.
+class RefreshRun : public QObject
+{
+public:
+    RefreshRun(Job *job, Workspace *workspace, const Campaign &campaign, const Account &account, Provider *provider)
+        : QObject(job)
+        , m_job(job)
+        , m_workspace(workspace)
+        , m_campaign(campaign)
+        , m_account(account)
+        , m_provider(provider)
+    {
+        m_ids = workspace->campaigns()->providerIds(campaign.id).keys();
+        std::sort(m_ids.begin(), m_ids.end());
+        connect(job, &Job::cancelRequested, this, [this] {
+            if (m_reply)
+                m_reply->abort();
+        });
+    }
+
+    void start()
+    {
+        const ProviderInfo info = m_provider->info();
+        if (info.capabilities.testFlag(Capability::RecipientStatus))
+            nextChunk();
+        else if (info.capabilities.testFlag(Capability::CampaignStats) && !m_campaign.remoteId.isEmpty())
+            fetchStats();
+        else
+            m_job->finish(false, ReportService::tr("%1 does not report delivery for campaigns.").arg(info.displayName));
+    }
+
+private:
+    void nextChunk()
+    {
+        if (m_job->isCancelled()) {
+            m_job->finish(false, ReportService::tr("Refresh cancelled; the report keeps what was fetched."));
+            return;
+        }
+        if (m_next >= m_ids.size()) {
+            saveSnapshot(m_workspace->campaigns()->computeStats(m_campaign.id));
+            return;
+        }
+        const QStringList chunk = m_ids.mid(m_next, ReportService::ChunkSize);
+        m_reply = m_provider->fetchEvents(chunk);
+        connect(m_reply, &ProviderReply::finished, this, [this, size = chunk.size()] {
+            if (m_reply->hasError()) {
+                m_job->finish(false, m_reply->error().describe(m_account.name));
+                return;
+            }
+            const auto events = m_reply->result().value<QList<DeliveryEvent>>();
+            const int added = m_workspace->campaigns()->addEvents(m_campaign.id, events);
+            if (added < 0) {
+                m_job->finish(false, m_workspace->campaigns()->lastError().message);
+                return;
+            }
+            m_newEvents += added;
+            m_next += size;
+            m_job->setProgress(m_next, m_ids.size());
+            nextChunk();
+        });
+    }
+
+    void fetchStats()
+    {
+        m_reply = m_provider->campaignStats(m_campaign.remoteId);
+        connect(m_reply, &ProviderReply::finished, this, [this] {
+            if (m_reply->hasError()) {
+                m_job->finish(false, m_reply->error().describe(m_account.name));
+                return;
+            }
+            saveSnapshot(m_reply->result().value<CampaignStats>());
+        });
+    }
+
+    void saveSnapshot(const CampaignStats &raw)
+    {
+        CampaignStore *store = m_workspace->campaigns();
+        const CampaignStats stats
+                = ReportService::normalise(raw, m_provider->info(), m_account, m_campaign.channel,
+                                           store->sentParts(m_campaign.id), m_workspace->clock()->now());
+        if (!store->addSnapshot(m_campaign.id, stats)) {
+            m_job->finish(false, store->lastError().message);
+            return;
+        }
+        qCInfo(lcReports) << "report of campaign" << m_campaign.id << "refreshed," << m_newEvents << "new events";
+        m_job->finish(true,
+                      ReportService::tr("Report of “%1” refreshed: %n new event(s).", nullptr, m_newEvents)
+                              .arg(m_campaign.name));
+    }
+
+    Job *m_job;
+    Workspace *m_workspace;
+    Campaign m_campaign;
+    Account m_account;
+    Provider *m_provider;
+    QStringList m_ids;
+    qsizetype m_next = 0;
+    int m_newEvents = 0;
+    QPointer<ProviderReply> m_reply;
+};
+
+} // namespace
+
+ReportService::ReportService(Workspace *workspace, AccountService *accounts, JobTracker *jobs, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_accounts(accounts)
+    , m_jobs(jobs)
+{ }
+
+CampaignStats ReportService::normalise(const CampaignStats &computed, const ProviderInfo &info, const Account &account,
+                                       Channel channel, qint64 sentParts, const QDateTime &takenAt)
+{
+    CampaignStats stats = computed;
+    const QList<CampaignStats::Counter> reported = info.counters(channel);
+    for (int i = 0; i < CampaignStats::CounterCount; ++i) {
+        if (!reported.contains(CampaignStats::Counter(i)))
+            stats.clear(CampaignStats::Counter(i));
+    }
+    if (!stats.cost) {
+        const QString priceKey
+                = channel == Channel::Sms ? QStringLiteral("price_per_part") : QStringLiteral("price_per_email");
+        const double defaultPrice = channel == Channel::Sms ? info.smsPricePerPart : info.emailPrice;
+        const double price = account.settings.value(priceKey).toDouble(defaultPrice);
+        if (price > 0) {
+            stats.cost = price * double(sentParts);
+            stats.currency = account.settings.value(QStringLiteral("currency")).toString(info.currency);
+        }
+    }
+    stats.takenAt = takenAt;
+    return stats;
+}
+
+Job *ReportService::refresh(qint64 campaignId)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    auto *job = new Job(campaign ? tr("Refreshing the report of “%1”").arg(campaign->name) : tr("Refreshing a report"),
+                        this);
+    m_jobs->track(job);
+    const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
+    if (!campaign || !account) {
+        QMetaObject::invokeMethod(
+                job,
+                [job, campaign] {
+                    job->finish(
+                            false,
+                            campaign ? tr("“%1” has no account: choose one in the campaign first.").arg(campaign->name)
+                                     : tr("That campaign no longer exists."));
+                },
+                Qt::QueuedConnection);
+        return job;
+    }
+    m_accounts->secretFor(*account, job,
+                          [this, job, campaign = *campaign, account = *account](bool ok, const QString &secret,
+                                                                                const QString &error) {
+                              if (!ok) {
+                                  job->finish(false, error);
+                                  return;
+                              }
+                              Provider *provider = m_workspace->providers().create(account, secret, job);
+                              if (!provider) {
+                                  job->finish(false,
+                                              tr("“%1” uses a provider this version does not know.").arg(account.name));
+                                  return;
+                              }
+                              (new RefreshRun(job, m_workspace, campaign, account, provider))->start();
+                          });
+    return job;
+}
+
+} // namespace cm

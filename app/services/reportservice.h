@@ -1,0 +1,38 @@
+// Report refresh: asks the campaign's provider what happened, stores the events and a snapshot of the counters.
+#pragma once
+
+#include "models/types.h"
+
+#include <QObject>
+
+namespace cm {
+
+class Workspace;
+class AccountService;
+class JobTracker;
+class Job;
+struct ProviderInfo;
+
+class ReportService : public QObject
+{
+    Q_OBJECT
+public:
+    ReportService(Workspace *workspace, AccountService *accounts, JobTracker *jobs, QObject *parent = nullptr);
+
+    // Starts a refresh in the background; the job finishes with a one-line summary.
+    Job *refresh(qint64 campaignId);
+
+    // The counters as a report shows them: those the provider does not report are cleared ("not reported"), the
+    // cost is computed from the parts the provider accepted and the account's (or provider's) prices.
+    static CampaignStats normalise(const CampaignStats &computed, const ProviderInfo &info, const Account &account,
+                                   Channel channel, qint64 sentParts, const QDateTime &takenAt);
+
+    static constexpr int ChunkSize = 500; // provider ids per status request
+
+private:
+    Workspace *m_workspace;
+    AccountService *m_accounts;
+    JobTracker *m_jobs;
+};
+
+} // namespace cm

@@ -1,0 +1,43 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace cm {
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("tr"), QStringLiteral("es"), QStringLiteral("pl")};
+}
+
+QString installTranslations(QCoreApplication *app, const QString &language)
+{
+    for (QTranslator *old : app->findChildren<QTranslator *>(QStringLiteral("cm-translator"))) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+
+    auto *qt = new QTranslator(app);
+    qt->setObjectName(QStringLiteral("cm-translator"));
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
+    auto *own = new QTranslator(app);
+    own->setObjectName(QStringLiteral("cm-translator"));
+    if (own->load(locale, QStringLiteral("campaignmanager"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        return locale.name().section(QLatin1Char('_'), 0, 0);
+    }
+    delete own;
+    return QStringLiteral("en");
+}
+
+} // namespace cm

@@ -1,0 +1,371 @@
+#include "campaignstore.h"
+
+#include "sqlhelpers.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace cm {
+
+namespace {
+const QString selectCampaign = QStringLiteral(
+        "SELECT c.id, c.name, c.channel, c.account_id, c.template_id, c.group_id, c.sender, c.state, c.scheduled_at,"
+        " c.time_zone, c.remote_id, c.created_at, c.started_at, c.finished_at,"
+        " coalesce(a.name, ''), coalesce(t.name, ''), coalesce(g.name, ''),"
+        " (SELECT count(*) FROM campaign_recipients r WHERE r.campaign_id = c.id)"
+        " FROM campaigns c LEFT JOIN accounts a ON a.id = c.account_id"
+        " LEFT JOIN templates t ON t.id = c.template_id LEFT JOIN groups g ON g.id = c.group_id");
+
+Campaign campaignFrom(const sql::Query &q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.channel = channelFromKey(q.value(2).toString()).value_or(Channel::Sms);
+    c.accountId = q.value(3).toLongLong();
+    c.templateId = q.value(4).toLongLong();
+    c.groupId = q.value(5).toLongLong();
+    c.sender = q.value(6).toString();
+    c.state = campaignStateFromKey(q.value(7).toString()).value_or(CampaignState::Draft);
+    c.scheduledAt = sql::timeFrom(q.value(8));
+    c.timeZone = q.value(9).toString();
+    c.remoteId = q.value(10).toString();
+    c.createdAt = sql::timeFrom(q.value(11));
+    c.startedAt = sql::timeFrom(q.value(12));
+    c.finishedAt = sql::timeFrom(q.value(13));
+    c.accountName = q.value(14).toString();
+    c.templateName = q.value(15).toString();
+    c.groupName = q.value(16).toString();
+    c.recipientCount = q.value(17).toLongLong();
+    return c;
+}
+
+// The recipient state an event moves a recipient to, if any.
+std::optional<RecipientState> stateAfter(EventType type)
+{
+    switch (type) {
+    case EventType::Delivered:
+    case EventType::Opened:
+    case EventType::Clicked:
+        return RecipientState::Delivered;
+    case EventType::Failed:
+        return RecipientState::Failed;
+    case EventType::Bounced:
+        return RecipientState::Bounced;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+QList<Campaign> CampaignStore::campaigns() const
+{
+    QList<Campaign> result;
+    sql::Query q(db(), selectCampaign + QStringLiteral(" ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
+    if (q.exec()) {
+        while (q.next())
+            result.append(campaignFrom(q));
+    }
+    return result;
+}
+
+std::optional<Campaign> CampaignStore::byId(qint64 id) const
+{
+    sql::Query q(db(), selectCampaign + QStringLiteral(" WHERE c.id = ?"));
+    if (q.bind(id).exec() && q.next())
+        return campaignFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Campaign> CampaignStore::byName(const QString &name) const
+{
+    sql::Query q(db(), selectCampaign + QStringLiteral(" WHERE c.name = ?"));
+    if (q.bind(name).exec() && q.next())
+        return campaignFrom(q);
+    return std::nullopt;
+}
+
+bool CampaignStore::create(Campaign &c)
+{
+    if (!c.createdAt.isValid())
+        c.createdAt = QDateTime::currentDateTimeUtc();
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO campaigns (name, channel, account_id, template_id, group_id, "
+                                "sender, state, scheduled_at, time_zone, remote_id, created_at, started_at, "
+                                "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
+    q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(campaignStateKey(c.state)).bind(sql::timeValue(c.scheduledAt));
+    q.bind(c.timeZone).bind(sql::textOrNull(c.remoteId)).bind(sql::timeValue(c.createdAt));
+    q.bind(sql::timeValue(c.startedAt)).bind(sql::timeValue(c.finishedAt));
+    if (!q.exec())
+        return fail(q.error(), tr("save the campaign “%1”").arg(c.name));
+    c.id = q.lastInsertId();
+    emit campaignsChanged();
+    return succeed();
+}
+
+bool CampaignStore::setState(qint64 id, CampaignState state, const QDateTime &at)
+{
+    QString sql = QStringLiteral("UPDATE campaigns SET state = ?");
+    if (state == CampaignState::Sending)
+        sql += QStringLiteral(", started_at = ?");
+    else if (state == CampaignState::Sent || state == CampaignState::Failed || state == CampaignState::Cancelled)
+        sql += QStringLiteral(", finished_at = ?");
+    sql += QStringLiteral(" WHERE id = ?");
+    sql::Query q(db(), sql);
+    q.bind(campaignStateKey(state));
+    if (state != CampaignState::Draft && state != CampaignState::Scheduled)
+        q.bind(sql::timeValue(at));
+    if (!q.bind(id).exec())
+        return fail(q.error(), tr("change the campaign's state"));
+    emit campaignsChanged();
+    return succeed();
+}
+
+bool CampaignStore::addRecipients(qint64 campaignId, QList<Recipient> &recipients)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO campaign_recipients (campaign_id, contact_id, address, content, "
+                                "parts, state, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (Recipient &r : recipients) {
+        if (r.clientKey.isEmpty())
+            r.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.bind(campaignId).bind(sql::idOrNull(r.contactId)).bind(r.address).bind(r.content).bind(r.parts);
+        q.bind(recipientStateKey(r.state)).bind(r.clientKey).bind(now);
+        if (!q.exec())
+            return fail(q.error(), tr("save the campaign's recipients"));
+        r.id = q.lastInsertId();
+        r.campaignId = campaignId;
+    }
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("save the campaign's recipients"));
+    emit recipientsChanged(campaignId);
+    emit campaignsChanged();
+    return succeed();
+}
+
+QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, int limit,
+                                           std::optional<RecipientState> state) const
+{
+    QString sql = QStringLiteral(
+            "SELECT r.id, r.contact_id, r.address, r.content, r.state, r.client_key, r.provider_id, r.error,"
+            " r.updated_at, e.type, e.occurred_at FROM campaign_recipients r"
+            " LEFT JOIN events e ON e.id = (SELECT id FROM events WHERE recipient_id = r.id"
+            " ORDER BY occurred_at DESC, id DESC LIMIT 1)"
+            " WHERE r.campaign_id = ? AND r.id > ?");
+    if (state)
+        sql += QStringLiteral(" AND r.state = ?");
+    sql += QStringLiteral(" ORDER BY r.id LIMIT ?");
+    sql::Query q(db(), sql);
+    q.bind(campaignId).bind(afterId);
+    if (state)
+        q.bind(recipientStateKey(*state));
+    q.bind(limit);
+    QList<Recipient> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Recipient r;
+        r.id = q.value(0).toLongLong();
+        r.campaignId = campaignId;
+        r.contactId = q.value(1).toLongLong();
+        r.address = q.value(2).toString();
+        r.content = q.value(3).toString();
+        r.state = recipientStateFromKey(q.value(4).toString()).value_or(RecipientState::Unknown);
+        r.clientKey = q.value(5).toString();
+        r.providerId = q.value(6).toString();
+        r.error = q.value(7).toString();
+        r.updatedAt = sql::timeFrom(q.value(8));
+        r.lastEvent = q.value(9).toString();
+        r.lastEventAt = sql::timeFrom(q.value(10));
+        result.append(r);
+    }
+    return result;
+}
+
+QMap<RecipientState, qint64> CampaignStore::recipientCounts(qint64 campaignId) const
+{
+    QMap<RecipientState, qint64> counts;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT state, count(*) FROM campaign_recipients WHERE campaign_id = ? "
+                                "GROUP BY state"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next()) {
+            if (const auto state = recipientStateFromKey(q.value(0).toString()))
+                counts.insert(*state, q.value(1).toLongLong());
+        }
+    }
+    return counts;
+}
+
+QHash<QString, qint64> CampaignStore::providerIds(qint64 campaignId) const
+{
+    QHash<QString, qint64> ids;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT provider_id, id FROM campaign_recipients WHERE campaign_id = ? AND "
+                                "provider_id IS NOT NULL"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return ids;
+}
+
+bool CampaignStore::recordSubmitResults(const QList<SubmitResult> &results)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE campaign_recipients SET state = ?, provider_id = ?, error = ?, "
+                                "updated_at = ? WHERE id = ?"));
+    for (const SubmitResult &r : results) {
+        q.bind(recipientStateKey(r.accepted ? RecipientState::Accepted : RecipientState::Failed));
+        q.bind(sql::textOrNull(r.providerId)).bind(r.error).bind(now).bind(r.recipientId);
+        if (!q.exec())
+            return fail(q.error(), tr("save the send results"));
+    }
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("save the send results"));
+    return succeed();
+}
+
+int CampaignStore::addEvents(qint64 campaignId, const QList<DeliveryEvent> &events)
+{
+    const QHash<QString, qint64> ids = providerIds(campaignId);
+    sql::Transaction transaction(db());
+    sql::Query insert(db(),
+                      QStringLiteral("INSERT OR IGNORE INTO events (campaign_id, recipient_id, type, "
+                                     "occurred_at, detail) VALUES (?, ?, ?, ?, ?)"));
+    // A final state is never undone by an older event arriving late.
+    sql::Query move(db(),
+                    QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
+                                   "WHERE id = ? AND state IN ('pending', 'submitting', 'accepted', 'unknown')"));
+    int added = 0;
+    for (const DeliveryEvent &e : events) {
+        const qint64 recipientId = ids.value(e.providerId);
+        if (recipientId == 0)
+            continue;
+        insert.bind(campaignId).bind(recipientId).bind(eventTypeKey(e.type)).bind(sql::timeValue(e.at)).bind(e.detail);
+        if (!insert.exec()) {
+            fail(insert.error(), tr("save the delivery events"));
+            return -1;
+        }
+        added += insert.rowsAffected() > 0 ? 1 : 0;
+        if (const auto state = stateAfter(e.type)) {
+            const bool isError = *state != RecipientState::Delivered;
+            move.bind(recipientStateKey(*state)).bind(isError ? e.detail : QString());
+            move.bind(sql::timeValue(e.at)).bind(recipientId);
+            if (!move.exec()) {
+                fail(move.error(), tr("save the delivery events"));
+                return -1;
+            }
+        }
+    }
+    if (!transaction.commit()) {
+        fail(transaction.error(), tr("save the delivery events"));
+        return -1;
+    }
+    succeed();
+    if (added > 0) {
+        emit recipientsChanged(campaignId);
+        emit reportChanged(campaignId);
+    }
+    return added;
+}
+
+CampaignStats CampaignStore::computeStats(qint64 campaignId) const
+{
+    CampaignStats stats;
+    sql::Query r(db(),
+                 QStringLiteral("SELECT count(provider_id),"
+                                " sum(state = 'delivered'), sum(state = 'failed'), sum(state = 'bounced'),"
+                                " sum(state IN ('pending', 'submitting', 'accepted', 'unknown'))"
+                                " FROM campaign_recipients WHERE campaign_id = ?"));
+    if (r.bind(campaignId).exec() && r.next()) {
+        stats.set(CampaignStats::Sent, r.value(0).toLongLong());
+        stats.set(CampaignStats::Delivered, r.value(1).toLongLong());
+        stats.set(CampaignStats::Failed, r.value(2).toLongLong());
+        stats.set(CampaignStats::Bounced, r.value(3).toLongLong());
+        stats.set(CampaignStats::Pending, r.value(4).toLongLong());
+    }
+    sql::Query e(db(),
+                 QStringLiteral("SELECT type, count(*), count(DISTINCT recipient_id) FROM events "
+                                "WHERE campaign_id = ? GROUP BY type"));
+    if (e.bind(campaignId).exec()) {
+        while (e.next()) {
+            const auto type = eventTypeFromKey(e.value(0).toString());
+            const qint64 all = e.value(1).toLongLong();
+            const qint64 unique = e.value(2).toLongLong();
+            if (type == EventType::Opened) {
+                stats.set(CampaignStats::Opened, all);
+                stats.set(CampaignStats::UniqueOpened, unique);
+            } else if (type == EventType::Clicked) {
+                stats.set(CampaignStats::Clicked, all);
+                stats.set(CampaignStats::UniqueClicked, unique);
+            } else if (type == EventType::Unsubscribed) {
+                stats.set(CampaignStats::Unsubscribed, unique);
+            } else if (type == EventType::Complained) {
+                stats.set(CampaignStats::Complained, unique);
+            }
+        }
+    }
+    // Counters with no events yet are zero, not unknown: the caller clears those its provider does not report.
+    for (auto counter : {CampaignStats::Opened, CampaignStats::UniqueOpened, CampaignStats::Clicked,
+                         CampaignStats::UniqueClicked, CampaignStats::Unsubscribed, CampaignStats::Complained}) {
+        if (!stats.isReported(counter))
+            stats.set(counter, 0);
+    }
+    return stats;
+}
+
+qint64 CampaignStore::sentParts(qint64 campaignId) const
+{
+    sql::Query q(db(),
+                 QStringLiteral("SELECT coalesce(sum(parts), 0) FROM campaign_recipients "
+                                "WHERE campaign_id = ? AND provider_id IS NOT NULL"));
+    if (q.bind(campaignId).exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool CampaignStore::addSnapshot(qint64 campaignId, const CampaignStats &stats)
+{
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO report_snapshots (campaign_id, taken_at, counters) "
+                                "VALUES (?, ?, ?)"));
+    q.bind(campaignId).bind(sql::timeValue(stats.takenAt));
+    q.bind(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact));
+    if (!q.exec())
+        return fail(q.error(), tr("save the report"));
+    emit reportChanged(campaignId);
+    return succeed();
+}
+
+std::optional<ReportSnapshot> CampaignStore::latestSnapshot(qint64 campaignId) const
+{
+    sql::Query q(db(),
+                 QStringLiteral("SELECT id, counters FROM report_snapshots WHERE campaign_id = ? "
+                                "ORDER BY taken_at DESC, id DESC LIMIT 1"));
+    if (q.bind(campaignId).exec() && q.next())
+        return ReportSnapshot {q.value(0).toLongLong(), campaignId,
+                               CampaignStats::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object())};
+    return std::nullopt;
+}
+
+QList<ReportSnapshot> CampaignStore::snapshots(qint64 campaignId) const
+{
+    QList<ReportSnapshot> result;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT id, counters FROM report_snapshots WHERE campaign_id = ? "
+                                "ORDER BY taken_at, id"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next())
+            result.append({q.value(0).toLongLong(), campaignId,
+                           CampaignStats::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object())});
+    }
+    return result;
+}
+
+} // namespace cm

@@ -1,0 +1,294 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <iterator>
+
+#include <sqlite3.h>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcDatabase, "cm.models.database")
+
+namespace {
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+// Numbered migrations, applied in order; the schema version is their count.
+const char *const migrationFiles[] = {":/sql/001_initial.sql"};
+static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
+
+QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
+        *error = q.lastError();
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+{ }
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.sqlite");
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+DatabaseError Database::checkFile() const
+{
+    const QFileInfo info(m_path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return {DatabaseError::NotADatabase, m_path,
+                    tr("“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.")
+                            .arg(m_path)};
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {DatabaseError::ReadOnly, m_path,
+                    tr("“%1” cannot be read: %2. Check the file's permissions.").arg(m_path, file.errorString())};
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return {DatabaseError::NotADatabase, m_path,
+                    tr("“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. "
+                       "Choose another file, or a new file name to start a workspace.")
+                            .arg(m_path)};
+        if (!info.isWritable())
+            return {DatabaseError::ReadOnly, m_path,
+                    tr("“%1” is read-only. Make it writable, or copy it to a folder you can write to and open the "
+                       "copy.")
+                            .arg(m_path)};
+        return {};
+    }
+    const QString dir = info.absolutePath();
+    if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
+        return {DatabaseError::CannotCreate, m_path,
+                tr("Cannot create the workspace “%1”: the folder “%2” is missing or read-only. Choose a folder you can "
+                   "write to.")
+                        .arg(m_path, dir)};
+    return {};
+}
+
+DatabaseError Database::open()
+{
+    if (DatabaseError error = checkFile())
+        return error;
+
+    m_created = !QFileInfo::exists(m_path);
+    if (m_created) {
+        // Create the file ourselves so it is private before SQLite writes a byte; -wal and -shm inherit the mode.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return {DatabaseError::CannotCreate, m_path,
+                    tr("Cannot create the workspace “%1”: %2.").arg(m_path, file.errorString())};
+    }
+    m_open = true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        m_open = false;
+        return errorFor(db.lastError(), tr("open the workspace"));
+    }
+
+    QSqlError sqlError;
+    const QVariant appId = pragma(db, QStringLiteral("application_id"), &sqlError);
+    const QVariant version = pragma(db, QStringLiteral("user_version"), &sqlError);
+    const QVariant tables = [&] {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+            sqlError = q.lastError();
+            return QVariant();
+        }
+        return q.value(0);
+    }();
+    if (sqlError.isValid()) {
+        releaseThreadConnection();
+        m_open = false;
+        return errorFor(sqlError, tr("open the workspace"));
+    }
+    const bool empty = appId.toInt() == 0 && version.toInt() == 0 && tables.toInt() == 0;
+    if (!empty && appId.toInt() != ApplicationId) {
+        releaseThreadConnection();
+        m_open = false;
+        return {DatabaseError::ForeignDatabase, m_path,
+                tr("“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. "
+                   "Choose a workspace file, or a new file name to start a workspace.")
+                        .arg(m_path)};
+    }
+    if (version.toInt() > SchemaVersion) {
+        releaseThreadConnection();
+        m_open = false;
+        return {DatabaseError::NewerSchema, m_path,
+                tr("“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). "
+                   "It was not changed. Update Campaign Manager to open it.")
+                        .arg(m_path)
+                        .arg(version.toInt())
+                        .arg(SchemaVersion)};
+    }
+
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (DatabaseError error = configure(db)) {
+        m_open = false;
+        return error;
+    }
+    if (version.toInt() < SchemaVersion) {
+        if (DatabaseError error = migrate(db, version.toInt())) {
+            m_open = false;
+            return error;
+        }
+    }
+    return {};
+}
+
+DatabaseError Database::configure(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!q.exec(QLatin1String(statement)))
+            return errorFor(q.lastError(), tr("open the workspace"));
+    }
+    return {};
+}
+
+DatabaseError Database::migrate(QSqlDatabase &db, int from)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return {DatabaseError::Other, m_path, tr("The SQLite driver of this Qt build cannot be used.")};
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        QFile file(QLatin1String(migrationFiles[version - 1]));
+        if (!file.open(QIODevice::ReadOnly))
+            return {DatabaseError::Other, m_path, tr("Migration %1 is missing from this build.").arg(version)};
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
+                + "\nPRAGMA user_version = " + QByteArray::number(version)
+                + ";\nPRAGMA application_id = " + QByteArray::number(ApplicationId) + ";\nCOMMIT;";
+        char *message = nullptr;
+        const int rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message);
+            sqlite3_free(message);
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            qCWarning(lcDatabase) << "migration" << version << "failed:" << text;
+            return errorForCode(rc, text, tr("upgrade the workspace to version %1").arg(version));
+        }
+        qCInfo(lcDatabase) << "workspace migrated to version" << version;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlError error;
+    return pragma(connection(), QStringLiteral("user_version"), &error).toInt();
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("cm-%1-%2").arg(quintptr(this), 0, 16).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(name);
+    }
+    if (!m_open || !db.open())
+        return db;
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connections.remove(name))
+            return;
+    }
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+DatabaseError Database::errorFor(const QSqlError &error, const QString &action) const
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return errorForCode(ok ? code : SQLITE_ERROR, error.databaseText().isEmpty() ? error.text() : error.databaseText(),
+                        action);
+}
+
+DatabaseError Database::errorForCode(int code, const QString &sqliteMessage, const QString &action) const
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return {DatabaseError::DiskFull, m_path,
+                tr("The disk is full: could not %1 in “%2”. Free some disk space and try again; nothing was changed.")
+                        .arg(action, m_path)};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {DatabaseError::ReadOnly, m_path,
+                tr("Could not %1: “%2” is read-only. Make it writable, or copy it to a folder you can write to.")
+                        .arg(action, m_path)};
+    case SQLITE_CORRUPT:
+        return {DatabaseError::Corrupt, m_path,
+                tr("“%1” is damaged (%2). It was not changed. Restore the workspace from a backup.")
+                        .arg(m_path, sqliteMessage)};
+    case SQLITE_NOTADB:
+        return {DatabaseError::NotADatabase, m_path,
+                tr("“%1” is not a Campaign Manager workspace (%2). It was not changed. Choose another file, or a new "
+                   "file name to start a workspace.")
+                        .arg(m_path, sqliteMessage)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {DatabaseError::Busy, m_path,
+                tr("Could not %1: “%2” is locked by another program. Close it and try again.").arg(action, m_path)};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return {DatabaseError::CannotCreate, m_path,
+                tr("Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.")
+                        .arg(action, m_path, sqliteMessage)};
+    default:
+        return {DatabaseError::Other, m_path, tr("Could not %1 in “%2”: %3.").arg(action, m_path, sqliteMessage)};
+    }
+}
+
+} // namespace cm

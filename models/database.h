@@ -1,0 +1,79 @@
+// The workspace database: one SQLite file in WAL mode, a connection per thread, numbered migrations.
+#pragma once
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace cm {
+
+// A failure to open, read or write the workspace, as a message that names the file and says what to do.
+struct DatabaseError
+{
+    enum Kind {
+        None,
+        NotADatabase,
+        ForeignDatabase,
+        NewerSchema,
+        ReadOnly,
+        CannotCreate,
+        DiskFull,
+        Corrupt,
+        Busy,
+        Other
+    };
+    Kind kind = None;
+    QString path;
+    QString message; // translated
+    explicit operator bool() const { return kind != None; }
+};
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(cm::Database)
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint32 ApplicationId = 0x434D5753; // "CMWS"
+
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Checks the file without changing it, then creates or migrates it. A file that is not ours, is damaged or is
+    // newer than this build is refused and left exactly as it was.
+    DatabaseError open();
+
+    QString path() const { return m_path; }
+    bool wasCreated() const { return m_created; } // the file did not exist before open()
+    int schemaVersion() const;
+
+    // The connection of the calling thread, opened on first use. Workers call releaseThreadConnection() when done.
+    QSqlDatabase connection() const;
+    void releaseThreadConnection() const;
+
+    // Maps a failed statement to a message naming the file; `action` says what was being done ("save the group").
+    DatabaseError errorFor(const QSqlError &error, const QString &action) const;
+
+    static QString defaultPath();
+    static QString sqliteVersion();
+
+private:
+    DatabaseError checkFile() const;
+    DatabaseError configure(QSqlDatabase &db) const;
+    DatabaseError migrate(QSqlDatabase &db, int from);
+    DatabaseError errorForCode(int code, const QString &sqliteMessage, const QString &action) const;
+    QString connectionName() const;
+
+    QString m_path;
+    bool m_created = false;
+    bool m_open = false;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_connections;
+};
+
+} // namespace cm

@@ -1,0 +1,165 @@
+#include "groupstore.h"
+
+#include "sqlhelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cm {
+
+namespace {
+const QString selectGroup
+        = QStringLiteral("SELECT g.id, g.name, g.account_id, g.remote_id, g.description, g.created_at, g.synced_at,"
+                         " (SELECT count(*) FROM contacts c WHERE c.group_id = g.id) FROM groups g");
+const QString selectContact = QStringLiteral(
+        "SELECT id, group_id, email, phone, first_name, last_name, city, country, fields, remote_id FROM contacts");
+
+Group groupFrom(const sql::Query &q)
+{
+    Group g;
+    g.id = q.value(0).toLongLong();
+    g.name = q.value(1).toString();
+    g.accountId = q.value(2).toLongLong();
+    g.remoteId = q.value(3).toString();
+    g.description = q.value(4).toString();
+    g.createdAt = sql::timeFrom(q.value(5));
+    g.syncedAt = sql::timeFrom(q.value(6));
+    g.contactCount = q.value(7).toLongLong();
+    return g;
+}
+
+Contact contactFrom(const sql::Query &q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.groupId = q.value(1).toLongLong();
+    c.email = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.firstName = q.value(4).toString();
+    c.lastName = q.value(5).toString();
+    c.city = q.value(6).toString();
+    c.country = q.value(7).toString();
+    c.fields = QJsonDocument::fromJson(q.value(8).toByteArray()).object().toVariantMap();
+    c.remoteId = q.value(9).toString();
+    return c;
+}
+} // namespace
+
+QList<Group> GroupStore::groups() const
+{
+    QList<Group> result;
+    sql::Query q(db(), selectGroup + QStringLiteral(" ORDER BY g.name"));
+    if (q.exec()) {
+        while (q.next())
+            result.append(groupFrom(q));
+    }
+    return result;
+}
+
+std::optional<Group> GroupStore::byId(qint64 id) const
+{
+    sql::Query q(db(), selectGroup + QStringLiteral(" WHERE g.id = ?"));
+    if (q.bind(id).exec() && q.next())
+        return groupFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Group> GroupStore::byName(const QString &name) const
+{
+    sql::Query q(db(), selectGroup + QStringLiteral(" WHERE g.name = ?"));
+    if (q.bind(name).exec() && q.next())
+        return groupFrom(q);
+    return std::nullopt;
+}
+
+bool GroupStore::create(Group &group)
+{
+    if (!group.createdAt.isValid())
+        group.createdAt = QDateTime::currentDateTimeUtc();
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO groups (name, account_id, remote_id, description, created_at)"
+                                " VALUES (?, ?, ?, ?, ?)"));
+    q.bind(group.name).bind(sql::idOrNull(group.accountId)).bind(sql::textOrNull(group.remoteId));
+    q.bind(group.description).bind(sql::timeValue(group.createdAt));
+    if (!q.exec())
+        return fail(q.error(), tr("create the group “%1”").arg(group.name));
+    group.id = q.lastInsertId();
+    emit groupsChanged();
+    return succeed();
+}
+
+bool GroupStore::rename(qint64 id, const QString &name)
+{
+    sql::Query q(db(), QStringLiteral("UPDATE groups SET name = ? WHERE id = ?"));
+    if (!q.bind(name).bind(id).exec())
+        return fail(q.error(), tr("rename the group to “%1”").arg(name));
+    emit groupsChanged();
+    return succeed();
+}
+
+bool GroupStore::remove(qint64 id)
+{
+    sql::Query q(db(), QStringLiteral("DELETE FROM groups WHERE id = ?"));
+    if (!q.bind(id).exec())
+        return fail(q.error(), tr("delete the group"));
+    emit groupsChanged();
+    return succeed();
+}
+
+qint64 GroupStore::contactCount(qint64 groupId) const
+{
+    sql::Query q(db(), QStringLiteral("SELECT count(*) FROM contacts WHERE group_id = ?"));
+    if (q.bind(groupId).exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<Contact> GroupStore::contacts(qint64 groupId, qint64 afterId, int limit) const
+{
+    QList<Contact> result;
+    result.reserve(limit);
+    sql::Query q(db(), selectContact + QStringLiteral(" WHERE group_id = ? AND id > ? ORDER BY id LIMIT ?"));
+    if (q.bind(groupId).bind(afterId).bind(limit).exec()) {
+        while (q.next())
+            result.append(contactFrom(q));
+    }
+    return result;
+}
+
+QList<Contact> GroupStore::allContacts(qint64 groupId) const
+{
+    QList<Contact> result;
+    sql::Query q(db(), selectContact + QStringLiteral(" WHERE group_id = ? ORDER BY id"));
+    if (q.bind(groupId).exec()) {
+        while (q.next())
+            result.append(contactFrom(q));
+    }
+    return result;
+}
+
+bool GroupStore::addContacts(qint64 groupId, QList<Contact> &contacts)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
+                                "country, fields, remote_id, created_at, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (Contact &c : contacts) {
+        q.bind(groupId).bind(sql::textOrNull(c.email)).bind(sql::textOrNull(c.phone));
+        q.bind(c.firstName).bind(c.lastName).bind(c.city).bind(c.country);
+        q.bind(QJsonDocument(QJsonObject::fromVariantMap(c.fields)).toJson(QJsonDocument::Compact));
+        q.bind(sql::textOrNull(c.remoteId)).bind(now).bind(now);
+        if (!q.exec())
+            return fail(q.error(), tr("add contacts to the group"));
+        c.id = q.lastInsertId();
+        c.groupId = groupId;
+    }
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("add contacts to the group"));
+    emit contactsChanged(groupId);
+    emit groupsChanged();
+    return succeed();
+}
+
+} // namespace cm

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store.h"
+#include "types.h"
+
+#include <optional>
+
+namespace cm {
+
+// Groups and their contacts.
+class GroupStore : public Store
+{
+    Q_OBJECT
+public:
+    using Store::Store;
+
+    QList<Group> groups() const; // with contact counts
+    std::optional<Group> byId(qint64 id) const;
+    std::optional<Group> byName(const QString &name) const;
+    bool create(Group &group); // sets group.id
+    bool rename(qint64 id, const QString &name);
+    bool remove(qint64 id);
+
+    qint64 contactCount(qint64 groupId) const;
+    // A window of contacts ordered by id, starting after `afterId`: never OFFSET over a large group.
+    QList<Contact> contacts(qint64 groupId, qint64 afterId, int limit) const;
+    // All contacts of the group, in id order (for snapshots of small groups and exports by window).
+    QList<Contact> allContacts(qint64 groupId) const;
+    // Adds contacts in one transaction: all or nothing. Sets each contact's id.
+    bool addContacts(qint64 groupId, QList<Contact> &contacts);
+
+signals:
+    void groupsChanged();
+    void contactsChanged(qint64 groupId);
+};
+
+} // namespace cm

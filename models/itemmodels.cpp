@@ -1,0 +1,347 @@
+#include "itemmodels.h"
+
+#include "accountstore.h"
+#include "campaignstore.h"
+#include "groupstore.h"
+#include "roles.h"
+#include "templatestore.h"
+
+#include <QLocale>
+
+namespace cm {
+
+// --- AccountModel
+
+AccountModel::AccountModel(AccountStore *store, ProviderName providerName, QObject *parent)
+    : RowsModel(parent)
+    , m_store(store)
+    , m_providerName(std::move(providerName))
+{
+    connect(store, &AccountStore::changed, this, &AccountModel::reload);
+    reload();
+}
+
+void AccountModel::reload()
+{
+    setRows(m_store->accounts());
+}
+
+QStringList AccountModel::headers() const
+{
+    return {tr("Name"), tr("Provider"), tr("User")};
+}
+
+QVariant AccountModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Account &a = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return a.name;
+        case ProviderColumn:
+            return m_providerName ? m_providerName(a.provider) : a.provider;
+        case UserColumn:
+            return a.user;
+        }
+        break;
+    case IdRole:
+        return a.id;
+    case NameRole:
+        return a.name;
+    }
+    return {};
+}
+
+// --- GroupModel
+
+GroupModel::GroupModel(GroupStore *store, QObject *parent)
+    : RowsModel(parent)
+    , m_store(store)
+{
+    connect(store, &GroupStore::groupsChanged, this, &GroupModel::reload);
+    reload();
+}
+
+void GroupModel::reload()
+{
+    setRows(m_store->groups());
+}
+
+QStringList GroupModel::headers() const
+{
+    return {tr("Name"), tr("Contacts"), tr("Created")};
+}
+
+QVariant GroupModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Group &g = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return g.name;
+        case ContactsColumn:
+            return QLocale().toString(g.contactCount);
+        case CreatedColumn:
+            return shortTime(g.createdAt);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return g.name;
+        case ContactsColumn:
+            return g.contactCount;
+        case CreatedColumn:
+            return g.createdAt;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ContactsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole:
+        return g.id;
+    case NameRole:
+        return g.name;
+    }
+    return {};
+}
+
+// --- TemplateModel
+
+TemplateModel::TemplateModel(TemplateStore *store, QObject *parent)
+    : RowsModel(parent)
+    , m_store(store)
+{
+    connect(store, &TemplateStore::changed, this, &TemplateModel::reload);
+    reload();
+}
+
+void TemplateModel::reload()
+{
+    setRows(m_store->templates());
+}
+
+QStringList TemplateModel::headers() const
+{
+    return {tr("Name"), tr("Channel"), tr("Updated")};
+}
+
+QVariant TemplateModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Template &t = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return t.name;
+        case ChannelColumn:
+            return channelName(t.channel);
+        case UpdatedColumn:
+            return shortTime(t.updatedAt);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return t.name;
+        case ChannelColumn:
+            return channelKey(t.channel);
+        case UpdatedColumn:
+            return t.updatedAt;
+        }
+        break;
+    case IdRole:
+        return t.id;
+    case NameRole:
+        return t.name;
+    case ChannelRole:
+        return channelKey(t.channel);
+    }
+    return {};
+}
+
+// --- CampaignModel
+
+CampaignModel::CampaignModel(CampaignStore *store, QObject *parent)
+    : RowsModel(parent)
+    , m_store(store)
+{
+    connect(store, &CampaignStore::campaignsChanged, this, &CampaignModel::reload);
+    reload();
+}
+
+void CampaignModel::reload()
+{
+    setRows(m_store->campaigns());
+}
+
+QDateTime CampaignModel::when(const Campaign &c)
+{
+    for (const QDateTime &t : {c.scheduledAt, c.finishedAt, c.startedAt, c.createdAt}) {
+        if (t.isValid())
+            return t;
+    }
+    return {};
+}
+
+QStringList CampaignModel::headers() const
+{
+    return {tr("Name"), tr("Channel"), tr("State"), tr("When"), tr("Recipients")};
+}
+
+QVariant CampaignModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Campaign &c = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return c.name;
+        case ChannelColumn:
+            return channelName(c.channel);
+        case StateColumn:
+            return campaignStateName(c.state);
+        case WhenColumn:
+            return shortTime(when(c));
+        case RecipientsColumn:
+            return QLocale().toString(c.recipientCount);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return c.name;
+        case ChannelColumn:
+            return channelKey(c.channel);
+        case StateColumn:
+            return int(c.state);
+        case WhenColumn:
+            return when(c);
+        case RecipientsColumn:
+            return c.recipientCount;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == RecipientsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole:
+        return c.id;
+    case NameRole:
+        return c.name;
+    case StateRole:
+        return campaignStateKey(c.state);
+    case ChannelRole:
+        return channelKey(c.channel);
+    }
+    return {};
+}
+
+// --- RecipientModel
+
+RecipientModel::RecipientModel(CampaignStore *store, QObject *parent)
+    : TableModel(parent)
+    , m_store(store)
+{
+    connect(store, &CampaignStore::recipientsChanged, this, [this](qint64 campaignId) {
+        if (campaignId == m_campaignId)
+            reload();
+    });
+}
+
+void RecipientModel::setCampaign(qint64 campaignId, std::optional<RecipientState> state)
+{
+    m_campaignId = campaignId;
+    m_state = state;
+    reload();
+}
+
+void RecipientModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = m_campaignId == 0;
+    if (!m_atEnd) {
+        m_rows = m_store->recipients(m_campaignId, 0, WindowSize, m_state);
+        m_atEnd = m_rows.size() < WindowSize;
+    }
+    endResetModel();
+}
+
+int RecipientModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool RecipientModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RecipientModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    const QList<Recipient> more = m_store->recipients(m_campaignId, after, WindowSize, m_state);
+    m_atEnd = more.size() < WindowSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QStringList RecipientModel::headers() const
+{
+    return {tr("Recipient"), tr("State"), tr("Last event"), tr("Time"), tr("Provider id"), tr("Error")};
+}
+
+QVariant RecipientModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Recipient &r = m_rows.at(index.row());
+    const auto lastEvent = eventTypeFromKey(r.lastEvent);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AddressColumn:
+            return r.address;
+        case StateColumn:
+            return recipientStateName(r.state);
+        case LastEventColumn:
+            return lastEvent ? eventTypeName(*lastEvent) : QString();
+        case TimeColumn:
+            return shortTime(r.lastEventAt.isValid() ? r.lastEventAt : r.updatedAt);
+        case ProviderIdColumn:
+            return r.providerId;
+        case ErrorColumn:
+            return r.error;
+        }
+        break;
+    case SortRole:
+        return index.column() == TimeColumn ? QVariant(r.lastEventAt) : data(index, Qt::DisplayRole);
+    case IdRole:
+        return r.id;
+    case StateRole:
+        return recipientStateKey(r.state);
+    case Qt::ToolTipRole:
+        return r.content;
+    }
+    return {};
+}
+
+} // namespace cm

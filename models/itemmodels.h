@@ -1,0 +1,112 @@
+// The item models of the panes. They live on the GUI thread and reload when their store says it changed.
+#pragma once
+
+#include "tablemodel.h"
+#include "types.h"
+
+#include <functional>
+#include <optional>
+
+namespace cm {
+
+class AccountStore;
+class GroupStore;
+class TemplateStore;
+class CampaignStore;
+
+class AccountModel : public RowsModel<Account>
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ProviderColumn, UserColumn };
+    using ProviderName = std::function<QString(const QString &key)>;
+    AccountModel(AccountStore *store, ProviderName providerName, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload() override;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    AccountStore *m_store;
+    ProviderName m_providerName;
+};
+
+class GroupModel : public RowsModel<Group>
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ContactsColumn, CreatedColumn };
+    explicit GroupModel(GroupStore *store, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload() override;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    GroupStore *m_store;
+};
+
+class TemplateModel : public RowsModel<Template>
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ChannelColumn, UpdatedColumn };
+    explicit TemplateModel(TemplateStore *store, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload() override;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    TemplateStore *m_store;
+};
+
+class CampaignModel : public RowsModel<Campaign>
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ChannelColumn, StateColumn, WhenColumn, RecipientsColumn };
+    explicit CampaignModel(CampaignStore *store, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload() override;
+    static QDateTime when(const Campaign &c); // scheduled, finished, started or created, the first that is set
+
+protected:
+    QStringList headers() const override;
+
+private:
+    CampaignStore *m_store;
+};
+
+// The recipients of one campaign, fetched in windows by key; optionally only those of one state.
+class RecipientModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { AddressColumn, StateColumn, LastEventColumn, TimeColumn, ProviderIdColumn, ErrorColumn };
+    explicit RecipientModel(CampaignStore *store, QObject *parent = nullptr);
+    void setCampaign(qint64 campaignId, std::optional<RecipientState> state = std::nullopt);
+    qint64 campaignId() const { return m_campaignId; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void reload() override;
+
+    static constexpr int WindowSize = 500;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    CampaignStore *m_store;
+    qint64 m_campaignId = 0;
+    std::optional<RecipientState> m_state;
+    QList<Recipient> m_rows;
+    bool m_atEnd = true;
+};
+
+} // namespace cm

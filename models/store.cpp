@@ -1,0 +1,22 @@
+#include "store.h"
+
+namespace cm {
+
+Store::Store(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+bool Store::fail(const QSqlError &error, const QString &action)
+{
+    m_lastError = m_database->errorFor(error, action);
+    return false;
+}
+
+bool Store::succeed()
+{
+    m_lastError = {};
+    return true;
+}
+
+} // namespace cm

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "store.h"
+#include "types.h"
+
+#include <optional>
+
+namespace cm {
+
+class TemplateStore : public Store
+{
+    Q_OBJECT
+public:
+    using Store::Store;
+
+    QList<Template> templates() const;
+    std::optional<Template> byId(qint64 id) const;
+    std::optional<Template> byName(const QString &name) const;
+    bool add(Template &t); // sets t.id
+    bool update(const Template &t);
+    bool remove(qint64 id);
+
+signals:
+    void changed();
+};
+
+} // namespace cm

@@ -1,0 +1,232 @@
+#include "types.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace cm {
+
+namespace {
+// Keys as stored in the database; the enum order is the array order.
+const char *const channelKeys[] = {"sms", "email"};
+const char *const campaignStateKeys[] = {"draft", "scheduled", "sending", "sent", "cancelled", "failed"};
+const char *const recipientStateKeys[]
+        = {"pending", "submitting", "accepted", "delivered", "failed", "bounced", "unknown"};
+const char *const eventTypeKeys[]
+        = {"sent", "delivered", "failed", "opened", "clicked", "bounced", "unsubscribed", "complained"};
+const char *const counterKeys[] = {"sent",    "delivered",      "failed",  "pending",      "opened",    "unique_opened",
+                                   "clicked", "unique_clicked", "bounced", "unsubscribed", "complained"};
+
+template<typename E, std::size_t N> std::optional<E> fromKey(const char *const (&keys)[N], const QString &key)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1String(keys[i]))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString channelKey(Channel channel)
+{
+    return QLatin1String(channelKeys[int(channel)]);
+}
+
+std::optional<Channel> channelFromKey(const QString &key)
+{
+    return fromKey<Channel>(channelKeys, key);
+}
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Sms:
+        return QCoreApplication::translate("cm::Types", "SMS");
+    case Channel::Email:
+        return QCoreApplication::translate("cm::Types", "Email");
+    }
+    return {};
+}
+
+QVariantMap Contact::templateValues() const
+{
+    QVariantMap values = fields;
+    values.insert(QStringLiteral("email"), email);
+    values.insert(QStringLiteral("phone"), phone);
+    values.insert(QStringLiteral("first_name"), firstName);
+    values.insert(QStringLiteral("last_name"), lastName);
+    values.insert(QStringLiteral("city"), city);
+    values.insert(QStringLiteral("country"), country);
+    return values;
+}
+
+QString campaignStateKey(CampaignState state)
+{
+    return QLatin1String(campaignStateKeys[int(state)]);
+}
+
+std::optional<CampaignState> campaignStateFromKey(const QString &key)
+{
+    return fromKey<CampaignState>(campaignStateKeys, key);
+}
+
+QString campaignStateName(CampaignState state)
+{
+    switch (state) {
+    case CampaignState::Draft:
+        return QCoreApplication::translate("cm::Types", "Draft");
+    case CampaignState::Scheduled:
+        return QCoreApplication::translate("cm::Types", "Scheduled");
+    case CampaignState::Sending:
+        return QCoreApplication::translate("cm::Types", "Sending");
+    case CampaignState::Sent:
+        return QCoreApplication::translate("cm::Types", "Sent");
+    case CampaignState::Cancelled:
+        return QCoreApplication::translate("cm::Types", "Cancelled");
+    case CampaignState::Failed:
+        return QCoreApplication::translate("cm::Types", "Failed");
+    }
+    return {};
+}
+
+QString recipientStateKey(RecipientState state)
+{
+    return QLatin1String(recipientStateKeys[int(state)]);
+}
+
+std::optional<RecipientState> recipientStateFromKey(const QString &key)
+{
+    return fromKey<RecipientState>(recipientStateKeys, key);
+}
+
+QString recipientStateName(RecipientState state)
+{
+    switch (state) {
+    case RecipientState::Pending:
+        return QCoreApplication::translate("cm::Types", "Pending");
+    case RecipientState::Submitting:
+        return QCoreApplication::translate("cm::Types", "Submitting");
+    case RecipientState::Accepted:
+        return QCoreApplication::translate("cm::Types", "Accepted");
+    case RecipientState::Delivered:
+        return QCoreApplication::translate("cm::Types", "Delivered");
+    case RecipientState::Failed:
+        return QCoreApplication::translate("cm::Types", "Failed");
+    case RecipientState::Bounced:
+        return QCoreApplication::translate("cm::Types", "Bounced");
+    case RecipientState::Unknown:
+        return QCoreApplication::translate("cm::Types", "Unknown");
+    }
+    return {};
+}
+
+QString eventTypeKey(EventType type)
+{
+    return QLatin1String(eventTypeKeys[int(type)]);
+}
+
+std::optional<EventType> eventTypeFromKey(const QString &key)
+{
+    return fromKey<EventType>(eventTypeKeys, key);
+}
+
+QString eventTypeName(EventType type)
+{
+    switch (type) {
+    case EventType::Sent:
+        return QCoreApplication::translate("cm::Types", "Sent");
+    case EventType::Delivered:
+        return QCoreApplication::translate("cm::Types", "Delivered");
+    case EventType::Failed:
+        return QCoreApplication::translate("cm::Types", "Failed");
+    case EventType::Opened:
+        return QCoreApplication::translate("cm::Types", "Opened");
+    case EventType::Clicked:
+        return QCoreApplication::translate("cm::Types", "Clicked");
+    case EventType::Bounced:
+        return QCoreApplication::translate("cm::Types", "Bounced");
+    case EventType::Unsubscribed:
+        return QCoreApplication::translate("cm::Types", "Unsubscribed");
+    case EventType::Complained:
+        return QCoreApplication::translate("cm::Types", "Complained");
+    }
+    return {};
+}
+
+QString CampaignStats::counterKey(Counter counter)
+{
+    return QLatin1String(counterKeys[counter]);
+}
+
+QString CampaignStats::counterName(Counter counter)
+{
+    switch (counter) {
+    case Sent:
+        return QCoreApplication::translate("cm::Types", "Sent");
+    case Delivered:
+        return QCoreApplication::translate("cm::Types", "Delivered");
+    case Failed:
+        return QCoreApplication::translate("cm::Types", "Failed");
+    case Pending:
+        return QCoreApplication::translate("cm::Types", "Pending");
+    case Opened:
+        return QCoreApplication::translate("cm::Types", "Opened");
+    case UniqueOpened:
+        return QCoreApplication::translate("cm::Types", "Opened (unique)");
+    case Clicked:
+        return QCoreApplication::translate("cm::Types", "Clicked");
+    case UniqueClicked:
+        return QCoreApplication::translate("cm::Types", "Clicked (unique)");
+    case Bounced:
+        return QCoreApplication::translate("cm::Types", "Bounced");
+    case Unsubscribed:
+        return QCoreApplication::translate("cm::Types", "Unsubscribed");
+    case Complained:
+        return QCoreApplication::translate("cm::Types", "Complained");
+    case CounterCount:
+        break;
+    }
+    return {};
+}
+
+void CampaignStats::set(Counter counter, qint64 value)
+{
+    m_values[counter] = value;
+    m_reported |= 1u << counter;
+}
+
+void CampaignStats::clear(Counter counter)
+{
+    m_values[counter] = 0;
+    m_reported &= ~(1u << counter);
+}
+
+QJsonObject CampaignStats::toJson() const
+{
+    QJsonObject object;
+    for (int i = 0; i < CounterCount; ++i) {
+        const auto counter = Counter(i);
+        object.insert(counterKey(counter), isReported(counter) ? QJsonValue(value(counter)) : QJsonValue());
+    }
+    object.insert(QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue());
+    object.insert(QStringLiteral("currency"), currency);
+    object.insert(QStringLiteral("taken_at"), takenAt.toUTC().toString(Qt::ISODate));
+    return object;
+}
+
+CampaignStats CampaignStats::fromJson(const QJsonObject &object)
+{
+    CampaignStats stats;
+    for (int i = 0; i < CounterCount; ++i) {
+        const auto counter = Counter(i);
+        const QJsonValue v = object.value(counterKey(counter));
+        if (v.isDouble())
+            stats.set(counter, qint64(v.toDouble()));
+    }
+    if (object.value(QStringLiteral("cost")).isDouble())
+        stats.cost = object.value(QStringLiteral("cost")).toDouble();
+    stats.currency = object.value(QStringLiteral("currency")).toString();
+    stats.takenAt = QDateTime::fromString(object.value(QStringLiteral("taken_at")).toString(), Qt::ISODate);
+    return stats;
+}
+
+} // namespace cm

@@ -1,0 +1,181 @@
+#include "provider.h"
+
+#include <QTimer>
+
+namespace cm {
+
+QString ProviderError::describe(const QString &accountName) const
+{
+    const QString said = message.isEmpty() ? QString()
+                                           : (code.isEmpty() ? tr(" The provider said: “%1”.").arg(message)
+                                                             : tr(" The provider said: “%1” (%2).").arg(message, code));
+    switch (kind) {
+    case Kind::Auth:
+        return tr("“%1” was refused: the credentials are wrong or expired. Edit the account and enter them again.")
+                       .arg(accountName)
+                + said;
+    case Kind::Validation:
+        return tr("“%1” did not accept the request. Correct what it names and try again.").arg(accountName) + said;
+    case Kind::RateLimited:
+        return (retryAfterSeconds > 0
+                        ? tr("“%1” is receiving too many requests; try again in %n second(s).", nullptr,
+                             retryAfterSeconds)
+                                  .arg(accountName)
+                        : tr("“%1” is receiving too many requests; try again in a minute.").arg(accountName))
+                + said;
+    case Kind::Transient:
+        return tr("“%1” could not be reached or had a temporary problem. Check the connection and try again.")
+                       .arg(accountName)
+                + said;
+    case Kind::Permanent:
+        return tr("“%1” refused the request.").arg(accountName) + said;
+    case Kind::Unsupported:
+        return tr("The provider of “%1” cannot do this: %2.").arg(accountName, message);
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    }
+    return {};
+}
+
+bool ProviderInfo::supports(Channel channel) const
+{
+    switch (channel) {
+    case Channel::Sms:
+        return capabilities.testFlag(Capability::SendSms);
+    case Channel::Email:
+        return capabilities.testFlag(Capability::SendEmail);
+    }
+    return false;
+}
+
+QList<CampaignStats::Counter> ProviderInfo::counters(Channel channel) const
+{
+    return channel == Channel::Sms ? smsCounters : emailCounters;
+}
+
+QStringList ProviderInfo::capabilityNames() const
+{
+    static const struct
+    {
+        Capability capability;
+        const char *name;
+    } names[] = {
+            {Capability::SendSms, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Send SMS")},
+            {Capability::SendEmail, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Send email")},
+            {Capability::SendMms, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Send MMS")},
+            {Capability::SendVoice, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Voice messages")},
+            {Capability::SendWhatsApp, QT_TRANSLATE_NOOP("cm::ProviderInfo", "WhatsApp")},
+            {Capability::GroupSync, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Group sync")},
+            {Capability::GroupCreate, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Create groups")},
+            {Capability::ContactPush, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Upload contacts")},
+            {Capability::ContactPull, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Download contacts")},
+            {Capability::RemoteTemplates, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Remote templates")},
+            {Capability::NativeScheduling, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Scheduling at the provider")},
+            {Capability::CancelScheduled, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Cancel scheduled sends")},
+            {Capability::RecipientStatus, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Per-recipient status")},
+            {Capability::CampaignStats, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Campaign statistics")},
+            {Capability::TimeSeries, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Statistics over time")},
+            {Capability::OptOutList, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Opt-out list")},
+            {Capability::TestSend, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Test sends")},
+            {Capability::Balance, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Balance")},
+            {Capability::BulkPersonalisation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Bulk personalisation")},
+    };
+    QStringList result;
+    for (const auto &n : names) {
+        if (capabilities.testFlag(n.capability))
+            result.append(QCoreApplication::translate("cm::ProviderInfo", n.name));
+    }
+    return result;
+}
+
+ProviderReply::ProviderReply(QObject *parent)
+    : QObject(parent)
+{ }
+
+void ProviderReply::abort()
+{
+    if (m_finished)
+        return;
+    emit aborting();
+    failWith({ProviderError::Kind::Cancelled, {}, {}, false, -1});
+}
+
+void ProviderReply::finishWith(const QVariant &result)
+{
+    if (m_finished)
+        return;
+    m_result = result;
+    finish();
+}
+
+void ProviderReply::failWith(const ProviderError &error)
+{
+    if (m_finished)
+        return;
+    m_error = error;
+    finish();
+}
+
+void ProviderReply::reportProgress(qint64 done, qint64 total)
+{
+    if (!m_finished)
+        emit progress(done, total);
+}
+
+void ProviderReply::finish()
+{
+    m_finished = true;
+    emit finished();
+    deleteLater();
+}
+
+Provider::Provider(const Account &account, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+{ }
+
+ProviderReply *Provider::unsupported(const QString &operation)
+{
+    auto *reply = new ProviderReply(this);
+    QTimer::singleShot(0, reply, [reply, operation] {
+        reply->failWith({ProviderError::Kind::Unsupported, {}, operation, false, -1});
+    });
+    return reply;
+}
+
+ProviderReply *Provider::listGroups()
+{
+    return unsupported(tr("list groups"));
+}
+
+ProviderReply *Provider::createGroup(const QString &)
+{
+    return unsupported(tr("create groups"));
+}
+
+ProviderReply *Provider::pushContacts(const QString &, const QList<Contact> &)
+{
+    return unsupported(tr("upload contacts"));
+}
+
+ProviderReply *Provider::pullContacts(const QString &)
+{
+    return unsupported(tr("download contacts"));
+}
+
+ProviderReply *Provider::cancelScheduled(const QString &)
+{
+    return unsupported(tr("cancel a scheduled send"));
+}
+
+ProviderReply *Provider::fetchEvents(const QStringList &)
+{
+    return unsupported(tr("report per-recipient status"));
+}
+
+ProviderReply *Provider::campaignStats(const QString &)
+{
+    return unsupported(tr("report campaign statistics"));
+}
+
+} // namespace cm

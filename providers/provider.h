@@ -1,0 +1,200 @@
+// The interface every messaging provider adapter implements, and the types its operations return.
+//
+// Operations are asynchronous: each returns a ProviderReply that emits finished() once, on the thread of the
+// provider, then deletes itself. A reply can be aborted; it then finishes with a Cancelled error.
+#pragma once
+
+#include "models/types.h"
+
+#include <QCoreApplication>
+#include <QFlags>
+#include <QObject>
+#include <QVariant>
+
+#include <optional>
+
+namespace cm {
+
+enum class Capability : quint32 {
+    SendSms = 1u << 0,
+    SendEmail = 1u << 1,
+    SendMms = 1u << 2,
+    SendVoice = 1u << 3,
+    SendWhatsApp = 1u << 4,
+    GroupSync = 1u << 5,         // list remote groups
+    GroupCreate = 1u << 6,       // create a remote group
+    ContactPush = 1u << 7,       // add or update contacts in a remote group (in bulk)
+    ContactPull = 1u << 8,       // read the contacts of a remote group
+    RemoteTemplates = 1u << 9,   // templates stored at the provider
+    NativeScheduling = 1u << 10, // the provider holds a scheduled send until its time
+    CancelScheduled = 1u << 11,
+    RecipientStatus = 1u << 12, // per-recipient delivery status and events
+    CampaignStats = 1u << 13,   // aggregate counters per campaign
+    TimeSeries = 1u << 14,
+    OptOutList = 1u << 15,
+    TestSend = 1u << 16,
+    Balance = 1u << 17,
+    BulkPersonalisation = 1u << 18, // one request with per-recipient variables in the provider's own syntax
+};
+Q_DECLARE_FLAGS(Capabilities, Capability)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
+
+// Why an operation failed, in the provider's words and ours.
+struct ProviderError
+{
+    Q_DECLARE_TR_FUNCTIONS(cm::ProviderError)
+public:
+    enum class Kind { Auth, Validation, RateLimited, Transient, Permanent, Unsupported, Cancelled };
+    Kind kind = Kind::Permanent;
+    QString code;    // the provider's own code, if any
+    QString message; // the provider's own message, as it gave it
+    bool retrySafe = false;
+    int retryAfterSeconds = -1;
+
+    // A translated sentence naming the account and the next step.
+    QString describe(const QString &accountName) const;
+};
+
+// One credential or setting the account editor asks for.
+struct CredentialField
+{
+    enum Kind { BaseUrl, User, Secret };
+    Kind kind;
+    QString label; // translated
+    QString help;  // translated
+    bool required = true;
+};
+
+struct ProviderInfo
+{
+    QString key;         // "sandbox", "outbox", … stored with the account
+    QString displayName; // translated where it is not a brand name
+    QString description; // translated
+    Capabilities capabilities;
+    QList<CredentialField> credentials;
+    QString defaultBaseUrl;
+    int maxBatchSize = 100;
+    // Default prices (accounts may override them in their settings: "price_per_part", "price_per_email").
+    double smsPricePerPart = 0;
+    double emailPrice = 0;
+    QString currency;
+    QList<CampaignStats::Counter> smsCounters;   // counters the provider reports for SMS campaigns
+    QList<CampaignStats::Counter> emailCounters; // … and for email campaigns
+
+    bool supports(Channel channel) const;
+    QList<CampaignStats::Counter> counters(Channel channel) const;
+    QStringList capabilityNames() const; // translated, for the account pane and `accounts verify`
+};
+
+struct AccountStatus
+{
+    bool ok = false;
+    QString detail;
+    std::optional<double> balance;
+    QString currency;
+};
+
+struct RemoteGroup
+{
+    QString id;
+    QString name;
+    qint64 contactCount = -1; // -1: the provider did not say
+};
+
+struct OutgoingMessage
+{
+    QString clientKey; // our idempotency key, sent where the provider accepts one
+    QString address;   // E.164 phone number or email address
+    QString subject;
+    QString body;          // rendered, or with the provider's own placeholders when variables are set
+    QVariantMap variables; // per-recipient values for BulkPersonalisation
+};
+
+struct SendRequest
+{
+    Channel channel = Channel::Sms;
+    QString sender;
+    QString campaignName;
+    QDateTime scheduledAt; // UTC; invalid: now
+    bool test = false;
+    QList<OutgoingMessage> messages;
+};
+
+struct MessageOutcome
+{
+    QString clientKey;
+    QString providerId;
+    bool accepted = false;
+    QString error;
+};
+
+struct SendResult
+{
+    QString remoteCampaignId;
+    QList<MessageOutcome> outcomes;
+};
+
+class ProviderReply : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProviderReply(QObject *parent = nullptr);
+
+    bool isFinished() const { return m_finished; }
+    bool hasError() const { return m_error.has_value(); }
+    ProviderError error() const { return m_error.value_or(ProviderError {}); }
+    QVariant result() const { return m_result; }
+
+    void abort();
+
+    // For adapters.
+    void finishWith(const QVariant &result);
+    void failWith(const ProviderError &error);
+    void reportProgress(qint64 done, qint64 total);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished();
+    void aborting(); // adapters stop their work on this
+
+private:
+    void finish();
+
+    bool m_finished = false;
+    QVariant m_result;
+    std::optional<ProviderError> m_error;
+};
+
+class Provider : public QObject
+{
+    Q_OBJECT
+public:
+    Provider(const Account &account, QObject *parent = nullptr);
+    const Account &account() const { return m_account; }
+    virtual ProviderInfo info() const = 0;
+
+    virtual ProviderReply *verify() = 0;                         // → AccountStatus
+    virtual ProviderReply *send(const SendRequest &request) = 0; // → SendResult
+    virtual ProviderReply *listGroups();                         // → QList<RemoteGroup>
+    virtual ProviderReply *createGroup(const QString &name);     // → RemoteGroup
+    virtual ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts); // → int accepted
+    virtual ProviderReply *pullContacts(const QString &groupId);                                 // → QList<Contact>
+    virtual ProviderReply *cancelScheduled(const QString &remoteCampaignId);                     // → bool
+    virtual ProviderReply *fetchEvents(const QStringList &providerIds);    // → QList<DeliveryEvent>
+    virtual ProviderReply *campaignStats(const QString &remoteCampaignId); // → CampaignStats
+
+protected:
+    ProviderReply *unsupported(const QString &operation);
+
+private:
+    Account m_account;
+};
+
+} // namespace cm
+
+Q_DECLARE_METATYPE(cm::AccountStatus)
+Q_DECLARE_METATYPE(cm::RemoteGroup)
+Q_DECLARE_METATYPE(cm::SendResult)
+Q_DECLARE_METATYPE(QList<cm::RemoteGroup>)
+Q_DECLARE_METATYPE(QList<cm::DeliveryEvent>)
+Q_DECLARE_METATYPE(QList<cm::Contact>)

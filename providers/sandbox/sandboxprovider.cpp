@@ -1,0 +1,187 @@
+#include "sandboxprovider.h"
+
+#include "models/clock.h"
+#include "models/smscounter.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcSandbox, "cm.providers.sandbox")
+
+SandboxProvider::SandboxProvider(const Account &account, const QString &secret, const Clock *clock, QObject *parent)
+    : Provider(account, parent)
+    , m_secret(secret)
+    , m_clock(clock)
+    , m_simulator(quint64(account.settings.value(QStringLiteral("seed")).toInteger(42)))
+    , m_latencyMs(account.settings.value(QStringLiteral("latency_ms")).toInt(0))
+{ }
+
+ProviderInfo SandboxProvider::providerInfo()
+{
+    ProviderInfo info;
+    info.key = QStringLiteral("sandbox");
+    info.displayName = tr("Sandbox");
+    info.description = tr("Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and "
+                          "unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.");
+    info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
+            | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
+            | Capability::CancelScheduled | Capability::RecipientStatus | Capability::TestSend | Capability::Balance
+            | Capability::BulkPersonalisation;
+    info.credentials
+            = {{CredentialField::Secret, tr("API key"),
+                tr("Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like."), false}};
+    info.maxBatchSize = 500;
+    info.smsPricePerPart = SandboxSimulator::SmsPricePerPart;
+    info.emailPrice = SandboxSimulator::EmailPrice;
+    info.currency = QStringLiteral("EUR");
+    info.smsCounters
+            = {CampaignStats::Sent,    CampaignStats::Delivered,     CampaignStats::Failed,      CampaignStats::Pending,
+               CampaignStats::Clicked, CampaignStats::UniqueClicked, CampaignStats::Unsubscribed};
+    for (int i = 0; i < CampaignStats::CounterCount; ++i)
+        info.emailCounters.append(CampaignStats::Counter(i));
+    return info;
+}
+
+ProviderReply *SandboxProvider::later(std::function<void(ProviderReply *)> work)
+{
+    auto *reply = new ProviderReply(this);
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, work = std::move(work)] { work(reply); });
+    timer->start(m_latencyMs);
+    return reply;
+}
+
+ProviderReply *SandboxProvider::verify()
+{
+    return later([this](ProviderReply *reply) {
+        if (m_secret == QLatin1String(InvalidSecret)) {
+            reply->failWith(
+                    {ProviderError::Kind::Auth, QStringLiteral("401"), QStringLiteral("Invalid API key"), false, -1});
+            return;
+        }
+        AccountStatus status;
+        status.ok = true;
+        status.balance = StartingBalance - m_spent;
+        status.currency = QStringLiteral("EUR");
+        status.detail = tr("Sandbox account: nothing is sent; delivery and engagement are simulated.");
+        reply->finishWith(QVariant::fromValue(status));
+    });
+}
+
+ProviderReply *SandboxProvider::send(const SendRequest &request)
+{
+    return later([this, request](ProviderReply *reply) {
+        if (request.messages.isEmpty()) {
+            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("empty"),
+                             QStringLiteral("No recipients in the request"), false, -1});
+            return;
+        }
+        if (request.messages.size() > providerInfo().maxBatchSize) {
+            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("too_many"),
+                             QStringLiteral("At most %1 recipients per request").arg(providerInfo().maxBatchSize),
+                             false, -1});
+            return;
+        }
+        const QDateTime now = m_clock->now();
+        const QDateTime sendAt = request.scheduledAt.isValid() && request.scheduledAt > now ? request.scheduledAt : now;
+        SendResult result;
+        QCryptographicHash campaignHash(QCryptographicHash::Sha1);
+        for (const OutgoingMessage &m : request.messages) {
+            MessageOutcome outcome;
+            outcome.clientKey = m.clientKey;
+            campaignHash.addData(m.clientKey.toUtf8());
+            if (!SandboxSimulator::isValidAddress(request.channel, m.address)) {
+                outcome.error = request.channel == Channel::Sms ? QStringLiteral("Invalid phone number")
+                                                                : QStringLiteral("Invalid email address");
+            } else if (SandboxSimulator::isRejected(m.address)) {
+                outcome.error = QStringLiteral("Recipient rejected by the sandbox");
+            } else {
+                outcome.accepted = true;
+                outcome.providerId = m_simulator.accept(request.channel, m.address, m.clientKey, sendAt);
+                m_spent += request.channel == Channel::Sms
+                        ? SandboxSimulator::SmsPricePerPart * std::max(1, countSms(m.body).parts)
+                        : SandboxSimulator::EmailPrice;
+            }
+            result.outcomes.append(outcome);
+        }
+        result.remoteCampaignId = QStringLiteral("sbxc-") + QString::fromLatin1(campaignHash.result().toHex().left(16));
+        qCDebug(lcSandbox) << "accepted a batch of" << request.messages.size() << "for" << sendAt;
+        reply->finishWith(QVariant::fromValue(result));
+    });
+}
+
+ProviderReply *SandboxProvider::listGroups()
+{
+    return later([this](ProviderReply *reply) {
+        QList<RemoteGroup> groups;
+        for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+            groups.append({it.key(), it->name, qint64(it->contacts.size())});
+        std::sort(groups.begin(), groups.end(), [](const RemoteGroup &a, const RemoteGroup &b) { return a.id < b.id; });
+        reply->finishWith(QVariant::fromValue(groups));
+    });
+}
+
+ProviderReply *SandboxProvider::createGroup(const QString &name)
+{
+    return later([this, name](ProviderReply *reply) {
+        if (name.trimmed().isEmpty()) {
+            reply->failWith({ProviderError::Kind::Validation, {}, QStringLiteral("Group name is required"), false, -1});
+            return;
+        }
+        const QString id = QString::number(m_groups.size() + 1001);
+        m_groups.insert(id, {name, {}});
+        reply->finishWith(QVariant::fromValue(RemoteGroup {id, name, 0}));
+    });
+}
+
+ProviderReply *SandboxProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+{
+    return later([this, groupId, contacts](ProviderReply *reply) {
+        auto it = m_groups.find(groupId);
+        if (it == m_groups.end()) {
+            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
+                             QStringLiteral("Group %1 not found").arg(groupId), false, -1});
+            return;
+        }
+        it->contacts.append(contacts);
+        reply->finishWith(int(contacts.size()));
+    });
+}
+
+ProviderReply *SandboxProvider::pullContacts(const QString &groupId)
+{
+    return later([this, groupId](ProviderReply *reply) {
+        const auto it = m_groups.constFind(groupId);
+        if (it == m_groups.cend()) {
+            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
+                             QStringLiteral("Group %1 not found").arg(groupId), false, -1});
+            return;
+        }
+        reply->finishWith(QVariant::fromValue(it->contacts));
+    });
+}
+
+ProviderReply *SandboxProvider::cancelScheduled(const QString &remoteCampaignId)
+{
+    return later([this, remoteCampaignId](ProviderReply *reply) {
+        m_cancelled.insert(remoteCampaignId);
+        reply->finishWith(true);
+    });
+}
+
+ProviderReply *SandboxProvider::fetchEvents(const QStringList &providerIds)
+{
+    return later([this, providerIds](ProviderReply *reply) {
+        const QDateTime now = m_clock->now();
+        QList<DeliveryEvent> events;
+        for (const QString &id : providerIds)
+            events.append(m_simulator.events(id, now));
+        reply->finishWith(QVariant::fromValue(events));
+    });
+}
+
+} // namespace cm

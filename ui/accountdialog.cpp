@@ -1,0 +1,132 @@
+#include "accountdialog.h"
+
+#include "app/services/accountservice.h"
+#include "providers/providerregistry.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cm {
+
+namespace {
+QLabel *helpLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+} // namespace
+
+AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_service(service)
+    , m_name(new QLineEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_description(helpLabel(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_baseUrlHelp(helpLabel(this))
+    , m_userHelp(helpLabel(this))
+    , m_secretHelp(helpLabel(this))
+    , m_form(new QFormLayout)
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Add account"));
+    setMinimumWidth(480);
+    for (const ProviderInfo &info : registry.providers())
+        m_provider->addItem(info.displayName, info.key);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_name->setPlaceholderText(tr("For example: Outbox Türkiye"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Provider:"), m_provider);
+    m_form->addRow(QString(), m_description);
+    m_form->addRow(tr("&Base URL:"), m_baseUrl);
+    m_form->addRow(QString(), m_baseUrlHelp);
+    m_form->addRow(tr("&User:"), m_user);
+    m_form->addRow(QString(), m_userHelp);
+    m_form->addRow(tr("&Secret:"), m_secret);
+    m_form->addRow(QString(), m_secretHelp);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    providerChanged();
+}
+
+void AccountDialog::providerChanged()
+{
+    const auto info = m_registry.info(m_provider->currentData().toString());
+    if (!info)
+        return;
+    m_description->setText(info->description);
+    struct Row
+    {
+        CredentialField::Kind kind;
+        QLineEdit *edit;
+        QLabel *help;
+    };
+    for (const Row &row :
+         {Row {CredentialField::BaseUrl, m_baseUrl, m_baseUrlHelp}, Row {CredentialField::User, m_user, m_userHelp},
+          Row {CredentialField::Secret, m_secret, m_secretHelp}}) {
+        const auto field = std::find_if(info->credentials.cbegin(), info->credentials.cend(),
+                                        [&](const CredentialField &f) { return f.kind == row.kind; });
+        const bool shown = field != info->credentials.cend();
+        m_form->setRowVisible(row.edit, shown);
+        m_form->setRowVisible(row.help, shown && !field->help.isEmpty());
+        if (!shown)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(row.edit)))
+            label->setText(field->label + QLatin1Char(':'));
+        row.help->setText(field->help);
+        row.edit->setAccessibleName(field->label);
+        if (row.kind == CredentialField::BaseUrl)
+            row.edit->setPlaceholderText(info->defaultBaseUrl);
+    }
+}
+
+Account AccountDialog::account() const
+{
+    Account a;
+    a.name = m_name->text().trimmed();
+    a.provider = m_provider->currentData().toString();
+    a.baseUrl = m_baseUrl->text().trimmed();
+    a.user = m_user->text().trimmed();
+    return a;
+}
+
+QString AccountDialog::secret() const
+{
+    return m_secret->text();
+}
+
+void AccountDialog::accept()
+{
+    const QString problem = m_service->validate(account());
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace cm

@@ -1,0 +1,141 @@
+#include "accountspane.h"
+
+#include "accountdialog.h"
+#include "app/services/accountservice.h"
+#include "app/services/workspace.h"
+#include "confirm.h"
+#include "messagebanner.h"
+#include "models/accountstore.h"
+#include "models/itemmodels.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace cm {
+
+namespace {
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
+    : Pane(context, QStringLiteral("accounts"), parent)
+    , m_model(new AccountModel(
+              context.workspace->accounts(),
+              [registry = &context.workspace->providers()](const QString &key) { return registry->displayName(key); },
+              this))
+    , m_detail(new QWidget(this))
+    , m_heading(makeHeading({}, m_detail))
+    , m_provider(valueLabel(m_detail))
+    , m_description(valueLabel(m_detail))
+    , m_baseUrl(valueLabel(m_detail))
+    , m_user(valueLabel(m_detail))
+    , m_capabilities(valueLabel(m_detail))
+    , m_status(valueLabel(m_detail))
+{
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Can do:"), m_capabilities);
+    form->addRow(tr("Last test:"), m_status);
+    auto *layout = new QVBoxLayout(m_detail);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_description);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    setupList(m_model, tr("Accounts"),
+              tr("No accounts yet.\nAdd one for each provider you send through (Ctrl+N), or try the Sandbox, which "
+                 "sends nothing."),
+              m_detail);
+    connect(addPaneAction(tr("Add account…"), QKeySequence::New), &QAction::triggered, this, &AccountsPane::addAccount);
+    m_testAction = addPaneAction(tr("Test connection"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_testAction, &QAction::triggered, this, &AccountsPane::testConnection);
+    m_removeAction = addPaneAction(tr("Remove…"), QKeySequence::Delete);
+    connect(m_removeAction, &QAction::triggered, this, &AccountsPane::removeAccount);
+    finishSetup();
+}
+
+void AccountsPane::currentChanged(qint64 id)
+{
+    const auto account = id ? m_context.workspace->accounts()->byId(id) : std::nullopt;
+    m_detail->setVisible(account.has_value());
+    m_testAction->setEnabled(account.has_value());
+    m_removeAction->setEnabled(account.has_value());
+    if (!account)
+        return;
+    const auto info = m_context.workspace->providers().info(account->provider);
+    m_heading->setText(account->name);
+    m_provider->setText(info ? info->displayName : account->provider);
+    m_description->setText(info ? info->description : tr("This version does not know this provider."));
+    m_baseUrl->setText(account->baseUrl.isEmpty()
+                               ? (info && !info->defaultBaseUrl.isEmpty() ? info->defaultBaseUrl : tr("(built in)"))
+                               : account->baseUrl);
+    m_user->setText(account->user.isEmpty() ? tr("(none)") : account->user);
+    m_capabilities->setText(info ? info->capabilityNames().join(QStringLiteral(" · ")) : QString());
+    m_status->setText(tr("Not tested in this session."));
+}
+
+void AccountsPane::addAccount()
+{
+    AccountDialog dialog(m_context.workspace->providers(), m_context.accounts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Account account = dialog.account();
+    m_context.accounts->add(account, dialog.secret(), this,
+                            [this, name = account.name](bool ok, const QString &message) {
+                                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+                                if (ok) {
+                                    if (const auto added = m_context.workspace->accounts()->byName(name))
+                                        selectById(added->id);
+                                }
+                            });
+}
+
+void AccountsPane::testConnection()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    m_status->setText(tr("Testing…"));
+    m_context.accounts->verify(id, this, [this, id](bool ok, const QString &message, const AccountStatus &status) {
+        QString text = message;
+        if (ok && status.balance)
+            text += QLatin1Char(' ')
+                    + tr("Balance: %1.").arg(QLocale().toCurrencyString(*status.balance, status.currency));
+        if (currentId() == id)
+            m_status->setText(ok ? tr("Works. %1").arg(text) : text);
+        if (ok)
+            banner()->showMessage(MessageBanner::Success, tr("The connection works. %1").arg(text));
+        else
+            banner()->showMessage(MessageBanner::Error, text, tr("Retry"), [this] { testConnection(); });
+    });
+}
+
+void AccountsPane::removeAccount()
+{
+    const auto account = m_context.workspace->accounts()->byId(currentId());
+    if (!account)
+        return;
+    if (!ui::confirm(this, tr("Remove account"),
+                     tr("Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in "
+                        "the workspace.")
+                             .arg(account->name),
+                     tr("Remove account")))
+        return;
+    m_context.accounts->remove(account->id, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+}
+
+} // namespace cm

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "pane.h"
+
+class QLabel;
+
+namespace cm {
+
+class AccountModel;
+
+class AccountsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit AccountsPane(const UiContext &context, QWidget *parent = nullptr);
+
+    void addAccount();
+    void testConnection();
+    void removeAccount();
+
+protected:
+    void currentChanged(qint64 id) override;
+
+private:
+    AccountModel *m_model;
+    QWidget *m_detail;
+    QLabel *m_heading;
+    QLabel *m_provider;
+    QLabel *m_description;
+    QLabel *m_baseUrl;
+    QLabel *m_user;
+    QLabel *m_capabilities;
+    QLabel *m_status;
+    QAction *m_testAction;
+    QAction *m_removeAction;
+};
+
+} // namespace cm

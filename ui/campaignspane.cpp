@@ -1,0 +1,113 @@
+#include "campaignspane.h"
+
+#include "app/services/workspace.h"
+#include "models/campaignstore.h"
+#include "models/itemmodels.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace cm {
+
+CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
+    : Pane(context, QStringLiteral("campaigns"), parent)
+    , m_model(new CampaignModel(context.workspace->campaigns(), this))
+    , m_detail(new QWidget(this))
+    , m_heading(makeHeading({}, m_detail))
+    , m_state(new QLabel(m_detail))
+    , m_form(new QFormLayout)
+    , m_account(new QLabel(m_detail))
+    , m_group(new QLabel(m_detail))
+    , m_template(new QLabel(m_detail))
+    , m_sender(new QLabel(m_detail))
+    , m_when(new QLabel(m_detail))
+    , m_recipients(new QLabel(m_detail))
+{
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *label : {m_account, m_group, m_template, m_sender, m_when, m_recipients}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_form->addRow(tr("Account:"), m_account);
+    m_form->addRow(tr("Group:"), m_group);
+    m_form->addRow(tr("Template:"), m_template);
+    m_form->addRow(tr("Sender:"), m_sender);
+    m_form->addRow(tr("When:"), m_when);
+    m_form->addRow(tr("Recipients:"), m_recipients);
+    auto *layout = new QVBoxLayout(m_detail);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_state);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+
+    setupList(m_model, tr("Campaigns"),
+              tr("No campaigns yet.\nA campaign sends a template to a group through an account, now or at a time "
+                 "you choose."),
+              m_detail);
+    m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reportAction, &QAction::triggered, this,
+            [this] { emit showPaneRequested(QStringLiteral("reports"), currentId()); });
+    finishSetup();
+}
+
+void CampaignsPane::currentChanged(qint64 id)
+{
+    const auto c = id ? m_context.workspace->campaigns()->byId(id) : std::nullopt;
+    m_detail->setVisible(c.has_value());
+    m_reportAction->setEnabled(c && (c->state == CampaignState::Sent || c->state == CampaignState::Sending));
+    if (!c)
+        return;
+    const QLocale locale;
+    m_heading->setText(c->name);
+    m_state->setText(channelName(c->channel) + QStringLiteral(" · ") + campaignStateName(c->state));
+    auto orNone = [this](const QString &text) { return text.isEmpty() ? tr("(none)") : text; };
+    m_account->setText(orNone(c->accountName));
+    m_group->setText(orNone(c->groupName));
+    m_template->setText(orNone(c->templateName));
+    m_sender->setText(orNone(c->sender));
+
+    QString when;
+    switch (c->state) {
+    case CampaignState::Scheduled: {
+        when = tr("Scheduled for %1 (your time)")
+                       .arg(locale.toString(c->scheduledAt.toLocalTime(), QLocale::LongFormat));
+        const QTimeZone zone(c->timeZone.toLatin1());
+        if (zone.isValid() && zone != QTimeZone::systemTimeZone())
+            when += QLatin1Char('\n')
+                    + tr("%1 in %2")
+                              .arg(locale.toString(c->scheduledAt.toTimeZone(zone), QLocale::LongFormat), c->timeZone);
+        break;
+    }
+    case CampaignState::Sent:
+    case CampaignState::Failed:
+    case CampaignState::Cancelled:
+        when = c->finishedAt.isValid()
+                ? tr("Finished %1").arg(locale.toString(c->finishedAt.toLocalTime(), QLocale::LongFormat))
+                : QString();
+        break;
+    case CampaignState::Sending:
+        when = tr("Sending since %1").arg(locale.toString(c->startedAt.toLocalTime(), QLocale::LongFormat));
+        break;
+    case CampaignState::Draft:
+        when = tr("Not scheduled");
+        break;
+    }
+    m_when->setText(when);
+
+    if (c->recipientCount == 0) {
+        m_recipients->setText(tr("Chosen when the campaign is sent."));
+    } else {
+        QStringList parts;
+        const auto counts = m_context.workspace->campaigns()->recipientCounts(c->id);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(locale.toString(it.value()), recipientStateName(it.key())));
+        m_recipients->setText(
+                tr("%1 in all: %2").arg(locale.toString(c->recipientCount), parts.join(QStringLiteral(", "))));
+    }
+}
+
+} // namespace cm

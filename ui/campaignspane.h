@@ -1,0 +1,36 @@
+#pragma once
+
+#include "pane.h"
+
+class QFormLayout;
+class QLabel;
+
+namespace cm {
+
+class CampaignModel;
+
+class CampaignsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit CampaignsPane(const UiContext &context, QWidget *parent = nullptr);
+
+protected:
+    void currentChanged(qint64 id) override;
+
+private:
+    CampaignModel *m_model;
+    QWidget *m_detail;
+    QLabel *m_heading;
+    QLabel *m_state;
+    QFormLayout *m_form;
+    QLabel *m_account;
+    QLabel *m_group;
+    QLabel *m_template;
+    QLabel *m_sender;
+    QLabel *m_when;
+    QLabel *m_recipients;
+    QAction *m_reportAction;
+};
+
+} // namespace cm

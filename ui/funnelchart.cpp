@@ -1,0 +1,99 @@
+#include "funnelchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace cm {
+
+FunnelChart::FunnelChart(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QChartView(new QChart, this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    m_view->chart()->legend()->hide();
+    m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_view->setAccessibleName(tr("Delivery and engagement funnel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    applyPalette();
+}
+
+QChart *FunnelChart::chart() const
+{
+    return m_view->chart();
+}
+
+void FunnelChart::setStats(const CampaignStats &stats)
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+
+    // Bottom to top in a horizontal bar chart: list the funnel last-stage first.
+    const CampaignStats::Counter order[] = {
+            CampaignStats::Unsubscribed, CampaignStats::Bounced,   CampaignStats::Failed, CampaignStats::UniqueClicked,
+            CampaignStats::UniqueOpened, CampaignStats::Delivered, CampaignStats::Sent};
+    auto *set = new QBarSet(tr("Recipients"));
+    QStringList categories;
+    qint64 maximum = 1;
+    for (const auto counter : order) {
+        if (!stats.isReported(counter))
+            continue;
+        categories.append(CampaignStats::counterName(counter));
+        *set << qreal(stats.value(counter));
+        maximum = qMax(maximum, stats.value(counter));
+    }
+    m_barCount = int(categories.size());
+    set->setColor(palette().color(QPalette::Highlight));
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+
+    auto *categoriesAxis = new QBarCategoryAxis;
+    categoriesAxis->append(categories);
+    categoriesAxis->setTruncateLabels(false);
+    auto *valuesAxis = new QValueAxis;
+    valuesAxis->setRange(0, double(maximum) * 1.15);
+    valuesAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categoriesAxis, Qt::AlignLeft);
+    chart->addAxis(valuesAxis, Qt::AlignBottom);
+    series->attachAxis(categoriesAxis);
+    series->attachAxis(valuesAxis);
+    applyPalette();
+}
+
+void FunnelChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void FunnelChart::applyPalette()
+{
+    // Follow the application palette, so the chart reads in light and dark themes alike.
+    QChart *chart = m_view->chart();
+    const QPalette p = palette();
+    chart->setBackgroundBrush(p.brush(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(p.brush(QPalette::WindowText));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(p.color(QPalette::WindowText));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        axis->setGridLineColor(p.color(QPalette::Midlight));
+    }
+}
+
+} // namespace cm

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "pane.h"
+
+class QLabel;
+class QTableView;
+
+namespace cm {
+
+class GroupModel;
+class ContactModel;
+
+class GroupsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit GroupsPane(const UiContext &context, QWidget *parent = nullptr);
+
+    bool createGroup(const QString &name); // shows the outcome in the banner
+    bool renameGroup(qint64 id, const QString &name);
+    bool deleteGroup(qint64 id); // asks first
+    ContactModel *contactModel() const { return m_contacts; }
+
+protected:
+    void currentChanged(qint64 id) override;
+
+private:
+    GroupModel *m_model;
+    ContactModel *m_contacts;
+    QWidget *m_detail;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QTableView *m_contactView;
+    QAction *m_renameAction;
+    QAction *m_deleteAction;
+};
+
+} // namespace cm

@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "accountspane.h"
+#include "app/services/workspace.h"
+#include "campaignspane.h"
+#include "groupspane.h"
+#include "jobstatuswidget.h"
+#include "messagebanner.h"
+#include "reportspane.h"
+#include "templatespane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cm {
+
+namespace {
+struct PaneEntry
+{
+    const char *key;
+    const char *title;
+    const char *themeIcon;
+    QStyle::StandardPixmap fallback;
+};
+
+const PaneEntry paneEntries[] = {
+        {"accounts", QT_TRANSLATE_NOOP("cm::MainWindow", "Accounts"), "network-server", QStyle::SP_DriveNetIcon},
+        {"groups", QT_TRANSLATE_NOOP("cm::MainWindow", "Groups"), "x-office-address-book", QStyle::SP_DirHomeIcon},
+        {"templates", QT_TRANSLATE_NOOP("cm::MainWindow", "Templates"), "text-x-generic",
+         QStyle::SP_FileDialogDetailedView},
+        {"campaigns", QT_TRANSLATE_NOOP("cm::MainWindow", "Campaigns"), "mail-send", QStyle::SP_ArrowForward},
+        {"reports", QT_TRANSLATE_NOOP("cm::MainWindow", "Reports"), "x-office-spreadsheet",
+         QStyle::SP_FileDialogInfoView},
+};
+} // namespace
+
+MainWindow::MainWindow(const UiContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new MessageBanner(this))
+{
+    setWindowTitle(tr("Campaign Manager"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-manager.svg")));
+
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    for (const PaneEntry &entry : paneEntries) {
+        auto *item = new QListWidgetItem(
+                QIcon::fromTheme(QLatin1String(entry.themeIcon), style()->standardIcon(entry.fallback)),
+                tr(entry.title), m_sidebar);
+        item->setData(Qt::UserRole, QLatin1String(entry.key));
+        m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the pane is first shown
+    }
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, palette().color(QPalette::Window));
+    m_sidebar->setPalette(sidebarPalette);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPane(QLatin1String(paneEntries[row].key));
+    });
+
+    auto *central = new QWidget(this);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_banner);
+    right->addWidget(m_stack, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_sidebar);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    auto *jobs = new JobStatusWidget(context.jobs, this);
+    statusBar()->addPermanentWidget(jobs);
+    connect(jobs, &JobStatusWidget::jobEnded, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    statusBar()->showMessage(tr("Workspace: %1").arg(context.workspace->database()->path()), 8000);
+
+    createMenus();
+}
+
+QStringList MainWindow::paneKeys()
+{
+    QStringList keys;
+    for (const PaneEntry &entry : paneEntries)
+        keys.append(QLatin1String(entry.key));
+    return keys;
+}
+
+Pane *MainWindow::pane(const QString &key)
+{
+    if (Pane *existing = m_panes.value(key))
+        return existing;
+    const int index = int(paneKeys().indexOf(key));
+    if (index < 0)
+        return nullptr;
+    Pane *created = nullptr;
+    switch (index) {
+    case 0:
+        created = new AccountsPane(m_context, m_stack);
+        break;
+    case 1:
+        created = new GroupsPane(m_context, m_stack);
+        break;
+    case 2:
+        created = new TemplatesPane(m_context, m_stack);
+        break;
+    case 3:
+        created = new CampaignsPane(m_context, m_stack);
+        break;
+    case 4:
+        created = new ReportsPane(m_context, m_stack);
+        break;
+    }
+    QWidget *placeholder = m_stack->widget(index);
+    m_stack->insertWidget(index, created);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    m_panes.insert(key, created);
+    connect(created, &Pane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(created, &Pane::showPaneRequested, this, &MainWindow::showPane);
+    return created;
+}
+
+bool MainWindow::showPane(const QString &key, qint64 id)
+{
+    Pane *p = pane(key);
+    if (!p)
+        return false;
+    m_stack->setCurrentWidget(p);
+    const int row = int(paneKeys().indexOf(key));
+    if (m_sidebar->currentRow() != row) {
+        QSignalBlocker block(m_sidebar);
+        m_sidebar->setCurrentRow(row);
+    }
+    if (id)
+        p->selectById(id);
+    return true;
+}
+
+QString MainWindow::currentPaneKey() const
+{
+    for (auto it = m_panes.cbegin(); it != m_panes.cend(); ++it) {
+        if (it.value() == m_stack->currentWidget())
+            return it.key();
+    }
+    return {};
+}
+
+void MainWindow::showWarning(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Warning, text);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const PaneEntry &entry : paneEntries) {
+        const QString key = QLatin1String(entry.key);
+        view->addAction(tr(entry.title), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)), this,
+                        [this, key] { showPane(key); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Campaign Manager"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.workspace->database(), this);
+    dialog.exec();
+}
+
+} // namespace cm

@@ -1,0 +1,42 @@
+// The main window: a sidebar of the five panes, menus with shortcuts, and the background jobs in the status bar.
+#pragma once
+
+#include "uicontext.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace cm {
+
+class Pane;
+class MessageBanner;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const UiContext &context, QWidget *parent = nullptr);
+
+    static QStringList paneKeys(); // accounts, groups, templates, campaigns, reports
+    // Shows a pane (created on first use); selects `id` in it when given. False for an unknown key.
+    bool showPane(const QString &key, qint64 id = 0);
+    Pane *pane(const QString &key); // creates it if needed
+    QString currentPaneKey() const;
+    // A warning across the window, e.g. when no keychain is available.
+    void showWarning(const QString &text);
+
+private:
+    void createMenus();
+    void showAbout();
+
+    UiContext m_context;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    MessageBanner *m_banner;
+    QHash<QString, Pane *> m_panes;
+};
+
+} // namespace cm

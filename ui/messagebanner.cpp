@@ -1,0 +1,83 @@
+#include "messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace cm {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(this);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close this message"));
+    close->setAccessibleName(tr("Close message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 6, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        hide();
+        if (m_callback)
+            m_callback();
+    });
+    hide();
+}
+
+void MessageBanner::showMessage(Type type, const QString &text, const QString &actionText, std::function<void()> action)
+{
+    m_type = type;
+    m_text->setText(text);
+    m_callback = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty() && m_callback);
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QColor tint = palette().color(QPalette::Highlight);
+    switch (type) {
+    case Information:
+        break;
+    case Success:
+        tint = QColor(0x2e, 0x9e, 0x4f);
+        break;
+    case Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        tint = QColor(0xd9, 0x8e, 0x04);
+        break;
+    case Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        tint = QColor(0xc6, 0x28, 0x28);
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // A light wash of the type's colour over the window colour: readable in light and dark palettes.
+    QPalette p = palette();
+    const QColor base = QPalette().color(QPalette::Window);
+    QColor wash;
+    wash.setRgbF(base.redF() * 0.85f + tint.redF() * 0.15f, base.greenF() * 0.85f + tint.greenF() * 0.15f,
+                 base.blueF() * 0.85f + tint.blueF() * 0.15f);
+    p.setColor(QPalette::Window, wash);
+    setPalette(p);
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace cm

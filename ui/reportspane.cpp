@@ -1,0 +1,212 @@
+#include "reportspane.h"
+
+#include "app/services/job.h"
+#include "app/services/reportservice.h"
+#include "app/services/workspace.h"
+#include "funnelchart.h"
+#include "messagebanner.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/itemmodels.h"
+#include "models/roles.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cm {
+
+namespace {
+// The counters shown as cards, in reading order, and what their rate is relative to.
+const CampaignStats::Counter shownCounters[] = {
+        CampaignStats::Sent,    CampaignStats::Delivered,    CampaignStats::Failed,
+        CampaignStats::Pending, CampaignStats::UniqueOpened, CampaignStats::UniqueClicked,
+        CampaignStats::Bounced, CampaignStats::Unsubscribed, CampaignStats::Complained,
+};
+} // namespace
+
+ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
+    : Pane(context, QStringLiteral("reports"), parent)
+    , m_model(new CampaignModel(context.workspace->campaigns(), this))
+    , m_recipients(new RecipientModel(context.workspace->campaigns(), this))
+    , m_detail(new QWidget(this))
+    , m_heading(makeHeading({}, m_detail))
+    , m_meta(new QLabel(m_detail))
+    , m_noReport(new QLabel(m_detail))
+    , m_report(new QWidget(m_detail))
+    , m_counters(new QGridLayout)
+    , m_cost(new QLabel(m_detail))
+    , m_funnel(new FunnelChart(m_detail))
+    , m_stateFilter(new QComboBox(m_detail))
+    , m_recipientView(new QTableView(m_detail))
+{
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setWordWrap(true);
+    m_noReport->setWordWrap(true);
+
+    for (std::size_t i = 0; i < std::size(shownCounters); ++i) {
+        auto *value = makeHeading({}, m_report, 1.4);
+        auto *name = new QLabel(CampaignStats::counterName(shownCounters[i]), m_report);
+        name->setForegroundRole(QPalette::PlaceholderText);
+        auto *card = new QVBoxLayout;
+        card->setSpacing(0);
+        card->addWidget(value);
+        card->addWidget(name);
+        m_counters->addLayout(card, int(i / 5), int(i % 5));
+        m_counterValues.append(value);
+    }
+
+    m_stateFilter->addItem(tr("All recipients"), QString());
+    for (auto state : {RecipientState::Delivered, RecipientState::Failed, RecipientState::Bounced,
+                       RecipientState::Accepted, RecipientState::Pending, RecipientState::Unknown})
+        m_stateFilter->addItem(recipientStateName(state), recipientStateKey(state));
+    m_stateFilter->setAccessibleName(tr("Show recipients by state"));
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_recipients->setCampaign(m_recipients->campaignId(),
+                                  recipientStateFromKey(m_stateFilter->currentData().toString()));
+    });
+
+    m_recipientView->setModel(m_recipients);
+    m_recipientView->setAlternatingRowColors(true);
+    m_recipientView->setShowGrid(false);
+    m_recipientView->setWordWrap(false);
+    m_recipientView->verticalHeader()->hide();
+    m_recipientView->horizontalHeader()->setStretchLastSection(true);
+    m_recipientView->setMinimumHeight(240);
+    m_recipientView->setAccessibleName(tr("Recipients and their status"));
+
+    auto *reportLayout = new QVBoxLayout(m_report);
+    reportLayout->setContentsMargins(0, 0, 0, 0);
+    reportLayout->addLayout(m_counters);
+    reportLayout->addWidget(m_cost);
+    reportLayout->addWidget(m_funnel);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(makeHeading(tr("Recipients"), m_report, 1.1));
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_stateFilter);
+    reportLayout->addLayout(filterRow);
+    reportLayout->addWidget(m_recipientView, 1);
+
+    auto *layout = new QVBoxLayout(m_detail);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_noReport);
+    layout->addWidget(m_report, 1);
+    layout->addStretch(0); // takes the space only while there is no report
+
+    setupList(m_model, tr("Reports"),
+              tr("No campaigns yet.\nOnce a campaign is sent, its delivery and engagement show here."), m_detail);
+    m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &ReportsPane::refreshReport);
+    connect(context.workspace->campaigns(), &CampaignStore::reportChanged, this, [this](qint64 campaignId) {
+        if (campaignId == currentId())
+            currentChanged(campaignId);
+    });
+    finishSetup();
+    // Open on the newest campaign that has something to report.
+    for (int row = 0; row < listView()->model()->rowCount(); ++row) {
+        const QModelIndex index = listView()->model()->index(row, 0);
+        if (index.data(StateRole) == campaignStateKey(CampaignState::Sent)
+            || index.data(StateRole) == campaignStateKey(CampaignState::Sending)) {
+            listView()->setCurrentIndex(index);
+            break;
+        }
+    }
+}
+
+void ReportsPane::currentChanged(qint64 id)
+{
+    const auto c = id ? m_context.workspace->campaigns()->byId(id) : std::nullopt;
+    m_detail->setVisible(c.has_value());
+    m_refreshAction->setEnabled(c && c->recipientCount > 0);
+    if (!c) {
+        m_recipients->setCampaign(0);
+        return;
+    }
+    m_heading->setText(c->name);
+    if (m_recipients->campaignId() != c->id) {
+        m_stateFilter->blockSignals(true);
+        m_stateFilter->setCurrentIndex(0);
+        m_stateFilter->blockSignals(false);
+        m_recipients->setCampaign(c->id);
+        m_recipientView->resizeColumnsToContents(); // the first window only: cheap at any size
+    }
+    showStats(*c);
+}
+
+void ReportsPane::showStats(const Campaign &campaign)
+{
+    const QLocale locale;
+    const auto snapshot = m_context.workspace->campaigns()->latestSnapshot(campaign.id);
+    QString meta = channelName(campaign.channel) + QStringLiteral(" · ") + campaign.accountName;
+    if (snapshot)
+        meta += QStringLiteral(" · ")
+                + tr("updated %1").arg(locale.toString(snapshot->stats.takenAt.toLocalTime(), QLocale::ShortFormat));
+    m_meta->setText(meta);
+    m_noReport->setVisible(!snapshot);
+    m_report->setVisible(snapshot.has_value());
+    if (!snapshot) {
+        m_noReport->setText(campaign.recipientCount > 0
+                                    ? tr("No report yet. Refresh (F5) to ask the provider what happened.")
+                                    : tr("No report yet: this campaign has not been sent."));
+        return;
+    }
+    const CampaignStats &stats = snapshot->stats;
+    const auto account = m_context.workspace->accounts()->byId(campaign.accountId);
+    const QString provider
+            = account ? m_context.workspace->providers().displayName(account->provider) : tr("the provider");
+    const qint64 sent = stats.isReported(CampaignStats::Sent) ? stats.value(CampaignStats::Sent) : 0;
+    for (std::size_t i = 0; i < std::size(shownCounters); ++i) {
+        const auto counter = shownCounters[i];
+        QLabel *label = m_counterValues.at(int(i));
+        if (!stats.isReported(counter)) {
+            label->setText(QStringLiteral("—"));
+            label->setToolTip(tr("Not reported by %1").arg(provider));
+            label->setAccessibleDescription(tr("Not reported by %1").arg(provider));
+            continue;
+        }
+        QString text = locale.toString(stats.value(counter));
+        if (counter != CampaignStats::Sent && sent > 0)
+            text += QStringLiteral("  <small>%1</small>")
+                            .arg(locale.toString(100.0 * double(stats.value(counter)) / double(sent), 'f', 1)
+                                 + locale.percent());
+        label->setText(text);
+        label->setToolTip({});
+        label->setAccessibleDescription({});
+    }
+    m_cost->setText(stats.cost ? tr("Cost: %1 %2").arg(locale.toString(*stats.cost, 'f', 2), stats.currency)
+                               : tr("Cost: not reported by %1").arg(provider));
+    m_funnel->setStats(stats);
+}
+
+QString ReportsPane::counterText(CampaignStats::Counter counter) const
+{
+    for (std::size_t i = 0; i < std::size(shownCounters); ++i) {
+        if (shownCounters[i] == counter) {
+            QLabel *label = m_counterValues.at(int(i));
+            return label->text() == QStringLiteral("—") ? label->toolTip() : label->text();
+        }
+    }
+    return {};
+}
+
+void ReportsPane::refreshReport()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    Job *job = m_context.reports->refresh(id);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            emit statusMessage(message);
+        else
+            banner()->showMessage(MessageBanner::Error, message, tr("Retry"), [this] { refreshReport(); });
+    });
+}
+
+} // namespace cm

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/types.h"
+#include "pane.h"
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QTableView;
+
+namespace cm {
+
+class CampaignModel;
+class FunnelChart;
+class RecipientModel;
+
+class ReportsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit ReportsPane(const UiContext &context, QWidget *parent = nullptr);
+
+    void refreshReport();
+    // The text shown for a counter ("1,234", or "not reported by Sandbox"), for tests.
+    QString counterText(CampaignStats::Counter counter) const;
+    RecipientModel *recipientModel() const { return m_recipients; }
+    FunnelChart *funnel() const { return m_funnel; }
+
+protected:
+    void currentChanged(qint64 id) override;
+
+private:
+    void showStats(const Campaign &campaign);
+
+    CampaignModel *m_model;
+    RecipientModel *m_recipients;
+    QWidget *m_detail;
+    QLabel *m_heading;
+    QLabel *m_meta;
+    QLabel *m_noReport;
+    QWidget *m_report;
+    QGridLayout *m_counters;
+    QList<QLabel *> m_counterValues;
+    QLabel *m_cost;
+    FunnelChart *m_funnel;
+    QComboBox *m_stateFilter;
+    QTableView *m_recipientView;
+    QAction *m_refreshAction;
+};
+
+} // namespace cm

@@ -1,0 +1,19 @@
+// What the panes are given by the composition root (app/gui/main.cpp): services, never singletons.
+#pragma once
+
+namespace cm {
+
+class Workspace;
+class AccountService;
+class ReportService;
+class JobTracker;
+
+struct UiContext
+{
+    Workspace *workspace = nullptr;
+    AccountService *accounts = nullptr;
+    ReportService *reports = nullptr;
+    JobTracker *jobs = nullptr;
+};
+
+} // namespace cm
