@@ -3,6 +3,8 @@
 #include "groupstore.h"
 #include "roles.h"
 
+#include <QScopedValueRollback>
+
 namespace cm {
 
 ContactModel::ContactModel(GroupStore *store, QObject *parent)
@@ -23,6 +25,7 @@ void ContactModel::setGroup(qint64 groupId)
 
 void ContactModel::reload()
 {
+    const QScopedValueRollback signalling(m_signalling, true);
     beginResetModel();
     m_rows.clear();
     m_total = m_groupId > 0 ? m_store->contactCount(m_groupId) : 0;
@@ -38,7 +41,8 @@ int ContactModel::rowCount(const QModelIndex &parent) const
 
 bool ContactModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while this model is telling its views about a change: a view reacting to it must not nest another.
+    return !parent.isValid() && !m_signalling && m_rows.size() < m_total;
 }
 
 void ContactModel::fetchMore(const QModelIndex &parent)
@@ -50,6 +54,7 @@ void ContactModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size(); // the group shrank under us
         return;
     }
+    const QScopedValueRollback signalling(m_signalling, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();

@@ -35,6 +35,7 @@ private:
     qint64 m_groupId = 0;
     qint64 m_total = 0;
     QList<Contact> m_rows;
+    bool m_signalling = false;
 };
 
 } // namespace cm

@@ -116,10 +116,15 @@ DatabaseError Database::open()
     }
     m_open = true;
     QSqlDatabase db = connection();
-    if (!db.isOpen()) {
+    // Refusing closes this thread's connection: drop our handle to it first.
+    auto refuse = [this, &db](const DatabaseError &error) {
+        db = QSqlDatabase();
+        releaseThreadConnection();
         m_open = false;
-        return errorFor(db.lastError(), tr("open the workspace"));
-    }
+        return error;
+    };
+    if (!db.isOpen())
+        return refuse(errorFor(db.lastError(), tr("open the workspace")));
 
     QSqlError sqlError;
     const QVariant appId = pragma(db, QStringLiteral("application_id"), &sqlError);
@@ -132,41 +137,32 @@ DatabaseError Database::open()
         }
         return q.value(0);
     }();
-    if (sqlError.isValid()) {
-        releaseThreadConnection();
-        m_open = false;
-        return errorFor(sqlError, tr("open the workspace"));
-    }
+    if (sqlError.isValid())
+        return refuse(errorFor(sqlError, tr("open the workspace")));
     const bool empty = appId.toInt() == 0 && version.toInt() == 0 && tables.toInt() == 0;
     if (!empty && appId.toInt() != ApplicationId) {
-        releaseThreadConnection();
-        m_open = false;
-        return {DatabaseError::ForeignDatabase, m_path,
-                tr("“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. "
-                   "Choose a workspace file, or a new file name to start a workspace.")
-                        .arg(m_path)};
+        return refuse(
+                {DatabaseError::ForeignDatabase, m_path,
+                 tr("“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. "
+                    "Choose a workspace file, or a new file name to start a workspace.")
+                         .arg(m_path)});
     }
     if (version.toInt() > SchemaVersion) {
-        releaseThreadConnection();
-        m_open = false;
-        return {DatabaseError::NewerSchema, m_path,
-                tr("“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). "
-                   "It was not changed. Update Campaign Manager to open it.")
-                        .arg(m_path)
-                        .arg(version.toInt())
-                        .arg(SchemaVersion)};
+        return refuse(
+                {DatabaseError::NewerSchema, m_path,
+                 tr("“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). "
+                    "It was not changed. Update Campaign Manager to open it.")
+                         .arg(m_path)
+                         .arg(version.toInt())
+                         .arg(SchemaVersion)});
     }
 
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (DatabaseError error = configure(db)) {
-        m_open = false;
-        return error;
-    }
+    if (DatabaseError error = configure(db))
+        return refuse(error);
     if (version.toInt() < SchemaVersion) {
-        if (DatabaseError error = migrate(db, version.toInt())) {
-            m_open = false;
-            return error;
-        }
+        if (DatabaseError error = migrate(db, version.toInt()))
+            return refuse(error);
     }
     return {};
 }

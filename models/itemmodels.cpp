@@ -7,6 +7,7 @@
 #include "templatestore.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace cm {
 
@@ -270,6 +271,7 @@ void RecipientModel::setCampaign(qint64 campaignId, std::optional<RecipientState
 
 void RecipientModel::reload()
 {
+    const QScopedValueRollback signalling(m_signalling, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = m_campaignId == 0;
@@ -287,18 +289,20 @@ int RecipientModel::rowCount(const QModelIndex &parent) const
 
 bool RecipientModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // Not while this model is telling its views about a change: a view reacting to it must not nest another.
+    return !parent.isValid() && !m_signalling && !m_atEnd;
 }
 
 void RecipientModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
     const QList<Recipient> more = m_store->recipients(m_campaignId, after, WindowSize, m_state);
     m_atEnd = more.size() < WindowSize;
     if (more.isEmpty())
         return;
+    const QScopedValueRollback signalling(m_signalling, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();

@@ -107,6 +107,7 @@ private:
     std::optional<RecipientState> m_state;
     QList<Recipient> m_rows;
     bool m_atEnd = true;
+    bool m_signalling = false;
 };
 
 } // namespace cm

@@ -20,13 +20,12 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
-            // Header and body members that carry a credential: keep the name, hide the value.
-            {QRegularExpression(
-                     QStringLiteral(
-                             R"((authorization|x-rest-apikey|x-rest-apisign|authkey|api[_-]?key|apikey|)"
-                             R"(token|secret|password|passwd|signature|sign)(["']?\s*[:=]\s*["']?)(Basic |Bearer |Token )?)"
-                             R"([^\s"'&,<}]+)"),
-                     QRegularExpression::CaseInsensitiveOption),
+            // Header, body and query members that carry a credential: any name ending in key, token, secret,
+            // password or sign(ature), e.g. AuthKey, api_key, X-Rest-ApiSign, Authorization. Keep the name.
+            {QRegularExpression(QStringLiteral(R"(\b([\w-]*(?:key|token|secret|passwd|password|sign|signature|)"
+                                               R"(authorization))(["']?\s*[:=]\s*["']?)(Basic |Bearer |Token )?)"
+                                               R"([^\s"'&,<}]+)"),
+                                QRegularExpression::CaseInsensitiveOption),
              QStringLiteral("\\1\\2\\3[redacted]")},
             {QRegularExpression(QStringLiteral(R"(<(AuthKey)>[^<]*</AuthKey>)"),
                                 QRegularExpression::CaseInsensitiveOption),

@@ -1,0 +1,321 @@
+// campaignctl and the GUI executable, run as a user runs them: separate processes on a workspace file.
+#include "app/services/demoworkspace.h"
+#include "models/database.h"
+#include "support/testsupport.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cm;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+               const QMap<QString, QString> &extraEnvironment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run ctl(const QString &db, QStringList args, const QByteArray &input = {},
+        const QMap<QString, QString> &environment = {})
+{
+    return runProgram(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args, input, environment);
+}
+
+// stderr has exactly one line: the error, saying what to fix.
+bool isOneLine(const QString &text)
+{
+    return !text.trimmed().isEmpty() && !text.trimmed().contains(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void accounts_addListVerifyRemove()
+    {
+        const QString path = db(QStringLiteral("accounts.sqlite"));
+        Run r = ctl(path,
+                    {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Sandbox TR"),
+                     QStringLiteral("--provider"), QStringLiteral("sandbox")});
+        QCOMPARE(r.code, 0);
+        r = ctl(path, {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = r.json().value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[QStringLiteral("name")].toString(), QStringLiteral("Sandbox TR"));
+        QCOMPARE(list.first()[QStringLiteral("provider")].toString(), QStringLiteral("sandbox"));
+
+        r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Sandbox TR")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("250.00")), qPrintable(r.out));
+        r = ctl(path,
+                {QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Sandbox TR"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("balance")).toDouble(), 250.0);
+        QVERIFY(r.json().value(QStringLiteral("capabilities")).toArray().contains(QStringLiteral("Send SMS")));
+
+        r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Sandbox TR")});
+        QCOMPARE(r.code, 0);
+        r = ctl(path, {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list")});
+        QVERIFY(r.json().value(QStringLiteral("accounts")).toArray().isEmpty());
+    }
+
+    void accounts_wrongKeyFromTheEnvironment_failsNamingTheAccount()
+    {
+        const QString path = db(QStringLiteral("wrongkey.sqlite"));
+        QCOMPARE(ctl(path,
+                     {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Demo"),
+                      QStringLiteral("--provider"), QStringLiteral("sandbox")})
+                         .code,
+                 0);
+        const Run r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Demo")}, {},
+                          {{QStringLiteral("CM_SECRET_DEMO"), QStringLiteral("invalid")}});
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Demo")));
+        QVERIFY(r.err.contains(QStringLiteral("credentials")));
+    }
+
+    void accounts_refusesUnknownProvidersDuplicatesAndBadUrls()
+    {
+        const QString path = db(QStringLiteral("refuse.sqlite"));
+        Run r = ctl(path,
+                    {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                     QStringLiteral("--provider"), QStringLiteral("pigeon")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err) && r.err.contains(QStringLiteral("pigeon")));
+        QCOMPARE(ctl(path,
+                     {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                      QStringLiteral("--provider"), QStringLiteral("sandbox")})
+                         .code,
+                 0);
+        r = ctl(path,
+                {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--provider"),
+                 QStringLiteral("sandbox")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("exists already")));
+        r = ctl(path,
+                {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Y"), QStringLiteral("--provider"),
+                 QStringLiteral("sandbox"), QStringLiteral("--base-url"), QStringLiteral("http://api.example.com")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("https://")));
+        r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Nobody")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Nobody")));
+    }
+
+    void accounts_secretFromStdinGoesToTheKeychainOnly()
+    {
+        if (qEnvironmentVariableIntValue("CM_TEST_KEYCHAIN") != 1)
+            QSKIP("needs an unlocked gnome-keyring on a private D-Bus session: run tests/run.sh");
+        const QString path = db(QStringLiteral("keyed.sqlite"));
+        const QByteArray secret = "cli-secret-5b4a39281706";
+        Run r = ctl(path,
+                    {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Keyed"),
+                     QStringLiteral("--provider"), QStringLiteral("sandbox"), QStringLiteral("--secret-stdin")},
+                    secret + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Keyed")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!test::fileBytes(path).contains(secret));
+        QVERIFY(!test::fileBytes(path + QStringLiteral("-wal")).contains(secret));
+        QCOMPARE(ctl(path, {QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Keyed")}).code, 0);
+    }
+
+    void groups_createAndList()
+    {
+        const QString path = db(QStringLiteral("groups.sqlite"));
+        QCOMPARE(ctl(path,
+                     {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("SB"),
+                      QStringLiteral("--provider"), QStringLiteral("sandbox")})
+                         .code,
+                 0);
+        Run r = ctl(path,
+                    {QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("VIP İstanbul"),
+                     QStringLiteral("--account"), QStringLiteral("SB")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(path, {QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("Other")}).code, 0);
+        r = ctl(path, {QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("VIP İstanbul")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
+        r = ctl(path, {QStringLiteral("--json"), QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(r.json().value(QStringLiteral("groups")).toArray().size(), 2);
+        r = ctl(path,
+                {QStringLiteral("--json"), QStringLiteral("groups"), QStringLiteral("list"),
+                 QStringLiteral("--account"), QStringLiteral("SB")});
+        const QJsonArray mine = r.json().value(QStringLiteral("groups")).toArray();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first()[QStringLiteral("name")].toString(), QStringLiteral("VIP İstanbul"));
+        QCOMPARE(mine.first()[QStringLiteral("contacts")].toInt(), 0);
+        QCOMPARE(mine.first()[QStringLiteral("account")].toString(), QStringLiteral("SB"));
+        r = ctl(path,
+                {QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--account"),
+                 QStringLiteral("Nope")});
+        QCOMPARE(r.code, 1);
+    }
+
+    void demoWorkspace_listsTemplatesCampaignsAndReport()
+    {
+        const QString path = db(QStringLiteral("demo.sqlite"));
+        {
+            ManualClock clock(test::testNow());
+            Workspace ws(path, &clock);
+            QVERIFY(!ws.open());
+            QVERIFY(!DemoWorkspace::populate(ws));
+        }
+        Run r = ctl(path, {QStringLiteral("--json"), QStringLiteral("templates"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("templates")).toArray().size(), 4);
+        r = ctl(path, {QStringLiteral("--json"), QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray campaigns = r.json().value(QStringLiteral("campaigns")).toArray();
+        QCOMPARE(campaigns.size(), 3);
+        QStringList states;
+        for (const QJsonValue &c : campaigns)
+            states.append(c[QStringLiteral("state")].toString());
+        QVERIFY(states.contains(QStringLiteral("sent")) && states.contains(QStringLiteral("scheduled")));
+        r = ctl(path, {QStringLiteral("campaigns"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("March newsletter")));
+
+        r = ctl(path,
+                {QStringLiteral("--json"), QStringLiteral("reports"), QStringLiteral("show"),
+                 QStringLiteral("March newsletter")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = r.json();
+        for (const char *key : {"sent", "delivered", "failed", "opened", "clicked", "bounced", "unsubscribed"})
+            QVERIFY2(report.contains(QLatin1String(key)), key);
+        QCOMPARE(report.value(QStringLiteral("sent")).toInt(), 180);
+        r = ctl(path, {QStringLiteral("reports"), QStringLiteral("show"), QStringLiteral("Weekend flash sale")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
+    }
+
+    void badUsage_exitsWithTwo()
+    {
+        const QString path = db(QStringLiteral("usage.sqlite"));
+        QCOMPARE(runProgram(QStringLiteral(CAMPAIGNCTL), {}).code, 2);
+        QCOMPARE(ctl(path, {QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(ctl(path, {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X")}).code, 2);
+        QCOMPARE(ctl(path,
+                     {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("X"),
+                      QStringLiteral("--colour"), QStringLiteral("red")})
+                         .code,
+                 2);
+        QCOMPARE(runProgram(QStringLiteral(CAMPAIGNCTL),
+                            {QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--db")})
+                         .code,
+                 2);
+        QCOMPARE(runProgram(QStringLiteral(CAMPAIGNCTL), {QStringLiteral("--help")}).code, 0);
+    }
+
+    void badDatabase_exitsWithOneAndLeavesTheFileAlone()
+    {
+        const QString path = db(QStringLiteral("contacts.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("email;first_name\nayse@example.com;Ayşe\n");
+        file.close();
+        const QByteArray before = test::fileBytes(path);
+        const Run r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
+        QVERIFY(r.err.contains(path));
+        QCOMPARE(test::fileBytes(path), before);
+
+        const QString newer = db(QStringLiteral("newer.sqlite"));
+        {
+            Database d(newer);
+            QVERIFY(!d.open());
+            QVERIFY(QSqlQuery(d.connection()).exec(QStringLiteral("PRAGMA user_version = 42")));
+        }
+        const Run n = ctl(newer, {QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(n.code, 1);
+        QVERIFY(n.err.contains(QStringLiteral("newer")));
+    }
+
+    void gui_screenshotRendersTheDemoWorkspace()
+    {
+        const QString path = db(QStringLiteral("gui.sqlite"));
+        const QString png = db(QStringLiteral("reports.png"));
+        const Run r = runProgram(QStringLiteral(CAMPAIGN_MANAGER),
+                                 {QStringLiteral("--db"), path, QStringLiteral("--pane"), QStringLiteral("reports"),
+                                  QStringLiteral("--screenshot"), png});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // The first start made the demo workspace, which the CLI now reads.
+        const Run list = ctl(path, {QStringLiteral("--json"), QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(list.json().value(QStringLiteral("campaigns")).toArray().size(), 3);
+    }
+
+    void gui_noDemoStartsEmpty()
+    {
+        const QString path = db(QStringLiteral("empty.sqlite"));
+        const Run r = runProgram(QStringLiteral(CAMPAIGN_MANAGER),
+                                 {QStringLiteral("--db"), path, QStringLiteral("--no-demo"),
+                                  QStringLiteral("--screenshot"), db(QStringLiteral("empty.png"))});
+        QCOMPARE(r.code, 0);
+        const Run list = ctl(path, {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list")});
+        QVERIFY(list.json().value(QStringLiteral("accounts")).toArray().isEmpty());
+    }
+
+    void gui_refusesBadArguments()
+    {
+        QCOMPARE(runProgram(QStringLiteral(CAMPAIGN_MANAGER),
+                            {QStringLiteral("--db"), db(QStringLiteral("x.sqlite")), QStringLiteral("--pane"),
+                             QStringLiteral("inbox"), QStringLiteral("--screenshot"), db(QStringLiteral("x.png"))})
+                         .code,
+                 2);
+        const QString text = db(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        const Run r = runProgram(
+                QStringLiteral(CAMPAIGN_MANAGER),
+                {QStringLiteral("--db"), text, QStringLiteral("--screenshot"), db(QStringLiteral("y.png"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,281 @@
+// The main window and its five panes, offscreen, on a demo workspace and on an empty one.
+#include "app/services/accountservice.h"
+#include "app/services/job.h"
+#include "app/services/reportservice.h"
+#include "app/services/secretstore.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/contactmodel.h"
+#include "models/groupstore.h"
+#include "models/itemmodels.h"
+#include "models/tablemodel.h"
+#include "support/testsupport.h"
+#include "ui/accountspane.h"
+#include "ui/confirm.h"
+#include "ui/emptystate.h"
+#include "ui/funnelchart.h"
+#include "ui/groupspane.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/reportspane.h"
+#include "ui/templatespane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLocale>
+#include <QTableView>
+#include <QTest>
+
+using namespace cm;
+
+namespace {
+
+// A window over a workspace, with the services the composition root would make.
+struct Fixture
+{
+    explicit Fixture(bool demo)
+        : ws(demo)
+        , accounts(&ws.workspace(), &secrets, &jobs, false)
+        , reports(&ws.workspace(), &accounts, &jobs)
+        , window({&ws.workspace(), &accounts, &reports, &jobs})
+    {
+        window.resize(1280, 800);
+        window.show();
+    }
+    test::TempWorkspace ws;
+    MemorySecretStore secrets;
+    JobTracker jobs;
+    AccountService accounts;
+    ReportService reports;
+    MainWindow window;
+};
+
+using Tester = std::unique_ptr<QAbstractItemModelTester>;
+Tester checked(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+} // namespace
+
+class TestPanes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { ui::setConfirmHook({}); }
+
+    void everyPane_opensOnTheDemoWorkspaceWithCheckedModels()
+    {
+        Fixture f(true);
+        QVERIFY(f.ws.isOpen());
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        std::vector<Tester> testers;
+        for (const QString &key : MainWindow::paneKeys()) {
+            QVERIFY(f.window.showPane(key));
+            QCOMPARE(f.window.currentPaneKey(), key);
+            Pane *pane = f.window.pane(key);
+            testers.push_back(checked(pane->listModel()));
+            testers.push_back(checked(pane->listView()->model()));
+            QVERIFY2(pane->listModel()->rowCount() > 0, qPrintable(key));
+            QVERIFY(!pane->emptyState()->isShowingEmptyText());
+            QVERIFY(pane->currentId() > 0); // something is selected, so the details are not blank
+            QVERIFY(!pane->grab().isNull());
+        }
+        // Sorting through the proxy on every column keeps the models consistent.
+        for (const QString &key : MainWindow::paneKeys()) {
+            QTableView *view = f.window.pane(key)->listView();
+            for (int column = 0; column < view->model()->columnCount(); ++column) {
+                view->sortByColumn(column, Qt::DescendingOrder);
+                view->sortByColumn(column, Qt::AscendingOrder);
+            }
+        }
+        QVERIFY(!f.window.showPane(QStringLiteral("nonsense")));
+    }
+
+    void emptyWorkspace_everyPaneSaysWhatToDo()
+    {
+        Fixture f(false);
+        for (const QString &key : MainWindow::paneKeys()) {
+            QVERIFY(f.window.showPane(key));
+            Pane *pane = f.window.pane(key);
+            auto tester = checked(pane->listModel());
+            QCOMPARE(pane->listModel()->rowCount(), 0);
+            QVERIFY2(pane->emptyState()->isShowingEmptyText(), qPrintable(key));
+            QCOMPARE(pane->currentId(), 0);
+        }
+    }
+
+    void viewShortcuts_switchPanes()
+    {
+        Fixture f(true);
+        QVERIFY(QTest::qWaitForWindowActive(&f.window) || QTest::qWaitForWindowExposed(&f.window));
+        f.window.activateWindow();
+        QTest::keyClick(&f.window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("templates"));
+        QTest::keyClick(&f.window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("reports"));
+    }
+
+    void groupsPane_createsRenamesAndDeletes()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        QVERIFY(pane);
+        auto tester = checked(pane->listModel());
+        auto proxyTester = checked(pane->listView()->model());
+        auto contactTester = checked(pane->contactModel());
+        const int before = pane->listModel()->rowCount();
+
+        QVERIFY(pane->createGroup(QStringLiteral("  Yeni müşteriler  ")));
+        QCOMPARE(pane->listModel()->rowCount(), before + 1);
+        const auto created = f.ws->groups()->byName(QStringLiteral("Yeni müşteriler"));
+        QVERIFY(created);
+        QCOMPARE(pane->currentId(), created->id);
+
+        QVERIFY(!pane->createGroup(QStringLiteral("yeni MÜŞTERILER").toLower())); // names are unique
+        QCOMPARE(pane->banner()->type(), MessageBanner::Warning);
+        QVERIFY(!pane->createGroup(QStringLiteral("   ")));
+
+        QVERIFY(pane->renameGroup(created->id, QStringLiteral("Yeni müşteriler 2026")));
+        QCOMPARE(f.ws->groups()->byId(created->id)->name, QStringLiteral("Yeni müşteriler 2026"));
+
+        ui::setConfirmHook([](const QString &) { return false; });
+        QVERIFY(!pane->deleteGroup(created->id));
+        QVERIFY(f.ws->groups()->byId(created->id));
+        QString asked;
+        ui::setConfirmHook([&asked](const QString &text) {
+            asked = text;
+            return true;
+        });
+        QVERIFY(pane->deleteGroup(created->id));
+        QVERIFY(asked.contains(QStringLiteral("Yeni müşteriler 2026")));
+        QVERIFY(!f.ws->groups()->byId(created->id));
+        QCOMPARE(pane->listModel()->rowCount(), before);
+    }
+
+    void contactModel_fetchesWindowsByKey()
+    {
+        test::TempWorkspace ws;
+        Group g;
+        g.name = QStringLiteral("Big");
+        QVERIFY(ws->groups()->create(g));
+        QList<Contact> contacts;
+        for (int i = 0; i < 1234; ++i)
+            contacts.append(Contact {
+                    0, 0, QStringLiteral("p%1@example.com").arg(i), {}, QStringLiteral("P"), {}, {}, {}, {}, {}});
+        QVERIFY(ws->groups()->addContacts(g.id, contacts));
+        ContactModel model(ws->groups());
+        auto tester = checked(&model);
+        model.setGroup(g.id);
+        QCOMPARE(model.totalCount(), 1234);
+        QCOMPARE(model.rowCount(), ContactModel::WindowSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1234);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(1233, ContactModel::EmailColumn).data().toString(), QStringLiteral("p1233@example.com"));
+        // New contacts of the group show up; another group's do not touch the model.
+        QList<Contact> more = {Contact {0, 0, QStringLiteral("late@example.com"), {}, {}, {}, {}, {}, {}, {}}};
+        QVERIFY(ws->groups()->addContacts(g.id, more));
+        QCOMPARE(model.totalCount(), 1235);
+    }
+
+    void reportsPane_showsTheLatestSnapshot()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<ReportsPane *>(f.window.pane(QStringLiteral("reports")));
+        QVERIFY(pane);
+        auto tester = checked(pane->recipientModel());
+        const auto campaign = f.ws->campaigns()->byName(QStringLiteral("March newsletter"));
+        QVERIFY(campaign);
+        QCOMPARE(pane->currentId(), campaign->id); // it opens on the finished campaign
+        const CampaignStats stats = f.ws->campaigns()->latestSnapshot(campaign->id)->stats;
+        const QLocale locale;
+        QVERIFY(pane->counterText(CampaignStats::Delivered)
+                        .startsWith(locale.toString(stats.value(CampaignStats::Delivered))));
+        QVERIFY(pane->counterText(CampaignStats::UniqueOpened)
+                        .startsWith(locale.toString(stats.value(CampaignStats::UniqueOpened))));
+        QCOMPARE(pane->funnel()->barCount(), 7);
+        QCOMPARE(pane->recipientModel()->rowCount(), int(campaign->recipientCount));
+    }
+
+    void reportsPane_saysWhatTheProviderDoesNotReport()
+    {
+        Fixture f(true);
+        const auto sandbox = f.ws->accounts()->accounts().first();
+        Campaign sms;
+        sms.name = QStringLiteral("SMS blast");
+        sms.channel = Channel::Sms;
+        sms.accountId = sandbox.id;
+        sms.state = CampaignState::Sent;
+        QVERIFY(f.ws->campaigns()->create(sms));
+        CampaignStats stats;
+        stats.set(CampaignStats::Sent, 10);
+        stats.set(CampaignStats::Delivered, 9);
+        stats.takenAt = f.ws.clock().now();
+        QVERIFY(f.ws->campaigns()->addSnapshot(sms.id, stats));
+        auto *pane = qobject_cast<ReportsPane *>(f.window.pane(QStringLiteral("reports")));
+        QVERIFY(pane->selectById(sms.id));
+        QCOMPARE(pane->counterText(CampaignStats::UniqueOpened), QStringLiteral("Not reported by Sandbox"));
+        QVERIFY(pane->counterText(CampaignStats::Delivered).startsWith(QStringLiteral("9")));
+        QCOMPARE(pane->funnel()->barCount(), 2);
+    }
+
+    void reportsPane_refreshRunsAsAJobAndAddsASnapshot()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<ReportsPane *>(f.window.pane(QStringLiteral("reports")));
+        f.window.showPane(QStringLiteral("reports"));
+        const qint64 id = pane->currentId();
+        const int before = int(f.ws->campaigns()->snapshots(id).size());
+        QSignalSpy started(&f.jobs, &JobTracker::jobStarted);
+        QSignalSpy ended(&f.jobs, &JobTracker::jobFinished);
+        pane->refreshReport();
+        QCOMPARE(started.size(), 1); // the job is visible at once, in the status bar
+        QVERIFY(ended.wait(10000));
+        QVERIFY2(ended.first().at(1).toBool(), qPrintable(ended.first().at(2).toString()));
+        QCOMPARE(int(f.ws->campaigns()->snapshots(id).size()), before + 1);
+    }
+
+    void accountsPane_testConnectionShowsTheBalance()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<AccountsPane *>(f.window.pane(QStringLiteral("accounts")));
+        f.window.showPane(QStringLiteral("accounts"));
+        pane->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->banner()->isVisible(), 5000);
+        QCOMPARE(pane->banner()->type(), MessageBanner::Success);
+        QVERIFY2(pane->banner()->text().contains(QStringLiteral("250")), qPrintable(pane->banner()->text()));
+    }
+
+    void accountsPane_removeAsksFirst()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<AccountsPane *>(f.window.pane(QStringLiteral("accounts")));
+        auto tester = checked(pane->listModel());
+        ui::setConfirmHook([](const QString &) { return false; });
+        pane->removeAccount();
+        QTest::qWait(50);
+        QCOMPARE(f.ws->accounts()->accounts().size(), 1);
+        ui::setConfirmHook([](const QString &) { return true; });
+        pane->removeAccount();
+        QTRY_COMPARE_WITH_TIMEOUT(f.ws->accounts()->accounts().size(), 0, 5000);
+        QVERIFY(pane->emptyState()->isShowingEmptyText());
+    }
+
+    void templatesPane_previewsForARealContact()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<TemplatesPane *>(f.window.pane(QStringLiteral("templates")));
+        QVERIFY(pane);
+        const QString preview = pane->previewText();
+        QVERIFY(!preview.isEmpty());
+        QVERIFY2(!preview.contains(QStringLiteral("{{")), qPrintable(preview)); // every field was filled
+    }
+};
+
+QTEST_MAIN(TestPanes)
+#include "tst_panes.moc"

@@ -1,0 +1,268 @@
+// The workspace database: creation, migrations, and refusing files it must not touch.
+#include "models/accountstore.h"
+#include "models/database.h"
+#include "models/groupstore.h"
+#include "models/sqlhelpers.h"
+#include "support/testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace cm;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Writes an SQLite file with another connection name, outside any Database object.
+void makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &s : statements)
+            QVERIFY2(QSqlQuery(db).exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newWorkspace_isWalPrivateAndAtCurrentVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/ws.sqlite"));
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(db.wasCreated());
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        struct stat info
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        // Every table of the schema is there.
+        for (const char *table : {"accounts", "groups", "contacts", "custom_fields", "suppressions", "templates",
+                                  "campaigns", "send_batches", "campaign_recipients", "events", "report_snapshots",
+                                  "import_batches", "import_changes"}) {
+            QCOMPARE(scalar(db.connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                    .arg(QLatin1String(table)))
+                             .toInt(),
+                     1);
+        }
+    }
+
+    void reopen_keepsDataAndDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.open());
+            AccountStore store(&db);
+            Account a {0, QStringLiteral("Main"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+            QVERIFY(store.add(a));
+        }
+        Database again(path);
+        QVERIFY(!again.open());
+        QVERIFY(!again.wasCreated());
+        AccountStore store(&again);
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(store.accounts().first().name, QStringLiteral("Main"));
+    }
+
+    void textFile_isRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,email\nAyşe,ayse@example.com\n");
+        file.close();
+        const QByteArray before = digest(path);
+        Database db(path);
+        const DatabaseError error = db.open();
+        QCOMPARE(error.kind, DatabaseError::NotADatabase);
+        QVERIFY(error.message.contains(path));
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void foreignSqliteDatabase_isRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        makeSqliteFile(path,
+                       {QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)"),
+                        QStringLiteral("INSERT INTO songs (title) VALUES ('Bir Derdim Var')")});
+        const QByteArray before = digest(path);
+        Database db(path);
+        const DatabaseError error = db.open();
+        QCOMPARE(error.kind, DatabaseError::ForeignDatabase);
+        QVERIFY(error.message.contains(path));
+        QCOMPARE(digest(path), before);
+    }
+
+    void newerSchema_isRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.open());
+            QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const QByteArray before = digest(path);
+        Database db(path);
+        const DatabaseError error = db.open();
+        QCOMPARE(error.kind, DatabaseError::NewerSchema);
+        QVERIFY(error.message.contains(QStringLiteral("99")));
+        QVERIFY(error.message.contains(path));
+        QCOMPARE(digest(path), before);
+    }
+
+    void damagedFile_isRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.open());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(100)); // past the 100-byte header: the schema page
+        file.write(QByteArray(3000, '\xA5'));
+        file.close();
+        const QByteArray before = digest(path);
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(error.kind == DatabaseError::Corrupt || error.kind == DatabaseError::NotADatabase,
+                 qPrintable(error.message));
+        QVERIFY(error.message.contains(path));
+        QCOMPARE(digest(path), before);
+    }
+
+    void readOnlyFile_isRefusedWithWhatToDo()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write any file; the read-only write path is covered by readOnlyConnection_*");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.open());
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        Database db(path);
+        const DatabaseError error = db.open();
+        QCOMPARE(error.kind, DatabaseError::ReadOnly);
+        QVERIFY(error.message.contains(path));
+    }
+
+    void readOnlyConnection_writeFailsWithReadOnlyMessage()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isOpen());
+        QVERIFY(QSqlQuery(ws->database()->connection()).exec(QStringLiteral("PRAGMA query_only = ON")));
+        Group g;
+        g.name = QStringLiteral("VIP");
+        QVERIFY(!ws->groups()->create(g));
+        QCOMPARE(ws->groups()->lastError().kind, DatabaseError::ReadOnly);
+        QVERIFY(ws->groups()->lastError().message.contains(ws.path()));
+    }
+
+    void diskFull_reportsTheFileAndLosesNothing()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isOpen());
+        Group g;
+        g.name = QStringLiteral("Full");
+        QVERIFY(ws->groups()->create(g));
+        QList<Contact> first = {Contact {0,
+                                         0,
+                                         QStringLiteral("ayse@example.com"),
+                                         QStringLiteral("+905321234567"),
+                                         QStringLiteral("Ayşe"),
+                                         QStringLiteral("Yılmaz"),
+                                         {},
+                                         {},
+                                         {},
+                                         {}}};
+        QVERIFY(ws->groups()->addContacts(g.id, first));
+        // No more pages may be added to the file: the next large write meets a full "disk".
+        const QSqlDatabase db = ws->database()->connection();
+        const int pages = scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QList<Contact> many;
+        for (int i = 0; i < 5000; ++i)
+            many.append(Contact {0,
+                                 0,
+                                 QStringLiteral("person%1@example.com").arg(i),
+                                 {},
+                                 QStringLiteral("Name"),
+                                 QStringLiteral("Surname %1").arg(i),
+                                 QStringLiteral("İstanbul"),
+                                 {},
+                                 {},
+                                 {}});
+        QVERIFY(!ws->groups()->addContacts(g.id, many));
+        QCOMPARE(ws->groups()->lastError().kind, DatabaseError::DiskFull);
+        QVERIFY(ws->groups()->lastError().message.contains(ws.path()));
+        QCOMPARE(ws->groups()->contactCount(g.id), 1); // all or nothing: the first contact stays, none of the rest
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void nestedTransactions_rollBackTogether()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isOpen());
+        {
+            sql::Transaction outer(ws->database()->connection());
+            QVERIFY(outer.isActive());
+            Group g;
+            g.name = QStringLiteral("Inner");
+            QVERIFY(ws->groups()->create(g));
+            QList<Contact> contacts = {Contact {0, 0, QStringLiteral("a@example.com"), {}, {}, {}, {}, {}, {}, {}}};
+            QVERIFY(ws->groups()->addContacts(g.id, contacts)); // its own transaction, nested
+            // `outer` is not committed: everything goes.
+        }
+        QVERIFY(ws->groups()->groups().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
