@@ -7,7 +7,10 @@ namespace cm {
 
 int TableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(headers().size());
+    // Views ask very often; the headers are translated text, so count them once.
+    if (m_columnCount < 0)
+        m_columnCount = int(headers().size());
+    return parent.isValid() ? 0 : m_columnCount;
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const

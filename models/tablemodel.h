@@ -19,6 +19,9 @@ public:
 protected:
     virtual QStringList headers() const = 0;
     static QString shortTime(const QDateTime &utc); // in the user's zone and locale
+
+private:
+    mutable int m_columnCount = -1;
 };
 
 // A TableModel over a list of values.

@@ -19,7 +19,6 @@ JobStatusWidget::JobStatusWidget(JobTracker *tracker, QWidget *parent)
 {
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
-    m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     m_cancel->setAutoRaise(true);
     m_cancel->setToolTip(tr("Cancel this job"));
     m_cancel->setAccessibleName(tr("Cancel job"));
@@ -47,6 +46,8 @@ void JobStatusWidget::showNewest()
     setVisible(m_shown);
     if (!m_shown)
         return;
+    if (m_cancel->icon().isNull()) // loaded with the first job, not at start-up
+        m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     const QString more = running.size() > 1 ? tr(" (+%n more)", nullptr, int(running.size() - 1)) : QString();
     m_label->setText(m_shown->title() + more);
     auto update = [this](qint64 done, qint64 total) {

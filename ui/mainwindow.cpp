@@ -7,6 +7,7 @@
 #include "groupspane.h"
 #include "jobstatuswidget.h"
 #include "messagebanner.h"
+#include "paneicons.h"
 #include "reportspane.h"
 #include "templatespane.h"
 
@@ -16,7 +17,6 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace cm {
@@ -26,18 +26,15 @@ struct PaneEntry
 {
     const char *key;
     const char *title;
-    const char *themeIcon;
-    QStyle::StandardPixmap fallback;
+    PaneIcon icon;
 };
 
 const PaneEntry paneEntries[] = {
-        {"accounts", QT_TRANSLATE_NOOP("cm::MainWindow", "Accounts"), "network-server", QStyle::SP_DriveNetIcon},
-        {"groups", QT_TRANSLATE_NOOP("cm::MainWindow", "Groups"), "x-office-address-book", QStyle::SP_DirHomeIcon},
-        {"templates", QT_TRANSLATE_NOOP("cm::MainWindow", "Templates"), "text-x-generic",
-         QStyle::SP_FileDialogDetailedView},
-        {"campaigns", QT_TRANSLATE_NOOP("cm::MainWindow", "Campaigns"), "mail-send", QStyle::SP_ArrowForward},
-        {"reports", QT_TRANSLATE_NOOP("cm::MainWindow", "Reports"), "x-office-spreadsheet",
-         QStyle::SP_FileDialogInfoView},
+        {"accounts", QT_TRANSLATE_NOOP("cm::MainWindow", "Accounts"), PaneIcon::Accounts},
+        {"groups", QT_TRANSLATE_NOOP("cm::MainWindow", "Groups"), PaneIcon::Groups},
+        {"templates", QT_TRANSLATE_NOOP("cm::MainWindow", "Templates"), PaneIcon::Templates},
+        {"campaigns", QT_TRANSLATE_NOOP("cm::MainWindow", "Campaigns"), PaneIcon::Campaigns},
+        {"reports", QT_TRANSLATE_NOOP("cm::MainWindow", "Reports"), PaneIcon::Reports},
 };
 } // namespace
 
@@ -56,9 +53,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     for (const PaneEntry &entry : paneEntries) {
-        auto *item = new QListWidgetItem(
-                QIcon::fromTheme(QLatin1String(entry.themeIcon), style()->standardIcon(entry.fallback)),
-                tr(entry.title), m_sidebar);
+        auto *item = new QListWidgetItem(paneIcon(entry.icon), tr(entry.title), m_sidebar);
         item->setData(Qt::UserRole, QLatin1String(entry.key));
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the pane is first shown
     }

@@ -19,7 +19,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setText(QStringLiteral("×")); // its icon is loaded when the banner first shows: most never do
     close->setAutoRaise(true);
     close->setToolTip(tr("Close this message"));
     close->setAccessibleName(tr("Close message"));
@@ -62,6 +63,8 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
         tint = QColor(0xc6, 0x28, 0x28);
         break;
     }
+    if (auto *close = findChild<QToolButton *>(QStringLiteral("closeButton")); close && close->icon().isNull())
+        close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     // A light wash of the type's colour over the window colour: readable in light and dark palettes.
