@@ -73,17 +73,17 @@ QString campaignStateName(CampaignState state)
 {
     switch (state) {
     case CampaignState::Draft:
-        return QCoreApplication::translate("cm::Types", "Draft");
+        return QCoreApplication::translate("cm::Types", "Draft", "campaign state");
     case CampaignState::Scheduled:
-        return QCoreApplication::translate("cm::Types", "Scheduled");
+        return QCoreApplication::translate("cm::Types", "Scheduled", "campaign state");
     case CampaignState::Sending:
-        return QCoreApplication::translate("cm::Types", "Sending");
+        return QCoreApplication::translate("cm::Types", "Sending", "campaign state");
     case CampaignState::Sent:
-        return QCoreApplication::translate("cm::Types", "Sent");
+        return QCoreApplication::translate("cm::Types", "Sent", "campaign state");
     case CampaignState::Cancelled:
-        return QCoreApplication::translate("cm::Types", "Cancelled");
+        return QCoreApplication::translate("cm::Types", "Cancelled", "campaign state");
     case CampaignState::Failed:
-        return QCoreApplication::translate("cm::Types", "Failed");
+        return QCoreApplication::translate("cm::Types", "Failed", "campaign state");
     }
     return {};
 }
@@ -102,19 +102,19 @@ QString recipientStateName(RecipientState state)
 {
     switch (state) {
     case RecipientState::Pending:
-        return QCoreApplication::translate("cm::Types", "Pending");
+        return QCoreApplication::translate("cm::Types", "Pending", "recipient state");
     case RecipientState::Submitting:
-        return QCoreApplication::translate("cm::Types", "Submitting");
+        return QCoreApplication::translate("cm::Types", "Submitting", "recipient state");
     case RecipientState::Accepted:
-        return QCoreApplication::translate("cm::Types", "Accepted");
+        return QCoreApplication::translate("cm::Types", "Accepted", "recipient state");
     case RecipientState::Delivered:
-        return QCoreApplication::translate("cm::Types", "Delivered");
+        return QCoreApplication::translate("cm::Types", "Delivered", "recipient state");
     case RecipientState::Failed:
-        return QCoreApplication::translate("cm::Types", "Failed");
+        return QCoreApplication::translate("cm::Types", "Failed", "recipient state");
     case RecipientState::Bounced:
-        return QCoreApplication::translate("cm::Types", "Bounced");
+        return QCoreApplication::translate("cm::Types", "Bounced", "recipient state");
     case RecipientState::Unknown:
-        return QCoreApplication::translate("cm::Types", "Unknown");
+        return QCoreApplication::translate("cm::Types", "Unknown", "recipient state");
     }
     return {};
 }
@@ -133,21 +133,21 @@ QString eventTypeName(EventType type)
 {
     switch (type) {
     case EventType::Sent:
-        return QCoreApplication::translate("cm::Types", "Sent");
+        return QCoreApplication::translate("cm::Types", "Sent", "event");
     case EventType::Delivered:
-        return QCoreApplication::translate("cm::Types", "Delivered");
+        return QCoreApplication::translate("cm::Types", "Delivered", "event");
     case EventType::Failed:
-        return QCoreApplication::translate("cm::Types", "Failed");
+        return QCoreApplication::translate("cm::Types", "Failed", "event");
     case EventType::Opened:
-        return QCoreApplication::translate("cm::Types", "Opened");
+        return QCoreApplication::translate("cm::Types", "Opened", "event");
     case EventType::Clicked:
-        return QCoreApplication::translate("cm::Types", "Clicked");
+        return QCoreApplication::translate("cm::Types", "Clicked", "event");
     case EventType::Bounced:
-        return QCoreApplication::translate("cm::Types", "Bounced");
+        return QCoreApplication::translate("cm::Types", "Bounced", "event");
     case EventType::Unsubscribed:
-        return QCoreApplication::translate("cm::Types", "Unsubscribed");
+        return QCoreApplication::translate("cm::Types", "Unsubscribed", "event");
     case EventType::Complained:
-        return QCoreApplication::translate("cm::Types", "Complained");
+        return QCoreApplication::translate("cm::Types", "Complained", "event");
     }
     return {};
 }
@@ -161,27 +161,27 @@ QString CampaignStats::counterName(Counter counter)
 {
     switch (counter) {
     case Sent:
-        return QCoreApplication::translate("cm::Types", "Sent");
+        return QCoreApplication::translate("cm::Types", "Sent", "counter");
     case Delivered:
-        return QCoreApplication::translate("cm::Types", "Delivered");
+        return QCoreApplication::translate("cm::Types", "Delivered", "counter");
     case Failed:
-        return QCoreApplication::translate("cm::Types", "Failed");
+        return QCoreApplication::translate("cm::Types", "Failed", "counter");
     case Pending:
-        return QCoreApplication::translate("cm::Types", "Pending");
+        return QCoreApplication::translate("cm::Types", "Pending", "counter");
     case Opened:
-        return QCoreApplication::translate("cm::Types", "Opened");
+        return QCoreApplication::translate("cm::Types", "Opened", "counter");
     case UniqueOpened:
-        return QCoreApplication::translate("cm::Types", "Opened (unique)");
+        return QCoreApplication::translate("cm::Types", "Opened (unique)", "counter");
     case Clicked:
-        return QCoreApplication::translate("cm::Types", "Clicked");
+        return QCoreApplication::translate("cm::Types", "Clicked", "counter");
     case UniqueClicked:
-        return QCoreApplication::translate("cm::Types", "Clicked (unique)");
+        return QCoreApplication::translate("cm::Types", "Clicked (unique)", "counter");
     case Bounced:
-        return QCoreApplication::translate("cm::Types", "Bounced");
+        return QCoreApplication::translate("cm::Types", "Bounced", "counter");
     case Unsubscribed:
-        return QCoreApplication::translate("cm::Types", "Unsubscribed");
+        return QCoreApplication::translate("cm::Types", "Unsubscribed", "counter");
     case Complained:
-        return QCoreApplication::translate("cm::Types", "Complained");
+        return QCoreApplication::translate("cm::Types", "Complained", "counter");
     case CounterCount:
         break;
     }

@@ -1,4 +1,1626 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>cm::AboutDialog</name>
+    <message>
+        <source>About Campaign Manager</source>
+        <translation>About Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns through several providers, on your own computer.</source>
+        <translation>SMS and email campaigns through several providers, on your own computer.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (version %2)</source>
+        <translation>Workspace %1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>For example: Outbox Türkiye</source>
+        <translation>For example: Outbox Türkiye</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountService</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Give the account a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a provider this version knows.</source>
+        <translation>“%1” is not a provider this version knows.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already. Choose another name.</source>
+        <translation>An account named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
+        <translation>“%1” is not a web address. Enter one such as https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>“%1” must start with https:// (plain http is allowed only for this computer).</translation>
+    </message>
+    <message>
+        <source>Account “%1” added.</source>
+        <translation>Account “%1” added.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is in %2.</source>
+        <translation>Account “%1” added; its secret is in %2.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is kept in %2 until you quit.</source>
+        <translation>Account “%1” added; its secret is kept in %2 until you quit.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be stored in %2: %3. The account was not added. Unlock the keychain, or set %4 in the environment instead.</source>
+        <translation>The secret of “%1” could not be stored in %2: %3. The account was not added. Unlock the keychain, or set %4 in the environment instead.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.</source>
+        <translation>The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>That account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Testing the connection of “%1”</source>
+        <translation>Testing the connection of “%1”</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from %2: %3. The account was kept; try again.</source>
+        <translation>The secret of “%1” could not be removed from %2: %3. The account was kept; try again.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed. The keychain was not available, so its entry may remain there.</source>
+        <translation>Account “%1” removed. The keychain was not available, so its entry may remain there.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>Account “%1” removed.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountStore</name>
+    <message>
+        <source>save the account</source>
+        <translation>save the account</translation>
+    </message>
+    <message>
+        <source>remove the account</source>
+        <translation>remove the account</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountsPane</name>
+    <message>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Base URL:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Can do:</source>
+        <translation>Can do:</translation>
+    </message>
+    <message>
+        <source>Last test:</source>
+        <translation>Last test:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
+        <translation>No accounts yet.
+Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>This version does not know this provider.</source>
+        <translation>This version does not know this provider.</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(built in)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Not tested in this session.</source>
+        <translation>Not tested in this session.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Balance: %1.</source>
+        <translation>Balance: %1.</translation>
+    </message>
+    <message>
+        <source>Works. %1</source>
+        <translation>Works. %1</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>The connection works. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
+        <translation>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignStore</name>
+    <message>
+        <source>save the campaign “%1”</source>
+        <translation>save the campaign “%1”</translation>
+    </message>
+    <message>
+        <source>change the campaign&apos;s state</source>
+        <translation>change the campaign&apos;s state</translation>
+    </message>
+    <message>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>save the campaign&apos;s recipients</translation>
+    </message>
+    <message>
+        <source>save the send results</source>
+        <translation>save the send results</translation>
+    </message>
+    <message>
+        <source>save the delivery events</source>
+        <translation>save the delivery events</translation>
+    </message>
+    <message>
+        <source>save the report</source>
+        <translation>save the report</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignsPane</name>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+A campaign sends a template to a group through an account, now or at a time you choose.</source>
+        <translation>No campaigns yet.
+A campaign sends a template to a group through an account, now or at a time you choose.</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (your time)</source>
+        <translation>Scheduled for %1 (your time)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>Sending since %1</source>
+        <translation>Sending since %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <source>Chosen when the campaign is sent.</source>
+        <translation>Chosen when the campaign is sent.</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2</source>
+        <translation>%1 in all: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>“%1” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
+        <translation>Unknown command “%1”. Run campaignctl --help for the list.</translation>
+    </message>
+    <message>
+        <source>Give exactly one name.</source>
+        <translation>Give exactly one name.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
+        <translation>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but standard input was empty.</source>
+        <translation>--secret-stdin was given, but standard input was empty.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>BASE URL</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. See campaignctl accounts list.</source>
+        <translation>There is no account named “%1”. See campaignctl accounts list.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>The connection works. %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Balance: %1 %2</translation>
+    </message>
+    <message>
+        <source>Can do: %1</source>
+        <translation>Can do: %1</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|list|verify|remove …</source>
+        <translation>Use: campaignctl accounts add|list|verify|remove …</translation>
+    </message>
+    <message>
+        <source>“groups sync” is not available in this version yet.</source>
+        <translation>“groups sync” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create …</source>
+        <translation>Use: campaignctl groups list|create …</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>A group named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>Group “%1” created.</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>CONTACTS</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>REMOTE ID</source>
+        <translation>REMOTE ID</translation>
+    </message>
+    <message>
+        <source>“templates %1” is not available in this version yet.</source>
+        <translation>“templates %1” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list</source>
+        <translation>Use: campaignctl templates list</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>SUBJECT OR TEXT</source>
+        <translation>SUBJECT OR TEXT</translation>
+    </message>
+    <message>
+        <source>“campaigns %1” is not available in this version yet.</source>
+        <translation>“campaigns %1” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list</source>
+        <translation>Use: campaignctl campaigns list</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>RECIPIENTS</translation>
+    </message>
+    <message>
+        <source>“reports export” is not available in this version yet.</source>
+        <translation>“reports export” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh]</source>
+        <translation>Use: campaignctl reports show NAME [--refresh]</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
+        <translation>There is no campaign named “%1”. See campaignctl campaigns list.</translation>
+    </message>
+    <message>
+        <source>“%1” has no report yet. Run campaignctl reports show “%1” --refresh once it is sent.</source>
+        <translation>“%1” has no report yet. Run campaignctl reports show “%1” --refresh once it is sent.</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>not reported by %1</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>%1, updated %2</source>
+        <translation>%1, updated %2</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>COUNTER</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Database</name>
+    <message>
+        <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Make it writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>“%1” is read-only. Make it writable, or copy it to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: the folder “%2” is missing or read-only. Choose a folder you can write to.</source>
+        <translation>Cannot create the workspace “%1”: the folder “%2” is missing or read-only. Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: %2.</source>
+        <translation>Cannot create the workspace “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>open the workspace</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. Choose a workspace file, or a new file name to start a workspace.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
+        <translation>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this Qt build cannot be used.</source>
+        <translation>The SQLite driver of this Qt build cannot be used.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>upgrade the workspace to version %1</source>
+        <translation>upgrade the workspace to version %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not %1 in “%2”. Free some disk space and try again; nothing was changed.</source>
+        <translation>The disk is full: could not %1 in “%2”. Free some disk space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is read-only. Make it writable, or copy it to a folder you can write to.</source>
+        <translation>Could not %1: “%2” is read-only. Make it writable, or copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not changed. Restore the workspace from a backup.</source>
+        <translation>“%1” is damaged (%2). It was not changed. Restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (%2). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>“%1” is not a Campaign Manager workspace (%2). It was not changed. Choose another file, or a new file name to start a workspace.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is locked by another program. Close it and try again.</source>
+        <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in “%2”: %3.</source>
+        <translation>Could not %1 in “%2”: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DemoWorkspace</name>
+    <message>
+        <source>create the demo workspace</source>
+        <translation>create the demo workspace</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo)</source>
+        <translation>Sandbox (demo)</translation>
+    </message>
+    <message>
+        <source>Newsletter subscribers</source>
+        <translation>Newsletter subscribers</translation>
+    </message>
+    <message>
+        <source>Everyone who signed up for the monthly newsletter.</source>
+        <translation>Everyone who signed up for the monthly newsletter.</translation>
+    </message>
+    <message>
+        <source>VIP customers İstanbul</source>
+        <translation>VIP customers İstanbul</translation>
+    </message>
+    <message>
+        <source>Gold and Silver card holders of the İstanbul stores.</source>
+        <translation>Gold and Silver card holders of the İstanbul stores.</translation>
+    </message>
+    <message>
+        <source>Spring promo Europe &amp; Africa</source>
+        <translation>Spring promo Europe &amp; Africa</translation>
+    </message>
+    <message>
+        <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
+        <translation>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale (SMS)</source>
+        <translation>Weekend flash sale (SMS)</translation>
+    </message>
+    <message>
+        <source>Appointment reminder (SMS)</source>
+        <translation>Appointment reminder (SMS)</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Monthly newsletter</translation>
+    </message>
+    <message>
+        <source>Welcome email</source>
+        <translation>Welcome email</translation>
+    </message>
+    <message>
+        <source>March newsletter</source>
+        <translation>March newsletter</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale</source>
+        <translation>Weekend flash sale</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Welcome series</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FallbackSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
+        <translation>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FunnelChart</name>
+    <message>
+        <source>Delivery and engagement funnel</source>
+        <translation>Delivery and engagement funnel</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupStore</name>
+    <message>
+        <source>create the group “%1”</source>
+        <translation>create the group “%1”</translation>
+    </message>
+    <message>
+        <source>rename the group to “%1”</source>
+        <translation>rename the group to “%1”</translation>
+    </message>
+    <message>
+        <source>delete the group</source>
+        <translation>delete the group</translation>
+    </message>
+    <message>
+        <source>add contacts to the group</source>
+        <translation>add contacts to the group</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupsPane</name>
+    <message>
+        <source>Contacts of the group</source>
+        <translation>Contacts of the group</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>Contact groups</translation>
+    </message>
+    <message>
+        <source>No groups yet.
+Create one (Ctrl+N), then import contacts into it from a CSV file.</source>
+        <translation>No groups yet.
+Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Name of the new group:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>New name of “%1”:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>A group named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>Group “%1” created.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” and its %n contact(s)? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>Delete the group “%1” and its %n contact? Campaigns already sent keep their recipients.</numerusform>
+            <numerusform>Delete the group “%1” and its %n contacts? Campaigns already sent keep their recipients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Group “%1” deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::JobStatusWidget</name>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Cancel this job</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancel job</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
+        <translation>The system keychain did not answer (it may be locked and waiting for a password prompt).</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Manager</source>
+        <translation>&amp;About Campaign Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MemorySecretStore</name>
+    <message>
+        <source>this session&apos;s memory</source>
+        <translation>this session&apos;s memory</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Pane</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filter the list</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Provider</name>
+    <message>
+        <source>list groups</source>
+        <translation>list groups</translation>
+    </message>
+    <message>
+        <source>create groups</source>
+        <translation>create groups</translation>
+    </message>
+    <message>
+        <source>upload contacts</source>
+        <translation>upload contacts</translation>
+    </message>
+    <message>
+        <source>download contacts</source>
+        <translation>download contacts</translation>
+    </message>
+    <message>
+        <source>cancel a scheduled send</source>
+        <translation>cancel a scheduled send</translation>
+    </message>
+    <message>
+        <source>report per-recipient status</source>
+        <translation>report per-recipient status</translation>
+    </message>
+    <message>
+        <source>report campaign statistics</source>
+        <translation>report campaign statistics</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderError</name>
+    <message>
+        <source> The provider said: “%1”.</source>
+        <translation> The provider said: “%1”.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1” (%2).</source>
+        <translation> The provider said: “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: the credentials are wrong or expired. Edit the account and enter them again.</source>
+        <translation>“%1” was refused: the credentials are wrong or expired. Edit the account and enter them again.</translation>
+    </message>
+    <message>
+        <source>“%1” did not accept the request. Correct what it names and try again.</source>
+        <translation>“%1” did not accept the request. Correct what it names and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is receiving too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>“%1” is receiving too many requests; try again in %n second.</numerusform>
+            <numerusform>“%1” is receiving too many requests; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is receiving too many requests; try again in a minute.</source>
+        <translation>“%1” is receiving too many requests; try again in a minute.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be reached or had a temporary problem. Check the connection and try again.</source>
+        <translation>“%1” could not be reached or had a temporary problem. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” refused the request.</source>
+        <translation>“%1” refused the request.</translation>
+    </message>
+    <message>
+        <source>The provider of “%1” cannot do this: %2.</source>
+        <translation>The provider of “%1” cannot do this: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderInfo</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Send email</translation>
+    </message>
+    <message>
+        <source>Send MMS</source>
+        <translation>Send MMS</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>Voice messages</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Group sync</source>
+        <translation>Group sync</translation>
+    </message>
+    <message>
+        <source>Create groups</source>
+        <translation>Create groups</translation>
+    </message>
+    <message>
+        <source>Upload contacts</source>
+        <translation>Upload contacts</translation>
+    </message>
+    <message>
+        <source>Download contacts</source>
+        <translation>Download contacts</translation>
+    </message>
+    <message>
+        <source>Remote templates</source>
+        <translation>Remote templates</translation>
+    </message>
+    <message>
+        <source>Scheduling at the provider</source>
+        <translation>Scheduling at the provider</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled sends</source>
+        <translation>Cancel scheduled sends</translation>
+    </message>
+    <message>
+        <source>Per-recipient status</source>
+        <translation>Per-recipient status</translation>
+    </message>
+    <message>
+        <source>Campaign statistics</source>
+        <translation>Campaign statistics</translation>
+    </message>
+    <message>
+        <source>Statistics over time</source>
+        <translation>Statistics over time</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Opt-out list</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>Test sends</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Bulk personalisation</source>
+        <translation>Bulk personalisation</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RecipientModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Provider id</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportService</name>
+    <message>
+        <source>%1 does not report delivery for campaigns.</source>
+        <translation>%1 does not report delivery for campaigns.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the report keeps what was fetched.</source>
+        <translation>Refresh cancelled; the report keeps what was fetched.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of “%1” refreshed: %n new event(s).</source>
+        <translation>
+            <numerusform>Report of “%1” refreshed: %n new event.</numerusform>
+            <numerusform>Report of “%1” refreshed: %n new events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the report of “%1”</source>
+        <translation>Refreshing the report of “%1”</translation>
+    </message>
+    <message>
+        <source>Refreshing a report</source>
+        <translation>Refreshing a report</translation>
+    </message>
+    <message>
+        <source>“%1” has no account: choose one in the campaign first.</source>
+        <translation>“%1” has no account: choose one in the campaign first.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>That campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>“%1” uses a provider this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportsPane</name>
+    <message>
+        <source>All recipients</source>
+        <translation>All recipients</translation>
+    </message>
+    <message>
+        <source>Show recipients by state</source>
+        <translation>Show recipients by state</translation>
+    </message>
+    <message>
+        <source>Recipients and their status</source>
+        <translation>Recipients and their status</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Once a campaign is sent, its delivery and engagement show here.</source>
+        <translation>No campaigns yet.
+Once a campaign is sent, its delivery and engagement show here.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>No report yet. Refresh (F5) to ask the provider what happened.</source>
+        <translation>No report yet. Refresh (F5) to ask the provider what happened.</translation>
+    </message>
+    <message>
+        <source>No report yet: this campaign has not been sent.</source>
+        <translation>No report yet: this campaign has not been sent.</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>the provider</translation>
+    </message>
+    <message>
+        <source>Not reported by %1</source>
+        <translation>Not reported by %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2</source>
+        <translation>Cost: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cost: not reported by %1</source>
+        <translation>Cost: not reported by %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SandboxProvider</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
+        <translation>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like.</source>
+        <translation>Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like.</translation>
+    </message>
+    <message>
+        <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
+        <translation>Sandbox account: nothing is sent; delivery and engagement are simulated.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateRenderer</name>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</source>
+        <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
+        <translation>A placeholder is not closed: every {{ needs a matching }}.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateStore</name>
+    <message>
+        <source>save the template “%1”</source>
+        <translation>save the template “%1”</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>delete the template</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplatesPane</name>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preview as the first contact of this group</source>
+        <translation>Preview as the first contact of this group</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Preview for:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>No templates yet.
+A template is the text of an SMS or an email, with fields such as {{first_name}} filled in for each contact.</source>
+        <translation>No templates yet.
+A template is the text of an SMS or an email, with fields such as {{first_name}} filled in for each contact.</translation>
+    </message>
+    <message>
+        <source>no personalisation</source>
+        <translation>no personalisation</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>fields: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) before personalisation</source>
+        <translation>
+            <numerusform>%n part before personalisation</numerusform>
+            <numerusform>%n parts before personalisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode because of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Types</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign state</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign state</comment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign state</comment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>campaign state</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign state</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>campaign state</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>recipient state</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <comment>recipient state</comment>
+        <translation>Submitting</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>recipient state</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>recipient state</comment>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>recipient state</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>recipient state</comment>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recipient state</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>event</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>event</comment>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>event</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>event</comment>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>event</comment>
+        <translation>Clicked</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>event</comment>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>event</comment>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>event</comment>
+        <translation>Complained</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>counter</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>counter</comment>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>counter</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>counter</comment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>counter</comment>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Opened (unique)</source>
+        <comment>counter</comment>
+        <translation>Opened (unique)</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>counter</comment>
+        <translation>Clicked</translation>
+    </message>
+    <message>
+        <source>Clicked (unique)</source>
+        <comment>counter</comment>
+        <translation>Clicked (unique)</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>counter</comment>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>counter</comment>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>counter</comment>
+        <translation>Complained</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns.</source>
+        <translation>SMS and email campaigns.</translation>
+    </message>
+    <message>
+        <source>The workspace database to open.</source>
+        <translation>The workspace database to open.</translation>
+    </message>
+    <message>
+        <source>Start a new workspace empty.</source>
+        <translation>Start a new workspace empty.</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once it is shown, then quit.</source>
+        <translation>Save the window as a PNG once it is shown, then quit.</translation>
+    </message>
+    <message>
+        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
+        <translation>Open on this pane: accounts, groups, templates, campaigns, reports.</translation>
+    </message>
+    <message>
+        <source>Language (en, tr, es, pl).</source>
+        <translation>Language (en, tr, es, pl).</translation>
+    </message>
+    <message>
+        <source>Benchmarks: quit after the first paint.</source>
+        <translation>Benchmarks: quit after the first paint.</translation>
+    </message>
+    <message>
+        <source>Unknown pane “%1”: use one of %2.</source>
+        <translation>Unknown pane “%1”: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>Could not save the screenshot to “%1”.</translation>
+    </message>
+</context>
 </TS>

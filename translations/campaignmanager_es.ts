@@ -1,4 +1,1626 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>cm::AboutDialog</name>
+    <message>
+        <source>About Campaign Manager</source>
+        <translation>Acerca de Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns through several providers, on your own computer.</source>
+        <translation>Campañas de SMS y correo electrónico a través de varios proveedores, en su propio ordenador.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (version %2)</source>
+        <translation>Espacio de trabajo %1 (versión %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>For example: Outbox Türkiye</source>
+        <translation>Por ejemplo: Outbox Türkiye</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secreto:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountService</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Dé un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a provider this version knows.</source>
+        <translation>«%1» no es un proveedor que esta versión conozca.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe una cuenta llamada «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
+        <translation>«%1» no es una dirección web. Introduzca una como https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>«%1» debe empezar por https:// (http sin cifrar solo se admite para este ordenador).</translation>
+    </message>
+    <message>
+        <source>Account “%1” added.</source>
+        <translation>Cuenta «%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is in %2.</source>
+        <translation>Cuenta «%1» añadida; su secreto está en %2.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is kept in %2 until you quit.</source>
+        <translation>Cuenta «%1» añadida; su secreto se guarda en %2 hasta que salga.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be stored in %2: %3. The account was not added. Unlock the keychain, or set %4 in the environment instead.</source>
+        <translation>No se pudo guardar el secreto de «%1» en %2: %3. La cuenta no se añadió. Desbloquee el llavero o defina %4 en el entorno.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.</source>
+        <translation>No se pudo leer el secreto de «%1»: %2. Desbloquee el llavero o defina %3.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Esa cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Testing the connection of “%1”</source>
+        <translation>Probando la conexión de «%1»</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from %2: %3. The account was kept; try again.</source>
+        <translation>No se pudo eliminar el secreto de «%1» de %2: %3. La cuenta se ha conservado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed. The keychain was not available, so its entry may remain there.</source>
+        <translation>Cuenta «%1» eliminada. El llavero no estaba disponible, así que su entrada puede seguir allí.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>Cuenta «%1» eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountStore</name>
+    <message>
+        <source>save the account</source>
+        <translation>guardar la cuenta</translation>
+    </message>
+    <message>
+        <source>remove the account</source>
+        <translation>eliminar la cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountsPane</name>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Can do:</source>
+        <translation>Puede:</translation>
+    </message>
+    <message>
+        <source>Last test:</source>
+        <translation>Última prueba:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
+        <translation>Aún no hay cuentas.
+Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, que no envía nada.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>This version does not know this provider.</source>
+        <translation>Esta versión no conoce este proveedor.</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(integrada)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Not tested in this session.</source>
+        <translation>No probada en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Balance: %1.</source>
+        <translation>Saldo: %1.</translation>
+    </message>
+    <message>
+        <source>Works. %1</source>
+        <translation>Funciona. %1</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La conexión funciona. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
+        <translation>¿Eliminar la cuenta «%1» y su secreto del llavero? Sus campañas e informes se quedan en el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignStore</name>
+    <message>
+        <source>save the campaign “%1”</source>
+        <translation>guardar la campaña «%1»</translation>
+    </message>
+    <message>
+        <source>change the campaign&apos;s state</source>
+        <translation>cambiar el estado de la campaña</translation>
+    </message>
+    <message>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>guardar los destinatarios de la campaña</translation>
+    </message>
+    <message>
+        <source>save the send results</source>
+        <translation>guardar los resultados del envío</translation>
+    </message>
+    <message>
+        <source>save the delivery events</source>
+        <translation>guardar los eventos de entrega</translation>
+    </message>
+    <message>
+        <source>save the report</source>
+        <translation>guardar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignsPane</name>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+A campaign sends a template to a group through an account, now or at a time you choose.</source>
+        <translation>Aún no hay campañas.
+Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cuando usted elija.</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Abrir informe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (your time)</source>
+        <translation>Programada para el %1 (su hora)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Terminada el %1</translation>
+    </message>
+    <message>
+        <source>Sending since %1</source>
+        <translation>Enviándose desde el %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sin programar</translation>
+    </message>
+    <message>
+        <source>Chosen when the campaign is sent.</source>
+        <translation>Se eligen al enviar la campaña.</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2</source>
+        <translation>%1 en total: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
+
+  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+  accounts list
+  accounts verify NOMBRE
+  accounts remove NOMBRE
+  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  templates list
+  campaigns list
+  reports show NOMBRE [--refresh]
+
+Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
+en el entorno se usa en lugar del llavero.
+Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>«%1» aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
+        <translation>Orden desconocida «%1». Ejecute campaignctl --help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>Give exactly one name.</source>
+        <translation>Indique exactamente un nombre.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
+        <translation>Indique el proveedor con --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but standard input was empty.</source>
+        <translation>Se indicó --secret-stdin, pero la entrada estándar estaba vacía.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVEEDOR</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>URL BASE</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. See campaignctl accounts list.</source>
+        <translation>No hay ninguna cuenta llamada «%1». Consulte campaignctl accounts list.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>La conexión funciona. %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Saldo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Can do: %1</source>
+        <translation>Puede: %1</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|list|verify|remove …</source>
+        <translation>Uso: campaignctl accounts add|list|verify|remove …</translation>
+    </message>
+    <message>
+        <source>“groups sync” is not available in this version yet.</source>
+        <translation>«groups sync» aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create …</source>
+        <translation>Uso: campaignctl groups list|create …</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe un grupo llamado «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>Grupo «%1» creado.</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>CONTACTOS</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>REMOTE ID</source>
+        <translation>ID REMOTO</translation>
+    </message>
+    <message>
+        <source>“templates %1” is not available in this version yet.</source>
+        <translation>«templates %1» aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list</source>
+        <translation>Uso: campaignctl templates list</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CANAL</translation>
+    </message>
+    <message>
+        <source>SUBJECT OR TEXT</source>
+        <translation>ASUNTO O TEXTO</translation>
+    </message>
+    <message>
+        <source>“campaigns %1” is not available in this version yet.</source>
+        <translation>«campaigns %1» aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list</source>
+        <translation>Uso: campaignctl campaigns list</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATARIOS</translation>
+    </message>
+    <message>
+        <source>“reports export” is not available in this version yet.</source>
+        <translation>«reports export» aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh]</source>
+        <translation>Uso: campaignctl reports show NOMBRE [--refresh]</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
+        <translation>No hay ninguna campaña llamada «%1». Consulte campaignctl campaigns list.</translation>
+    </message>
+    <message>
+        <source>“%1” has no report yet. Run campaignctl reports show “%1” --refresh once it is sent.</source>
+        <translation>«%1» aún no tiene informe. Ejecute campaignctl reports show «%1» --refresh cuando se haya enviado.</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 no lo informa</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>%1, updated %2</source>
+        <translation>%1, actualizado el %2</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>CONTADOR</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Database</name>
+    <message>
+        <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>«%1» no es un espacio de trabajo de Campaign Manager (no es una base de datos SQLite). No se ha modificado. Elija otro archivo, o un nombre de archivo nuevo para crear un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Make it writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>«%1» es de solo lectura. Hágalo modificable, o cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: the folder “%2” is missing or read-only. Choose a folder you can write to.</source>
+        <translation>No se puede crear el espacio de trabajo «%1»: la carpeta «%2» no existe o es de solo lectura. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: %2.</source>
+        <translation>No se puede crear el espacio de trabajo «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>«%1» es una base de datos de otra aplicación, no un espacio de trabajo de Campaign Manager. No se ha modificado. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
+        <translation>«%1» se guardó con un Campaign Manager más reciente (versión del espacio de trabajo %2; esta versión lee hasta la %3). No se ha modificado. Actualice Campaign Manager para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this Qt build cannot be used.</source>
+        <translation>El controlador SQLite de esta compilación de Qt no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Falta la migración %1 en esta compilación.</translation>
+    </message>
+    <message>
+        <source>upgrade the workspace to version %1</source>
+        <translation>actualizar el espacio de trabajo a la versión %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not %1 in “%2”. Free some disk space and try again; nothing was changed.</source>
+        <translation>El disco está lleno: no se pudo %1 en «%2». Libere espacio en el disco e inténtelo de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is read-only. Make it writable, or copy it to a folder you can write to.</source>
+        <translation>No se pudo %1: «%2» es de solo lectura. Hágalo modificable, o cópielo a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not changed. Restore the workspace from a backup.</source>
+        <translation>«%1» está dañado (%2). No se ha modificado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (%2). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>«%1» no es un espacio de trabajo de Campaign Manager (%2). No se ha modificado. Elija otro archivo, o un nombre de archivo nuevo para crear un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is locked by another program. Close it and try again.</source>
+        <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in “%2”: %3.</source>
+        <translation>No se pudo %1 en «%2»: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DemoWorkspace</name>
+    <message>
+        <source>create the demo workspace</source>
+        <translation>crear el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo)</source>
+        <translation>Sandbox (demostración)</translation>
+    </message>
+    <message>
+        <source>Newsletter subscribers</source>
+        <translation>Suscriptores del boletín</translation>
+    </message>
+    <message>
+        <source>Everyone who signed up for the monthly newsletter.</source>
+        <translation>Todas las personas que se suscribieron al boletín mensual.</translation>
+    </message>
+    <message>
+        <source>VIP customers İstanbul</source>
+        <translation>Clientes VIP de Estambul</translation>
+    </message>
+    <message>
+        <source>Gold and Silver card holders of the İstanbul stores.</source>
+        <translation>Titulares de tarjetas Gold y Silver de las tiendas de Estambul.</translation>
+    </message>
+    <message>
+        <source>Spring promo Europe &amp; Africa</source>
+        <translation>Promoción de primavera Europa y África</translation>
+    </message>
+    <message>
+        <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
+        <translation>Compradores de la campaña de primavera en España, Polonia, Sudáfrica y EE. UU.</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale (SMS)</source>
+        <translation>Oferta relámpago de fin de semana (SMS)</translation>
+    </message>
+    <message>
+        <source>Appointment reminder (SMS)</source>
+        <translation>Recordatorio de cita (SMS)</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Boletín mensual</translation>
+    </message>
+    <message>
+        <source>Welcome email</source>
+        <translation>Correo de bienvenida</translation>
+    </message>
+    <message>
+        <source>March newsletter</source>
+        <translation>Boletín de marzo</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale</source>
+        <translation>Oferta relámpago de fin de semana</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Serie de bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FallbackSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). Las contraseñas y claves de API se guardan en memoria hasta que salga, y se le volverán a pedir la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FunnelChart</name>
+    <message>
+        <source>Delivery and engagement funnel</source>
+        <translation>Embudo de entrega e interacción</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupStore</name>
+    <message>
+        <source>create the group “%1”</source>
+        <translation>crear el grupo «%1»</translation>
+    </message>
+    <message>
+        <source>rename the group to “%1”</source>
+        <translation>cambiar el nombre del grupo a «%1»</translation>
+    </message>
+    <message>
+        <source>delete the group</source>
+        <translation>eliminar el grupo</translation>
+    </message>
+    <message>
+        <source>add contacts to the group</source>
+        <translation>añadir contactos al grupo</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupsPane</name>
+    <message>
+        <source>Contacts of the group</source>
+        <translation>Contactos del grupo</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>Grupos de contactos</translation>
+    </message>
+    <message>
+        <source>No groups yet.
+Create one (Ctrl+N), then import contacts into it from a CSV file.</source>
+        <translation>Aún no hay grupos.
+Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nombre del nuevo grupo:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Cambiar nombre del grupo</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nuevo nombre de «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>creado el %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe un grupo llamado «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>Grupo «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” and its %n contact(s)? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>¿Eliminar el grupo «%1» y su %n contacto? Las campañas ya enviadas conservan sus destinatarios.</numerusform>
+            <numerusform>¿Eliminar el grupo «%1» y sus %n contactos? Las campañas ya enviadas conservan sus destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Grupo «%1» eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::JobStatusWidget</name>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Cancelar este trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancelar trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n más)</numerusform>
+            <numerusform> (+%n más)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
+        <translation>El llavero del sistema no respondió (puede estar bloqueado y esperando una contraseña).</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Manager</source>
+        <translation>&amp;Acerca de Campaign Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MemorySecretStore</name>
+    <message>
+        <source>this session&apos;s memory</source>
+        <translation>la memoria de esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Pane</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Provider</name>
+    <message>
+        <source>list groups</source>
+        <translation>listar grupos</translation>
+    </message>
+    <message>
+        <source>create groups</source>
+        <translation>crear grupos</translation>
+    </message>
+    <message>
+        <source>upload contacts</source>
+        <translation>subir contactos</translation>
+    </message>
+    <message>
+        <source>download contacts</source>
+        <translation>descargar contactos</translation>
+    </message>
+    <message>
+        <source>cancel a scheduled send</source>
+        <translation>cancelar un envío programado</translation>
+    </message>
+    <message>
+        <source>report per-recipient status</source>
+        <translation>informar del estado por destinatario</translation>
+    </message>
+    <message>
+        <source>report campaign statistics</source>
+        <translation>informar de estadísticas de campaña</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderError</name>
+    <message>
+        <source> The provider said: “%1”.</source>
+        <translation> El proveedor dijo: «%1».</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1” (%2).</source>
+        <translation> El proveedor dijo: «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: the credentials are wrong or expired. Edit the account and enter them again.</source>
+        <translation>«%1» fue rechazada: las credenciales son incorrectas o han caducado. Edite la cuenta y vuelva a introducirlas.</translation>
+    </message>
+    <message>
+        <source>“%1” did not accept the request. Correct what it names and try again.</source>
+        <translation>«%1» no aceptó la solicitud. Corrija lo que indica e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is receiving too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>«%1» está recibiendo demasiadas solicitudes; inténtelo de nuevo dentro de %n segundo.</numerusform>
+            <numerusform>«%1» está recibiendo demasiadas solicitudes; inténtelo de nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is receiving too many requests; try again in a minute.</source>
+        <translation>«%1» está recibiendo demasiadas solicitudes; inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be reached or had a temporary problem. Check the connection and try again.</source>
+        <translation>No se pudo contactar con «%1» o tuvo un problema temporal. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” refused the request.</source>
+        <translation>«%1» rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The provider of “%1” cannot do this: %2.</source>
+        <translation>El proveedor de «%1» no puede hacer esto: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderInfo</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>Enviar SMS</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Enviar correo</translation>
+    </message>
+    <message>
+        <source>Send MMS</source>
+        <translation>Enviar MMS</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>Mensajes de voz</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Group sync</source>
+        <translation>Sincronizar grupos</translation>
+    </message>
+    <message>
+        <source>Create groups</source>
+        <translation>Crear grupos</translation>
+    </message>
+    <message>
+        <source>Upload contacts</source>
+        <translation>Subir contactos</translation>
+    </message>
+    <message>
+        <source>Download contacts</source>
+        <translation>Descargar contactos</translation>
+    </message>
+    <message>
+        <source>Remote templates</source>
+        <translation>Plantillas remotas</translation>
+    </message>
+    <message>
+        <source>Scheduling at the provider</source>
+        <translation>Programación en el proveedor</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled sends</source>
+        <translation>Cancelar envíos programados</translation>
+    </message>
+    <message>
+        <source>Per-recipient status</source>
+        <translation>Estado por destinatario</translation>
+    </message>
+    <message>
+        <source>Campaign statistics</source>
+        <translation>Estadísticas de campaña</translation>
+    </message>
+    <message>
+        <source>Statistics over time</source>
+        <translation>Estadísticas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Lista de bajas</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>Envíos de prueba</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Bulk personalisation</source>
+        <translation>Personalización masiva</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RecipientModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID del proveedor</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportService</name>
+    <message>
+        <source>%1 does not report delivery for campaigns.</source>
+        <translation>%1 no informa de la entrega de campañas.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the report keeps what was fetched.</source>
+        <translation>Actualización cancelada; el informe conserva lo que se obtuvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of “%1” refreshed: %n new event(s).</source>
+        <translation>
+            <numerusform>Informe de «%1» actualizado: %n evento nuevo.</numerusform>
+            <numerusform>Informe de «%1» actualizado: %n eventos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the report of “%1”</source>
+        <translation>Actualizando el informe de «%1»</translation>
+    </message>
+    <message>
+        <source>Refreshing a report</source>
+        <translation>Actualizando un informe</translation>
+    </message>
+    <message>
+        <source>“%1” has no account: choose one in the campaign first.</source>
+        <translation>«%1» no tiene cuenta: elija una en la campaña primero.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Esa campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>«%1» usa un proveedor que esta versión no conoce.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportsPane</name>
+    <message>
+        <source>All recipients</source>
+        <translation>Todos los destinatarios</translation>
+    </message>
+    <message>
+        <source>Show recipients by state</source>
+        <translation>Mostrar destinatarios por estado</translation>
+    </message>
+    <message>
+        <source>Recipients and their status</source>
+        <translation>Destinatarios y su estado</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Once a campaign is sent, its delivery and engagement show here.</source>
+        <translation>Aún no hay campañas.
+Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>actualizado el %1</translation>
+    </message>
+    <message>
+        <source>No report yet. Refresh (F5) to ask the provider what happened.</source>
+        <translation>Aún no hay informe. Actualice (F5) para preguntar al proveedor qué pasó.</translation>
+    </message>
+    <message>
+        <source>No report yet: this campaign has not been sent.</source>
+        <translation>Aún no hay informe: esta campaña no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>el proveedor</translation>
+    </message>
+    <message>
+        <source>Not reported by %1</source>
+        <translation>%1 no lo informa</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2</source>
+        <translation>Coste: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cost: not reported by %1</source>
+        <translation>Coste: %1 no lo informa</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SandboxProvider</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
+        <translation>Simulador integrado: no envía nada; simula entregas, aperturas, clics, rebotes y bajas a lo largo del tiempo. Úselo para probar Campaign Manager y para ensayar una campaña.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like.</source>
+        <translation>Cualquier texto. El Sandbox rechaza la clave «invalid», para mostrar cómo se ve una clave incorrecta.</translation>
+    </message>
+    <message>
+        <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
+        <translation>Cuenta Sandbox: no se envía nada; la entrega y la interacción son simuladas.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateRenderer</name>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</source>
+        <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
+        <translation>Un marcador no está cerrado: cada {{ necesita su }}.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateStore</name>
+    <message>
+        <source>save the template “%1”</source>
+        <translation>guardar la plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>eliminar la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplatesPane</name>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview as the first contact of this group</source>
+        <translation>Vista previa como el primer contacto de este grupo</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>No templates yet.
+A template is the text of an SMS or an email, with fields such as {{first_name}} filled in for each contact.</source>
+        <translation>Aún no hay plantillas.
+Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name}} que se rellenan para cada contacto.</translation>
+    </message>
+    <message>
+        <source>no personalisation</source>
+        <translation>sin personalización</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>campos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) before personalisation</source>
+        <translation>
+            <numerusform>%n parte antes de personalizar</numerusform>
+            <numerusform>%n partes antes de personalizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode debido a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Types</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign state</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign state</comment>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign state</comment>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>campaign state</comment>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign state</comment>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>campaign state</comment>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>recipient state</comment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <comment>recipient state</comment>
+        <translation>Entregándose al proveedor</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>recipient state</comment>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>recipient state</comment>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>recipient state</comment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>recipient state</comment>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recipient state</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>event</comment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>event</comment>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>event</comment>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>event</comment>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>event</comment>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>event</comment>
+        <translation>Rebote</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>event</comment>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>event</comment>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>counter</comment>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>counter</comment>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>counter</comment>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>counter</comment>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>counter</comment>
+        <translation>Aperturas</translation>
+    </message>
+    <message>
+        <source>Opened (unique)</source>
+        <comment>counter</comment>
+        <translation>Aperturas únicas</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>counter</comment>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Clicked (unique)</source>
+        <comment>counter</comment>
+        <translation>Clics únicos</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>counter</comment>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>counter</comment>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>counter</comment>
+        <translation>Quejas</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns.</source>
+        <translation>Campañas de SMS y correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The workspace database to open.</source>
+        <translation>La base de datos del espacio de trabajo que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Start a new workspace empty.</source>
+        <translation>Empezar vacío un espacio de trabajo nuevo.</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once it is shown, then quit.</source>
+        <translation>Guardar la ventana como PNG en cuanto se muestre y salir.</translation>
+    </message>
+    <message>
+        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
+        <translation>Abrir en este panel: accounts, groups, templates, campaigns, reports.</translation>
+    </message>
+    <message>
+        <source>Language (en, tr, es, pl).</source>
+        <translation>Idioma (en, tr, es, pl).</translation>
+    </message>
+    <message>
+        <source>Benchmarks: quit after the first paint.</source>
+        <translation>Para mediciones: salir tras el primer dibujado.</translation>
+    </message>
+    <message>
+        <source>Unknown pane “%1”: use one of %2.</source>
+        <translation>Panel desconocido «%1»: use uno de %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>No se pudo guardar la captura en «%1».</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1633 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
+<context>
+    <name>cm::AboutDialog</name>
+    <message>
+        <source>About Campaign Manager</source>
+        <translation>O programie Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns through several providers, on your own computer.</source>
+        <translation>Kampanie SMS i e-mail przez wielu dostawców, na Twoim własnym komputerze.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (zbudowano z %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (version %2)</source>
+        <translation>Obszar roboczy %1 (wersja %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Dodaj konto</translation>
+    </message>
+    <message>
+        <source>For example: Outbox Türkiye</source>
+        <translation>Na przykład: Outbox Türkiye</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Dostawca:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>Adres &amp;bazowy:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Sekret:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountService</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a provider this version knows.</source>
+        <translation>„%1” nie jest dostawcą znanym tej wersji.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already. Choose another name.</source>
+        <translation>Konto o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
+        <translation>„%1” nie jest adresem internetowym. Wpisz adres, np. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>„%1” musi zaczynać się od https:// (zwykłe http jest dozwolone tylko dla tego komputera).</translation>
+    </message>
+    <message>
+        <source>Account “%1” added.</source>
+        <translation>Dodano konto „%1”.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is in %2.</source>
+        <translation>Dodano konto „%1”; jego sekret jest w: %2.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is kept in %2 until you quit.</source>
+        <translation>Dodano konto „%1”; jego sekret jest przechowywany w: %2 do zamknięcia programu.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be stored in %2: %3. The account was not added. Unlock the keychain, or set %4 in the environment instead.</source>
+        <translation>Nie udało się zapisać sekretu konta „%1” w: %2: %3. Konto nie zostało dodane. Odblokuj pęk kluczy albo ustaw zamiast tego zmienną środowiskową %4.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.</source>
+        <translation>Nie udało się odczytać sekretu konta „%1”: %2. Odblokuj pęk kluczy albo ustaw %3.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>To konto już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Testing the connection of “%1”</source>
+        <translation>Sprawdzanie połączenia „%1”</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from %2: %3. The account was kept; try again.</source>
+        <translation>Nie udało się usunąć sekretu konta „%1” z: %2: %3. Konto zostało zachowane; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed. The keychain was not available, so its entry may remain there.</source>
+        <translation>Usunięto konto „%1”. Pęk kluczy był niedostępny, więc jego wpis mógł tam pozostać.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>Usunięto konto „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountStore</name>
+    <message>
+        <source>save the account</source>
+        <translation>zapisać konta</translation>
+    </message>
+    <message>
+        <source>remove the account</source>
+        <translation>usunąć konta</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountsPane</name>
+    <message>
+        <source>Provider:</source>
+        <translation>Dostawca:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Adres bazowy:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Użytkownik:</translation>
+    </message>
+    <message>
+        <source>Can do:</source>
+        <translation>Potrafi:</translation>
+    </message>
+    <message>
+        <source>Last test:</source>
+        <translation>Ostatni test:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
+        <translation>Nie ma jeszcze kont.
+Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo wypróbuj Sandbox, który niczego nie wysyła.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Dodaj konto…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>This version does not know this provider.</source>
+        <translation>Ta wersja nie zna tego dostawcy.</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(wbudowany)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Not tested in this session.</source>
+        <translation>Nie sprawdzano w tej sesji.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Balance: %1.</source>
+        <translation>Saldo: %1.</translation>
+    </message>
+    <message>
+        <source>Works. %1</source>
+        <translation>Działa. %1</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Połączenie działa. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Usuń konto</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
+        <translation>Usunąć konto „%1” i jego sekret z pęku kluczy? Jego kampanie i raporty pozostaną w obszarze roboczym.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignStore</name>
+    <message>
+        <source>save the campaign “%1”</source>
+        <translation>zapisać kampanii „%1”</translation>
+    </message>
+    <message>
+        <source>change the campaign&apos;s state</source>
+        <translation>zmienić stanu kampanii</translation>
+    </message>
+    <message>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>zapisać odbiorców kampanii</translation>
+    </message>
+    <message>
+        <source>save the send results</source>
+        <translation>zapisać wyników wysyłki</translation>
+    </message>
+    <message>
+        <source>save the delivery events</source>
+        <translation>zapisać zdarzeń doręczenia</translation>
+    </message>
+    <message>
+        <source>save the report</source>
+        <translation>zapisać raportu</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignsPane</name>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupa:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Nadawca:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Odbiorcy:</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+A campaign sends a template to a group through an account, now or at a time you choose.</source>
+        <translation>Nie ma jeszcze kampanii.
+Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Otwórz raport</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (your time)</source>
+        <translation>Zaplanowano na %1 (Twój czas)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 w strefie %2</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Zakończono %1</translation>
+    </message>
+    <message>
+        <source>Sending since %1</source>
+        <translation>Wysyłana od %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nie zaplanowano</translation>
+    </message>
+    <message>
+        <source>Chosen when the campaign is sent.</source>
+        <translation>Zostaną wybrani przy wysyłce kampanii.</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2</source>
+        <translation>Łącznie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
+
+  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+  accounts list
+  accounts verify NAZWA
+  accounts remove NAZWA
+  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  templates list
+  campaigns list
+  reports show NAZWA [--refresh]
+
+Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
+CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
+Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 wymaga wartości.</translation>
+    </message>
+    <message>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>„%1” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
+        <translation>Nieznane polecenie „%1”. Uruchom campaignctl --help, aby zobaczyć listę.</translation>
+    </message>
+    <message>
+        <source>Give exactly one name.</source>
+        <translation>Podaj dokładnie jedną nazwę.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
+        <translation>Wskaż dostawcę przez --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but standard input was empty.</source>
+        <translation>Podano --secret-stdin, ale standardowe wejście było puste.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>DOSTAWCA</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UŻYTKOWNIK</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>ADRES BAZOWY</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. See campaignctl accounts list.</source>
+        <translation>Nie ma konta o nazwie „%1”. Zobacz campaignctl accounts list.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Połączenie działa. %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Saldo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Can do: %1</source>
+        <translation>Potrafi: %1</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|list|verify|remove …</source>
+        <translation>Użycie: campaignctl accounts add|list|verify|remove …</translation>
+    </message>
+    <message>
+        <source>“groups sync” is not available in this version yet.</source>
+        <translation>„groups sync” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create …</source>
+        <translation>Użycie: campaignctl groups list|create …</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grupa musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>Grupa o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>Utworzono grupę „%1”.</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>KONTAKTY</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>REMOTE ID</source>
+        <translation>ZDALNY ID</translation>
+    </message>
+    <message>
+        <source>“templates %1” is not available in this version yet.</source>
+        <translation>„templates %1” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list</source>
+        <translation>Użycie: campaignctl templates list</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAŁ</translation>
+    </message>
+    <message>
+        <source>SUBJECT OR TEXT</source>
+        <translation>TEMAT LUB TREŚĆ</translation>
+    </message>
+    <message>
+        <source>“campaigns %1” is not available in this version yet.</source>
+        <translation>„campaigns %1” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list</source>
+        <translation>Użycie: campaignctl campaigns list</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>KIEDY</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>ODBIORCY</translation>
+    </message>
+    <message>
+        <source>“reports export” is not available in this version yet.</source>
+        <translation>„reports export” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh]</source>
+        <translation>Użycie: campaignctl reports show NAZWA [--refresh]</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
+        <translation>Nie ma kampanii o nazwie „%1”. Zobacz campaignctl campaigns list.</translation>
+    </message>
+    <message>
+        <source>“%1” has no report yet. Run campaignctl reports show “%1” --refresh once it is sent.</source>
+        <translation>„%1” nie ma jeszcze raportu. Po wysłaniu uruchom campaignctl reports show „%1” --refresh.</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 tego nie raportuje</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>%1, updated %2</source>
+        <translation>%1, zaktualizowano %2</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>LICZNIK</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WARTOŚĆ</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Database</name>
+    <message>
+        <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>„%1” nie jest obszarem roboczym Campaign Managera (to nie jest baza danych SQLite). Plik nie został zmieniony. Wybierz inny plik albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Make it writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>„%1” jest tylko do odczytu. Zezwól na zapis albo skopiuj go do folderu, w którym możesz zapisywać, i otwórz kopię.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: the folder “%2” is missing or read-only. Choose a folder you can write to.</source>
+        <translation>Nie można utworzyć obszaru roboczego „%1”: folder „%2” nie istnieje lub jest tylko do odczytu. Wybierz folder, w którym możesz zapisywać.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: %2.</source>
+        <translation>Nie można utworzyć obszaru roboczego „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>otworzyć obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>„%1” jest bazą danych innej aplikacji, a nie obszarem roboczym Campaign Managera. Plik nie został zmieniony. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
+        <translation>„%1” został zapisany przez nowszy Campaign Manager (wersja obszaru roboczego %2; ta wersja czyta do %3). Plik nie został zmieniony. Zaktualizuj Campaign Managera, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this Qt build cannot be used.</source>
+        <translation>Sterownika SQLite tej kompilacji Qt nie można użyć.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>W tej kompilacji brakuje migracji %1.</translation>
+    </message>
+    <message>
+        <source>upgrade the workspace to version %1</source>
+        <translation>uaktualnić obszaru roboczego do wersji %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not %1 in “%2”. Free some disk space and try again; nothing was changed.</source>
+        <translation>Dysk jest pełny: nie udało się %1 w „%2”. Zwolnij miejsce na dysku i spróbuj ponownie; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is read-only. Make it writable, or copy it to a folder you can write to.</source>
+        <translation>Nie udało się %1: „%2” jest tylko do odczytu. Zezwól na zapis albo skopiuj go do folderu, w którym możesz zapisywać.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not changed. Restore the workspace from a backup.</source>
+        <translation>„%1” jest uszkodzony (%2). Plik nie został zmieniony. Przywróć obszar roboczy z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (%2). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>„%1” nie jest obszarem roboczym Campaign Managera (%2). Plik nie został zmieniony. Wybierz inny plik albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is locked by another program. Close it and try again.</source>
+        <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in “%2”: %3.</source>
+        <translation>Nie udało się %1 w „%2”: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DemoWorkspace</name>
+    <message>
+        <source>create the demo workspace</source>
+        <translation>utworzyć demonstracyjnego obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo)</source>
+        <translation>Sandbox (demo)</translation>
+    </message>
+    <message>
+        <source>Newsletter subscribers</source>
+        <translation>Subskrybenci newslettera</translation>
+    </message>
+    <message>
+        <source>Everyone who signed up for the monthly newsletter.</source>
+        <translation>Wszyscy, którzy zapisali się na comiesięczny newsletter.</translation>
+    </message>
+    <message>
+        <source>VIP customers İstanbul</source>
+        <translation>Klienci VIP Stambuł</translation>
+    </message>
+    <message>
+        <source>Gold and Silver card holders of the İstanbul stores.</source>
+        <translation>Posiadacze kart Gold i Silver sklepów w Stambule.</translation>
+    </message>
+    <message>
+        <source>Spring promo Europe &amp; Africa</source>
+        <translation>Wiosenna promocja Europa i Afryka</translation>
+    </message>
+    <message>
+        <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
+        <translation>Kupujący z wiosennej kampanii w Hiszpanii, Polsce, RPA i USA.</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale (SMS)</source>
+        <translation>Weekendowa wyprzedaż (SMS)</translation>
+    </message>
+    <message>
+        <source>Appointment reminder (SMS)</source>
+        <translation>Przypomnienie o wizycie (SMS)</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Miesięczny newsletter</translation>
+    </message>
+    <message>
+        <source>Welcome email</source>
+        <translation>E-mail powitalny</translation>
+    </message>
+    <message>
+        <source>March newsletter</source>
+        <translation>Newsletter marcowy</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale</source>
+        <translation>Weekendowa wyprzedaż</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Seria powitalna</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FallbackSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
+        <translation>Systemowy pęk kluczy jest niedostępny (%1). Hasła i klucze API są przechowywane w pamięci do zamknięcia programu; następnym razem trzeba będzie podać je ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FunnelChart</name>
+    <message>
+        <source>Delivery and engagement funnel</source>
+        <translation>Lejek doręczeń i zaangażowania</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupStore</name>
+    <message>
+        <source>create the group “%1”</source>
+        <translation>utworzyć grupy „%1”</translation>
+    </message>
+    <message>
+        <source>rename the group to “%1”</source>
+        <translation>zmienić nazwy grupy na „%1”</translation>
+    </message>
+    <message>
+        <source>delete the group</source>
+        <translation>usunąć grupy</translation>
+    </message>
+    <message>
+        <source>add contacts to the group</source>
+        <translation>dodać kontaktów do grupy</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupsPane</name>
+    <message>
+        <source>Contacts of the group</source>
+        <translation>Kontakty grupy</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>Grupy kontaktów</translation>
+    </message>
+    <message>
+        <source>No groups yet.
+Create one (Ctrl+N), then import contacts into it from a CSV file.</source>
+        <translation>Nie ma jeszcze grup.
+Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nowa grupa…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nazwa nowej grupy:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Zmień nazwę grupy</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nowa nazwa grupy „%1”:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>utworzono %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grupa musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>Grupa o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>Utworzono grupę „%1”.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Usuń grupę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” and its %n contact(s)? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>Usunąć grupę „%1” i jej %n kontakt? Wysłane kampanie zachowają swoich odbiorców.</numerusform>
+            <numerusform>Usunąć grupę „%1” i jej %n kontakty? Wysłane kampanie zachowają swoich odbiorców.</numerusform>
+            <numerusform>Usunąć grupę „%1” i jej %n kontaktów? Wysłane kampanie zachowają swoich odbiorców.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Usunięto grupę „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::JobStatusWidget</name>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Anuluj to zadanie</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Anuluj zadanie</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n kolejne)</numerusform>
+            <numerusform> (+%n kolejne)</numerusform>
+            <numerusform> (+%n kolejnych)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>systemowy pęk kluczy</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
+        <translation>Systemowy pęk kluczy nie odpowiedział (może być zablokowany i czekać na hasło).</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Obszar roboczy: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Manager</source>
+        <translation>&amp;O programie Campaign Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MemorySecretStore</name>
+    <message>
+        <source>this session&apos;s memory</source>
+        <translation>pamięć tej sesji</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Zamknij ten komunikat</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Zamknij komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Pane</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtruj…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtruj listę</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Provider</name>
+    <message>
+        <source>list groups</source>
+        <translation>wyświetlać listy grup</translation>
+    </message>
+    <message>
+        <source>create groups</source>
+        <translation>tworzyć grup</translation>
+    </message>
+    <message>
+        <source>upload contacts</source>
+        <translation>przesyłać kontaktów</translation>
+    </message>
+    <message>
+        <source>download contacts</source>
+        <translation>pobierać kontaktów</translation>
+    </message>
+    <message>
+        <source>cancel a scheduled send</source>
+        <translation>anulować zaplanowanej wysyłki</translation>
+    </message>
+    <message>
+        <source>report per-recipient status</source>
+        <translation>raportować stanu dla każdego odbiorcy</translation>
+    </message>
+    <message>
+        <source>report campaign statistics</source>
+        <translation>raportować statystyk kampanii</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderError</name>
+    <message>
+        <source> The provider said: “%1”.</source>
+        <translation> Dostawca odpowiedział: „%1”.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1” (%2).</source>
+        <translation> Dostawca odpowiedział: „%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: the credentials are wrong or expired. Edit the account and enter them again.</source>
+        <translation>„%1” odrzucił logowanie: dane uwierzytelniające są błędne lub wygasły. Edytuj konto i wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <source>“%1” did not accept the request. Correct what it names and try again.</source>
+        <translation>„%1” nie przyjął żądania. Popraw to, co wskazuje, i spróbuj ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is receiving too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>„%1” otrzymuje zbyt wiele żądań; spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>„%1” otrzymuje zbyt wiele żądań; spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>„%1” otrzymuje zbyt wiele żądań; spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is receiving too many requests; try again in a minute.</source>
+        <translation>„%1” otrzymuje zbyt wiele żądań; spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be reached or had a temporary problem. Check the connection and try again.</source>
+        <translation>Nie udało się połączyć z „%1” albo wystąpił chwilowy problem. Sprawdź połączenie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>“%1” refused the request.</source>
+        <translation>„%1” odrzucił żądanie.</translation>
+    </message>
+    <message>
+        <source>The provider of “%1” cannot do this: %2.</source>
+        <translation>Dostawca konta „%1” nie potrafi tego zrobić: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderInfo</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>Wysyłanie SMS</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Wysyłanie e-maili</translation>
+    </message>
+    <message>
+        <source>Send MMS</source>
+        <translation>Wysyłanie MMS</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>Wiadomości głosowe</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Group sync</source>
+        <translation>Synchronizacja grup</translation>
+    </message>
+    <message>
+        <source>Create groups</source>
+        <translation>Tworzenie grup</translation>
+    </message>
+    <message>
+        <source>Upload contacts</source>
+        <translation>Przesyłanie kontaktów</translation>
+    </message>
+    <message>
+        <source>Download contacts</source>
+        <translation>Pobieranie kontaktów</translation>
+    </message>
+    <message>
+        <source>Remote templates</source>
+        <translation>Zdalne szablony</translation>
+    </message>
+    <message>
+        <source>Scheduling at the provider</source>
+        <translation>Planowanie u dostawcy</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled sends</source>
+        <translation>Anulowanie zaplanowanych wysyłek</translation>
+    </message>
+    <message>
+        <source>Per-recipient status</source>
+        <translation>Stan dla każdego odbiorcy</translation>
+    </message>
+    <message>
+        <source>Campaign statistics</source>
+        <translation>Statystyki kampanii</translation>
+    </message>
+    <message>
+        <source>Statistics over time</source>
+        <translation>Statystyki w czasie</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Lista rezygnacji</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>Wysyłki testowe</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Bulk personalisation</source>
+        <translation>Masowa personalizacja</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RecipientModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Ostatnie zdarzenie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID u dostawcy</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportService</name>
+    <message>
+        <source>%1 does not report delivery for campaigns.</source>
+        <translation>%1 nie raportuje doręczeń kampanii.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the report keeps what was fetched.</source>
+        <translation>Odświeżanie anulowano; raport zachowuje to, co już pobrano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of “%1” refreshed: %n new event(s).</source>
+        <translation>
+            <numerusform>Odświeżono raport „%1”: %n nowe zdarzenie.</numerusform>
+            <numerusform>Odświeżono raport „%1”: %n nowe zdarzenia.</numerusform>
+            <numerusform>Odświeżono raport „%1”: %n nowych zdarzeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the report of “%1”</source>
+        <translation>Odświeżanie raportu „%1”</translation>
+    </message>
+    <message>
+        <source>Refreshing a report</source>
+        <translation>Odświeżanie raportu</translation>
+    </message>
+    <message>
+        <source>“%1” has no account: choose one in the campaign first.</source>
+        <translation>„%1” nie ma konta: najpierw wybierz je w kampanii.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Ta kampania już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>„%1” używa dostawcy, którego ta wersja nie zna.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportsPane</name>
+    <message>
+        <source>All recipients</source>
+        <translation>Wszyscy odbiorcy</translation>
+    </message>
+    <message>
+        <source>Show recipients by state</source>
+        <translation>Pokaż odbiorców według stanu</translation>
+    </message>
+    <message>
+        <source>Recipients and their status</source>
+        <translation>Odbiorcy i ich stan</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Once a campaign is sent, its delivery and engagement show here.</source>
+        <translation>Nie ma jeszcze kampanii.
+Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>zaktualizowano %1</translation>
+    </message>
+    <message>
+        <source>No report yet. Refresh (F5) to ask the provider what happened.</source>
+        <translation>Nie ma jeszcze raportu. Odśwież (F5), aby zapytać dostawcę, co się stało.</translation>
+    </message>
+    <message>
+        <source>No report yet: this campaign has not been sent.</source>
+        <translation>Nie ma jeszcze raportu: ta kampania nie została wysłana.</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>dostawca</translation>
+    </message>
+    <message>
+        <source>Not reported by %1</source>
+        <translation>%1 tego nie raportuje</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2</source>
+        <translation>Koszt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cost: not reported by %1</source>
+        <translation>Koszt: %1 tego nie raportuje</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SandboxProvider</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
+        <translation>Wbudowany symulator: niczego nie wysyła, symuluje w czasie doręczenia, otwarcia, kliknięcia, odbicia i wypisania. Użyj go, aby wypróbować Campaign Managera i przećwiczyć kampanię.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <source>Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like.</source>
+        <translation>Dowolny tekst. Sandbox odrzuca klucz „invalid”, aby pokazać, jak wygląda błędny klucz.</translation>
+    </message>
+    <message>
+        <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
+        <translation>Konto Sandbox: nic nie jest wysyłane; doręczenia i zaangażowanie są symulowane.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zmieniono</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateRenderer</name>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</source>
+        <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
+        <translation>Symbol zastępczy nie jest zamknięty: każde {{ wymaga pasującego }}.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateStore</name>
+    <message>
+        <source>save the template “%1”</source>
+        <translation>zapisać szablonu „%1”</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>usunąć szablonu</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplatesPane</name>
+    <message>
+        <source>Template text</source>
+        <translation>Treść szablonu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Preview as the first contact of this group</source>
+        <translation>Podgląd jako pierwszy kontakt tej grupy</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Treść:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Podgląd dla:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <source>No templates yet.
+A template is the text of an SMS or an email, with fields such as {{first_name}} filled in for each contact.</source>
+        <translation>Nie ma jeszcze szablonów.
+Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełnianymi dla każdego kontaktu.</translation>
+    </message>
+    <message>
+        <source>no personalisation</source>
+        <translation>bez personalizacji</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>pola: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n znak</numerusform>
+            <numerusform>%n znaki</numerusform>
+            <numerusform>%n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) before personalisation</source>
+        <translation>
+            <numerusform>%n część przed personalizacją</numerusform>
+            <numerusform>%n części przed personalizacją</numerusform>
+            <numerusform>%n części przed personalizacją</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode z powodu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Types</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign state</comment>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign state</comment>
+        <translation>Zaplanowana</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign state</comment>
+        <translation>Wysyłana</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>campaign state</comment>
+        <translation>Wysłana</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign state</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>campaign state</comment>
+        <translation>Nieudana</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>recipient state</comment>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <comment>recipient state</comment>
+        <translation>Przekazywanie</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>recipient state</comment>
+        <translation>Przyjęto</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>recipient state</comment>
+        <translation>Doręczono</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>recipient state</comment>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>recipient state</comment>
+        <translation>Odbito</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recipient state</comment>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>event</comment>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>event</comment>
+        <translation>Doręczono</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>event</comment>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>event</comment>
+        <translation>Otwarcie</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>event</comment>
+        <translation>Kliknięcie</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>event</comment>
+        <translation>Odbicie</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>event</comment>
+        <translation>Wypisanie</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>event</comment>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>counter</comment>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>counter</comment>
+        <translation>Doręczone</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>counter</comment>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>counter</comment>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>counter</comment>
+        <translation>Otwarcia</translation>
+    </message>
+    <message>
+        <source>Opened (unique)</source>
+        <comment>counter</comment>
+        <translation>Otwarcia (unikalne)</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>counter</comment>
+        <translation>Kliknięcia</translation>
+    </message>
+    <message>
+        <source>Clicked (unique)</source>
+        <comment>counter</comment>
+        <translation>Kliknięcia (unikalne)</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>counter</comment>
+        <translation>Odbicia</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>counter</comment>
+        <translation>Wypisania</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>counter</comment>
+        <translation>Skargi</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns.</source>
+        <translation>Kampanie SMS i e-mail.</translation>
+    </message>
+    <message>
+        <source>The workspace database to open.</source>
+        <translation>Baza danych obszaru roboczego do otwarcia.</translation>
+    </message>
+    <message>
+        <source>Start a new workspace empty.</source>
+        <translation>Rozpocznij nowy obszar roboczy pusty.</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once it is shown, then quit.</source>
+        <translation>Zapisz okno jako PNG, gdy tylko się pojawi, i zakończ.</translation>
+    </message>
+    <message>
+        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
+        <translation>Otwórz w tym panelu: accounts, groups, templates, campaigns, reports.</translation>
+    </message>
+    <message>
+        <source>Language (en, tr, es, pl).</source>
+        <translation>Język (en, tr, es, pl).</translation>
+    </message>
+    <message>
+        <source>Benchmarks: quit after the first paint.</source>
+        <translation>Do pomiarów: zakończ po pierwszym narysowaniu.</translation>
+    </message>
+    <message>
+        <source>Unknown pane “%1”: use one of %2.</source>
+        <translation>Nieznany panel „%1”: użyj jednego z: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>Nie udało się zapisać zrzutu ekranu do „%1”.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1619 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
+<context>
+    <name>cm::AboutDialog</name>
+    <message>
+        <source>About Campaign Manager</source>
+        <translation>Campaign Manager hakkında</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns through several providers, on your own computer.</source>
+        <translation>Birden çok sağlayıcı üzerinden, kendi bilgisayarınızda SMS ve e-posta kampanyaları.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Sürüm %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (%2 ile derlendi)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (version %2)</source>
+        <translation>Çalışma alanı %1 (sürüm %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Hesap ekle</translation>
+    </message>
+    <message>
+        <source>For example: Outbox Türkiye</source>
+        <translation>Örneğin: Outbox Türkiye</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Sağlayıcı:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Temel URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Gizli anahtar:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountService</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Hesaba bir ad verin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a provider this version knows.</source>
+        <translation>“%1” bu sürümün tanıdığı bir sağlayıcı değil.</translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adlı bir hesap zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
+        <translation>“%1” bir web adresi değil. https://api.example.com gibi bir adres girin.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>“%1” https:// ile başlamalı (düz http yalnızca bu bilgisayar için kullanılabilir).</translation>
+    </message>
+    <message>
+        <source>Account “%1” added.</source>
+        <translation>“%1” hesabı eklendi.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is in %2.</source>
+        <translation>“%1” hesabı eklendi; gizli anahtarı %2 içinde.</translation>
+    </message>
+    <message>
+        <source>Account “%1” added; its secret is kept in %2 until you quit.</source>
+        <translation>“%1” hesabı eklendi; gizli anahtarı çıkana kadar %2 içinde tutuluyor.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be stored in %2: %3. The account was not added. Unlock the keychain, or set %4 in the environment instead.</source>
+        <translation>“%1” hesabının gizli anahtarı %2 içine kaydedilemedi: %3. Hesap eklenmedi. Anahtar zincirinin kilidini açın ya da bunun yerine ortamda %4 değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.</source>
+        <translation>“%1” hesabının gizli anahtarı okunamadı: %2. Anahtar zincirinin kilidini açın ya da %3 değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Bu hesap artık yok.</translation>
+    </message>
+    <message>
+        <source>Testing the connection of “%1”</source>
+        <translation>“%1” bağlantısı sınanıyor</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from %2: %3. The account was kept; try again.</source>
+        <translation>“%1” hesabının gizli anahtarı %2 içinden silinemedi: %3. Hesap korundu; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed. The keychain was not available, so its entry may remain there.</source>
+        <translation>“%1” hesabı silindi. Anahtar zinciri kullanılamadığı için kaydı orada kalmış olabilir.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>“%1” hesabı silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountStore</name>
+    <message>
+        <source>save the account</source>
+        <translation>hesabın kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>remove the account</source>
+        <translation>hesabın silinmesi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AccountsPane</name>
+    <message>
+        <source>Provider:</source>
+        <translation>Sağlayıcı:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Temel URL:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>Can do:</source>
+        <translation>Yapabildikleri:</translation>
+    </message>
+    <message>
+        <source>Last test:</source>
+        <translation>Son sınama:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <source>No accounts yet.
+Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
+        <translation>Henüz hesap yok.
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Hesap ekle…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Bağlantıyı sına</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>This version does not know this provider.</source>
+        <translation>Bu sürüm bu sağlayıcıyı tanımıyor.</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(yerleşik)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Not tested in this session.</source>
+        <translation>Bu oturumda sınanmadı.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Sınanıyor…</translation>
+    </message>
+    <message>
+        <source>Balance: %1.</source>
+        <translation>Bakiye: %1.</translation>
+    </message>
+    <message>
+        <source>Works. %1</source>
+        <translation>Çalışıyor. %1</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Bağlantı çalışıyor. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Hesabı sil</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
+        <translation>“%1” hesabı ve gizli anahtarı anahtar zincirinden silinsin mi? Kampanyaları ve raporları çalışma alanında kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Alıcılar</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignStore</name>
+    <message>
+        <source>save the campaign “%1”</source>
+        <translation>“%1” kampanyasının kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>change the campaign&apos;s state</source>
+        <translation>kampanya durumunun değiştirilmesi</translation>
+    </message>
+    <message>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>kampanya alıcılarının kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>save the send results</source>
+        <translation>gönderim sonuçlarının kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>save the delivery events</source>
+        <translation>teslim olaylarının kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>save the report</source>
+        <translation>raporun kaydedilmesi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::CampaignsPane</name>
+    <message>
+        <source>Account:</source>
+        <translation>Hesap:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grup:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Şablon:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Gönderen:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Zaman:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Alıcılar:</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+A campaign sends a template to a group through an account, now or at a time you choose.</source>
+        <translation>Henüz kampanya yok.
+Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğiniz zamanda gönderir.</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Raporu aç</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (your time)</source>
+        <translation>%1 için zamanlandı (sizin saatinizle)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 saatiyle %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>%1 tarihinde bitti</translation>
+    </message>
+    <message>
+        <source>Sending since %1</source>
+        <translation>%1 tarihinden beri gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Zamanlanmadı</translation>
+    </message>
+    <message>
+        <source>Chosen when the campaign is sent.</source>
+        <translation>Kampanya gönderildiğinde belirlenir.</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2</source>
+        <translation>Toplam %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Cli</name>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
+
+  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+  accounts list
+  accounts verify AD
+  accounts remove AD
+  groups list [--account AD]
+  groups create AD [--account HESAP]
+  templates list
+  campaigns list
+  reports show AD [--refresh]
+
+Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
+CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
+Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 bir değer gerektirir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>“%1” bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
+        <translation>Bilinmeyen komut “%1”. Liste için campaignctl --help çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Give exactly one name.</source>
+        <translation>Tam olarak bir ad verin.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Beklenmeyen argüman “%1”.</translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
+        <translation>Sağlayıcıyı --provider ile belirtin (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but standard input was empty.</source>
+        <translation>--secret-stdin verildi ama standart girdi boştu.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>SAĞLAYICI</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>KULLANICI</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>TEMEL URL</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. See campaignctl accounts list.</source>
+        <translation>“%1” adlı bir hesap yok. Bkz. campaignctl accounts list.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>Bağlantı çalışıyor. %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Bakiye: %1 %2</translation>
+    </message>
+    <message>
+        <source>Can do: %1</source>
+        <translation>Yapabildikleri: %1</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|list|verify|remove …</source>
+        <translation>Kullanım: campaignctl accounts add|list|verify|remove …</translation>
+    </message>
+    <message>
+        <source>“groups sync” is not available in this version yet.</source>
+        <translation>“groups sync” bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create …</source>
+        <translation>Kullanım: campaignctl groups list|create …</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grubun bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adlı bir grup zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>“%1” grubu oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>KİŞİLER</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>HESAP</translation>
+    </message>
+    <message>
+        <source>REMOTE ID</source>
+        <translation>UZAK KİMLİK</translation>
+    </message>
+    <message>
+        <source>“templates %1” is not available in this version yet.</source>
+        <translation>“templates %1” bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list</source>
+        <translation>Kullanım: campaignctl templates list</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <source>SUBJECT OR TEXT</source>
+        <translation>KONU YA DA METİN</translation>
+    </message>
+    <message>
+        <source>“campaigns %1” is not available in this version yet.</source>
+        <translation>“campaigns %1” bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list</source>
+        <translation>Kullanım: campaignctl campaigns list</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>DURUM</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZAMAN</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>ALICILAR</translation>
+    </message>
+    <message>
+        <source>“reports export” is not available in this version yet.</source>
+        <translation>“reports export” bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh]</source>
+        <translation>Kullanım: campaignctl reports show AD [--refresh]</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
+        <translation>“%1” adlı bir kampanya yok. Bkz. campaignctl campaigns list.</translation>
+    </message>
+    <message>
+        <source>“%1” has no report yet. Run campaignctl reports show “%1” --refresh once it is sent.</source>
+        <translation>“%1” için henüz rapor yok. Gönderildikten sonra campaignctl reports show “%1” --refresh çalıştırın.</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 bildirmiyor</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>%1, updated %2</source>
+        <translation>%1, %2 tarihinde güncellendi</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>SAYAÇ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>DEĞER</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Database</name>
+    <message>
+        <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>“%1” bir Campaign Manager çalışma alanı değil (SQLite veritabanı değil). Dosya değiştirilmedi. Başka bir dosya ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Make it writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>“%1” salt okunur. Yazılabilir yapın ya da yazabildiğiniz bir klasöre kopyalayıp kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: the folder “%2” is missing or read-only. Choose a folder you can write to.</source>
+        <translation>“%1” çalışma alanı oluşturulamıyor: “%2” klasörü yok ya da salt okunur. Yazabildiğiniz bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: %2.</source>
+        <translation>“%1” çalışma alanı oluşturulamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>çalışma alanının açılması</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Campaign Manager workspace. It was not changed. Choose a workspace file, or a new file name to start a workspace.</source>
+        <translation>“%1” başka bir uygulamanın veritabanı, bir Campaign Manager çalışma alanı değil. Dosya değiştirilmedi. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this Qt build cannot be used.</source>
+        <translation>Bu Qt yapısının SQLite sürücüsü kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>%1 numaralı geçiş bu yapıda yok.</translation>
+    </message>
+    <message>
+        <source>upgrade the workspace to version %1</source>
+        <translation>çalışma alanının %1 sürümüne yükseltilmesi</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not %1 in “%2”. Free some disk space and try again; nothing was changed.</source>
+        <translation>Disk dolu: “%2” içinde %1 başarısız oldu. Diskte yer açıp yeniden deneyin; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is read-only. Make it writable, or copy it to a folder you can write to.</source>
+        <translation>%1 başarısız oldu: “%2” salt okunur. Yazılabilir yapın ya da yazabildiğiniz bir klasöre kopyalayın.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not changed. Restore the workspace from a backup.</source>
+        <translation>“%1” bozuk (%2). Dosya değiştirilmedi. Çalışma alanını bir yedekten geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Campaign Manager workspace (%2). It was not changed. Choose another file, or a new file name to start a workspace.</source>
+        <translation>“%1” bir Campaign Manager çalışma alanı değil (%2). Dosya değiştirilmedi. Başka bir dosya ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” is locked by another program. Close it and try again.</source>
+        <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in “%2”: %3.</source>
+        <translation>“%2” içinde %1 başarısız oldu: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DemoWorkspace</name>
+    <message>
+        <source>create the demo workspace</source>
+        <translation>tanıtım çalışma alanının oluşturulması</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo)</source>
+        <translation>Sandbox (tanıtım)</translation>
+    </message>
+    <message>
+        <source>Newsletter subscribers</source>
+        <translation>Bülten aboneleri</translation>
+    </message>
+    <message>
+        <source>Everyone who signed up for the monthly newsletter.</source>
+        <translation>Aylık bültene kaydolan herkes.</translation>
+    </message>
+    <message>
+        <source>VIP customers İstanbul</source>
+        <translation>VIP müşteriler İstanbul</translation>
+    </message>
+    <message>
+        <source>Gold and Silver card holders of the İstanbul stores.</source>
+        <translation>İstanbul mağazalarının Gold ve Silver kart sahipleri.</translation>
+    </message>
+    <message>
+        <source>Spring promo Europe &amp; Africa</source>
+        <translation>Bahar kampanyası Avrupa ve Afrika</translation>
+    </message>
+    <message>
+        <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale (SMS)</source>
+        <translation>Hafta sonu fırsatı (SMS)</translation>
+    </message>
+    <message>
+        <source>Appointment reminder (SMS)</source>
+        <translation>Randevu hatırlatma (SMS)</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Aylık bülten</translation>
+    </message>
+    <message>
+        <source>Welcome email</source>
+        <translation>Hoş geldin e-postası</translation>
+    </message>
+    <message>
+        <source>March newsletter</source>
+        <translation>Mart bülteni</translation>
+    </message>
+    <message>
+        <source>Weekend flash sale</source>
+        <translation>Hafta sonu fırsatı</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Hoş geldin serisi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FallbackSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
+        <translation>Sistem anahtar zinciri kullanılamıyor (%1). Parolalar ve API anahtarları çıkana kadar bellekte tutulur; bir dahaki sefere yeniden sorulur.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FunnelChart</name>
+    <message>
+        <source>Delivery and engagement funnel</source>
+        <translation>Teslim ve etkileşim hunisi</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Alıcılar</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupStore</name>
+    <message>
+        <source>create the group “%1”</source>
+        <translation>“%1” grubunun oluşturulması</translation>
+    </message>
+    <message>
+        <source>rename the group to “%1”</source>
+        <translation>grubun “%1” olarak yeniden adlandırılması</translation>
+    </message>
+    <message>
+        <source>delete the group</source>
+        <translation>grubun silinmesi</translation>
+    </message>
+    <message>
+        <source>add contacts to the group</source>
+        <translation>gruba kişi eklenmesi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupsPane</name>
+    <message>
+        <source>Contacts of the group</source>
+        <translation>Grubun kişileri</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>Kişi grupları</translation>
+    </message>
+    <message>
+        <source>No groups yet.
+Create one (Ctrl+N), then import contacts into it from a CSV file.</source>
+        <translation>Henüz grup yok.
+Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Yeni grup…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Yeni grup</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Yeni grubun adı:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Yeniden adlandır…</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Grubu yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>“%1” için yeni ad:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 tarihinde oluşturuldu</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grubun bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adlı bir grup zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Group “%1” created.</source>
+        <translation>“%1” grubu oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Grubu sil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” and its %n contact(s)? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>“%1” grubu ve %n kişisi silinsin mi? Gönderilmiş kampanyalar alıcılarını korur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>“%1” grubu silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::JobStatusWidget</name>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Bu işi iptal et</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>İşi iptal et</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n tane daha)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>sistem anahtar zinciri</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
+        <translation>Sistem anahtar zinciri yanıt vermedi (kilitli olabilir ve bir parola isteğini bekliyor olabilir).</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MainWindow</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruplar</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Şablonlar</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Çalışma alanı: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Manager</source>
+        <translation>Campaign Manager &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MemorySecretStore</name>
+    <message>
+        <source>this session&apos;s memory</source>
+        <translation>bu oturumun belleği</translation>
+    </message>
+</context>
+<context>
+    <name>cm::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu iletiyi kapat</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>İletiyi kapat</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Pane</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Süz…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Listeyi süz</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Provider</name>
+    <message>
+        <source>list groups</source>
+        <translation>grupları listelemek</translation>
+    </message>
+    <message>
+        <source>create groups</source>
+        <translation>grup oluşturmak</translation>
+    </message>
+    <message>
+        <source>upload contacts</source>
+        <translation>kişileri yüklemek</translation>
+    </message>
+    <message>
+        <source>download contacts</source>
+        <translation>kişileri indirmek</translation>
+    </message>
+    <message>
+        <source>cancel a scheduled send</source>
+        <translation>zamanlanmış bir gönderimi iptal etmek</translation>
+    </message>
+    <message>
+        <source>report per-recipient status</source>
+        <translation>alıcı başına durum bildirmek</translation>
+    </message>
+    <message>
+        <source>report campaign statistics</source>
+        <translation>kampanya istatistiklerini bildirmek</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderError</name>
+    <message>
+        <source> The provider said: “%1”.</source>
+        <translation> Sağlayıcının yanıtı: “%1”.</translation>
+    </message>
+    <message>
+        <source> The provider said: “%1” (%2).</source>
+        <translation> Sağlayıcının yanıtı: “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: the credentials are wrong or expired. Edit the account and enter them again.</source>
+        <translation>“%1” reddedildi: kimlik bilgileri yanlış ya da süresi dolmuş. Hesabı düzenleyip yeniden girin.</translation>
+    </message>
+    <message>
+        <source>“%1” did not accept the request. Correct what it names and try again.</source>
+        <translation>“%1” isteği kabul etmedi. Belirttiği şeyi düzeltip yeniden deneyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is receiving too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>“%1” çok fazla istek alıyor; %n saniye sonra yeniden deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is receiving too many requests; try again in a minute.</source>
+        <translation>“%1” çok fazla istek alıyor; bir dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be reached or had a temporary problem. Check the connection and try again.</source>
+        <translation>“%1” hesabına ulaşılamadı ya da geçici bir sorun oluştu. Bağlantıyı denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>“%1” refused the request.</source>
+        <translation>“%1” isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>The provider of “%1” cannot do this: %2.</source>
+        <translation>“%1” hesabının sağlayıcısı bunu yapamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ProviderInfo</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>SMS gönderme</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>E-posta gönderme</translation>
+    </message>
+    <message>
+        <source>Send MMS</source>
+        <translation>MMS gönderme</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>Sesli mesajlar</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Group sync</source>
+        <translation>Grup eşitleme</translation>
+    </message>
+    <message>
+        <source>Create groups</source>
+        <translation>Grup oluşturma</translation>
+    </message>
+    <message>
+        <source>Upload contacts</source>
+        <translation>Kişi yükleme</translation>
+    </message>
+    <message>
+        <source>Download contacts</source>
+        <translation>Kişi indirme</translation>
+    </message>
+    <message>
+        <source>Remote templates</source>
+        <translation>Uzak şablonlar</translation>
+    </message>
+    <message>
+        <source>Scheduling at the provider</source>
+        <translation>Sağlayıcıda zamanlama</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled sends</source>
+        <translation>Zamanlanmış gönderimleri iptal</translation>
+    </message>
+    <message>
+        <source>Per-recipient status</source>
+        <translation>Alıcı başına durum</translation>
+    </message>
+    <message>
+        <source>Campaign statistics</source>
+        <translation>Kampanya istatistikleri</translation>
+    </message>
+    <message>
+        <source>Statistics over time</source>
+        <translation>Zamana göre istatistikler</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Ret listesi</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>Deneme gönderimleri</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bakiye</translation>
+    </message>
+    <message>
+        <source>Bulk personalisation</source>
+        <translation>Toplu kişiselleştirme</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RecipientModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Son olay</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Sağlayıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportService</name>
+    <message>
+        <source>%1 does not report delivery for campaigns.</source>
+        <translation>%1 kampanyalar için teslim bilgisi vermiyor.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the report keeps what was fetched.</source>
+        <translation>Yenileme iptal edildi; rapor alınanları koruyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of “%1” refreshed: %n new event(s).</source>
+        <translation>
+            <numerusform>“%1” raporu yenilendi: %n yeni olay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing the report of “%1”</source>
+        <translation>“%1” raporu yenileniyor</translation>
+    </message>
+    <message>
+        <source>Refreshing a report</source>
+        <translation>Bir rapor yenileniyor</translation>
+    </message>
+    <message>
+        <source>“%1” has no account: choose one in the campaign first.</source>
+        <translation>“%1” kampanyasının hesabı yok: önce kampanyada bir hesap seçin.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Bu kampanya artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>“%1” bu sürümün tanımadığı bir sağlayıcı kullanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ReportsPane</name>
+    <message>
+        <source>All recipients</source>
+        <translation>Tüm alıcılar</translation>
+    </message>
+    <message>
+        <source>Show recipients by state</source>
+        <translation>Alıcıları duruma göre göster</translation>
+    </message>
+    <message>
+        <source>Recipients and their status</source>
+        <translation>Alıcılar ve durumları</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Alıcılar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Once a campaign is sent, its delivery and engagement show here.</source>
+        <translation>Henüz kampanya yok.
+Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 tarihinde güncellendi</translation>
+    </message>
+    <message>
+        <source>No report yet. Refresh (F5) to ask the provider what happened.</source>
+        <translation>Henüz rapor yok. Sağlayıcıya ne olduğunu sormak için yenileyin (F5).</translation>
+    </message>
+    <message>
+        <source>No report yet: this campaign has not been sent.</source>
+        <translation>Henüz rapor yok: bu kampanya gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>sağlayıcı</translation>
+    </message>
+    <message>
+        <source>Not reported by %1</source>
+        <translation>%1 bildirmiyor</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2</source>
+        <translation>Maliyet: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cost: not reported by %1</source>
+        <translation>Maliyet: %1 bildirmiyor</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SandboxProvider</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like.</source>
+        <translation>Herhangi bir metin. Yanlış anahtarın nasıl göründüğünü göstermek için Sandbox “invalid” anahtarını reddeder.</translation>
+    </message>
+    <message>
+        <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
+        <translation>Sandbox hesabı: hiçbir şey gönderilmez; teslim ve etkileşim taklit edilir.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Güncellenme</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateRenderer</name>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</source>
+        <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
+    </message>
+    <message>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
+        <translation>Bir yer tutucu kapatılmamış: her {{ için eşleşen bir }} gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateStore</name>
+    <message>
+        <source>save the template “%1”</source>
+        <translation>“%1” şablonunun kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>şablonun silinmesi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplatesPane</name>
+    <message>
+        <source>Template text</source>
+        <translation>Şablon metni</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Preview as the first contact of this group</source>
+        <translation>Bu grubun ilk kişisi olarak önizle</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Konu:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Metin:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Önizleme:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Şablonlar</translation>
+    </message>
+    <message>
+        <source>No templates yet.
+A template is the text of an SMS or an email, with fields such as {{first_name}} filled in for each contact.</source>
+        <translation>Henüz şablon yok.
+Şablon, her kişi için {{first_name}} gibi alanları doldurulan bir SMS ya da e-posta metnidir.</translation>
+    </message>
+    <message>
+        <source>no personalisation</source>
+        <translation>kişiselleştirme yok</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>alanlar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) before personalisation</source>
+        <translation>
+            <numerusform>kişiselleştirmeden önce %n parça</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode&apos;a neden olan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Types</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>campaign state</comment>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>campaign state</comment>
+        <translation>Zamanlandı</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>campaign state</comment>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>campaign state</comment>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign state</comment>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>campaign state</comment>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>recipient state</comment>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <comment>recipient state</comment>
+        <translation>İletiliyor</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>recipient state</comment>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>recipient state</comment>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>recipient state</comment>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>recipient state</comment>
+        <translation>Geri döndü</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>recipient state</comment>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>event</comment>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>event</comment>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>event</comment>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>event</comment>
+        <translation>Açıldı</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>event</comment>
+        <translation>Tıklandı</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>event</comment>
+        <translation>Geri döndü</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>event</comment>
+        <translation>Abonelikten çıktı</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>event</comment>
+        <translation>Şikâyet etti</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>counter</comment>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>counter</comment>
+        <translation>Teslim edilen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>counter</comment>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>counter</comment>
+        <translation>Bekleyen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>counter</comment>
+        <translation>Açılma</translation>
+    </message>
+    <message>
+        <source>Opened (unique)</source>
+        <comment>counter</comment>
+        <translation>Açılma (tekil)</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <comment>counter</comment>
+        <translation>Tıklama</translation>
+    </message>
+    <message>
+        <source>Clicked (unique)</source>
+        <comment>counter</comment>
+        <translation>Tıklama (tekil)</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <comment>counter</comment>
+        <translation>Geri dönen</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>counter</comment>
+        <translation>Abonelikten çıkan</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <comment>counter</comment>
+        <translation>Şikâyet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Campaign Manager</source>
+        <translation>Campaign Manager</translation>
+    </message>
+    <message>
+        <source>SMS and email campaigns.</source>
+        <translation>SMS ve e-posta kampanyaları.</translation>
+    </message>
+    <message>
+        <source>The workspace database to open.</source>
+        <translation>Açılacak çalışma alanı veritabanı.</translation>
+    </message>
+    <message>
+        <source>Start a new workspace empty.</source>
+        <translation>Yeni bir çalışma alanını boş başlat.</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once it is shown, then quit.</source>
+        <translation>Pencere gösterilince onu PNG olarak kaydet ve çık.</translation>
+    </message>
+    <message>
+        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
+        <translation>Bu bölmede aç: accounts, groups, templates, campaigns, reports.</translation>
+    </message>
+    <message>
+        <source>Language (en, tr, es, pl).</source>
+        <translation>Dil (en, tr, es, pl).</translation>
+    </message>
+    <message>
+        <source>Benchmarks: quit after the first paint.</source>
+        <translation>Ölçümler için: ilk çizimden sonra çık.</translation>
+    </message>
+    <message>
+        <source>Unknown pane “%1”: use one of %2.</source>
+        <translation>Bilinmeyen bölme “%1”: şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>Ekran görüntüsü “%1” dosyasına kaydedilemedi.</translation>
+    </message>
+</context>
 </TS>
