@@ -17,6 +17,7 @@
 #include <QFontDatabase>
 #include <QFuture>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrentRun>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     // Loading the font database (fontconfig) is the largest single cost of start-up; let the second core do it while
     // this thread opens the workspace. QFontDatabase is thread-safe.
     QFuture<void> fonts = QtConcurrent::run([] { QFontDatabase::families(); });
+    const auto waitForFonts = qScopeGuard([&fonts] { fonts.waitForFinished(); }); // before the app goes, on any return
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "SMS and email campaigns."));
