@@ -217,7 +217,8 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return shortTime(when(c));
         case RecipientsColumn:
-            return QLocale().toString(c.recipientCount);
+            // Recipients are chosen when the campaign is sent: before that there is no count to show.
+            return c.recipientCount > 0 ? QLocale().toString(c.recipientCount) : QStringLiteral("—");
         }
         break;
     case SortRole:

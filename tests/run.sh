@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/debian-deps.sh --tests
 
+export CCACHE_BASEDIR="$PWD"   # cache hits across clones in other folders
 preset=dev
 [ -n "${CI:-}" ] && preset=ci
 cmake --preset "$preset" >/dev/null

@@ -958,6 +958,18 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language changes when you start Campaign Manager again.</source>
+        <translation>The language changes when you start Campaign Manager again.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>

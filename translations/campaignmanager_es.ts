@@ -958,6 +958,18 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when you start Campaign Manager again.</source>
+        <translation>El idioma cambiará la próxima vez que inicie Campaign Manager.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>

@@ -961,6 +961,18 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>The language changes when you start Campaign Manager again.</source>
+        <translation>Język zmieni się przy następnym uruchomieniu Campaign Managera.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>

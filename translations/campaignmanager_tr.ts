@@ -955,6 +955,18 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>About &amp;Qt</source>
         <translation>&amp;Qt hakkında</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>The language changes when you start Campaign Manager again.</source>
+        <translation>Dil, Campaign Manager&apos;ı yeniden başlattığınızda değişir.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>

@@ -12,9 +12,11 @@
 #include "templatespane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -172,6 +174,27 @@ void MainWindow::createMenus()
         const QString key = QLatin1String(entry.key);
         view->addAction(tr(entry.title), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)), this,
                         [this, key] { showPane(key); });
+    }
+
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("System language")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")},
+                                                    {QStringLiteral("tr"), QStringLiteral("Türkçe")},
+                                                    {QStringLiteral("es"), QStringLiteral("Español")},
+                                                    {QStringLiteral("pl"), QStringLiteral("Polski")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            m_banner->showMessage(MessageBanner::Information,
+                                  tr("The language changes when you start Campaign Manager again."));
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -74,9 +74,9 @@ void Pane::setupList(TableModel *model, const QString &title, const QString &emp
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Names first and whole; the last column takes what is left.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(title);
 
@@ -100,7 +100,7 @@ void Pane::setupList(TableModel *model, const QString &title, const QString &emp
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({420, 700});
+    splitter->setSizes({520, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
