@@ -109,6 +109,14 @@ ProviderReply *SandboxProvider::send(const SendRequest &request)
             result.outcomes.append(outcome);
         }
         result.remoteCampaignId = QStringLiteral("sbxc-") + QString::fromLatin1(campaignHash.result().toHex().left(16));
+        if (sendAt > now) {
+            ScheduledSend &held = m_scheduled[result.remoteCampaignId];
+            held.at = sendAt;
+            for (const MessageOutcome &o : std::as_const(result.outcomes)) {
+                if (o.accepted)
+                    held.providerIds.append(o.providerId);
+            }
+        }
         qCDebug(lcSandbox) << "accepted a batch of" << request.messages.size() << "for" << sendAt;
         reply->finishWith(QVariant::fromValue(result));
     });
@@ -168,7 +176,22 @@ ProviderReply *SandboxProvider::pullContacts(const QString &groupId)
 ProviderReply *SandboxProvider::cancelScheduled(const QString &remoteCampaignId)
 {
     return later([this, remoteCampaignId](ProviderReply *reply) {
-        m_cancelled.insert(remoteCampaignId);
+        const auto it = m_scheduled.constFind(remoteCampaignId);
+        if (it == m_scheduled.cend()) {
+            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
+                             QStringLiteral("No scheduled send %1").arg(remoteCampaignId), false, -1});
+            return;
+        }
+        if (it->at <= m_clock->now()) {
+            reply->failWith({ProviderError::Kind::Permanent, QStringLiteral("already_sent"),
+                             QStringLiteral("The send started at %1 and can no longer be cancelled")
+                                     .arg(it->at.toString(Qt::ISODate)),
+                             false, -1});
+            return;
+        }
+        for (const QString &id : it->providerIds)
+            m_cancelledIds.insert(id);
+        m_scheduled.remove(remoteCampaignId);
         reply->finishWith(true);
     });
 }
@@ -178,8 +201,10 @@ ProviderReply *SandboxProvider::fetchEvents(const QStringList &providerIds)
     return later([this, providerIds](ProviderReply *reply) {
         const QDateTime now = m_clock->now();
         QList<DeliveryEvent> events;
-        for (const QString &id : providerIds)
-            events.append(m_simulator.events(id, now));
+        for (const QString &id : providerIds) {
+            if (!m_cancelledIds.contains(id))
+                events.append(m_simulator.events(id, now));
+        }
         reply->finishWith(QVariant::fromValue(events));
     });
 }

@@ -48,7 +48,15 @@ private:
         QList<Contact> contacts;
     };
     QHash<QString, RemoteGroupData> m_groups;
-    QSet<QString> m_cancelled;
+    // Sends held for a later time, by remote campaign id; the messages of a cancelled one never happen. Like the
+    // groups, this lives as long as the provider object (the simulation itself needs no state).
+    struct ScheduledSend
+    {
+        QDateTime at;
+        QStringList providerIds;
+    };
+    QHash<QString, ScheduledSend> m_scheduled;
+    QSet<QString> m_cancelledIds;
 };
 
 } // namespace cm

@@ -223,6 +223,40 @@ private slots:
         QCOMPARE(outcome.error.kind, ProviderError::Kind::Cancelled);
     }
 
+    void provider_scheduledSendCanBeCancelledUntilItsTime()
+    {
+        ManualClock clock(sentAt);
+        SandboxProvider provider(Account {}, {}, &clock);
+        SendRequest request;
+        request.channel = Channel::Email;
+        request.scheduledAt = sentAt.addSecs(3600);
+        request.messages = {{QStringLiteral("a"),
+                             QStringLiteral("ayse@example.com"),
+                             QStringLiteral("Hi"),
+                             QStringLiteral("Hello"),
+                             {}}};
+        const auto held = test::waitFor(provider.send(request)).value.value<SendResult>();
+        QVERIFY(held.outcomes.first().accepted);
+        QVERIFY(test::waitFor(provider.cancelScheduled(held.remoteCampaignId)).ok);
+        clock.advance(3 * 86400);
+        QVERIFY(test::waitFor(provider.fetchEvents({held.outcomes.first().providerId}))
+                        .value.value<QList<DeliveryEvent>>()
+                        .isEmpty()); // cancelled: it never happens
+        QCOMPARE(test::waitFor(provider.cancelScheduled(held.remoteCampaignId)).error.kind,
+                 ProviderError::Kind::Validation); // nothing left to cancel
+
+        // Once its time has come, a send can no longer be cancelled.
+        request.messages.first().clientKey = QStringLiteral("b");
+        request.scheduledAt = clock.now().addSecs(60);
+        const auto second = test::waitFor(provider.send(request)).value.value<SendResult>();
+        clock.advance(120);
+        const auto late = test::waitFor(provider.cancelScheduled(second.remoteCampaignId));
+        QCOMPARE(late.error.kind, ProviderError::Kind::Permanent);
+        QVERIFY(!test::waitFor(provider.fetchEvents({second.outcomes.first().providerId}))
+                         .value.value<QList<DeliveryEvent>>()
+                         .isEmpty());
+    }
+
     void info_declaresCountersPerChannel()
     {
         const ProviderInfo info = SandboxProvider::providerInfo();
