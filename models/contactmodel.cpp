@@ -3,12 +3,10 @@
 #include "groupstore.h"
 #include "roles.h"
 
-#include <QScopedValueRollback>
-
 namespace cm {
 
 ContactModel::ContactModel(GroupStore *store, QObject *parent)
-    : TableModel(parent)
+    : WindowModel(parent)
     , m_store(store)
 {
     connect(store, &GroupStore::contactsChanged, this, [this](qint64 groupId) {
@@ -25,39 +23,13 @@ void ContactModel::setGroup(qint64 groupId)
 
 void ContactModel::reload()
 {
-    const QScopedValueRollback signalling(m_signalling, true);
-    beginResetModel();
-    m_rows.clear();
     m_total = m_groupId > 0 ? m_store->contactCount(m_groupId) : 0;
-    if (m_total > 0)
-        m_rows = m_store->contacts(m_groupId, 0, WindowSize);
-    endResetModel();
+    WindowModel::reload();
 }
 
-int ContactModel::rowCount(const QModelIndex &parent) const
+QList<Contact> ContactModel::fetchWindow(qint64 afterId, int limit) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-bool ContactModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Not while this model is telling its views about a change: a view reacting to it must not nest another.
-    return !parent.isValid() && !m_signalling && m_rows.size() < m_total;
-}
-
-void ContactModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<Contact> more = m_store->contacts(m_groupId, m_rows.constLast().id, WindowSize);
-    if (more.isEmpty()) {
-        m_total = m_rows.size(); // the group shrank under us
-        return;
-    }
-    const QScopedValueRollback signalling(m_signalling, true);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
+    return m_store->contacts(m_groupId, afterId, limit);
 }
 
 QStringList ContactModel::headers() const
@@ -69,7 +41,7 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Contact &c = m_rows.at(index.row());
+    const Contact &c = row(index.row());
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case EmailColumn:

@@ -1,14 +1,14 @@
-// The contacts of one group, fetched in windows by key (`WHERE id > ? ORDER BY id LIMIT n`), never all at once.
+// The contacts of one group, fetched in windows by key.
 #pragma once
 
-#include "tablemodel.h"
 #include "types.h"
+#include "windowmodel.h"
 
 namespace cm {
 
 class GroupStore;
 
-class ContactModel : public TableModel
+class ContactModel : public WindowModel<Contact>
 {
     Q_OBJECT
 public:
@@ -19,23 +19,18 @@ public:
     qint64 groupId() const { return m_groupId; }
     qint64 totalCount() const { return m_total; } // the whole group, fetched or not
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void reload() override;
-
-    static constexpr int WindowSize = 500;
 
 protected:
     QStringList headers() const override;
+    bool hasSource() const override { return m_groupId > 0; }
+    QList<Contact> fetchWindow(qint64 afterId, int limit) const override;
 
 private:
     GroupStore *m_store;
     qint64 m_groupId = 0;
     qint64 m_total = 0;
-    QList<Contact> m_rows;
-    bool m_signalling = false;
 };
 
 } // namespace cm

@@ -7,7 +7,6 @@
 #include "templatestore.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 
 namespace cm {
 
@@ -254,7 +253,7 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
 // --- RecipientModel
 
 RecipientModel::RecipientModel(CampaignStore *store, QObject *parent)
-    : TableModel(parent)
+    : WindowModel(parent)
     , m_store(store)
 {
     connect(store, &CampaignStore::recipientsChanged, this, [this](qint64 campaignId) {
@@ -270,43 +269,9 @@ void RecipientModel::setCampaign(qint64 campaignId, std::optional<RecipientState
     reload();
 }
 
-void RecipientModel::reload()
+QList<Recipient> RecipientModel::fetchWindow(qint64 afterId, int limit) const
 {
-    const QScopedValueRollback signalling(m_signalling, true);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = m_campaignId == 0;
-    if (!m_atEnd) {
-        m_rows = m_store->recipients(m_campaignId, 0, WindowSize, m_state);
-        m_atEnd = m_rows.size() < WindowSize;
-    }
-    endResetModel();
-}
-
-int RecipientModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-bool RecipientModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Not while this model is telling its views about a change: a view reacting to it must not nest another.
-    return !parent.isValid() && !m_signalling && !m_atEnd;
-}
-
-void RecipientModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<Recipient> more = m_store->recipients(m_campaignId, after, WindowSize, m_state);
-    m_atEnd = more.size() < WindowSize;
-    if (more.isEmpty())
-        return;
-    const QScopedValueRollback signalling(m_signalling, true);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
+    return m_store->recipients(m_campaignId, afterId, limit, m_state);
 }
 
 QStringList RecipientModel::headers() const
@@ -318,7 +283,7 @@ QVariant RecipientModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Recipient &r = m_rows.at(index.row());
+    const Recipient &r = row(index.row());
     const auto lastEvent = eventTypeFromKey(r.lastEvent);
     switch (role) {
     case Qt::DisplayRole:

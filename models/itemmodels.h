@@ -3,6 +3,7 @@
 
 #include "tablemodel.h"
 #include "types.h"
+#include "windowmodel.h"
 
 #include <functional>
 #include <optional>
@@ -82,7 +83,7 @@ private:
 };
 
 // The recipients of one campaign, fetched in windows by key; optionally only those of one state.
-class RecipientModel : public TableModel
+class RecipientModel : public WindowModel<Recipient>
 {
     Q_OBJECT
 public:
@@ -90,24 +91,17 @@ public:
     explicit RecipientModel(CampaignStore *store, QObject *parent = nullptr);
     void setCampaign(qint64 campaignId, std::optional<RecipientState> state = std::nullopt);
     qint64 campaignId() const { return m_campaignId; }
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    void reload() override;
-
-    static constexpr int WindowSize = 500;
 
 protected:
     QStringList headers() const override;
+    bool hasSource() const override { return m_campaignId > 0; }
+    QList<Recipient> fetchWindow(qint64 afterId, int limit) const override;
 
 private:
     CampaignStore *m_store;
     qint64 m_campaignId = 0;
     std::optional<RecipientState> m_state;
-    QList<Recipient> m_rows;
-    bool m_atEnd = true;
-    bool m_signalling = false;
 };
 
 } // namespace cm
