@@ -872,6 +872,35 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>cm::HttpClient</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1” is not a web address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https address; plain http is allowed only for this computer.</source>
+        <translation>“%1” is not an https address; plain http is allowed only for this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::HttpJob</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer in time; the provider may have received the request. Check at the provider before sending again.</source>
+        <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+    </message>
+</context>
+<context>
     <name>cm::JobStatusWidget</name>
     <message>
         <source>Cancel this job</source>

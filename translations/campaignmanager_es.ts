@@ -872,6 +872,35 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
 </context>
 <context>
+    <name>cm::HttpClient</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https address; plain http is allowed only for this computer.</source>
+        <translation>«%1» no es una dirección https; http sin cifrar solo se admite para este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::HttpJob</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo.</numerusform>
+            <numerusform>Sin respuesta en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer in time; the provider may have received the request. Check at the provider before sending again.</source>
+        <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
+    </message>
+</context>
+<context>
     <name>cm::JobStatusWidget</name>
     <message>
         <source>Cancel this job</source>

@@ -874,6 +874,36 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
 </context>
 <context>
+    <name>cm::HttpClient</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1” nie jest adresem internetowym.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https address; plain http is allowed only for this computer.</source>
+        <translation>„%1” nie jest adresem https; zwykłe http jest dozwolone tylko dla tego komputera.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::HttpJob</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Brak odpowiedzi w ciągu %n sekundy.</numerusform>
+            <numerusform>Brak odpowiedzi w ciągu %n sekund.</numerusform>
+            <numerusform>Brak odpowiedzi w ciągu %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer in time; the provider may have received the request. Check at the provider before sending again.</source>
+        <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
+    </message>
+</context>
+<context>
     <name>cm::JobStatusWidget</name>
     <message>
         <source>Cancel this job</source>

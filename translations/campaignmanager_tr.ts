@@ -870,6 +870,34 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
 </context>
 <context>
+    <name>cm::HttpClient</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1” bir web adresi değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https address; plain http is allowed only for this computer.</source>
+        <translation>“%1” bir https adresi değil; düz http yalnızca bu bilgisayar için kullanılabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::HttpJob</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>%n saniye içinde yanıt gelmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer in time; the provider may have received the request. Check at the provider before sending again.</source>
+        <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+    </message>
+</context>
+<context>
     <name>cm::JobStatusWidget</name>
     <message>
         <source>Cancel this job</source>

@@ -1,6 +1,6 @@
 // Pure content logic: template rendering, SMS length, log redaction, report JSON.
 #include "app/services/accountservice.h"
-#include "app/services/logging.h"
+#include "models/redaction.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
 #include "models/types.h"

@@ -1,0 +1,145 @@
+#include "fakeserver.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+
+namespace cm::test {
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+} // namespace
+
+QByteArray RecordedRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+FakeReply FakeReply::json(const QJsonValue &value, int status)
+{
+    FakeReply reply;
+    reply.status = status;
+    reply.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+FakeReply FakeReply::text(const QByteArray &body, int status, const QByteArray &contentType)
+{
+    FakeReply reply;
+    reply.status = status;
+    reply.body = body;
+    reply.contentType = contentType;
+    return reply;
+}
+
+FakeReply FakeReply::hanging()
+{
+    FakeReply reply;
+    reply.hang = true;
+    return reply;
+}
+
+FakeServer::FakeServer(QObject *parent)
+    : QObject(parent)
+{
+    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        RecordedRequest recorded {methodName(request.method()), request.url().path(), QUrlQuery(request.url()),
+                                  request.body(), request.headers()};
+        m_requests.append(recorded);
+        FakeReply reply;
+        if (!m_scripted.isEmpty()) {
+            reply = m_scripted.takeFirst();
+        } else if (const Handler handler
+                   = m_routes.value(QString::fromLatin1(recorded.method) + QLatin1Char(' ') + recorded.path)) {
+            reply = handler(recorded);
+        } else {
+            reply = FakeReply::text("no such route", 404);
+        }
+        auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+        if (reply.hang) {
+            m_held.push_back(shared);
+        } else if (reply.delayMs > 0) {
+            QTimer::singleShot(reply.delayMs, this, [this, shared, reply] { answer(shared, reply); });
+        } else {
+            answer(shared, reply);
+        }
+    });
+}
+
+FakeServer::~FakeServer() = default;
+
+bool FakeServer::start()
+{
+    m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    return m_port != 0;
+}
+
+bool FakeServer::startUntrustedTls()
+{
+    QFile cert(QStringLiteral(CM_FAKES_DIR "/selfsigned.crt"));
+    QFile key(QStringLiteral(CM_FAKES_DIR "/selfsigned.key"));
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    m_server.sslSetup(QSslCertificate(cert.readAll()), QSslKey(key.readAll(), QSsl::Rsa));
+    m_tls = true;
+    return start();
+}
+
+QString FakeServer::baseUrl() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(m_port);
+}
+
+void FakeServer::on(const QByteArray &method, const QString &path, Handler handler)
+{
+    m_routes.insert(QString::fromLatin1(method) + QLatin1Char(' ') + path, std::move(handler));
+}
+
+void FakeServer::script(const FakeReply &reply, int times)
+{
+    for (int i = 0; i < times; ++i)
+        m_scripted.append(reply);
+}
+
+void FakeServer::answer(const std::shared_ptr<QHttpServerResponder> &responder, const FakeReply &reply)
+{
+    responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder->writeHeader("Content-Type", reply.contentType);
+    responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    for (const auto &[key, value] : reply.headers)
+        responder->writeHeader(key, value);
+    responder->writeBody(reply.body);
+}
+
+} // namespace cm::test

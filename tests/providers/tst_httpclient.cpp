@@ -1,0 +1,342 @@
+// The HTTP client every adapter uses, against a loopback fake server that fails on demand.
+#include "app/services/logging.h"
+#include "fakes/fakeserver.h"
+#include "providers/http/httpclient.h"
+#include "support/testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace cm;
+using test::FakeReply;
+
+namespace {
+
+struct Outcome
+{
+    bool finished = false;
+    HttpResponse response;
+    std::optional<ProviderError> error;
+    int attempts = 0;
+};
+
+Outcome run(HttpClient &client, const HttpRequest &request, int timeoutMs = 10000, HttpJob **started = nullptr)
+{
+    Outcome outcome;
+    HttpJob *job = client.send(request);
+    if (started)
+        *started = job;
+    QObject::connect(job, &HttpJob::finished, job, [&outcome, job] {
+        outcome.finished = true;
+        outcome.response = job->response();
+        if (job->hasError())
+            outcome.error = job->error();
+        outcome.attempts = job->attempts();
+    });
+    (void)QTest::qWaitFor([&outcome] { return outcome.finished; }, timeoutMs); // the caller checks .finished
+    return outcome;
+}
+
+// Turns the HTTP client's debug log on whatever QT_LOGGING_RULES says (ctest sets it).
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+void httpDebugOn(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "cm.providers.http") == 0) {
+        category->setEnabled(QtDebugMsg, true);
+        category->setEnabled(QtInfoMsg, true);
+    }
+}
+
+HttpClient::Options fastOptions(const QString &baseUrl)
+{
+    HttpClient::Options o;
+    o.baseUrl = baseUrl;
+    o.timeoutMs = 2000;
+    o.backoffMs = 20;
+    o.maxRetries = 2;
+    return o;
+}
+
+HttpRequest get(const QString &path, bool retrySafe = true)
+{
+    HttpRequest r;
+    r.path = path;
+    r.retrySafe = retrySafe;
+    return r;
+}
+
+HttpRequest post(const QString &path, const QByteArray &body)
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.path = path;
+    r.body = body;
+    r.contentType = "application/json";
+    return r; // a send: not retry-safe
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    std::unique_ptr<test::FakeServer> m_server;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_server = std::make_unique<test::FakeServer>();
+        QVERIFY(m_server->start());
+        m_server->on("GET", QStringLiteral("/ping"), [](const test::RecordedRequest &) {
+            return FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}});
+        });
+        m_server->on("POST", QStringLiteral("/send"), [](const test::RecordedRequest &r) {
+            return FakeReply::json(QJsonObject {{QStringLiteral("echo"), QString::fromUtf8(r.body)}});
+        });
+    }
+
+    void get_returnsTheBodyAndIdentifiesTheApp()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        HttpRequest request = get(QStringLiteral("/ping"));
+        request.query.addQueryItem(QStringLiteral("page"), QStringLiteral("2"));
+        const Outcome o = run(client, request);
+        QVERIFY(o.finished);
+        QVERIFY(!o.error);
+        QCOMPARE(o.response.status, 200);
+        QVERIFY(o.response.body.contains("OK"));
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY(m_server->requests().first().header("User-Agent").startsWith("CampaignManager/"));
+        QCOMPARE(m_server->requests().first().query.queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
+    }
+
+    void authHook_addsCredentialsInOnePlace_andTheLogNeverShowsThem()
+    {
+        QTemporaryDir dir;
+        const QString logFile = dir.filePath(QStringLiteral("http.log"));
+        installLogging(logFile);
+        previousFilter = QLoggingCategory::installFilter(httpDebugOn);
+        const QByteArray key = "AK-7f3e9c21d4b8";
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()),
+                          [key](QNetworkRequest &request, QByteArray &body) {
+                              request.setRawHeader("AuthKey", key);
+                              body.replace("{", QByteArray("{\"AuthKey\":\"" + key + "\","));
+                          });
+        const Outcome o = run(client, post(QStringLiteral("/send"), R"({"Recipient":"+905321234567"})"));
+        QVERIFY(!o.error);
+        const test::RecordedRequest &seen = m_server->requests().first();
+        QCOMPARE(seen.header("AuthKey"), key);
+        QVERIFY(seen.body.contains(QByteArray("\"AuthKey\":\"" + key + "\"")));
+        QLoggingCategory::installFilter(previousFilter);
+        qInstallMessageHandler(nullptr);
+        const QByteArray log = test::fileBytes(logFile);
+        QVERIFY(log.contains("/send"));    // the request was logged…
+        QVERIFY(!log.contains(key));       // …without the key…
+        QVERIFY(!log.contains("5321234")); // …or the phone number
+    }
+
+    void serverError_isRetriedWhenTheRequestIsSafeToRepeat()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(FakeReply::text("<html><body>Bad gateway</body></html>", 502, "text/html"), 2);
+        const Outcome o = run(client, get(QStringLiteral("/ping")));
+        QVERIFY(!o.error);
+        QCOMPARE(o.attempts, 3);
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void serverError_isNeverRetriedForASend()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(FakeReply::text("<html>Internal Server Error</html>", 500, "text/html"));
+        const Outcome o = run(client, post(QStringLiteral("/send"), "{}"));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Transient);
+        QVERIFY(!o.error->retrySafe);
+        QCOMPARE(o.error->code, QStringLiteral("500"));
+        QCOMPARE(o.attempts, 1);
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void tooManyRequests_waitsForRetryAfter_evenForASend()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        FakeReply busy = FakeReply::json(QJsonObject {{QStringLiteral("error"), QStringLiteral("rate limit")}}, 429);
+        busy.headers = {{"Retry-After", "1"}};
+        m_server->script(busy);
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome o = run(client, post(QStringLiteral("/send"), "{}"));
+        QVERIFY(!o.error);
+        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(o.attempts, 2);
+    }
+
+    void tooLongRetryAfter_isReportedNotWaitedFor()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        FakeReply busy = FakeReply::text("slow down", 429);
+        busy.headers = {{"Retry-After", "3600"}};
+        m_server->script(busy);
+        const Outcome o = run(client, get(QStringLiteral("/ping")));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::RateLimited);
+        QCOMPARE(o.error->retryAfterSeconds, 3600);
+        QVERIFY(o.error->describe(QStringLiteral("Outbox TR")).contains(QStringLiteral("3600")));
+        QCOMPARE(o.attempts, 1);
+    }
+
+    void timeout_ofASend_saysItMayHaveArrived()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(FakeReply::hanging());
+        HttpRequest request = post(QStringLiteral("/send"), "{}");
+        request.timeoutMs = 300;
+        const Outcome o = run(client, request);
+        QVERIFY(o.finished);
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Transient);
+        QCOMPARE(o.error->code, QStringLiteral("timeout"));
+        QVERIFY(!o.error->retrySafe);
+        QVERIFY(o.error->message.contains(QStringLiteral("may have received")));
+        QCOMPARE(o.attempts, 1);
+    }
+
+    void timeout_ofARead_isRetried()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(FakeReply::hanging());
+        HttpRequest request = get(QStringLiteral("/ping"));
+        request.timeoutMs = 300;
+        const Outcome o = run(client, request);
+        QVERIFY(!o.error);
+        QCOMPARE(o.attempts, 2);
+    }
+
+    void delayedAnswer_withinTheTimeout_isFine()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        FakeReply slow = FakeReply::json(QJsonObject {{QStringLiteral("ok"), true}});
+        slow.delayMs = 200;
+        m_server->script(slow);
+        const Outcome o = run(client, post(QStringLiteral("/send"), "{}"));
+        QVERIFY(!o.error);
+        QCOMPARE(o.attempts, 1);
+    }
+
+    void unauthorized_isAnAuthErrorAndNotRetried()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(
+                FakeReply::json(QJsonObject {{QStringLiteral("message"), QStringLiteral("Invalid Auth Key")}}, 403));
+        const Outcome o = run(client, get(QStringLiteral("/ping")));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Auth);
+        QVERIFY(o.error->message.contains(QStringLiteral("Invalid Auth Key")));
+        QCOMPARE(o.attempts, 1);
+    }
+
+    void clientError_isAValidationError()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        const Outcome o = run(client, get(QStringLiteral("/nowhere")));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Validation);
+        QCOMPARE(o.error->code, QStringLiteral("404"));
+    }
+
+    void baseUrlThatIsNotAServer_isATransientErrorNotRetriedForASend()
+    {
+        QTcpServer closed; // take a free port, then close it: nobody listens there
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        HttpClient client(&m_network, fastOptions(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        const Outcome o = run(client, post(QStringLiteral("/send"), "{}"));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Transient);
+        QCOMPARE(o.error->code, QStringLiteral("network"));
+        QCOMPARE(o.attempts, 1);
+    }
+
+    void plainHttpToAnotherHost_isRefusedBeforeAnythingIsSent()
+    {
+        HttpClient client(&m_network, fastOptions(QStringLiteral("http://api.example.com")));
+        const Outcome o = run(client, get(QStringLiteral("/ping")));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Validation);
+        QVERIFY(o.error->message.contains(QStringLiteral("https")));
+        QCOMPARE(o.attempts, 0);
+    }
+
+    void tlsFailure_isPermanentAndNamesTheCertificate()
+    {
+        // An https server whose certificate nobody trusts: the handshake fails, nothing ignores that, and the
+        // request never reaches the server.
+        test::FakeServer tls;
+        QVERIFY(tls.startUntrustedTls());
+        HttpClient client(&m_network, fastOptions(tls.baseUrl()));
+        const Outcome o = run(client, get(QStringLiteral("/ping")));
+        QVERIFY(o.error);
+        QCOMPARE(o.error->code, QStringLiteral("tls"));
+        QCOMPARE(o.error->kind, ProviderError::Kind::Permanent);
+        QVERIFY(!o.error->retrySafe);
+        QCOMPARE(o.attempts, 1);
+        QVERIFY(tls.requests().isEmpty());
+    }
+
+    void rateLimit_spacesRequestsOut()
+    {
+        HttpClient::Options options = fastOptions(m_server->baseUrl());
+        options.requestsPerSecond = 20; // one every 50 ms
+        HttpClient client(&m_network, options);
+        QElapsedTimer timer;
+        timer.start();
+        int done = 0;
+        for (int i = 0; i < 6; ++i) {
+            HttpJob *job = client.send(get(QStringLiteral("/ping")));
+            connect(job, &HttpJob::finished, this, [&done] { ++done; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 6, 5000);
+        QVERIFY2(timer.elapsed() >= 240, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void abort_finishesAtOnceAsCancelled()
+    {
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(FakeReply::hanging());
+        HttpJob *job = nullptr;
+        QTimer::singleShot(100, this, [&job] {
+            if (job)
+                job->abort();
+        });
+        const Outcome o = run(client, get(QStringLiteral("/ping")), 1500, &job);
+        QVERIFY(o.finished);
+        QVERIFY(o.error);
+        QCOMPARE(o.error->kind, ProviderError::Kind::Cancelled);
+    }
+
+    void retryAfter_readsSecondsAndDates()
+    {
+        const QDateTime now(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
+        QCOMPARE(HttpClient::retryAfterSeconds("120", now), 120);
+        QCOMPARE(HttpClient::retryAfterSeconds(" 0 ", now), 0);
+        QCOMPARE(HttpClient::retryAfterSeconds("Mon, 16 Mar 2026 12:01:30 GMT", now), 90);
+        QCOMPARE(HttpClient::retryAfterSeconds("soon", now), -1);
+        QCOMPARE(HttpClient::retryAfterSeconds("", now), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
