@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
 
 namespace cm {
@@ -47,6 +48,10 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add(SandboxProvider::providerInfo(),
                  [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
                      return new SandboxProvider(account, secret, clock, parent);
+                 });
+    registry.add(OutboxProvider::providerInfo(),
+                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
+                     return new OutboxProvider(account, secret, clock, parent);
                  });
     return registry;
 }

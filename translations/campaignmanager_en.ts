@@ -1019,6 +1019,36 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>cm::OutboxProvider</name>
+    <message>
+        <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
+        <translation>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://outbox.rest. Change it only for a test server.</source>
+        <translation>Leave empty for https://outbox.rest. Change it only for a test server.</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Auth key</translation>
+    </message>
+    <message>
+        <source>The API token from the Outbox panel (Settings → API), such as xxxxx-xxxxx-xxxxx-…</source>
+        <translation>The API token from the Outbox panel (Settings → API), such as xxxxx-xxxxx-xxxxx-…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The auth key works; the account has %n group(s).</source>
+        <translation>
+            <numerusform>The auth key works; the account has %n group.</numerusform>
+            <numerusform>The auth key works; the account has %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>

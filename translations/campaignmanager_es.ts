@@ -1019,6 +1019,36 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
 </context>
 <context>
+    <name>cm::OutboxProvider</name>
+    <message>
+        <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
+        <translation>Outbox (outbox.rest), Turquía: SMS, MMS y correo con estado por destinatario. Sin saldo y sin cancelación de envíos programados por la API.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://outbox.rest. Change it only for a test server.</source>
+        <translation>Déjelo vacío para usar https://outbox.rest. Cámbielo solo para un servidor de pruebas.</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Clave de autenticación (Auth key)</translation>
+    </message>
+    <message>
+        <source>The API token from the Outbox panel (Settings → API), such as xxxxx-xxxxx-xxxxx-…</source>
+        <translation>El token de API del panel de Outbox (Ajustes → API), como xxxxx-xxxxx-xxxxx-…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The auth key works; the account has %n group(s).</source>
+        <translation>
+            <numerusform>La clave funciona; la cuenta tiene %n grupo.</numerusform>
+            <numerusform>La clave funciona; la cuenta tiene %n grupos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>

@@ -1023,6 +1023,37 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
 </context>
 <context>
+    <name>cm::OutboxProvider</name>
+    <message>
+        <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
+        <translation>Outbox (outbox.rest), Turcja: SMS, MMS i e-mail ze stanem dla każdego odbiorcy. Bez salda i bez anulowania wysyłek zaplanowanych przez API.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Adres bazowy</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://outbox.rest. Change it only for a test server.</source>
+        <translation>Zostaw puste, aby użyć https://outbox.rest. Zmieniaj tylko dla serwera testowego.</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Klucz uwierzytelniający (Auth key)</translation>
+    </message>
+    <message>
+        <source>The API token from the Outbox panel (Settings → API), such as xxxxx-xxxxx-xxxxx-…</source>
+        <translation>Token API z panelu Outbox (Ustawienia → API), np. xxxxx-xxxxx-xxxxx-…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The auth key works; the account has %n group(s).</source>
+        <translation>
+            <numerusform>Klucz działa; konto ma %n grupę.</numerusform>
+            <numerusform>Klucz działa; konto ma %n grupy.</numerusform>
+            <numerusform>Klucz działa; konto ma %n grup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>

@@ -1015,6 +1015,35 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
 </context>
 <context>
+    <name>cm::OutboxProvider</name>
+    <message>
+        <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
+        <translation>Outbox (outbox.rest), Türkiye: alıcı başına durumla SMS, MMS ve e-posta. Bakiye bilgisi ve API ile zamanlanmış gönderimlerin iptali yok.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://outbox.rest. Change it only for a test server.</source>
+        <translation>https://outbox.rest için boş bırakın. Yalnızca bir deneme sunucusu için değiştirin.</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Yetki anahtarı (Auth key)</translation>
+    </message>
+    <message>
+        <source>The API token from the Outbox panel (Settings → API), such as xxxxx-xxxxx-xxxxx-…</source>
+        <translation>Outbox panelindeki API anahtarı (Ayarlar → API), örneğin xxxxx-xxxxx-xxxxx-…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The auth key works; the account has %n group(s).</source>
+        <translation>
+            <numerusform>Yetki anahtarı çalışıyor; hesapta %n grup var.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>

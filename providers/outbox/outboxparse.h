@@ -1,0 +1,44 @@
+// Outbox (outbox.rest): pure functions from the documented response bodies to our types (spec §5, §6). The unit
+// tests feed them the bodies of ../shared/providers/outbox.md; the loopback fake tests the wire.
+#pragma once
+
+#include "providers/provider.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace cm::outbox {
+
+// Reads a JSON member by its exact key, then case-insensitively (the spec's casing varies: EMail/Email, …).
+QJsonValue member(const QJsonObject &object, const QString &key);
+// An int that may arrive as a number or a numeric string; `fallback` otherwise.
+qint64 lenientInt(const QJsonValue &value, qint64 fallback = -1);
+// Outbox's dates: "2019-01-08T08:00:00200:00" (junk suffix), "2000-01-01 00:00:00", ISO 8601; the sentinels
+// 2000-01-01 and 1900-01-01 are "never" (invalid). Naive times are in `zone`.
+QDateTime parseDate(const QString &text, const QTimeZone &zone);
+
+// §5.3: is this body an error, and which kind. `httpStatus` 0 means no HTTP answer.
+std::optional<ProviderError> classify(int httpStatus, const QByteArray &body);
+
+QList<RemoteGroup> parseGroups(const QByteArray &body);             // GET /groups
+std::optional<QString> parseCreatedGroupId(const QByteArray &body); // POST /create/group
+int parseRowCount(const QByteArray &body); // rows in the "message" array: contacts added, or a page listed
+QList<Contact> parseGroupRecipients(const QByteArray &body, const QString &nationalPrefix); // POST /group/recipients
+// POST /send/message: the TrackingID of each recipient, keyed by the normalised number or address.
+QHash<QString, QString> parseTrackingIds(const QByteArray &body);
+struct Status
+{
+    int code = -1;
+    QString recipient;
+    QString text;
+};
+std::optional<Status> parseStatus(const QByteArray &body); // POST /get/status
+
+// Numbers compared without '+' and leading zeros, addresses lower-cased (§4.3).
+QString normaliseRecipient(const QString &recipient);
+// GSMTel1: the national number for the configured country prefix (+90 by default), full E.164 otherwise.
+QString gsmTel(const QString &e164, const QString &nationalPrefix);
+
+} // namespace cm::outbox

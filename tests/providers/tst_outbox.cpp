@@ -1,0 +1,353 @@
+// Outbox: the parse functions on the documented bodies, then every operation against the loopback fake.
+#include "fakes/outboxfake.h"
+#include "providers/outbox/outboxparse.h"
+#include "providers/outbox/outboxprovider.h"
+#include "providers/providerregistry.h"
+#include "support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace cm;
+
+namespace {
+const QByteArray key = "xxxxx-xxxxx-xxxxx-84267bv5876f8";
+const QTimeZone istanbul("Europe/Istanbul");
+
+Account outboxAccount(const QString &baseUrl, const QJsonObject &settings = {})
+{
+    Account a;
+    a.id = 7;
+    a.name = QStringLiteral("Outbox TR");
+    a.provider = QStringLiteral("outbox");
+    a.baseUrl = baseUrl;
+    a.settings = settings;
+    return a;
+}
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::OutboxFake> m_fake;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Provider> m_provider;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_fake = std::make_unique<test::OutboxFake>(key);
+        QVERIFY(m_fake->start());
+        m_clock = std::make_unique<ManualClock>(test::testNow());
+        const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
+        m_provider.reset(registry.create(outboxAccount(m_fake->baseUrl()), QString::fromUtf8(key)));
+        QVERIFY(m_provider);
+    }
+
+    // --- parse functions, on the spec's own bodies
+
+    void classify_documentedErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("send auth") << QByteArray(R"({"message": "Invalid Auth Key"})") << 403
+                                   << int(ProviderError::Kind::Auth);
+        QTest::newRow("send content") << QByteArray(R"({"message": "Invalid Message Content"})") << 500
+                                      << int(ProviderError::Kind::Validation);
+        QTest::newRow("create name") << QByteArray(R"({"status": 400, "message": "GroupName not found or invalid"})")
+                                     << 200 << int(ProviderError::Kind::Validation);
+        QTest::newRow("create auth") << QByteArray(R"({"status": 403, "message": "Invalid Auth Key"})") << 200
+                                     << int(ProviderError::Kind::Auth);
+        QTest::newRow("create body") << QByteArray(R"({"result": 500, "message": "Invalid Request Body"})") << 200
+                                     << int(ProviderError::Kind::Validation);
+        QTest::newRow("info group") << QByteArray(
+                R"({"status": 404, "message": "GroupID must be contain in post data"})")
+                                    << 200 << int(ProviderError::Kind::Validation);
+        QTest::newRow("add group") << QByteArray(
+                R"({"status": "Error", "message": "Invalid Token / Group ID not exist"})")
+                                   << 200 << int(ProviderError::Kind::Validation);
+        QTest::newRow("groups token") << QByteArray(R"({"status": "Error", "message": "Token does not exist"})") << 200
+                                      << int(ProviderError::Kind::Auth);
+        QTest::newRow("order varies") << QByteArray(R"({"message": "Invalid Token", "status": "Error"})") << 200
+                                      << int(ProviderError::Kind::Auth);
+        QTest::newRow("placeholder") << QByteArray(R"({"status": "Error", "message": "Error Message"})") << 200
+                                     << int(ProviderError::Kind::Permanent);
+        QTest::newRow("html 500") << QByteArray("<html><body><h1>500 Internal Server Error</h1></body></html>") << 500
+                                  << int(ProviderError::Kind::Transient);
+        QTest::newRow("truncated") << QByteArray("{\"result\": [{\"Recipient\": \"+9055") /* cut short */ << 200
+                                   << int(ProviderError::Kind::Permanent);
+        QTest::newRow("empty") << QByteArray() << 200 << int(ProviderError::Kind::Permanent);
+    }
+
+    void classify_documentedErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, http);
+        QFETCH(int, kind);
+        const auto error = outbox::classify(http, body);
+        QVERIFY(error);
+        QCOMPARE(int(error->kind), kind);
+        QVERIFY(!error->retrySafe);
+    }
+
+    void classify_successBodiesAreNotErrors()
+    {
+        for (const QByteArray &body :
+             {QByteArray(
+                      R"({"result": [{"Recipient": "+90555", "TrackingID": "52ad"}], "status": {"Accepted": 1, "Length": 1}})"),
+              QByteArray(R"({"result": {"OK": "5"}})"),
+              QByteArray(R"({"Code": 0, "Recipient": "90555", "Status": "Success"})"),
+              QByteArray(R"({"GroupID": 12345, "status": 200})"), QByteArray(R"({"message": [], "status": "OK"})")})
+            QVERIFY2(!outbox::classify(200, body), body.constData());
+    }
+
+    void parseDate_handlesTheQuirks()
+    {
+        QCOMPARE(outbox::parseDate(QStringLiteral("2019-01-08T08:00:00200:00"), istanbul),
+                 QDateTime(QDate(2019, 1, 8), QTime(5, 0), Qt::UTC));
+        QCOMPARE(outbox::parseDate(QStringLiteral("2019-02-21 09:00:00"), istanbul),
+                 QDateTime(QDate(2019, 2, 21), QTime(6, 0), Qt::UTC));
+        QCOMPARE(outbox::parseDate(QStringLiteral("2019-02-21T09:00:00Z"), istanbul),
+                 QDateTime(QDate(2019, 2, 21), QTime(9, 0), Qt::UTC));
+        QCOMPARE(outbox::parseDate(QStringLiteral("2019-02-21T09:00:00+03:00"), istanbul),
+                 QDateTime(QDate(2019, 2, 21), QTime(6, 0), Qt::UTC));
+        QVERIFY(!outbox::parseDate(QStringLiteral("2000-01-01T00:00:00200:00"), istanbul).isValid()); // "never"
+        QVERIFY(!outbox::parseDate(QStringLiteral("1900-01-01"), istanbul).isValid());
+        QVERIFY(!outbox::parseDate(QString(), istanbul).isValid());
+    }
+
+    void parse_documentedBodies()
+    {
+        const QByteArray groups = R"({"message": [{"ActiveContacts": 12345, "GroupID": 10, "GroupName": "Test Group",
+            "TotalContacts": 12345, "integerpercentageofcontactsclickingcinksforgroup": "10"},
+            {"GroupID": "11", "GroupName": "Strings", "TotalContacts": "7"}], "status": "OK"})";
+        const QList<RemoteGroup> list = outbox::parseGroups(groups);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].id, QStringLiteral("10"));
+        QCOMPARE(list[0].contactCount, 12345);
+        QCOMPARE(list[1].id, QStringLiteral("11")); // numbers as strings
+        QCOMPARE(list[1].contactCount, 7);
+
+        QCOMPARE(*outbox::parseCreatedGroupId(R"({"GroupID": 12345, "status": 200})"), QStringLiteral("12345"));
+
+        const auto ids = outbox::parseTrackingIds(R"({"result": [{"Recipient": "+905326124837", "TrackingID":
+            "52ad371d92ce420b8f7efc567748684c"}], "status": {"Accepted": 1, "Length": 2}})");
+        QCOMPARE(ids.value(outbox::normaliseRecipient(QStringLiteral("+90 532 612 48 37"))),
+                 QStringLiteral("52ad371d92ce420b8f7efc567748684c"));
+
+        const auto status = outbox::parseStatus(R"({"Code": 0, "Recipient": "90555xxxx", "Status": "Success"})");
+        QVERIFY(status);
+        QCOMPARE(status->code, 0);
+
+        const QList<Contact> contacts = outbox::parseGroupRecipients(
+                R"({"message": [{"recipient": "test_1@test.com", "GSMTel": "5555555255", "GroupID": "11",
+                   "ContactNo": 64, "Blocked": 0, "Unsubscribed": 1, "Gender": "-1"}], "status": "OK"})",
+                QStringLiteral("+90"));
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts[0].email, QStringLiteral("test_1@test.com"));
+        QCOMPARE(contacts[0].phone, QStringLiteral("+905555555255"));
+        QCOMPARE(contacts[0].remoteId, QStringLiteral("64"));
+        QVERIFY(contacts[0].fields.value(QStringLiteral("outbox_unsubscribed")).toBool());
+    }
+
+    void recipients_normaliseAndGsmTel()
+    {
+        QCOMPARE(outbox::normaliseRecipient(QStringLiteral("+90 (532) 612-48-37")), QStringLiteral("905326124837"));
+        QCOMPARE(outbox::normaliseRecipient(QStringLiteral("0905326124837")), QStringLiteral("905326124837"));
+        QCOMPARE(outbox::normaliseRecipient(QStringLiteral(" Ayse@Example.COM ")), QStringLiteral("ayse@example.com"));
+        QCOMPARE(outbox::gsmTel(QStringLiteral("+905011231231"), QStringLiteral("+90")), QStringLiteral("5011231231"));
+        QCOMPARE(outbox::gsmTel(QStringLiteral("+48501234567"), QStringLiteral("+90")), QStringLiteral("+48501234567"));
+    }
+
+    // --- the wire, against the fake
+
+    void verify_acceptsTheKeyAndSendsItAsAHeader()
+    {
+        m_fake->groups.insert(10, {10, QStringLiteral("VIP"), {}});
+        const auto o = test::waitFor(m_provider->verify());
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        QVERIFY(o.value.value<AccountStatus>().ok);
+        QVERIFY(!o.value.value<AccountStatus>().balance); // Outbox has none
+        QCOMPARE(m_fake->requests().first().header("AuthKey"), key);
+    }
+
+    void verify_wrongKey_isAnAuthErrorNamingTheAccount()
+    {
+        const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
+        std::unique_ptr<Provider> wrong(registry.create(outboxAccount(m_fake->baseUrl()), QStringLiteral("nope")));
+        const auto o = test::waitFor(wrong->verify());
+        QVERIFY(!o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Auth);
+        const QString text = o.error.describe(QStringLiteral("Outbox TR"));
+        QVERIFY(text.contains(QStringLiteral("Outbox TR")) && text.contains(QStringLiteral("Invalid Token")));
+    }
+
+    void groups_createAndList()
+    {
+        const auto created = test::waitFor(m_provider->createGroup(QStringLiteral("Yeni müşteriler")));
+        QVERIFY2(created.ok, qPrintable(created.error.message));
+        const auto group = created.value.value<RemoteGroup>();
+        QVERIFY(m_fake->groups.contains(group.id.toLongLong()));
+        QCOMPARE(m_fake->requests().last().body.contains(key), true); // key in the body for POSTs
+        const auto listed = test::waitFor(m_provider->listGroups()).value.value<QList<RemoteGroup>>();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().name, QStringLiteral("Yeni müşteriler"));
+        const auto empty = test::waitFor(m_provider->createGroup(QStringLiteral("  ")));
+        QCOMPARE(empty.error.kind, ProviderError::Kind::Validation);
+        QCOMPARE(empty.error.message, QStringLiteral("GroupName not found or invalid"));
+    }
+
+    void contacts_pushInBatchesAndPullByPages()
+    {
+        const QString groupId
+                = test::waitFor(m_provider->createGroup(QStringLiteral("Big"))).value.value<RemoteGroup>().id;
+        QList<Contact> contacts;
+        for (int i = 0; i < 250; ++i)
+            contacts.append(Contact {0,
+                                     0,
+                                     QStringLiteral("p%1@example.com").arg(i),
+                                     QStringLiteral("+90532%1").arg(1000000 + i),
+                                     QStringLiteral("Ayşe"),
+                                     QStringLiteral("Yılmaz"),
+                                     QStringLiteral("İzmir"),
+                                     QStringLiteral("TR"),
+                                     {},
+                                     {}});
+        contacts.append(Contact {0, 0, {}, QStringLiteral("+905320000000"), {}, {}, {}, {}, {}, {}}); // no email
+        const int before = int(m_fake->requests().size());
+        const auto pushed = test::waitFor(m_provider->pushContacts(groupId, contacts));
+        QVERIFY2(pushed.ok, qPrintable(pushed.error.message));
+        QCOMPARE(pushed.value.toInt(), 250);                  // the one without an email cannot go to Outbox
+        QCOMPARE(int(m_fake->requests().size()) - before, 3); // 100 + 100 + 50
+        const QJsonObject first = QJsonDocument::fromJson(m_fake->requests().at(before).body).object();
+        const QJsonObject one = first.value(QStringLiteral("Recipients")).toArray().first().toObject();
+        QCOMPARE(one.value(QStringLiteral("GSMTel1")).toString(), QStringLiteral("5321000000")); // national
+        QVERIFY(!one.contains(QStringLiteral("Permit"))); // no consent known, none claimed
+
+        // Pushing again updates by email: still 250 at Outbox.
+        QVERIFY(test::waitFor(m_provider->pushContacts(groupId, contacts)).ok);
+        QCOMPARE(m_fake->groups.value(groupId.toLongLong()).contacts.size(), 250);
+
+        const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
+        std::unique_ptr<Provider> paged(registry.create(
+                outboxAccount(m_fake->baseUrl(), {{QStringLiteral("page_size"), 100}}), QString::fromUtf8(key)));
+        const int beforePull = int(m_fake->requests().size());
+        const auto pulled = test::waitFor(paged->pullContacts(groupId));
+        QVERIFY2(pulled.ok, qPrintable(pulled.error.message));
+        const QList<Contact> back = pulled.value.value<QList<Contact>>();
+        QCOMPARE(back.size(), 250);
+        QCOMPARE(int(m_fake->requests().size()) - beforePull, 3); // pages of 100, 100, 50
+        QVERIFY(back.first().phone.startsWith(QStringLiteral("+90532")));
+    }
+
+    void send_personalisedSmsWithReferencesAndSchedule()
+    {
+        SendRequest request;
+        request.channel = Channel::Sms;
+        request.scheduledAt = QDateTime(QDate(2026, 3, 20), QTime(7, 0), Qt::UTC); // 10:00 in İstanbul
+        request.messages
+                = {{QStringLiteral("cm-1"), QStringLiteral("+905326124837"), {}, QString::fromUtf8("Merhaba Ayşe"), {}},
+                   {QStringLiteral("cm-2"), QStringLiteral("+905398836180"), {}, QStringLiteral("Merhaba Emre"), {}},
+                   {QStringLiteral("cm-3"), QStringLiteral("0532 000"), {}, QStringLiteral("Merhaba"), {}}};
+        const auto o = test::waitFor(m_provider->send(request));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        const SendResult result = o.value.value<SendResult>();
+        QCOMPARE(result.outcomes.size(), 3);
+        QVERIFY(result.outcomes[0].accepted && result.outcomes[1].accepted);
+        QVERIFY(!result.outcomes[2].accepted); // Accepted < Length: the bad number
+        const auto message = m_fake->messages.value(result.outcomes[0].providerId);
+        QCOMPARE(message.reference, QStringLiteral("cm-1"));
+        QCOMPARE(message.content, QString::fromUtf8("Merhaba Ayşe"));
+        QCOMPARE(message.when, QStringLiteral("2026-03-20 10:00:00"));
+        QCOMPARE(message.priority, QStringLiteral("NORMAL"));
+        QCOMPARE(message.type, QStringLiteral("SMS"));
+    }
+
+    void send_testUsesSimulationAndEmailCarriesASubject()
+    {
+        SendRequest request;
+        request.channel = Channel::Email;
+        request.test = true;
+        request.messages = {{QStringLiteral("t-1"),
+                             QStringLiteral("ayse@example.com"),
+                             QStringLiteral("Merhaba"),
+                             QStringLiteral("<p>Hi</p>"),
+                             {}}};
+        const auto o = test::waitFor(m_provider->send(request));
+        QVERIFY(o.ok);
+        const auto message = m_fake->messages.value(o.value.value<SendResult>().outcomes.first().providerId);
+        QCOMPARE(message.priority, QStringLiteral("SIMULATION"));
+        QCOMPARE(message.subject, QStringLiteral("Merhaba"));
+        QVERIFY(message.when.isEmpty()); // now
+    }
+
+    void send_wrongKeyIsAuth_andALostAnswerIsNeverRepeated()
+    {
+        const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
+        std::unique_ptr<Provider> wrong(registry.create(outboxAccount(m_fake->baseUrl()), QStringLiteral("nope")));
+        SendRequest request;
+        request.messages = {{QStringLiteral("k"), QStringLiteral("+905326124837"), {}, QStringLiteral("Hi"), {}}};
+        QCOMPARE(test::waitFor(wrong->send(request)).error.kind, ProviderError::Kind::Auth);
+
+        std::unique_ptr<Provider> impatient(registry.create(
+                outboxAccount(m_fake->baseUrl(), {{QStringLiteral("timeout_ms"), 1000}}), QString::fromUtf8(key)));
+        m_fake->script(test::FakeReply::hanging());
+        const int before = int(m_fake->requests().size());
+        const auto lost = test::waitFor(impatient->send(request), 10000);
+        QVERIFY(lost.finished);
+        QCOMPARE(lost.error.kind, ProviderError::Kind::Transient);
+        QVERIFY(!lost.error.retrySafe);
+        QCOMPARE(int(m_fake->requests().size()) - before, 1);
+    }
+
+    void status_deliveredByTrackingId()
+    {
+        SendRequest request;
+        request.messages = {{QStringLiteral("a"), QStringLiteral("+905326124837"), {}, QStringLiteral("Hi"), {}},
+                            {QStringLiteral("b"), QStringLiteral("+905398836180"), {}, QStringLiteral("Hi"), {}}};
+        const SendResult sent = test::waitFor(m_provider->send(request)).value.value<SendResult>();
+        const QStringList ids {sent.outcomes[0].providerId, sent.outcomes[1].providerId};
+        const auto o = test::waitFor(m_provider->fetchEvents(ids));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        const auto events = o.value.value<QList<DeliveryEvent>>();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].type, EventType::Delivered);
+        QCOMPARE(events[0].providerId, ids[0]);
+        QCOMPARE(events[0].at, m_clock->now());
+    }
+
+    void htmlErrorPage_andTruncatedBody_giveClearErrors()
+    {
+        // A proxy's HTML page instead of JSON: a read is retried, then reported with what came back.
+        m_fake->script(test::FakeReply::text("<html><body>502 Bad Gateway</body></html>", 502, "text/html"), 3);
+        const auto html = test::waitFor(m_provider->listGroups(), 20000);
+        QVERIFY(!html.ok);
+        QCOMPARE(html.error.kind, ProviderError::Kind::Transient);
+        QVERIFY(html.error.message.contains(QStringLiteral("Bad Gateway")));
+
+        m_fake->script(test::FakeReply::text("{\"message\": [{\"GroupID\": 1", 200, "application/json"));
+        const auto truncated = test::waitFor(m_provider->listGroups());
+        QVERIFY(!truncated.ok);
+        QVERIFY(truncated.error.message.contains(QStringLiteral("unexpected response")));
+        QVERIFY(!truncated.error.describe(QStringLiteral("Outbox TR")).isEmpty());
+    }
+
+    void info_declaresWhatOutboxCanDo()
+    {
+        const ProviderInfo info = OutboxProvider::providerInfo();
+        QVERIFY(info.supports(Channel::Sms) && info.supports(Channel::Email));
+        QVERIFY(!info.capabilities.testFlag(Capability::Balance));
+        QVERIFY(!info.capabilities.testFlag(Capability::CancelScheduled));
+        QVERIFY(info.capabilities.testFlag(Capability::RecipientStatus));
+        QVERIFY(info.credentials.size() == 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
