@@ -77,10 +77,10 @@ bool GroupStore::create(Group &group)
     if (!group.createdAt.isValid())
         group.createdAt = QDateTime::currentDateTimeUtc();
     sql::Query q(db(),
-                 QStringLiteral("INSERT INTO groups (name, account_id, remote_id, description, created_at)"
-                                " VALUES (?, ?, ?, ?, ?)"));
+                 QStringLiteral("INSERT INTO groups (name, account_id, remote_id, description, created_at, "
+                                "synced_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.bind(group.name).bind(sql::idOrNull(group.accountId)).bind(sql::textOrNull(group.remoteId));
-    q.bind(group.description).bind(sql::timeValue(group.createdAt));
+    q.bind(group.description).bind(sql::timeValue(group.createdAt)).bind(sql::timeValue(group.syncedAt));
     if (!q.exec())
         return fail(q.error(), tr("create the group “%1”").arg(group.name));
     group.id = q.lastInsertId();
@@ -158,6 +158,75 @@ bool GroupStore::addContacts(qint64 groupId, QList<Contact> &contacts)
     if (!transaction.commit())
         return fail(transaction.error(), tr("add contacts to the group"));
     emit contactsChanged(groupId);
+    emit groupsChanged();
+    return succeed();
+}
+
+} // namespace cm
+
+namespace cm {
+
+QPair<int, int> GroupStore::mergeContacts(qint64 groupId, const QList<Contact> &contacts)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query find(db(),
+                    QStringLiteral("SELECT id FROM contacts WHERE group_id = ? AND (email = ? OR (? IS NULL AND "
+                                   "phone = ?))"));
+    sql::Query fill(db(),
+                    QStringLiteral("UPDATE contacts SET remote_id = coalesce(remote_id, ?), first_name = "
+                                   "CASE first_name WHEN '' THEN ? ELSE first_name END, last_name = CASE "
+                                   "last_name WHEN '' THEN ? ELSE last_name END, updated_at = ? WHERE id = ?"));
+    sql::Query insert(db(),
+                      QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, "
+                                     "city, country, fields, remote_id, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int added = 0;
+    int updated = 0;
+    for (const Contact &c : contacts) {
+        const QVariant email = sql::textOrNull(c.email.trimmed().toLower());
+        find.bind(groupId).bind(email).bind(email).bind(sql::textOrNull(c.phone));
+        if (!find.exec()) {
+            fail(find.error(), tr("add contacts to the group"));
+            return {-1, -1};
+        }
+        if (find.next()) {
+            fill.bind(sql::textOrNull(c.remoteId)).bind(c.firstName).bind(c.lastName).bind(now).bind(find.value(0));
+            if (!fill.exec()) {
+                fail(fill.error(), tr("add contacts to the group"));
+                return {-1, -1};
+            }
+            ++updated;
+            continue;
+        }
+        insert.bind(groupId).bind(email).bind(sql::textOrNull(c.phone)).bind(c.firstName).bind(c.lastName);
+        insert.bind(c.city).bind(c.country);
+        insert.bind(QJsonDocument(QJsonObject::fromVariantMap(c.fields)).toJson(QJsonDocument::Compact));
+        insert.bind(sql::textOrNull(c.remoteId)).bind(now).bind(now);
+        if (!insert.exec()) {
+            fail(insert.error(), tr("add contacts to the group"));
+            return {-1, -1};
+        }
+        ++added;
+    }
+    if (!transaction.commit()) {
+        fail(transaction.error(), tr("add contacts to the group"));
+        return {-1, -1};
+    }
+    succeed();
+    if (added + updated > 0) {
+        emit contactsChanged(groupId);
+        emit groupsChanged();
+    }
+    return {added, updated};
+}
+
+bool GroupStore::setRemote(qint64 groupId, qint64 accountId, const QString &remoteId, const QDateTime &syncedAt)
+{
+    sql::Query q(db(), QStringLiteral("UPDATE groups SET account_id = ?, remote_id = ?, synced_at = ? WHERE id = ?"));
+    q.bind(sql::idOrNull(accountId)).bind(sql::textOrNull(remoteId)).bind(sql::timeValue(syncedAt)).bind(groupId);
+    if (!q.exec())
+        return fail(q.error(), tr("save the group"));
     emit groupsChanged();
     return succeed();
 }

@@ -28,6 +28,11 @@ public:
     QList<Contact> allContacts(qint64 groupId) const;
     // Adds contacts in one transaction: all or nothing. Sets each contact's id.
     bool addContacts(qint64 groupId, QList<Contact> &contacts);
+    // Adds the contacts the group does not have yet (same email, or same phone when there is no email), and fills
+    // the remote id and empty names of those it has. One transaction. Returns {added, updated}, or {-1, -1}.
+    QPair<int, int> mergeContacts(qint64 groupId, const QList<Contact> &contacts);
+    // The group is (now) kept in step with this account's group `remoteId`.
+    bool setRemote(qint64 groupId, qint64 accountId, const QString &remoteId, const QDateTime &syncedAt);
 
 signals:
     void groupsChanged();

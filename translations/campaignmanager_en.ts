@@ -240,6 +240,37 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
         <translation>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</translation>
     </message>
+    <message>
+        <source>Groups there:</source>
+        <translation>Groups there:</translation>
+    </message>
+    <message>
+        <source>Groups at the provider</source>
+        <translation>Groups at the provider</translation>
+    </message>
+    <message>
+        <source>Not read yet (Ctrl+G).</source>
+        <translation>Not read yet (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>This provider keeps no groups.</source>
+        <translation>This provider keeps no groups.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -367,38 +398,6 @@ A campaign sends a template to a group through an account, now or at a time you 
 <context>
     <name>cm::Cli</name>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -461,14 +460,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Use: campaignctl accounts add|list|verify|remove …</source>
         <translation>Use: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
-        <source>“groups sync” is not available in this version yet.</source>
-        <translation>“groups sync” is not available in this version yet.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl groups list|create …</source>
-        <translation>Use: campaignctl groups list|create …</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
@@ -565,6 +556,58 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>VALUE</source>
         <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Use: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Name the account with --account.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>Choose --push or --pull, not both.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>There is no group named “%1”. See campaignctl groups list.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +830,65 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>add contacts to the group</source>
         <translation>add contacts to the group</translation>
     </message>
+    <message>
+        <source>save the group</source>
+        <translation>save the group</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupSyncService</name>
+    <message>
+        <source>“%1” pulled from “%2”: %3 new, %4 already here.</source>
+        <translation>“%1” pulled from “%2”: %3 new, %4 already here.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was sent before stays at the provider.</source>
+        <translation>Cancelled. What was sent before stays at the provider.</translation>
+    </message>
+    <message>
+        <source>“%1” has no group named “%2”. Push the group there first, or choose another account.</source>
+        <translation>“%1” has no group named “%2”. Push the group there first, or choose another account.</translation>
+    </message>
+    <message>
+        <source>“%1” pushed to “%2”: %3 of %4 contacts accepted.</source>
+        <translation>“%1” pushed to “%2”: %3 of %4 contacts accepted.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>That account no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>“%1” uses a provider this version does not know.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep contact groups in step, so “%2” cannot be used for this.</source>
+        <translation>%1 cannot keep contact groups in step, so “%2” cannot be used for this.</translation>
+    </message>
+    <message>
+        <source>Pushing “%1” to “%2”</source>
+        <translation>Pushing “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>That group no longer exists.</translation>
+    </message>
+    <message>
+        <source>Pulling “%1” from “%2”</source>
+        <translation>Pulling “%1” from “%2”</translation>
+    </message>
+    <message>
+        <source>Reading the groups at the provider</source>
+        <translation>Reading the groups at the provider</translation>
+    </message>
+    <message>
+        <source>Creating the group “%1”</source>
+        <translation>Creating the group “%1”</translation>
+    </message>
+    <message>
+        <source>Group “%1” created here and at “%2”.</source>
+        <translation>Group “%1” created here and at “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -869,6 +971,38 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Group “%1” deleted.</source>
         <translation>Group “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Push to account…</source>
+        <translation>Push to account…</translation>
+    </message>
+    <message>
+        <source>Pull from account…</source>
+        <translation>Pull from account…</translation>
+    </message>
+    <message>
+        <source>Linked to group %1 at “%2”, last synced %3</source>
+        <translation>Linked to group %1 at “%2”, last synced %3</translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
+        <translation>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</translation>
+    </message>
+    <message>
+        <source>Push to account</source>
+        <translation>Push to account</translation>
+    </message>
+    <message>
+        <source>Pull from account</source>
+        <translation>Pull from account</translation>
+    </message>
+    <message>
+        <source>Send the contacts of “%1” to:</source>
+        <translation>Send the contacts of “%1” to:</translation>
+    </message>
+    <message>
+        <source>Bring the contacts of “%1” from:</source>
+        <translation>Bring the contacts of “%1” from:</translation>
     </message>
 </context>
 <context>

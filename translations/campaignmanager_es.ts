@@ -240,6 +240,37 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
         <translation>¿Eliminar la cuenta «%1» y su secreto del llavero? Sus campañas e informes se quedan en el espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>Groups there:</source>
+        <translation>Grupos allí:</translation>
+    </message>
+    <message>
+        <source>Groups at the provider</source>
+        <translation>Grupos en el proveedor</translation>
+    </message>
+    <message>
+        <source>Not read yet (Ctrl+G).</source>
+        <translation>Aún no leídos (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>This provider keeps no groups.</source>
+        <translation>Este proveedor no guarda grupos.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contacto)</numerusform>
+            <numerusform>%1 (%n contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguno todavía.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -367,38 +398,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
 <context>
     <name>cm::Cli</name>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
-
-  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
-  accounts list
-  accounts verify NOMBRE
-  accounts remove NOMBRE
-  groups list [--account NOMBRE]
-  groups create NOMBRE [--account CUENTA]
-  templates list
-  campaigns list
-  reports show NOMBRE [--refresh]
-
-Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
-en el entorno se usa en lugar del llavero.
-Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 necesita un valor.</translation>
     </message>
@@ -461,14 +460,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Use: campaignctl accounts add|list|verify|remove …</source>
         <translation>Uso: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
-        <source>“groups sync” is not available in this version yet.</source>
-        <translation>«groups sync» aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl groups list|create …</source>
-        <translation>Uso: campaignctl groups list|create …</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
@@ -565,6 +556,58 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>VALUE</source>
         <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
+
+  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+  accounts list
+  accounts verify NOMBRE
+  accounts remove NOMBRE
+  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  groups list --account NOMBRE --remote
+  groups sync NOMBRE --account CUENTA [--push|--pull]
+  templates list
+  campaigns list
+  reports show NOMBRE [--refresh]
+
+Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
+en el entorno se usa en lugar del llavero.
+Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Uso: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Indique la cuenta con --account.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>Elija --push o --pull, no ambos.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>No hay ningún grupo llamado «%1». Consulte campaignctl groups list.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +830,65 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>add contacts to the group</source>
         <translation>añadir contactos al grupo</translation>
     </message>
+    <message>
+        <source>save the group</source>
+        <translation>guardar el grupo</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupSyncService</name>
+    <message>
+        <source>“%1” pulled from “%2”: %3 new, %4 already here.</source>
+        <translation>«%1» traído de «%2»: %3 nuevos, %4 ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was sent before stays at the provider.</source>
+        <translation>Cancelado. Lo que ya se envió se queda en el proveedor.</translation>
+    </message>
+    <message>
+        <source>“%1” has no group named “%2”. Push the group there first, or choose another account.</source>
+        <translation>«%1» no tiene ningún grupo llamado «%2». Envíe antes el grupo allí, o elija otra cuenta.</translation>
+    </message>
+    <message>
+        <source>“%1” pushed to “%2”: %3 of %4 contacts accepted.</source>
+        <translation>«%1» enviado a «%2»: se aceptaron %3 de %4 contactos.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Esa cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>«%1» usa un proveedor que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep contact groups in step, so “%2” cannot be used for this.</source>
+        <translation>%1 no puede mantener grupos de contactos sincronizados, así que «%2» no sirve para esto.</translation>
+    </message>
+    <message>
+        <source>Pushing “%1” to “%2”</source>
+        <translation>Enviando «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Ese grupo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Pulling “%1” from “%2”</source>
+        <translation>Trayendo «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>Reading the groups at the provider</source>
+        <translation>Leyendo los grupos del proveedor</translation>
+    </message>
+    <message>
+        <source>Creating the group “%1”</source>
+        <translation>Creando el grupo «%1»</translation>
+    </message>
+    <message>
+        <source>Group “%1” created here and at “%2”.</source>
+        <translation>Grupo «%1» creado aquí y en «%2».</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -869,6 +971,38 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Group “%1” deleted.</source>
         <translation>Grupo «%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>Push to account…</source>
+        <translation>Enviar a una cuenta…</translation>
+    </message>
+    <message>
+        <source>Pull from account…</source>
+        <translation>Traer de una cuenta…</translation>
+    </message>
+    <message>
+        <source>Linked to group %1 at “%2”, last synced %3</source>
+        <translation>Vinculado al grupo %1 de «%2», sincronizado por última vez el %3</translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
+        <translation>Ninguna cuenta admite grupos de contactos. Añada en Cuentas una cuenta de un proveedor que guarde grupos, como Outbox.</translation>
+    </message>
+    <message>
+        <source>Push to account</source>
+        <translation>Enviar a una cuenta</translation>
+    </message>
+    <message>
+        <source>Pull from account</source>
+        <translation>Traer de una cuenta</translation>
+    </message>
+    <message>
+        <source>Send the contacts of “%1” to:</source>
+        <translation>Enviar los contactos de «%1» a:</translation>
+    </message>
+    <message>
+        <source>Bring the contacts of “%1” from:</source>
+        <translation>Traer los contactos de «%1» desde:</translation>
     </message>
 </context>
 <context>

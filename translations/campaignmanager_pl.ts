@@ -240,6 +240,38 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
         <translation>Usunąć konto „%1” i jego sekret z pęku kluczy? Jego kampanie i raporty pozostaną w obszarze roboczym.</translation>
     </message>
+    <message>
+        <source>Groups there:</source>
+        <translation>Grupy u dostawcy:</translation>
+    </message>
+    <message>
+        <source>Groups at the provider</source>
+        <translation>Grupy u dostawcy</translation>
+    </message>
+    <message>
+        <source>Not read yet (Ctrl+G).</source>
+        <translation>Jeszcze nie odczytano (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>This provider keeps no groups.</source>
+        <translation>Ten dostawca nie przechowuje grup.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Odczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n kontakt)</numerusform>
+            <numerusform>%1 (%n kontakty)</numerusform>
+            <numerusform>%1 (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Jeszcze żadnych.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -367,38 +399,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
 <context>
     <name>cm::Cli</name>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
-
-  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
-  accounts list
-  accounts verify NAZWA
-  accounts remove NAZWA
-  groups list [--account NAZWA]
-  groups create NAZWA [--account KONTO]
-  templates list
-  campaigns list
-  reports show NAZWA [--refresh]
-
-Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
-CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
-Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 wymaga wartości.</translation>
     </message>
@@ -461,14 +461,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Use: campaignctl accounts add|list|verify|remove …</source>
         <translation>Użycie: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
-        <source>“groups sync” is not available in this version yet.</source>
-        <translation>„groups sync” nie jest jeszcze dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl groups list|create …</source>
-        <translation>Użycie: campaignctl groups list|create …</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
@@ -565,6 +557,58 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>VALUE</source>
         <translation>WARTOŚĆ</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
+
+  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+  accounts list
+  accounts verify NAZWA
+  accounts remove NAZWA
+  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  groups list --account NAZWA --remote
+  groups sync NAZWA --account KONTO [--push|--pull]
+  templates list
+  campaigns list
+  reports show NAZWA [--refresh]
+
+Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
+CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
+Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Użycie: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Wskaż konto przez --account.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>Wybierz --push albo --pull, nie oba.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>Nie ma grupy o nazwie „%1”. Zobacz campaignctl groups list.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +831,65 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>add contacts to the group</source>
         <translation>dodać kontaktów do grupy</translation>
     </message>
+    <message>
+        <source>save the group</source>
+        <translation>zapisać grupy</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupSyncService</name>
+    <message>
+        <source>“%1” pulled from “%2”: %3 new, %4 already here.</source>
+        <translation>Pobrano „%1” z „%2”: %3 nowych, %4 już tu było.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was sent before stays at the provider.</source>
+        <translation>Anulowano. To, co już wysłano, pozostaje u dostawcy.</translation>
+    </message>
+    <message>
+        <source>“%1” has no group named “%2”. Push the group there first, or choose another account.</source>
+        <translation>Konto „%1” nie ma grupy „%2”. Najpierw wyślij tam grupę albo wybierz inne konto.</translation>
+    </message>
+    <message>
+        <source>“%1” pushed to “%2”: %3 of %4 contacts accepted.</source>
+        <translation>Wysłano „%1” do „%2”: przyjęto %3 z %4 kontaktów.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>To konto już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>„%1” używa dostawcy, którego ta wersja nie zna.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep contact groups in step, so “%2” cannot be used for this.</source>
+        <translation>%1 nie potrafi synchronizować grup kontaktów, więc „%2” nie nadaje się do tego.</translation>
+    </message>
+    <message>
+        <source>Pushing “%1” to “%2”</source>
+        <translation>Wysyłanie „%1” do „%2”</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Ta grupa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Pulling “%1” from “%2”</source>
+        <translation>Pobieranie „%1” z „%2”</translation>
+    </message>
+    <message>
+        <source>Reading the groups at the provider</source>
+        <translation>Odczytywanie grup u dostawcy</translation>
+    </message>
+    <message>
+        <source>Creating the group “%1”</source>
+        <translation>Tworzenie grupy „%1”</translation>
+    </message>
+    <message>
+        <source>Group “%1” created here and at “%2”.</source>
+        <translation>Utworzono grupę „%1” tutaj i w „%2”.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -871,6 +974,38 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Group “%1” deleted.</source>
         <translation>Usunięto grupę „%1”.</translation>
+    </message>
+    <message>
+        <source>Push to account…</source>
+        <translation>Wyślij do konta…</translation>
+    </message>
+    <message>
+        <source>Pull from account…</source>
+        <translation>Pobierz z konta…</translation>
+    </message>
+    <message>
+        <source>Linked to group %1 at “%2”, last synced %3</source>
+        <translation>Powiązana z grupą %1 w „%2”, ostatnia synchronizacja %3</translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
+        <translation>Żadne konto nie przyjmuje grup kontaktów. Dodaj w Kontach konto dostawcy, który przechowuje grupy, np. Outbox.</translation>
+    </message>
+    <message>
+        <source>Push to account</source>
+        <translation>Wyślij do konta</translation>
+    </message>
+    <message>
+        <source>Pull from account</source>
+        <translation>Pobierz z konta</translation>
+    </message>
+    <message>
+        <source>Send the contacts of “%1” to:</source>
+        <translation>Wyślij kontakty „%1” do:</translation>
+    </message>
+    <message>
+        <source>Bring the contacts of “%1” from:</source>
+        <translation>Pobierz kontakty „%1” z:</translation>
     </message>
 </context>
 <context>

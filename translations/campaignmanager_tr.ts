@@ -240,6 +240,36 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>Remove the account “%1” and its secret from the keychain? Its campaigns and reports stay in the workspace.</source>
         <translation>“%1” hesabı ve gizli anahtarı anahtar zincirinden silinsin mi? Kampanyaları ve raporları çalışma alanında kalır.</translation>
     </message>
+    <message>
+        <source>Groups there:</source>
+        <translation>Oradaki gruplar:</translation>
+    </message>
+    <message>
+        <source>Groups at the provider</source>
+        <translation>Sağlayıcıdaki gruplar</translation>
+    </message>
+    <message>
+        <source>Not read yet (Ctrl+G).</source>
+        <translation>Henüz okunmadı (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>This provider keeps no groups.</source>
+        <translation>Bu sağlayıcı grup tutmuyor.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n kişi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Henüz yok.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -367,38 +397,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
 <context>
     <name>cm::Cli</name>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
-
-  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
-  accounts list
-  accounts verify AD
-  accounts remove AD
-  groups list [--account AD]
-  groups create AD [--account HESAP]
-  templates list
-  campaigns list
-  reports show AD [--refresh]
-
-Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
-CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
-Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 bir değer gerektirir.</translation>
     </message>
@@ -461,14 +459,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Use: campaignctl accounts add|list|verify|remove …</source>
         <translation>Kullanım: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
-        <source>“groups sync” is not available in this version yet.</source>
-        <translation>“groups sync” bu sürümde henüz yok.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl groups list|create …</source>
-        <translation>Kullanım: campaignctl groups list|create …</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
@@ -565,6 +555,58 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>VALUE</source>
         <translation>DEĞER</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
+
+  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+  accounts list
+  accounts verify AD
+  accounts remove AD
+  groups list [--account AD]
+  groups create AD [--account HESAP]
+  groups list --account AD --remote
+  groups sync AD --account HESAP [--push|--pull]
+  templates list
+  campaigns list
+  reports show AD [--refresh]
+
+Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
+CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
+Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Kullanım: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Hesabı --account ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>--push ya da --pull seçin, ikisini birden değil.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>“%1” adlı bir grup yok. Bkz. campaignctl groups list.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +829,65 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>add contacts to the group</source>
         <translation>gruba kişi eklenmesi</translation>
     </message>
+    <message>
+        <source>save the group</source>
+        <translation>grubun kaydedilmesi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::GroupSyncService</name>
+    <message>
+        <source>“%1” pulled from “%2”: %3 new, %4 already here.</source>
+        <translation>“%1”, “%2” hesabından alındı: %3 yeni, %4 zaten burada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was sent before stays at the provider.</source>
+        <translation>İptal edildi. Daha önce gönderilenler sağlayıcıda kalır.</translation>
+    </message>
+    <message>
+        <source>“%1” has no group named “%2”. Push the group there first, or choose another account.</source>
+        <translation>“%1” hesabında “%2” adlı bir grup yok. Önce grubu oraya gönderin ya da başka bir hesap seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” pushed to “%2”: %3 of %4 contacts accepted.</source>
+        <translation>“%1”, “%2” hesabına gönderildi: %4 kişiden %3 tanesi kabul edildi.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Bu hesap artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” uses a provider this version does not know.</source>
+        <translation>“%1” bu sürümün tanımadığı bir sağlayıcı kullanıyor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep contact groups in step, so “%2” cannot be used for this.</source>
+        <translation>%1 kişi gruplarını eşitleyemiyor, bu yüzden “%2” bunun için kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>Pushing “%1” to “%2”</source>
+        <translation>“%1”, “%2” hesabına gönderiliyor</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Bu grup artık yok.</translation>
+    </message>
+    <message>
+        <source>Pulling “%1” from “%2”</source>
+        <translation>“%1”, “%2” hesabından alınıyor</translation>
+    </message>
+    <message>
+        <source>Reading the groups at the provider</source>
+        <translation>Sağlayıcıdaki gruplar okunuyor</translation>
+    </message>
+    <message>
+        <source>Creating the group “%1”</source>
+        <translation>“%1” grubu oluşturuluyor</translation>
+    </message>
+    <message>
+        <source>Group “%1” created here and at “%2”.</source>
+        <translation>“%1” grubu burada ve “%2” hesabında oluşturuldu.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -867,6 +968,38 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Group “%1” deleted.</source>
         <translation>“%1” grubu silindi.</translation>
+    </message>
+    <message>
+        <source>Push to account…</source>
+        <translation>Hesaba gönder…</translation>
+    </message>
+    <message>
+        <source>Pull from account…</source>
+        <translation>Hesaptan al…</translation>
+    </message>
+    <message>
+        <source>Linked to group %1 at “%2”, last synced %3</source>
+        <translation>“%2” hesabındaki %1 grubuna bağlı, son eşitleme %3</translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
+        <translation>Kişi gruplarını alabilen bir hesap yok. Hesaplar bölümünde, Outbox gibi grup tutan bir sağlayıcının hesabını ekleyin.</translation>
+    </message>
+    <message>
+        <source>Push to account</source>
+        <translation>Hesaba gönder</translation>
+    </message>
+    <message>
+        <source>Pull from account</source>
+        <translation>Hesaptan al</translation>
+    </message>
+    <message>
+        <source>Send the contacts of “%1” to:</source>
+        <translation>“%1” kişilerini şuraya gönder:</translation>
+    </message>
+    <message>
+        <source>Bring the contacts of “%1” from:</source>
+        <translation>“%1” kişilerini şuradan al:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "app/services/accountservice.h"
+#include "app/services/groupsync.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
 #include "messagebanner.h"
@@ -40,6 +41,7 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
     , m_user(valueLabel(m_detail))
     , m_capabilities(valueLabel(m_detail))
     , m_status(valueLabel(m_detail))
+    , m_remoteGroups(valueLabel(m_detail))
 {
     m_description->setForegroundRole(QPalette::PlaceholderText);
     auto *form = new QFormLayout;
@@ -48,6 +50,7 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Can do:"), m_capabilities);
     form->addRow(tr("Last test:"), m_status);
+    form->addRow(tr("Groups there:"), m_remoteGroups);
     auto *layout = new QVBoxLayout(m_detail);
     layout->addWidget(m_heading);
     layout->addWidget(m_description);
@@ -61,6 +64,8 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
     connect(addPaneAction(tr("Add account…"), QKeySequence::New), &QAction::triggered, this, &AccountsPane::addAccount);
     m_testAction = addPaneAction(tr("Test connection"), QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_testAction, &QAction::triggered, this, &AccountsPane::testConnection);
+    m_groupsAction = addPaneAction(tr("Groups at the provider"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_groupsAction, &QAction::triggered, this, &AccountsPane::showRemoteGroups);
     m_removeAction = addPaneAction(tr("Remove…"), QKeySequence::Delete);
     connect(m_removeAction, &QAction::triggered, this, &AccountsPane::removeAccount);
     finishSetup();
@@ -84,6 +89,38 @@ void AccountsPane::currentChanged(qint64 id)
     m_user->setText(account->user.isEmpty() ? tr("(none)") : account->user);
     m_capabilities->setText(info ? info->capabilityNames().join(QStringLiteral(" · ")) : QString());
     m_status->setText(tr("Not tested in this session."));
+    const bool keepsGroups = info && info->capabilities.testFlag(Capability::GroupSync);
+    m_groupsAction->setEnabled(keepsGroups && m_context.groupSync);
+    m_remoteGroups->setText(keepsGroups ? tr("Not read yet (Ctrl+G).") : tr("This provider keeps no groups."));
+}
+
+void AccountsPane::showRemoteGroups()
+{
+    const qint64 id = currentId();
+    if (!id || !m_context.groupSync)
+        return;
+    m_remoteGroups->setText(tr("Reading…"));
+    m_context.groupSync->remoteGroups(
+            id, this, [this, id](bool ok, const QString &error, const QList<RemoteGroup> &groups) {
+                if (currentId() != id)
+                    return;
+                if (!ok) {
+                    m_remoteGroups->setText(error);
+                    banner()->showMessage(MessageBanner::Error, error, tr("Retry"), [this] { showRemoteGroups(); });
+                    return;
+                }
+                QStringList lines;
+                for (const RemoteGroup &g : groups)
+                    lines.append(g.contactCount >= 0
+                                         ? tr("%1 (%n contact(s))", nullptr, int(g.contactCount)).arg(g.name)
+                                         : g.name);
+                m_remoteGroups->setText(lines.isEmpty() ? tr("None yet.") : lines.join(QLatin1Char('\n')));
+            });
+}
+
+QString AccountsPane::remoteGroupsText() const
+{
+    return m_remoteGroups->text();
 }
 
 void AccountsPane::addAccount()

@@ -17,6 +17,8 @@ public:
     void addAccount();
     void testConnection();
     void removeAccount();
+    void showRemoteGroups();
+    QString remoteGroupsText() const;
 
 protected:
     void currentChanged(qint64 id) override;
@@ -31,6 +33,8 @@ private:
     QLabel *m_user;
     QLabel *m_capabilities;
     QLabel *m_status;
+    QLabel *m_remoteGroups;
+    QAction *m_groupsAction;
     QAction *m_testAction;
     QAction *m_removeAction;
 };

@@ -1,8 +1,11 @@
 #include "groupspane.h"
 
+#include "app/services/groupsync.h"
+#include "app/services/job.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
 #include "messagebanner.h"
+#include "models/accountstore.h"
 #include "models/contactmodel.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
@@ -63,6 +66,10 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     });
     m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteGroup(currentId()); });
+    m_pushAction = addPaneAction(tr("Push to account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pushAction, &QAction::triggered, this, [this] { syncWith(true); });
+    m_pullAction = addPaneAction(tr("Pull from account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_pullAction, &QAction::triggered, this, [this] { syncWith(false); });
     finishSetup();
 }
 
@@ -72,6 +79,8 @@ void GroupsPane::currentChanged(qint64 id)
     m_detail->setVisible(group.has_value());
     m_renameAction->setEnabled(group.has_value());
     m_deleteAction->setEnabled(group.has_value());
+    m_pushAction->setEnabled(group.has_value() && m_context.groupSync);
+    m_pullAction->setEnabled(group.has_value() && m_context.groupSync);
     m_contacts->setGroup(group ? group->id : 0);
     if (!group)
         return;
@@ -83,6 +92,13 @@ void GroupsPane::currentChanged(qint64 id)
                 + tr("created %1").arg(QLocale().toString(group->createdAt.toLocalTime().date(), QLocale::ShortFormat));
     if (!group->description.isEmpty())
         summary += QStringLiteral("\n") + group->description;
+    if (!group->remoteId.isEmpty() && group->syncedAt.isValid()) {
+        const auto account = m_context.workspace->accounts()->byId(group->accountId);
+        summary += QStringLiteral("\n")
+                + tr("Linked to group %1 at “%2”, last synced %3")
+                          .arg(group->remoteId, account ? account->name : QString(),
+                               QLocale().toString(group->syncedAt.toLocalTime(), QLocale::ShortFormat));
+    }
     m_summary->setText(summary);
 }
 
@@ -144,6 +160,68 @@ bool GroupsPane::deleteGroup(qint64 id)
         return false;
     }
     emit statusMessage(tr("Group “%1” deleted.").arg(group->name));
+    return true;
+}
+
+} // namespace cm
+
+namespace cm {
+
+void GroupsPane::syncWith(bool push)
+{
+    const auto group = m_context.workspace->groups()->byId(currentId());
+    if (!group)
+        return;
+    const Capability needed = push ? Capability::ContactPush : Capability::ContactPull;
+    QStringList names;
+    QList<qint64> ids;
+    for (const Account &a : m_context.workspace->accounts()->accounts()) {
+        const auto info = m_context.workspace->providers().info(a.provider);
+        if (info && info->capabilities.testFlag(needed)) {
+            names.append(a.name);
+            ids.append(a.id);
+        }
+    }
+    if (ids.isEmpty()) {
+        banner()->showMessage(MessageBanner::Warning,
+                              tr("No account can take contact groups. Add an account whose provider keeps groups, "
+                                 "such as Outbox, in Accounts."));
+        return;
+    }
+    bool ok = false;
+    const int preselected = std::max(0, int(ids.indexOf(group->accountId)));
+    const QString chosen = QInputDialog::getItem(this, push ? tr("Push to account") : tr("Pull from account"),
+                                                 push ? tr("Send the contacts of “%1” to:").arg(group->name)
+                                                      : tr("Bring the contacts of “%1” from:").arg(group->name),
+                                                 names, preselected, false, &ok);
+    if (!ok)
+        return;
+    const qint64 accountId = ids.at(names.indexOf(chosen));
+    if (push)
+        pushToAccount(group->id, accountId);
+    else
+        pullFromAccount(group->id, accountId);
+}
+
+bool GroupsPane::pushToAccount(qint64 groupId, qint64 accountId)
+{
+    if (!m_context.groupSync)
+        return false;
+    Job *job = m_context.groupSync->push(groupId, accountId);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+    return true;
+}
+
+bool GroupsPane::pullFromAccount(qint64 groupId, qint64 accountId)
+{
+    if (!m_context.groupSync)
+        return false;
+    Job *job = m_context.groupSync->pull(groupId, accountId);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
     return true;
 }
 

@@ -19,6 +19,9 @@ public:
     bool createGroup(const QString &name); // shows the outcome in the banner
     bool renameGroup(qint64 id, const QString &name);
     bool deleteGroup(qint64 id); // asks first
+    // Background jobs; the outcome shows in the banner. False when no account can do it.
+    bool pushToAccount(qint64 groupId, qint64 accountId);
+    bool pullFromAccount(qint64 groupId, qint64 accountId);
     ContactModel *contactModel() const { return m_contacts; }
 
 protected:
@@ -31,8 +34,12 @@ private:
     QLabel *m_heading;
     QLabel *m_summary;
     QTableView *m_contactView;
+    void syncWith(bool push);
+
     QAction *m_renameAction;
     QAction *m_deleteAction;
+    QAction *m_pushAction;
+    QAction *m_pullAction;
 };
 
 } // namespace cm

@@ -7,6 +7,7 @@ class Workspace;
 class AccountService;
 class ReportService;
 class JobTracker;
+class GroupSyncService;
 
 struct UiContext
 {
@@ -14,6 +15,7 @@ struct UiContext
     AccountService *accounts = nullptr;
     ReportService *reports = nullptr;
     JobTracker *jobs = nullptr;
+    GroupSyncService *groupSync = nullptr;
 };
 
 } // namespace cm

@@ -2,6 +2,7 @@
 
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
+#include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
@@ -37,6 +38,8 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  accounts remove NAME\n"
         "  groups list [--account NAME]\n"
         "  groups create NAME [--account ACCOUNT]\n"
+        "  groups list --account NAME --remote\n"
+        "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
         "  templates list\n"
         "  campaigns list\n"
         "  reports show NAME [--refresh]\n"
@@ -64,6 +67,7 @@ Cli::Cli(QObject *parent)
 Cli::~Cli()
 {
     // The services use the workspace: they go first.
+    m_groupSync.reset();
     m_reportService.reset();
     m_accountService.reset();
     m_jobs.reset();
@@ -133,6 +137,7 @@ bool Cli::openWorkspace()
     m_jobs = std::make_unique<JobTracker>();
     m_accountService = std::make_unique<AccountService>(m_workspace.get(), m_secrets.get(), m_jobs.get(), true);
     m_reportService = std::make_unique<ReportService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
+    m_groupSync = std::make_unique<GroupSyncService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
     return true;
 }
 
@@ -331,15 +336,25 @@ void Cli::groups(const QStringList &args)
     const QString sub = args.value(0);
     QCommandLineParser parser;
     const QCommandLineOption accountOption(QStringLiteral("account"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption remoteOption(QStringLiteral("remote"));
+    const QCommandLineOption pushOption(QStringLiteral("push"));
+    const QCommandLineOption pullOption(QStringLiteral("pull"));
     parser.addOption(accountOption);
     QString error;
-    if (sub != QLatin1String("list") && sub != QLatin1String("create")) {
-        if (sub == QLatin1String("sync"))
-            return fail(tr("“groups sync” is not available in this version yet."));
-        return usage(tr("Use: campaignctl groups list|create …"));
-    }
-    if (!parseArguments(parser, args.mid(1), sub == QLatin1String("create") ? 1 : 0, &error))
+    if (sub == QLatin1String("list"))
+        parser.addOption(remoteOption);
+    else if (sub == QLatin1String("sync"))
+        parser.addOptions({pushOption, pullOption});
+    else if (sub != QLatin1String("create"))
+        return usage(tr("Use: campaignctl groups list|create|sync …"));
+    if (!parseArguments(parser, args.mid(1), sub == QLatin1String("list") ? 0 : 1, &error))
         return usage(error);
+    const bool sync = sub == QLatin1String("sync");
+    const bool remote = sub == QLatin1String("list") && parser.isSet(remoteOption);
+    if ((sync || remote) && !parser.isSet(accountOption))
+        return usage(tr("Name the account with --account."));
+    if (sync && parser.isSet(pushOption) && parser.isSet(pullOption))
+        return usage(tr("Choose --push or --pull, not both."));
     if (!openWorkspace())
         return;
     std::optional<Account> account;
@@ -349,14 +364,44 @@ void Cli::groups(const QStringList &args)
             return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
                                 .arg(parser.value(accountOption)));
     }
+    auto finishJob = [this](Job *job) {
+        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            if (m_json)
+                printJson({{QStringLiteral("ok"), true}, {QStringLiteral("message"), message}});
+            else
+                print(message);
+            finish(Success);
+        });
+    };
+
+    if (sync) {
+        const auto group = m_workspace->groups()->byName(parser.positionalArguments().first());
+        if (!group)
+            return fail(tr("There is no group named “%1”. See campaignctl groups list.")
+                                .arg(parser.positionalArguments().first()));
+        return finishJob(parser.isSet(pullOption) ? m_groupSync->pull(group->id, account->id)
+                                                  : m_groupSync->push(group->id, account->id));
+    }
     if (sub == QLatin1String("create")) {
-        Group group;
-        group.name = parser.positionalArguments().first().trimmed();
-        group.accountId = account ? account->id : 0;
-        if (group.name.isEmpty())
+        const QString name = parser.positionalArguments().first().trimmed();
+        if (name.isEmpty())
             return usage(tr("A group needs a name."));
-        if (m_workspace->groups()->byName(group.name))
-            return fail(tr("A group named “%1” exists already. Choose another name.").arg(group.name));
+        if (m_workspace->groups()->byName(name))
+            return fail(tr("A group named “%1” exists already. Choose another name.").arg(name));
+        if (account) {
+            // With an account: made at the provider too, and linked.
+            m_groupSync->createLinked(name, account->id, this, [this](bool ok, const QString &message) {
+                if (!ok)
+                    return fail(message);
+                print(message);
+                finish(Success);
+            });
+            return;
+        }
+        Group group;
+        group.name = name;
         if (!m_workspace->groups()->create(group))
             return fail(m_workspace->groups()->lastError().message);
         if (m_json)
@@ -364,6 +409,29 @@ void Cli::groups(const QStringList &args)
         else
             print(tr("Group “%1” created.").arg(group.name));
         return finish(Success);
+    }
+    if (remote) {
+        m_groupSync->remoteGroups(
+                account->id, this, [this](bool ok, const QString &message, const QList<RemoteGroup> &remote) {
+                    if (!ok)
+                        return fail(message);
+                    if (m_json) {
+                        QJsonArray array;
+                        for (const RemoteGroup &g : remote)
+                            array.append(QJsonObject {{QStringLiteral("remote_id"), g.id},
+                                                      {QStringLiteral("name"), g.name},
+                                                      {QStringLiteral("contacts"), g.contactCount}});
+                        printJson({{QStringLiteral("groups"), array}});
+                    } else {
+                        QList<QStringList> rows;
+                        for (const RemoteGroup &g : remote)
+                            rows.append(
+                                    {g.name, g.contactCount < 0 ? QString() : QString::number(g.contactCount), g.id});
+                        printTable({tr("NAME"), tr("CONTACTS"), tr("REMOTE ID")}, rows);
+                    }
+                    finish(Success);
+                });
+        return;
     }
     QList<Group> list = m_workspace->groups()->groups();
     if (account)
@@ -379,7 +447,8 @@ void Cli::groups(const QStringList &args)
                                       {QStringLiteral("name"), g.name},
                                       {QStringLiteral("contacts"), g.contactCount},
                                       {QStringLiteral("account"), accountNames.value(g.accountId)},
-                                      {QStringLiteral("remote_id"), g.remoteId}});
+                                      {QStringLiteral("remote_id"), g.remoteId},
+                                      {QStringLiteral("synced_at"), jsonTimeOrNull(g.syncedAt)}});
         printJson({{QStringLiteral("groups"), array}});
     } else {
         QList<QStringList> rows;

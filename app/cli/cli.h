@@ -14,6 +14,7 @@ class SecretStore;
 class JobTracker;
 class AccountService;
 class ReportService;
+class GroupSyncService;
 class Clock;
 
 class Cli : public QObject
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<JobTracker> m_jobs;
     std::unique_ptr<AccountService> m_accountService;
     std::unique_ptr<ReportService> m_reportService;
+    std::unique_ptr<GroupSyncService> m_groupSync;
 };
 
 } // namespace cm

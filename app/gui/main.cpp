@@ -2,6 +2,7 @@
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
 #include "app/services/demoworkspace.h"
+#include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/logging.h"
 #include "app/services/reportservice.h"
@@ -100,8 +101,9 @@ int main(int argc, char *argv[])
     cm::JobTracker jobs;
     cm::AccountService accounts(&workspace, &secrets, &jobs, false);
     cm::ReportService reports(&workspace, &accounts, &jobs);
+    cm::GroupSyncService groupSync(&workspace, &accounts, &jobs);
 
-    cm::MainWindow window({&workspace, &accounts, &reports, &jobs});
+    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync});
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
     QSettings settings;
     window.resize(1280, 800);

@@ -17,7 +17,20 @@ SandboxProvider::SandboxProvider(const Account &account, const QString &secret, 
     , m_clock(clock)
     , m_simulator(quint64(account.settings.value(QStringLiteral("seed")).toInteger(42)))
     , m_latencyMs(account.settings.value(QStringLiteral("latency_ms")).toInt(0))
+    , m_state(stateOf(account))
 { }
+
+std::shared_ptr<SandboxProvider::State> SandboxProvider::stateOf(const Account &account)
+{
+    // Accounts without an id (tests, previews) get a state of their own.
+    static QHash<qint64, std::shared_ptr<State>> states; // for the life of the process
+    if (account.id <= 0)
+        return std::make_shared<State>();
+    std::shared_ptr<State> &state = states[account.id];
+    if (!state)
+        state = std::make_shared<State>();
+    return state;
+}
 
 ProviderInfo SandboxProvider::providerInfo()
 {
@@ -65,7 +78,7 @@ ProviderReply *SandboxProvider::verify()
         }
         AccountStatus status;
         status.ok = true;
-        status.balance = StartingBalance - m_spent;
+        status.balance = StartingBalance - m_state->spent;
         status.currency = QStringLiteral("EUR");
         status.detail = tr("Sandbox account: nothing is sent; delivery and engagement are simulated.");
         reply->finishWith(QVariant::fromValue(status));
@@ -102,7 +115,7 @@ ProviderReply *SandboxProvider::send(const SendRequest &request)
             } else {
                 outcome.accepted = true;
                 outcome.providerId = m_simulator.accept(request.channel, m.address, m.clientKey, sendAt);
-                m_spent += request.channel == Channel::Sms
+                m_state->spent += request.channel == Channel::Sms
                         ? SandboxSimulator::SmsPricePerPart * std::max(1, countSms(m.body).parts)
                         : SandboxSimulator::EmailPrice;
             }
@@ -110,7 +123,7 @@ ProviderReply *SandboxProvider::send(const SendRequest &request)
         }
         result.remoteCampaignId = QStringLiteral("sbxc-") + QString::fromLatin1(campaignHash.result().toHex().left(16));
         if (sendAt > now) {
-            ScheduledSend &held = m_scheduled[result.remoteCampaignId];
+            State::ScheduledSend &held = m_state->scheduled[result.remoteCampaignId];
             held.at = sendAt;
             for (const MessageOutcome &o : std::as_const(result.outcomes)) {
                 if (o.accepted)
@@ -126,7 +139,7 @@ ProviderReply *SandboxProvider::listGroups()
 {
     return later([this](ProviderReply *reply) {
         QList<RemoteGroup> groups;
-        for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        for (auto it = m_state->groups.cbegin(); it != m_state->groups.cend(); ++it)
             groups.append({it.key(), it->name, qint64(it->contacts.size())});
         std::sort(groups.begin(), groups.end(), [](const RemoteGroup &a, const RemoteGroup &b) { return a.id < b.id; });
         reply->finishWith(QVariant::fromValue(groups));
@@ -140,8 +153,8 @@ ProviderReply *SandboxProvider::createGroup(const QString &name)
             reply->failWith({ProviderError::Kind::Validation, {}, QStringLiteral("Group name is required"), false, -1});
             return;
         }
-        const QString id = QString::number(m_groups.size() + 1001);
-        m_groups.insert(id, {name, {}});
+        const QString id = QString::number(m_state->groups.size() + 1001);
+        m_state->groups.insert(id, {name, {}});
         reply->finishWith(QVariant::fromValue(RemoteGroup {id, name, 0}));
     });
 }
@@ -149,8 +162,8 @@ ProviderReply *SandboxProvider::createGroup(const QString &name)
 ProviderReply *SandboxProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
 {
     return later([this, groupId, contacts](ProviderReply *reply) {
-        auto it = m_groups.find(groupId);
-        if (it == m_groups.end()) {
+        auto it = m_state->groups.find(groupId);
+        if (it == m_state->groups.end()) {
             reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
                              QStringLiteral("Group %1 not found").arg(groupId), false, -1});
             return;
@@ -163,8 +176,8 @@ ProviderReply *SandboxProvider::pushContacts(const QString &groupId, const QList
 ProviderReply *SandboxProvider::pullContacts(const QString &groupId)
 {
     return later([this, groupId](ProviderReply *reply) {
-        const auto it = m_groups.constFind(groupId);
-        if (it == m_groups.cend()) {
+        const auto it = m_state->groups.constFind(groupId);
+        if (it == m_state->groups.cend()) {
             reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
                              QStringLiteral("Group %1 not found").arg(groupId), false, -1});
             return;
@@ -176,8 +189,8 @@ ProviderReply *SandboxProvider::pullContacts(const QString &groupId)
 ProviderReply *SandboxProvider::cancelScheduled(const QString &remoteCampaignId)
 {
     return later([this, remoteCampaignId](ProviderReply *reply) {
-        const auto it = m_scheduled.constFind(remoteCampaignId);
-        if (it == m_scheduled.cend()) {
+        const auto it = m_state->scheduled.constFind(remoteCampaignId);
+        if (it == m_state->scheduled.cend()) {
             reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
                              QStringLiteral("No scheduled send %1").arg(remoteCampaignId), false, -1});
             return;
@@ -190,8 +203,8 @@ ProviderReply *SandboxProvider::cancelScheduled(const QString &remoteCampaignId)
             return;
         }
         for (const QString &id : it->providerIds)
-            m_cancelledIds.insert(id);
-        m_scheduled.remove(remoteCampaignId);
+            m_state->cancelledIds.insert(id);
+        m_state->scheduled.remove(remoteCampaignId);
         reply->finishWith(true);
     });
 }
@@ -202,7 +215,7 @@ ProviderReply *SandboxProvider::fetchEvents(const QStringList &providerIds)
         const QDateTime now = m_clock->now();
         QList<DeliveryEvent> events;
         for (const QString &id : providerIds) {
-            if (!m_cancelledIds.contains(id))
+            if (!m_state->cancelledIds.contains(id))
                 events.append(m_simulator.events(id, now));
         }
         reply->finishWith(QVariant::fromValue(events));

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace cm {
 
 class Clock;
@@ -37,26 +39,33 @@ private:
     // Finishes the reply after the account's simulated latency, with the result `work` computes then.
     ProviderReply *later(std::function<void(ProviderReply *)> work);
 
+    // What the sandbox "holds at the provider": its groups, the sends held for later, what was spent. Shared by
+    // every SandboxProvider of the same account in this process (a new provider object is made per operation),
+    // forgotten when the process ends. The simulation of delivery itself needs no state.
+    struct State
+    {
+        struct RemoteGroupData
+        {
+            QString name;
+            QList<Contact> contacts;
+        };
+        struct ScheduledSend
+        {
+            QDateTime at;
+            QStringList providerIds;
+        };
+        double spent = 0;
+        QHash<QString, RemoteGroupData> groups;
+        QHash<QString, ScheduledSend> scheduled;
+        QSet<QString> cancelledIds;
+    };
+    static std::shared_ptr<State> stateOf(const Account &account);
+
     QString m_secret;
     const Clock *m_clock;
     SandboxSimulator m_simulator;
     int m_latencyMs = 0;
-    double m_spent = 0;
-    struct RemoteGroupData
-    {
-        QString name;
-        QList<Contact> contacts;
-    };
-    QHash<QString, RemoteGroupData> m_groups;
-    // Sends held for a later time, by remote campaign id; the messages of a cancelled one never happen. Like the
-    // groups, this lives as long as the provider object (the simulation itself needs no state).
-    struct ScheduledSend
-    {
-        QDateTime at;
-        QStringList providerIds;
-    };
-    QHash<QString, ScheduledSend> m_scheduled;
-    QSet<QString> m_cancelledIds;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace cm

@@ -1,5 +1,6 @@
 // The main window and its five panes, offscreen, on a demo workspace and on an empty one.
 #include "app/services/accountservice.h"
+#include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
@@ -37,7 +38,8 @@ struct Fixture
         : ws(demo)
         , accounts(&ws.workspace(), &secrets, &jobs, false)
         , reports(&ws.workspace(), &accounts, &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs})
+        , groupSync(&ws.workspace(), &accounts, &jobs)
+        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync})
     {
         window.resize(1280, 800);
         window.show();
@@ -47,6 +49,7 @@ struct Fixture
     JobTracker jobs;
     AccountService accounts;
     ReportService reports;
+    GroupSyncService groupSync;
     MainWindow window;
 };
 
@@ -264,6 +267,25 @@ private slots:
         pane->removeAccount();
         QTRY_COMPARE_WITH_TIMEOUT(f.ws->accounts()->accounts().size(), 0, 5000);
         QVERIFY(pane->emptyState()->isShowingEmptyText());
+    }
+
+    void groupsPane_pushesToTheSandboxAndTheAccountPaneSeesTheGroup()
+    {
+        Fixture f(true);
+        auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        f.window.showPane(QStringLiteral("groups"));
+        const qint64 accountId = f.ws->accounts()->accounts().first().id;
+        const Group group = f.ws->groups()->groups().first();
+        QVERIFY(groups->pushToAccount(group.id, accountId));
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->isVisible(), 10000);
+        QCOMPARE(groups->banner()->type(), MessageBanner::Success);
+        QVERIFY(!f.ws->groups()->byId(group.id)->remoteId.isEmpty()); // linked
+
+        auto *accounts = qobject_cast<AccountsPane *>(f.window.pane(QStringLiteral("accounts")));
+        f.window.showPane(QStringLiteral("accounts"));
+        QVERIFY(accounts->selectById(accountId));
+        accounts->showRemoteGroups();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->remoteGroupsText().contains(group.name), 5000);
     }
 
     void templatesPane_previewsForARealContact()

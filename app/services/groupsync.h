@@ -1,0 +1,47 @@
+// Keeping a contact group in step with a group at a provider: push our contacts there, or pull theirs here.
+#pragma once
+
+#include "providers/provider.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace cm {
+
+class Workspace;
+class AccountService;
+class JobTracker;
+class Job;
+
+class GroupSyncService : public QObject
+{
+    Q_OBJECT
+public:
+    GroupSyncService(Workspace *workspace, AccountService *accounts, JobTracker *jobs, QObject *parent = nullptr);
+
+    // Sends the group's contacts to the account, into the remote group it is linked to, else the remote group of
+    // the same name, else a new one. The job finishes with a summary; the group remembers the remote id.
+    Job *push(qint64 groupId, qint64 accountId);
+    // Brings the contacts of the linked remote group into the group: new ones added, known ones kept.
+    Job *pull(qint64 groupId, qint64 accountId);
+    // The account's groups at the provider.
+    using GroupsReady = std::function<void(bool ok, const QString &error, const QList<RemoteGroup> &groups)>;
+    void remoteGroups(qint64 accountId, QObject *context, GroupsReady ready);
+    // Creates the group at the provider and here, linked.
+    using Created = std::function<void(bool ok, const QString &message)>;
+    void createLinked(const QString &name, qint64 accountId, QObject *context, Created done);
+
+    static constexpr int PushWindow = 1000; // contacts read from the workspace per provider call
+
+private:
+    // Runs `work` with the account's provider once the secret is read; fails the job otherwise.
+    void withProvider(Job *job, qint64 accountId, Capability needed,
+                      std::function<void(Provider *provider, const Account &account)> work);
+
+    Workspace *m_workspace;
+    AccountService *m_accounts;
+    JobTracker *m_jobs;
+};
+
+} // namespace cm
