@@ -8,6 +8,11 @@
 namespace cm {
 
 namespace {
+// Accepted by the provider: with or without an id of its own (Deployments returns none), and still counted when it
+// failed or bounced afterwards. A recipient refused at submission has no provider id and is not "sent".
+const QString acceptedByProvider = QStringLiteral(
+        "(state IN ('accepted', 'delivered', 'bounced') OR (state = 'failed' AND provider_id IS NOT NULL))");
+
 const QString selectCampaign = QStringLiteral(
         "SELECT c.id, c.name, c.channel, c.account_id, c.template_id, c.group_id, c.sender, c.state, c.scheduled_at,"
         " c.time_zone, c.remote_id, c.created_at, c.started_at, c.finished_at,"
@@ -279,10 +284,11 @@ CampaignStats CampaignStore::computeStats(qint64 campaignId) const
 {
     CampaignStats stats;
     sql::Query r(db(),
-                 QStringLiteral("SELECT count(provider_id),"
-                                " sum(state = 'delivered'), sum(state = 'failed'), sum(state = 'bounced'),"
-                                " sum(state IN ('pending', 'submitting', 'accepted', 'unknown'))"
-                                " FROM campaign_recipients WHERE campaign_id = ?"));
+                 QStringLiteral("SELECT sum(") + acceptedByProvider
+                         + QStringLiteral("),"
+                                          " sum(state = 'delivered'), sum(state = 'failed'), sum(state = 'bounced'),"
+                                          " sum(state IN ('pending', 'submitting', 'accepted', 'unknown'))"
+                                          " FROM campaign_recipients WHERE campaign_id = ?"));
     if (r.bind(campaignId).exec() && r.next()) {
         stats.set(CampaignStats::Sent, r.value(0).toLongLong());
         stats.set(CampaignStats::Delivered, r.value(1).toLongLong());
@@ -324,7 +330,8 @@ qint64 CampaignStore::sentParts(qint64 campaignId) const
 {
     sql::Query q(db(),
                  QStringLiteral("SELECT coalesce(sum(parts), 0) FROM campaign_recipients "
-                                "WHERE campaign_id = ? AND provider_id IS NOT NULL"));
+                                "WHERE campaign_id = ? AND ")
+                         + acceptedByProvider);
     if (q.bind(campaignId).exec() && q.next())
         return q.value(0).toLongLong();
     return 0;

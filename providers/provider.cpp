@@ -178,4 +178,29 @@ ProviderReply *Provider::campaignStats(const QString &)
     return unsupported(tr("report campaign statistics"));
 }
 
+ProviderReply *Provider::campaignSeries(const QString &, Period)
+{
+    return unsupported(tr("report statistics over time"));
+}
+
+ProviderReply *Provider::listCampaigns()
+{
+    return unsupported(tr("list campaigns"));
+}
+
+ProviderReply *Provider::optOuts(const QString &)
+{
+    return unsupported(tr("list opt-outs"));
+}
+
+ProviderReply *Provider::overrideOptOut(const QString &)
+{
+    return unsupported(tr("override an opt-out"));
+}
+
+ProviderReply *Provider::uploadGroupCsv(const QString &, const QByteArray &)
+{
+    return unsupported(tr("import a group from a CSV file"));
+}
+
 } // namespace cm

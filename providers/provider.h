@@ -120,6 +120,39 @@ struct SendRequest
     QList<OutgoingMessage> messages;
 };
 
+// An opt-out (or block) the provider holds.
+struct OptOut
+{
+    QString id;
+    QString address; // E.164 or email
+    QString reason;
+    QDateTime at;
+    bool active = true; // false once overridden
+};
+
+// A campaign (Outbox "message", Deployments "deployment", …) as the provider lists it.
+struct RemoteCampaign
+{
+    QString id;
+    QString name;
+    QString state; // the provider's own word or code
+    QDateTime scheduledAt;
+    qint64 recipients = -1;
+    double cost = -1; // in the provider's unit (credits, currency)
+};
+
+// One bucket of a campaign's statistics over time.
+struct StatBucket
+{
+    QDateTime start;
+    QDateTime end;
+    qint64 total = 0;
+    qint64 sent = 0;
+    qint64 unsent = 0;
+    qint64 optedOut = 0;
+};
+enum class Period { Hour, Day, Month, Year };
+
 struct MessageOutcome
 {
     QString clientKey;
@@ -180,8 +213,14 @@ public:
     virtual ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts); // → int accepted
     virtual ProviderReply *pullContacts(const QString &groupId);                                 // → QList<Contact>
     virtual ProviderReply *cancelScheduled(const QString &remoteCampaignId);                     // → bool
-    virtual ProviderReply *fetchEvents(const QStringList &providerIds);    // → QList<DeliveryEvent>
-    virtual ProviderReply *campaignStats(const QString &remoteCampaignId); // → CampaignStats
+    virtual ProviderReply *fetchEvents(const QStringList &providerIds);                    // → QList<DeliveryEvent>
+    virtual ProviderReply *campaignStats(const QString &remoteCampaignId);                 // → CampaignStats
+    virtual ProviderReply *campaignSeries(const QString &remoteCampaignId, Period period); // → QList<StatBucket>
+    virtual ProviderReply *listCampaigns();                                                // → QList<RemoteCampaign>
+    virtual ProviderReply *optOuts(const QString &address = {});    // → QList<OptOut>, all or those of one address
+    virtual ProviderReply *overrideOptOut(const QString &optOutId); // → OptOut
+    // A new remote group made from a CSV file (columns as the provider documents them).
+    virtual ProviderReply *uploadGroupCsv(const QString &name, const QByteArray &csv); // → RemoteGroup
 
 protected:
     ProviderReply *unsupported(const QString &operation);
@@ -198,3 +237,7 @@ Q_DECLARE_METATYPE(cm::SendResult)
 Q_DECLARE_METATYPE(QList<cm::RemoteGroup>)
 Q_DECLARE_METATYPE(QList<cm::DeliveryEvent>)
 Q_DECLARE_METATYPE(QList<cm::Contact>)
+Q_DECLARE_METATYPE(cm::OptOut)
+Q_DECLARE_METATYPE(QList<cm::OptOut>)
+Q_DECLARE_METATYPE(QList<cm::RemoteCampaign>)
+Q_DECLARE_METATYPE(QList<cm::StatBucket>)

@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "deployments/deploymentsprovider.h"
 #include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
 
@@ -52,6 +53,10 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add(OutboxProvider::providerInfo(),
                  [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
                      return new OutboxProvider(account, secret, clock, parent);
+                 });
+    registry.add(DeploymentsProvider::providerInfo(),
+                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
+                     return new DeploymentsProvider(account, secret, clock, parent);
                  });
     return registry;
 }

@@ -780,6 +780,48 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
 </context>
 <context>
+    <name>cm::DeploymentsProvider</name>
+    <message>
+        <source>Deployments SMS</source>
+        <translation>Deployments SMS</translation>
+    </message>
+    <message>
+        <source>An SMS platform with contact lists, deployments, statistics by hour, day, month and year, and opt-outs. Its documentation gives no addresses: check the paths in the account settings. No per-message status and no balance.</source>
+        <translation>An SMS platform with contact lists, deployments, statistics by hour, day, month and year, and opt-outs. Its documentation gives no addresses: check the paths in the account settings. No per-message status and no balance.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>The address of the platform, such as https://sms.example.com (required: the provider documents none).</source>
+        <translation>The address of the platform, such as https://sms.example.com (required: the provider documents none).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Only for basic authentication; leave empty for a token.</source>
+        <translation>Only for basic authentication; leave empty for a token.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>The token the platform issued for your company.</source>
+        <translation>The token the platform issued for your company.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works; the first page has %n contact list(s).</source>
+        <translation>
+            <numerusform>The token works; the first page has %n contact list.</numerusform>
+            <numerusform>The token works; the first page has %n contact lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -1222,6 +1264,26 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>report campaign statistics</source>
         <translation>report campaign statistics</translation>
+    </message>
+    <message>
+        <source>report statistics over time</source>
+        <translation>report statistics over time</translation>
+    </message>
+    <message>
+        <source>list campaigns</source>
+        <translation>list campaigns</translation>
+    </message>
+    <message>
+        <source>list opt-outs</source>
+        <translation>list opt-outs</translation>
+    </message>
+    <message>
+        <source>override an opt-out</source>
+        <translation>override an opt-out</translation>
+    </message>
+    <message>
+        <source>import a group from a CSV file</source>
+        <translation>import a group from a CSV file</translation>
     </message>
 </context>
 <context>

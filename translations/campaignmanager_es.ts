@@ -780,6 +780,48 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
 </context>
 <context>
+    <name>cm::DeploymentsProvider</name>
+    <message>
+        <source>Deployments SMS</source>
+        <translation>Deployments SMS</translation>
+    </message>
+    <message>
+        <source>An SMS platform with contact lists, deployments, statistics by hour, day, month and year, and opt-outs. Its documentation gives no addresses: check the paths in the account settings. No per-message status and no balance.</source>
+        <translation>Una plataforma de SMS con listas de contactos, envíos (deployments), estadísticas por hora, día, mes y año, y bajas. Su documentación no da direcciones: compruebe las rutas en los ajustes de la cuenta. Sin estado por mensaje ni saldo.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>The address of the platform, such as https://sms.example.com (required: the provider documents none).</source>
+        <translation>La dirección de la plataforma, como https://sms.example.com (obligatoria: el proveedor no documenta ninguna).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Only for basic authentication; leave empty for a token.</source>
+        <translation>Solo para autenticación básica; déjelo vacío si usa un token.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>The token the platform issued for your company.</source>
+        <translation>El token que la plataforma emitió para su empresa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works; the first page has %n contact list(s).</source>
+        <translation>
+            <numerusform>El token funciona; la primera página tiene %n lista de contactos.</numerusform>
+            <numerusform>El token funciona; la primera página tiene %n listas de contactos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -1222,6 +1264,26 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>report campaign statistics</source>
         <translation>informar de estadísticas de campaña</translation>
+    </message>
+    <message>
+        <source>report statistics over time</source>
+        <translation>informar de estadísticas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>list campaigns</source>
+        <translation>listar campañas</translation>
+    </message>
+    <message>
+        <source>list opt-outs</source>
+        <translation>listar bajas</translation>
+    </message>
+    <message>
+        <source>override an opt-out</source>
+        <translation>anular una baja</translation>
+    </message>
+    <message>
+        <source>import a group from a CSV file</source>
+        <translation>importar un grupo desde un archivo CSV</translation>
     </message>
 </context>
 <context>

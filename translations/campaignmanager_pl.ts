@@ -781,6 +781,49 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
 </context>
 <context>
+    <name>cm::DeploymentsProvider</name>
+    <message>
+        <source>Deployments SMS</source>
+        <translation>Deployments SMS</translation>
+    </message>
+    <message>
+        <source>An SMS platform with contact lists, deployments, statistics by hour, day, month and year, and opt-outs. Its documentation gives no addresses: check the paths in the account settings. No per-message status and no balance.</source>
+        <translation>Platforma SMS z listami kontaktów, wysyłkami (deployments), statystykami godzinowymi, dziennymi, miesięcznymi i rocznymi oraz rezygnacjami. Jej dokumentacja nie podaje adresów: sprawdź ścieżki w ustawieniach konta. Bez stanu pojedynczych wiadomości i bez salda.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Adres bazowy</translation>
+    </message>
+    <message>
+        <source>The address of the platform, such as https://sms.example.com (required: the provider documents none).</source>
+        <translation>Adres platformy, np. https://sms.example.com (wymagany: dostawca nie podaje żadnego).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Only for basic authentication; leave empty for a token.</source>
+        <translation>Tylko dla uwierzytelniania podstawowego; przy tokenie zostaw puste.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token API</translation>
+    </message>
+    <message>
+        <source>The token the platform issued for your company.</source>
+        <translation>Token wydany przez platformę dla Twojej firmy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works; the first page has %n contact list(s).</source>
+        <translation>
+            <numerusform>Token działa; pierwsza strona ma %n listę kontaktów.</numerusform>
+            <numerusform>Token działa; pierwsza strona ma %n listy kontaktów.</numerusform>
+            <numerusform>Token działa; pierwsza strona ma %n list kontaktów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -1228,6 +1271,26 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>report campaign statistics</source>
         <translation>raportować statystyk kampanii</translation>
+    </message>
+    <message>
+        <source>report statistics over time</source>
+        <translation>raportować statystyk w czasie</translation>
+    </message>
+    <message>
+        <source>list campaigns</source>
+        <translation>wyświetlać listy kampanii</translation>
+    </message>
+    <message>
+        <source>list opt-outs</source>
+        <translation>wyświetlać listy rezygnacji</translation>
+    </message>
+    <message>
+        <source>override an opt-out</source>
+        <translation>unieważnić rezygnacji</translation>
+    </message>
+    <message>
+        <source>import a group from a CSV file</source>
+        <translation>importować grupy z pliku CSV</translation>
     </message>
 </context>
 <context>

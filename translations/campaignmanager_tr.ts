@@ -779,6 +779,47 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
 </context>
 <context>
+    <name>cm::DeploymentsProvider</name>
+    <message>
+        <source>Deployments SMS</source>
+        <translation>Deployments SMS</translation>
+    </message>
+    <message>
+        <source>An SMS platform with contact lists, deployments, statistics by hour, day, month and year, and opt-outs. Its documentation gives no addresses: check the paths in the account settings. No per-message status and no balance.</source>
+        <translation>Kişi listeleri, gönderimler (deployment), saatlik, günlük, aylık ve yıllık istatistikler ve ret listesi olan bir SMS platformu. Belgeleri adres vermiyor: hesap ayarlarındaki yolları denetleyin. Mesaj başına durum ve bakiye yok.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>The address of the platform, such as https://sms.example.com (required: the provider documents none).</source>
+        <translation>Platformun adresi, örneğin https://sms.example.com (gerekli: sağlayıcı bir adres belirtmiyor).</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Only for basic authentication; leave empty for a token.</source>
+        <translation>Yalnızca temel kimlik doğrulama için; anahtar kullanıyorsanız boş bırakın.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>The token the platform issued for your company.</source>
+        <translation>Platformun şirketiniz için verdiği anahtar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works; the first page has %n contact list(s).</source>
+        <translation>
+            <numerusform>Anahtar çalışıyor; ilk sayfada %n kişi listesi var.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -1216,6 +1257,26 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>report campaign statistics</source>
         <translation>kampanya istatistiklerini bildirmek</translation>
+    </message>
+    <message>
+        <source>report statistics over time</source>
+        <translation>zamana göre istatistik bildirmek</translation>
+    </message>
+    <message>
+        <source>list campaigns</source>
+        <translation>kampanyaları listelemek</translation>
+    </message>
+    <message>
+        <source>list opt-outs</source>
+        <translation>ret listesini göstermek</translation>
+    </message>
+    <message>
+        <source>override an opt-out</source>
+        <translation>bir reddi geçersiz kılmak</translation>
+    </message>
+    <message>
+        <source>import a group from a CSV file</source>
+        <translation>bir CSV dosyasından grup içe aktarmak</translation>
     </message>
 </context>
 <context>

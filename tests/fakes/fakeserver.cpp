@@ -72,8 +72,12 @@ FakeServer::FakeServer(QObject *parent)
     : QObject(parent)
 {
     m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        RecordedRequest recorded {methodName(request.method()), request.url().path(), QUrlQuery(request.url()),
-                                  request.body(), request.headers()};
+        RecordedRequest recorded {methodName(request.method()),
+                                  request.url().path(),
+                                  QUrlQuery(request.url()),
+                                  request.body(),
+                                  request.headers(),
+                                  {}};
         m_requests.append(recorded);
         FakeReply reply;
         if (!m_scripted.isEmpty()) {
@@ -83,6 +87,14 @@ FakeServer::FakeServer(QObject *parent)
             reply = handler(recorded);
         } else {
             reply = FakeReply::text("no such route", 404);
+            for (const auto &[method, pattern, handler] : m_patterns) {
+                const QRegularExpressionMatch match = pattern.match(recorded.path);
+                if (method == recorded.method && match.hasMatch()) {
+                    recorded.captures = match.capturedTexts().mid(1);
+                    reply = handler(recorded);
+                    break;
+                }
+            }
         }
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
         if (reply.hang) {
@@ -124,6 +136,11 @@ QString FakeServer::baseUrl() const
 void FakeServer::on(const QByteArray &method, const QString &path, Handler handler)
 {
     m_routes.insert(QString::fromLatin1(method) + QLatin1Char(' ') + path, std::move(handler));
+}
+
+void FakeServer::onPattern(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    m_patterns.append({method, QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$')), std::move(handler)});
 }
 
 void FakeServer::script(const FakeReply &reply, int times)

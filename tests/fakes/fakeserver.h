@@ -5,6 +5,7 @@
 #include <QHttpServer>
 #include <QJsonValue>
 #include <QObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <functional>
@@ -22,6 +23,7 @@ struct RecordedRequest
     QUrlQuery query;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QStringList captures;                            // what a pattern route's groups matched
     QByteArray header(const QByteArray &name) const; // case-insensitive
 };
 
@@ -54,6 +56,8 @@ public:
     QString baseUrl() const;
 
     void on(const QByteArray &method, const QString &path, Handler handler);
+    // A route for paths matching a regular expression (anchored); its groups arrive in request.captures.
+    void onPattern(const QByteArray &method, const QString &pattern, Handler handler);
     // The next `times` requests, whatever their path, get `reply` instead of their route's answer.
     void script(const FakeReply &reply, int times = 1);
     const QList<RecordedRequest> &requests() const { return m_requests; }
@@ -65,6 +69,7 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
     QHash<QString, Handler> m_routes; // "POST /send/message"
+    QList<std::tuple<QByteArray, QRegularExpression, Handler>> m_patterns;
     QList<FakeReply> m_scripted;
     QList<RecordedRequest> m_requests;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held; // hanging requests, released with the server
