@@ -62,6 +62,38 @@
         <source>&amp;Secret:</source>
         <translation>&amp;Secret:</translation>
     </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced:</source>
+        <translation>Ad&amp;vanced:</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -139,6 +171,14 @@
     <message>
         <source>Account “%1” removed.</source>
         <translation>Account “%1” removed.</translation>
+    </message>
+    <message>
+        <source>Account “%1” saved.</source>
+        <translation>Account “%1” saved.</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
+        <translation>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +310,10 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
     <message>
         <source>None yet.</source>
         <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
@@ -458,10 +502,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Can do: %1</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|list|verify|remove …</source>
-        <translation>Use: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
@@ -558,9 +598,27 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>VALUE</translation>
     </message>
     <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Use: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Name the account with --account.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>Choose --push or --pull, not both.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>There is no group named “%1”. See campaignctl groups list.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
   accounts list
   accounts verify NAME
   accounts remove NAME
@@ -578,6 +636,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
         <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
   accounts list
   accounts verify NAME
   accounts remove NAME
@@ -594,20 +654,12 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Use: campaignctl groups list|create|sync …</translation>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting takes KEY=VALUE, not “%1”.</translation>
     </message>
     <message>
-        <source>Name the account with --account.</source>
-        <translation>Name the account with --account.</translation>
-    </message>
-    <message>
-        <source>Choose --push or --pull, not both.</source>
-        <translation>Choose --push or --pull, not both.</translation>
-    </message>
-    <message>
-        <source>There is no group named “%1”. See campaignctl groups list.</source>
-        <translation>There is no group named “%1”. See campaignctl groups list.</translation>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
 </context>
 <context>

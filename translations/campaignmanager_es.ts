@@ -62,6 +62,38 @@
         <source>&amp;Secret:</source>
         <translation>&amp;Secreto:</translation>
     </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Ajustes avanzados</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced:</source>
+        <translation>A&amp;vanzado:</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Déjelo vacío para conservar el actual</translation>
+    </message>
+    <message>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -139,6 +171,14 @@
     <message>
         <source>Account “%1” removed.</source>
         <translation>Cuenta «%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>Account “%1” saved.</source>
+        <translation>Cuenta «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
+        <translation>No se pudo guardar el nuevo secreto de «%1» en %2: %3. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +310,10 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
     <message>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
 </context>
 <context>
@@ -458,10 +502,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Puede: %1</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|list|verify|remove …</source>
-        <translation>Uso: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Un grupo necesita un nombre.</translation>
     </message>
@@ -558,9 +598,27 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>VALOR</translation>
     </message>
     <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Uso: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Indique la cuenta con --account.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>Elija --push o --pull, no ambos.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>No hay ningún grupo llamado «%1». Consulte campaignctl groups list.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
   accounts list
   accounts verify NAME
   accounts remove NAME
@@ -578,6 +636,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
         <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
 
   accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+               [--setting CLAVE=VALOR]…
+  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
   accounts list
   accounts verify NOMBRE
   accounts remove NOMBRE
@@ -594,20 +654,12 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Uso: campaignctl groups list|create|sync …</translation>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting espera CLAVE=VALOR, no «%1».</translation>
     </message>
     <message>
-        <source>Name the account with --account.</source>
-        <translation>Indique la cuenta con --account.</translation>
-    </message>
-    <message>
-        <source>Choose --push or --pull, not both.</source>
-        <translation>Elija --push o --pull, no ambos.</translation>
-    </message>
-    <message>
-        <source>There is no group named “%1”. See campaignctl groups list.</source>
-        <translation>No hay ningún grupo llamado «%1». Consulte campaignctl groups list.</translation>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
 </context>
 <context>

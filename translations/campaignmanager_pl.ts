@@ -62,6 +62,38 @@
         <source>&amp;Secret:</source>
         <translation>&amp;Sekret:</translation>
     </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Ustawienia zaawansowane</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced:</source>
+        <translation>Za&amp;awansowane:</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy w JSON, np. {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} albo ścieżki platformy, która ich nie dokumentuje. W razie wątpliwości zostaw {}.</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edytuj konto</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Zostaw puste, aby zachować obecny</translation>
+    </message>
+    <message>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>to nie obiekt</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -139,6 +171,14 @@
     <message>
         <source>Account “%1” removed.</source>
         <translation>Usunięto konto „%1”.</translation>
+    </message>
+    <message>
+        <source>Account “%1” saved.</source>
+        <translation>Zapisano konto „%1”.</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
+        <translation>Nie udało się zapisać nowego sekretu konta „%1” w: %2: %3. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +311,10 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
     <message>
         <source>None yet.</source>
         <translation>Jeszcze żadnych.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
     </message>
 </context>
 <context>
@@ -459,10 +503,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Potrafi: %1</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|list|verify|remove …</source>
-        <translation>Użycie: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Grupa musi mieć nazwę.</translation>
     </message>
@@ -559,9 +599,27 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>WARTOŚĆ</translation>
     </message>
     <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Użycie: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Wskaż konto przez --account.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>Wybierz --push albo --pull, nie oba.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>Nie ma grupy o nazwie „%1”. Zobacz campaignctl groups list.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
   accounts list
   accounts verify NAME
   accounts remove NAME
@@ -579,6 +637,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
         <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
 
   accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+               [--setting KLUCZ=WARTOŚĆ]…
+  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
   accounts list
   accounts verify NAZWA
   accounts remove NAZWA
@@ -595,20 +655,12 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Użycie: campaignctl groups list|create|sync …</translation>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting przyjmuje KLUCZ=WARTOŚĆ, a nie „%1”.</translation>
     </message>
     <message>
-        <source>Name the account with --account.</source>
-        <translation>Wskaż konto przez --account.</translation>
-    </message>
-    <message>
-        <source>Choose --push or --pull, not both.</source>
-        <translation>Wybierz --push albo --pull, nie oba.</translation>
-    </message>
-    <message>
-        <source>There is no group named “%1”. See campaignctl groups list.</source>
-        <translation>Nie ma grupy o nazwie „%1”. Zobacz campaignctl groups list.</translation>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,38 @@
         <source>&amp;Secret:</source>
         <translation>&amp;Gizli anahtar:</translation>
     </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Gelişmiş ayarlar</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced:</source>
+        <translation>&amp;Gelişmiş:</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da adres belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Hesabı düzenle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Mevcut olanı korumak için boş bırakın</translation>
+    </message>
+    <message>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>nesne değil</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -139,6 +171,14 @@
     <message>
         <source>Account “%1” removed.</source>
         <translation>“%1” hesabı silindi.</translation>
+    </message>
+    <message>
+        <source>Account “%1” saved.</source>
+        <translation>“%1” hesabı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
+        <translation>“%1” hesabının yeni gizli anahtarı %2 içine kaydedilemedi: %3. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +309,10 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
     <message>
         <source>None yet.</source>
         <translation>Henüz yok.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
     </message>
 </context>
 <context>
@@ -457,10 +501,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Yapabildikleri: %1</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|list|verify|remove …</source>
-        <translation>Kullanım: campaignctl accounts add|list|verify|remove …</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Grubun bir adı olmalı.</translation>
     </message>
@@ -557,9 +597,27 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>DEĞER</translation>
     </message>
     <message>
+        <source>Use: campaignctl groups list|create|sync …</source>
+        <translation>Kullanım: campaignctl groups list|create|sync …</translation>
+    </message>
+    <message>
+        <source>Name the account with --account.</source>
+        <translation>Hesabı --account ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Choose --push or --pull, not both.</source>
+        <translation>--push ya da --pull seçin, ikisini birden değil.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”. See campaignctl groups list.</source>
+        <translation>“%1” adlı bir grup yok. Bkz. campaignctl groups list.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
   accounts list
   accounts verify NAME
   accounts remove NAME
@@ -577,6 +635,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
         <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
 
   accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+               [--setting ANAHTAR=DEĞER]…
+  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
   accounts list
   accounts verify AD
   accounts remove AD
@@ -593,20 +653,12 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Kullanım: campaignctl groups list|create|sync …</translation>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting ANAHTAR=DEĞER biçimini alır, “%1” değil.</translation>
     </message>
     <message>
-        <source>Name the account with --account.</source>
-        <translation>Hesabı --account ile belirtin.</translation>
-    </message>
-    <message>
-        <source>Choose --push or --pull, not both.</source>
-        <translation>--push ya da --pull seçin, ikisini birden değil.</translation>
-    </message>
-    <message>
-        <source>There is no group named “%1”. See campaignctl groups list.</source>
-        <translation>“%1” adlı bir grup yok. Bkz. campaignctl groups list.</translation>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
 </context>
 <context>

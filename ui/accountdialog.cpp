@@ -6,8 +6,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,7 +25,8 @@ QLabel *helpLabel(QWidget *parent)
 }
 } // namespace
 
-AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *service, QWidget *parent)
+AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *service, const Account *existing,
+                             QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
     , m_service(service)
@@ -36,6 +39,7 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     , m_baseUrlHelp(helpLabel(this))
     , m_userHelp(helpLabel(this))
     , m_secretHelp(helpLabel(this))
+    , m_settings(new QPlainTextEdit(this))
     , m_form(new QFormLayout)
     , m_error(new QLabel(this))
 {
@@ -58,6 +62,14 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     m_form->addRow(QString(), m_userHelp);
     m_form->addRow(tr("&Secret:"), m_secret);
     m_form->addRow(QString(), m_secretHelp);
+    m_settings->setPlainText(QStringLiteral("{}"));
+    m_settings->setMaximumHeight(90);
+    m_settings->setAccessibleName(tr("Advanced settings"));
+    m_form->addRow(tr("Ad&vanced:"), m_settings);
+    auto *settingsHelp = helpLabel(this);
+    settingsHelp->setText(tr("Provider options as JSON, such as {\"time_zone\": \"Europe/Istanbul\"} or the paths of a "
+                             "platform that documents none. Leave {} when unsure."));
+    m_form->addRow(QString(), settingsHelp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
@@ -70,6 +82,19 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     providerChanged();
+    if (existing) {
+        setWindowTitle(tr("Edit account"));
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+        m_accountId = existing->id;
+        m_name->setText(existing->name);
+        m_provider->setCurrentIndex(m_provider->findData(existing->provider));
+        m_provider->setEnabled(false);
+        m_baseUrl->setText(existing->baseUrl);
+        m_user->setText(existing->user);
+        m_secret->setPlaceholderText(tr("Leave empty to keep the current one"));
+        m_settings->setPlainText(QString::fromUtf8(
+                QJsonDocument(AccountService::editableSettings(*existing)).toJson(QJsonDocument::Indented)));
+    }
 }
 
 void AccountDialog::providerChanged()
@@ -106,7 +131,9 @@ void AccountDialog::providerChanged()
 Account AccountDialog::account() const
 {
     Account a;
+    a.id = m_accountId;
     a.name = m_name->text().trimmed();
+    a.settings = QJsonDocument::fromJson(m_settings->toPlainText().toUtf8()).object();
     a.provider = m_provider->currentData().toString();
     a.baseUrl = m_baseUrl->text().trimmed();
     a.user = m_user->text().trimmed();
@@ -120,6 +147,16 @@ QString AccountDialog::secret() const
 
 void AccountDialog::accept()
 {
+    QJsonParseError jsonError;
+    const QJsonDocument settings = QJsonDocument::fromJson(m_settings->toPlainText().toUtf8(), &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !settings.isObject()) {
+        m_error->setText(
+                tr("The advanced settings are not a JSON object (%1). Write them as {\"key\": \"value\"}, or {}.")
+                        .arg(jsonError.error != QJsonParseError::NoError ? jsonError.errorString()
+                                                                         : tr("not an object")));
+        m_error->show();
+        return;
+    }
     const QString problem = m_service->validate(account());
     if (!problem.isEmpty()) {
         m_error->setText(problem);

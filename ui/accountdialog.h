@@ -10,6 +10,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace cm {
 
@@ -20,7 +21,9 @@ class AccountDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AccountDialog(const ProviderRegistry &registry, AccountService *service, QWidget *parent = nullptr);
+    // With `existing`, edits that account: its provider stays, an empty secret keeps the stored one.
+    AccountDialog(const ProviderRegistry &registry, AccountService *service, const Account *existing = nullptr,
+                  QWidget *parent = nullptr);
 
     Account account() const;
     QString secret() const;
@@ -41,6 +44,8 @@ private:
     QLabel *m_baseUrlHelp;
     QLabel *m_userHelp;
     QLabel *m_secretHelp;
+    QPlainTextEdit *m_settings;
+    qint64 m_accountId = 0;
     QFormLayout *m_form;
     QLabel *m_error;
 };

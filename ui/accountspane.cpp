@@ -62,6 +62,8 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
                  "sends nothing."),
               m_detail);
     connect(addPaneAction(tr("Add account…"), QKeySequence::New), &QAction::triggered, this, &AccountsPane::addAccount);
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, &AccountsPane::editAccount);
     m_testAction = addPaneAction(tr("Test connection"), QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_testAction, &QAction::triggered, this, &AccountsPane::testConnection);
     m_groupsAction = addPaneAction(tr("Groups at the provider"), QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -76,6 +78,7 @@ void AccountsPane::currentChanged(qint64 id)
     const auto account = id ? m_context.workspace->accounts()->byId(id) : std::nullopt;
     m_detail->setVisible(account.has_value());
     m_testAction->setEnabled(account.has_value());
+    m_editAction->setEnabled(account.has_value());
     m_removeAction->setEnabled(account.has_value());
     if (!account)
         return;
@@ -125,7 +128,7 @@ QString AccountsPane::remoteGroupsText() const
 
 void AccountsPane::addAccount()
 {
-    AccountDialog dialog(m_context.workspace->providers(), m_context.accounts, this);
+    AccountDialog dialog(m_context.workspace->providers(), m_context.accounts, nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Account account = dialog.account();
@@ -137,6 +140,22 @@ void AccountsPane::addAccount()
                                         selectById(added->id);
                                 }
                             });
+}
+
+void AccountsPane::editAccount()
+{
+    const auto account = m_context.workspace->accounts()->byId(currentId());
+    if (!account)
+        return;
+    AccountDialog dialog(m_context.workspace->providers(), m_context.accounts, &*account, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.accounts->update(dialog.account(), dialog.secret(), this,
+                               [this, id = account->id](bool ok, const QString &message) {
+                                   banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+                                   if (ok)
+                                       selectById(id);
+                               });
 }
 
 void AccountsPane::testConnection()

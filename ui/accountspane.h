@@ -15,6 +15,7 @@ public:
     explicit AccountsPane(const UiContext &context, QWidget *parent = nullptr);
 
     void addAccount();
+    void editAccount();
     void testConnection();
     void removeAccount();
     void showRemoteGroups();
@@ -36,6 +37,7 @@ private:
     QLabel *m_remoteGroups;
     QAction *m_groupsAction;
     QAction *m_testAction;
+    QAction *m_editAction;
     QAction *m_removeAction;
 };
 

@@ -33,6 +33,8 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …\n"
         "\n"
         "  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]\n"
+        "               [--setting KEY=VALUE]…\n"
+        "  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…\n"
         "  accounts list\n"
         "  accounts verify NAME\n"
         "  accounts remove NAME\n"
@@ -229,10 +231,61 @@ void Cli::accounts(const QStringList &args)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("USER"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    const QCommandLineOption setting(QStringLiteral("setting"), {}, QStringLiteral("KEY=VALUE"));
     QString error;
 
+    // --setting KEY=VALUE, repeatable: a value that reads as JSON (a number, true, {"…": …}) is taken as JSON,
+    // anything else as text; an empty value removes the setting.
+    auto applySettings = [&](QJsonObject settings, QString *problem) {
+        for (const QString &pair : parser.values(setting)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                *problem = tr("--setting takes KEY=VALUE, not “%1”.").arg(pair);
+                return settings;
+            }
+            const QString key = pair.left(eq);
+            const QString value = pair.mid(eq + 1);
+            if (value.isEmpty()) {
+                settings.remove(key);
+                continue;
+            }
+            const QJsonDocument asJson = QJsonDocument::fromJson("[" + value.toUtf8() + "]");
+            settings.insert(
+                    key, asJson.isArray() && asJson.array().size() == 1 ? asJson.array().first() : QJsonValue(value));
+        }
+        return settings;
+    };
+
+    if (sub == QLatin1String("edit")) {
+        parser.addOptions({baseUrl, user, secretStdin, setting});
+        if (!parseArguments(parser, args.mid(1), 1, &error))
+            return usage(error);
+        if (!openWorkspace())
+            return;
+        auto account = m_workspace->accounts()->byName(parser.positionalArguments().first());
+        if (!account)
+            return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
+                                .arg(parser.positionalArguments().first()));
+        if (parser.isSet(baseUrl))
+            account->baseUrl = parser.value(baseUrl);
+        if (parser.isSet(user))
+            account->user = parser.value(user);
+        account->settings = applySettings(account->settings, &error);
+        if (!error.isEmpty())
+            return usage(error);
+        const QString secret = parser.isSet(secretStdin) ? stdinSecret() : QString();
+        if (parser.isSet(secretStdin) && secret.isEmpty())
+            return usage(tr("--secret-stdin was given, but standard input was empty."));
+        m_accountService->update(*account, secret, this, [this](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            print(message);
+            finish(Success);
+        });
+        return;
+    }
     if (sub == QLatin1String("add")) {
-        parser.addOptions({provider, baseUrl, user, secretStdin});
+        parser.addOptions({provider, baseUrl, user, secretStdin, setting});
         if (!parseArguments(parser, args.mid(1), 1, &error))
             return usage(error);
         if (!parser.isSet(provider))
@@ -245,6 +298,9 @@ void Cli::accounts(const QStringList &args)
         account.provider = parser.value(provider);
         account.baseUrl = parser.value(baseUrl);
         account.user = parser.value(user);
+        account.settings = applySettings({}, &error);
+        if (!error.isEmpty())
+            return usage(error);
         const QString secret = parser.isSet(secretStdin) ? stdinSecret() : QString();
         if (parser.isSet(secretStdin) && secret.isEmpty())
             return usage(tr("--secret-stdin was given, but standard input was empty."));
@@ -276,7 +332,8 @@ void Cli::accounts(const QStringList &args)
                                           {QStringLiteral("name"), a.name},
                                           {QStringLiteral("provider"), a.provider},
                                           {QStringLiteral("base_url"), a.baseUrl},
-                                          {QStringLiteral("user"), a.user}});
+                                          {QStringLiteral("user"), a.user},
+                                          {QStringLiteral("settings"), AccountService::editableSettings(a)}});
             printJson({{QStringLiteral("accounts"), array}});
         } else {
             QList<QStringList> rows;
@@ -328,7 +385,7 @@ void Cli::accounts(const QStringList &args)
                 });
         return;
     }
-    usage(tr("Use: campaignctl accounts add|list|verify|remove …"));
+    usage(tr("Use: campaignctl accounts add|edit|list|verify|remove …"));
 }
 
 void Cli::groups(const QStringList &args)

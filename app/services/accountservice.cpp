@@ -86,6 +86,46 @@ void AccountService::add(Account account, const QString &secret, QObject *contex
             });
 }
 
+QJsonObject AccountService::editableSettings(const Account &account)
+{
+    QJsonObject settings = account.settings;
+    settings.remove(QStringLiteral("has_secret"));
+    return settings;
+}
+
+void AccountService::update(Account account, const QString &secret, QObject *context, Done done)
+{
+    const auto stored = m_workspace->accounts()->byId(account.id);
+    if (!stored) {
+        done(false, tr("That account no longer exists."));
+        return;
+    }
+    account.name = account.name.trimmed();
+    account.provider = stored->provider; // an account keeps its provider
+    if (const QString problem = validate(account); !problem.isEmpty()) {
+        done(false, problem);
+        return;
+    }
+    const bool hadSecret = stored->settings.value(QStringLiteral("has_secret")).toBool();
+    account.settings.insert(QStringLiteral("has_secret"), hadSecret || !secret.isEmpty());
+    auto save = [this, account, done] {
+        if (!m_workspace->accounts()->update(account))
+            return done(false, m_workspace->accounts()->lastError().message);
+        done(true, tr("Account “%1” saved.").arg(account.name));
+    };
+    if (secret.isEmpty())
+        return save();
+    m_secrets->write(SecretStore::keyForAccount(account.id), secret, context,
+                     [this, account, save, done](SecretStore::Status status, const QString &error) {
+                         if (status != SecretStore::Status::Ok)
+                             return done(false,
+                                         tr("The new secret of “%1” could not be stored in %2: %3. Nothing "
+                                            "was changed.")
+                                                 .arg(account.name, m_secrets->backendName(), error));
+                         save();
+                     });
+}
+
 void AccountService::secretFor(const Account &account, QObject *context, SecretReady ready)
 {
     if (m_environmentSecrets) {

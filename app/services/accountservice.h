@@ -3,6 +3,8 @@
 
 #include "providers/provider.h"
 
+#include <QJsonObject>
+
 #include <QObject>
 
 #include <functional>
@@ -29,6 +31,10 @@ public:
     QString validate(const Account &account) const;
     // Saves the account and its secret. If the secret cannot be stored the account is not kept.
     void add(Account account, const QString &secret, QObject *context, Done done);
+    // Saves changed fields and settings; an empty `secret` keeps the one in the keychain.
+    void update(Account account, const QString &secret, QObject *context, Done done);
+    // Settings the user may edit (what is stored, less our own bookkeeping such as "has_secret").
+    static QJsonObject editableSettings(const Account &account);
     void verify(qint64 accountId, QObject *context, Verified done);
     // Removes the account and its keychain entry.
     void remove(qint64 accountId, QObject *context, Done done);
