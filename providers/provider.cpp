@@ -203,4 +203,29 @@ ProviderReply *Provider::uploadGroupCsv(const QString &, const QByteArray &)
     return unsupported(tr("import a group from a CSV file"));
 }
 
+ProviderReply *Provider::groupDetails(const QString &)
+{
+    return unsupported(tr("describe a group"));
+}
+
+ProviderReply *Provider::getContact(const QString &, const QString &)
+{
+    return unsupported(tr("read one contact"));
+}
+
+ProviderReply *Provider::updateContact(const QString &, const Contact &)
+{
+    return unsupported(tr("update a contact"));
+}
+
+ProviderReply *Provider::deleteContact(const QString &, const QString &)
+{
+    return unsupported(tr("delete a contact"));
+}
+
+ProviderReply *Provider::changeContact(const QString &, ContactChange)
+{
+    return unsupported(tr("block or unsubscribe a contact"));
+}
+
 } // namespace cm

@@ -103,11 +103,23 @@ struct RemoteGroup
 
 struct OutgoingMessage
 {
+    OutgoingMessage() = default;
+    OutgoingMessage(QString key, QString to, QString subjectText, QString bodyText, QVariantMap values = {},
+                    QString file = {})
+        : clientKey(std::move(key))
+        , address(std::move(to))
+        , subject(std::move(subjectText))
+        , body(std::move(bodyText))
+        , variables(std::move(values))
+        , attachment(std::move(file))
+    { }
+
     QString clientKey; // our idempotency key, sent where the provider accepts one
     QString address;   // E.164 phone number or email address
     QString subject;
     QString body;          // rendered, or with the provider's own placeholders when variables are set
     QVariantMap variables; // per-recipient values for BulkPersonalisation
+    QString attachment;    // URL of a file (an SMS with one goes as MMS where the provider has MMS)
 };
 
 struct SendRequest
@@ -152,6 +164,7 @@ struct StatBucket
     qint64 optedOut = 0;
 };
 enum class Period { Hour, Day, Month, Year };
+enum class ContactChange { Block, Unblock, Subscribe, Unsubscribe };
 
 struct MessageOutcome
 {
@@ -220,7 +233,13 @@ public:
     virtual ProviderReply *optOuts(const QString &address = {});    // → QList<OptOut>, all or those of one address
     virtual ProviderReply *overrideOptOut(const QString &optOutId); // → OptOut
     // A new remote group made from a CSV file (columns as the provider documents them).
-    virtual ProviderReply *uploadGroupCsv(const QString &name, const QByteArray &csv); // → RemoteGroup
+    virtual ProviderReply *uploadGroupCsv(const QString &name, const QByteArray &csv);      // → RemoteGroup
+    virtual ProviderReply *groupDetails(const QString &groupId);                            // → RemoteGroup
+    virtual ProviderReply *getContact(const QString &groupId, const QString &contactId);    // → Contact
+    virtual ProviderReply *updateContact(const QString &groupId, const Contact &contact);   // → Contact (by remoteId)
+    virtual ProviderReply *deleteContact(const QString &groupId, const QString &contactId); // → bool
+    // Blocks, unblocks, unsubscribes or resubscribes a contact by address, at the provider.
+    virtual ProviderReply *changeContact(const QString &address, ContactChange change); // → bool
 
 protected:
     ProviderReply *unsupported(const QString &operation);

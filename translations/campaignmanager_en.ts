@@ -1337,6 +1337,26 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>import a group from a CSV file</source>
         <translation>import a group from a CSV file</translation>
     </message>
+    <message>
+        <source>describe a group</source>
+        <translation>describe a group</translation>
+    </message>
+    <message>
+        <source>read one contact</source>
+        <translation>read one contact</translation>
+    </message>
+    <message>
+        <source>update a contact</source>
+        <translation>update a contact</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <translation>delete a contact</translation>
+    </message>
+    <message>
+        <source>block or unsubscribe a contact</source>
+        <translation>block or unsubscribe a contact</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>

@@ -1337,6 +1337,26 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>import a group from a CSV file</source>
         <translation>importar un grupo desde un archivo CSV</translation>
     </message>
+    <message>
+        <source>describe a group</source>
+        <translation>describir un grupo</translation>
+    </message>
+    <message>
+        <source>read one contact</source>
+        <translation>leer un contacto</translation>
+    </message>
+    <message>
+        <source>update a contact</source>
+        <translation>actualizar un contacto</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <translation>eliminar un contacto</translation>
+    </message>
+    <message>
+        <source>block or unsubscribe a contact</source>
+        <translation>bloquear o dar de baja un contacto</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>

@@ -1344,6 +1344,26 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>import a group from a CSV file</source>
         <translation>importować grupy z pliku CSV</translation>
     </message>
+    <message>
+        <source>describe a group</source>
+        <translation>opisywać grupy</translation>
+    </message>
+    <message>
+        <source>read one contact</source>
+        <translation>odczytywać pojedynczego kontaktu</translation>
+    </message>
+    <message>
+        <source>update a contact</source>
+        <translation>aktualizować kontaktu</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <translation>usuwać kontaktu</translation>
+    </message>
+    <message>
+        <source>block or unsubscribe a contact</source>
+        <translation>blokować ani wypisywać kontaktu</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>

@@ -1330,6 +1330,26 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>import a group from a CSV file</source>
         <translation>bir CSV dosyasından grup içe aktarmak</translation>
     </message>
+    <message>
+        <source>describe a group</source>
+        <translation>bir grubu tanımlamak</translation>
+    </message>
+    <message>
+        <source>read one contact</source>
+        <translation>tek bir kişiyi okumak</translation>
+    </message>
+    <message>
+        <source>update a contact</source>
+        <translation>bir kişiyi güncellemek</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <translation>bir kişiyi silmek</translation>
+    </message>
+    <message>
+        <source>block or unsubscribe a contact</source>
+        <translation>bir kişiyi engellemek ya da aboneliğini kaldırmak</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>

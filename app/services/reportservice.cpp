@@ -87,16 +87,16 @@ private:
                 m_job->finish(false, m_reply->error().describe(m_account.name));
                 return;
             }
-            saveSnapshot(m_reply->result().value<CampaignStats>());
+            saveSnapshot(m_reply->result().value<CampaignStats>(), true);
         });
     }
 
-    void saveSnapshot(const CampaignStats &raw)
+    void saveSnapshot(const CampaignStats &raw, bool fromProvider = false)
     {
         CampaignStore *store = m_workspace->campaigns();
         const CampaignStats stats
                 = ReportService::normalise(raw, m_provider->info(), m_account, m_campaign.channel,
-                                           store->sentParts(m_campaign.id), m_workspace->clock()->now());
+                                           store->sentParts(m_campaign.id), m_workspace->clock()->now(), fromProvider);
         if (!store->addSnapshot(m_campaign.id, stats)) {
             m_job->finish(false, store->lastError().message);
             return;
@@ -128,11 +128,11 @@ ReportService::ReportService(Workspace *workspace, AccountService *accounts, Job
 { }
 
 CampaignStats ReportService::normalise(const CampaignStats &computed, const ProviderInfo &info, const Account &account,
-                                       Channel channel, qint64 sentParts, const QDateTime &takenAt)
+                                       Channel channel, qint64 sentParts, const QDateTime &takenAt, bool fromProvider)
 {
     CampaignStats stats = computed;
     const QList<CampaignStats::Counter> reported = info.counters(channel);
-    for (int i = 0; i < CampaignStats::CounterCount; ++i) {
+    for (int i = 0; i < CampaignStats::CounterCount && !fromProvider; ++i) {
         if (!reported.contains(CampaignStats::Counter(i)))
             stats.clear(CampaignStats::Counter(i));
     }

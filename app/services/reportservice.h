@@ -24,8 +24,10 @@ public:
 
     // The counters as a report shows them: those the provider does not report are cleared ("not reported"), the
     // cost is computed from the parts the provider accepted and the account's (or provider's) prices.
+    // `fromProvider`: the counters are the provider's own report, kept as they are.
     static CampaignStats normalise(const CampaignStats &computed, const ProviderInfo &info, const Account &account,
-                                   Channel channel, qint64 sentParts, const QDateTime &takenAt);
+                                   Channel channel, qint64 sentParts, const QDateTime &takenAt,
+                                   bool fromProvider = false);
 
     static constexpr int ChunkSize = 500; // provider ids per status request
 

@@ -90,6 +90,7 @@ QString DeploymentsProvider::defaultPath(const QString &key)
             {QStringLiteral("contact_lists.list"), QStringLiteral("/contact-lists/")},
             {QStringLiteral("contact_lists.contacts"), QStringLiteral("/contact-lists/{list_id}/contacts/")},
             {QStringLiteral("contact_lists.import"), QStringLiteral("/contact-lists/import/")},
+            {QStringLiteral("contacts.detail"), QStringLiteral("/contact-lists/{list_id}/contacts/{contact_id}/")},
             {QStringLiteral("deployments.list"), QStringLiteral("/deployments/")},
             {QStringLiteral("stats"), QStringLiteral("/deployments/{deployment_id}/stats/{period}/")},
             {QStringLiteral("sms.send"), QStringLiteral("/sms/send/")},
@@ -349,6 +350,78 @@ ProviderReply *DeploymentsProvider::campaignSeries(const QString &remoteCampaign
                          [](const StatBucket &a, const StatBucket &b) { return a.start < b.start; });
                r->finishWith(QVariant::fromValue(buckets));
            });
+    return reply;
+}
+
+ProviderReply *DeploymentsProvider::campaignStats(const QString &deploymentId)
+{
+    // No aggregate endpoint: the day buckets, added up. Sent is not delivered (§8.4); failed is "unsent".
+    auto *reply = new ProviderReply(this);
+    ProviderReply *days = campaignSeries(deploymentId, Period::Day);
+    connect(reply, &ProviderReply::aborting, days, &ProviderReply::abort);
+    connect(days, &ProviderReply::finished, reply, [this, reply, days] {
+        if (days->hasError())
+            return reply->failWith(days->error());
+        CampaignStats stats;
+        qint64 sent = 0, unsent = 0, optedOut = 0;
+        for (const StatBucket &b : days->result().value<QList<StatBucket>>()) {
+            sent += b.sent;
+            unsent += b.unsent;
+            optedOut += b.optedOut;
+        }
+        stats.set(CampaignStats::Sent, sent);
+        stats.set(CampaignStats::Failed, unsent);
+        stats.set(CampaignStats::Unsubscribed, optedOut);
+        stats.takenAt = m_clock->now();
+        reply->finishWith(QVariant::fromValue(stats));
+    });
+    return reply;
+}
+
+ProviderReply *DeploymentsProvider::getContact(const QString &groupId, const QString &contactId)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply,
+         json("GET",
+              path(QStringLiteral("contacts.detail"),
+                   {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contactId}}),
+              QJsonValue::Undefined, true),
+         [this](ProviderReply *r, const HttpResponse &response) {
+             r->finishWith(QVariant::fromValue(
+                     deployments::contact(QJsonDocument::fromJson(response.body).object(), m_phoneKey)));
+         });
+    return reply;
+}
+
+ProviderReply *DeploymentsProvider::updateContact(const QString &groupId, const Contact &contact)
+{
+    auto *reply = new ProviderReply(this);
+    QJsonObject fields {{QStringLiteral("first_name"), contact.firstName},
+                        {QStringLiteral("last_name"), contact.lastName},
+                        {QStringLiteral("email"), contact.email}};
+    if (const QString msisdn = deployments::destination(contact.phone); !msisdn.isEmpty())
+        fields.insert(m_phoneKey, msisdn);
+    call(reply,
+         json("PATCH",
+              path(QStringLiteral("contacts.detail"),
+                   {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contact.remoteId}}),
+              fields, true),
+         [this](ProviderReply *r, const HttpResponse &response) {
+             r->finishWith(QVariant::fromValue(
+                     deployments::contact(QJsonDocument::fromJson(response.body).object(), m_phoneKey)));
+         });
+    return reply;
+}
+
+ProviderReply *DeploymentsProvider::deleteContact(const QString &groupId, const QString &contactId)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply,
+         json("DELETE",
+              path(QStringLiteral("contacts.detail"),
+                   {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contactId}}),
+              QJsonValue::Undefined, true),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
     return reply;
 }
 

@@ -40,6 +40,10 @@ public:
     ProviderReply *optOuts(const QString &address = {}) override;
     ProviderReply *overrideOptOut(const QString &optOutId) override;
     ProviderReply *uploadGroupCsv(const QString &name, const QByteArray &csv) override;
+    ProviderReply *campaignStats(const QString &deploymentId) override; // the day buckets added up
+    ProviderReply *getContact(const QString &groupId, const QString &contactId) override;
+    ProviderReply *updateContact(const QString &groupId, const Contact &contact) override;
+    ProviderReply *deleteContact(const QString &groupId, const QString &contactId) override;
 
 private:
     using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;

@@ -1,7 +1,10 @@
 #include "outboxparse.h"
 
+#include "models/templaterenderer.h"
 #include <QJsonArray>
+
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cm::outbox {
 
@@ -208,6 +211,87 @@ std::optional<Status> parseStatus(const QByteArray &body)
         return std::nullopt;
     return Status {int(lenientInt(code)), member(object, QStringLiteral("Recipient")).toString(),
                    member(object, QStringLiteral("Status")).toString()};
+}
+
+CampaignStats parseMessageInfo(const QByteArray &body, const QString &messageId)
+{
+    CampaignStats stats;
+    for (const QJsonValue &v : messageArray(body)) {
+        const QJsonObject row = v.toObject();
+        const qint64 id = lenientInt(member(row, QStringLiteral("messageid")));
+        if (!messageId.isEmpty() && id >= 0 && QString::number(id) != messageId)
+            continue; // filter rows by messageid (§4.1)
+        const struct
+        {
+            CampaignStats::Counter counter;
+            const char *key;
+        } map[] = {{CampaignStats::Sent, "noofmessagessent"},
+                   {CampaignStats::Delivered, "noofmessagesdelivered"},
+                   {CampaignStats::Failed, "noofmessagesnotdelivered"},
+                   {CampaignStats::UniqueOpened, "noofcontactsread"},
+                   {CampaignStats::UniqueClicked, "noofcontactsclicked"},
+                   {CampaignStats::Bounced, "noofmessagesbounced"},
+                   {CampaignStats::Unsubscribed, "noofcontactsunsubscribed"},
+                   {CampaignStats::Complained, "noofcontactsmarkedspam"}};
+        for (const auto &m : map) {
+            const qint64 value = lenientInt(member(row, QLatin1String(m.key)));
+            if (value >= 0)
+                stats.set(m.counter, value);
+        }
+        break;
+    }
+    return stats;
+}
+
+std::optional<Contact> parseRecipient(const QByteArray &body, const QString &nationalPrefix)
+{
+    const QJsonArray rows = messageArray(body);
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QJsonObject r = rows.first().toObject();
+    Contact c;
+    c.email = member(r, QStringLiteral("EMail")).toString().trimmed().toLower();
+    const QString phone = member(r, QStringLiteral("GSMTel1")).toString().trimmed();
+    if (!phone.isEmpty())
+        c.phone = phone.startsWith(QLatin1Char('+')) ? phone : nationalPrefix + phone;
+    c.firstName = member(r, QStringLiteral("FirstName")).toString();
+    c.lastName = member(r, QStringLiteral("LastName")).toString();
+    c.city = member(r, QStringLiteral("City")).toString();
+    const qint64 number = lenientInt(member(r, QStringLiteral("ContactNo")));
+    if (number >= 0)
+        c.remoteId = QString::number(number);
+    return c;
+}
+
+Translated translatePlaceholders(const QString &text, const QVariantMap &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*(.*?)\s*\}\})"));
+    Translated out;
+    QStringList expressions;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out.content += QStringView(text).mid(last, match.capturedStart() - last);
+        qsizetype index = expressions.indexOf(match.captured(1));
+        if (index < 0) {
+            index = expressions.size();
+            expressions.append(match.captured(1));
+            out.variables.insert(QStringLiteral("v%1").arg(index), TemplateRenderer::render(match.captured(0), values));
+        }
+        out.content += QStringLiteral("/*v%1*/").arg(index);
+        last = match.capturedEnd();
+    }
+    out.content += QStringView(text).mid(last);
+    return out;
+}
+
+QString substitute(const QString &content, const QVariantMap &variables)
+{
+    QString out = content;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        out.replace(QStringLiteral("/*") + it.key() + QStringLiteral("*/"), it.value().toString());
+    return out;
 }
 
 QString normaliseRecipient(const QString &recipient)

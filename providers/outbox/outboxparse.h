@@ -36,6 +36,22 @@ struct Status
 };
 std::optional<Status> parseStatus(const QByteArray &body); // POST /get/status
 
+// POST /info/message (Details false): the campaign counters of §8.2.
+CampaignStats parseMessageInfo(const QByteArray &body, const QString &messageId);
+// POST /get/recipient: the one contact.
+std::optional<Contact> parseRecipient(const QByteArray &body, const QString &nationalPrefix);
+
+// Our personalisation in Outbox's own syntax (§7.1): each {{expression}} becomes /*vN*/ and vN its value for this
+// recipient, already filtered; Outbox's substitution then gives exactly what TemplateRenderer::render() gives.
+struct Translated
+{
+    QString content;
+    QVariantMap variables;
+};
+Translated translatePlaceholders(const QString &text, const QVariantMap &values);
+// What Outbox does with Content and Variables (for the fake and the tests): every /*KEY*/ replaced by its value.
+QString substitute(const QString &content, const QVariantMap &variables);
+
 // Numbers compared without '+' and leading zeros, addresses lower-cased (§4.3).
 QString normaliseRecipient(const QString &recipient);
 // GSMTel1: the national number for the configured country prefix (+90 by default), full E.164 otherwise.

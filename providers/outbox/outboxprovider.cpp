@@ -24,6 +24,7 @@ OutboxProvider::OutboxProvider(const Account &account, const QString &authKey, c
     , m_nationalPrefix(account.settings.value(QStringLiteral("national_prefix")).toString(QStringLiteral("+90")))
     , m_batchSize(qBound(1, account.settings.value(QStringLiteral("batch_size")).toInt(100), 500))
     , m_pageSize(qBound(1, account.settings.value(QStringLiteral("page_size")).toInt(500), 500))
+    , m_sender(account.settings.value(QStringLiteral("sender")).toString())
 {
     HttpClient::Options options;
     options.baseUrl = account.baseUrl.isEmpty() ? QLatin1String(DefaultBaseUrl) : account.baseUrl;
@@ -56,7 +57,8 @@ ProviderInfo OutboxProvider::providerInfo()
                           "and no cancel of scheduled API sends.");
     info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::SendMms | Capability::GroupSync
             | Capability::GroupCreate | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
-            | Capability::RecipientStatus | Capability::TestSend;
+            | Capability::RecipientStatus | Capability::TestSend | Capability::CampaignStats
+            | Capability::BulkPersonalisation;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Leave empty for https://outbox.rest. Change it only for a test server."), false},
@@ -240,17 +242,29 @@ ProviderReply *OutboxProvider::send(const SendRequest &request)
         return reply;
     }
     QJsonArray recipients;
+    bool media = false;
+    const QString sender = request.sender.isEmpty() ? m_sender : request.sender;
     for (const OutgoingMessage &m : request.messages) {
         QJsonObject r {{QStringLiteral("Recipient"), m.address},
                        {QStringLiteral("Content"), m.body},
                        {QStringLiteral("Reference"), m.clientKey}};
         if (request.channel == Channel::Email)
             r.insert(QStringLiteral("Subject"), m.subject);
+        if (!m.variables.isEmpty()) // personalised by Outbox: /*KEY*/ in Content (§7.1)
+            r.insert(QStringLiteral("Variables"), QJsonObject::fromVariantMap(m.variables));
+        if (!m.attachment.isEmpty()) {
+            r.insert(QStringLiteral("Attachment"), m.attachment);
+            media = true;
+        }
+        if (!sender.isEmpty()) // sent only when configured (§7.2)
+            r.insert(QStringLiteral("SenderName"), sender);
         recipients.append(r);
     }
+    // An SMS with a file is an MMS.
+    const QString type = request.channel == Channel::Email ? QStringLiteral("EMAIL")
+                                                           : (media ? QStringLiteral("MMS") : QStringLiteral("SMS"));
     QJsonObject body {
-            {QStringLiteral("MessageType"),
-             request.channel == Channel::Sms ? QStringLiteral("SMS") : QStringLiteral("EMAIL")},
+            {QStringLiteral("MessageType"), type},
             {QStringLiteral("Recipients"), recipients},
             {QStringLiteral("Priority"), request.test ? QStringLiteral("SIMULATION") : QStringLiteral("NORMAL")},
             {QStringLiteral("SendAlways"), 0},
@@ -274,6 +288,108 @@ ProviderReply *OutboxProvider::send(const SendRequest &request)
              }
              r->finishWith(QVariant::fromValue(result));
          });
+    return reply;
+}
+
+ProviderReply *OutboxProvider::campaignStats(const QString &messageId)
+{
+    auto *reply = new ProviderReply(this);
+    bool ok = false;
+    const qint64 id = messageId.toLongLong(&ok);
+    call(reply,
+         jsonPost(QStringLiteral("/info/message"),
+                  {{QStringLiteral("MessageID"), ok ? QJsonValue(id) : QJsonValue(messageId)},
+                   {QStringLiteral("Details"), false}},
+                  true),
+         [this, messageId](ProviderReply *r, const HttpResponse &response) {
+             CampaignStats stats = outbox::parseMessageInfo(response.body, messageId);
+             stats.takenAt = m_clock->now();
+             r->finishWith(QVariant::fromValue(stats));
+         });
+    return reply;
+}
+
+ProviderReply *OutboxProvider::groupDetails(const QString &groupId)
+{
+    auto *reply = new ProviderReply(this);
+    bool ok = false;
+    const qint64 id = groupId.toLongLong(&ok);
+    call(reply,
+         jsonPost(QStringLiteral("/info/group"),
+                  {{QStringLiteral("GroupID"), ok ? QJsonValue(id) : QJsonValue(groupId)}}, true),
+         [groupId](ProviderReply *r, const HttpResponse &response) {
+             // The info row has GroupID, GroupName and noofcontacts: parse it as a one-row group list.
+             QByteArray renamed = response.body;
+             renamed.replace("\"noofcontacts\"", "\"TotalContacts\"");
+             const QList<RemoteGroup> groups = outbox::parseGroups(renamed);
+             if (groups.isEmpty())
+                 return r->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
+                                     QStringLiteral("No group %1").arg(groupId), false, -1});
+             r->finishWith(QVariant::fromValue(groups.first()));
+         });
+    return reply;
+}
+
+ProviderReply *OutboxProvider::getContact(const QString &groupId, const QString &contactId)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply,
+         jsonPost(QStringLiteral("/get/recipient"),
+                  {{QStringLiteral("ContactID"), contactId.toLongLong()},
+                   {QStringLiteral("GroupID"), groupId.toLongLong()}},
+                  true),
+         [this, contactId](ProviderReply *r, const HttpResponse &response) {
+             const auto contact = outbox::parseRecipient(response.body, m_nationalPrefix);
+             if (!contact)
+                 return r->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
+                                     QStringLiteral("No contact %1").arg(contactId), false, -1});
+             r->finishWith(QVariant::fromValue(*contact));
+         });
+    return reply;
+}
+
+ProviderReply *OutboxProvider::updateContact(const QString &groupId, const Contact &contact)
+{
+    // Outbox has no update: adding again updates by email (§6.5, §8.1).
+    auto *reply = new ProviderReply(this);
+    ProviderReply *push = pushContacts(groupId, {contact});
+    connect(reply, &ProviderReply::aborting, push, &ProviderReply::abort);
+    connect(push, &ProviderReply::finished, reply, [reply, push, contact] {
+        if (push->hasError())
+            return reply->failWith(push->error());
+        if (push->result().toInt() != 1)
+            return reply->failWith({ProviderError::Kind::Validation,
+                                    {},
+                                    QStringLiteral("Outbox needs an email address to update a contact"),
+                                    false,
+                                    -1});
+        reply->finishWith(QVariant::fromValue(contact));
+    });
+    return reply;
+}
+
+ProviderReply *OutboxProvider::changeContact(const QString &address, ContactChange change)
+{
+    auto *reply = new ProviderReply(this);
+    if (!address.contains(QLatin1Char('@'))) {
+        QMetaObject::invokeMethod(
+                reply,
+                [reply] {
+                    reply->failWith({ProviderError::Kind::Validation,
+                                     {},
+                                     QStringLiteral("Outbox changes a contact by its email address"),
+                                     false,
+                                     -1});
+                },
+                Qt::QueuedConnection);
+        return reply;
+    }
+    static const char *const types[] = {"BLOCK", "UNBLOCK", "SUBSCRIBE", "UNSUBSCRIBE"};
+    call(reply,
+         jsonPost(QStringLiteral("/recipient/update/status"),
+                  {{QStringLiteral("EMail"), address}, {QStringLiteral("Type"), QLatin1String(types[int(change)])}},
+                  true),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
     return reply;
 }
 

@@ -19,7 +19,7 @@ class OutboxProvider : public Provider
     Q_OBJECT
 public:
     // Account settings it reads (all optional): "time_zone" (Europe/Istanbul), "national_prefix" (+90),
-    // "batch_size" (100), "page_size" (500), "requests_per_second" (5), "timeout_ms" (30000).
+    // "batch_size" (100), "page_size" (500), "requests_per_second" (5), "timeout_ms" (30000), "sender" (none).
     OutboxProvider(const Account &account, const QString &authKey, const Clock *clock, QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
@@ -32,6 +32,11 @@ public:
     ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
     ProviderReply *pullContacts(const QString &groupId) override;
     ProviderReply *fetchEvents(const QStringList &providerIds) override;
+    ProviderReply *campaignStats(const QString &messageId) override; // a panel message's counters (/info/message)
+    ProviderReply *groupDetails(const QString &groupId) override;
+    ProviderReply *getContact(const QString &groupId, const QString &contactId) override;
+    ProviderReply *updateContact(const QString &groupId, const Contact &contact) override;
+    ProviderReply *changeContact(const QString &address, ContactChange change) override;
 
 private:
     using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
@@ -49,6 +54,7 @@ private:
     QString m_nationalPrefix;
     int m_batchSize;
     int m_pageSize;
+    QString m_sender;
 };
 
 } // namespace cm

@@ -121,6 +121,34 @@ DeploymentsFake::DeploymentsFake(const QByteArray &token, QObject *parent)
     onPattern("GET", QStringLiteral("/api/contact-lists/(\\d+)/contacts/"), contactsRoute);
     onPattern("POST", QStringLiteral("/api/contact-lists/(\\d+)/contacts/"), contactsRoute);
 
+    auto contactDetail = [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        const qint64 listId = r.captures.value(0).toLongLong();
+        const qint64 contactId = r.captures.value(1).toLongLong();
+        if (!lists.contains(listId))
+            return detail(QStringLiteral("Not found."), 404);
+        QList<QJsonObject> &contacts = lists[listId].contacts;
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            if (contacts[i].value(QStringLiteral("id")).toInteger() != contactId)
+                continue;
+            if (r.method == "DELETE") {
+                contacts.removeAt(i);
+                return FakeReply::text({}, 204, {});
+            }
+            if (r.method == "PATCH") {
+                const QJsonObject changes = QJsonDocument::fromJson(r.body).object();
+                for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+                    contacts[i].insert(it.key(), it.value());
+            }
+            return FakeReply::json(contacts[i]);
+        }
+        return detail(QStringLiteral("Not found."), 404);
+    };
+    for (const char *method : {"GET", "PATCH", "DELETE"})
+        onPattern(method, QStringLiteral("/api/contact-lists/(\\d+)/contacts/(\\d+)/"), contactDetail);
+
     on("POST", QStringLiteral("/api/contact-lists/import/"), [this](const RecordedRequest &r) {
         FakeReply denied;
         if (!authorised(r, &denied))

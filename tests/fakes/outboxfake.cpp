@@ -147,18 +147,104 @@ OutboxFake::OutboxFake(const QByteArray &authKey, QObject *parent)
             const QString id = QStringLiteral("%1%2")
                                        .arg(m_nextTracking++, 16, 16, QLatin1Char('0'))
                                        .arg(0x8f7efc567748684cULL, 16, 16, QLatin1Char('0'));
-            messages.insert(id,
-                            {recipient, m.value(QStringLiteral("Reference")).toString(),
-                             m.value(QStringLiteral("Content")).toString(),
-                             m.value(QStringLiteral("Subject")).toString(),
-                             body.value(QStringLiteral("When")).toString(),
-                             body.value(QStringLiteral("Priority")).toString(), type});
+            const QVariantMap variables = m.value(QStringLiteral("Variables")).toObject().toVariantMap();
+            QString delivered = m.value(QStringLiteral("Content")).toString();
+            for (auto v = variables.cbegin(); v != variables.cend(); ++v)
+                delivered.replace(QStringLiteral("/*") + v.key() + QStringLiteral("*/"), v.value().toString());
+            messages.insert(
+                    id,
+                    {recipient, m.value(QStringLiteral("Reference")).toString(),
+                     m.value(QStringLiteral("Content")).toString(), m.value(QStringLiteral("Subject")).toString(),
+                     body.value(QStringLiteral("When")).toString(), body.value(QStringLiteral("Priority")).toString(),
+                     type, variables, m.value(QStringLiteral("Attachment")).toString(),
+                     m.value(QStringLiteral("SenderName")).toString(), delivered});
             result.append(QJsonObject {{QStringLiteral("Recipient"), recipient}, {QStringLiteral("TrackingID"), id}});
         }
         return FakeReply::json(QJsonObject {{QStringLiteral("result"), result},
                                             {QStringLiteral("status"),
                                              QJsonObject {{QStringLiteral("Accepted"), result.size()},
                                                           {QStringLiteral("Length"), recipients.size()}}}});
+    });
+
+    on("POST", QStringLiteral("/info/message"), [this](const RecordedRequest &r) {
+        bool ok = false;
+        const QJsonObject body = parse(r.body, &ok);
+        if (!ok || !keyOk(body))
+            return errorBody(QStringLiteral("Invalid Token"));
+        if (!body.contains(QStringLiteral("MessageID")))
+            return errorBody(QStringLiteral("MessageID must be contain"));
+        const qint64 id = body.value(QStringLiteral("MessageID")).toVariant().toLongLong();
+        QJsonArray rows;
+        if (messageInfo.contains(id))
+            rows.append(messageInfo.value(id));
+        return FakeReply::json(
+                QJsonObject {{QStringLiteral("message"), rows}, {QStringLiteral("status"), QStringLiteral("OK")}});
+    });
+
+    on("POST", QStringLiteral("/info/group"), [this](const RecordedRequest &r) {
+        bool ok = false;
+        const QJsonObject body = parse(r.body, &ok);
+        if (!ok)
+            return FakeReply::json(QJsonObject {{QStringLiteral("status"), 500},
+                                                {QStringLiteral("message"), QStringLiteral("Invalid Request Body")}});
+        if (!keyOk(body))
+            return FakeReply::json(QJsonObject {{QStringLiteral("status"), 403},
+                                                {QStringLiteral("message"), QStringLiteral("Invalid Auth Key")}});
+        if (!body.contains(QStringLiteral("GroupID")))
+            return FakeReply::json(
+                    QJsonObject {{QStringLiteral("status"), 404},
+                                 {QStringLiteral("message"), QStringLiteral("GroupID must be contain in post data")}});
+        const qint64 id = body.value(QStringLiteral("GroupID")).toVariant().toLongLong();
+        QJsonArray rows;
+        if (groups.contains(id))
+            rows.append(QJsonObject {{QStringLiteral("GroupID"), id},
+                                     {QStringLiteral("GroupName"), groups.value(id).name},
+                                     {QStringLiteral("noofcontacts"), qint64(groups.value(id).contacts.size())},
+                                     {QStringLiteral("noofcontactsblocked"), 0}});
+        return FakeReply::json(
+                QJsonObject {{QStringLiteral("message"), rows}, {QStringLiteral("status"), QStringLiteral("OK")}});
+    });
+
+    on("POST", QStringLiteral("/get/recipient"), [this](const RecordedRequest &r) {
+        bool ok = false;
+        const QJsonObject body = parse(r.body, &ok);
+        if (!ok || !keyOk(body))
+            return FakeReply::json(QJsonObject {{QStringLiteral("message"), QStringLiteral("Invalid Token")},
+                                                {QStringLiteral("status"), QStringLiteral("Error")}});
+        if (!body.contains(QStringLiteral("ContactID")))
+            return FakeReply::json(QJsonObject {
+                    {QStringLiteral("message"), QStringLiteral("ContactID or uniqueID must be contain in post data")},
+                    {QStringLiteral("status"), QStringLiteral("Error")}});
+        const qint64 wanted = body.value(QStringLiteral("ContactID")).toVariant().toLongLong();
+        QJsonArray rows;
+        for (const Group &g : std::as_const(groups)) {
+            for (const QJsonObject &c : g.contacts) {
+                if (c.value(QStringLiteral("ContactNo")).toVariant().toLongLong() == wanted) {
+                    QJsonObject row = c;
+                    row.insert(QStringLiteral("GroupID"), g.id);
+                    row.insert(QStringLiteral("blocked"), QStringLiteral("0"));
+                    row.insert(QStringLiteral("uniqueID"), QStringLiteral("329"));
+                    rows.append(row);
+                }
+            }
+        }
+        return FakeReply::json(
+                QJsonObject {{QStringLiteral("message"), rows}, {QStringLiteral("status"), QStringLiteral("OK")}});
+    });
+
+    on("POST", QStringLiteral("/recipient/update/status"), [this](const RecordedRequest &r) {
+        bool ok = false;
+        const QJsonObject body = parse(r.body, &ok);
+        if (!ok || !keyOk(body))
+            return errorBody(QStringLiteral("Invalid Token"));
+        const QString email = body.value(QStringLiteral("EMail")).toString().toLower();
+        bool known = false;
+        for (const Group &g : std::as_const(groups))
+            known = known || g.contacts.contains(email);
+        if (email.isEmpty() || !known)
+            return errorBody(QStringLiteral("EMail must be contain / Not found EMail data"));
+        statusChanges.append({email, body.value(QStringLiteral("Type")).toString()});
+        return FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}});
     });
 
     on("POST", QStringLiteral("/get/status"), [this](const RecordedRequest &r) {

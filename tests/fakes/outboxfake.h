@@ -31,9 +31,15 @@ public:
         QString when;
         QString priority;
         QString type;
+        QVariantMap variables;
+        QString attachment;
+        QString sender;
+        QString delivered; // Content with the Variables put in, as Outbox would
     };
     QMap<qint64, Group> groups;
-    QHash<QString, Message> messages; // by TrackingID
+    QHash<QString, Message> messages;             // by TrackingID
+    QHash<qint64, QJsonObject> messageInfo;       // /info/message rows, by MessageID
+    QList<QPair<QString, QString>> statusChanges; // (email, Type)
 
 private:
     bool keyOk(const QJsonObject &body) const;

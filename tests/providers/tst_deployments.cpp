@@ -299,6 +299,54 @@ private slots:
         QCOMPARE(test::waitFor(p->overrideOptOut(QStringLiteral("5"))).error.code, QStringLiteral("404"));
     }
 
+    void contact_getUpdateDelete()
+    {
+        auto p = provider();
+        const QString listId = test::waitFor(p->createGroup(QStringLiteral("Edit"))).value.value<RemoteGroup>().id;
+        QVERIFY(test::waitFor(p->pushContacts(listId,
+                                              {Contact {0,
+                                                        0,
+                                                        {},
+                                                        QStringLiteral("+27815854565"),
+                                                        QStringLiteral("Mpho"),
+                                                        {},
+                                                        {},
+                                                        {},
+                                                        {},
+                                                        {}}}))
+                        .ok);
+        Contact c = test::waitFor(p->pullContacts(listId)).value.value<QList<Contact>>().first();
+        const auto got = test::waitFor(p->getContact(listId, c.remoteId));
+        QVERIFY2(got.ok, qPrintable(got.error.message));
+        QCOMPARE(got.value.value<Contact>().firstName, QStringLiteral("Mpho"));
+        c.lastName = QStringLiteral("Mokoena");
+        const auto updated = test::waitFor(p->updateContact(listId, c));
+        QVERIFY2(updated.ok, qPrintable(updated.error.message));
+        QCOMPARE(m_fake->requests().last().method, QByteArray("PATCH"));
+        QCOMPARE(updated.value.value<Contact>().lastName, QStringLiteral("Mokoena"));
+        QVERIFY(test::waitFor(p->deleteContact(listId, c.remoteId)).ok);
+        QVERIFY(m_fake->lists.value(listId.toLongLong()).contacts.isEmpty());
+        QCOMPARE(test::waitFor(p->getContact(listId, c.remoteId)).error.code, QStringLiteral("404"));
+    }
+
+    void campaignStats_addUpTheDays()
+    {
+        for (int d = 0; d < 3; ++d)
+            m_fake->stats[501].append(
+                    QJsonObject {{QStringLiteral("period_type"), 2},
+                                 {QStringLiteral("period_start"), QStringLiteral("2024-05-1%1T00:00:00Z").arg(d)},
+                                 {QStringLiteral("sms_sent_count"), 100},
+                                 {QStringLiteral("sms_unsent_count"), 3},
+                                 {QStringLiteral("sms_optout_count"), 1}});
+        const auto o = test::waitFor(provider()->campaignStats(QStringLiteral("501")));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        const CampaignStats stats = o.value.value<CampaignStats>();
+        QCOMPARE(stats.value(CampaignStats::Sent), 300);
+        QCOMPARE(stats.value(CampaignStats::Failed), 9);
+        QCOMPARE(stats.value(CampaignStats::Unsubscribed), 3);
+        QVERIFY(!stats.isReported(CampaignStats::Delivered)); // sent is not delivered
+    }
+
     void nextOnAnotherHost_isNotFollowed()
     {
         m_fake->script(test::FakeReply::json(

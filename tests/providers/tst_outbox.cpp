@@ -1,5 +1,6 @@
 // Outbox: the parse functions on the documented bodies, then every operation against the loopback fake.
 #include "fakes/outboxfake.h"
+#include "models/templaterenderer.h"
 #include "providers/outbox/outboxparse.h"
 #include "providers/outbox/outboxprovider.h"
 #include "providers/providerregistry.h"
@@ -336,6 +337,149 @@ private slots:
         QVERIFY(!truncated.ok);
         QVERIFY(truncated.error.message.contains(QStringLiteral("unexpected response")));
         QVERIFY(!truncated.error.describe(QStringLiteral("Outbox TR")).isEmpty());
+    }
+
+    void messageInfo_documentedBody()
+    {
+        const CampaignStats stats
+                = outbox::parseMessageInfo(R"({"message": [{"id": 179, "lastupdate": "2019-01-08T08:00:00200:00",
+            "messageid": 160, "noofcontacts": 968, "noofcontactsclicked": 53, "noofcontactsdelivered": 8217,
+            "noofcontactsmarkedspam": 1, "noofcontactsread": 700, "noofcontactsunsubscribed": "4",
+            "noofmessagessent": 8300, "noofmessagesdelivered": 8217, "noofmessagesnotdelivered": 83,
+            "noofmessagesbounced": 12}], "status": "OK"})",
+                                           QStringLiteral("160"));
+        QCOMPARE(stats.value(CampaignStats::Sent), 8300);
+        QCOMPARE(stats.value(CampaignStats::Delivered), 8217);
+        QCOMPARE(stats.value(CampaignStats::Failed), 83);
+        QCOMPARE(stats.value(CampaignStats::UniqueOpened), 700);
+        QCOMPARE(stats.value(CampaignStats::Unsubscribed), 4); // a number as a string
+        QVERIFY(!stats.isReported(CampaignStats::Opened));     // only contacts are counted, not every open
+    }
+
+    void campaignStats_overTheWire()
+    {
+        m_fake->messageInfo.insert(160,
+                                   QJsonObject {{QStringLiteral("messageid"), 160},
+                                                {QStringLiteral("noofmessagessent"), 10},
+                                                {QStringLiteral("noofmessagesdelivered"), 9},
+                                                {QStringLiteral("noofcontactsclicked"), 2}});
+        const auto o = test::waitFor(m_provider->campaignStats(QStringLiteral("160")));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        QCOMPARE(o.value.value<CampaignStats>().value(CampaignStats::Delivered), 9);
+        const auto missing = test::waitFor(m_provider->campaignStats(QStringLiteral("999")));
+        QVERIFY(missing.ok); // an unknown message: no rows, no counters
+        QVERIFY(!missing.value.value<CampaignStats>().isReported(CampaignStats::Sent));
+    }
+
+    void personalisation_bothPathsGiveTheSameTextForEveryRecipient()
+    {
+        // Rendered by us, or translated to /*vN*/ + Variables and put together by Outbox: the same text.
+        const QStringList templates
+                = {QString::fromUtf8(
+                           "Merhaba {{first_name|capitalize}}! {{city|default:\"online\"}} mağazamızda %30 indirim."),
+                   QStringLiteral(
+                           "Hi {{ first_name }}, {{first_name|upper}} — {{missing|default:\"a|b\"}} /* not ours */"),
+                   QStringLiteral("No placeholders at all."),
+                   QStringLiteral("{{loyalty_tier|lower}}{{loyalty_tier|lower}}{{city}}")};
+        const QStringList first
+                = {QString::fromUtf8("ayşe"), QStringLiteral("EMRE"), QString(), QString::fromUtf8("İbrahim")};
+        const QStringList cities
+                = {QString::fromUtf8("İzmir"), QString(), QStringLiteral("Łódź"), QStringLiteral("Cape Town")};
+        int checked = 0;
+        for (const QString &text : templates) {
+            for (qsizetype i = 0; i < first.size(); ++i) {
+                const QVariantMap values {{QStringLiteral("first_name"), first[i]},
+                                          {QStringLiteral("city"), cities[i]},
+                                          {QStringLiteral("loyalty_tier"), i % 2 ? QStringLiteral("Gold") : QString()}};
+                const auto translated = outbox::translatePlaceholders(text, values);
+                QCOMPARE(outbox::substitute(translated.content, translated.variables),
+                         TemplateRenderer::render(text, values));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 16);
+
+        // And over the wire: what the fake (doing Outbox's part) delivers is what we render.
+        const QString text = templates.first();
+        const QVariantMap values {{QStringLiteral("first_name"), QStringLiteral("zeynep")},
+                                  {QStringLiteral("city"), QString::fromUtf8("Muğla")}};
+        const auto translated = outbox::translatePlaceholders(text, values);
+        SendRequest request;
+        request.messages = {
+                {QStringLiteral("p1"), QStringLiteral("+905326124837"), {}, translated.content, translated.variables}};
+        const SendResult result = test::waitFor(m_provider->send(request)).value.value<SendResult>();
+        QCOMPARE(m_fake->messages.value(result.outcomes.first().providerId).delivered,
+                 TemplateRenderer::render(text, values));
+    }
+
+    void mms_senderName_andAttachments()
+    {
+        const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
+        std::unique_ptr<Provider> named(registry.create(
+                outboxAccount(m_fake->baseUrl(), {{QStringLiteral("sender"), QStringLiteral("MODASHOP")}}),
+                QString::fromUtf8(key)));
+        SendRequest request;
+        request.messages = {{QStringLiteral("m1"),
+                             QStringLiteral("+905326124837"),
+                             {},
+                             QStringLiteral("Katalog ekte"),
+                             {},
+                             QStringLiteral("https://example.com/katalog.pdf")}};
+        const SendResult result = test::waitFor(named->send(request)).value.value<SendResult>();
+        const auto message = m_fake->messages.value(result.outcomes.first().providerId);
+        QCOMPARE(message.type, QStringLiteral("MMS"));
+        QCOMPARE(message.attachment, QStringLiteral("https://example.com/katalog.pdf"));
+        QCOMPARE(message.sender, QStringLiteral("MODASHOP"));
+    }
+
+    void contacts_infoGetUpdateAndStatusChanges()
+    {
+        const QString groupId
+                = test::waitFor(m_provider->createGroup(QStringLiteral("Info"))).value.value<RemoteGroup>().id;
+        const QList<Contact> one = {Contact {0,
+                                             0,
+                                             QStringLiteral("deniz@example.com"),
+                                             QStringLiteral("+905441112233"),
+                                             QStringLiteral("Deniz"),
+                                             {},
+                                             {},
+                                             {},
+                                             {},
+                                             {}}};
+        QVERIFY(test::waitFor(m_provider->pushContacts(groupId, one)).ok);
+        const auto info = test::waitFor(m_provider->groupDetails(groupId));
+        QVERIFY2(info.ok, qPrintable(info.error.message));
+        QCOMPARE(info.value.value<RemoteGroup>().contactCount, 1);
+        QCOMPARE(test::waitFor(m_provider->groupDetails(QStringLiteral("4242"))).error.kind,
+                 ProviderError::Kind::Validation);
+
+        const QString contactNo
+                = test::waitFor(m_provider->pullContacts(groupId)).value.value<QList<Contact>>().first().remoteId;
+        const auto got = test::waitFor(m_provider->getContact(groupId, contactNo));
+        QVERIFY2(got.ok, qPrintable(got.error.message));
+        QCOMPARE(got.value.value<Contact>().phone, QStringLiteral("+905441112233"));
+
+        Contact changed = one.first();
+        changed.firstName = QStringLiteral("Deniz Ece");
+        QVERIFY(test::waitFor(m_provider->updateContact(groupId, changed)).ok);
+        QCOMPARE(m_fake->groups.value(groupId.toLongLong())
+                         .contacts.value(QStringLiteral("deniz@example.com"))
+                         .value(QStringLiteral("FirstName"))
+                         .toString(),
+                 QStringLiteral("Deniz Ece"));
+
+        QVERIFY(test::waitFor(
+                        m_provider->changeContact(QStringLiteral("deniz@example.com"), ContactChange::Unsubscribe))
+                        .ok);
+        QCOMPARE(m_fake->statusChanges.last(),
+                 qMakePair(QStringLiteral("deniz@example.com"), QStringLiteral("UNSUBSCRIBE")));
+        const auto unknown
+                = test::waitFor(m_provider->changeContact(QStringLiteral("nobody@example.com"), ContactChange::Block));
+        QCOMPARE(unknown.error.kind, ProviderError::Kind::Validation);
+        QVERIFY(unknown.error.message.contains(QStringLiteral("Not found EMail data")));
+        QCOMPARE(test::waitFor(m_provider->changeContact(QStringLiteral("+905441112233"), ContactChange::Block))
+                         .error.kind,
+                 ProviderError::Kind::Validation);
     }
 
     void info_declaresWhatOutboxCanDo()
