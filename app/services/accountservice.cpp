@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrl>
 
 namespace cm {
@@ -131,12 +132,14 @@ void AccountService::secretFor(const Account &account, QObject *context, SecretR
     if (m_environmentSecrets) {
         const QByteArray fromEnvironment = qgetenv(environmentVariable(account.name).toLatin1().constData());
         if (!fromEnvironment.isEmpty()) {
-            ready(true, QString::fromUtf8(fromEnvironment), {});
+            // Answered from the event loop, like the keychain: callers may rely on that.
+            QTimer::singleShot(0, context,
+                               [ready, secret = QString::fromUtf8(fromEnvironment)] { ready(true, secret, {}); });
             return;
         }
     }
     if (!account.settings.value(QStringLiteral("has_secret")).toBool()) {
-        ready(true, {}, {});
+        QTimer::singleShot(0, context, [ready] { ready(true, {}, {}); });
         return;
     }
     m_secrets->read(SecretStore::keyForAccount(account.id), context,

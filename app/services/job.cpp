@@ -31,8 +31,15 @@ void Job::finish(bool success, const QString &message)
     m_finished = true;
     m_succeeded = success && !m_cancelled;
     m_message = message;
-    emit finished(m_succeeded, message);
-    deleteLater();
+    // Always from the event loop, never inside the call that started the job: whoever got the job back has
+    // connected to it by then.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit finished(m_succeeded, m_message);
+                deleteLater();
+            },
+            Qt::QueuedConnection);
 }
 
 void JobTracker::track(Job *job)

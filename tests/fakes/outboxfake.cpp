@@ -61,6 +61,7 @@ OutboxFake::OutboxFake(const QByteArray &authKey, QObject *parent)
                     QJsonObject {{QStringLiteral("status"), 400},
                                  {QStringLiteral("message"), QStringLiteral("GroupName not found or invalid")}});
         Group g;
+        m_nextGroup = qMax(m_nextGroup, groups.isEmpty() ? 0 : groups.lastKey() + 1); // past groups a test put in
         g.id = m_nextGroup++;
         g.name = name;
         groups.insert(g.id, g);

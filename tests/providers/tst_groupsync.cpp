@@ -3,6 +3,7 @@
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/secretstore.h"
+#include "fakes/deploymentsfake.h"
 #include "fakes/outboxfake.h"
 #include "models/accountstore.h"
 #include "models/groupstore.h"
@@ -197,6 +198,46 @@ private slots:
         QVERIFY(!f.ok);
         QVERIFY(f.message.contains(QStringLiteral("Outbox wrong")));
         QVERIFY(f.message.contains(QStringLiteral("credentials")));
+    }
+
+    void cli_worksForDeploymentsToo()
+    {
+        test::DeploymentsFake fake("dep-token-42");
+        QVERIFY(fake.start());
+        const QString db = m_ws->dir() + QStringLiteral("/cli-dep.sqlite");
+        auto ctl = [&](const QStringList &args) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CM_SECRET_SA_SMS"), QStringLiteral("dep-token-42"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args);
+            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000);
+            return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError()));
+        };
+        auto [code, out, err]
+                = ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("SA SMS"),
+                       QStringLiteral("--provider"), QStringLiteral("deployments"), QStringLiteral("--base-url"),
+                       fake.baseUrl(), QStringLiteral("--setting"), QStringLiteral("page_size=2")});
+        QVERIFY2(code == 0, qPrintable(err));
+        std::tie(code, out, err)
+                = ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("SA SMS")});
+        QVERIFY2(code == 0, qPrintable(err));
+        std::tie(code, out, err) = ctl({QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("Durban"),
+                                        QStringLiteral("--account"), QStringLiteral("SA SMS")});
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(fake.lists.size(), 1);
+        std::tie(code, out, err)
+                = ctl({QStringLiteral("groups"), QStringLiteral("sync"), QStringLiteral("Durban"),
+                       QStringLiteral("--account"), QStringLiteral("SA SMS"), QStringLiteral("--push")});
+        QVERIFY2(code == 0, qPrintable(err)); // an empty group: nothing to send, still linked
+        std::tie(code, out, err)
+                = ctl({QStringLiteral("--json"), QStringLiteral("groups"), QStringLiteral("list"),
+                       QStringLiteral("--account"), QStringLiteral("SA SMS"), QStringLiteral("--remote")});
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("groups")).toArray().size(), 1);
+        std::tie(code, out, err) = ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Nope")});
+        QCOMPARE(code, 1);
     }
 
     void cli_syncsAndListsRemoteGroups()

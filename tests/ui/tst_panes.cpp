@@ -4,6 +4,7 @@
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "fakes/outboxfake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/contactmodel.h"
@@ -286,6 +287,57 @@ private slots:
         QVERIFY(accounts->selectById(accountId));
         accounts->showRemoteGroups();
         QTRY_VERIFY_WITH_TIMEOUT(accounts->remoteGroupsText().contains(group.name), 5000);
+    }
+
+    void outboxAccount_fromTheGui_testsSeesGroupsPushesAndPulls()
+    {
+        // The account pane, the groups pane and the Outbox fake: what a marketer does with a real provider.
+        test::OutboxFake fake("gui-key-1234");
+        QVERIFY(fake.start());
+        fake.groups.insert(10, {10, QStringLiteral("Panel group"), {}});
+        Fixture f(true);
+        bool added = false;
+        Account account {0, QStringLiteral("Outbox GUI"), QStringLiteral("outbox"), fake.baseUrl(), {}, {}, {}};
+        f.accounts.add(account, QStringLiteral("gui-key-1234"), this,
+                       [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        const qint64 accountId = f.ws->accounts()->byName(QStringLiteral("Outbox GUI"))->id;
+
+        auto *accounts = qobject_cast<AccountsPane *>(f.window.pane(QStringLiteral("accounts")));
+        f.window.showPane(QStringLiteral("accounts"));
+        QVERIFY(accounts->selectById(accountId));
+        accounts->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->banner()->isVisible(), 5000);
+        QCOMPARE(accounts->banner()->type(), MessageBanner::Success);
+        accounts->showRemoteGroups();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->remoteGroupsText().contains(QStringLiteral("Panel group")), 5000);
+
+        auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        f.window.showPane(QStringLiteral("groups"));
+        const Group vip = *f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"));
+        QVERIFY(groups->pushToAccount(vip.id, accountId));
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->isVisible(), 15000);
+        QVERIFY2(groups->banner()->type() == MessageBanner::Success, qPrintable(groups->banner()->text()));
+        QCOMPARE(fake.groups.size(), 2);
+        QCOMPARE(fake.groups.last().contacts.size(), int(vip.contactCount));
+
+        groups->banner()->hide();
+        QVERIFY(groups->pullFromAccount(vip.id, accountId));
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->isVisible(), 15000);
+        QVERIFY(groups->banner()->text().contains(QStringLiteral("0 new")));
+
+        // A wrong key shows what to do, in the pane.
+        accounts->banner()->hide();
+        f.window.showPane(QStringLiteral("accounts"));
+        bool edited = false;
+        f.accounts.update(*f.ws->accounts()->byId(accountId), QStringLiteral("wrong"), this,
+                          [&edited](bool ok, const QString &) { edited = ok; });
+        QTRY_VERIFY(edited);
+        QVERIFY(accounts->selectById(accountId));
+        accounts->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->banner()->isVisible(), 5000);
+        QCOMPARE(accounts->banner()->type(), MessageBanner::Error);
+        QVERIFY(accounts->banner()->text().contains(QStringLiteral("Edit the account")));
     }
 
     void templatesPane_previewsForARealContact()
