@@ -25,6 +25,28 @@ QJsonArray messageArray(const QByteArray &body)
     return member(object, QStringLiteral("message")).toArray();
 }
 
+// A contact row of the listings (recipient, GSMTel) or of /get/recipient (EMail, GSMTel1): the casing varies.
+Contact contactFrom(const QJsonObject &r, const QString &nationalPrefix)
+{
+    Contact c;
+    QString email = member(r, QStringLiteral("recipient")).toString();
+    if (email.isEmpty())
+        email = member(r, QStringLiteral("EMail")).toString();
+    c.email = email.trimmed().toLower();
+    QString phone = member(r, QStringLiteral("GSMTel")).toString().trimmed();
+    if (phone.isEmpty())
+        phone = member(r, QStringLiteral("GSMTel1")).toString().trimmed();
+    if (!phone.isEmpty())
+        c.phone = phone.startsWith(QLatin1Char('+')) ? phone : nationalPrefix + phone;
+    c.firstName = member(r, QStringLiteral("FirstName")).toString();
+    c.lastName = member(r, QStringLiteral("LastName")).toString();
+    c.city = member(r, QStringLiteral("City")).toString();
+    const qint64 number = lenientInt(member(r, QStringLiteral("ContactNo")));
+    if (number >= 0)
+        c.remoteId = QString::number(number);
+    return c;
+}
+
 ProviderError::Kind kindOf(const QString &message)
 {
     const QString m = message.toLower();
@@ -41,6 +63,13 @@ ProviderError::Kind kindOf(const QString &message)
 }
 
 } // namespace
+
+QJsonValue idValue(const QString &id)
+{
+    bool ok = false;
+    const qint64 number = id.toLongLong(&ok);
+    return ok ? QJsonValue(number) : QJsonValue(id);
+}
 
 QJsonValue member(const QJsonObject &object, const QString &key)
 {
@@ -165,19 +194,7 @@ QList<Contact> parseGroupRecipients(const QByteArray &body, const QString &natio
     QList<Contact> contacts;
     for (const QJsonValue &v : messageArray(body)) {
         const QJsonObject r = v.toObject();
-        Contact c;
-        c.email = member(r, QStringLiteral("recipient")).toString().trimmed().toLower();
-        QString phone = member(r, QStringLiteral("GSMTel")).toString().trimmed();
-        if (phone.isEmpty())
-            phone = member(r, QStringLiteral("GSMTel1")).toString().trimmed();
-        if (!phone.isEmpty())
-            c.phone = phone.startsWith(QLatin1Char('+')) ? phone : nationalPrefix + phone;
-        c.firstName = member(r, QStringLiteral("FirstName")).toString();
-        c.lastName = member(r, QStringLiteral("LastName")).toString();
-        c.city = member(r, QStringLiteral("City")).toString();
-        const qint64 number = lenientInt(member(r, QStringLiteral("ContactNo")));
-        if (number >= 0)
-            c.remoteId = QString::number(number);
+        Contact c = contactFrom(r, nationalPrefix);
         for (const char *flag : {"Blocked", "Unsubscribed", "HardBounce", "Complained"}) {
             if (lenientInt(member(r, QLatin1String(flag)), 0) != 0)
                 c.fields.insert(QStringLiteral("outbox_") + QString::fromLatin1(flag).toLower(), true);
@@ -248,19 +265,7 @@ std::optional<Contact> parseRecipient(const QByteArray &body, const QString &nat
     const QJsonArray rows = messageArray(body);
     if (rows.isEmpty())
         return std::nullopt;
-    const QJsonObject r = rows.first().toObject();
-    Contact c;
-    c.email = member(r, QStringLiteral("EMail")).toString().trimmed().toLower();
-    const QString phone = member(r, QStringLiteral("GSMTel1")).toString().trimmed();
-    if (!phone.isEmpty())
-        c.phone = phone.startsWith(QLatin1Char('+')) ? phone : nationalPrefix + phone;
-    c.firstName = member(r, QStringLiteral("FirstName")).toString();
-    c.lastName = member(r, QStringLiteral("LastName")).toString();
-    c.city = member(r, QStringLiteral("City")).toString();
-    const qint64 number = lenientInt(member(r, QStringLiteral("ContactNo")));
-    if (number >= 0)
-        c.remoteId = QString::number(number);
-    return c;
+    return contactFrom(rows.first().toObject(), nationalPrefix);
 }
 
 Translated translatePlaceholders(const QString &text, const QVariantMap &values)

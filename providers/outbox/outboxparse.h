@@ -13,6 +13,8 @@ namespace cm::outbox {
 
 // Reads a JSON member by its exact key, then case-insensitively (the spec's casing varies: EMail/Email, …).
 QJsonValue member(const QJsonObject &object, const QString &key);
+// An id as Outbox wants it: a number when it is one (§4.1: "send it as an int"), else the text as given.
+QJsonValue idValue(const QString &id);
 // An int that may arrive as a number or a numeric string; `fallback` otherwise.
 qint64 lenientInt(const QJsonValue &value, qint64 fallback = -1);
 // Outbox's dates: "2019-01-08T08:00:00200:00" (junk suffix), "2000-01-01 00:00:00", ISO 8601; the sentinels

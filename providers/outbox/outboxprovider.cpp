@@ -185,9 +185,7 @@ void OutboxProvider::pushBatch(ProviderReply *reply, QString groupId, QList<Cont
         reply->finishWith(added);
         return;
     }
-    bool ok = false;
-    const qint64 group = groupId.toLongLong(&ok);
-    const QJsonObject body {{QStringLiteral("GroupID"), ok ? QJsonValue(group) : QJsonValue(groupId)},
+    const QJsonObject body {{QStringLiteral("GroupID"), outbox::idValue(groupId)},
                             {QStringLiteral("Recipients"), recipients}};
     // An upsert by email (INF, §6.5): safe to repeat.
     call(reply, jsonPost(QStringLiteral("/add/group/recipient"), body, true),
@@ -207,9 +205,7 @@ ProviderReply *OutboxProvider::pullContacts(const QString &groupId)
 
 void OutboxProvider::pullPage(ProviderReply *reply, QString groupId, int page, QList<Contact> gathered)
 {
-    bool ok = false;
-    const qint64 group = groupId.toLongLong(&ok);
-    const QJsonObject body {{QStringLiteral("GroupID"), ok ? QJsonValue(group) : QJsonValue(groupId)},
+    const QJsonObject body {{QStringLiteral("GroupID"), outbox::idValue(groupId)},
                             {QStringLiteral("Count"), m_pageSize},
                             {QStringLiteral("Page"), page}};
     call(reply, jsonPost(QStringLiteral("/group/recipients"), body, true),
@@ -294,12 +290,9 @@ ProviderReply *OutboxProvider::send(const SendRequest &request)
 ProviderReply *OutboxProvider::campaignStats(const QString &messageId)
 {
     auto *reply = new ProviderReply(this);
-    bool ok = false;
-    const qint64 id = messageId.toLongLong(&ok);
     call(reply,
          jsonPost(QStringLiteral("/info/message"),
-                  {{QStringLiteral("MessageID"), ok ? QJsonValue(id) : QJsonValue(messageId)},
-                   {QStringLiteral("Details"), false}},
+                  {{QStringLiteral("MessageID"), outbox::idValue(messageId)}, {QStringLiteral("Details"), false}},
                   true),
          [this, messageId](ProviderReply *r, const HttpResponse &response) {
              CampaignStats stats = outbox::parseMessageInfo(response.body, messageId);
@@ -312,11 +305,7 @@ ProviderReply *OutboxProvider::campaignStats(const QString &messageId)
 ProviderReply *OutboxProvider::groupDetails(const QString &groupId)
 {
     auto *reply = new ProviderReply(this);
-    bool ok = false;
-    const qint64 id = groupId.toLongLong(&ok);
-    call(reply,
-         jsonPost(QStringLiteral("/info/group"),
-                  {{QStringLiteral("GroupID"), ok ? QJsonValue(id) : QJsonValue(groupId)}}, true),
+    call(reply, jsonPost(QStringLiteral("/info/group"), {{QStringLiteral("GroupID"), outbox::idValue(groupId)}}, true),
          [groupId](ProviderReply *r, const HttpResponse &response) {
              // The info row has GroupID, GroupName and noofcontacts: parse it as a one-row group list.
              QByteArray renamed = response.body;
