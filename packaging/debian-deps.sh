@@ -11,9 +11,9 @@ packages=(
   libphonenumber-dev
   dbus gnome-keyring libsecret-1-0 fonts-dejavu-core
 )
-# Only for the tests: a headless X server for screenshots under xcb, and ImageMagick to look at them.
+# Only for the tests: a headless X server for screenshots under xcb, and clang with libFuzzer for the fuzz run.
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xauth)
+  packages+=(xvfb xauth clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -690,6 +690,40 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
 </context>
 <context>
+    <name>cm::CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data). Export the sheet as CSV and try again.</source>
+        <translation>This is not a text file (it contains binary data). Export the sheet as CSV and try again.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can read. Choose another.</source>
+        <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: a field is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Line %1: a field is longer than %n character.</numerusform>
+            <numerusform>Line %1: a field is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: contains a NUL character; the file may be damaged.</source>
+        <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+    </message>
+</context>
+<context>
     <name>cm::Database</name>
     <message>
         <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>

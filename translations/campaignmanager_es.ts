@@ -690,6 +690,40 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
 </context>
 <context>
+    <name>cm::CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data). Export the sheet as CSV and try again.</source>
+        <translation>No es un archivo de texto (contiene datos binarios). Exporte la hoja como CSV e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can read. Choose another.</source>
+        <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: a field is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Línea %1: un campo tiene más de %n carácter.</numerusform>
+            <numerusform>Línea %1: un campo tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: contains a NUL character; the file may be damaged.</source>
+        <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
+    </message>
+</context>
+<context>
     <name>cm::Database</name>
     <message>
         <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>

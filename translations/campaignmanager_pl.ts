@@ -691,6 +691,41 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
 </context>
 <context>
+    <name>cm::CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data). Export the sheet as CSV and try again.</source>
+        <translation>To nie jest plik tekstowy (zawiera dane binarne). Wyeksportuj arkusz jako CSV i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can read. Choose another.</source>
+        <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: a field is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Wiersz %1: pole jest dłuższe niż %n znak.</numerusform>
+            <numerusform>Wiersz %1: pole jest dłuższe niż %n znaki.</numerusform>
+            <numerusform>Wiersz %1: pole jest dłuższe niż %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: contains a NUL character; the file may be damaged.</source>
+        <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
+    </message>
+    <message>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
+    </message>
+</context>
+<context>
     <name>cm::Database</name>
     <message>
         <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>

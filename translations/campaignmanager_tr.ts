@@ -689,6 +689,39 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
 </context>
 <context>
+    <name>cm::CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data). Export the sheet as CSV and try again.</source>
+        <translation>Bu bir metin dosyası değil (ikili veri içeriyor). Tabloyu CSV olarak dışa aktarıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can read. Choose another.</source>
+        <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: a field is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Satır %1: bir alan %n karakterden uzun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: contains a NUL character; the file may be damaged.</source>
+        <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
+    </message>
+    <message>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
+    </message>
+</context>
+<context>
     <name>cm::Database</name>
     <message>
         <source>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</source>
