@@ -232,3 +232,13 @@ bool GroupStore::setRemote(qint64 groupId, qint64 accountId, const QString &remo
 }
 
 } // namespace cm
+
+namespace cm {
+
+void GroupStore::announceContactsChanged(qint64 groupId)
+{
+    emit contactsChanged(groupId);
+    emit groupsChanged();
+}
+
+} // namespace cm

@@ -614,6 +614,14 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>There is no group named “%1”. See campaignctl groups list.</translation>
     </message>
     <message>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting takes KEY=VALUE, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -626,6 +634,9 @@ A campaign sends a template to a group through an account, now or at a time you 
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts undo-import IMPORT_ID
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -645,6 +656,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts undo-import IMPORT_ID
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -654,12 +668,91 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>--setting takes KEY=VALUE, not “%1”.</source>
-        <translation>--setting takes KEY=VALUE, not “%1”.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
-        <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
+        <source>“contacts export” is not available in this version yet.</source>
+        <translation>“contacts export” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|undo-import …</source>
+        <translation>Use: campaignctl contacts import|undo-import …</translation>
+    </message>
+    <message>
+        <source>Name the group with --group; it is created if it does not exist.</source>
+        <translation>Name the group with --group; it is created if it does not exist.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update.</source>
+        <translation>--on-duplicate takes skip or update.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, such as ; or tab.</source>
+        <translation>--delimiter takes one character, such as ; or tab.</translation>
+    </message>
+    <message>
+        <source>--map takes CSVCOLUMN=FIELD, not “%1”.</source>
+        <translation>--map takes CSVCOLUMN=FIELD, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Import %1: %2</source>
+        <translation>Import %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo it with: campaignctl contacts undo-import %1</source>
+        <translation>Undo it with: campaignctl contacts undo-import %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactImportService</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the group was left as it was.</source>
+        <translation>Import cancelled; the group was left as it was.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3.</source>
+        <translation>Line %1: %2 fields, but the header has %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no email address and no phone number.</source>
+        <translation>Line %1: no email address and no phone number.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an email address.</source>
+        <translation>Line %1: “%2” is not an email address.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid phone number (numbers without a country code are read as %3).</source>
+        <translation>Line %1: “%2” is not a valid phone number (numbers without a country code are read as %3).</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Importing “%1”</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 invalid.</source>
+        <translation>%1 new, %2 updated, %3 skipped, %4 invalid.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
+        <translation>Import %1 undone: what it added is gone, what it changed is as it was.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1253,33 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportStore</name>
+    <message>
+        <source>start the import</source>
+        <translation>start the import</translation>
+    </message>
+    <message>
+        <source>import the contacts</source>
+        <translation>import the contacts</translation>
+    </message>
+    <message>
+        <source>finish the import</source>
+        <translation>finish the import</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>There is no import %1.</translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation>undo the import</translation>
+    </message>
+    <message>
+        <source>Import %1 is not one that can be undone (it is %2).</source>
+        <translation>Import %1 is not one that can be undone (it is %2).</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,14 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>No hay ningún grupo llamado «%1». Consulte campaignctl groups list.</translation>
     </message>
     <message>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting espera CLAVE=VALOR, no «%1».</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -626,6 +634,9 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts undo-import IMPORT_ID
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -645,6 +656,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NOMBRE [--account CUENTA]
   groups list --account NOMBRE --remote
   groups sync NOMBRE --account CUENTA [--push|--pull]
+  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update]
+  contacts undo-import N_IMPORTACIÓN
   templates list
   campaigns list
   reports show NOMBRE [--refresh]
@@ -654,12 +668,91 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>--setting takes KEY=VALUE, not “%1”.</source>
-        <translation>--setting espera CLAVE=VALOR, no «%1».</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
-        <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
+        <source>“contacts export” is not available in this version yet.</source>
+        <translation>«contacts export» aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|undo-import …</source>
+        <translation>Uso: campaignctl contacts import|undo-import …</translation>
+    </message>
+    <message>
+        <source>Name the group with --group; it is created if it does not exist.</source>
+        <translation>Indique el grupo con --group; se crea si no existe.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update.</source>
+        <translation>--on-duplicate admite skip o update.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, such as ; or tab.</source>
+        <translation>--delimiter admite un solo carácter, como ; o tab.</translation>
+    </message>
+    <message>
+        <source>--map takes CSVCOLUMN=FIELD, not “%1”.</source>
+        <translation>--map espera COLUMNACSV=CAMPO, no «%1».</translation>
+    </message>
+    <message>
+        <source>Import %1: %2</source>
+        <translation>Importación %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo it with: campaignctl contacts undo-import %1</source>
+        <translation>Para deshacerla: campaignctl contacts undo-import %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactImportService</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>El archivo no tiene línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>Ninguna columna contiene correos ni teléfonos. Indique una con --map COLUMNA=email o COLUMNA=phone (columnas: %1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the group was left as it was.</source>
+        <translation>Importación cancelada; el grupo se ha quedado como estaba.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3.</source>
+        <translation>Línea %1: %2 campos, pero la cabecera tiene %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no email address and no phone number.</source>
+        <translation>Línea %1: sin correo electrónico ni teléfono.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an email address.</source>
+        <translation>Línea %1: «%2» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid phone number (numbers without a country code are read as %3).</source>
+        <translation>Línea %1: «%2» no es un teléfono válido (los números sin prefijo de país se leen como de %3).</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Importando «%1»</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 invalid.</source>
+        <translation>%1 nuevos, %2 actualizados, %3 omitidos, %4 no válidos.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
+        <translation>Importación %1 deshecha: lo que añadió ya no está y lo que cambió vuelve a ser como era.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1253,33 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportStore</name>
+    <message>
+        <source>start the import</source>
+        <translation>iniciar la importación</translation>
+    </message>
+    <message>
+        <source>import the contacts</source>
+        <translation>importar los contactos</translation>
+    </message>
+    <message>
+        <source>finish the import</source>
+        <translation>terminar la importación</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>No existe la importación %1.</translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation>deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Import %1 is not one that can be undone (it is %2).</source>
+        <translation>La importación %1 no se puede deshacer (está %2).</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,14 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Nie ma grupy o nazwie „%1”. Zobacz campaignctl groups list.</translation>
     </message>
     <message>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting przyjmuje KLUCZ=WARTOŚĆ, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -627,6 +635,9 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts undo-import IMPORT_ID
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -646,6 +657,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NAZWA [--account KONTO]
   groups list --account NAZWA --remote
   groups sync NAZWA --account KONTO [--push|--pull]
+  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update]
+  contacts undo-import NR_IMPORTU
   templates list
   campaigns list
   reports show NAZWA [--refresh]
@@ -655,12 +669,91 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>--setting takes KEY=VALUE, not “%1”.</source>
-        <translation>--setting przyjmuje KLUCZ=WARTOŚĆ, a nie „%1”.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
-        <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
+        <source>“contacts export” is not available in this version yet.</source>
+        <translation>„contacts export” nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|undo-import …</source>
+        <translation>Użycie: campaignctl contacts import|undo-import …</translation>
+    </message>
+    <message>
+        <source>Name the group with --group; it is created if it does not exist.</source>
+        <translation>Wskaż grupę przez --group; zostanie utworzona, jeśli nie istnieje.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update.</source>
+        <translation>--on-duplicate przyjmuje skip albo update.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, such as ; or tab.</source>
+        <translation>--delimiter przyjmuje jeden znak, np. ; albo tab.</translation>
+    </message>
+    <message>
+        <source>--map takes CSVCOLUMN=FIELD, not “%1”.</source>
+        <translation>--map przyjmuje KOLUMNACSV=POLE, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Import %1: %2</source>
+        <translation>Import %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo it with: campaignctl contacts undo-import %1</source>
+        <translation>Aby go cofnąć: campaignctl contacts undo-import %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactImportService</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Nie można odczytać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Plik nie ma wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>Żadna kolumna nie zawiera adresów e-mail ani numerów telefonów. Wskaż jedną przez --map KOLUMNA=email albo KOLUMNA=phone (kolumny: %1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the group was left as it was.</source>
+        <translation>Import anulowano; grupa pozostała bez zmian.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3.</source>
+        <translation>Wiersz %1: %2 pól, a nagłówek ma %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no email address and no phone number.</source>
+        <translation>Wiersz %1: brak adresu e-mail i numeru telefonu.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an email address.</source>
+        <translation>Wiersz %1: „%2” nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid phone number (numbers without a country code are read as %3).</source>
+        <translation>Wiersz %1: „%2” nie jest poprawnym numerem telefonu (numery bez kodu kraju są czytane jako %3).</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Importowanie „%1”</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 invalid.</source>
+        <translation>%1 nowych, %2 zaktualizowanych, %3 pominiętych, %4 błędnych.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
+        <translation>Cofnięto import %1: to, co dodał, usunięto, a to, co zmienił, przywrócono.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1259,33 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportStore</name>
+    <message>
+        <source>start the import</source>
+        <translation>rozpocząć importu</translation>
+    </message>
+    <message>
+        <source>import the contacts</source>
+        <translation>zaimportować kontaktów</translation>
+    </message>
+    <message>
+        <source>finish the import</source>
+        <translation>zakończyć importu</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Nie ma importu %1.</translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation>cofnąć importu</translation>
+    </message>
+    <message>
+        <source>Import %1 is not one that can be undone (it is %2).</source>
+        <translation>Importu %1 nie można cofnąć (jego stan: %2).</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,14 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>“%1” adlı bir grup yok. Bkz. campaignctl groups list.</translation>
     </message>
     <message>
+        <source>--setting takes KEY=VALUE, not “%1”.</source>
+        <translation>--setting ANAHTAR=DEĞER biçimini alır, “%1” değil.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
+        <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -625,6 +633,9 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts undo-import IMPORT_ID
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -644,6 +655,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create AD [--account HESAP]
   groups list --account AD --remote
   groups sync AD --account HESAP [--push|--pull]
+  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update]
+  contacts undo-import İÇE_AKTARMA_NO
   templates list
   campaigns list
   reports show AD [--refresh]
@@ -653,12 +667,91 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>--setting takes KEY=VALUE, not “%1”.</source>
-        <translation>--setting ANAHTAR=DEĞER biçimini alır, “%1” değil.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
-        <source>Use: campaignctl accounts add|edit|list|verify|remove …</source>
-        <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
+        <source>“contacts export” is not available in this version yet.</source>
+        <translation>“contacts export” bu sürümde henüz yok.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|undo-import …</source>
+        <translation>Kullanım: campaignctl contacts import|undo-import …</translation>
+    </message>
+    <message>
+        <source>Name the group with --group; it is created if it does not exist.</source>
+        <translation>Grubu --group ile belirtin; yoksa oluşturulur.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update.</source>
+        <translation>--on-duplicate, skip ya da update alır.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character, such as ; or tab.</source>
+        <translation>--delimiter tek bir karakter alır, örneğin ; ya da tab.</translation>
+    </message>
+    <message>
+        <source>--map takes CSVCOLUMN=FIELD, not “%1”.</source>
+        <translation>--map CSVSÜTUNU=ALAN biçimini alır, “%1” değil.</translation>
+    </message>
+    <message>
+        <source>Import %1: %2</source>
+        <translation>İçe aktarma %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo it with: campaignctl contacts undo-import %1</source>
+        <translation>Geri almak için: campaignctl contacts undo-import %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactImportService</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Dosyada başlık satırı yok.</translation>
+    </message>
+    <message>
+        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>Hiçbir sütunda e-posta adresi ya da telefon numarası yok. Birini --map SÜTUN=email ya da SÜTUN=phone ile belirtin (sütunlar: %1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the group was left as it was.</source>
+        <translation>İçe aktarma iptal edildi; grup olduğu gibi bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3.</source>
+        <translation>Satır %1: %2 alan var ama başlıkta %3 var.</translation>
+    </message>
+    <message>
+        <source>Line %1: no email address and no phone number.</source>
+        <translation>Satır %1: e-posta adresi de telefon numarası da yok.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an email address.</source>
+        <translation>Satır %1: “%2” bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid phone number (numbers without a country code are read as %3).</source>
+        <translation>Satır %1: “%2” geçerli bir telefon numarası değil (ülke kodu olmayan numaralar %3 numarası olarak okunur).</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>“%1” içe aktarılıyor</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 invalid.</source>
+        <translation>%1 yeni, %2 güncellendi, %3 atlandı, %4 geçersiz.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
+        <translation>İçe aktarma %1 geri alındı: eklenenler silindi, değiştirilenler eski hâline döndü.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1247,33 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportStore</name>
+    <message>
+        <source>start the import</source>
+        <translation>içe aktarmanın başlatılması</translation>
+    </message>
+    <message>
+        <source>import the contacts</source>
+        <translation>kişilerin içe aktarılması</translation>
+    </message>
+    <message>
+        <source>finish the import</source>
+        <translation>içe aktarmanın bitirilmesi</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>%1 numaralı bir içe aktarma yok.</translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation>içe aktarmanın geri alınması</translation>
+    </message>
+    <message>
+        <source>Import %1 is not one that can be undone (it is %2).</source>
+        <translation>İçe aktarma %1 geri alınamaz (durumu: %2).</translation>
     </message>
 </context>
 <context>

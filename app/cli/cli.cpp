@@ -2,6 +2,7 @@
 
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
+#include "app/services/contactimport.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
@@ -42,6 +43,9 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  groups create NAME [--account ACCOUNT]\n"
         "  groups list --account NAME --remote\n"
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
+        "  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]\n"
+        "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]\n"
+        "  contacts undo-import IMPORT_ID\n"
         "  templates list\n"
         "  campaigns list\n"
         "  reports show NAME [--refresh]\n"
@@ -199,7 +203,9 @@ void Cli::run(const QStringList &arguments)
         campaigns(rest);
     else if (command == QLatin1String("reports"))
         reports(rest);
-    else if (command == QLatin1String("contacts") || command == QLatin1String("run-due"))
+    else if (command == QLatin1String("contacts"))
+        contacts(rest);
+    else if (command == QLatin1String("run-due"))
         fail(tr("“%1” is not available in this version yet.").arg(command));
     else
         usage(tr("Unknown command “%1”. Run campaignctl --help for the list.").arg(command));
@@ -593,6 +599,99 @@ void Cli::campaigns(const QStringList &args)
         printTable({tr("NAME"), tr("CHANNEL"), tr("STATE"), tr("WHEN"), tr("RECIPIENTS"), tr("ACCOUNT")}, rows);
     }
     finish(Success);
+}
+
+void Cli::contacts(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("CC"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption map(QStringLiteral("map"), {}, QStringLiteral("CSVCOLUMN=FIELD"));
+    const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"), {}, QStringLiteral("skip|update"));
+    QString error;
+    if (sub == QLatin1String("undo-import")) {
+        if (!parseArguments(parser, args.mid(1), 1, &error))
+            return usage(error);
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+        if (!ok)
+            return usage(tr("Give the import's number, as contacts import printed it."));
+        if (!openWorkspace())
+            return;
+        ContactImportService service(m_workspace.get(), m_jobs.get());
+        QString message;
+        if (!service.undo(id, &message))
+            return fail(message);
+        print(message);
+        return finish(Success);
+    }
+    if (sub != QLatin1String("import")) {
+        if (sub == QLatin1String("export"))
+            return fail(tr("“contacts export” is not available in this version yet."));
+        return usage(tr("Use: campaignctl contacts import|undo-import …"));
+    }
+    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate});
+    if (!parseArguments(parser, args.mid(1), 1, &error))
+        return usage(error);
+    if (!parser.isSet(group))
+        return usage(tr("Name the group with --group; it is created if it does not exist."));
+    const QString duplicates = parser.value(onDuplicate);
+    if (!duplicates.isEmpty() && duplicates != QLatin1String("skip") && duplicates != QLatin1String("update"))
+        return usage(tr("--on-duplicate takes skip or update."));
+    QString delimiterText = parser.value(delimiter);
+    if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
+        delimiterText = QStringLiteral("\t");
+    if (delimiterText.size() > 1)
+        return usage(tr("--delimiter takes one character, such as ; or tab."));
+    ImportOptions options;
+    options.filePath = parser.positionalArguments().first();
+    options.region = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
+    options.updateDuplicates = duplicates == QLatin1String("update");
+    options.csv.encoding = parser.value(encoding).toLatin1();
+    if (!delimiterText.isEmpty())
+        options.csv.delimiter = delimiterText.front();
+    for (const QString &pair : parser.values(map)) {
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(tr("--map takes CSVCOLUMN=FIELD, not “%1”.").arg(pair));
+        options.mapping.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (!openWorkspace())
+        return;
+    auto target = m_workspace->groups()->byName(parser.value(group));
+    QString created;
+    if (!target) {
+        Group g;
+        g.name = parser.value(group).trimmed();
+        if (g.name.isEmpty())
+            return usage(tr("A group needs a name."));
+        if (!m_workspace->groups()->create(g))
+            return fail(m_workspace->groups()->lastError().message);
+        target = g;
+        created = tr("Group “%1” created.").arg(g.name);
+    }
+    options.groupId = target->id;
+    auto *service = new ContactImportService(m_workspace.get(), m_jobs.get(), this);
+    Job *job = service->start(options);
+    connect(job, &Job::finished, this, [this, job, created](bool ok, const QString &message) {
+        const ImportReport report = job->property("report").value<ImportReport>();
+        if (!ok)
+            return fail(message);
+        if (m_json) {
+            printJson(report.toJson());
+        } else {
+            if (!created.isEmpty())
+                print(created);
+            print(tr("Import %1: %2").arg(report.importId).arg(message));
+            for (const auto &[line, reason] : report.invalid)
+                print(reason);
+            print(tr("Undo it with: campaignctl contacts undo-import %1").arg(report.importId));
+        }
+        finish(Success);
+    });
 }
 
 void Cli::reports(const QStringList &args)

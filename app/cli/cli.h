@@ -43,6 +43,7 @@ private:
     void groups(const QStringList &args);
     void templates(const QStringList &args);
     void campaigns(const QStringList &args);
+    void contacts(const QStringList &args);
     void reports(const QStringList &args);
 
     QString m_dbPath;

@@ -1,0 +1,302 @@
+#include "contactimport.h"
+
+#include "job.h"
+#include "models/groupstore.h"
+#include "models/importstore.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QtConcurrentRun>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcImport, "cm.app.contactimport")
+
+namespace {
+
+constexpr int BatchSize = 2000;
+
+QString simplify(const QString &header)
+{
+    QString h = header.trimmed().toLower();
+    h.replace(QRegularExpression(QStringLiteral("[\\s\\-\\.]+")), QStringLiteral("_"));
+    return h;
+}
+
+struct PhoneCheck
+{
+    QString e164;
+    bool valid = false;
+};
+
+PhoneCheck checkPhone(const QString &raw, const std::string &region)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(raw.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number))
+        return {};
+    std::string out;
+    util->Format(number, PhoneNumberUtil::E164, &out);
+    return {QString::fromStdString(out), true};
+}
+
+} // namespace
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray lines;
+    for (const auto &[line, reason] : invalid)
+        lines.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
+    return {{QStringLiteral("imported"), imported},  {QStringLiteral("updated"), updated},
+            {QStringLiteral("skipped"), skipped},    {QStringLiteral("invalid"), lines},
+            {QStringLiteral("import_id"), importId}, {QStringLiteral("cancelled"), cancelled}};
+}
+
+QString ContactImportService::fieldForHeader(const QString &header)
+{
+    static const QHash<QString, QString> known = [] {
+        QHash<QString, QString> map;
+        auto add = [&map](const char *field, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                map.insert(QString::fromUtf8(n), QLatin1String(field));
+        };
+        add("email",
+            {"email", "e_mail", "e_posta", "eposta", "mail", "correo", "correo_electrónico", "correo_electronico",
+             "adres_e_mail", "e_mail_address", "email_address"});
+        add("phone",
+            {"phone", "telephone", "mobile", "mobile_phone", "cell", "gsm", "msisdn", "telefon", "cep", "cep_telefonu",
+             "cep_tel", "teléfono", "telefono", "móvil", "movil", "numer_telefonu", "tel", "phone_number", "komórka"});
+        add("first_name",
+            {"first_name", "firstname", "first", "given_name", "name", "ad", "adı", "isim", "nombre", "imię", "imie"});
+        add("last_name",
+            {"last_name", "lastname", "surname", "family_name", "soyad", "soyadı", "soyadi", "apellido", "apellidos",
+             "nazwisko"});
+        add("city", {"city", "town", "şehir", "sehir", "il", "ciudad", "miasto", "localidad"});
+        add("country", {"country", "ülke", "ulke", "país", "pais", "kraj"});
+        return map;
+    }();
+    const QString simple = simplify(header);
+    return known.value(simple, simple);
+}
+
+ImportReport ContactImportService::run(Database *database, const ImportOptions &options,
+                                       const std::atomic<bool> &cancel,
+                                       const std::function<void(qint64, qint64)> &progress)
+{
+    ImportReport report;
+    QFile file(options.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = tr("“%1” cannot be read: %2.").arg(options.filePath, file.errorString());
+        return report;
+    }
+    CsvReader reader(&file, options.csv);
+    if (!reader.open()) {
+        report.error = tr("“%1”: %2").arg(QFileInfo(options.filePath).fileName(), reader.error());
+        return report;
+    }
+    report.encoding = reader.encoding();
+    report.delimiter = reader.delimiter();
+    const auto header = reader.next();
+    if (!header || !header->error.isEmpty()) {
+        report.error = header ? header->error : tr("The file has no header line.");
+        return report;
+    }
+    report.columns = header->fields;
+    QList<QString> fields;
+    for (const QString &column : header->fields) {
+        const QString field = options.mapping.contains(column) ? options.mapping.value(column) : fieldForHeader(column);
+        fields.append(field);
+    }
+    report.mappedTo = fields;
+    if (!fields.contains(QStringLiteral("email")) && !fields.contains(QStringLiteral("phone"))) {
+        report.error = tr("No column holds email addresses or phone numbers. Name one with --map COLUMN=email or "
+                          "COLUMN=phone (columns: %1).")
+                               .arg(header->fields.join(QStringLiteral(", ")));
+        return report;
+    }
+
+    const std::string region = options.region.toUpper().toStdString();
+    static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s,;<>"]+@[^@\s,;<>"]+\.[^@\s,;<>"]{2,}$)"));
+    ImportStore store(database);
+    const qint64 importId = store.begin(options.groupId, QFileInfo(options.filePath).fileName());
+    if (!importId) {
+        report.error = store.lastError().message;
+        return report;
+    }
+    ImportCounts counts;
+    QSet<QString> seen; // emails and phones already in this file
+    QList<Contact> batch;
+    batch.reserve(BatchSize);
+    const qint64 total = file.size();
+    auto flush = [&] {
+        const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts);
+        batch.clear();
+        progress(reader.bytesRead(), total);
+        return ok;
+    };
+    while (auto record = reader.next()) {
+        if (cancel.load()) {
+            store.abort();
+            report.cancelled = true;
+            report.error = tr("Import cancelled; the group was left as it was.");
+            return report;
+        }
+        if (!record->error.isEmpty()) {
+            report.invalid.append({record->line, record->error});
+            continue;
+        }
+        if (record->fields.size() > fields.size()) {
+            const bool extraValues = std::any_of(record->fields.cbegin() + fields.size(), record->fields.cend(),
+                                                 [](const QString &f) { return !f.trimmed().isEmpty(); });
+            if (extraValues) {
+                report.invalid.append({record->line,
+                                       tr("Line %1: %2 fields, but the header has %3.")
+                                               .arg(record->line)
+                                               .arg(record->fields.size())
+                                               .arg(fields.size())});
+                continue;
+            }
+        }
+        Contact c;
+        for (qsizetype i = 0; i < fields.size() && i < record->fields.size(); ++i) {
+            const QString value = record->fields.at(i).trimmed();
+            const QString &field = fields.at(i);
+            if (field.isEmpty() || value.isEmpty())
+                continue;
+            if (field == QLatin1String("email"))
+                c.email = value.toLower();
+            else if (field == QLatin1String("phone"))
+                c.phone = value;
+            else if (field == QLatin1String("first_name"))
+                c.firstName = value;
+            else if (field == QLatin1String("last_name"))
+                c.lastName = value;
+            else if (field == QLatin1String("city"))
+                c.city = value;
+            else if (field == QLatin1String("country"))
+                c.country = value.toUpper();
+            else
+                c.fields.insert(field, value);
+        }
+        QString problem;
+        if (c.email.isEmpty() && c.phone.isEmpty())
+            problem = tr("Line %1: no email address and no phone number.").arg(record->line);
+        else if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch())
+            problem = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
+        if (problem.isEmpty() && !c.phone.isEmpty()) {
+            const PhoneCheck phone = checkPhone(c.phone, region);
+            if (!phone.valid)
+                problem = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are read as "
+                             "%3).")
+                                  .arg(record->line)
+                                  .arg(c.phone, options.region.toUpper());
+            c.phone = phone.e164;
+        }
+        if (!problem.isEmpty()) {
+            report.invalid.append({record->line, problem});
+            continue;
+        }
+        const QString key = c.email.isEmpty() ? c.phone : c.email;
+        if (seen.contains(key)) {
+            ++counts.skipped; // the same contact twice in the file: the first one counts
+            continue;
+        }
+        seen.insert(key);
+        batch.append(c);
+        if (batch.size() >= BatchSize && !flush()) {
+            report.error = store.lastError().message;
+            store.abort();
+            return report;
+        }
+    }
+    if (!batch.isEmpty() && !flush()) {
+        report.error = store.lastError().message;
+        store.abort();
+        return report;
+    }
+    QJsonArray invalid;
+    for (const auto &[line, reason] : std::as_const(report.invalid))
+        invalid.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
+    if (!store.finish(importId, counts, report.invalid.size(), QJsonDocument(invalid).toJson(QJsonDocument::Compact))) {
+        report.error = store.lastError().message;
+        return report;
+    }
+    report.ok = true;
+    report.importId = importId;
+    report.imported = counts.imported;
+    report.updated = counts.updated;
+    report.skipped = counts.skipped;
+    qCInfo(lcImport) << "import" << importId << "done:" << counts.imported << "new," << counts.updated << "updated,"
+                     << counts.skipped << "skipped," << report.invalid.size() << "invalid";
+    return report;
+}
+
+ContactImportService::ContactImportService(Workspace *workspace, JobTracker *jobs, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_jobs(jobs)
+{ }
+
+Job *ContactImportService::start(const ImportOptions &options)
+{
+    auto *job = new Job(tr("Importing “%1”").arg(QFileInfo(options.filePath).fileName()), this);
+    m_jobs->track(job);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
+    QPointer<Job> guard(job);
+    Database *database = m_workspace->database();
+    auto *watcher = new QFutureWatcher<ImportReport>(job);
+    connect(watcher, &QFutureWatcher<ImportReport>::finished, job, [this, job, watcher, groupId = options.groupId] {
+        const ImportReport report = watcher->result();
+        job->setProperty("report", QVariant::fromValue(report));
+        if (report.ok)
+            m_workspace->groups()->announceContactsChanged(groupId);
+        job->finish(report.ok,
+                    report.ok ? tr("%1 new, %2 updated, %3 skipped, %4 invalid.")
+                                        .arg(report.imported)
+                                        .arg(report.updated)
+                                        .arg(report.skipped)
+                                        .arg(report.invalid.size())
+                              : report.error);
+    });
+    watcher->setFuture(QtConcurrent::run([database, options, cancel, guard] {
+        const ImportReport report = run(database, options, *cancel, [guard](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                    guard,
+                    [guard, done, total] {
+                        if (guard)
+                            guard->setProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
+        });
+        database->releaseThreadConnection(); // the worker thread's connection ends with the work
+        return report;
+    }));
+    return job;
+}
+
+bool ContactImportService::undo(qint64 importId, QString *message)
+{
+    ImportStore store(m_workspace->database());
+    qint64 groupId = 0;
+    if (!store.undo(importId, &groupId)) {
+        *message = store.lastError().message;
+        return false;
+    }
+    m_workspace->groups()->announceContactsChanged(groupId);
+    *message = tr("Import %1 undone: what it added is gone, what it changed is as it was.").arg(importId);
+    return true;
+}
+
+} // namespace cm

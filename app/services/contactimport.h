@@ -1,0 +1,73 @@
+// Importing contacts from CSV into a group: columns mapped (automatically, in our four languages, or as told),
+// emails checked, phone numbers validated with libphonenumber against a default region and stored in E.164,
+// duplicates in the file and in the group skipped or updated, the whole import in one transaction on a worker
+// thread, with progress, cancel, a report of every invalid line, and undo.
+#pragma once
+
+#include "models/csvreader.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+
+namespace cm {
+
+class Database;
+class Workspace;
+class JobTracker;
+class Job;
+
+struct ImportOptions
+{
+    QString filePath;
+    qint64 groupId = 0;
+    CsvOptions csv;
+    QString region = QStringLiteral("TR"); // for numbers written without a country code
+    QHash<QString, QString> mapping;       // CSV column (as in the header) → field; the rest is automatic
+    bool updateDuplicates = false;
+};
+
+struct ImportReport
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; // why nothing was imported
+    qint64 importId = 0;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    QList<QPair<qint64, QString>> invalid; // line, reason
+    QByteArray encoding;
+    QChar delimiter;
+    QStringList columns;        // the header
+    QStringList mappedTo;       // the field of each column ("" when ignored)
+    QJsonObject toJson() const; // imported, updated, skipped, invalid [{line, reason}], import_id
+};
+
+class ContactImportService : public QObject
+{
+    Q_OBJECT
+public:
+    ContactImportService(Workspace *workspace, JobTracker *jobs, QObject *parent = nullptr);
+
+    // Runs on a worker thread; the job's "report" property holds the ImportReport when it finishes.
+    Job *start(const ImportOptions &options);
+    bool undo(qint64 importId, QString *message);
+
+    // The work itself, on the calling thread: for the service's worker and for tests and benchmarks.
+    static ImportReport run(Database *database, const ImportOptions &options, const std::atomic<bool> &cancel,
+                            const std::function<void(qint64 done, qint64 total)> &progress);
+    // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
+    static QString fieldForHeader(const QString &header);
+
+private:
+    Workspace *m_workspace;
+    JobTracker *m_jobs;
+};
+
+} // namespace cm
+
+Q_DECLARE_METATYPE(cm::ImportReport)

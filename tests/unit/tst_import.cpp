@@ -1,0 +1,193 @@
+// Contact import: an Excel-made Windows-1254 file of Turkish contacts with its own column names, the report by
+// line, duplicates, update without re-subscribing, undo, cancel, and all-or-nothing.
+#include "app/services/contactimport.h"
+#include "app/services/job.h"
+#include "models/groupstore.h"
+#include "support/testsupport.h"
+
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace cm;
+
+namespace {
+
+QString writeFile(const QString &dir, const QString &name, const QString &text, const char *encoding)
+{
+    QStringEncoder encoder(encoding);
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(encoder.encode(text));
+    return path;
+}
+
+const QString turkish = QString::fromUtf8("Ad;Soyad;E-posta;Cep Telefonu;Şehir;Müşteri Tipi\r\n"
+                                          "Ayşe;Yılmaz;ayse@example.com;0532 612 48 37;İstanbul;Gold\r\n"
+                                          "Çağrı;Öztürk;cagri@example;0533 111 22 33;Muğla;Silver\r\n"
+                                          "Şeyma;Doğan;seyma@example.com;12;Eskişehir;Bronze\r\n"
+                                          "Ayşe;Yılmaz;AYSE@example.com;0532 612 48 37;İstanbul;Gold\r\n"
+                                          "İbrahim;Kılıç;ibrahim@example.com;+90 541 222 33 44;Ankara;Gold\r\n");
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 makeGroup(test::TempWorkspace &ws, const QString &name)
+    {
+        Group g;
+        g.name = name;
+        ws->groups()->create(g);
+        return g.id;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void headers_mapInFourLanguages()
+    {
+        QCOMPARE(ContactImportService::fieldForHeader(QStringLiteral("E-posta")), QStringLiteral("email"));
+        QCOMPARE(ContactImportService::fieldForHeader(QStringLiteral("Cep Telefonu")), QStringLiteral("phone"));
+        QCOMPARE(ContactImportService::fieldForHeader(QString::fromUtf8("Soyadı")), QStringLiteral("last_name"));
+        QCOMPARE(ContactImportService::fieldForHeader(QString::fromUtf8("Teléfono")), QStringLiteral("phone"));
+        QCOMPARE(ContactImportService::fieldForHeader(QString::fromUtf8("Imię")), QStringLiteral("first_name"));
+        QCOMPARE(ContactImportService::fieldForHeader(QStringLiteral("Nazwisko")), QStringLiteral("last_name"));
+        QCOMPARE(ContactImportService::fieldForHeader(QStringLiteral(" First Name ")), QStringLiteral("first_name"));
+        QCOMPARE(ContactImportService::fieldForHeader(QString::fromUtf8("Müşteri Tipi")),
+                 QString::fromUtf8("müşteri_tipi"));
+    }
+
+    void excelTurkishFile_isImportedWithAReportByLine()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("musteriler.csv"), turkish, "windows-1254");
+        options.groupId = makeGroup(ws, QStringLiteral("Türkiye"));
+        std::atomic<bool> cancel {false};
+        QList<qint64> progress;
+        const ImportReport report = ContactImportService::run(
+                ws->database(), options, cancel, [&progress](qint64 done, qint64) { progress.append(done); });
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.encoding, QByteArray("windows-1254"));
+        QCOMPARE(report.delimiter, QLatin1Char(';'));
+        QCOMPARE(report.mappedTo,
+                 (QStringList {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                               QStringLiteral("phone"), QStringLiteral("city"), QString::fromUtf8("müşteri_tipi")}));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.skipped, 1); // Ayşe twice
+        QCOMPARE(report.invalid.size(), 2);
+        QCOMPARE(report.invalid[0].first, 3);
+        QVERIFY(report.invalid[0].second.contains(QStringLiteral("cagri@example")));
+        QCOMPARE(report.invalid[1].first, 4);
+        QVERIFY(!progress.isEmpty());
+        const QList<Contact> contacts = ws->groups()->allContacts(options.groupId);
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts[0].phone, QStringLiteral("+905326124837")); // E.164
+        QCOMPARE(contacts[0].lastName, QString::fromUtf8("Yılmaz"));
+        QCOMPARE(contacts[0].fields.value(QString::fromUtf8("müşteri_tipi")).toString(), QStringLiteral("Gold"));
+        QCOMPARE(contacts[1].phone, QStringLiteral("+905412223344"));
+    }
+
+    void againWithUpdate_thenUndo_restoresEverything()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("a.csv"), turkish, "windows-1254");
+        options.groupId = makeGroup(ws, QStringLiteral("G"));
+        std::atomic<bool> cancel {false};
+        auto none = [](qint64, qint64) {};
+        QVERIFY(ContactImportService::run(ws->database(), options, cancel, none).ok);
+
+        const QString changed = QString(turkish).replace(QStringLiteral("Gold"), QStringLiteral("Platinum"))
+                + QStringLiteral("Yeni;Kişi;yeni@example.com;;Bursa;Bronze\r\n");
+        options.filePath = writeFile(ws.dir(), QStringLiteral("b.csv"), changed, "windows-1254");
+        options.updateDuplicates = true;
+        const ImportReport second = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY(second.ok);
+        QCOMPARE(second.updated, 2);
+        QCOMPARE(second.imported, 1);
+        QCOMPARE(ws->groups()
+                         ->allContacts(options.groupId)
+                         .first()
+                         .fields.value(QString::fromUtf8("müşteri_tipi"))
+                         .toString(),
+                 QStringLiteral("Platinum"));
+
+        JobTracker jobs;
+        ContactImportService service(&ws.workspace(), &jobs);
+        QString message;
+        QVERIFY2(service.undo(second.importId, &message), qPrintable(message));
+        const QList<Contact> after = ws->groups()->allContacts(options.groupId);
+        QCOMPARE(after.size(), 2); // the new one gone
+        QCOMPARE(after.first().fields.value(QString::fromUtf8("müşteri_tipi")).toString(),
+                 QStringLiteral("Gold"));                  // restored
+        QVERIFY(!service.undo(second.importId, &message)); // once only
+        QVERIFY(message.contains(QStringLiteral("undone")));
+    }
+
+    void mapping_canBeGiven_andAFileWithoutAddressesIsRefused()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.groupId = makeGroup(ws, QStringLiteral("M"));
+        options.filePath = writeFile(ws.dir(), QStringLiteral("m.csv"),
+                                     QStringLiteral("Kontakt,Wer\n+48 501 234 567,Zofia\n"), "UTF-8");
+        std::atomic<bool> cancel {false};
+        auto none = [](qint64, qint64) {};
+        const ImportReport refused = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.error.contains(QStringLiteral("--map")));
+        options.mapping = {{QStringLiteral("Kontakt"), QStringLiteral("phone")},
+                           {QStringLiteral("Wer"), QStringLiteral("first_name")}};
+        options.region = QStringLiteral("PL");
+        const ImportReport mapped = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY2(mapped.ok, qPrintable(mapped.error));
+        QCOMPARE(ws->groups()->allContacts(options.groupId).first().phone, QStringLiteral("+48501234567"));
+    }
+
+    void cancel_leavesTheGroupAsItWas()
+    {
+        test::TempWorkspace ws;
+        QString text = QStringLiteral("email,name\n");
+        for (int i = 0; i < 6000; ++i)
+            text += QStringLiteral("p%1@example.com,P%1\n").arg(i);
+        ImportOptions options;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("big.csv"), text, "UTF-8");
+        options.groupId = makeGroup(ws, QStringLiteral("Big"));
+        JobTracker jobs;
+        ContactImportService service(&ws.workspace(), &jobs);
+        Job *job = service.start(options);
+        connect(job, &Job::progressChanged, job, &Job::cancel); // after the first batch was written
+        QSignalSpy finished(job, &Job::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(ws->groups()->contactCount(options.groupId), 0); // nothing half-imported
+        QSqlQuery q(ws->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM import_batches")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void backgroundImport_reportsThroughTheJob()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("t.csv"), turkish, "windows-1254");
+        options.groupId = makeGroup(ws, QStringLiteral("Bg"));
+        JobTracker jobs;
+        ContactImportService service(&ws.workspace(), &jobs);
+        QSignalSpy changed(ws->groups(), &GroupStore::contactsChanged);
+        Job *job = service.start(options);
+        QSignalSpy finished(job, &Job::finished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(ws->groups()->contactCount(options.groupId), 2);
+        QVERIFY(!changed.isEmpty()); // the views were told
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
