@@ -242,3 +242,20 @@ void GroupStore::announceContactsChanged(qint64 groupId)
 }
 
 } // namespace cm
+
+namespace cm {
+
+QStringList GroupStore::customFieldNames(qint64 groupId) const
+{
+    QStringList names;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT DISTINCT j.key FROM contacts c, json_each(c.fields) j "
+                                "WHERE c.group_id = ? ORDER BY j.key"));
+    if (q.bind(groupId).exec()) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+} // namespace cm

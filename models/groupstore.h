@@ -33,6 +33,8 @@ public:
     QPair<int, int> mergeContacts(qint64 groupId, const QList<Contact> &contacts);
     // The group is (now) kept in step with this account's group `remoteId`.
     bool setRemote(qint64 groupId, qint64 accountId, const QString &remoteId, const QDateTime &syncedAt);
+    // The names of the custom fields the group's contacts have, sorted.
+    QStringList customFieldNames(qint64 groupId) const;
     // Another store (an import on its own thread) changed the group's contacts: tell the views.
     void announceContactsChanged(qint64 groupId);
 

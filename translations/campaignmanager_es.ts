@@ -622,62 +622,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
-  contacts undo-import IMPORT_ID
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
-
-  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
-               [--setting CLAVE=VALOR]…
-  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
-  accounts list
-  accounts verify NOMBRE
-  accounts remove NOMBRE
-  groups list [--account NOMBRE]
-  groups create NOMBRE [--account CUENTA]
-  groups list --account NOMBRE --remote
-  groups sync NOMBRE --account CUENTA [--push|--pull]
-  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
-                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update]
-  contacts undo-import N_IMPORTACIÓN
-  templates list
-  campaigns list
-  reports show NOMBRE [--refresh]
-
-Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
-en el entorno se usa en lugar del llavero.
-Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
-    </message>
-    <message>
-        <source>“contacts export” is not available in this version yet.</source>
-        <translation>«contacts export» aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl contacts import|undo-import …</source>
-        <translation>Uso: campaignctl contacts import|undo-import …</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -702,6 +648,69 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Undo it with: campaignctl contacts undo-import %1</source>
         <translation>Para deshacerla: campaignctl contacts undo-import %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
+
+  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+               [--setting CLAVE=VALOR]…
+  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
+  accounts list
+  accounts verify NOMBRE
+  accounts remove NOMBRE
+  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  groups list --account NOMBRE --remote
+  groups sync NOMBRE --account CUENTA [--push|--pull]
+  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update]
+  contacts export ARCHIVO --group NOMBRE [--delimiter C] [--encoding NOMBRE] [--bom]
+  contacts undo-import N_IMPORTACIÓN
+  templates list
+  campaigns list
+  reports show NOMBRE [--refresh]
+
+Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
+en el entorno se usa en lugar del llavero.
+Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Name the group with --group.</source>
+        <translation>Indique el grupo con --group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n contacto escrito en «%1».</numerusform>
+            <numerusform>%n contactos escritos en «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Uso: campaignctl contacts import|export|undo-import …</translation>
     </message>
 </context>
 <context>
@@ -753,6 +762,22 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
         <translation>Importación %1 deshecha: lo que añadió ya no está y lo que cambió vuelve a ser como era.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can write. Choose another.</source>
+        <translation>Este ordenador no puede escribir la codificación «%1». Elija otra.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
+        <translation>Un contacto no se puede escribir en %1 (tiene caracteres que esa codificación no tiene). Elija UTF-8.</translation>
     </message>
 </context>
 <context>

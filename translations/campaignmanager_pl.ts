@@ -623,62 +623,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
-  contacts undo-import IMPORT_ID
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
-
-  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
-               [--setting KLUCZ=WARTOŚĆ]…
-  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
-  accounts list
-  accounts verify NAZWA
-  accounts remove NAZWA
-  groups list [--account NAZWA]
-  groups create NAZWA [--account KONTO]
-  groups list --account NAZWA --remote
-  groups sync NAZWA --account KONTO [--push|--pull]
-  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
-                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update]
-  contacts undo-import NR_IMPORTU
-  templates list
-  campaigns list
-  reports show NAZWA [--refresh]
-
-Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
-CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
-Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
-    </message>
-    <message>
         <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
-    </message>
-    <message>
-        <source>“contacts export” is not available in this version yet.</source>
-        <translation>„contacts export” nie jest jeszcze dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl contacts import|undo-import …</source>
-        <translation>Użycie: campaignctl contacts import|undo-import …</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -703,6 +649,70 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Undo it with: campaignctl contacts undo-import %1</source>
         <translation>Aby go cofnąć: campaignctl contacts undo-import %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
+
+  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+               [--setting KLUCZ=WARTOŚĆ]…
+  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
+  accounts list
+  accounts verify NAZWA
+  accounts remove NAZWA
+  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  groups list --account NAZWA --remote
+  groups sync NAZWA --account KONTO [--push|--pull]
+  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update]
+  contacts export PLIK --group NAZWA [--delimiter Z] [--encoding NAZWA] [--bom]
+  contacts undo-import NR_IMPORTU
+  templates list
+  campaigns list
+  reports show NAZWA [--refresh]
+
+Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
+CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
+Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
+    </message>
+    <message>
+        <source>Name the group with --group.</source>
+        <translation>Wskaż grupę przez --group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>Zapisano %n kontakt do „%1”.</numerusform>
+            <numerusform>Zapisano %n kontakty do „%1”.</numerusform>
+            <numerusform>Zapisano %n kontaktów do „%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Użycie: campaignctl contacts import|export|undo-import …</translation>
     </message>
 </context>
 <context>
@@ -754,6 +764,22 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
         <translation>Cofnięto import %1: to, co dodał, usunięto, a to, co zmienił, przywrócono.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Nie można zapisać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can write. Choose another.</source>
+        <translation>Ten komputer nie potrafi zapisać kodowania „%1”. Wybierz inne.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksport anulowano; nie zapisano pliku.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
+        <translation>Kontaktu nie da się zapisać w %1 (ma znaki, których to kodowanie nie zawiera). Wybierz UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -621,62 +621,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
-  contacts undo-import IMPORT_ID
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
-
-  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
-               [--setting ANAHTAR=DEĞER]…
-  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
-  accounts list
-  accounts verify AD
-  accounts remove AD
-  groups list [--account AD]
-  groups create AD [--account HESAP]
-  groups list --account AD --remote
-  groups sync AD --account HESAP [--push|--pull]
-  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
-                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update]
-  contacts undo-import İÇE_AKTARMA_NO
-  templates list
-  campaigns list
-  reports show AD [--refresh]
-
-Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
-CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
-Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
-    </message>
-    <message>
         <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
-    </message>
-    <message>
-        <source>“contacts export” is not available in this version yet.</source>
-        <translation>“contacts export” bu sürümde henüz yok.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl contacts import|undo-import …</source>
-        <translation>Kullanım: campaignctl contacts import|undo-import …</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -701,6 +647,68 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Undo it with: campaignctl contacts undo-import %1</source>
         <translation>Geri almak için: campaignctl contacts undo-import %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  templates list
+  campaigns list
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
+
+  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+               [--setting ANAHTAR=DEĞER]…
+  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
+  accounts list
+  accounts verify AD
+  accounts remove AD
+  groups list [--account AD]
+  groups create AD [--account HESAP]
+  groups list --account AD --remote
+  groups sync AD --account HESAP [--push|--pull]
+  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update]
+  contacts export DOSYA --group AD [--delimiter K] [--encoding AD] [--bom]
+  contacts undo-import İÇE_AKTARMA_NO
+  templates list
+  campaigns list
+  reports show AD [--refresh]
+
+Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
+CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
+Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
+    </message>
+    <message>
+        <source>Name the group with --group.</source>
+        <translation>Grubu --group ile belirtin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n kişi “%1” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Kullanım: campaignctl contacts import|export|undo-import …</translation>
     </message>
 </context>
 <context>
@@ -752,6 +760,22 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Import %1 undone: what it added is gone, what it changed is as it was.</source>
         <translation>İçe aktarma %1 geri alındı: eklenenler silindi, değiştirilenler eski hâline döndü.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one this computer can write. Choose another.</source>
+        <translation>“%1” kodlaması bu bilgisayarda yazılamıyor. Başka bir kodlama seçin.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
+        <translation>Bir kişi %1 ile yazılamıyor (metninde bu kodlamada olmayan karakterler var). UTF-8 seçin.</translation>
     </message>
 </context>
 <context>

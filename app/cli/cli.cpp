@@ -45,6 +45,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
         "  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]\n"
         "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]\n"
+        "  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]\n"
         "  contacts undo-import IMPORT_ID\n"
         "  templates list\n"
         "  campaigns list\n"
@@ -628,11 +629,45 @@ void Cli::contacts(const QStringList &args)
         print(message);
         return finish(Success);
     }
-    if (sub != QLatin1String("import")) {
-        if (sub == QLatin1String("export"))
-            return fail(tr("“contacts export” is not available in this version yet."));
-        return usage(tr("Use: campaignctl contacts import|undo-import …"));
+    if (sub == QLatin1String("export")) {
+        const QCommandLineOption bom(QStringLiteral("bom"));
+        parser.addOptions({group, delimiter, encoding, bom});
+        if (!parseArguments(parser, args.mid(1), 1, &error))
+            return usage(error);
+        if (!parser.isSet(group))
+            return usage(tr("Name the group with --group."));
+        QString delimiterText = parser.value(delimiter);
+        if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
+            delimiterText = QStringLiteral("\t");
+        if (delimiterText.size() > 1)
+            return usage(tr("--delimiter takes one character, such as ; or tab."));
+        if (!openWorkspace())
+            return;
+        const auto target = m_workspace->groups()->byName(parser.value(group));
+        if (!target)
+            return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(parser.value(group)));
+        CsvWriteOptions options;
+        if (!delimiterText.isEmpty())
+            options.delimiter = delimiterText.front();
+        if (parser.isSet(encoding))
+            options.encoding = parser.value(encoding).toLatin1();
+        options.bom = parser.isSet(bom);
+        const std::atomic<bool> never {false};
+        const ExportReport report = ContactImportService::exportGroup(m_workspace->database(), target->id,
+                                                                      parser.positionalArguments().first(), options,
+                                                                      never, [](qint64, qint64) {});
+        if (!report.ok)
+            return fail(report.error);
+        if (m_json)
+            printJson({{QStringLiteral("exported"), report.exported},
+                       {QStringLiteral("file"), parser.positionalArguments().first()}});
+        else
+            print(tr("%n contact(s) written to “%1”.", nullptr, int(qMin<qint64>(report.exported, INT_MAX)))
+                          .arg(parser.positionalArguments().first()));
+        return finish(Success);
     }
+    if (sub != QLatin1String("import"))
+        return usage(tr("Use: campaignctl contacts import|export|undo-import …"));
     parser.addOptions({group, region, delimiter, encoding, map, onDuplicate});
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);

@@ -1,6 +1,7 @@
 #include "contactimport.h"
 
 #include "job.h"
+#include "models/csvwriter.h"
 #include "models/groupstore.h"
 #include "models/importstore.h"
 #include "workspace.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QtConcurrentRun>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -170,7 +172,8 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         }
         Contact c;
         for (qsizetype i = 0; i < fields.size() && i < record->fields.size(); ++i) {
-            const QString value = record->fields.at(i).trimmed();
+            // A cell our export neutralised ('+90…, '=…) comes back as it was.
+            const QString value = CsvWriter::unneutralise(record->fields.at(i).trimmed());
             const QString &field = fields.at(i);
             if (field.isEmpty() || value.isEmpty())
                 continue;
@@ -239,6 +242,64 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     report.skipped = counts.skipped;
     qCInfo(lcImport) << "import" << importId << "done:" << counts.imported << "new," << counts.updated << "updated,"
                      << counts.skipped << "skipped," << report.invalid.size() << "invalid";
+    return report;
+}
+
+ExportReport ContactImportService::exportGroup(Database *database, qint64 groupId, const QString &filePath,
+                                               const CsvWriteOptions &options, const std::atomic<bool> &cancel,
+                                               const std::function<void(qint64, qint64)> &progress)
+{
+    ExportReport report;
+    GroupStore groups(database);
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
+        return report;
+    }
+    CsvWriter writer(&file, options);
+    if (!writer.isValid()) {
+        report.error = tr("The encoding “%1” is not one this computer can write. Choose another.")
+                               .arg(QString::fromLatin1(options.encoding));
+        return report;
+    }
+    const QStringList custom = groups.customFieldNames(groupId);
+    QStringList header {QStringLiteral("email"),     QStringLiteral("phone"), QStringLiteral("first_name"),
+                        QStringLiteral("last_name"), QStringLiteral("city"),  QStringLiteral("country")};
+    header += custom;
+    bool ok = writer.writeRow(header);
+    const qint64 total = groups.contactCount(groupId);
+    qint64 after = 0;
+    while (ok) {
+        if (cancel.load()) {
+            file.cancelWriting();
+            report.error = tr("Export cancelled; no file was written.");
+            return report;
+        }
+        const QList<Contact> window = groups.contacts(groupId, after, 5000);
+        if (window.isEmpty())
+            break;
+        for (const Contact &c : window) {
+            QStringList row {c.email, c.phone, c.firstName, c.lastName, c.city, c.country};
+            for (const QString &name : custom)
+                row.append(c.fields.value(name).toString());
+            if (!writer.writeRow(row)) {
+                ok = false;
+                report.error = tr("A contact cannot be written in %1 (its text has characters that encoding lacks). "
+                                  "Choose UTF-8.")
+                                       .arg(QString::fromLatin1(options.encoding));
+                break;
+            }
+            ++report.exported;
+        }
+        after = window.constLast().id;
+        progress(report.exported, total);
+    }
+    if (!ok || !file.commit()) {
+        if (report.error.isEmpty())
+            report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
+        return report;
+    }
+    report.ok = true;
     return report;
 }
 

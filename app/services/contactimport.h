@@ -5,6 +5,7 @@
 #pragma once
 
 #include "models/csvreader.h"
+#include "models/csvwriter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -47,6 +48,13 @@ struct ImportReport
     QJsonObject toJson() const; // imported, updated, skipped, invalid [{line, reason}], import_id
 };
 
+struct ExportReport
+{
+    bool ok = false;
+    QString error;
+    qint64 exported = 0;
+};
+
 class ContactImportService : public QObject
 {
     Q_OBJECT
@@ -60,6 +68,11 @@ public:
     // The work itself, on the calling thread: for the service's worker and for tests and benchmarks.
     static ImportReport run(Database *database, const ImportOptions &options, const std::atomic<bool> &cancel,
                             const std::function<void(qint64 done, qint64 total)> &progress);
+    // Writes the group to a CSV file (email, phone, names, city, country, then its custom fields), a window of
+    // contacts at a time, through a temporary file: a failed export leaves no half file behind.
+    static ExportReport exportGroup(Database *database, qint64 groupId, const QString &filePath,
+                                    const CsvWriteOptions &options, const std::atomic<bool> &cancel,
+                                    const std::function<void(qint64 done, qint64 total)> &progress);
     // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
     static QString fieldForHeader(const QString &header);
 

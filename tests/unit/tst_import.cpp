@@ -171,6 +171,55 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    void export_thenImport_givesTheSameContacts()
+    {
+        // Every demo group, exported as Excel likes it (BOM, semicolons) and imported into a new group.
+        test::TempWorkspace ws(true);
+        QVERIFY(ws.isOpen());
+        std::atomic<bool> cancel {false};
+        auto none = [](qint64, qint64) {};
+        for (const Group &g : ws->groups()->groups()) {
+            CsvWriteOptions write;
+            write.delimiter = QLatin1Char(';');
+            write.bom = true;
+            const QString path = ws.dir() + QStringLiteral("/%1.csv").arg(g.id);
+            const ExportReport exported
+                    = ContactImportService::exportGroup(ws->database(), g.id, path, write, cancel, none);
+            QVERIFY2(exported.ok, qPrintable(exported.error));
+            QCOMPARE(exported.exported, g.contactCount);
+            ImportOptions options;
+            options.filePath = path;
+            options.groupId = makeGroup(ws, g.name + QStringLiteral(" (copy)"));
+            const ImportReport imported = ContactImportService::run(ws->database(), options, cancel, none);
+            QVERIFY2(imported.ok, qPrintable(imported.error));
+            QVERIFY2(imported.invalid.isEmpty(), qPrintable(imported.invalid.value(0).second));
+            QCOMPARE(imported.imported, g.contactCount);
+            const QList<Contact> before = ws->groups()->allContacts(g.id);
+            const QList<Contact> after = ws->groups()->allContacts(options.groupId);
+            for (qsizetype i = 0; i < before.size(); ++i) {
+                QCOMPARE(after[i].email, before[i].email);
+                QCOMPARE(after[i].phone, before[i].phone);
+                QCOMPARE(after[i].firstName, before[i].firstName);
+                QCOMPARE(after[i].lastName, before[i].lastName);
+                QCOMPARE(after[i].city, before[i].city);
+                QCOMPARE(after[i].fields, before[i].fields);
+            }
+        }
+    }
+
+    void export_neutralisesFormulas()
+    {
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("=HYPERLINK(\"http://x\")")),
+                 QStringLiteral("'=HYPERLINK(\"http://x\")"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("+905321112233")), QStringLiteral("'+905321112233"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("\tcmd")), QStringLiteral("'\tcmd"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("Ayşe")), QStringLiteral("Ayşe"));
+        QCOMPARE(CsvWriter::unneutralise(QStringLiteral("'=1+1")), QStringLiteral("=1+1"));
+        QCOMPARE(CsvWriter::unneutralise(QStringLiteral("'Rock'n'roll")), QStringLiteral("'Rock'n'roll")); // only ours
+    }
+
     void backgroundImport_reportsThroughTheJob()
     {
         test::TempWorkspace ws;

@@ -1,0 +1,39 @@
+// Writing contact CSV files that Excel, LibreOffice and Google Sheets open as they should, and that import back to
+// the same contacts: the delimiter and encoding chosen (UTF-8 with a BOM for Excel), RFC 4180 quoting, and cells that
+// a spreadsheet would run as a formula (=, +, -, @, tab, CR first) neutralised with a leading apostrophe, which our
+// importer removes again.
+#pragma once
+
+#include <QStringEncoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace cm {
+
+struct CsvWriteOptions
+{
+    QChar delimiter = QLatin1Char(',');
+    QByteArray encoding = "UTF-8";
+    bool bom = false;
+};
+
+class CsvWriter
+{
+public:
+    CsvWriter(QIODevice *device, const CsvWriteOptions &options = {});
+    bool isValid() const { return m_encoder.isValid(); }
+    bool writeRow(const QStringList &cells);
+
+    static QString neutralise(const QString &cell);   // '=1+1' → "'=1+1"
+    static QString unneutralise(const QString &cell); // the inverse, for import
+    QString encodeCell(const QString &cell) const;
+
+private:
+    QIODevice *m_device;
+    CsvWriteOptions m_options;
+    QStringEncoder m_encoder;
+    bool m_first = true;
+};
+
+} // namespace cm
