@@ -779,6 +779,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
         <translation>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</translation>
     </message>
+    <message>
+        <source>Exporting to “%1”</source>
+        <translation>Exporting to “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n contact written to “%1”.</numerusform>
+            <numerusform>%n contacts written to “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -1250,6 +1261,45 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Bring the contacts of “%1” from:</source>
         <translation>Bring the contacts of “%1” from:</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import finished: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl contacts import --json lists them all).</source>
+        <translation>
+            <numerusform>… and %n more line (campaignctl contacts import --json lists them all).</numerusform>
+            <numerusform>… and %n more lines (campaignctl contacts import --json lists them all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1278,6 +1328,125 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportDialog</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Update them (opt-outs and blocks stay as they are)</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Pipe |</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
+    </message>
+    <message>
+        <source>Preview and the field of each column</source>
+        <translation>Preview and the field of each column</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Phone numbers from:</source>
+        <translation>Phone numbers from:</translation>
+    </message>
+    <message>
+        <source>Contacts the group has already:</source>
+        <translation>Contacts the group has already:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds; the first rows are shown.</source>
+        <translation>Choose what each column holds; the first rows are shown.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Detect (%1)</translation>
+    </message>
+    <message>
+        <source>Detect (tab)</source>
+        <translation>Detect (tab)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Custom field “%1”</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Ignore this column</translation>
+    </message>
+    <message>
+        <source>Field of column “%1”</source>
+        <translation>Field of column “%1”</translation>
+    </message>
+    <message>
+        <source>Choose the column with the email addresses or the phone numbers.</source>
+        <translation>Choose the column with the email addresses or the phone numbers.</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,17 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
         <translation>Un contacto no se puede escribir en %1 (tiene caracteres que esa codificación no tiene). Elija UTF-8.</translation>
     </message>
+    <message>
+        <source>Exporting to “%1”</source>
+        <translation>Exportando a «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n contacto escrito en «%1».</numerusform>
+            <numerusform>%n contactos escritos en «%1».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -1250,6 +1261,45 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Bring the contacts of “%1” from:</source>
         <translation>Traer los contactos de «%1» desde:</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Importación terminada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl contacts import --json lists them all).</source>
+        <translation>
+            <numerusform>… y %n línea más (campaignctl contacts import --json las lista todas).</numerusform>
+            <numerusform>… y %n líneas más (campaignctl contacts import --json las lista todas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1278,6 +1328,125 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportDialog</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Omitirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Actualizarlos (las bajas y los bloqueos se mantienen)</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importar «%1»</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Coma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Punto y coma ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Barra vertical |</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
+    </message>
+    <message>
+        <source>Preview and the field of each column</source>
+        <translation>Vista previa y el campo de cada columna</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>Phone numbers from:</source>
+        <translation>Teléfonos de:</translation>
+    </message>
+    <message>
+        <source>Contacts the group has already:</source>
+        <translation>Contactos que el grupo ya tiene:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds; the first rows are shown.</source>
+        <translation>Elija qué contiene cada columna; se muestran las primeras filas.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Detectar (%1)</translation>
+    </message>
+    <message>
+        <source>Detect (tab)</source>
+        <translation>Detectar (tabulador)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Campo propio «%1»</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Ignorar esta columna</translation>
+    </message>
+    <message>
+        <source>Field of column “%1”</source>
+        <translation>Campo de la columna «%1»</translation>
+    </message>
+    <message>
+        <source>Choose the column with the email addresses or the phone numbers.</source>
+        <translation>Elija la columna con los correos o los teléfonos.</translation>
     </message>
 </context>
 <context>

@@ -781,6 +781,18 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
         <translation>Kontaktu nie da się zapisać w %1 (ma znaki, których to kodowanie nie zawiera). Wybierz UTF-8.</translation>
     </message>
+    <message>
+        <source>Exporting to “%1”</source>
+        <translation>Eksportowanie do „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>Zapisano %n kontakt do „%1”.</numerusform>
+            <numerusform>Zapisano %n kontakty do „%1”.</numerusform>
+            <numerusform>Zapisano %n kontaktów do „%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -1256,6 +1268,46 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Bring the contacts of “%1” from:</source>
         <translation>Pobierz kontakty „%1” z:</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importuj CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importuj kontakty</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Eksportuj kontakty</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV dla Excela (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import zakończony: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl contacts import --json lists them all).</source>
+        <translation>
+            <numerusform>… i jeszcze %n wiersz (campaignctl contacts import --json wypisuje wszystkie).</numerusform>
+            <numerusform>… i jeszcze %n wiersze (campaignctl contacts import --json wypisuje wszystkie).</numerusform>
+            <numerusform>… i jeszcze %n wierszy (campaignctl contacts import --json wypisuje wszystkie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Cofnij import</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1285,6 +1337,125 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportDialog</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Pomiń je</translation>
+    </message>
+    <message>
+        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Zaktualizuj je (rezygnacje i blokady pozostają bez zmian)</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importuj „%1”</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Wykryj</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Przecinek ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Średnik ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Kreska pionowa |</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
+    </message>
+    <message>
+        <source>Preview and the field of each column</source>
+        <translation>Podgląd i pole każdej kolumny</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Phone numbers from:</source>
+        <translation>Numery telefonów z:</translation>
+    </message>
+    <message>
+        <source>Contacts the group has already:</source>
+        <translation>Kontakty, które grupa już ma:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds; the first rows are shown.</source>
+        <translation>Wybierz, co zawiera każda kolumna; widać pierwsze wiersze.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Nie można odczytać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Wykryj (%1)</translation>
+    </message>
+    <message>
+        <source>Detect (tab)</source>
+        <translation>Wykryj (tabulator)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Pole własne „%1”</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Pomiń tę kolumnę</translation>
+    </message>
+    <message>
+        <source>Field of column “%1”</source>
+        <translation>Pole kolumny „%1”</translation>
+    </message>
+    <message>
+        <source>Choose the column with the email addresses or the phone numbers.</source>
+        <translation>Wybierz kolumnę z adresami e-mail albo numerami telefonów.</translation>
     </message>
 </context>
 <context>

@@ -777,6 +777,16 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>A contact cannot be written in %1 (its text has characters that encoding lacks). Choose UTF-8.</source>
         <translation>Bir kişi %1 ile yazılamıyor (metninde bu kodlamada olmayan karakterler var). UTF-8 seçin.</translation>
     </message>
+    <message>
+        <source>Exporting to “%1”</source>
+        <translation>“%1” dosyasına aktarılıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n kişi “%1” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -1244,6 +1254,44 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Bring the contacts of “%1” from:</source>
         <translation>“%1” kişilerini şuradan al:</translation>
     </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kişileri içe aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kişileri dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel için CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>İçe aktarma bitti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl contacts import --json lists them all).</source>
+        <translation>
+            <numerusform>… ve %n satır daha (campaignctl contacts import --json hepsini listeler).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>İçe aktarmayı geri al</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1271,6 +1319,125 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ImportDialog</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Atla</translation>
+    </message>
+    <message>
+        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Güncelle (retler ve engellemeler olduğu gibi kalır)</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>“%1” içe aktar</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Algıla</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgül ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Noktalı virgül ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sekme</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Dikey çizgi |</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
+    </message>
+    <message>
+        <source>Preview and the field of each column</source>
+        <translation>Önizleme ve her sütunun alanı</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlama:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Ayırıcı:</translation>
+    </message>
+    <message>
+        <source>Phone numbers from:</source>
+        <translation>Telefon numaralarının ülkesi:</translation>
+    </message>
+    <message>
+        <source>Contacts the group has already:</source>
+        <translation>Grupta zaten olan kişiler:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds; the first rows are shown.</source>
+        <translation>Her sütunun ne içerdiğini seçin; ilk satırlar gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Algıla (%1)</translation>
+    </message>
+    <message>
+        <source>Detect (tab)</source>
+        <translation>Algıla (sekme)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Özel alan “%1”</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Bu sütunu yok say</translation>
+    </message>
+    <message>
+        <source>Field of column “%1”</source>
+        <translation>“%1” sütununun alanı</translation>
+    </message>
+    <message>
+        <source>Choose the column with the email addresses or the phone numbers.</source>
+        <translation>E-posta adreslerinin ya da telefon numaralarının olduğu sütunu seçin.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/services/job.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
+#include "importdialog.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
 #include "models/contactmodel.h"
@@ -11,6 +12,7 @@
 #include "models/itemmodels.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -70,6 +72,30 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     connect(m_pushAction, &QAction::triggered, this, [this] { syncWith(true); });
     m_pullAction = addPaneAction(tr("Pull from account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_pullAction, &QAction::triggered, this, [this] { syncWith(false); });
+    m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), {},
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        ImportDialog dialog(path, currentId(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            importFile(dialog.options());
+    });
+    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const auto group = m_context.workspace->groups()->byId(currentId());
+        if (!group)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export contacts"), group->name + QStringLiteral(".csv"), tr("CSV for Excel (*.csv)"));
+        if (path.isEmpty())
+            return;
+        CsvWriteOptions options;
+        options.delimiter = QLocale().decimalPoint() == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
+        options.bom = true; // Excel reads UTF-8 only with a BOM
+        exportTo(group->id, path, options);
+    });
     finishSetup();
 }
 
@@ -80,6 +106,8 @@ void GroupsPane::currentChanged(qint64 id)
     m_renameAction->setEnabled(group.has_value());
     m_deleteAction->setEnabled(group.has_value());
     m_pushAction->setEnabled(group.has_value() && m_context.groupSync);
+    m_importAction->setEnabled(group.has_value() && m_context.contactImport);
+    m_exportAction->setEnabled(group.has_value() && m_context.contactImport);
     m_pullAction->setEnabled(group.has_value() && m_context.groupSync);
     m_contacts->setGroup(group ? group->id : 0);
     if (!group)
@@ -219,6 +247,49 @@ bool GroupsPane::pullFromAccount(qint64 groupId, qint64 accountId)
     if (!m_context.groupSync)
         return false;
     Job *job = m_context.groupSync->pull(groupId, accountId);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+    return true;
+}
+
+} // namespace cm
+
+namespace cm {
+
+bool GroupsPane::importFile(const ImportOptions &options)
+{
+    if (!m_context.contactImport)
+        return false;
+    Job *job = m_context.contactImport->start(options);
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+        const ImportReport report = job->property("report").value<ImportReport>();
+        if (!ok) {
+            banner()->showMessage(MessageBanner::Error, message);
+            return;
+        }
+        QString text = tr("Import finished: %1").arg(message);
+        for (qsizetype i = 0; i < report.invalid.size() && i < 5; ++i)
+            text += QLatin1Char('\n') + report.invalid[i].second;
+        if (report.invalid.size() > 5)
+            text += QLatin1Char('\n')
+                    + tr("… and %n more line(s) (campaignctl contacts import --json lists them all).", nullptr,
+                         int(report.invalid.size() - 5));
+        banner()->showMessage(report.invalid.isEmpty() ? MessageBanner::Success : MessageBanner::Warning, text,
+                              tr("Undo import"), [this, id = report.importId] {
+                                  QString result;
+                                  const bool undone = m_context.contactImport->undo(id, &result);
+                                  banner()->showMessage(undone ? MessageBanner::Success : MessageBanner::Error, result);
+                              });
+    });
+    return true;
+}
+
+bool GroupsPane::exportTo(qint64 groupId, const QString &filePath, const CsvWriteOptions &options)
+{
+    if (!m_context.contactImport)
+        return false;
+    Job *job = m_context.contactImport->startExport(groupId, filePath, options);
     connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
         banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
     });

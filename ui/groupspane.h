@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/services/contactimport.h"
 #include "pane.h"
 
 class QLabel;
@@ -22,6 +23,9 @@ public:
     // Background jobs; the outcome shows in the banner. False when no account can do it.
     bool pushToAccount(qint64 groupId, qint64 accountId);
     bool pullFromAccount(qint64 groupId, qint64 accountId);
+    // Background jobs too; the report (and Undo) shows in the banner.
+    bool importFile(const ImportOptions &options);
+    bool exportTo(qint64 groupId, const QString &filePath, const CsvWriteOptions &options);
     ContactModel *contactModel() const { return m_contacts; }
 
 protected:
@@ -40,6 +44,8 @@ private:
     QAction *m_deleteAction;
     QAction *m_pushAction;
     QAction *m_pullAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
 };
 
 } // namespace cm

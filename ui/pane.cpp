@@ -109,8 +109,11 @@ void Pane::setupList(TableModel *model, const QString &title, const QString &emp
 
     auto notify = [this] { currentChanged(currentId()); };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, notify);
+    // A reload keeps the selected item (or, when it is gone, selects the first), so the details are never stale.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectedBeforeReset = currentId(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        // Keep a selection: the first row after a reload, so the details are never stale.
+        if (m_selectedBeforeReset && selectById(m_selectedBeforeReset))
+            return;
         if (m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
         else

@@ -59,6 +59,7 @@ private:
     TableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     EmptyState *m_empty = nullptr;
+    qint64 m_selectedBeforeReset = 0;
 };
 
 // A bold heading for detail areas.

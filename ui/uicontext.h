@@ -8,6 +8,7 @@ class AccountService;
 class ReportService;
 class JobTracker;
 class GroupSyncService;
+class ContactImportService;
 
 struct UiContext
 {
@@ -16,6 +17,7 @@ struct UiContext
     ReportService *reports = nullptr;
     JobTracker *jobs = nullptr;
     GroupSyncService *groupSync = nullptr;
+    ContactImportService *contactImport = nullptr;
 };
 
 } // namespace cm

@@ -1,6 +1,7 @@
 // The GUI's composition root: it opens the workspace, creates the services and hands them to the main window.
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
+#include "app/services/contactimport.h"
 #include "app/services/demoworkspace.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
@@ -102,8 +103,9 @@ int main(int argc, char *argv[])
     cm::AccountService accounts(&workspace, &secrets, &jobs, false);
     cm::ReportService reports(&workspace, &accounts, &jobs);
     cm::GroupSyncService groupSync(&workspace, &accounts, &jobs);
+    cm::ContactImportService contactImport(&workspace, &jobs);
 
-    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync});
+    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport});
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
     QSettings settings;
     window.resize(1280, 800);

@@ -347,6 +347,40 @@ Job *ContactImportService::start(const ImportOptions &options)
     return job;
 }
 
+Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options)
+{
+    auto *job = new Job(tr("Exporting to “%1”").arg(QFileInfo(filePath).fileName()), this);
+    m_jobs->track(job);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
+    QPointer<Job> guard(job);
+    Database *database = m_workspace->database();
+    auto *watcher = new QFutureWatcher<ExportReport>(job);
+    connect(watcher, &QFutureWatcher<ExportReport>::finished, job, [job, watcher, filePath] {
+        const ExportReport report = watcher->result();
+        job->finish(report.ok,
+                    report.ok
+                            ? tr("%n contact(s) written to “%1”.", nullptr, int(qMin<qint64>(report.exported, INT_MAX)))
+                                      .arg(filePath)
+                            : report.error);
+    });
+    watcher->setFuture(QtConcurrent::run([database, groupId, filePath, options, cancel, guard] {
+        const ExportReport report
+                = exportGroup(database, groupId, filePath, options, *cancel, [guard](qint64 done, qint64 total) {
+                      QMetaObject::invokeMethod(
+                              guard,
+                              [guard, done, total] {
+                                  if (guard)
+                                      guard->setProgress(done, total);
+                              },
+                              Qt::QueuedConnection);
+                  });
+        database->releaseThreadConnection();
+        return report;
+    }));
+    return job;
+}
+
 bool ContactImportService::undo(qint64 importId, QString *message)
 {
     ImportStore store(m_workspace->database());

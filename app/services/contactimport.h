@@ -63,6 +63,7 @@ public:
 
     // Runs on a worker thread; the job's "report" property holds the ImportReport when it finishes.
     Job *start(const ImportOptions &options);
+    Job *startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options);
     bool undo(qint64 importId, QString *message);
 
     // The work itself, on the calling thread: for the service's worker and for tests and benchmarks.

@@ -1,5 +1,6 @@
 // The main window and its five panes, offscreen, on a demo workspace and on an empty one.
 #include "app/services/accountservice.h"
+#include "app/services/contactimport.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
@@ -17,6 +18,7 @@
 #include "ui/emptystate.h"
 #include "ui/funnelchart.h"
 #include "ui/groupspane.h"
+#include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/reportspane.h"
@@ -25,6 +27,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLocale>
+#include <QPushButton>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTest>
 
@@ -40,7 +44,8 @@ struct Fixture
         , accounts(&ws.workspace(), &secrets, &jobs, false)
         , reports(&ws.workspace(), &accounts, &jobs)
         , groupSync(&ws.workspace(), &accounts, &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync})
+        , contactImport(&ws.workspace(), &jobs)
+        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport})
     {
         window.resize(1280, 800);
         window.show();
@@ -51,6 +56,7 @@ struct Fixture
     AccountService accounts;
     ReportService reports;
     GroupSyncService groupSync;
+    ContactImportService contactImport;
     MainWindow window;
 };
 
@@ -338,6 +344,55 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(accounts->banner()->isVisible(), 5000);
         QCOMPARE(accounts->banner()->type(), MessageBanner::Error);
         QVERIFY(accounts->banner()->text().contains(QStringLiteral("Edit the account")));
+    }
+
+    void importDialog_mapsTheColumnsAndTheGroupsPaneImportsAndUndoes()
+    {
+        Fixture f(true);
+        const QString path = f.ws.dir() + QStringLiteral("/polska.csv");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QStringEncoder encoder("windows-1250");
+            file.write(
+                    encoder.encode(QString::fromUtf8("Imię;Nazwisko;Adres e-mail;Telefon;Miasto;Poziom\r\n"
+                                                     "Łucja;Wiśniewska;lucja@example.com;501 234 567;Łódź;Gold\r\n"
+                                                     "Michał;Dąbrowski;michal@example;601 222 333;Kraków;Silver\r\n")));
+        }
+        Group target;
+        target.name = QStringLiteral("Polska");
+        QVERIFY(f.ws->groups()->create(target));
+        ImportDialog dialog(path, target.id);
+        QCOMPARE(dialog.columns().size(), 6);
+        QCOMPARE(dialog.fieldOf(0), QStringLiteral("first_name"));
+        QCOMPARE(dialog.fieldOf(2), QStringLiteral("email"));
+        QCOMPARE(dialog.fieldOf(3), QStringLiteral("phone"));
+        QCOMPARE(dialog.fieldOf(5), QStringLiteral("poziom")); // a custom field
+        ImportOptions options = dialog.options();
+        options.region = QStringLiteral("PL");
+
+        auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        f.window.showPane(QStringLiteral("groups"));
+        QVERIFY(groups->selectById(target.id));
+        QSignalSpy started(&f.jobs, &JobTracker::jobStarted);
+        QVERIFY(groups->importFile(options));
+        QCOMPARE(started.size(), 1); // in the status bar, with Cancel
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->isVisible(), 10000);
+        QCOMPARE(groups->banner()->type(), MessageBanner::Warning); // one line was invalid
+        QVERIFY(groups->banner()->text().contains(QStringLiteral("Line 3")));
+        QCOMPARE(f.ws->groups()->contactCount(target.id), 1);
+        QCOMPARE(groups->contactModel()->rowCount(), 1); // the view shows it
+        QCOMPARE(f.ws->groups()->allContacts(target.id).first().phone, QStringLiteral("+48501234567"));
+
+        // The banner's action undoes it.
+        auto *undo = groups->banner()->findChild<QPushButton *>();
+        QVERIFY(undo && undo->isVisible());
+        undo->click();
+        QCOMPARE(f.ws->groups()->contactCount(target.id), 0);
+
+        const QString out = f.ws.dir() + QStringLiteral("/out.csv");
+        QVERIFY(groups->exportTo(f.ws->groups()->groups().first().id, out, CsvWriteOptions {}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 10000);
     }
 
     void templatesPane_previewsForARealContact()

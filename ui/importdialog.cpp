@@ -1,0 +1,206 @@
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cm {
+
+namespace {
+const char *const fieldKeys[] = {"email", "phone", "first_name", "last_name", "city", "country"};
+} // namespace
+
+ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *parent)
+    : QDialog(parent)
+    , m_filePath(filePath)
+    , m_groupId(groupId)
+    , m_encoding(new QComboBox(this))
+    , m_delimiter(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_skip(new QRadioButton(tr("&Skip them"), this))
+    , m_update(new QRadioButton(tr("&Update them (opt-outs and blocks stay as they are)"), this))
+    , m_preview(new QTableWidget(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Import “%1”").arg(QFileInfo(filePath).fileName()));
+    resize(820, 520);
+    m_encoding->addItem(tr("Detect"), QByteArray());
+    for (const char *e :
+         {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1254", "ISO-8859-9", "windows-1250", "ISO-8859-2", "windows-1252"})
+        m_encoding->addItem(QLatin1String(e), QByteArray(e));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
+    for (const char *cc : {"TR", "ES", "PL", "ZA", "US", "GB", "DE", "FR", "IT", "NL", "MX", "AR"})
+        m_region->addItem(QLatin1String(cc), QLatin1String(cc));
+    m_region->setToolTip(tr("Numbers written without a country code, such as 0532 612 48 37, are read as this "
+                            "country's."));
+    m_skip->setChecked(true);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_preview->setAccessibleName(tr("Preview and the field of each column"));
+
+    auto *detected = new QHBoxLayout;
+    detected->addWidget(new QLabel(tr("&Encoding:"), this));
+    detected->addWidget(m_encoding);
+    detected->addWidget(new QLabel(tr("&Delimiter:"), this));
+    detected->addWidget(m_delimiter);
+    detected->addWidget(new QLabel(tr("Phone numbers from:"), this));
+    detected->addWidget(m_region);
+    detected->addStretch(1);
+    static_cast<QLabel *>(detected->itemAt(0)->widget())->setBuddy(m_encoding);
+    static_cast<QLabel *>(detected->itemAt(2)->widget())->setBuddy(m_delimiter);
+
+    auto *duplicates = new QHBoxLayout;
+    duplicates->addWidget(new QLabel(tr("Contacts the group has already:"), this));
+    duplicates->addWidget(m_skip);
+    duplicates->addWidget(m_update);
+    duplicates->addStretch(1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(detected);
+    layout->addWidget(new QLabel(tr("Choose what each column holds; the first rows are shown."), this));
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(duplicates);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    readPreview();
+}
+
+QString ImportDialog::layoutKey() const
+{
+    return QStringLiteral("import/mapping/")
+            + QString::fromLatin1(
+                    QCryptographicHash::hash(m_columns.join(QLatin1Char('\x1f')).toUtf8(), QCryptographicHash::Sha1)
+                            .toHex()
+                            .left(16));
+}
+
+void ImportDialog::readPreview()
+{
+    QFile file(m_filePath);
+    m_problem->clear();
+    m_preview->clear();
+    m_fields.clear();
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_problem->setText(tr("“%1” cannot be read: %2.").arg(m_filePath, file.errorString()));
+        return;
+    }
+    CsvOptions csv;
+    csv.encoding = m_encoding->currentData().toByteArray();
+    const QString delimiter = m_delimiter->currentData().toString();
+    if (!delimiter.isEmpty())
+        csv.delimiter = delimiter.front();
+    CsvReader reader(&file, csv);
+    if (!reader.open()) {
+        m_problem->setText(reader.error());
+        return;
+    }
+    if (m_encoding->currentIndex() == 0)
+        m_encoding->setItemText(0, tr("Detect (%1)").arg(QString::fromLatin1(reader.encoding())));
+    if (m_delimiter->currentIndex() == 0)
+        m_delimiter->setItemText(0,
+                                 reader.delimiter() == QLatin1Char('\t') ? tr("Detect (tab)")
+                                                                         : tr("Detect (%1)").arg(reader.delimiter()));
+    const auto header = reader.next();
+    m_columns = header ? header->fields : QStringList();
+    QList<QStringList> rows;
+    while (rows.size() < 6) {
+        const auto record = reader.next();
+        if (!record)
+            break;
+        rows.append(record->fields);
+    }
+    const QJsonObject remembered = QJsonDocument::fromJson(QSettings().value(layoutKey()).toByteArray()).object();
+    m_preview->setColumnCount(int(m_columns.size()));
+    m_preview->setRowCount(int(rows.size()) + 1);
+    m_preview->setHorizontalHeaderLabels(m_columns);
+    const QStringList names = {tr("Email"), tr("Phone"), tr("First name"), tr("Last name"), tr("City"), tr("Country")};
+    for (int c = 0; c < m_columns.size(); ++c) {
+        auto *box = new QComboBox(m_preview);
+        for (int k = 0; k < 6; ++k)
+            box->addItem(names[k], QLatin1String(fieldKeys[k]));
+        const QString custom = ContactImportService::fieldForHeader(m_columns[c]);
+        const bool known = std::any_of(std::begin(fieldKeys), std::end(fieldKeys),
+                                       [&](const char *k) { return custom == QLatin1String(k); });
+        if (!known)
+            box->addItem(tr("Custom field “%1”").arg(custom), custom);
+        box->addItem(tr("Ignore this column"), QString());
+        const QString wanted = remembered.value(m_columns[c]).toString(custom);
+        const int index = box->findData(wanted);
+        box->setCurrentIndex(index >= 0 ? index : box->count() - 1);
+        box->setAccessibleName(tr("Field of column “%1”").arg(m_columns[c]));
+        m_preview->setCellWidget(0, c, box);
+        m_fields.append(box);
+        for (int r = 0; r < rows.size(); ++r)
+            m_preview->setItem(r + 1, c, new QTableWidgetItem(rows[r].value(c)));
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+QString ImportDialog::fieldOf(int column) const
+{
+    return column >= 0 && column < m_fields.size() ? m_fields[column]->currentData().toString() : QString();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.filePath = m_filePath;
+    o.groupId = m_groupId;
+    o.csv.encoding = m_encoding->currentData().toByteArray();
+    const QString delimiter = m_delimiter->currentData().toString();
+    if (!delimiter.isEmpty())
+        o.csv.delimiter = delimiter.front();
+    o.region = m_region->currentData().toString();
+    o.updateDuplicates = m_update->isChecked();
+    for (int c = 0; c < m_columns.size(); ++c)
+        o.mapping.insert(m_columns[c], fieldOf(c)); // "" ignores the column
+    return o;
+}
+
+void ImportDialog::accept()
+{
+    QJsonObject mapping;
+    for (int c = 0; c < m_columns.size(); ++c)
+        mapping.insert(m_columns[c], fieldOf(c));
+    const QStringList values = [&] {
+        QStringList v;
+        for (int c = 0; c < m_columns.size(); ++c)
+            v.append(fieldOf(c));
+        return v;
+    }();
+    if (!values.contains(QStringLiteral("email")) && !values.contains(QStringLiteral("phone"))) {
+        m_problem->setText(tr("Choose the column with the email addresses or the phone numbers."));
+        return;
+    }
+    QSettings().setValue(layoutKey(), QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+    QDialog::accept();
+}
+
+} // namespace cm

@@ -1,0 +1,45 @@
+// Importing a CSV file into a group: what was detected (encoding, delimiter, both can be changed), a preview of
+// the first rows with a field chosen for each column (remembered for files with the same columns), the default
+// region for phone numbers and what to do with contacts the group has already.
+#pragma once
+
+#include "app/services/contactimport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QRadioButton;
+class QTableWidget;
+
+namespace cm {
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const QString &filePath, qint64 groupId, QWidget *parent = nullptr);
+
+    ImportOptions options() const;
+    QStringList columns() const { return m_columns; }
+    QString fieldOf(int column) const; // what the column's menu says now
+    void accept() override;            // remembers the mapping for this layout
+
+private:
+    void readPreview();
+    QString layoutKey() const;
+
+    QString m_filePath;
+    qint64 m_groupId;
+    QStringList m_columns;
+    QComboBox *m_encoding;
+    QComboBox *m_delimiter;
+    QComboBox *m_region;
+    QRadioButton *m_skip;
+    QRadioButton *m_update;
+    QTableWidget *m_preview;
+    QLabel *m_problem;
+    QList<QComboBox *> m_fields;
+};
+
+} // namespace cm
