@@ -36,7 +36,11 @@ QString installTranslations(QCoreApplication *app, const QString &language)
         QCoreApplication::installTranslator(own);
         return locale.name().section(QLatin1Char('_'), 0, 0);
     }
-    delete own;
+    // Any other language (or the C locale): English, whose file gives the plural forms ("1 contact", "2 contacts").
+    if (own->load(QStringLiteral(":/i18n/campaignmanager_en.qm")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return QStringLiteral("en");
 }
 
