@@ -309,41 +309,61 @@ ContactImportService::ContactImportService(Workspace *workspace, JobTracker *job
     , m_jobs(jobs)
 { }
 
-Job *ContactImportService::start(const ImportOptions &options)
+namespace {
+
+using Progress = std::function<void(qint64 done, qint64 total)>;
+
+// Runs `work` on a worker thread for `job`: Cancel reaches it through the flag, its progress reaches the job on the
+// job's thread, its database connection ends with it, and `done` gets the result back on the job's thread.
+template<typename Report>
+void runInBackground(Job *job, Database *database,
+                     std::function<Report(const std::atomic<bool> &cancel, const Progress &progress)> work,
+                     std::function<void(const Report &report)> done)
 {
-    auto *job = new Job(tr("Importing “%1”").arg(QFileInfo(options.filePath).fileName()), this);
-    m_jobs->track(job);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
-    connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
+    QObject::connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
     QPointer<Job> guard(job);
-    Database *database = m_workspace->database();
-    auto *watcher = new QFutureWatcher<ImportReport>(job);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, job, [this, job, watcher, groupId = options.groupId] {
-        const ImportReport report = watcher->result();
-        job->setProperty("report", QVariant::fromValue(report));
-        if (report.ok)
-            m_workspace->groups()->announceContactsChanged(groupId);
-        job->finish(report.ok,
-                    report.ok ? tr("%1 new, %2 updated, %3 skipped, %4 invalid.")
-                                        .arg(report.imported)
-                                        .arg(report.updated)
-                                        .arg(report.skipped)
-                                        .arg(report.invalid.size())
-                              : report.error);
-    });
-    watcher->setFuture(QtConcurrent::run([database, options, cancel, guard] {
-        const ImportReport report = run(database, options, *cancel, [guard](qint64 done, qint64 total) {
+    auto *watcher = new QFutureWatcher<Report>(job);
+    QObject::connect(watcher, &QFutureWatcher<Report>::finished, job, [watcher, done] { done(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([database, work, cancel, guard] {
+        const Report report = work(*cancel, [guard](qint64 amount, qint64 total) {
             QMetaObject::invokeMethod(
                     guard,
-                    [guard, done, total] {
+                    [guard, amount, total] {
                         if (guard)
-                            guard->setProgress(done, total);
+                            guard->setProgress(amount, total);
                     },
                     Qt::QueuedConnection);
         });
         database->releaseThreadConnection(); // the worker thread's connection ends with the work
         return report;
     }));
+}
+
+} // namespace
+
+Job *ContactImportService::start(const ImportOptions &options)
+{
+    auto *job = new Job(tr("Importing “%1”").arg(QFileInfo(options.filePath).fileName()), this);
+    m_jobs->track(job);
+    Database *database = m_workspace->database();
+    runInBackground<ImportReport>(
+            job, database,
+            [database, options](const std::atomic<bool> &cancel, const Progress &progress) {
+                return run(database, options, cancel, progress);
+            },
+            [this, job, groupId = options.groupId](const ImportReport &report) {
+                job->setProperty("report", QVariant::fromValue(report));
+                if (report.ok)
+                    m_workspace->groups()->announceContactsChanged(groupId);
+                job->finish(report.ok,
+                            report.ok ? tr("%1 new, %2 updated, %3 skipped, %4 invalid.")
+                                                .arg(report.imported)
+                                                .arg(report.updated)
+                                                .arg(report.skipped)
+                                                .arg(report.invalid.size())
+                                      : report.error);
+            });
     return job;
 }
 
@@ -351,33 +371,19 @@ Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, 
 {
     auto *job = new Job(tr("Exporting to “%1”").arg(QFileInfo(filePath).fileName()), this);
     m_jobs->track(job);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
-    QPointer<Job> guard(job);
     Database *database = m_workspace->database();
-    auto *watcher = new QFutureWatcher<ExportReport>(job);
-    connect(watcher, &QFutureWatcher<ExportReport>::finished, job, [job, watcher, filePath] {
-        const ExportReport report = watcher->result();
-        job->finish(report.ok,
-                    report.ok
-                            ? tr("%n contact(s) written to “%1”.", nullptr, int(qMin<qint64>(report.exported, INT_MAX)))
-                                      .arg(filePath)
-                            : report.error);
-    });
-    watcher->setFuture(QtConcurrent::run([database, groupId, filePath, options, cancel, guard] {
-        const ExportReport report
-                = exportGroup(database, groupId, filePath, options, *cancel, [guard](qint64 done, qint64 total) {
-                      QMetaObject::invokeMethod(
-                              guard,
-                              [guard, done, total] {
-                                  if (guard)
-                                      guard->setProgress(done, total);
-                              },
-                              Qt::QueuedConnection);
-                  });
-        database->releaseThreadConnection();
-        return report;
-    }));
+    runInBackground<ExportReport>(
+            job, database,
+            [database, groupId, filePath, options](const std::atomic<bool> &cancel, const Progress &progress) {
+                return exportGroup(database, groupId, filePath, options, cancel, progress);
+            },
+            [job, filePath](const ExportReport &report) {
+                job->finish(report.ok,
+                            report.ok ? tr("%n contact(s) written to “%1”.", nullptr,
+                                           int(qMin<qint64>(report.exported, INT_MAX)))
+                                                .arg(filePath)
+                                      : report.error);
+            });
     return job;
 }
 

@@ -104,14 +104,20 @@ void OutboxProvider::call(ProviderReply *reply, const HttpRequest &request, Hand
     });
 }
 
-ProviderReply *OutboxProvider::verify()
+HttpRequest OutboxProvider::groupsRequest()
 {
-    auto *reply = new ProviderReply(this);
+    // The one GET of the API, its key in a header (§3): the account check and the group list.
     HttpRequest request;
     request.path = QStringLiteral("/groups");
     request.contentType = "application/json";
     request.retrySafe = true;
-    call(reply, request, [](ProviderReply *r, const HttpResponse &response) {
+    return request;
+}
+
+ProviderReply *OutboxProvider::verify()
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, groupsRequest(), [](ProviderReply *r, const HttpResponse &response) {
         AccountStatus status;
         status.ok = true;
         status.detail = tr("The auth key works; the account has %n group(s).", nullptr,
@@ -124,11 +130,7 @@ ProviderReply *OutboxProvider::verify()
 ProviderReply *OutboxProvider::listGroups()
 {
     auto *reply = new ProviderReply(this);
-    HttpRequest request;
-    request.path = QStringLiteral("/groups");
-    request.contentType = "application/json";
-    request.retrySafe = true;
-    call(reply, request, [](ProviderReply *r, const HttpResponse &response) {
+    call(reply, groupsRequest(), [](ProviderReply *r, const HttpResponse &response) {
         r->finishWith(QVariant::fromValue(outbox::parseGroups(response.body)));
     });
     return reply;

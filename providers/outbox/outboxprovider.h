@@ -43,6 +43,7 @@ private:
     // Sends one request; an error (by §5.3, whatever the HTTP code) fails the reply, success goes to `handler`.
     void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
     HttpRequest jsonPost(const QString &path, QJsonObject body, bool retrySafe) const;
+    static HttpRequest groupsRequest();
     void pushBatch(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype from, int added);
     void pullPage(ProviderReply *reply, QString groupId, int page, QList<Contact> gathered);
     void statusOf(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events);
