@@ -50,10 +50,22 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
                       QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
                                      "country, fields, import_id, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Skipping known contacts needs no look-up: the unique indexes on (group, email) and (group, phone) refuse them.
+    sql::Query insertNew(db(),
+                         QStringLiteral("INSERT OR IGNORE INTO contacts (group_id, email, phone, first_name, "
+                                        "last_name, city, country, fields, import_id, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Contact &c : contacts) {
         const QVariant email = sql::textOrNull(c.email);
         const QVariant phone = sql::textOrNull(c.phone);
         const QByteArray fields = QJsonDocument(QJsonObject::fromVariantMap(c.fields)).toJson(QJsonDocument::Compact);
+        if (!update) {
+            insertNew.bind(groupId).bind(email).bind(phone).bind(c.firstName).bind(c.lastName).bind(c.city);
+            if (!insertNew.bind(c.country).bind(fields).bind(importId).bind(now).bind(now).exec())
+                return fail(insertNew.error(), tr("import the contacts"));
+            (insertNew.rowsAffected() > 0 ? counts.imported : counts.skipped) += 1;
+            continue;
+        }
         if (!find.bind(groupId).bind(email).bind(email).bind(phone).exec())
             return fail(find.error(), tr("import the contacts"));
         if (find.next()) {

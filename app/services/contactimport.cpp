@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -147,6 +148,47 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         progress(reader.bytesRead(), total);
         return ok;
     };
+    // Rows wait here until a batch is full; then their phone numbers are checked on every core (libphonenumber is
+    // most of an import's time), and they are de-duplicated and written in file order.
+    struct Pending
+    {
+        qint64 line = 0;
+        Contact contact;
+        QString problem;
+    };
+    QList<Pending> pending;
+    pending.reserve(BatchSize);
+    const QString regionName = options.region.toUpper();
+    auto settle = [&] {
+        QtConcurrent::blockingMap(pending, [&region, &regionName](Pending &p) {
+            if (!p.problem.isEmpty() || p.contact.phone.isEmpty())
+                return;
+            const PhoneCheck phone = checkPhone(p.contact.phone, region);
+            if (!phone.valid)
+                p.problem = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are read as "
+                               "%3).")
+                                    .arg(p.line)
+                                    .arg(p.contact.phone, regionName);
+            p.contact.phone = phone.e164;
+        });
+        for (const Pending &p : std::as_const(pending)) {
+            if (!p.problem.isEmpty()) {
+                report.invalid.append({p.line, p.problem});
+                continue;
+            }
+            const QString key = p.contact.email.isEmpty() ? p.contact.phone : p.contact.email;
+            if (seen.contains(key)) {
+                ++counts.skipped; // the same contact twice in the file: the first one counts
+                continue;
+            }
+            seen.insert(key);
+            batch.append(p.contact);
+            if (batch.size() >= BatchSize && !flush())
+                return false;
+        }
+        pending.clear();
+        return true;
+    };
     while (auto record = reader.next()) {
         if (cancel.load()) {
             store.abort();
@@ -197,33 +239,14 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
             problem = tr("Line %1: no email address and no phone number.").arg(record->line);
         else if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch())
             problem = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
-        if (problem.isEmpty() && !c.phone.isEmpty()) {
-            const PhoneCheck phone = checkPhone(c.phone, region);
-            if (!phone.valid)
-                problem = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are read as "
-                             "%3).")
-                                  .arg(record->line)
-                                  .arg(c.phone, options.region.toUpper());
-            c.phone = phone.e164;
-        }
-        if (!problem.isEmpty()) {
-            report.invalid.append({record->line, problem});
-            continue;
-        }
-        const QString key = c.email.isEmpty() ? c.phone : c.email;
-        if (seen.contains(key)) {
-            ++counts.skipped; // the same contact twice in the file: the first one counts
-            continue;
-        }
-        seen.insert(key);
-        batch.append(c);
-        if (batch.size() >= BatchSize && !flush()) {
+        pending.append({record->line, c, problem});
+        if (pending.size() >= BatchSize && !settle()) {
             report.error = store.lastError().message;
             store.abort();
             return report;
         }
     }
-    if (!batch.isEmpty() && !flush()) {
+    if (!settle() || (!batch.isEmpty() && !flush())) {
         report.error = store.lastError().message;
         store.abort();
         return report;
