@@ -650,6 +650,21 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Undo it with: campaignctl contacts undo-import %1</translation>
     </message>
     <message>
+        <source>Name the group with --group.</source>
+        <translation>Name the group with --group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n contact written to “%1”.</numerusform>
+            <numerusform>%n contacts written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Use: campaignctl contacts import|export|undo-import …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -663,7 +678,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   templates list
@@ -686,7 +701,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   templates list
@@ -698,19 +713,12 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Name the group with --group.</source>
-        <translation>Name the group with --group.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) written to “%1”.</source>
-        <translation>
-            <numerusform>%n contact written to “%1”.</numerusform>
-            <numerusform>%n contacts written to “%1”.</numerusform>
-        </translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header takes auto, yes or no.</translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Use: campaignctl contacts import|export|undo-import …</translation>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</translation>
     </message>
 </context>
 <context>
@@ -722,10 +730,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>The file has no header line.</translation>
     </message>
     <message>
         <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
@@ -789,6 +793,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>%n contact written to “%1”.</numerusform>
             <numerusform>%n contacts written to “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1459,14 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Choose the column with the email addresses or the phone numbers.</source>
         <translation>Choose the column with the email addresses or the phone numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;First row names the columns</source>
+        <translation>&amp;First row names the columns</translation>
+    </message>
+    <message>
+        <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
+        <translation>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</translation>
     </message>
 </context>
 <context>

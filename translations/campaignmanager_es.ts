@@ -650,6 +650,21 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Para deshacerla: campaignctl contacts undo-import %1</translation>
     </message>
     <message>
+        <source>Name the group with --group.</source>
+        <translation>Indique el grupo con --group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n contacto escrito en «%1».</numerusform>
+            <numerusform>%n contactos escritos en «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Uso: campaignctl contacts import|export|undo-import …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -663,7 +678,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   templates list
@@ -686,7 +701,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups list --account NOMBRE --remote
   groups sync NOMBRE --account CUENTA [--push|--pull]
   contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
-                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export ARCHIVO --group NOMBRE [--delimiter C] [--encoding NOMBRE] [--bom]
   contacts undo-import N_IMPORTACIÓN
   templates list
@@ -698,19 +713,12 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Name the group with --group.</source>
-        <translation>Indique el grupo con --group.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) written to “%1”.</source>
-        <translation>
-            <numerusform>%n contacto escrito en «%1».</numerusform>
-            <numerusform>%n contactos escritos en «%1».</numerusform>
-        </translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header admite auto, yes o no.</translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Uso: campaignctl contacts import|export|undo-import …</translation>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>La primera línea contiene un contacto, no nombres de columna, así que se importó y las columnas se numeraron (%1). Si sí nombra las columnas, vuelva a importar con --header yes.</translation>
     </message>
 </context>
 <context>
@@ -722,10 +730,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>El archivo no tiene línea de cabecera.</translation>
     </message>
     <message>
         <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
@@ -789,6 +793,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>%n contacto escrito en «%1».</numerusform>
             <numerusform>%n contactos escritos en «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1459,14 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Choose the column with the email addresses or the phone numbers.</source>
         <translation>Elija la columna con los correos o los teléfonos.</translation>
+    </message>
+    <message>
+        <source>&amp;First row names the columns</source>
+        <translation>La &amp;primera fila nombra las columnas</translation>
+    </message>
+    <message>
+        <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
+        <translation>Se detecta: una primera fila con una dirección de correo o un número de teléfono contiene un contacto. Sin nombres de columna, las columnas se numeran.</translation>
     </message>
 </context>
 <context>

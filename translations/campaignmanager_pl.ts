@@ -651,6 +651,22 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Aby go cofnąć: campaignctl contacts undo-import %1</translation>
     </message>
     <message>
+        <source>Name the group with --group.</source>
+        <translation>Wskaż grupę przez --group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>Zapisano %n kontakt do „%1”.</numerusform>
+            <numerusform>Zapisano %n kontakty do „%1”.</numerusform>
+            <numerusform>Zapisano %n kontaktów do „%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Użycie: campaignctl contacts import|export|undo-import …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -664,7 +680,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   templates list
@@ -687,7 +703,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups list --account NAZWA --remote
   groups sync NAZWA --account KONTO [--push|--pull]
   contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
-                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export PLIK --group NAZWA [--delimiter Z] [--encoding NAZWA] [--bom]
   contacts undo-import NR_IMPORTU
   templates list
@@ -699,20 +715,12 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Name the group with --group.</source>
-        <translation>Wskaż grupę przez --group.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) written to “%1”.</source>
-        <translation>
-            <numerusform>Zapisano %n kontakt do „%1”.</numerusform>
-            <numerusform>Zapisano %n kontakty do „%1”.</numerusform>
-            <numerusform>Zapisano %n kontaktów do „%1”.</numerusform>
-        </translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header przyjmuje auto, yes lub no.</translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Użycie: campaignctl contacts import|export|undo-import …</translation>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>Pierwszy wiersz zawiera kontakt, a nie nazwy kolumn, więc został zaimportowany, a kolumny ponumerowano (%1). Jeśli jednak zawiera nazwy kolumn, zaimportuj ponownie z --header yes.</translation>
     </message>
 </context>
 <context>
@@ -724,10 +732,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>Plik nie ma wiersza nagłówka.</translation>
     </message>
     <message>
         <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
@@ -792,6 +796,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>Zapisano %n kontakty do „%1”.</numerusform>
             <numerusform>Zapisano %n kontaktów do „%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumna %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1468,14 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Choose the column with the email addresses or the phone numbers.</source>
         <translation>Wybierz kolumnę z adresami e-mail albo numerami telefonów.</translation>
+    </message>
+    <message>
+        <source>&amp;First row names the columns</source>
+        <translation>&amp;Pierwszy wiersz to nazwy kolumn</translation>
+    </message>
+    <message>
+        <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
+        <translation>Wykrywane: pierwszy wiersz z adresem e-mail lub numerem telefonu to kontakt. Bez nazw kolumn kolumny są numerowane.</translation>
     </message>
 </context>
 <context>

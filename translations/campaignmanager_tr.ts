@@ -649,6 +649,20 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Geri almak için: campaignctl contacts undo-import %1</translation>
     </message>
     <message>
+        <source>Name the group with --group.</source>
+        <translation>Grubu --group ile belirtin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n kişi “%1” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts import|export|undo-import …</source>
+        <translation>Kullanım: campaignctl contacts import|export|undo-import …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -662,7 +676,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   templates list
@@ -685,7 +699,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups list --account AD --remote
   groups sync AD --account HESAP [--push|--pull]
   contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
-                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
   contacts export DOSYA --group AD [--delimiter K] [--encoding AD] [--bom]
   contacts undo-import İÇE_AKTARMA_NO
   templates list
@@ -697,18 +711,12 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Name the group with --group.</source>
-        <translation>Grubu --group ile belirtin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) written to “%1”.</source>
-        <translation>
-            <numerusform>%n kişi “%1” dosyasına yazıldı.</numerusform>
-        </translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header, auto, yes ya da no alır.</translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Kullanım: campaignctl contacts import|export|undo-import …</translation>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>İlk satır sütun adları değil bir kişi içeriyor; bu yüzden içe aktarıldı ve sütunlar numaralandırıldı (%1). Sütun adlarını içeriyorsa --header yes ile yeniden içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -720,10 +728,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>Dosyada başlık satırı yok.</translation>
     </message>
     <message>
         <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
@@ -786,6 +790,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>
             <numerusform>%n kişi “%1” dosyasına yazıldı.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sütun %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1450,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Choose the column with the email addresses or the phone numbers.</source>
         <translation>E-posta adreslerinin ya da telefon numaralarının olduğu sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>&amp;First row names the columns</source>
+        <translation>İ&amp;lk satır sütun adlarıdır</translation>
+    </message>
+    <message>
+        <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
+        <translation>Algılanır: içinde e-posta adresi ya da telefon numarası olan bir ilk satır bir kişidir. Sütun adları yoksa sütunlar numaralandırılır.</translation>
     </message>
 </context>
 <context>

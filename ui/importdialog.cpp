@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +32,7 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
     , m_region(new QComboBox(this))
+    , m_headerRow(new QCheckBox(tr("&First row names the columns"), this))
     , m_skip(new QRadioButton(tr("&Skip them"), this))
     , m_update(new QRadioButton(tr("&Update them (opt-outs and blocks stay as they are)"), this))
     , m_preview(new QTableWidget(this))
@@ -64,6 +67,7 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     detected->addWidget(m_delimiter);
     detected->addWidget(new QLabel(tr("Phone numbers from:"), this));
     detected->addWidget(m_region);
+    detected->addWidget(m_headerRow);
     detected->addStretch(1);
     static_cast<QLabel *>(detected->itemAt(0)->widget())->setBuddy(m_encoding);
     static_cast<QLabel *>(detected->itemAt(2)->widget())->setBuddy(m_delimiter);
@@ -89,6 +93,9 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    m_headerRow->setToolTip(tr("Detected: a first row with an email address or a phone number in it holds a contact. "
+                               "Without column names, the columns are numbered."));
+    connect(m_headerRow, &QCheckBox::clicked, this, &ImportDialog::setHeaderRow);
     readPreview();
 }
 
@@ -127,16 +134,27 @@ void ImportDialog::readPreview()
         m_delimiter->setItemText(0,
                                  reader.delimiter() == QLatin1Char('\t') ? tr("Detect (tab)")
                                                                          : tr("Detect (%1)").arg(reader.delimiter()));
-    const auto header = reader.next();
-    m_columns = header ? header->fields : QStringList();
+    const auto first = reader.next();
+    const QStringList firstRow = first ? first->fields : QStringList();
+    const bool headerless = m_headerChosen ? !m_headerRow->isChecked() : ContactImportService::looksLikeData(firstRow);
+    {
+        const QSignalBlocker blocker(m_headerRow);
+        m_headerRow->setChecked(!headerless);
+    }
+    m_columns = headerless ? ContactImportService::numberedColumns(firstRow.size()) : firstRow;
     QList<QStringList> rows;
+    if (headerless && first)
+        rows.append(firstRow);
     while (rows.size() < 6) {
         const auto record = reader.next();
         if (!record)
             break;
         rows.append(record->fields);
     }
-    const QJsonObject remembered = QJsonDocument::fromJson(QSettings().value(layoutKey()).toByteArray()).object();
+    // Files without names have nothing to recognise them by: their fields come from their first values instead.
+    const QJsonObject remembered = headerless
+            ? QJsonObject()
+            : QJsonDocument::fromJson(QSettings().value(layoutKey()).toByteArray()).object();
     m_preview->setColumnCount(int(m_columns.size()));
     m_preview->setRowCount(int(rows.size()) + 1);
     m_preview->setHorizontalHeaderLabels(m_columns);
@@ -145,7 +163,7 @@ void ImportDialog::readPreview()
         auto *box = new QComboBox(m_preview);
         for (int k = 0; k < 6; ++k)
             box->addItem(names[k], QLatin1String(fieldKeys[k]));
-        const QString custom = ContactImportService::fieldForHeader(m_columns[c]);
+        const QString custom = ContactImportService::automaticField(m_columns[c], firstRow.value(c), headerless);
         const bool known = std::any_of(std::begin(fieldKeys), std::end(fieldKeys),
                                        [&](const char *k) { return custom == QLatin1String(k); });
         if (!known)
@@ -161,6 +179,18 @@ void ImportDialog::readPreview()
             m_preview->setItem(r + 1, c, new QTableWidgetItem(rows[r].value(c)));
     }
     m_preview->resizeColumnsToContents();
+}
+
+bool ImportDialog::headerRow() const
+{
+    return m_headerRow->isChecked();
+}
+
+void ImportDialog::setHeaderRow(bool present)
+{
+    m_headerChosen = true;
+    m_headerRow->setChecked(present);
+    readPreview();
 }
 
 QString ImportDialog::fieldOf(int column) const
@@ -179,6 +209,7 @@ ImportOptions ImportDialog::options() const
         o.csv.delimiter = delimiter.front();
     o.region = m_region->currentData().toString();
     o.updateDuplicates = m_update->isChecked();
+    o.header = m_headerRow->isChecked() ? HeaderRow::Present : HeaderRow::Absent;
     for (int c = 0; c < m_columns.size(); ++c)
         o.mapping.insert(m_columns[c], fieldOf(c)); // "" ignores the column
     return o;
@@ -199,7 +230,8 @@ void ImportDialog::accept()
         m_problem->setText(tr("Choose the column with the email addresses or the phone numbers."));
         return;
     }
-    QSettings().setValue(layoutKey(), QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+    if (m_headerRow->isChecked())
+        QSettings().setValue(layoutKey(), QJsonDocument(mapping).toJson(QJsonDocument::Compact));
     QDialog::accept();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QRadioButton;
@@ -23,6 +24,8 @@ public:
     ImportOptions options() const;
     QStringList columns() const { return m_columns; }
     QString fieldOf(int column) const; // what the column's menu says now
+    bool headerRow() const;            // whether the first row is taken as column names (detected or chosen)
+    void setHeaderRow(bool present);   // as the checkbox does
     void accept() override;            // remembers the mapping for this layout
 
 private:
@@ -35,6 +38,8 @@ private:
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QComboBox *m_region;
+    QCheckBox *m_headerRow;
+    bool m_headerChosen = false; // the user set the checkbox; detection no longer overrides it
     QRadioButton *m_skip;
     QRadioButton *m_update;
     QTableWidget *m_preview;

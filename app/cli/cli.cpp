@@ -44,7 +44,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  groups list --account NAME --remote\n"
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
         "  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]\n"
-        "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update]\n"
+        "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]\n"
         "  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]\n"
         "  contacts undo-import IMPORT_ID\n"
         "  templates list\n"
@@ -612,6 +612,7 @@ void Cli::contacts(const QStringList &args)
     const QCommandLineOption encoding(QStringLiteral("encoding"), {}, QStringLiteral("NAME"));
     const QCommandLineOption map(QStringLiteral("map"), {}, QStringLiteral("CSVCOLUMN=FIELD"));
     const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"), {}, QStringLiteral("skip|update"));
+    const QCommandLineOption headerRow(QStringLiteral("header"), {}, QStringLiteral("auto|yes|no"));
     QString error;
     if (sub == QLatin1String("undo-import")) {
         if (!parseArguments(parser, args.mid(1), 1, &error))
@@ -668,7 +669,7 @@ void Cli::contacts(const QStringList &args)
     }
     if (sub != QLatin1String("import"))
         return usage(tr("Use: campaignctl contacts import|export|undo-import …"));
-    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate});
+    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate, headerRow});
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
     if (!parser.isSet(group))
@@ -676,6 +677,10 @@ void Cli::contacts(const QStringList &args)
     const QString duplicates = parser.value(onDuplicate);
     if (!duplicates.isEmpty() && duplicates != QLatin1String("skip") && duplicates != QLatin1String("update"))
         return usage(tr("--on-duplicate takes skip or update."));
+    const QString header = parser.value(headerRow);
+    if (!header.isEmpty() && header != QLatin1String("auto") && header != QLatin1String("yes")
+        && header != QLatin1String("no"))
+        return usage(tr("--header takes auto, yes or no."));
     QString delimiterText = parser.value(delimiter);
     if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
         delimiterText = QStringLiteral("\t");
@@ -685,6 +690,9 @@ void Cli::contacts(const QStringList &args)
     options.filePath = parser.positionalArguments().first();
     options.region = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
     options.updateDuplicates = duplicates == QLatin1String("update");
+    options.header = header == QLatin1String("yes") ? HeaderRow::Present
+            : header == QLatin1String("no")         ? HeaderRow::Absent
+                                                    : HeaderRow::Detect;
     options.csv.encoding = parser.value(encoding).toLatin1();
     if (!delimiterText.isEmpty())
         options.csv.delimiter = delimiterText.front();
@@ -721,6 +729,10 @@ void Cli::contacts(const QStringList &args)
             if (!created.isEmpty())
                 print(created);
             print(tr("Import %1: %2").arg(report.importId).arg(message));
+            if (!report.headerRow)
+                print(tr("The first line holds a contact, not column names, so it was imported and the columns were "
+                         "numbered (%1). If it does name the columns, import again with --header yes.")
+                              .arg(report.columns.join(QStringLiteral(", "))));
             for (const auto &[line, reason] : report.invalid)
                 print(reason);
             print(tr("Undo it with: campaignctl contacts undo-import %1").arg(report.importId));

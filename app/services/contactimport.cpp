@@ -61,9 +61,14 @@ QJsonObject ImportReport::toJson() const
     QJsonArray lines;
     for (const auto &[line, reason] : invalid)
         lines.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
-    return {{QStringLiteral("imported"), imported},  {QStringLiteral("updated"), updated},
-            {QStringLiteral("skipped"), skipped},    {QStringLiteral("invalid"), lines},
-            {QStringLiteral("import_id"), importId}, {QStringLiteral("cancelled"), cancelled}};
+    return {{QStringLiteral("imported"), imported},
+            {QStringLiteral("updated"), updated},
+            {QStringLiteral("skipped"), skipped},
+            {QStringLiteral("invalid"), lines},
+            {QStringLiteral("import_id"), importId},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("header_row"), headerRow},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(columns)}};
 }
 
 QString ContactImportService::fieldForHeader(const QString &header)
@@ -93,6 +98,44 @@ QString ContactImportService::fieldForHeader(const QString &header)
     return known.value(simple, simple);
 }
 
+namespace {
+const QRegularExpression &emailPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s,;<>"]+@[^@\s,;<>"]+\.[^@\s,;<>"]{2,}$)"));
+    return pattern;
+}
+} // namespace
+
+bool ContactImportService::looksLikeData(const QStringList &firstRow)
+{
+    return std::any_of(firstRow.cbegin(), firstRow.cend(), [](const QString &cell) {
+        const QString value = automaticField(QString(), cell, true);
+        return value == QLatin1String("email") || value == QLatin1String("phone");
+    });
+}
+
+QStringList ContactImportService::numberedColumns(qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 1; i <= count; ++i)
+        names.append(tr("Column %1").arg(i));
+    return names;
+}
+
+QString ContactImportService::automaticField(const QString &column, const QString &firstValue, bool headerless)
+{
+    if (!headerless)
+        return fieldForHeader(column);
+    const QString value = CsvWriter::unneutralise(firstValue.trimmed());
+    static const QRegularExpression phone(QStringLiteral(R"(^\+?[\d\s().\-/]{7,24}$)"));
+    if (emailPattern().match(value).hasMatch())
+        return QStringLiteral("email");
+    if (phone.match(value).hasMatch()
+        && std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
+        return QStringLiteral("phone");
+    return column.isEmpty() ? QString() : fieldForHeader(column);
+}
+
 ImportReport ContactImportService::run(Database *database, const ImportOptions &options,
                                        const std::atomic<bool> &cancel,
                                        const std::function<void(qint64, qint64)> &progress)
@@ -110,27 +153,32 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     }
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
-    const auto header = reader.next();
-    if (!header || !header->error.isEmpty()) {
-        report.error = header ? header->error : tr("The file has no header line.");
+    std::optional<CsvRecord> record = reader.next();
+    if (!record || !record->error.isEmpty()) {
+        report.error = record ? record->error : tr("The file is empty.");
         return report;
     }
-    report.columns = header->fields;
+    const bool headerless = options.header == HeaderRow::Absent
+            || (options.header == HeaderRow::Detect && looksLikeData(record->fields));
+    report.headerRow = !headerless;
+    report.columns = headerless ? numberedColumns(record->fields.size()) : record->fields;
     QList<QString> fields;
-    for (const QString &column : header->fields) {
-        const QString field = options.mapping.contains(column) ? options.mapping.value(column) : fieldForHeader(column);
-        fields.append(field);
+    for (qsizetype i = 0; i < report.columns.size(); ++i) {
+        const QString &column = report.columns.at(i);
+        fields.append(options.mapping.contains(column) ? options.mapping.value(column)
+                                                       : automaticField(column, record->fields.at(i), headerless));
     }
+    if (!headerless)
+        record = reader.next(); // the first row named the columns; the data starts after it
     report.mappedTo = fields;
     if (!fields.contains(QStringLiteral("email")) && !fields.contains(QStringLiteral("phone"))) {
         report.error = tr("No column holds email addresses or phone numbers. Name one with --map COLUMN=email or "
                           "COLUMN=phone (columns: %1).")
-                               .arg(header->fields.join(QStringLiteral(", ")));
+                               .arg(report.columns.join(QStringLiteral(", ")));
         return report;
     }
 
     const std::string region = options.region.toUpper().toStdString();
-    static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s,;<>"]+@[^@\s,;<>"]+\.[^@\s,;<>"]{2,}$)"));
     ImportStore store(database);
     const qint64 importId = store.begin(options.groupId, QFileInfo(options.filePath).fileName());
     if (!importId) {
@@ -189,7 +237,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         pending.clear();
         return true;
     };
-    while (auto record = reader.next()) {
+    for (; record; record = reader.next()) {
         if (cancel.load()) {
             store.abort();
             report.cancelled = true;
@@ -237,7 +285,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         QString problem;
         if (c.email.isEmpty() && c.phone.isEmpty())
             problem = tr("Line %1: no email address and no phone number.").arg(record->line);
-        else if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch())
+        else if (!c.email.isEmpty() && !emailPattern().match(c.email).hasMatch())
             problem = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
         pending.append({record->line, c, problem});
         if (pending.size() >= BatchSize && !settle()) {

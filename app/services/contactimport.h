@@ -21,6 +21,9 @@ class Workspace;
 class JobTracker;
 class Job;
 
+// Whether the first row names the columns. Detect: it does unless it holds an email address or a phone number.
+enum class HeaderRow { Detect, Present, Absent };
+
 struct ImportOptions
 {
     QString filePath;
@@ -29,6 +32,7 @@ struct ImportOptions
     QString region = QStringLiteral("TR"); // for numbers written without a country code
     QHash<QString, QString> mapping;       // CSV column (as in the header) → field; the rest is automatic
     bool updateDuplicates = false;
+    HeaderRow header = HeaderRow::Detect;
 };
 
 struct ImportReport
@@ -43,7 +47,8 @@ struct ImportReport
     QList<QPair<qint64, QString>> invalid; // line, reason
     QByteArray encoding;
     QChar delimiter;
-    QStringList columns;        // the header
+    bool headerRow = true;      // false when the first row was data
+    QStringList columns;        // the header, or “Column 1”, “Column 2”… for a file without one
     QStringList mappedTo;       // the field of each column ("" when ignored)
     QJsonObject toJson() const; // imported, updated, skipped, invalid [{line, reason}], import_id
 };
@@ -76,6 +81,14 @@ public:
                                     const std::function<void(qint64 done, qint64 total)> &progress);
     // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
     static QString fieldForHeader(const QString &header);
+    // True when a first row is data rather than column names: one of its cells is an email address or a phone
+    // number.
+    static bool looksLikeData(const QStringList &firstRow);
+    // The names of the columns of a file without a header: “Column 1”, “Column 2”…
+    static QStringList numberedColumns(qsizetype count);
+    // The field a column maps to when nobody said: by its name, or for a file without a header by its first value
+    // (an email address, a phone number, or else a custom field named after the column).
+    static QString automaticField(const QString &column, const QString &firstValue, bool headerless);
 
 private:
     Workspace *m_workspace;

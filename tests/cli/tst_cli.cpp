@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace cm;
@@ -189,6 +190,67 @@ private slots:
                 {QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--account"),
                  QStringLiteral("Nope")});
         QCOMPARE(r.code, 1);
+    }
+
+    void contacts_importExportUndo()
+    {
+        const QString path = db(QStringLiteral("contacts.sqlite"));
+        const QString turkish = m_dir.filePath(QStringLiteral("musteriler.csv"));
+        {
+            QFile file(turkish);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QStringEncoder encoder("windows-1254");
+            file.write(encoder.encode(QString::fromUtf8("Ad;Soyad;E-posta;Cep Telefonu;Şehir\r\n"
+                                                        "Ayşe;Yılmaz;ayse@example.com;0532 612 48 37;İstanbul\r\n"
+                                                        "Çağrı;Öztürk;cagri@example;0533 111 22 33;Muğla\r\n")));
+        }
+        Run r = ctl(path,
+                    {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("import"), turkish,
+                     QStringLiteral("--group"), QStringLiteral("VIP"), QStringLiteral("--region"),
+                     QStringLiteral("TR")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject report = r.json();
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("header_row")).toBool(), true);
+        const QJsonArray invalid = report.value(QStringLiteral("invalid")).toArray();
+        QCOMPARE(invalid.size(), 1);
+        QCOMPARE(invalid.first()[QStringLiteral("line")].toInt(), 3);
+
+        // A file without column names: its first row is a contact, and the columns are numbered.
+        const QString bare = m_dir.filePath(QStringLiteral("bare.csv"));
+        {
+            QFile file(bare);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Mehmet,0533 111 22 44\nZeynep,0534 222 33 55\n");
+        }
+        const QStringList importBare = {QStringLiteral("contacts"), QStringLiteral("import"), bare,
+                                        QStringLiteral("--group"), QStringLiteral("VIP")};
+        r = ctl(path, importBare);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("--header yes")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 new")), qPrintable(r.out));
+        r = ctl(path, importBare + QStringList {QStringLiteral("--header"), QStringLiteral("maybe")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--header")));
+
+        const QString out = m_dir.filePath(QStringLiteral("vip.csv"));
+        r = ctl(path,
+                {QStringLiteral("contacts"), QStringLiteral("export"), out, QStringLiteral("--group"),
+                 QStringLiteral("VIP")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QCOMPARE(text.count(QLatin1Char('\n')), 4); // the header and three contacts
+        QVERIFY(text.contains(QString::fromUtf8("Ayşe")));
+        QVERIFY2(text.contains(QStringLiteral("+905331112244")), qPrintable(text));
+
+        r = ctl(path,
+                {QStringLiteral("contacts"), QStringLiteral("undo-import"),
+                 QString::number(report.value(QStringLiteral("import_id")).toInteger())});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl(path, {QStringLiteral("--json"), QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(r.json().value(QStringLiteral("groups")).toArray().first()[QStringLiteral("contacts")].toInt(), 2);
     }
 
     void demoWorkspace_listsTemplatesCampaignsAndReport()

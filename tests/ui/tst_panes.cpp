@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QStringEncoder>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace cm;
@@ -393,6 +394,42 @@ private slots:
         const QString out = f.ws.dir() + QStringLiteral("/out.csv");
         QVERIFY(groups->exportTo(f.ws->groups()->groups().first().id, out, CsvWriteOptions {}));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 10000);
+    }
+
+    void importDialog_aFileWithoutColumnNamesImportsItsFirstRow()
+    {
+        Fixture f(true);
+        const QString path = f.ws.dir() + QStringLiteral("/bare.csv");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Ayşe,0532 612 48 37,ayse@example.com\nMehmet,0533 111 22 33,mehmet@example.com\n");
+        }
+        Group target;
+        target.name = QStringLiteral("Bare");
+        QVERIFY(f.ws->groups()->create(target));
+        ImportDialog dialog(path, target.id);
+        QVERIFY(!dialog.headerRow()); // detected from the phone number and the email address in the first row
+        QCOMPARE(dialog.columns(), ContactImportService::numberedColumns(3));
+        QCOMPARE(dialog.fieldOf(1), QStringLiteral("phone"));
+        QCOMPARE(dialog.fieldOf(2), QStringLiteral("email"));
+        auto *preview = dialog.findChild<QTableWidget *>();
+        QVERIFY(preview);
+        QCOMPARE(preview->rowCount(), 3); // the menus, then both contacts
+        QCOMPARE(preview->item(1, 0)->text(), QString::fromUtf8("Ayşe"));
+
+        // Choosing "names the columns" by hand takes the first row as names again.
+        dialog.setHeaderRow(true);
+        QVERIFY(dialog.headerRow());
+        QCOMPARE(dialog.columns().first(), QString::fromUtf8("Ayşe"));
+        dialog.setHeaderRow(false);
+        ImportOptions options = dialog.options();
+        QCOMPARE(options.header, HeaderRow::Absent);
+        const ImportReport report
+                = ContactImportService::run(f.ws->database(), options, std::atomic<bool>(false), [](qint64, qint64) {});
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(f.ws->groups()->contactCount(target.id), 2);
     }
 
     void templatesPane_previewsForARealContact()

@@ -149,6 +149,48 @@ private slots:
         QCOMPARE(ws->groups()->allContacts(options.groupId).first().phone, QStringLiteral("+48501234567"));
     }
 
+    void headerRow_isDetected_andCanBeForced()
+    {
+        QVERIFY(!ContactImportService::looksLikeData(turkish.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(';'))));
+        QVERIFY(!ContactImportService::looksLikeData({QStringLiteral("Phone 2"), QStringLiteral("Customer since")}));
+        QVERIFY(ContactImportService::looksLikeData({QStringLiteral("Zofia"), QStringLiteral("+48 501 234 567")}));
+        QVERIFY(ContactImportService::looksLikeData({QStringLiteral("zofia@example.pl")}));
+        QVERIFY(ContactImportService::looksLikeData({QStringLiteral("'+48501234567")})); // as our export writes it
+
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.groupId = makeGroup(ws, QStringLiteral("H"));
+        options.region = QStringLiteral("PL");
+        options.filePath = writeFile(ws.dir(), QStringLiteral("h.csv"),
+                                     QStringLiteral("Zofia;501 234 567;Gold\nJan;601 222 333;Silver\n"), "UTF-8");
+        std::atomic<bool> cancel {false};
+        auto none = [](qint64, qint64) {};
+        const ImportReport detected = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY2(detected.ok, qPrintable(detected.error));
+        QVERIFY(!detected.headerRow);
+        QCOMPARE(detected.imported, 2); // the first row too
+        QCOMPARE(detected.columns, ContactImportService::numberedColumns(3));
+        QCOMPARE(detected.mappedTo.at(1), QStringLiteral("phone"));
+
+        // Told that the first row names the columns, "501 234 567" becomes the phone column's name: one contact.
+        options.groupId = makeGroup(ws, QStringLiteral("H2"));
+        options.header = HeaderRow::Present;
+        options.mapping = {{QStringLiteral("501 234 567"), QStringLiteral("phone")}};
+        const ImportReport forced = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY2(forced.ok, qPrintable(forced.error));
+        QVERIFY(forced.headerRow);
+        QCOMPARE(forced.imported, 1);
+
+        // A file of nothing but names is refused whatever the first row is taken for.
+        options.header = HeaderRow::Absent;
+        options.mapping.clear();
+        options.filePath
+                = writeFile(ws.dir(), QStringLiteral("n.csv"), QStringLiteral("Zofia,Gold\nJan,Silver\n"), "UTF-8");
+        const ImportReport refused = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("Column 1")), qPrintable(refused.error));
+    }
+
     void cancel_leavesTheGroupAsItWas()
     {
         test::TempWorkspace ws;
