@@ -43,36 +43,25 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
     sql::Query remember(db(),
                         QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, contact_id, previous) "
                                        "VALUES (?, ?, ?)"));
+    // A contact can be neither inserted nor given a phone number that another contact of the group has: the unique
+    // indexes on (group, email) and (group, phone) refuse it, OR IGNORE makes that a skipped row instead of an error.
     sql::Query change(db(),
-                      QStringLiteral("UPDATE contacts SET phone = coalesce(?, phone), first_name = ?, "
+                      QStringLiteral("UPDATE OR IGNORE contacts SET phone = coalesce(?, phone), first_name = ?, "
                                      "last_name = ?, city = ?, country = ?, fields = ?, updated_at = ? WHERE id = ?"));
     sql::Query insert(db(),
-                      QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
-                                     "country, fields, import_id, created_at, updated_at) "
+                      QStringLiteral("INSERT OR IGNORE INTO contacts (group_id, email, phone, first_name, last_name, "
+                                     "city, country, fields, import_id, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // Skipping known contacts needs no look-up: the unique indexes on (group, email) and (group, phone) refuse them.
-    sql::Query insertNew(db(),
-                         QStringLiteral("INSERT OR IGNORE INTO contacts (group_id, email, phone, first_name, "
-                                        "last_name, city, country, fields, import_id, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Contact &c : contacts) {
         const QVariant email = sql::textOrNull(c.email);
         const QVariant phone = sql::textOrNull(c.phone);
         const QByteArray fields = QJsonDocument(QJsonObject::fromVariantMap(c.fields)).toJson(QJsonDocument::Compact);
-        if (!update) {
-            insertNew.bind(groupId).bind(email).bind(phone).bind(c.firstName).bind(c.lastName).bind(c.city);
-            if (!insertNew.bind(c.country).bind(fields).bind(importId).bind(now).bind(now).exec())
-                return fail(insertNew.error(), tr("import the contacts"));
-            (insertNew.rowsAffected() > 0 ? counts.imported : counts.skipped) += 1;
-            continue;
+        // Skipping known contacts needs no look-up (the insert ignores them); updating them needs one.
+        if (update) {
+            if (!find.bind(groupId).bind(email).bind(email).bind(phone).exec())
+                return fail(find.error(), tr("import the contacts"));
         }
-        if (!find.bind(groupId).bind(email).bind(email).bind(phone).exec())
-            return fail(find.error(), tr("import the contacts"));
-        if (find.next()) {
-            if (!update) {
-                ++counts.skipped;
-                continue;
-            }
+        if (update && find.next()) {
             const qint64 id = find.value(0).toLongLong();
             remember.bind(importId).bind(id).bind(QJsonDocument(previousOf(find)).toJson(QJsonDocument::Compact));
             if (!remember.exec())
@@ -80,13 +69,13 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
             change.bind(phone).bind(c.firstName).bind(c.lastName).bind(c.city).bind(c.country).bind(fields);
             if (!change.bind(now).bind(id).exec())
                 return fail(change.error(), tr("import the contacts"));
-            ++counts.updated;
+            (change.rowsAffected() > 0 ? counts.updated : counts.skipped) += 1;
             continue;
         }
         insert.bind(groupId).bind(email).bind(phone).bind(c.firstName).bind(c.lastName).bind(c.city).bind(c.country);
         if (!insert.bind(fields).bind(importId).bind(now).bind(now).exec())
             return fail(insert.error(), tr("import the contacts"));
-        ++counts.imported;
+        (insert.rowsAffected() > 0 ? counts.imported : counts.skipped) += 1;
     }
     return succeed();
 }

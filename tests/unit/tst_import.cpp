@@ -129,6 +129,34 @@ private slots:
         QVERIFY(message.contains(QStringLiteral("undone")));
     }
 
+    void update_whenAnotherContactHasThePhone_skipsTheRowInsteadOfFailing()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.groupId = makeGroup(ws, QStringLiteral("U"));
+        options.filePath = writeFile(ws.dir(), QStringLiteral("u1.csv"),
+                                     QStringLiteral("email,phone\na@example.com,0532 612 48 37\n"
+                                                    "b@example.com,0533 111 22 33\n"),
+                                     "UTF-8");
+        std::atomic<bool> cancel {false};
+        auto none = [](qint64, qint64) {};
+        QCOMPARE(ContactImportService::run(ws->database(), options, cancel, none).imported, 2);
+
+        // c@ is new but has a's phone; a@ is known but would take b's phone. Neither may stop the import.
+        options.updateDuplicates = true;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("u2.csv"),
+                                     QStringLiteral("email,phone,first_name\nc@example.com,0532 612 48 37,C\n"
+                                                    "a@example.com,0533 111 22 33,A\n"
+                                                    "d@example.com,0534 222 33 44,D\n"),
+                                     "UTF-8");
+        const ImportReport report = ContactImportService::run(ws->database(), options, cancel, none);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.skipped, 2);
+        QCOMPARE(ws->groups()->contactCount(options.groupId), 3);
+    }
+
     void mapping_canBeGiven_andAFileWithoutAddressesIsRefused()
     {
         test::TempWorkspace ws;
