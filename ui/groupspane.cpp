@@ -233,20 +233,16 @@ void GroupsPane::syncWith(bool push)
 
 bool GroupsPane::pushToAccount(qint64 groupId, qint64 accountId)
 {
-    if (!m_context.groupSync)
-        return false;
-    Job *job = m_context.groupSync->push(groupId, accountId);
-    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
-        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
-    });
-    return true;
+    return m_context.groupSync && showOutcome(m_context.groupSync->push(groupId, accountId));
 }
 
 bool GroupsPane::pullFromAccount(qint64 groupId, qint64 accountId)
 {
-    if (!m_context.groupSync)
-        return false;
-    Job *job = m_context.groupSync->pull(groupId, accountId);
+    return m_context.groupSync && showOutcome(m_context.groupSync->pull(groupId, accountId));
+}
+
+bool GroupsPane::showOutcome(Job *job)
+{
     connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
         banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
     });

@@ -9,6 +9,7 @@ class QTableView;
 namespace cm {
 
 class GroupModel;
+class Job;
 class ContactModel;
 
 class GroupsPane : public Pane
@@ -32,6 +33,8 @@ protected:
     void currentChanged(qint64 id) override;
 
 private:
+    bool showOutcome(Job *job); // in the banner when the job finishes; true
+
     GroupModel *m_model;
     ContactModel *m_contacts;
     QWidget *m_detail;

@@ -181,38 +181,38 @@ void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability neede
 
 Job *GroupSyncService::push(qint64 groupId, qint64 accountId)
 {
-    const auto group = m_workspace->groups()->byId(groupId);
-    const auto account = m_workspace->accounts()->byId(accountId);
-    auto *job = new Job(
-            tr("Pushing “%1” to “%2”").arg(group ? group->name : QString(), account ? account->name : QString()), this);
-    m_jobs->track(job);
-    if (!group) {
-        QMetaObject::invokeMethod(
-                job, [job] { job->finish(false, tr("That group no longer exists.")); }, Qt::QueuedConnection);
-        return job;
-    }
-    withProvider(job, accountId, Capability::ContactPush, [this, job, group = *group](Provider *p, const Account &a) {
-        (new SyncRun(job, m_workspace, p, a, group))->push();
-    });
-    return job;
+    return start(groupId, accountId, Direction::Push);
 }
 
 Job *GroupSyncService::pull(qint64 groupId, qint64 accountId)
 {
+    return start(groupId, accountId, Direction::Pull);
+}
+
+Job *GroupSyncService::start(qint64 groupId, qint64 accountId, Direction direction)
+{
     const auto group = m_workspace->groups()->byId(groupId);
     const auto account = m_workspace->accounts()->byId(accountId);
-    auto *job = new Job(
-            tr("Pulling “%1” from “%2”").arg(group ? group->name : QString(), account ? account->name : QString()),
-            this);
+    const QString groupName = group ? group->name : QString();
+    const QString accountName = account ? account->name : QString();
+    const bool push = direction == Direction::Push;
+    auto *job = new Job(push ? tr("Pushing “%1” to “%2”").arg(groupName, accountName)
+                             : tr("Pulling “%1” from “%2”").arg(groupName, accountName),
+                        this);
     m_jobs->track(job);
     if (!group) {
         QMetaObject::invokeMethod(
                 job, [job] { job->finish(false, tr("That group no longer exists.")); }, Qt::QueuedConnection);
         return job;
     }
-    withProvider(job, accountId, Capability::ContactPull, [this, job, group = *group](Provider *p, const Account &a) {
-        (new SyncRun(job, m_workspace, p, a, group))->pull();
-    });
+    withProvider(job, accountId, push ? Capability::ContactPush : Capability::ContactPull,
+                 [this, job, push, group = *group](Provider *p, const Account &a) {
+                     auto *run = new SyncRun(job, m_workspace, p, a, group);
+                     if (push)
+                         run->push();
+                     else
+                         run->pull();
+                 });
     return job;
 }
 

@@ -35,6 +35,8 @@ public:
     static constexpr int PushWindow = 1000; // contacts read from the workspace per provider call
 
 private:
+    enum class Direction { Push, Pull };
+    Job *start(qint64 groupId, qint64 accountId, Direction direction);
     // Runs `work` with the account's provider once the secret is read; fails the job otherwise.
     void withProvider(Job *job, qint64 accountId, Capability needed,
                       std::function<void(Provider *provider, const Account &account)> work);
