@@ -18,9 +18,7 @@ namespace cm {
 
 Q_LOGGING_CATEGORY(lcDatabase, "cm.models.database")
 
-namespace {
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
+sqlite3 *Database::nativeHandle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
@@ -28,8 +26,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.data());
 }
 
+namespace {
+
 // Numbered migrations, applied in order; the schema version is their count.
-const char *const migrationFiles[] = {":/sql/001_initial.sql"};
+const char *const migrationFiles[] = {":/sql/001_initial.sql", ":/sql/002_contact_search.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 
 QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QSqlError;
+struct sqlite3;
 
 namespace cm {
 
@@ -36,7 +37,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cm::Database)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint32 ApplicationId = 0x434D5753; // "CMWS"
 
     explicit Database(const QString &path);
@@ -59,6 +60,8 @@ public:
     // Maps a failed statement to a message naming the file; `action` says what was being done ("save the group").
     DatabaseError errorFor(const QSqlError &error, const QString &action) const;
 
+    // The SQLite handle under a connection, for the few places QtSql is too slow (streaming a million ids).
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
     static QString defaultPath();
     static QString sqliteVersion();
 

@@ -137,6 +137,179 @@ QList<Contact> GroupStore::allContacts(qint64 groupId) const
     return result;
 }
 
+QList<Contact> GroupStore::contactsByIds(const QList<qint64> &ids) const
+{
+    QList<Contact> result(ids.size());
+    if (ids.isEmpty())
+        return result;
+    QHash<qint64, qsizetype> position;
+    position.reserve(ids.size());
+    QString list;
+    list.reserve(ids.size() * 8);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        position.insert(ids[i], i);
+        if (i)
+            list += QLatin1Char(',');
+        list += QString::number(ids[i]); // integers: no injection, and one statement instead of one per id
+    }
+    sql::Query q(db(), selectContact + QStringLiteral(" WHERE id IN (") + list + QLatin1Char(')'));
+    if (q.exec()) {
+        while (q.next()) {
+            Contact c = contactFrom(q);
+            result[position.value(c.id)] = std::move(c);
+        }
+    }
+    return result;
+}
+
+std::optional<Contact> GroupStore::contact(qint64 id) const
+{
+    sql::Query q(db(), selectContact + QStringLiteral(" WHERE id = ?"));
+    if (q.bind(id).exec() && q.next())
+        return contactFrom(q);
+    return std::nullopt;
+}
+
+bool GroupStore::saveContact(Contact &c)
+{
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QString action = c.id ? tr("save the contact") : tr("add the contact");
+    for (const auto &[column, value] :
+         {std::pair {QStringLiteral("email"), c.email}, {QStringLiteral("phone"), c.phone}}) {
+        if (value.isEmpty())
+            continue;
+        sql::Query other(
+                db(), QStringLiteral("SELECT 1 FROM contacts WHERE group_id = ? AND %1 = ? AND id != ?").arg(column));
+        if (!other.bind(c.groupId).bind(value).bind(c.id).exec())
+            return fail(other.error(), action);
+        if (other.next()) {
+            return fail(tr("The group already has a contact with %1. Edit that contact instead.").arg(value));
+        }
+    }
+    const QByteArray fields = QJsonDocument(QJsonObject::fromVariantMap(c.fields)).toJson(QJsonDocument::Compact);
+    if (c.id) {
+        sql::Query q(
+                db(),
+                QStringLiteral("UPDATE contacts SET email = ?, phone = ?, first_name = ?, last_name = ?, city = ?, "
+                               "country = ?, fields = ?, updated_at = ? WHERE id = ?"));
+        q.bind(sql::textOrNull(c.email)).bind(sql::textOrNull(c.phone)).bind(c.firstName).bind(c.lastName);
+        q.bind(c.city).bind(c.country).bind(fields).bind(now).bind(c.id);
+        if (!q.exec())
+            return fail(q.error(), action);
+    } else {
+        sql::Query q(db(),
+                     QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
+                                    "country, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(c.groupId).bind(sql::textOrNull(c.email)).bind(sql::textOrNull(c.phone)).bind(c.firstName);
+        q.bind(c.lastName).bind(c.city).bind(c.country).bind(fields).bind(now).bind(now);
+        if (!q.exec())
+            return fail(q.error(), action);
+        c.id = q.lastInsertId();
+    }
+    emit contactsChanged(c.groupId);
+    emit groupsChanged();
+    return succeed();
+}
+
+namespace {
+// Runs `statement` (with %1 standing for a list of ids) over the ids, 5000 at a time; adds up the rows changed.
+qint64 forIdChunks(const QSqlDatabase &db, const QString &statement, const QList<qint64> &ids,
+                   const QVariantList &binds, QSqlError *error)
+{
+    qint64 changed = 0;
+    for (qsizetype start = 0; start < ids.size(); start += 5000) {
+        QStringList list;
+        for (qsizetype i = start; i < qMin(ids.size(), start + 5000); ++i)
+            list.append(QString::number(ids[i]));
+        sql::Query q(db, statement.arg(list.join(QLatin1Char(','))));
+        for (const QVariant &value : binds)
+            q.bind(value);
+        if (!q.exec()) {
+            *error = q.error();
+            return -1;
+        }
+        changed += q.rowsAffected();
+    }
+    return changed;
+}
+} // namespace
+
+qint64 GroupStore::deleteContacts(const QList<qint64> &ids)
+{
+    QSet<qint64> groupIds;
+    for (const Contact &c : contactsByIds(ids.mid(0, 1)))
+        groupIds.insert(c.groupId);
+    sql::Transaction transaction(db());
+    QSqlError error;
+    const qint64 deleted = forIdChunks(db(), QStringLiteral("DELETE FROM contacts WHERE id IN (%1)"), ids, {}, &error);
+    if (deleted < 0 || !transaction.commit()) {
+        fail(deleted < 0 ? error : transaction.error(), tr("delete the contacts"));
+        return -1;
+    }
+    succeed();
+    for (qint64 groupId : std::as_const(groupIds))
+        emit contactsChanged(groupId);
+    emit groupsChanged();
+    return deleted;
+}
+
+qint64 GroupStore::copyContacts(const QList<qint64> &ids, qint64 targetGroupId, bool move)
+{
+    QSet<qint64> groupIds {targetGroupId};
+    for (const Contact &c : contactsByIds(ids.mid(0, 1)))
+        groupIds.insert(c.groupId);
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Transaction transaction(db());
+    QSqlError error;
+    const qint64 changed = move
+            ? forIdChunks(db(),
+                          QStringLiteral("UPDATE OR IGNORE contacts SET group_id = ?, updated_at = ? WHERE id IN (%1)"),
+                          ids, {targetGroupId, now}, &error)
+            : forIdChunks(
+                    db(),
+                    QStringLiteral("INSERT OR IGNORE INTO contacts (group_id, email, phone, first_name, last_name, "
+                                   "city, country, fields, created_at, updated_at) SELECT ?, email, phone, "
+                                   "first_name, last_name, city, country, fields, ?, ? FROM contacts WHERE id IN (%1)"),
+                    ids, {targetGroupId, now, now}, &error);
+    if (changed < 0 || !transaction.commit()) {
+        fail(changed < 0 ? error : transaction.error(), move ? tr("move the contacts") : tr("copy the contacts"));
+        return -1;
+    }
+    succeed();
+    for (qint64 groupId : std::as_const(groupIds))
+        emit contactsChanged(groupId);
+    emit groupsChanged();
+    return changed;
+}
+
+QPair<qint64, qint64> GroupStore::mergeGroups(qint64 sourceId, qint64 targetId)
+{
+    const QString action = tr("merge the groups");
+    if (sourceId == targetId) {
+        fail(tr("A group cannot be merged into itself. Choose another group."));
+        return {-1, -1};
+    }
+    sql::Transaction transaction(db());
+    sql::Query move(db(), QStringLiteral("UPDATE OR IGNORE contacts SET group_id = ? WHERE group_id = ?"));
+    sql::Query count(db(), QStringLiteral("SELECT count(*) FROM contacts WHERE group_id = ?"));
+    sql::Query drop(db(), QStringLiteral("DELETE FROM groups WHERE id = ?"));
+    if (!move.bind(targetId).bind(sourceId).exec() || !count.bind(sourceId).exec() || !count.next()) {
+        fail(move.error().isValid() ? move.error() : count.error(), action);
+        return {-1, -1};
+    }
+    const qint64 moved = move.rowsAffected();
+    const qint64 duplicates = count.value(0).toLongLong();
+    if (!drop.bind(sourceId).exec() || !transaction.commit()) {
+        fail(drop.error().isValid() ? drop.error() : transaction.error(), action);
+        return {-1, -1};
+    }
+    succeed();
+    emit contactsChanged(targetId);
+    emit contactsChanged(sourceId);
+    emit groupsChanged();
+    return {moved, duplicates};
+}
+
 bool GroupStore::addContacts(qint64 groupId, QList<Contact> &contacts)
 {
     sql::Transaction transaction(db());

@@ -24,6 +24,20 @@ public:
     qint64 contactCount(qint64 groupId) const;
     // A window of contacts ordered by id, starting after `afterId`: never OFFSET over a large group.
     QList<Contact> contacts(qint64 groupId, qint64 afterId, int limit) const;
+    // The contacts with these ids, in the same order; a default Contact (id 0) where one no longer exists.
+    QList<Contact> contactsByIds(const QList<qint64> &ids) const;
+    std::optional<Contact> contact(qint64 id) const;
+    // Adds one contact or saves an edited one (by id). Fails with a clear message when the group already has its
+    // email or phone number.
+    bool saveContact(Contact &contact);
+    // Deletes the contacts, in one transaction. Returns how many were deleted, or -1.
+    qint64 deleteContacts(const QList<qint64> &ids);
+    // Copies or moves the contacts to another group, in one transaction. Those whose email or phone number the
+    // target group already has stay where they are. Returns how many were copied or moved, or -1.
+    qint64 copyContacts(const QList<qint64> &ids, qint64 targetGroupId, bool move);
+    // Moves every contact of `sourceId` into `targetId` and deletes `sourceId`, in one transaction. A contact the
+    // target has already (same email or phone) keeps the target's values. Returns {moved, duplicates}, or {-1, -1}.
+    QPair<qint64, qint64> mergeGroups(qint64 sourceId, qint64 targetId);
     // All contacts of the group, in id order (for snapshots of small groups and exports by window).
     QList<Contact> allContacts(qint64 groupId) const;
     // Adds contacts in one transaction: all or nothing. Sets each contact's id.

@@ -13,6 +13,12 @@ bool Store::fail(const QSqlError &error, const QString &action)
     return false;
 }
 
+bool Store::fail(const QString &message)
+{
+    m_lastError = {DatabaseError::Other, m_database->path(), message};
+    return false;
+}
+
 bool Store::succeed()
 {
     m_lastError = {};

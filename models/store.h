@@ -18,7 +18,8 @@ public:
 protected:
     QSqlDatabase db() const { return m_database->connection(); }
     bool fail(const QSqlError &error, const QString &action); // records the error, returns false
-    bool succeed();                                           // clears it, returns true
+    bool fail(const QString &message); // a refusal the store decides itself (a duplicate, …): records it, false
+    bool succeed();                    // clears it, returns true
 
 private:
     Database *m_database;

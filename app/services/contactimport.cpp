@@ -318,7 +318,8 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
 
 ExportReport ContactImportService::exportGroup(Database *database, qint64 groupId, const QString &filePath,
                                                const CsvWriteOptions &options, const std::atomic<bool> &cancel,
-                                               const std::function<void(qint64, qint64)> &progress)
+                                               const std::function<void(qint64, qint64)> &progress,
+                                               const QList<qint64> &ids)
 {
     ExportReport report;
     GroupStore groups(database);
@@ -338,15 +339,25 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
                         QStringLiteral("last_name"), QStringLiteral("city"),  QStringLiteral("country")};
     header += custom;
     bool ok = writer.writeRow(header);
-    const qint64 total = groups.contactCount(groupId);
+    const qint64 total = ids.isEmpty() ? groups.contactCount(groupId) : ids.size();
     qint64 after = 0;
+    qsizetype position = 0;
     while (ok) {
         if (cancel.load()) {
             file.cancelWriting();
             report.error = tr("Export cancelled; no file was written.");
             return report;
         }
-        const QList<Contact> window = groups.contacts(groupId, after, 5000);
+        QList<Contact> window;
+        if (ids.isEmpty()) {
+            window = groups.contacts(groupId, after, 5000);
+        } else if (position < ids.size()) {
+            window = groups.contactsByIds(ids.mid(position, 5000));
+            position += 5000;
+            window.removeIf([groupId](const Contact &c) { return c.groupId != groupId; }); // deleted since
+            if (window.isEmpty())
+                continue;
+        }
         if (window.isEmpty())
             break;
         for (const Contact &c : window) {
@@ -438,15 +449,16 @@ Job *ContactImportService::start(const ImportOptions &options)
     return job;
 }
 
-Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options)
+Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options,
+                                       const QList<qint64> &ids)
 {
     auto *job = new Job(tr("Exporting to “%1”").arg(QFileInfo(filePath).fileName()), this);
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<ExportReport>(
             job, database,
-            [database, groupId, filePath, options](const std::atomic<bool> &cancel, const Progress &progress) {
-                return exportGroup(database, groupId, filePath, options, cancel, progress);
+            [database, groupId, filePath, options, ids](const std::atomic<bool> &cancel, const Progress &progress) {
+                return exportGroup(database, groupId, filePath, options, cancel, progress, ids);
             },
             [job, filePath](const ExportReport &report) {
                 job->finish(report.ok,

@@ -68,17 +68,21 @@ public:
 
     // Runs on a worker thread; the job's "report" property holds the ImportReport when it finishes.
     Job *start(const ImportOptions &options);
-    Job *startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options);
+    // `ids`: only these contacts of the group, in this order (a search result, a selection); empty: all of it.
+    Job *startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options,
+                     const QList<qint64> &ids = {});
     bool undo(qint64 importId, QString *message);
 
     // The work itself, on the calling thread: for the service's worker and for tests and benchmarks.
     static ImportReport run(Database *database, const ImportOptions &options, const std::atomic<bool> &cancel,
                             const std::function<void(qint64 done, qint64 total)> &progress);
     // Writes the group to a CSV file (email, phone, names, city, country, then its custom fields), a window of
-    // contacts at a time, through a temporary file: a failed export leaves no half file behind.
+    // contacts at a time, through a temporary file: a failed export leaves no half file behind. With `ids`, only
+    // those contacts, in that order.
     static ExportReport exportGroup(Database *database, qint64 groupId, const QString &filePath,
                                     const CsvWriteOptions &options, const std::atomic<bool> &cancel,
-                                    const std::function<void(qint64 done, qint64 total)> &progress);
+                                    const std::function<void(qint64 done, qint64 total)> &progress,
+                                    const QList<qint64> &ids = {});
     // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
     static QString fieldForHeader(const QString &header);
     // True when a first row is data rather than column names: one of its cells is an email address or a phone

@@ -1,0 +1,241 @@
+// Browsing, searching, sorting and editing the contacts of a group: the model over the full-text index and the
+// group store's contact operations, on a real workspace file.
+#include "app/services/workspace.h"
+#include "models/contactmodel.h"
+#include "models/contactquery.h"
+#include "models/groupstore.h"
+#include "support/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cm;
+
+namespace {
+
+Contact person(const QString &email, const QString &first, const QString &last, const QString &city = {},
+               const QString &phone = {})
+{
+    Contact c;
+    c.email = email;
+    c.phone = phone;
+    c.firstName = first;
+    c.lastName = last;
+    c.city = city;
+    return c;
+}
+
+qint64 makeGroup(test::TempWorkspace &ws, const QString &name, QList<Contact> contacts)
+{
+    Group g;
+    g.name = name;
+    if (!ws->groups()->create(g) || !ws->groups()->addContacts(g.id, contacts))
+        return 0;
+    return g.id;
+}
+
+bool waitLoaded(ContactModel &model)
+{
+    if (!model.isLoading())
+        return true;
+    QSignalSpy loaded(&model, &ContactModel::loaded);
+    return loaded.wait(10000);
+}
+
+QString cell(const ContactModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestContacts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchExpression_quotesEveryWordAsAPrefix()
+    {
+        QCOMPARE(ContactQuery::matchExpression(QStringLiteral("  ayşe  yıl ")), QStringLiteral("\"ayşe\"* \"yıl\"*"));
+        // FTS5 syntax in user text is just text.
+        QCOMPARE(ContactQuery::matchExpression(QStringLiteral("a\"b OR NEAR(")),
+                 QStringLiteral("\"a\"\"b\"* \"OR\"* \"NEAR(\"*"));
+        QCOMPARE(ContactQuery::matchExpression(QStringLiteral("@ - ")), QString());
+    }
+
+    void model_showsTheFirstPageAtOnceThenEveryRow()
+    {
+        test::TempWorkspace ws;
+        QList<Contact> many;
+        for (int i = 0; i < 1000; ++i)
+            many.append(person(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("P"), QString::number(i)));
+        const qint64 group = makeGroup(ws, QStringLiteral("Big"), many);
+        QVERIFY(group);
+        ContactModel model(ws->groups());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroup(group);
+        QCOMPARE(model.rowCount(), ContactModel::PageSize); // before the worker answers
+        QCOMPARE(cell(model, 0, ContactModel::EmailColumn), QStringLiteral("p0@example.com"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.totalCount(), 1000);
+        QCOMPARE(cell(model, 999, ContactModel::EmailColumn), QStringLiteral("p999@example.com"));
+        QCOMPARE(cell(model, 500, ContactModel::LastNameColumn), QStringLiteral("500"));
+
+        // A new contact shows; another group's does not touch the model.
+        QList<Contact> late {person(QStringLiteral("late@example.com"), {}, {})};
+        QVERIFY(ws->groups()->addContacts(group, late));
+        QVERIFY(makeGroup(ws, QStringLiteral("Other"), {person(QStringLiteral("x@example.com"), {}, {})}));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1001);
+        QCOMPARE(cell(model, 1000, ContactModel::EmailColumn), QStringLiteral("late@example.com"));
+    }
+
+    void model_sortsAndSearchesInTheDatabase()
+    {
+        test::TempWorkspace ws;
+        const qint64 group = makeGroup(
+                ws, QStringLiteral("Customers"),
+                {person(QStringLiteral("ayse@example.com"), QStringLiteral("Ayşe"), QStringLiteral("Yılmaz"),
+                        QStringLiteral("İstanbul"), QStringLiteral("+905321112233")),
+                 person(QStringLiteral("jose@example.es"), QStringLiteral("José"), QStringLiteral("García"),
+                        QStringLiteral("Madrid")),
+                 person(QStringLiteral("lukasz@example.pl"), QStringLiteral("Łukasz"), QStringLiteral("Kowalski"),
+                        QStringLiteral("Kraków")),
+                 person(QStringLiteral("mary@example.com"), QStringLiteral("Mary"), QStringLiteral("Adams"),
+                        QStringLiteral("Boston"))});
+        QVERIFY(makeGroup(
+                ws, QStringLiteral("Elsewhere"),
+                {person(QStringLiteral("ayse2@example.com"), QStringLiteral("Ayşe"), QStringLiteral("Kaya"))}));
+        ContactModel model(ws->groups());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroup(group);
+        QVERIFY(waitLoaded(model));
+
+        model.sort(ContactModel::LastNameColumn, Qt::AscendingOrder);
+        QVERIFY(model.isLoading());
+        QVERIFY(waitLoaded(model));
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order.append(cell(model, row, ContactModel::LastNameColumn));
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("Adams"), QStringLiteral("García"), QStringLiteral("Kowalski"),
+                               QStringLiteral("Yılmaz")}));
+        model.sort(ContactModel::LastNameColumn, Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(cell(model, 0, ContactModel::LastNameColumn), QStringLiteral("Yılmaz"));
+
+        // Accents folded, prefixes of any word, only this group, every word must match.
+        model.setSearch(QStringLiteral("ayse"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(cell(model, 0, ContactModel::EmailColumn), QStringLiteral("ayse@example.com"));
+        QCOMPARE(model.totalCount(), 4);
+        model.setSearch(QStringLiteral("krak"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(cell(model, 0, ContactModel::FirstNameColumn), QStringLiteral("Łukasz"));
+        model.setSearch(QStringLiteral("example.com"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 2);
+        model.setSearch(QStringLiteral("mary madrid"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearch(QStringLiteral("90532"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearch(QStringLiteral("\"OR("));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 0); // no syntax error, no match
+
+        // The index follows edits.
+        model.setSearch({});
+        QVERIFY(waitLoaded(model));
+        auto mary = ws->groups()->contact(model.idAt(model.ids().indexOf(model.idAt(0))));
+        QVERIFY(mary);
+        mary->city = QStringLiteral("Gdańsk");
+        QVERIFY(ws->groups()->saveContact(*mary));
+        model.setSearch(QStringLiteral("gdansk"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), mary->id);
+    }
+
+    void model_anEditKeepsTheRowsAndRefreshesTheValues()
+    {
+        test::TempWorkspace ws;
+        const qint64 group = makeGroup(ws, QStringLiteral("G"),
+                                       {person(QStringLiteral("a@example.com"), QStringLiteral("A"), {}),
+                                        person(QStringLiteral("b@example.com"), QStringLiteral("B"), {})});
+        ContactModel model(ws->groups());
+        model.setGroup(group);
+        QVERIFY(waitLoaded(model));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Contact b = model.contactAt(1);
+        b.firstName = QStringLiteral("Berk");
+        QVERIFY(ws->groups()->saveContact(b));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell(model, 1, ContactModel::FirstNameColumn), QStringLiteral("Berk"));
+    }
+
+    void store_refusesADuplicateAndEditsInPlace()
+    {
+        test::TempWorkspace ws;
+        const qint64 group = makeGroup(ws, QStringLiteral("G"), {person(QStringLiteral("a@example.com"), {}, {})});
+        Contact dup = person(QStringLiteral("a@example.com"), QStringLiteral("Other"), {});
+        dup.groupId = group;
+        QVERIFY(!ws->groups()->saveContact(dup));
+        QVERIFY(ws->groups()->lastError().message.contains(QStringLiteral("a@example.com")));
+        QCOMPARE(ws->groups()->contactCount(group), 1);
+        Contact fresh = person(QStringLiteral("b@example.com"), QStringLiteral("Bea"), {}, {},
+                               QStringLiteral("+48501234567"));
+        fresh.groupId = group;
+        fresh.fields.insert(QStringLiteral("tier"), QStringLiteral("gold"));
+        QVERIFY(ws->groups()->saveContact(fresh));
+        QVERIFY(fresh.id);
+        QCOMPARE(ws->groups()->contact(fresh.id)->fields.value(QStringLiteral("tier")).toString(),
+                 QStringLiteral("gold"));
+    }
+
+    void store_deletesCopiesMovesAndMerges()
+    {
+        test::TempWorkspace ws;
+        const qint64 a = makeGroup(ws, QStringLiteral("A"),
+                                   {person(QStringLiteral("1@example.com"), {}, {}),
+                                    person(QStringLiteral("2@example.com"), {}, {}),
+                                    person(QStringLiteral("3@example.com"), {}, {})});
+        const qint64 b = makeGroup(ws, QStringLiteral("B"),
+                                   {person(QStringLiteral("2@example.com"), QStringLiteral("Kept"), {})});
+        const QList<Contact> inA = ws->groups()->allContacts(a);
+
+        // Copy: the duplicate stays out, the others are copied, A is unchanged.
+        QCOMPARE(ws->groups()->copyContacts({inA[0].id, inA[1].id}, b, false), 1);
+        QCOMPARE(ws->groups()->contactCount(a), 3);
+        QCOMPARE(ws->groups()->contactCount(b), 2);
+        // Move: 3 moves; 2 (a duplicate in B) stays in A.
+        QCOMPARE(ws->groups()->copyContacts({inA[1].id, inA[2].id}, b, true), 1);
+        QCOMPARE(ws->groups()->contactCount(a), 2);
+        QCOMPARE(ws->groups()->contactCount(b), 3);
+        // Delete.
+        QCOMPARE(ws->groups()->deleteContacts({inA[0].id}), 1);
+        QCOMPARE(ws->groups()->contactCount(a), 1);
+        // Merge A (only 2@ left, which B has) into B: A is gone, B keeps its own 2@.
+        const auto merged = ws->groups()->mergeGroups(a, b);
+        QCOMPARE(merged.first, 0);
+        QCOMPARE(merged.second, 1);
+        QVERIFY(!ws->groups()->byId(a));
+        QCOMPARE(ws->groups()->contactCount(b), 3);
+        bool kept = false;
+        for (const Contact &c : ws->groups()->allContacts(b))
+            kept |= c.email == QLatin1String("2@example.com") && c.firstName == QLatin1String("Kept");
+        QVERIFY(kept);
+        QCOMPARE(ws->groups()->mergeGroups(b, b).first, -1);
+        QVERIFY(!ws->groups()->lastError().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContacts)
+#include "tst_contacts.moc"
