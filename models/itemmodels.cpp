@@ -56,6 +56,58 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// --- SuppressionModel
+
+SuppressionModel::SuppressionModel(SuppressionStore *store, QObject *parent)
+    : RowsModel(parent)
+    , m_store(store)
+{
+    connect(store, &SuppressionStore::changed, this, &SuppressionModel::reload);
+    reload();
+}
+
+void SuppressionModel::setSearch(const QString &search)
+{
+    m_search = search;
+    reload();
+}
+
+void SuppressionModel::reload()
+{
+    setRows(m_store->list(m_search));
+}
+
+QStringList SuppressionModel::headers() const
+{
+    return {tr("Address"), tr("Channel"), tr("Reason"), tr("Source"), tr("Added")};
+}
+
+QVariant SuppressionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Suppression &s = at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role == SortRole && index.column() == AddedColumn)
+        return s.createdAt;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case AddressColumn:
+        return s.address;
+    case ChannelColumn:
+        return Suppression::channelName(s.channel);
+    case ReasonColumn:
+        return Suppression::reasonName(s.reason);
+    case SourceColumn:
+        return s.source;
+    case AddedColumn:
+        return shortTime(s.createdAt);
+    }
+    return {};
+}
+
 // --- GroupModel
 
 GroupModel::GroupModel(GroupStore *store, QObject *parent)

@@ -1,6 +1,7 @@
 // The item models of the panes. They live on the GUI thread and reload when their store says it changed.
 #pragma once
 
+#include "suppressionstore.h"
 #include "tablemodel.h"
 #include "types.h"
 #include "windowmodel.h"
@@ -31,6 +32,24 @@ protected:
 private:
     AccountStore *m_store;
     ProviderName m_providerName;
+};
+
+class SuppressionModel : public RowsModel<Suppression>
+{
+    Q_OBJECT
+public:
+    enum Column { AddressColumn, ChannelColumn, ReasonColumn, SourceColumn, AddedColumn };
+    explicit SuppressionModel(SuppressionStore *store, QObject *parent = nullptr);
+    void setSearch(const QString &search);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload() override;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    SuppressionStore *m_store;
+    QString m_search;
 };
 
 class GroupModel : public RowsModel<Group>

@@ -3,14 +3,18 @@
 #include "app/services/contactimport.h"
 #include "pane.h"
 
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace cm {
 
 class GroupModel;
 class Job;
 class ContactModel;
+class SuppressionDialog;
 
 class GroupsPane : public Pane
 {
@@ -26,14 +30,35 @@ public:
     bool pullFromAccount(qint64 groupId, qint64 accountId);
     // Background jobs too; the report (and Undo) shows in the banner.
     bool importFile(const ImportOptions &options);
-    bool exportTo(qint64 groupId, const QString &filePath, const CsvWriteOptions &options);
+    // `ids`: only these contacts (a search result, a selection), in this order; empty: the whole group.
+    bool exportTo(qint64 groupId, const QString &filePath, const CsvWriteOptions &options,
+                  const QList<qint64> &ids = {});
+    bool mergeGroup(qint64 sourceId, qint64 targetId); // asks first
+
+    // The contacts of the current group.
     ContactModel *contactModel() const { return m_contacts; }
+    QTableView *contactView() const { return m_contactView; }
+    void setContactSearch(const QString &text); // as typed in the search field
+    QList<qint64> selectedContactIds() const;   // in the view's order
+    // Checks and saves a contact from the contact dialog: what to fix, or an empty string.
+    QString saveContact(Contact &contact, const QString &region);
+    bool deleteContacts(const QList<qint64> &ids); // asks first
+    bool copyContacts(const QList<qint64> &ids, qint64 targetGroupId, bool move);
+    // Puts the contacts' email addresses and phone numbers on the suppression list.
+    bool suppressContacts(const QList<qint64> &ids, const QString &reason);
+    SuppressionDialog *showSuppressionList();
 
 protected:
     void currentChanged(qint64 id) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool showOutcome(Job *job); // in the banner when the job finishes; true
+    void setupContactArea();
+    void updateMatchLabel();
+    void openContactDialog(const Contact &contact);
+    qint64 chooseOtherGroup(const QString &title, const QString &label); // 0 when cancelled or none
+    void chooseFileAndExport(const QList<qint64> &ids, const QString &suggestedName);
 
     GroupModel *m_model;
     ContactModel *m_contacts;
@@ -41,6 +66,11 @@ private:
     QLabel *m_heading;
     QLabel *m_summary;
     QTableView *m_contactView;
+    QLineEdit *m_search;
+    QLabel *m_matchLabel;
+    QTimer *m_searchTimer;
+    QHBoxLayout *m_searchRow;
+    SuppressionDialog *m_suppressionDialog = nullptr;
     void syncWith(bool push);
 
     QAction *m_renameAction;
@@ -49,6 +79,11 @@ private:
     QAction *m_pullAction;
     QAction *m_importAction;
     QAction *m_exportAction;
+    QAction *m_mergeAction;
+    QAction *m_editContactAction = nullptr;
+    QAction *m_deleteContactsAction = nullptr;
+    QList<QAction *> m_contactActions;   // need a group
+    QList<QAction *> m_selectionActions; // need selected contacts
 };
 
 } // namespace cm

@@ -4,6 +4,8 @@
 #include "models/csvwriter.h"
 #include "models/groupstore.h"
 #include "models/importstore.h"
+#include "models/suppressionstore.h"
+#include "suppressionfiles.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -105,6 +107,25 @@ const QRegularExpression &emailPattern()
     return pattern;
 }
 } // namespace
+
+QString ContactImportService::checkContact(Contact &c, const QString &region)
+{
+    c.email = c.email.trimmed().toLower();
+    c.phone = c.phone.trimmed();
+    if (c.email.isEmpty() && c.phone.isEmpty())
+        return tr("A contact needs an email address or a phone number.");
+    if (!c.email.isEmpty() && !emailPattern().match(c.email).hasMatch())
+        return tr("“%1” is not an email address. Write it as name@example.com.").arg(c.email);
+    if (!c.phone.isEmpty()) {
+        const PhoneCheck phone = checkPhone(c.phone, region.toUpper().toStdString());
+        if (!phone.valid)
+            return tr("“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.")
+                    .arg(c.phone, region.isEmpty() ? tr("any country") : region.toUpper());
+        c.phone = phone.e164;
+    }
+    c.country = c.country.trimmed().toUpper();
+    return {};
+}
 
 bool ContactImportService::looksLikeData(const QStringList &firstRow)
 {
@@ -463,6 +484,48 @@ Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, 
             [job, filePath](const ExportReport &report) {
                 job->finish(report.ok,
                             report.ok ? tr("%n contact(s) written to “%1”.", nullptr,
+                                           int(qMin<qint64>(report.exported, INT_MAX)))
+                                                .arg(filePath)
+                                      : report.error);
+            });
+    return job;
+}
+
+Job *ContactImportService::startSuppressionImport(const QString &filePath, const QString &region)
+{
+    auto *job = new Job(tr("Importing the suppression list “%1”").arg(QFileInfo(filePath).fileName()), this);
+    m_jobs->track(job);
+    Database *database = m_workspace->database();
+    runInBackground<SuppressionImportReport>(
+            job, database,
+            [database, filePath, region](const std::atomic<bool> &cancel, const Progress &progress) {
+                return SuppressionFiles::importFile(database, filePath, region, cancel, progress);
+            },
+            [this, job](const SuppressionImportReport &report) {
+                job->setProperty("report", QVariant::fromValue(report));
+                if (report.ok)
+                    emit m_workspace->suppressions()->changed();
+                job->finish(report.ok, report.ok ? report.summary() : report.error);
+            });
+    return job;
+}
+
+Job *ContactImportService::startSuppressionExport(const QString &filePath, const CsvWriteOptions &options)
+{
+    auto *job = new Job(tr("Exporting the suppression list to “%1”").arg(QFileInfo(filePath).fileName()), this);
+    m_jobs->track(job);
+    Database *database = m_workspace->database();
+    runInBackground<ExportReport>(
+            job, database,
+            [database, filePath, options](const std::atomic<bool> &, const Progress &) {
+                ExportReport report;
+                report.exported = SuppressionFiles::exportFile(database, filePath, options, &report.error);
+                report.ok = report.exported >= 0;
+                return report;
+            },
+            [job, filePath](const ExportReport &report) {
+                job->finish(report.ok,
+                            report.ok ? tr("%n address(es) written to “%1”.", nullptr,
                                            int(qMin<qint64>(report.exported, INT_MAX)))
                                                 .arg(filePath)
                                       : report.error);

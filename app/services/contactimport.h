@@ -6,6 +6,7 @@
 
 #include "models/csvreader.h"
 #include "models/csvwriter.h"
+#include "models/types.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -72,6 +73,10 @@ public:
     Job *startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options,
                      const QList<qint64> &ids = {});
     bool undo(qint64 importId, QString *message);
+    // The suppression list from and to CSV (SuppressionFiles), in the background; the import job's "report"
+    // property holds its SuppressionImportReport.
+    Job *startSuppressionImport(const QString &filePath, const QString &region);
+    Job *startSuppressionExport(const QString &filePath, const CsvWriteOptions &options);
 
     // The work itself, on the calling thread: for the service's worker and for tests and benchmarks.
     static ImportReport run(Database *database, const ImportOptions &options, const std::atomic<bool> &cancel,
@@ -83,6 +88,9 @@ public:
                                     const CsvWriteOptions &options, const std::atomic<bool> &cancel,
                                     const std::function<void(qint64 done, qint64 total)> &progress,
                                     const QList<qint64> &ids = {});
+    // Checks a contact typed by hand: trims and lower-cases the email, writes the phone number in E.164 (numbers
+    // without a country code are read in `region`). Returns what to fix, translated, or an empty string.
+    static QString checkContact(Contact &contact, const QString &region);
     // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
     static QString fieldForHeader(const QString &header);
     // True when a first row is data rather than column names: one of its cells is an email address or a phone

@@ -3,6 +3,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "models/templatestore.h"
 
 namespace cm {
@@ -21,6 +22,7 @@ Workspace::~Workspace()
     delete m_groups;
     delete m_templates;
     delete m_campaigns;
+    delete m_suppressions;
 }
 
 DatabaseError Workspace::open()
@@ -31,6 +33,7 @@ DatabaseError Workspace::open()
     m_groups = new GroupStore(m_database.get());
     m_templates = new TemplateStore(m_database.get());
     m_campaigns = new CampaignStore(m_database.get());
+    m_suppressions = new SuppressionStore(m_database.get());
     return {};
 }
 

@@ -15,6 +15,7 @@ class AccountStore;
 class GroupStore;
 class TemplateStore;
 class CampaignStore;
+class SuppressionStore;
 class Clock;
 
 class Workspace : public QObject
@@ -32,6 +33,7 @@ public:
     GroupStore *groups() const { return m_groups; }
     TemplateStore *templates() const { return m_templates; }
     CampaignStore *campaigns() const { return m_campaigns; }
+    SuppressionStore *suppressions() const { return m_suppressions; }
     const ProviderRegistry &providers() const { return m_registry; }
     const Clock *clock() const { return m_clock; }
 
@@ -43,6 +45,7 @@ private:
     GroupStore *m_groups = nullptr;
     TemplateStore *m_templates = nullptr;
     CampaignStore *m_campaigns = nullptr;
+    SuppressionStore *m_suppressions = nullptr;
 };
 
 } // namespace cm

@@ -1,0 +1,125 @@
+#include "suppressionstore.h"
+
+#include "sqlhelpers.h"
+
+namespace cm {
+
+QStringList Suppression::reasons()
+{
+    return {QStringLiteral("opt_out"), QStringLiteral("block"), QStringLiteral("bounce"), QStringLiteral("complaint")};
+}
+
+QString Suppression::reasonName(const QString &reason)
+{
+    if (reason == QLatin1String("opt_out"))
+        return SuppressionStore::tr("Opted out");
+    if (reason == QLatin1String("block"))
+        return SuppressionStore::tr("Blocked");
+    if (reason == QLatin1String("bounce"))
+        return SuppressionStore::tr("Bounced");
+    if (reason == QLatin1String("complaint"))
+        return SuppressionStore::tr("Complained");
+    return reason;
+}
+
+QString Suppression::channelName(const QString &channel)
+{
+    if (channel == QLatin1String("sms"))
+        return SuppressionStore::tr("SMS");
+    if (channel == QLatin1String("email"))
+        return SuppressionStore::tr("Email");
+    return SuppressionStore::tr("All channels");
+}
+
+QString Suppression::channelOf(const QString &address)
+{
+    return address.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("sms");
+}
+
+QList<Suppression> SuppressionStore::list(const QString &search) const
+{
+    QList<Suppression> result;
+    QString statement = QStringLiteral("SELECT id, channel, address, reason, source, created_at FROM suppressions");
+    const QString pattern = QLatin1Char('%') + search.trimmed().toLower() + QLatin1Char('%');
+    if (!search.trimmed().isEmpty())
+        statement += QStringLiteral(" WHERE address LIKE ?1 OR lower(source) LIKE ?1");
+    sql::Query q(db(), statement + QStringLiteral(" ORDER BY id DESC"));
+    if (!search.trimmed().isEmpty())
+        q.bind(pattern);
+    if (q.exec()) {
+        while (q.next()) {
+            Suppression s;
+            s.id = q.value(0).toLongLong();
+            s.channel = q.value(1).toString();
+            s.address = q.value(2).toString();
+            s.reason = q.value(3).toString();
+            s.source = q.value(4).toString();
+            s.createdAt = sql::timeFrom(q.value(5));
+            result.append(s);
+        }
+    }
+    return result;
+}
+
+qint64 SuppressionStore::count() const
+{
+    sql::Query q(db(), QStringLiteral("SELECT count(*) FROM suppressions"));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 SuppressionStore::add(const QList<Suppression> &entries)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query q(db(),
+                 QStringLiteral("INSERT OR IGNORE INTO suppressions (channel, address, reason, source, created_at) "
+                                "VALUES (?, ?, ?, ?, ?)"));
+    qint64 added = 0;
+    for (const Suppression &s : entries) {
+        q.bind(s.channel).bind(s.address).bind(s.reason).bind(s.source);
+        q.bind(s.createdAt.isValid() ? sql::timeValue(s.createdAt) : now);
+        if (!q.exec()) {
+            fail(q.error(), tr("add to the suppression list"));
+            return -1;
+        }
+        added += q.rowsAffected();
+    }
+    if (!transaction.commit()) {
+        fail(transaction.error(), tr("add to the suppression list"));
+        return -1;
+    }
+    succeed();
+    if (added)
+        emit changed();
+    return added;
+}
+
+qint64 SuppressionStore::remove(const QList<qint64> &ids)
+{
+    sql::Transaction transaction(db());
+    sql::Query q(db(), QStringLiteral("DELETE FROM suppressions WHERE id = ?"));
+    qint64 removed = 0;
+    for (qint64 id : ids) {
+        if (!q.bind(id).exec()) {
+            fail(q.error(), tr("remove from the suppression list"));
+            return -1;
+        }
+        removed += q.rowsAffected();
+    }
+    if (!transaction.commit()) {
+        fail(transaction.error(), tr("remove from the suppression list"));
+        return -1;
+    }
+    succeed();
+    if (removed)
+        emit changed();
+    return removed;
+}
+
+bool SuppressionStore::isSuppressed(const QString &channel, const QString &address) const
+{
+    sql::Query q(db(), QStringLiteral("SELECT 1 FROM suppressions WHERE address = ? AND channel IN (?, 'all')"));
+    return q.bind(address).bind(channel).exec() && q.next();
+}
+
+} // namespace cm
