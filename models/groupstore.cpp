@@ -170,6 +170,14 @@ std::optional<Contact> GroupStore::contact(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Contact> GroupStore::contactByAddress(qint64 groupId, const QString &address) const
+{
+    sql::Query q(db(), selectContact + QStringLiteral(" WHERE group_id = ? AND (email = ? OR phone = ?)"));
+    if (q.bind(groupId).bind(address.trimmed().toLower()).bind(address.trimmed()).exec() && q.next())
+        return contactFrom(q);
+    return std::nullopt;
+}
+
 bool GroupStore::saveContact(Contact &c)
 {
     const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());

@@ -27,6 +27,8 @@ public:
     // The contacts with these ids, in the same order; a default Contact (id 0) where one no longer exists.
     QList<Contact> contactsByIds(const QList<qint64> &ids) const;
     std::optional<Contact> contact(qint64 id) const;
+    // The group's contact with this email address or (E.164) phone number.
+    std::optional<Contact> contactByAddress(qint64 groupId, const QString &address) const;
     // Adds one contact or saves an edited one (by id). Fails with a clear message when the group already has its
     // email or phone number.
     bool saveContact(Contact &contact);

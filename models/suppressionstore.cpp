@@ -42,10 +42,10 @@ QList<Suppression> SuppressionStore::list(const QString &search) const
     QString statement = QStringLiteral("SELECT id, channel, address, reason, source, created_at FROM suppressions");
     const QString pattern = QLatin1Char('%') + search.trimmed().toLower() + QLatin1Char('%');
     if (!search.trimmed().isEmpty())
-        statement += QStringLiteral(" WHERE address LIKE ?1 OR lower(source) LIKE ?1");
+        statement += QStringLiteral(" WHERE address LIKE ? OR lower(source) LIKE ?");
     sql::Query q(db(), statement + QStringLiteral(" ORDER BY id DESC"));
     if (!search.trimmed().isEmpty())
-        q.bind(pattern);
+        q.bind(pattern).bind(pattern);
     if (q.exec()) {
         while (q.next()) {
             Suppression s;

@@ -463,10 +463,11 @@ void GroupsPane::updateMatchLabel()
     }
     const QLocale locale;
     // The group's size is in the summary above; the label speaks only while a search narrows the list.
-    m_matchLabel->setText(m_contacts->search().trimmed().isEmpty()
-                                  ? QString()
-                                  : tr("%1 of %2 match").arg(locale.toString(m_contacts->rowCount()),
-                                                             locale.toString(m_contacts->totalCount())));
+    m_matchLabel->setText(
+            m_contacts->search().trimmed().isEmpty()
+                    ? QString()
+                    : tr("%1 of %2 match")
+                              .arg(locale.toString(m_contacts->rowCount()), locale.toString(m_contacts->totalCount())));
 }
 
 void GroupsPane::setContactSearch(const QString &text)
@@ -649,10 +650,9 @@ bool GroupsPane::mergeGroup(qint64 sourceId, qint64 targetId)
         return false;
     }
     selectById(targetId);
-    banner()->showMessage(
-            MessageBanner::Success,
-            tr("“%1” merged into “%2”: %3 contacts moved, %4 already there.")
-                    .arg(source->name, target->name, QLocale().toString(moved), QLocale().toString(duplicates)));
+    banner()->showMessage(MessageBanner::Success,
+                          tr("“%1” merged into “%2”: %n contact(s) moved, %3 already there.", nullptr, int(moved))
+                                  .arg(source->name, target->name, QLocale().toString(duplicates)));
     return true;
 }
 

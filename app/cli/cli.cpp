@@ -7,11 +7,14 @@
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "app/services/suppressionfiles.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/contactquery.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "models/templatestore.h"
 
 #include <QCommandLineParser>
@@ -43,10 +46,23 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  groups create NAME [--account ACCOUNT]\n"
         "  groups list --account NAME --remote\n"
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
+        "  groups rename NAME NEW_NAME\n"
+        "  groups delete NAME [--yes]\n"
+        "  groups merge NAME --into TARGET\n"
+        "  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]\n"
+        "  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]\n"
+        "               [--country CC] [--field KEY=VALUE]… [--region CC]\n"
+        "  contacts delete --group NAME ADDRESS…\n"
         "  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]\n"
         "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]\n"
-        "  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]\n"
+        "  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]\n"
         "  contacts undo-import IMPORT_ID\n"
+        "  suppressions list [--search TEXT]\n"
+        "  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]\n"
+        "                   [--region CC]\n"
+        "  suppressions remove ADDRESS…\n"
+        "  suppressions import FILE [--region CC]\n"
+        "  suppressions export FILE [--delimiter C] [--bom]\n"
         "  templates list\n"
         "  campaigns list\n"
         "  reports show NAME [--refresh]\n"
@@ -206,6 +222,8 @@ void Cli::run(const QStringList &arguments)
         reports(rest);
     else if (command == QLatin1String("contacts"))
         contacts(rest);
+    else if (command == QLatin1String("suppressions"))
+        suppressions(rest);
     else if (command == QLatin1String("run-due"))
         fail(tr("“%1” is not available in this version yet.").arg(command));
     else
@@ -398,6 +416,8 @@ void Cli::accounts(const QStringList &args)
 void Cli::groups(const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("rename") || sub == QLatin1String("delete") || sub == QLatin1String("merge"))
+        return editGroups(args);
     QCommandLineParser parser;
     const QCommandLineOption accountOption(QStringLiteral("account"), {}, QStringLiteral("NAME"));
     const QCommandLineOption remoteOption(QStringLiteral("remote"));
@@ -597,7 +617,7 @@ void Cli::campaigns(const QStringList &args)
                                         : QString(),
                          QString::number(c.recipientCount), c.accountName});
         }
-        printTable({tr("NAME"), tr("CHANNEL"), tr("STATE"), tr("WHEN"), tr("RECIPIENTS"), tr("ACCOUNT")}, rows);
+        printTable({tr("NAME"), tr("CONTACTS"), tr("ACCOUNT"), tr("REMOTE ID")}, rows);
     }
     finish(Success);
 }
@@ -605,6 +625,8 @@ void Cli::campaigns(const QStringList &args)
 void Cli::contacts(const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("list") || sub == QLatin1String("add") || sub == QLatin1String("delete"))
+        return editContacts(args);
     QCommandLineParser parser;
     const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NAME"));
     const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("CC"));
@@ -632,7 +654,8 @@ void Cli::contacts(const QStringList &args)
     }
     if (sub == QLatin1String("export")) {
         const QCommandLineOption bom(QStringLiteral("bom"));
-        parser.addOptions({group, delimiter, encoding, bom});
+        const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("WORDS"));
+        parser.addOptions({group, delimiter, encoding, bom, search});
         if (!parseArguments(parser, args.mid(1), 1, &error))
             return usage(error);
         if (!parser.isSet(group))
@@ -653,10 +676,22 @@ void Cli::contacts(const QStringList &args)
         if (parser.isSet(encoding))
             options.encoding = parser.value(encoding).toLatin1();
         options.bom = parser.isSet(bom);
+        QList<qint64> ids; // with --search: the matching contacts only
+        if (parser.isSet(search)) {
+            if (ContactQuery::matchExpression(parser.value(search)).isEmpty())
+                return usage(tr("--search needs a word: a name, an email address, a phone number or a city."));
+            const ContactKeys keys = contactKeys(m_workspace->database(), {target->id, parser.value(search)});
+            if (!keys.ok)
+                return fail(keys.error);
+            if (keys.ids.isEmpty())
+                return fail(tr("No contact of “%1” matches “%2”; no file was written.")
+                                    .arg(target->name, parser.value(search)));
+            ids = keys.ids;
+        }
         const std::atomic<bool> never {false};
-        const ExportReport report = ContactImportService::exportGroup(m_workspace->database(), target->id,
-                                                                      parser.positionalArguments().first(), options,
-                                                                      never, [](qint64, qint64) {});
+        const ExportReport report = ContactImportService::exportGroup(
+                m_workspace->database(), target->id, parser.positionalArguments().first(), options, never,
+                [](qint64, qint64) {}, ids);
         if (!report.ok)
             return fail(report.error);
         if (m_json)
@@ -668,7 +703,7 @@ void Cli::contacts(const QStringList &args)
         return finish(Success);
     }
     if (sub != QLatin1String("import"))
-        return usage(tr("Use: campaignctl contacts import|export|undo-import …"));
+        return usage(tr("Use: campaignctl contacts list|add|delete|import|export|undo-import …"));
     parser.addOptions({group, region, delimiter, encoding, map, onDuplicate, headerRow});
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
@@ -797,6 +832,319 @@ void Cli::reports(const QStringList &args)
             return fail(message);
         show();
     });
+}
+
+} // namespace cm
+
+namespace cm {
+
+void Cli::editGroups(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    const QCommandLineOption into(QStringLiteral("into"), {}, QStringLiteral("TARGET"));
+    parser.addOptions({yes, into});
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1)))
+        return usage(parser.errorText());
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != (sub == QLatin1String("rename") ? 2 : 1))
+        return usage(sub == QLatin1String("rename") ? tr("Use: campaignctl groups rename NAME NEW_NAME")
+                                                    : tr("Give exactly one name."));
+    if (sub == QLatin1String("merge") && !parser.isSet(into))
+        return usage(tr("Name the group to merge into with --into."));
+    if (!openWorkspace())
+        return;
+    GroupStore *groups = m_workspace->groups();
+    const auto group = groups->byName(names.first());
+    if (!group)
+        return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(names.first()));
+    if (sub == QLatin1String("rename")) {
+        const QString name = names.at(1).trimmed();
+        const auto other = groups->byName(name);
+        if (name.isEmpty())
+            return usage(tr("A group needs a name."));
+        if (other && other->id != group->id)
+            return fail(tr("A group named “%1” exists already. Choose another name.").arg(name));
+        if (!groups->rename(group->id, name))
+            return fail(groups->lastError().message);
+        print(tr("Group “%1” renamed to “%2”.").arg(group->name, name));
+        return finish(Success);
+    }
+    if (sub == QLatin1String("delete")) {
+        if (group->contactCount > 0 && !parser.isSet(yes))
+            return fail(tr("“%1” has %2 contacts. Add --yes to delete the group and its contacts.")
+                                .arg(group->name)
+                                .arg(group->contactCount));
+        if (!groups->remove(group->id))
+            return fail(groups->lastError().message);
+        print(tr("Group “%1” deleted.").arg(group->name));
+        return finish(Success);
+    }
+    const auto target = groups->byName(parser.value(into));
+    if (!target)
+        return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(parser.value(into)));
+    const auto [moved, duplicates] = groups->mergeGroups(group->id, target->id);
+    if (moved < 0)
+        return fail(groups->lastError().message);
+    if (m_json)
+        printJson({{QStringLiteral("moved"), moved}, {QStringLiteral("duplicates"), duplicates}});
+    else
+        print(tr("“%1” merged into “%2”: %n contact(s) moved, %3 already there.", nullptr, int(moved))
+                      .arg(group->name, target->name)
+                      .arg(duplicates));
+    finish(Success);
+}
+
+void Cli::editContacts(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("WORDS"));
+    const QCommandLineOption sort(QStringLiteral("sort"), {}, QStringLiteral("FIELD"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
+    const QCommandLineOption email(QStringLiteral("email"), {}, QStringLiteral("E"));
+    const QCommandLineOption phone(QStringLiteral("phone"), {}, QStringLiteral("P"));
+    const QCommandLineOption firstName(QStringLiteral("first-name"), {}, QStringLiteral("T"));
+    const QCommandLineOption lastName(QStringLiteral("last-name"), {}, QStringLiteral("T"));
+    const QCommandLineOption city(QStringLiteral("city"), {}, QStringLiteral("T"));
+    const QCommandLineOption country(QStringLiteral("country"), {}, QStringLiteral("CC"));
+    const QCommandLineOption field(QStringLiteral("field"), {}, QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("CC"));
+    parser.addOptions({group, search, sort, limit, email, phone, firstName, lastName, city, country, field, region});
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1)))
+        return usage(parser.errorText());
+    if (!parser.isSet(group))
+        return usage(tr("Name the group with --group."));
+    const QStringList positional = parser.positionalArguments();
+    if (sub == QLatin1String("delete") ? positional.isEmpty() : !positional.isEmpty())
+        return usage(sub == QLatin1String("delete") ? tr("Give the email addresses or phone numbers to delete.")
+                                                    : tr("Unexpected argument “%1”.").arg(positional.value(0)));
+    if (!openWorkspace())
+        return;
+    GroupStore *groups = m_workspace->groups();
+    const auto target = groups->byName(parser.value(group));
+    if (!target)
+        return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(parser.value(group)));
+    const QString regionCode = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
+
+    if (sub == QLatin1String("add")) {
+        Contact c;
+        c.groupId = target->id;
+        c.email = parser.value(email);
+        c.phone = parser.value(phone);
+        c.firstName = parser.value(firstName);
+        c.lastName = parser.value(lastName);
+        c.city = parser.value(city);
+        c.country = parser.value(country);
+        for (const QString &pair : parser.values(field)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return usage(tr("--field takes KEY=VALUE, not “%1”.").arg(pair));
+            c.fields.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+        }
+        const QString problem = ContactImportService::checkContact(c, regionCode);
+        if (!problem.isEmpty())
+            return fail(problem);
+        if (!groups->saveContact(c))
+            return fail(groups->lastError().message);
+        if (m_json)
+            printJson({{QStringLiteral("id"), c.id},
+                       {QStringLiteral("email"), c.email},
+                       {QStringLiteral("phone"), c.phone}});
+        else
+            print(tr("Contact %1 added to “%2”.").arg(c.email.isEmpty() ? c.phone : c.email, target->name));
+        return finish(Success);
+    }
+    if (sub == QLatin1String("delete")) {
+        QList<qint64> ids;
+        for (const QString &address : positional) {
+            Contact probe;
+            (address.contains(QLatin1Char('@')) ? probe.email : probe.phone) = address;
+            ContactImportService::checkContact(probe, regionCode); // the stored form: lower case, E.164
+            const auto contact
+                    = groups->contactByAddress(target->id, probe.email.isEmpty() ? probe.phone : probe.email);
+            if (!contact)
+                return fail(tr("“%1” has no contact %2; nothing was deleted.").arg(target->name, address));
+            ids.append(contact->id);
+        }
+        const qint64 deleted = groups->deleteContacts(ids);
+        if (deleted < 0)
+            return fail(groups->lastError().message);
+        print(tr("%n contact(s) deleted.", nullptr, int(deleted)));
+        return finish(Success);
+    }
+
+    // list
+    ContactQuery query;
+    query.groupId = target->id;
+    query.search = parser.value(search);
+    if (parser.isSet(sort)) {
+        static const QHash<QString, ContactSort> fields {{QStringLiteral("email"), ContactSort::Email},
+                                                         {QStringLiteral("phone"), ContactSort::Phone},
+                                                         {QStringLiteral("first_name"), ContactSort::FirstName},
+                                                         {QStringLiteral("last_name"), ContactSort::LastName},
+                                                         {QStringLiteral("city"), ContactSort::City},
+                                                         {QStringLiteral("country"), ContactSort::Country},
+                                                         {QStringLiteral("id"), ContactSort::Id}};
+        const QStringList parts = parser.value(sort).split(QLatin1Char(':'));
+        if (!fields.contains(parts.first()) || (parts.size() > 1 && parts.at(1) != QLatin1String("desc")))
+            return usage(tr("--sort takes email, phone, first_name, last_name, city, country or id, with :desc for "
+                            "the reverse order."));
+        query.sort = fields.value(parts.first());
+        query.descending = parts.size() > 1;
+    }
+    bool limitOk = true;
+    const int most = parser.isSet(limit) ? parser.value(limit).toInt(&limitOk) : 100;
+    if (!limitOk || most < 0)
+        return usage(tr("--limit takes a number of contacts (0: all of them)."));
+    const ContactKeys keys = contactKeys(m_workspace->database(), query);
+    if (!keys.ok)
+        return fail(keys.error);
+    const QList<qint64> shown = most > 0 ? keys.ids.mid(0, most) : keys.ids;
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (qsizetype start = 0; start < shown.size(); start += 5000) {
+        for (const Contact &c : groups->contactsByIds(shown.mid(start, 5000))) {
+            if (m_json)
+                array.append(QJsonObject {{QStringLiteral("id"), c.id},
+                                          {QStringLiteral("email"), c.email},
+                                          {QStringLiteral("phone"), c.phone},
+                                          {QStringLiteral("first_name"), c.firstName},
+                                          {QStringLiteral("last_name"), c.lastName},
+                                          {QStringLiteral("city"), c.city},
+                                          {QStringLiteral("country"), c.country},
+                                          {QStringLiteral("fields"), QJsonObject::fromVariantMap(c.fields)}});
+            else
+                rows.append({c.email, c.phone, c.firstName, c.lastName, c.city, c.country});
+        }
+    }
+    if (m_json) {
+        printJson({{QStringLiteral("contacts"), array},
+                   {QStringLiteral("matching"), keys.ids.size()},
+                   {QStringLiteral("total"), keys.groupTotal}});
+    } else {
+        printTable({tr("EMAIL"), tr("PHONE"), tr("FIRST NAME"), tr("LAST NAME"), tr("CITY"), tr("COUNTRY")}, rows);
+        if (shown.size() < keys.ids.size())
+            print(tr("… %1 of %2 shown; --limit 0 shows them all.").arg(shown.size()).arg(keys.ids.size()));
+    }
+    finish(Success);
+}
+
+void Cli::suppressions(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
+    const QCommandLineOption channel(QStringLiteral("channel"), {}, QStringLiteral("sms|email|all"));
+    const QCommandLineOption reason(QStringLiteral("reason"), {}, QStringLiteral("REASON"));
+    const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("CC"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
+    const QCommandLineOption bom(QStringLiteral("bom"));
+    parser.addOptions({search, channel, reason, region, delimiter, bom});
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!QStringList {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("import"),
+                      QStringLiteral("export")}
+                 .contains(sub))
+        return usage(tr("Use: campaignctl suppressions list|add|remove|import|export …"));
+    if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1)))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    const bool oneFile = sub == QLatin1String("import") || sub == QLatin1String("export");
+    if ((sub == QLatin1String("list") && !positional.isEmpty()) || (oneFile && positional.size() != 1)
+        || (!oneFile && sub != QLatin1String("list") && positional.isEmpty()))
+        return usage(oneFile ? tr("Give exactly one file.") : tr("Give the email addresses or phone numbers."));
+    if (!openWorkspace())
+        return;
+    SuppressionStore *store = m_workspace->suppressions();
+    const QString regionCode = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
+
+    if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
+        QList<Suppression> entries;
+        for (const QString &address : positional) {
+            Suppression entry;
+            entry.address = address;
+            entry.channel = parser.value(channel);
+            entry.reason = parser.value(reason);
+            entry.source = tr("campaignctl");
+            const QString problem = SuppressionFiles::check(entry, regionCode);
+            if (!problem.isEmpty())
+                return fail(problem);
+            entries.append(entry);
+        }
+        if (sub == QLatin1String("add")) {
+            const qint64 added = store->add(entries);
+            if (added < 0)
+                return fail(store->lastError().message);
+            print(tr("%1 added, %2 listed already.").arg(added).arg(entries.size() - added));
+            return finish(Success);
+        }
+        QList<qint64> ids;
+        for (const Suppression &entry : std::as_const(entries)) {
+            for (const Suppression &listed : store->list(entry.address)) {
+                if (listed.address == entry.address && (!parser.isSet(channel) || listed.channel == entry.channel))
+                    ids.append(listed.id);
+            }
+        }
+        const qint64 removed = store->remove(ids);
+        if (removed < 0)
+            return fail(store->lastError().message);
+        print(tr("%n address(es) removed from the suppression list.", nullptr, int(removed)));
+        return finish(Success);
+    }
+    if (sub == QLatin1String("import")) {
+        const std::atomic<bool> never {false};
+        const SuppressionImportReport report = SuppressionFiles::importFile(m_workspace->database(), positional.first(),
+                                                                            regionCode, never, [](qint64, qint64) {});
+        if (!report.ok)
+            return fail(report.error);
+        if (m_json) {
+            printJson(report.toJson());
+        } else {
+            print(report.summary());
+            for (const auto &[line, problem] : report.invalid)
+                print(problem);
+        }
+        return finish(Success);
+    }
+    if (sub == QLatin1String("export")) {
+        CsvWriteOptions options;
+        QString delimiterText = parser.value(delimiter);
+        if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
+            delimiterText = QStringLiteral("\t");
+        if (delimiterText.size() > 1)
+            return usage(tr("--delimiter takes one character, such as ; or tab."));
+        if (!delimiterText.isEmpty())
+            options.delimiter = delimiterText.front();
+        options.bom = parser.isSet(bom);
+        QString error;
+        const qint64 written
+                = SuppressionFiles::exportFile(m_workspace->database(), positional.first(), options, &error);
+        if (written < 0)
+            return fail(error);
+        print(tr("%n address(es) written to “%1”.", nullptr, int(written)).arg(positional.first()));
+        return finish(Success);
+    }
+    const QList<Suppression> list = store->list(parser.value(search));
+    if (m_json) {
+        QJsonArray array;
+        for (const Suppression &s : list)
+            array.append(QJsonObject {{QStringLiteral("address"), s.address},
+                                      {QStringLiteral("channel"), s.channel},
+                                      {QStringLiteral("reason"), s.reason},
+                                      {QStringLiteral("source"), s.source},
+                                      {QStringLiteral("added"), jsonTime(s.createdAt)}});
+        printJson({{QStringLiteral("suppressions"), array}});
+    } else {
+        QList<QStringList> rows;
+        for (const Suppression &s : list)
+            rows.append({s.address, s.channel, s.reason, s.source, jsonTime(s.createdAt)});
+        printTable({tr("ADDRESS"), tr("CHANNEL"), tr("REASON"), tr("SOURCE"), tr("ADDED")}, rows);
+    }
+    finish(Success);
 }
 
 } // namespace cm

@@ -44,6 +44,9 @@ private:
     void templates(const QStringList &args);
     void campaigns(const QStringList &args);
     void contacts(const QStringList &args);
+    void editGroups(const QStringList &args);   // groups rename|delete|merge
+    void editContacts(const QStringList &args); // contacts list|add|delete
+    void suppressions(const QStringList &args);
     void reports(const QStringList &args);
 
     QString m_dbPath;
