@@ -105,7 +105,7 @@ void ContactDialog::addFieldRow(const QString &name, const QString &value)
     m_fields->setItem(row, 1, new QTableWidgetItem(value));
 }
 
-Contact ContactDialog::contact() const
+Contact ContactDialog::typed() const
 {
     Contact c = m_contact;
     c.email = m_email->text();
@@ -163,7 +163,7 @@ void ContactDialog::setRegion(const QString &region)
 
 void ContactDialog::accept()
 {
-    Contact c = contact();
+    Contact c = typed();
     const QString problem = m_save ? m_save(c, m_region->currentData().toString()) : QString();
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

@@ -22,7 +22,8 @@ public:
     using Save = std::function<QString(Contact &contact, const QString &region)>;
     ContactDialog(const Contact &contact, const QStringList &knownFields, Save save, QWidget *parent = nullptr);
 
-    Contact contact() const; // as typed
+    Contact contact() const { return m_contact; } // as given, or as saved (checked: E.164, lower case…)
+    Contact typed() const;                        // what the fields hold now
     QString problem() const;
     void setValue(const QString &field, const QString &value); // "email", "first_name", … or a custom field
     void setRegion(const QString &region);

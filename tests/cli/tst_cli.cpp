@@ -253,6 +253,101 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("groups")).toArray().first()[QStringLiteral("contacts")].toInt(), 2);
     }
 
+    void contacts_browseEditAndSuppress()
+    {
+        const QString path = db(QStringLiteral("browse.sqlite"));
+        const auto L = [](const char *text) { return QString::fromUtf8(text); };
+        QCOMPARE(ctl(path, {L("groups"), L("create"), L("Müşteriler")}).code, 0);
+        Run r = ctl(path,
+                    {L("contacts"), L("add"), L("--group"), L("Müşteriler"), L("--email"), L("Ayse@Example.com"),
+                     L("--phone"), L("0532 612 48 37"), L("--first-name"), L("Ayşe"), L("--last-name"), L("Yılmaz"),
+                     L("--city"), L("İstanbul"), L("--field"), L("tier=gold")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(path,
+                     {L("contacts"), L("add"), L("--group"), L("Müşteriler"), L("--email"), L("jose@example.es"),
+                      L("--first-name"), L("José"), L("--city"), L("Madrid")})
+                         .code,
+                 0);
+        r = ctl(path, {L("contacts"), L("add"), L("--group"), L("Müşteriler"), L("--email"), L("ayse@example.com")});
+        QCOMPARE(r.code, 1); // a duplicate, said so
+        QVERIFY2(r.err.contains(L("ayse@example.com")), qPrintable(r.err));
+        r = ctl(path, {L("contacts"), L("add"), L("--group"), L("Müşteriler"), L("--phone"), L("12")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(L("country code")), qPrintable(r.err));
+
+        // Search folds accents; sort by a field, reversed.
+        r = ctl(path, {L("--json"), L("contacts"), L("list"), L("--group"), L("Müşteriler"), L("--search"), L("ayse")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonArray list = r.json().value(L("contacts")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[L("phone")].toString(), L("+905326124837"));
+        QCOMPARE(list.first()[L("fields")][L("tier")].toString(), L("gold"));
+        QCOMPARE(r.json().value(L("total")).toInt(), 2);
+        r = ctl(path,
+                {L("--json"), L("contacts"), L("list"), L("--group"), L("Müşteriler"), L("--sort"),
+                 L("first_name:desc")});
+        list = r.json().value(L("contacts")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first()[L("first_name")].toString(), L("José"));
+        QCOMPARE(ctl(path, {L("contacts"), L("list"), L("--group"), L("Müşteriler"), L("--sort"), L("shoe")}).code, 2);
+
+        // Export of a search result only.
+        const QString out = m_dir.filePath(L("madrid.csv"));
+        r = ctl(path, {L("contacts"), L("export"), out, L("--group"), L("Müşteriler"), L("--search"), L("madrid")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QCOMPARE(text.count(QLatin1Char('\n')), 2);
+        QVERIFY(text.contains(L("jose@example.es")));
+
+        // Suppression list: add, export, remove, import back.
+        r = ctl(path,
+                {L("suppressions"), L("add"), L("+90 532 612 48 37"), L("jose@example.es"), L("--reason"), L("block")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(path, {L("suppressions"), L("add"), L("not-an-address")}).code, 1);
+        const QString suppressed = m_dir.filePath(L("suppressed.csv"));
+        QCOMPARE(ctl(path, {L("suppressions"), L("export"), suppressed, L("--bom")}).code, 0);
+        QCOMPARE(ctl(path, {L("suppressions"), L("remove"), L("jose@example.es"), L("+905326124837")}).code, 0);
+        r = ctl(path, {L("--json"), L("suppressions"), L("list")});
+        QCOMPARE(r.json().value(L("suppressions")).toArray().size(), 0);
+        {
+            QFile file(suppressed);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("nobody-at-example.com,email,opt_out,,\n");
+        }
+        r = ctl(path, {L("--json"), L("suppressions"), L("import"), suppressed});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(L("added")).toInt(), 2);
+        QCOMPARE(r.json().value(L("invalid")).toArray().size(), 1);
+        QCOMPARE(r.json().value(L("invalid")).toArray().first()[L("line")].toInt(), 4);
+        r = ctl(path, {L("--json"), L("suppressions"), L("list")});
+        const QJsonArray entries = r.json().value(L("suppressions")).toArray();
+        QCOMPARE(entries.size(), 2);
+        QStringList addresses;
+        for (const QJsonValue &e : entries)
+            addresses.append(e[L("address")].toString() + L("/") + e[L("reason")].toString());
+        addresses.sort();
+        QCOMPARE(addresses, (QStringList {L("+905326124837/block"), L("jose@example.es/block")}));
+
+        // Groups: rename, merge (duplicates stay in the target), delete with --yes.
+        QCOMPARE(ctl(path, {L("groups"), L("rename"), L("Müşteriler"), L("VIP")}).code, 0);
+        QCOMPARE(ctl(path, {L("groups"), L("create"), L("Spain")}).code, 0);
+        QCOMPARE(
+                ctl(path, {L("contacts"), L("add"), L("--group"), L("Spain"), L("--email"), L("jose@example.es")}).code,
+                0);
+        r = ctl(path, {L("--json"), L("groups"), L("merge"), L("VIP"), L("--into"), L("Spain")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(L("moved")).toInt(), 1);
+        QCOMPARE(r.json().value(L("duplicates")).toInt(), 1);
+        QCOMPARE(ctl(path, {L("contacts"), L("delete"), L("--group"), L("Spain"), L("nobody@example.com")}).code, 1);
+        QCOMPARE(ctl(path, {L("contacts"), L("delete"), L("--group"), L("Spain"), L("0532 612 48 37")}).code, 0);
+        QCOMPARE(ctl(path, {L("groups"), L("delete"), L("Spain")}).code, 1); // it has a contact: --yes
+        QCOMPARE(ctl(path, {L("groups"), L("delete"), L("Spain"), L("--yes")}).code, 0);
+        r = ctl(path, {L("--json"), L("groups"), L("list")});
+        QCOMPARE(r.json().value(L("groups")).toArray().size(), 0);
+    }
+
     void demoWorkspace_listsTemplatesCampaignsAndReport()
     {
         const QString path = db(QStringLiteral("demo.sqlite"));

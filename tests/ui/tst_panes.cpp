@@ -11,10 +11,12 @@
 #include "models/contactmodel.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
+#include "models/suppressionstore.h"
 #include "models/tablemodel.h"
 #include "support/testsupport.h"
 #include "ui/accountspane.h"
 #include "ui/confirm.h"
+#include "ui/contactdialog.h"
 #include "ui/emptystate.h"
 #include "ui/funnelchart.h"
 #include "ui/groupspane.h"
@@ -22,10 +24,13 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/reportspane.h"
+#include "ui/suppressiondialog.h"
 #include "ui/templatespane.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStringEncoder>
@@ -164,6 +169,150 @@ private slots:
         QVERIFY(asked.contains(QStringLiteral("Yeni müşteriler 2026")));
         QVERIFY(!f.ws->groups()->byId(created->id));
         QCOMPARE(pane->listModel()->rowCount(), before);
+    }
+
+    void groupsPane_searchesSortsAndActsOnASelection()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        f.window.showPane(QStringLiteral("groups"));
+        auto contactTester = checked(pane->contactModel());
+        const auto newsletter = f.ws->groups()->byName(QStringLiteral("Newsletter subscribers"));
+        const auto vip = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"));
+        QVERIFY(newsletter && vip);
+        QVERIFY(pane->selectById(newsletter->id));
+        ContactModel *contacts = pane->contactModel();
+        QTRY_COMPARE(contacts->rowCount(), int(newsletter->contactCount));
+
+        // Typing in the search field narrows the list once typing pauses; accents do not matter.
+        auto *search = pane->findChild<QLineEdit *>();
+        QVERIFY(search && search->placeholderText().contains(QStringLiteral("Search")));
+        QTest::keyClicks(search, QStringLiteral("yilmaz"));
+        QTRY_VERIFY(!contacts->isLoading() && contacts->search() == QStringLiteral("yilmaz"));
+        QVERIFY(contacts->rowCount() > 0 && contacts->rowCount() < newsletter->contactCount);
+        for (int row = 0; row < contacts->rowCount(); ++row)
+            QVERIFY(contacts->contactAt(row).lastName.startsWith(QStringLiteral("Yılmaz")));
+        const int matches = contacts->rowCount();
+
+        // Clicking a column header sorts (in the database).
+        pane->setContactSearch({});
+        QTRY_VERIFY(!contacts->isLoading());
+        pane->contactView()->sortByColumn(ContactModel::FirstNameColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(!contacts->isLoading());
+        QVERIFY(QString::localeAwareCompare(contacts->contactAt(0).firstName.toLower(),
+                                            contacts->contactAt(contacts->rowCount() - 1).firstName.toLower())
+                < 0);
+
+        // Select the matches; copy them to another group, where duplicates stay out.
+        pane->setContactSearch(QStringLiteral("yılmaz"));
+        QTRY_VERIFY(!contacts->isLoading());
+        QCOMPARE(contacts->rowCount(), matches);
+        pane->contactView()->setFocus();
+        pane->contactView()->selectAll();
+        QCOMPARE(pane->selectedContactIds().size(), matches);
+        const qint64 vipBefore = f.ws->groups()->contactCount(vip->id);
+        QVERIFY(pane->copyContacts(pane->selectedContactIds(), vip->id, false));
+        QVERIFY(f.ws->groups()->contactCount(vip->id) > vipBefore);
+        QCOMPARE(f.ws->groups()->contactCount(newsletter->id), newsletter->contactCount);
+
+        // On the suppression list, per channel.
+        QVERIFY(pane->suppressContacts(pane->selectedContactIds().mid(0, 1), QStringLiteral("opt_out")));
+        const Contact first = f.ws->groups()->contact(pane->selectedContactIds().first()).value();
+        QVERIFY(f.ws->suppressions()->isSuppressed(QStringLiteral("email"), first.email));
+        QVERIFY(f.ws->suppressions()->isSuppressed(QStringLiteral("sms"), first.phone));
+
+        // Delete in the contacts deletes the selected contacts, not the group (the pane's own Delete).
+        QString asked;
+        ui::setConfirmHook([&asked](const QString &text) {
+            asked = text;
+            return true;
+        });
+        QTest::keyClick(pane->contactView(), Qt::Key_Delete);
+        QVERIFY2(asked.contains(QString::number(matches)), qPrintable(asked));
+        QVERIFY(f.ws->groups()->byId(newsletter->id));
+        QCOMPARE(f.ws->groups()->contactCount(newsletter->id), newsletter->contactCount - matches);
+        QTRY_COMPARE(contacts->rowCount(), 0);
+        QCOMPARE(pane->currentId(), newsletter->id);
+
+        // Merge the group into VIP: it goes; VIP keeps its own copy of a shared contact.
+        QVERIFY(pane->mergeGroup(newsletter->id, vip->id));
+        QVERIFY(!f.ws->groups()->byId(newsletter->id));
+        QCOMPARE(pane->currentId(), vip->id);
+        QVERIFY(pane->banner()->text().contains(QStringLiteral("merged")));
+    }
+
+    void contactDialog_checksAndSavesThroughThePane()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        const auto vip = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"));
+        QVERIFY(pane->selectById(vip->id));
+        Contact fresh;
+        fresh.groupId = vip->id;
+        ContactDialog dialog(fresh, {QStringLiteral("tier")},
+                             [pane](Contact &c, const QString &region) { return pane->saveContact(c, region); });
+        dialog.setValue(QStringLiteral("first_name"), QStringLiteral("Zeynep"));
+        dialog.setValue(QStringLiteral("phone"), QStringLiteral("0532 61"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.problem().contains(QStringLiteral("country code")), qPrintable(dialog.problem()));
+        dialog.setValue(QStringLiteral("phone"), QStringLiteral("0532 999 88 77"));
+        dialog.setValue(QStringLiteral("tier"), QStringLiteral("gold"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Contact saved = dialog.contact();
+        QVERIFY(saved.id);
+        QCOMPARE(saved.phone, QStringLiteral("+905329998877"));
+        QCOMPARE(f.ws->groups()->contact(saved.id)->fields.value(QStringLiteral("tier")).toString(),
+                 QStringLiteral("gold"));
+        QTRY_VERIFY(pane->contactModel()->ids().contains(saved.id));
+
+        // The same number again is refused with what to do.
+        ContactDialog again(fresh, {},
+                            [pane](Contact &c, const QString &region) { return pane->saveContact(c, region); });
+        again.setValue(QStringLiteral("phone"), QStringLiteral("+90 532 999 88 77"));
+        again.accept();
+        QVERIFY(again.problem().contains(QStringLiteral("+905329998877")));
+    }
+
+    void suppressionDialog_addsRemovesImportsAndExports()
+    {
+        Fixture f(false);
+        auto *pane = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        SuppressionDialog *dialog = pane->showSuppressionList();
+        QVERIFY(dialog->isVisible());
+        auto tester = checked(dialog->model());
+        QVERIFY(!dialog->addAddress(QStringLiteral("not an address"), QStringLiteral("all"), QStringLiteral("block")));
+        QCOMPARE(dialog->banner()->type(), MessageBanner::Warning);
+        QVERIFY(dialog->addAddress(QStringLiteral("Ayse@Example.com"), QStringLiteral("email"),
+                                   QStringLiteral("bounce")));
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->index(0, SuppressionModel::AddressColumn).data().toString(),
+                 QStringLiteral("ayse@example.com"));
+
+        const QString out = f.ws.dir() + QStringLiteral("/suppressed.csv");
+        QVERIFY(dialog->exportTo(out, CsvWriteOptions {}));
+        QTRY_COMPARE(dialog->banner()->type(), MessageBanner::Success);
+        QTRY_VERIFY(QFile::exists(out));
+
+        auto *view = dialog->findChild<QTableView *>();
+        view->selectRow(0);
+        ui::setConfirmHook([](const QString &) { return true; });
+        QVERIFY(dialog->removeSelected());
+        QCOMPARE(dialog->model()->rowCount(), 0);
+
+        const QString in = f.ws.dir() + QStringLiteral("/more.csv");
+        {
+            QFile file(in);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Telefon;Neden\n0532 612 48 37;block\n12;opt_out\n");
+        }
+        QVERIFY(dialog->importFile(in, QStringLiteral("TR")));
+        QTRY_COMPARE(dialog->model()->rowCount(), 1);
+        QTRY_COMPARE(dialog->banner()->type(), MessageBanner::Warning); // line 3 is not a number
+        QVERIFY2(dialog->banner()->text().contains(QStringLiteral("Line 3")), qPrintable(dialog->banner()->text()));
+        QVERIFY(dialog->importFile(out, QStringLiteral("TR"))); // our own export reads back
+        QTRY_COMPARE(dialog->model()->rowCount(), 2);
     }
 
     void reportsPane_showsTheLatestSnapshot()
