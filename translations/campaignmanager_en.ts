@@ -71,8 +71,8 @@
         <translation>Ad&amp;vanced:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -346,12 +346,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
-        <translation>change the campaign&apos;s state</translation>
+        <source>change the campaign's state</source>
+        <translation>change the campaign's state</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
-        <translation>save the campaign&apos;s recipients</translation>
+        <source>save the campaign's recipients</source>
+        <translation>save the campaign's recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -550,18 +550,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl campaigns list</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>STATE</translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation>WHEN</translation>
-    </message>
-    <message>
-        <source>RECIPIENTS</source>
-        <translation>RECIPIENTS</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>“reports export” is not available in this version yet.</translation>
     </message>
@@ -622,8 +610,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>Give the import's number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -661,8 +649,12 @@ A campaign sends a template to a group through an account, now or at a time you 
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Use: campaignctl contacts import|export|undo-import …</translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header takes auto, yes or no.</translation>
+    </message>
+    <message>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</translation>
     </message>
     <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
@@ -677,10 +669,23 @@ A campaign sends a template to a group through an account, now or at a time you 
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -700,10 +705,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -713,12 +731,235 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>--header takes auto, yes or no.</source>
-        <translation>--header takes auto, yes or no.</translation>
+        <source>--search needs a word: a name, an email address, a phone number or a city.</source>
+        <translation>--search needs a word: a name, an email address, a phone number or a city.</translation>
     </message>
     <message>
-        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
-        <translation>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</translation>
+        <source>No contact of “%1” matches “%2”; no file was written.</source>
+        <translation>No contact of “%1” matches “%2”; no file was written.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts list|add|delete|import|export|undo-import …</source>
+        <translation>Use: campaignctl contacts list|add|delete|import|export|undo-import …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups rename NAME NEW_NAME</source>
+        <translation>Use: campaignctl groups rename NAME NEW_NAME</translation>
+    </message>
+    <message>
+        <source>Name the group to merge into with --into.</source>
+        <translation>Name the group to merge into with --into.</translation>
+    </message>
+    <message>
+        <source>Group “%1” renamed to “%2”.</source>
+        <translation>Group “%1” renamed to “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 contacts. Add --yes to delete the group and its contacts.</source>
+        <translation>“%1” has %2 contacts. Add --yes to delete the group and its contacts.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Group “%1” deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>“%1” merged into “%2”: %n contact moved, %3 already there.</numerusform>
+            <numerusform>“%1” merged into “%2”: %n contacts moved, %3 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers to delete.</source>
+        <translation>Give the email addresses or phone numbers to delete.</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not “%1”.</source>
+        <translation>--field takes KEY=VALUE, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added to “%2”.</source>
+        <translation>Contact %1 added to “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact %2; nothing was deleted.</source>
+        <translation>“%1” has no contact %2; nothing was deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n contact deleted.</numerusform>
+            <numerusform>%n contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--sort takes email, phone, first_name, last_name, city, country or id, with :desc for the reverse order.</source>
+        <translation>--sort takes email, phone, first_name, last_name, city, country or id, with :desc for the reverse order.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts (0: all of them).</source>
+        <translation>--limit takes a number of contacts (0: all of them).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>FIRST NAME</source>
+        <translation>FIRST NAME</translation>
+    </message>
+    <message>
+        <source>LAST NAME</source>
+        <translation>LAST NAME</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CITY</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>COUNTRY</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 shown; --limit 0 shows them all.</source>
+        <translation>… %1 of %2 shown; --limit 0 shows them all.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
+        <translation>Use: campaignctl suppressions list|add|remove|import|export …</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Give exactly one file.</translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers.</source>
+        <translation>Give the email addresses or phone numbers.</translation>
+    </message>
+    <message>
+        <source>campaignctl</source>
+        <translation>campaignctl</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 listed already.</source>
+        <translation>%1 added, %2 listed already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>%n address removed from the suppression list.</numerusform>
+            <numerusform>%n addresses removed from the suppression list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>%n address written to “%1”.</numerusform>
+            <numerusform>%n addresses written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>ADDED</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+90 532 123 45 67</source>
+        <translation>+90 532 123 45 67</translation>
+    </message>
+    <message>
+        <source>TR</source>
+        <translation>TR</translation>
+    </message>
+    <message>
+        <source>Two letters, ISO 3166: TR, ES, PL…</source>
+        <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
+    </message>
+    <message>
+        <source>without a country code, read as</source>
+        <translation>without a country code, read as</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Add field</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Remove field</translation>
+    </message>
+    <message>
+        <source>Custom fields (used in templates as {{name}}):</source>
+        <translation>Custom fields (used in templates as {{name}}):</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1043,37 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
+    <message>
+        <source>A contact needs an email address or a phone number.</source>
+        <translation>A contact needs an email address or a phone number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>“%1” is not an email address. Write it as name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.</source>
+        <translation>“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>any country</translation>
+    </message>
+    <message>
+        <source>Importing the suppression list “%1”</source>
+        <translation>Importing the suppression list “%1”</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list to “%1”</source>
+        <translation>Exporting the suppression list to “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>%n address written to “%1”.</numerusform>
+            <numerusform>%n addresses written to “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -829,6 +1101,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Country</source>
         <translation>Country</translation>
     </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>The contacts cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::CsvReader</name>
@@ -845,8 +1121,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -860,8 +1136,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
     </message>
 </context>
 <context>
@@ -871,8 +1147,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -935,12 +1211,16 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
         <translation>Could not %1 in “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read.</source>
+        <translation>The workspace “%1” cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1382,38 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>save the group</source>
         <translation>save the group</translation>
+    </message>
+    <message>
+        <source>save the contact</source>
+        <translation>save the contact</translation>
+    </message>
+    <message>
+        <source>add the contact</source>
+        <translation>add the contact</translation>
+    </message>
+    <message>
+        <source>The group already has a contact with %1. Edit that contact instead.</source>
+        <translation>The group already has a contact with %1. Edit that contact instead.</translation>
+    </message>
+    <message>
+        <source>delete the contacts</source>
+        <translation>delete the contacts</translation>
+    </message>
+    <message>
+        <source>move the contacts</source>
+        <translation>move the contacts</translation>
+    </message>
+    <message>
+        <source>copy the contacts</source>
+        <translation>copy the contacts</translation>
+    </message>
+    <message>
+        <source>merge the groups</source>
+        <translation>merge the groups</translation>
+    </message>
+    <message>
+        <source>A group cannot be merged into itself. Choose another group.</source>
+        <translation>A group cannot be merged into itself. Choose another group.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1624,192 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Undo import</source>
         <translation>Undo import</translation>
     </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Merge groups</translation>
+    </message>
+    <message>
+        <source>Move the contacts of “%1” into:</source>
+        <translation>Move the contacts of “%1” into:</translation>
+    </message>
+    <message>
+        <source>Suppression list…</source>
+        <translation>Suppression list…</translation>
+    </message>
+    <message>
+        <source>Search contacts: name, email, phone, city…</source>
+        <translation>Search contacts: name, email, phone, city…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Every word must start a word of the name, email address, phone number (with its country code) or city. Accents do not matter.</source>
+        <translation>Every word must start a word of the name, email address, phone number (with its country code) or city. Accents do not matter.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edit contact…</translation>
+    </message>
+    <message>
+        <source>Delete contacts…</source>
+        <translation>Delete contacts…</translation>
+    </message>
+    <message>
+        <source>Copy to group…</source>
+        <translation>Copy to group…</translation>
+    </message>
+    <message>
+        <source>Copy contacts</source>
+        <translation>Copy contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n contact(s) to:</source>
+        <translation>
+            <numerusform>Copy %n contact to:</numerusform>
+            <numerusform>Copy %n contacts to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Move to group…</translation>
+    </message>
+    <message>
+        <source>Move contacts</source>
+        <translation>Move contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n contact(s) to:</source>
+        <translation>
+            <numerusform>Move %n contact to:</numerusform>
+            <numerusform>Move %n contacts to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to suppression list (opted out)</source>
+        <translation>Add to suppression list (opted out)</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message>
+        <source>selected-contacts.csv</source>
+        <translation>selected-contacts.csv</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Export the contacts shown…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sorting…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 of %2 match</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contact saved.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Contact added.</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from this group? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>Delete %n contact from this group? Campaigns already sent keep their recipients.</numerusform>
+            <numerusform>Delete %n contacts from this group? Campaigns already sent keep their recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n contact deleted.</numerusform>
+            <numerusform>%n contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>%n contact moved to “%1”.</numerusform>
+            <numerusform>%n contacts moved to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) copied to “%1”.</source>
+        <translation>
+            <numerusform>%n contact copied to “%1”.</numerusform>
+            <numerusform>%n contacts copied to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) left out: “%1” has their email address or phone number already.</source>
+        <translation>
+            <numerusform>%n contact left out: “%1” has its email address or phone number already.</numerusform>
+            <numerusform>%n contacts left out: “%1” has their email addresses or phone numbers already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts of “%1”</source>
+        <translation>contacts of “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) added to the suppression list; no campaign will reach them.</source>
+        <translation>
+            <numerusform>%n address added to the suppression list; no campaign will reach it.</numerusform>
+            <numerusform>%n addresses added to the suppression list; no campaign will reach them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Show list</translation>
+    </message>
+    <message>
+        <source>There is no other group. Create one first (Ctrl+N).</source>
+        <translation>There is no other group. Create one first (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n contact(s) of “%1” into “%2” and delete “%1”? Where both groups have a contact with the same email address or phone number, the one in “%2” is kept.</source>
+        <translation>
+            <numerusform>Move the %n contact of “%1” into “%2” and delete “%1”? Where both groups have a contact with the same email address or phone number, the one in “%2” is kept.</numerusform>
+            <numerusform>Move the %n contacts of “%1” into “%2” and delete “%1”? Where both groups have a contact with the same email address or phone number, the one in “%2” is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>“%1” merged into “%2”: %n contact moved, %3 already there.</numerusform>
+            <numerusform>“%1” merged into “%2”: %n contacts moved, %3 already there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1338,8 +1836,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
     </message>
 </context>
 <context>
@@ -1377,8 +1875,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -1599,8 +2097,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
-        <translation>this session&apos;s memory</translation>
+        <source>this session's memory</source>
+        <translation>this session's memory</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2503,227 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
 </context>
 <context>
+    <name>cm::SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Suppression list</translation>
+    </message>
+    <message>
+        <source>No campaign reaches these addresses, in any group: opt-outs, blocks, bounces and complaints, per channel.</source>
+        <translation>No campaign reaches these addresses, in any group: opt-outs, blocks, bounces and complaints, per channel.</translation>
+    </message>
+    <message>
+        <source>Search addresses and sources…</source>
+        <translation>Search addresses and sources…</translation>
+    </message>
+    <message>
+        <source>name@example.com or +90 532 123 45 67</source>
+        <translation>name@example.com or +90 532 123 45 67</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Suppressed addresses</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import the suppression list</source>
+        <translation>Import the suppression list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the suppression list</source>
+        <translation>Export the suppression list</translation>
+    </message>
+    <message>
+        <source>suppression-list.csv</source>
+        <translation>suppression-list.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>added by hand</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list now.</source>
+        <translation>%1 is on the suppression list now.</translation>
+    </message>
+    <message>
+        <source>%1 was on the suppression list already.</source>
+        <translation>%1 was on the suppression list already.</translation>
+    </message>
+    <message>
+        <source>Select the addresses to remove first.</source>
+        <translation>Select the addresses to remove first.</translation>
+    </message>
+    <message>
+        <source>Remove from the suppression list</source>
+        <translation>Remove from the suppression list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n address(es) from the suppression list? Campaigns will reach them again.</source>
+        <translation>
+            <numerusform>Remove %n address from the suppression list? Campaigns will reach it again.</numerusform>
+            <numerusform>Remove %n addresses from the suppression list? Campaigns will reach them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>%n address removed from the suppression list.</numerusform>
+            <numerusform>%n addresses removed from the suppression list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl suppressions import --json lists them all).</source>
+        <translation>
+            <numerusform>… and %n more line (campaignctl suppressions import --json lists them all).</numerusform>
+            <numerusform>… and %n more lines (campaignctl suppressions import --json lists them all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionFiles</name>
+    <message>
+        <source>%1 added, %2 listed already, %3 invalid.</source>
+        <translation>%1 added, %2 listed already, %3 invalid.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason; use opt_out, block, bounce or complaint.</source>
+        <translation>“%1” is not a reason; use opt_out, block, bounce or complaint.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel; use sms, email or all.</source>
+        <translation>“%1” is not a channel; use sms, email or all.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>No column holds the addresses. Name it “address”, “email” or “phone” (columns: %1).</source>
+        <translation>No column holds the addresses. Name it “address”, “email” or “phone” (columns: %1).</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the suppression list was not changed.</source>
+        <translation>Import cancelled; the suppression list was not changed.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>no address.</source>
+        <translation>no address.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionStore</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Complained</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>add to the suppression list</source>
+        <translation>add to the suppression list</translation>
+    </message>
+    <message>
+        <source>remove from the suppression list</source>
+        <translation>remove from the suppression list</translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -2026,8 +2745,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

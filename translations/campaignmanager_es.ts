@@ -71,8 +71,8 @@
         <translation>A&amp;vanzado:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Istanbul"} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -346,11 +346,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -550,18 +550,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl campaigns list</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation>CUÁNDO</translation>
-    </message>
-    <message>
-        <source>RECIPIENTS</source>
-        <translation>DESTINATARIOS</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>«reports export» aún no está disponible en esta versión.</translation>
     </message>
@@ -622,7 +610,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -661,8 +649,12 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Uso: campaignctl contacts import|export|undo-import …</translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header admite auto, yes o no.</translation>
+    </message>
+    <message>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>La primera línea contiene un contacto, no nombres de columna, así que se importó y las columnas se numeraron (%1). Si sí nombra las columnas, vuelva a importar con --header yes.</translation>
     </message>
     <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
@@ -677,10 +669,23 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -700,10 +705,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NOMBRE [--account CUENTA]
   groups list --account NOMBRE --remote
   groups sync NOMBRE --account CUENTA [--push|--pull]
+  groups rename NOMBRE NOMBRE_NUEVO
+  groups delete NOMBRE [--yes]
+  groups merge NOMBRE --into DESTINO
+  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
+  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
+  contacts delete --group NOMBRE DIRECCIÓN…
   contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
                   [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export ARCHIVO --group NOMBRE [--delimiter C] [--encoding NOMBRE] [--bom]
+  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
   contacts undo-import N_IMPORTACIÓN
+  suppressions list [--search TEXTO]
+  suppressions add DIRECCIÓN… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region PAÍS]
+  suppressions remove DIRECCIÓN…
+  suppressions import ARCHIVO [--region PAÍS]
+  suppressions export ARCHIVO [--delimiter C] [--bom]
   templates list
   campaigns list
   reports show NOMBRE [--refresh]
@@ -713,12 +731,235 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>--header takes auto, yes or no.</source>
-        <translation>--header admite auto, yes o no.</translation>
+        <source>--search needs a word: a name, an email address, a phone number or a city.</source>
+        <translation>--search necesita una palabra: un nombre, un correo, un teléfono o una ciudad.</translation>
     </message>
     <message>
-        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
-        <translation>La primera línea contiene un contacto, no nombres de columna, así que se importó y las columnas se numeraron (%1). Si sí nombra las columnas, vuelva a importar con --header yes.</translation>
+        <source>No contact of “%1” matches “%2”; no file was written.</source>
+        <translation>Ningún contacto de «%1» coincide con «%2»; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts list|add|delete|import|export|undo-import …</source>
+        <translation>Uso: campaignctl contacts list|add|delete|import|export|undo-import …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups rename NAME NEW_NAME</source>
+        <translation>Uso: campaignctl groups rename NOMBRE NOMBRE_NUEVO</translation>
+    </message>
+    <message>
+        <source>Name the group to merge into with --into.</source>
+        <translation>Indique con --into el grupo en el que fusionar.</translation>
+    </message>
+    <message>
+        <source>Group “%1” renamed to “%2”.</source>
+        <translation>Grupo «%1» renombrado a «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 contacts. Add --yes to delete the group and its contacts.</source>
+        <translation>«%1» tiene %2 contactos. Añada --yes para borrar el grupo y sus contactos.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Grupo «%1» borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>«%1» fusionado en «%2»: %n contacto movido, %3 ya estaban.</numerusform>
+            <numerusform>«%1» fusionado en «%2»: %n contactos movidos, %3 ya estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers to delete.</source>
+        <translation>Indique los correos o teléfonos que borrar.</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not “%1”.</source>
+        <translation>--field espera CLAVE=VALOR, no «%1».</translation>
+    </message>
+    <message>
+        <source>Contact %1 added to “%2”.</source>
+        <translation>Contacto %1 añadido a «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact %2; nothing was deleted.</source>
+        <translation>«%1» no tiene el contacto %2; no se borró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n contacto borrado.</numerusform>
+            <numerusform>%n contactos borrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--sort takes email, phone, first_name, last_name, city, country or id, with :desc for the reverse order.</source>
+        <translation>--sort admite email, phone, first_name, last_name, city, country o id, con :desc para el orden inverso.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts (0: all of them).</source>
+        <translation>--limit espera un número de contactos (0: todos).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>FIRST NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>LAST NAME</source>
+        <translation>APELLIDO</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CIUDAD</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 shown; --limit 0 shows them all.</source>
+        <translation>… se muestran %1 de %2; --limit 0 los muestra todos.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
+        <translation>Uso: campaignctl suppressions list|add|remove|import|export …</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Indique exactamente un archivo.</translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers.</source>
+        <translation>Indique los correos o teléfonos.</translation>
+    </message>
+    <message>
+        <source>campaignctl</source>
+        <translation>campaignctl</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 listed already.</source>
+        <translation>%1 añadidos, %2 ya estaban en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>%n dirección quitada de la lista de exclusión.</numerusform>
+            <numerusform>%n direcciones quitadas de la lista de exclusión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>%n dirección escrita en «%1».</numerusform>
+            <numerusform>%n direcciones escritas en «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>AÑADIDO</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>+90 532 123 45 67</source>
+        <translation>+34 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>TR</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>Two letters, ISO 3166: TR, ES, PL…</source>
+        <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
+    </message>
+    <message>
+        <source>without a country code, read as</source>
+        <translation>sin prefijo de país, se lee como</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>P&amp;aís:</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Añadir campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Quitar campo</translation>
+    </message>
+    <message>
+        <source>Custom fields (used in templates as {{name}}):</source>
+        <translation>Campos personalizados (en las plantillas como {{nombre}}):</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1043,37 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
+    <message>
+        <source>A contact needs an email address or a phone number.</source>
+        <translation>Un contacto necesita un correo o un teléfono.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>«%1» no es un correo. Escríbalo como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.</source>
+        <translation>«%1» no es un teléfono de %2. Escríbalo con el prefijo del país, como +34 612 34 56 78.</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>ningún país</translation>
+    </message>
+    <message>
+        <source>Importing the suppression list “%1”</source>
+        <translation>Importando la lista de exclusión «%1»</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list to “%1”</source>
+        <translation>Exportando la lista de exclusión a «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>%n dirección escrita en «%1».</numerusform>
+            <numerusform>%n direcciones escritas en «%1».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -829,6 +1101,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Country</source>
         <translation>País</translation>
     </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>No se pueden leer los contactos: %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::CsvReader</name>
@@ -845,8 +1121,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -860,7 +1136,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
 </context>
@@ -871,7 +1147,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -935,12 +1211,16 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
         <translation>No se pudo %1 en «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read.</source>
+        <translation>No se puede leer el espacio de trabajo «%1».</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1382,38 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>save the group</source>
         <translation>guardar el grupo</translation>
+    </message>
+    <message>
+        <source>save the contact</source>
+        <translation>guardar el contacto</translation>
+    </message>
+    <message>
+        <source>add the contact</source>
+        <translation>añadir el contacto</translation>
+    </message>
+    <message>
+        <source>The group already has a contact with %1. Edit that contact instead.</source>
+        <translation>El grupo ya tiene un contacto con %1. Edite ese contacto.</translation>
+    </message>
+    <message>
+        <source>delete the contacts</source>
+        <translation>borrar los contactos</translation>
+    </message>
+    <message>
+        <source>move the contacts</source>
+        <translation>mover los contactos</translation>
+    </message>
+    <message>
+        <source>copy the contacts</source>
+        <translation>copiar los contactos</translation>
+    </message>
+    <message>
+        <source>merge the groups</source>
+        <translation>fusionar los grupos</translation>
+    </message>
+    <message>
+        <source>A group cannot be merged into itself. Choose another group.</source>
+        <translation>Un grupo no se puede fusionar consigo mismo. Elija otro grupo.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1624,192 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionar en…</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Fusionar grupos</translation>
+    </message>
+    <message>
+        <source>Move the contacts of “%1” into:</source>
+        <translation>Mover los contactos de «%1» a:</translation>
+    </message>
+    <message>
+        <source>Suppression list…</source>
+        <translation>Lista de exclusión…</translation>
+    </message>
+    <message>
+        <source>Search contacts: name, email, phone, city…</source>
+        <translation>Buscar contactos: nombre, correo, teléfono, ciudad…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Every word must start a word of the name, email address, phone number (with its country code) or city. Accents do not matter.</source>
+        <translation>Cada palabra debe iniciar una palabra del nombre, el correo, el teléfono (con prefijo de país) o la ciudad. Los acentos no importan.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <source>Delete contacts…</source>
+        <translation>Borrar contactos…</translation>
+    </message>
+    <message>
+        <source>Copy to group…</source>
+        <translation>Copiar al grupo…</translation>
+    </message>
+    <message>
+        <source>Copy contacts</source>
+        <translation>Copiar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n contact(s) to:</source>
+        <translation>
+            <numerusform>Copiar %n contacto a:</numerusform>
+            <numerusform>Copiar %n contactos a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Mover al grupo…</translation>
+    </message>
+    <message>
+        <source>Move contacts</source>
+        <translation>Mover contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n contact(s) to:</source>
+        <translation>
+            <numerusform>Mover %n contacto a:</numerusform>
+            <numerusform>Mover %n contactos a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to suppression list (opted out)</source>
+        <translation>Añadir a la lista de exclusión (baja)</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportar la selección…</translation>
+    </message>
+    <message>
+        <source>selected-contacts.csv</source>
+        <translation>contactos-seleccionados.csv</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Exportar los contactos mostrados…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 de %2 coinciden</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contacto guardado.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Contacto añadido.</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Borrar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from this group? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>¿Borrar %n contacto de este grupo? Las campañas ya enviadas conservan sus destinatarios.</numerusform>
+            <numerusform>¿Borrar %n contactos de este grupo? Las campañas ya enviadas conservan sus destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n contacto borrado.</numerusform>
+            <numerusform>%n contactos borrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>%n contacto movido a «%1».</numerusform>
+            <numerusform>%n contactos movidos a «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) copied to “%1”.</source>
+        <translation>
+            <numerusform>%n contacto copiado a «%1».</numerusform>
+            <numerusform>%n contactos copiados a «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) left out: “%1” has their email address or phone number already.</source>
+        <translation>
+            <numerusform>%n contacto quedó fuera: «%1» ya tiene su correo o teléfono.</numerusform>
+            <numerusform>%n contactos quedaron fuera: «%1» ya tiene su correo o teléfono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts of “%1”</source>
+        <translation>contactos de «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) added to the suppression list; no campaign will reach them.</source>
+        <translation>
+            <numerusform>%n dirección añadida a la lista de exclusión; ninguna campaña le llegará.</numerusform>
+            <numerusform>%n direcciones añadidas a la lista de exclusión; ninguna campaña les llegará.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Mostrar la lista</translation>
+    </message>
+    <message>
+        <source>There is no other group. Create one first (Ctrl+N).</source>
+        <translation>No hay otro grupo. Cree uno primero (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n contact(s) of “%1” into “%2” and delete “%1”? Where both groups have a contact with the same email address or phone number, the one in “%2” is kept.</source>
+        <translation>
+            <numerusform>¿Mover el %n contacto de «%1» a «%2» y borrar «%1»? Si ambos grupos tienen un contacto con el mismo correo o teléfono, se conserva el de «%2».</numerusform>
+            <numerusform>¿Mover los %n contactos de «%1» a «%2» y borrar «%1»? Si ambos grupos tienen un contacto con el mismo correo o teléfono, se conserva el de «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>«%1» fusionado en «%2»: %n contacto movido, %3 ya estaban.</numerusform>
+            <numerusform>«%1» fusionado en «%2»: %n contactos movidos, %3 ya estaban.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1338,7 +1836,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
 </context>
@@ -1377,7 +1875,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -1599,7 +2097,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -2005,6 +2503,227 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     </message>
 </context>
 <context>
+    <name>cm::SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Lista de exclusión</translation>
+    </message>
+    <message>
+        <source>No campaign reaches these addresses, in any group: opt-outs, blocks, bounces and complaints, per channel.</source>
+        <translation>Ninguna campaña llega a estas direcciones, en ningún grupo: bajas, bloqueos, rebotes y quejas, por canal.</translation>
+    </message>
+    <message>
+        <source>Search addresses and sources…</source>
+        <translation>Buscar direcciones y orígenes…</translation>
+    </message>
+    <message>
+        <source>name@example.com or +90 532 123 45 67</source>
+        <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Direcciones excluidas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import the suppression list</source>
+        <translation>Importar la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the suppression list</source>
+        <translation>Exportar la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>suppression-list.csv</source>
+        <translation>lista-exclusion.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>añadido a mano</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list now.</source>
+        <translation>%1 está ahora en la lista de exclusión.</translation>
+    </message>
+    <message>
+        <source>%1 was on the suppression list already.</source>
+        <translation>%1 ya estaba en la lista de exclusión.</translation>
+    </message>
+    <message>
+        <source>Select the addresses to remove first.</source>
+        <translation>Seleccione primero las direcciones que quitar.</translation>
+    </message>
+    <message>
+        <source>Remove from the suppression list</source>
+        <translation>Quitar de la lista de exclusión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n address(es) from the suppression list? Campaigns will reach them again.</source>
+        <translation>
+            <numerusform>¿Quitar %n dirección de la lista de exclusión? Las campañas volverán a llegarle.</numerusform>
+            <numerusform>¿Quitar %n direcciones de la lista de exclusión? Las campañas volverán a llegarles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>%n dirección quitada de la lista de exclusión.</numerusform>
+            <numerusform>%n direcciones quitadas de la lista de exclusión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl suppressions import --json lists them all).</source>
+        <translation>
+            <numerusform>… y %n línea más (campaignctl suppressions import --json las lista todas).</numerusform>
+            <numerusform>… y %n líneas más (campaignctl suppressions import --json las lista todas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionFiles</name>
+    <message>
+        <source>%1 added, %2 listed already, %3 invalid.</source>
+        <translation>%1 añadidos, %2 ya en la lista, %3 no válidos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason; use opt_out, block, bounce or complaint.</source>
+        <translation>«%1» no es un motivo; use opt_out, block, bounce o complaint.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel; use sms, email or all.</source>
+        <translation>«%1» no es un canal; use sms, email o all.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>No column holds the addresses. Name it “address”, “email” or “phone” (columns: %1).</source>
+        <translation>Ninguna columna contiene las direcciones. Llámela «address», «email» o «phone» (columnas: %1).</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>importación: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the suppression list was not changed.</source>
+        <translation>Importación cancelada; la lista de exclusión no cambió.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>no address.</source>
+        <translation>sin dirección.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionStore</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>add to the suppression list</source>
+        <translation>añadir a la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>remove from the suppression list</source>
+        <translation>quitar de la lista de exclusión</translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -2026,8 +2745,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

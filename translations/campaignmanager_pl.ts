@@ -71,8 +71,8 @@
         <translation>Za&amp;awansowane:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy w JSON, np. {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} albo ścieżki platformy, która ich nie dokumentuje. W razie wątpliwości zostaw {}.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy w JSON, np. {"time_zone": "Europe/Istanbul"} albo ścieżki platformy, która ich nie dokumentuje. W razie wątpliwości zostaw {}.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -347,11 +347,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -551,18 +551,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl campaigns list</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>STAN</translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation>KIEDY</translation>
-    </message>
-    <message>
-        <source>RECIPIENTS</source>
-        <translation>ODBIORCY</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>„reports export” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
@@ -623,7 +611,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -663,8 +651,12 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Użycie: campaignctl contacts import|export|undo-import …</translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header przyjmuje auto, yes lub no.</translation>
+    </message>
+    <message>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>Pierwszy wiersz zawiera kontakt, a nie nazwy kolumn, więc został zaimportowany, a kolumny ponumerowano (%1). Jeśli jednak zawiera nazwy kolumn, zaimportuj ponownie z --header yes.</translation>
     </message>
     <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
@@ -679,10 +671,23 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -702,10 +707,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NAZWA [--account KONTO]
   groups list --account NAZWA --remote
   groups sync NAZWA --account KONTO [--push|--pull]
+  groups rename NAZWA NOWA_NAZWA
+  groups delete NAZWA [--yes]
+  groups merge NAZWA --into CEL
+  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
+  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
+  contacts delete --group NAZWA ADRES…
   contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
                   [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export PLIK --group NAZWA [--delimiter Z] [--encoding NAZWA] [--bom]
+  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
   contacts undo-import NR_IMPORTU
+  suppressions list [--search TEKST]
+  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region KRAJ]
+  suppressions remove ADRES…
+  suppressions import PLIK [--region KRAJ]
+  suppressions export PLIK [--delimiter Z] [--bom]
   templates list
   campaigns list
   reports show NAZWA [--refresh]
@@ -715,12 +733,239 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>--header takes auto, yes or no.</source>
-        <translation>--header przyjmuje auto, yes lub no.</translation>
+        <source>--search needs a word: a name, an email address, a phone number or a city.</source>
+        <translation>--search wymaga słowa: imienia, adresu e-mail, numeru telefonu lub miasta.</translation>
     </message>
     <message>
-        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
-        <translation>Pierwszy wiersz zawiera kontakt, a nie nazwy kolumn, więc został zaimportowany, a kolumny ponumerowano (%1). Jeśli jednak zawiera nazwy kolumn, zaimportuj ponownie z --header yes.</translation>
+        <source>No contact of “%1” matches “%2”; no file was written.</source>
+        <translation>Żaden kontakt z „%1” nie pasuje do „%2”; nie zapisano pliku.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts list|add|delete|import|export|undo-import …</source>
+        <translation>Użycie: campaignctl contacts list|add|delete|import|export|undo-import …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups rename NAME NEW_NAME</source>
+        <translation>Użycie: campaignctl groups rename NAZWA NOWA_NAZWA</translation>
+    </message>
+    <message>
+        <source>Name the group to merge into with --into.</source>
+        <translation>Podaj grupę docelową scalenia w --into.</translation>
+    </message>
+    <message>
+        <source>Group “%1” renamed to “%2”.</source>
+        <translation>Zmieniono nazwę grupy „%1” na „%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 contacts. Add --yes to delete the group and its contacts.</source>
+        <translation>„%1” ma %2 kontaktów. Dodaj --yes, aby usunąć grupę i jej kontakty.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>Usunięto grupę „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontakt, %3 już tam było.</numerusform>
+            <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontakty, %3 już tam było.</numerusform>
+            <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontaktów, %3 już tam było.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers to delete.</source>
+        <translation>Podaj adresy e-mail lub numery telefonów do usunięcia.</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not “%1”.</source>
+        <translation>--field przyjmuje KLUCZ=WARTOŚĆ, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added to “%2”.</source>
+        <translation>Dodano kontakt %1 do „%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact %2; nothing was deleted.</source>
+        <translation>„%1” nie ma kontaktu %2; nic nie usunięto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>Usunięto %n kontakt.</numerusform>
+            <numerusform>Usunięto %n kontakty.</numerusform>
+            <numerusform>Usunięto %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--sort takes email, phone, first_name, last_name, city, country or id, with :desc for the reverse order.</source>
+        <translation>--sort przyjmuje email, phone, first_name, last_name, city, country lub id, z :desc dla odwrotnej kolejności.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts (0: all of them).</source>
+        <translation>--limit przyjmuje liczbę kontaktów (0: wszystkie).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>FIRST NAME</source>
+        <translation>IMIĘ</translation>
+    </message>
+    <message>
+        <source>LAST NAME</source>
+        <translation>NAZWISKO</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>MIASTO</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>KRAJ</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 shown; --limit 0 shows them all.</source>
+        <translation>… pokazano %1 z %2; --limit 0 pokazuje wszystkie.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
+        <translation>Użycie: campaignctl suppressions list|add|remove|import|export …</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Podaj dokładnie jeden plik.</translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers.</source>
+        <translation>Podaj adresy e-mail lub numery telefonów.</translation>
+    </message>
+    <message>
+        <source>campaignctl</source>
+        <translation>campaignctl</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 listed already.</source>
+        <translation>Dodano %1, %2 już było na liście.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>Usunięto %n adres z listy wykluczeń.</numerusform>
+            <numerusform>Usunięto %n adresy z listy wykluczeń.</numerusform>
+            <numerusform>Usunięto %n adresów z listy wykluczeń.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>Zapisano %n adres do „%1”.</numerusform>
+            <numerusform>Zapisano %n adresy do „%1”.</numerusform>
+            <numerusform>Zapisano %n adresów do „%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>POWÓD</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>DODANO</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edytuj kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>imie@przyklad.pl</translation>
+    </message>
+    <message>
+        <source>+90 532 123 45 67</source>
+        <translation>+48 501 234 567</translation>
+    </message>
+    <message>
+        <source>TR</source>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <source>Two letters, ISO 3166: TR, ES, PL…</source>
+        <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
+    </message>
+    <message>
+        <source>without a country code, read as</source>
+        <translation>bez kodu kraju, czytany jako</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>M&amp;iasto:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>K&amp;raj:</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Pole własne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Dodaj pole</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Usuń pole</translation>
+    </message>
+    <message>
+        <source>Custom fields (used in templates as {{name}}):</source>
+        <translation>Pola własne (w szablonach jako {{nazwa}}):</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1050,38 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>The file is empty.</source>
         <translation>Plik jest pusty.</translation>
     </message>
+    <message>
+        <source>A contact needs an email address or a phone number.</source>
+        <translation>Kontakt potrzebuje adresu e-mail lub numeru telefonu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>„%1” nie jest adresem e-mail. Zapisz go jako imie@przyklad.pl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.</source>
+        <translation>„%1” nie jest numerem telefonu z %2. Zapisz go z kodem kraju, np. +48 501 234 567.</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>żadnego kraju</translation>
+    </message>
+    <message>
+        <source>Importing the suppression list “%1”</source>
+        <translation>Importowanie listy wykluczeń „%1”</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list to “%1”</source>
+        <translation>Eksportowanie listy wykluczeń do „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>Zapisano %n adres do „%1”.</numerusform>
+            <numerusform>Zapisano %n adresy do „%1”.</numerusform>
+            <numerusform>Zapisano %n adresów do „%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -832,6 +1109,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>Nie można odczytać kontaktów: %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::CsvReader</name>
@@ -848,8 +1129,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -864,7 +1145,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
 </context>
@@ -875,7 +1156,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -939,12 +1220,16 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
         <translation>Nie udało się %1 w „%2”: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read.</source>
+        <translation>Nie można odczytać obszaru roboczego „%1”.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1392,38 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>save the group</source>
         <translation>zapisać grupy</translation>
+    </message>
+    <message>
+        <source>save the contact</source>
+        <translation>zapisać kontaktu</translation>
+    </message>
+    <message>
+        <source>add the contact</source>
+        <translation>dodać kontaktu</translation>
+    </message>
+    <message>
+        <source>The group already has a contact with %1. Edit that contact instead.</source>
+        <translation>Grupa ma już kontakt z %1. Edytuj tamten kontakt.</translation>
+    </message>
+    <message>
+        <source>delete the contacts</source>
+        <translation>usunąć kontaktów</translation>
+    </message>
+    <message>
+        <source>move the contacts</source>
+        <translation>przenieść kontaktów</translation>
+    </message>
+    <message>
+        <source>copy the contacts</source>
+        <translation>skopiować kontaktów</translation>
+    </message>
+    <message>
+        <source>merge the groups</source>
+        <translation>scalić grup</translation>
+    </message>
+    <message>
+        <source>A group cannot be merged into itself. Choose another group.</source>
+        <translation>Grupy nie można scalić z nią samą. Wybierz inną grupę.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1637,202 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Undo import</source>
         <translation>Cofnij import</translation>
     </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Scal z…</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Scal grupy</translation>
+    </message>
+    <message>
+        <source>Move the contacts of “%1” into:</source>
+        <translation>Przenieś kontakty z „%1” do:</translation>
+    </message>
+    <message>
+        <source>Suppression list…</source>
+        <translation>Lista wykluczeń…</translation>
+    </message>
+    <message>
+        <source>Search contacts: name, email, phone, city…</source>
+        <translation>Szukaj kontaktów: imię, e-mail, telefon, miasto…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Szukaj kontaktów</translation>
+    </message>
+    <message>
+        <source>Every word must start a word of the name, email address, phone number (with its country code) or city. Accents do not matter.</source>
+        <translation>Każde słowo musi rozpoczynać słowo imienia, adresu e-mail, numeru telefonu (z kodem kraju) lub miasta. Znaki diakrytyczne nie mają znaczenia.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nowy kontakt…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edytuj kontakt…</translation>
+    </message>
+    <message>
+        <source>Delete contacts…</source>
+        <translation>Usuń kontakty…</translation>
+    </message>
+    <message>
+        <source>Copy to group…</source>
+        <translation>Kopiuj do grupy…</translation>
+    </message>
+    <message>
+        <source>Copy contacts</source>
+        <translation>Kopiuj kontakty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n contact(s) to:</source>
+        <translation>
+            <numerusform>Kopiuj %n kontakt do:</numerusform>
+            <numerusform>Kopiuj %n kontakty do:</numerusform>
+            <numerusform>Kopiuj %n kontaktów do:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Przenieś do grupy…</translation>
+    </message>
+    <message>
+        <source>Move contacts</source>
+        <translation>Przenieś kontakty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n contact(s) to:</source>
+        <translation>
+            <numerusform>Przenieś %n kontakt do:</numerusform>
+            <numerusform>Przenieś %n kontakty do:</numerusform>
+            <numerusform>Przenieś %n kontaktów do:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to suppression list (opted out)</source>
+        <translation>Dodaj do listy wykluczeń (rezygnacja)</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Eksportuj zaznaczone…</translation>
+    </message>
+    <message>
+        <source>selected-contacts.csv</source>
+        <translation>zaznaczone-kontakty.csv</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Eksportuj widoczne kontakty…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sortowanie…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>Pasuje %1 z %2</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Zapisano kontakt.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Dodano kontakt.</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Usuń kontakty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from this group? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>Usunąć %n kontakt z tej grupy? Wysłane kampanie zachowują swoich odbiorców.</numerusform>
+            <numerusform>Usunąć %n kontakty z tej grupy? Wysłane kampanie zachowują swoich odbiorców.</numerusform>
+            <numerusform>Usunąć %n kontaktów z tej grupy? Wysłane kampanie zachowują swoich odbiorców.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>Usunięto %n kontakt.</numerusform>
+            <numerusform>Usunięto %n kontakty.</numerusform>
+            <numerusform>Usunięto %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>Przeniesiono %n kontakt do „%1”.</numerusform>
+            <numerusform>Przeniesiono %n kontakty do „%1”.</numerusform>
+            <numerusform>Przeniesiono %n kontaktów do „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) copied to “%1”.</source>
+        <translation>
+            <numerusform>Skopiowano %n kontakt do „%1”.</numerusform>
+            <numerusform>Skopiowano %n kontakty do „%1”.</numerusform>
+            <numerusform>Skopiowano %n kontaktów do „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) left out: “%1” has their email address or phone number already.</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt: „%1” ma już jego adres e-mail lub numer telefonu.</numerusform>
+            <numerusform>Pominięto %n kontakty: „%1” ma już ich adresy e-mail lub numery telefonów.</numerusform>
+            <numerusform>Pominięto %n kontaktów: „%1” ma już ich adresy e-mail lub numery telefonów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts of “%1”</source>
+        <translation>kontakty z „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) added to the suppression list; no campaign will reach them.</source>
+        <translation>
+            <numerusform>Dodano %n adres do listy wykluczeń; żadna kampania do niego nie dotrze.</numerusform>
+            <numerusform>Dodano %n adresy do listy wykluczeń; żadna kampania do nich nie dotrze.</numerusform>
+            <numerusform>Dodano %n adresów do listy wykluczeń; żadna kampania do nich nie dotrze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Pokaż listę</translation>
+    </message>
+    <message>
+        <source>There is no other group. Create one first (Ctrl+N).</source>
+        <translation>Nie ma innej grupy. Najpierw utwórz grupę (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n contact(s) of “%1” into “%2” and delete “%1”? Where both groups have a contact with the same email address or phone number, the one in “%2” is kept.</source>
+        <translation>
+            <numerusform>Przenieść %n kontakt z „%1” do „%2” i usunąć „%1”? Gdy obie grupy mają kontakt z tym samym adresem e-mail lub numerem, zostaje ten z „%2”.</numerusform>
+            <numerusform>Przenieść %n kontakty z „%1” do „%2” i usunąć „%1”? Gdy obie grupy mają kontakt z tym samym adresem e-mail lub numerem, zostaje ten z „%2”.</numerusform>
+            <numerusform>Przenieść %n kontaktów z „%1” do „%2” i usunąć „%1”? Gdy obie grupy mają kontakt z tym samym adresem e-mail lub numerem, zostaje ten z „%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontakt, %3 już tam było.</numerusform>
+            <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontakty, %3 już tam było.</numerusform>
+            <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontaktów, %3 już tam było.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1347,7 +1860,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
 </context>
@@ -1386,7 +1899,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -1609,7 +2122,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -2018,6 +2531,230 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     </message>
 </context>
 <context>
+    <name>cm::SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Lista wykluczeń</translation>
+    </message>
+    <message>
+        <source>No campaign reaches these addresses, in any group: opt-outs, blocks, bounces and complaints, per channel.</source>
+        <translation>Żadna kampania nie dociera do tych adresów, w żadnej grupie: rezygnacje, blokady, odbicia i skargi, dla każdego kanału.</translation>
+    </message>
+    <message>
+        <source>Search addresses and sources…</source>
+        <translation>Szukaj adresów i źródeł…</translation>
+    </message>
+    <message>
+        <source>name@example.com or +90 532 123 45 67</source>
+        <translation>imie@przyklad.pl lub +48 501 234 567</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Wykluczone adresy</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importuj CSV…</translation>
+    </message>
+    <message>
+        <source>Import the suppression list</source>
+        <translation>Importuj listę wykluczeń</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Export the suppression list</source>
+        <translation>Eksportuj listę wykluczeń</translation>
+    </message>
+    <message>
+        <source>suppression-list.csv</source>
+        <translation>lista-wykluczen.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV dla Excela (*.csv)</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>dodano ręcznie</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list now.</source>
+        <translation>%1 jest teraz na liście wykluczeń.</translation>
+    </message>
+    <message>
+        <source>%1 was on the suppression list already.</source>
+        <translation>%1 był już na liście wykluczeń.</translation>
+    </message>
+    <message>
+        <source>Select the addresses to remove first.</source>
+        <translation>Najpierw zaznacz adresy do usunięcia.</translation>
+    </message>
+    <message>
+        <source>Remove from the suppression list</source>
+        <translation>Usuń z listy wykluczeń</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n address(es) from the suppression list? Campaigns will reach them again.</source>
+        <translation>
+            <numerusform>Usunąć %n adres z listy wykluczeń? Kampanie znów będą do niego docierać.</numerusform>
+            <numerusform>Usunąć %n adresy z listy wykluczeń? Kampanie znów będą do nich docierać.</numerusform>
+            <numerusform>Usunąć %n adresów z listy wykluczeń? Kampanie znów będą do nich docierać.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>Usunięto %n adres z listy wykluczeń.</numerusform>
+            <numerusform>Usunięto %n adresy z listy wykluczeń.</numerusform>
+            <numerusform>Usunięto %n adresów z listy wykluczeń.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl suppressions import --json lists them all).</source>
+        <translation>
+            <numerusform>… i jeszcze %n wiersz (campaignctl suppressions import --json wypisuje wszystkie).</numerusform>
+            <numerusform>… i jeszcze %n wiersze (campaignctl suppressions import --json wypisuje wszystkie).</numerusform>
+            <numerusform>… i jeszcze %n wierszy (campaignctl suppressions import --json wypisuje wszystkie).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionFiles</name>
+    <message>
+        <source>%1 added, %2 listed already, %3 invalid.</source>
+        <translation>Dodano %1, %2 już na liście, %3 nieprawidłowych.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason; use opt_out, block, bounce or complaint.</source>
+        <translation>„%1” nie jest powodem; użyj opt_out, block, bounce lub complaint.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel; use sms, email or all.</source>
+        <translation>„%1” nie jest kanałem; użyj sms, email lub all.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Nie można odczytać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>No column holds the addresses. Name it “address”, “email” or “phone” (columns: %1).</source>
+        <translation>Żadna kolumna nie zawiera adresów. Nazwij ją „address”, „email” lub „phone” (kolumny: %1).</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the suppression list was not changed.</source>
+        <translation>Import anulowany; lista wykluczeń się nie zmieniła.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>no address.</source>
+        <translation>brak adresu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Nie można zapisać „%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionStore</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Zablokowany</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Odbity</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <source>add to the suppression list</source>
+        <translation>dodać do listy wykluczeń</translation>
+    </message>
+    <message>
+        <source>remove from the suppression list</source>
+        <translation>usunąć z listy wykluczeń</translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -2039,8 +2776,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

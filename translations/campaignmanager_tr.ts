@@ -71,8 +71,8 @@
         <translation>&amp;Gelişmiş:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da adres belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {"time_zone": "Europe/Istanbul"} ya da adres belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -222,7 +222,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -345,11 +345,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -549,18 +549,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl campaigns list</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>DURUM</translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation>ZAMAN</translation>
-    </message>
-    <message>
-        <source>RECIPIENTS</source>
-        <translation>ALICILAR</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>“reports export” bu sürümde henüz yok.</translation>
     </message>
@@ -621,8 +609,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -659,8 +647,12 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl contacts import|export|undo-import …</source>
-        <translation>Kullanım: campaignctl contacts import|export|undo-import …</translation>
+        <source>--header takes auto, yes or no.</source>
+        <translation>--header, auto, yes ya da no alır.</translation>
+    </message>
+    <message>
+        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
+        <translation>İlk satır sütun adları değil bir kişi içeriyor; bu yüzden içe aktarıldı ve sütunlar numaralandırıldı (%1). Sütun adlarını içeriyorsa --header yes ile yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
@@ -675,10 +667,23 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--delimiter C] [--encoding NAME] [--bom]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
   templates list
   campaigns list
   reports show NAME [--refresh]
@@ -698,10 +703,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create AD [--account HESAP]
   groups list --account AD --remote
   groups sync AD --account HESAP [--push|--pull]
+  groups rename AD YENİ_AD
+  groups delete AD [--yes]
+  groups merge AD --into HEDEF
+  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
+  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
+               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
+  contacts delete --group AD ADRES…
   contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
                   [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export DOSYA --group AD [--delimiter K] [--encoding AD] [--bom]
+  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
   contacts undo-import İÇE_AKTARMA_NO
+  suppressions list [--search METİN]
+  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region ÜLKE]
+  suppressions remove ADRES…
+  suppressions import DOSYA [--region ÜLKE]
+  suppressions export DOSYA [--delimiter K] [--bom]
   templates list
   campaigns list
   reports show AD [--refresh]
@@ -711,12 +729,231 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>--header takes auto, yes or no.</source>
-        <translation>--header, auto, yes ya da no alır.</translation>
+        <source>--search needs a word: a name, an email address, a phone number or a city.</source>
+        <translation>--search bir kelime ister: bir ad, e-posta adresi, telefon numarası ya da şehir.</translation>
     </message>
     <message>
-        <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
-        <translation>İlk satır sütun adları değil bir kişi içeriyor; bu yüzden içe aktarıldı ve sütunlar numaralandırıldı (%1). Sütun adlarını içeriyorsa --header yes ile yeniden içe aktarın.</translation>
+        <source>No contact of “%1” matches “%2”; no file was written.</source>
+        <translation>“%1” grubunda “%2” ile eşleşen kişi yok; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl contacts list|add|delete|import|export|undo-import …</source>
+        <translation>Kullanım: campaignctl contacts list|add|delete|import|export|undo-import …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl groups rename NAME NEW_NAME</source>
+        <translation>Kullanım: campaignctl groups rename AD YENİ_AD</translation>
+    </message>
+    <message>
+        <source>Name the group to merge into with --into.</source>
+        <translation>Birleştirilecek hedef grubu --into ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Group “%1” renamed to “%2”.</source>
+        <translation>“%1” grubunun adı “%2” oldu.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 contacts. Add --yes to delete the group and its contacts.</source>
+        <translation>“%1” grubunda %2 kişi var. Grubu ve kişilerini silmek için --yes ekleyin.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted.</source>
+        <translation>“%1” grubu silindi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>“%1”, “%2” ile birleştirildi: %n kişi taşındı, %3 kişi zaten oradaydı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers to delete.</source>
+        <translation>Silinecek e-posta adreslerini ya da telefon numaralarını verin.</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE, not “%1”.</source>
+        <translation>--field ANAHTAR=DEĞER alır, “%1” değil.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added to “%2”.</source>
+        <translation>%1 kişisi “%2” grubuna eklendi.</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact %2; nothing was deleted.</source>
+        <translation>“%1” grubunda %2 diye bir kişi yok; hiçbir şey silinmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n kişi silindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--sort takes email, phone, first_name, last_name, city, country or id, with :desc for the reverse order.</source>
+        <translation>--sort email, phone, first_name, last_name, city, country ya da id alır; ters sıra için :desc ekleyin.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts (0: all of them).</source>
+        <translation>--limit bir kişi sayısı alır (0: hepsi).</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-POSTA</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>FIRST NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>LAST NAME</source>
+        <translation>SOYAD</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>ŞEHİR</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>ÜLKE</translation>
+    </message>
+    <message>
+        <source>… %1 of %2 shown; --limit 0 shows them all.</source>
+        <translation>… %2 kişiden %1 tanesi gösterildi; hepsi için --limit 0.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
+        <translation>Kullanım: campaignctl suppressions list|add|remove|import|export …</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Tam olarak bir dosya verin.</translation>
+    </message>
+    <message>
+        <source>Give the email addresses or phone numbers.</source>
+        <translation>E-posta adreslerini ya da telefon numaralarını verin.</translation>
+    </message>
+    <message>
+        <source>campaignctl</source>
+        <translation>campaignctl</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 listed already.</source>
+        <translation>%1 eklendi, %2 zaten listedeydi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>%n adres engelleme listesinden çıkarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>%n adres “%1” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>NEDEN</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>KAYNAK</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>EKLENDİ</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kişiyi düzenle</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Yeni kişi</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>ad@ornek.com</translation>
+    </message>
+    <message>
+        <source>+90 532 123 45 67</source>
+        <translation>+90 532 123 45 67</translation>
+    </message>
+    <message>
+        <source>TR</source>
+        <translation>TR</translation>
+    </message>
+    <message>
+        <source>Two letters, ISO 3166: TR, ES, PL…</source>
+        <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
+    </message>
+    <message>
+        <source>without a country code, read as</source>
+        <translation>ülke kodu yoksa şu ülkeden sayılır:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Soyad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Şe&amp;hir:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Ü&amp;lke:</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Özel alan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Özel alanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Alan &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>Alanı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Custom fields (used in templates as {{name}}):</source>
+        <translation>Özel alanlar (şablonlarda {{ad}} olarak kullanılır):</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1036,36 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
+    <message>
+        <source>A contact needs an email address or a phone number.</source>
+        <translation>Bir kişinin e-posta adresi ya da telefon numarası olmalı.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>“%1” bir e-posta adresi değil. ad@ornek.com biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.</source>
+        <translation>“%1”, %2 için bir telefon numarası değil. Ülke koduyla yazın, örneğin +90 532 123 45 67.</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>herhangi bir ülke</translation>
+    </message>
+    <message>
+        <source>Importing the suppression list “%1”</source>
+        <translation>Engelleme listesi “%1” içe aktarılıyor</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list to “%1”</source>
+        <translation>Engelleme listesi “%1” dosyasına aktarılıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) written to “%1”.</source>
+        <translation>
+            <numerusform>%n adres “%1” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -826,6 +1093,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>Kişiler okunamıyor: %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::CsvReader</name>
@@ -842,8 +1113,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -856,7 +1127,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
 </context>
@@ -867,7 +1138,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -896,7 +1167,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -931,12 +1202,16 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
         <translation>“%2” içinde %1 başarısız oldu: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read.</source>
+        <translation>“%1” çalışma alanı okunamıyor.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1246,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -1097,6 +1372,38 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>save the group</source>
         <translation>grubun kaydedilmesi</translation>
+    </message>
+    <message>
+        <source>save the contact</source>
+        <translation>kişiyi kaydetmek</translation>
+    </message>
+    <message>
+        <source>add the contact</source>
+        <translation>kişiyi eklemek</translation>
+    </message>
+    <message>
+        <source>The group already has a contact with %1. Edit that contact instead.</source>
+        <translation>Grupta %1 olan bir kişi zaten var. Onun yerine o kişiyi düzenleyin.</translation>
+    </message>
+    <message>
+        <source>delete the contacts</source>
+        <translation>kişileri silmek</translation>
+    </message>
+    <message>
+        <source>move the contacts</source>
+        <translation>kişileri taşımak</translation>
+    </message>
+    <message>
+        <source>copy the contacts</source>
+        <translation>kişileri kopyalamak</translation>
+    </message>
+    <message>
+        <source>merge the groups</source>
+        <translation>grupları birleştirmek</translation>
+    </message>
+    <message>
+        <source>A group cannot be merged into itself. Choose another group.</source>
+        <translation>Bir grup kendisiyle birleştirilemez. Başka bir grup seçin.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1611,182 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Undo import</source>
         <translation>İçe aktarmayı geri al</translation>
     </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Birleştir…</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Grupları birleştir</translation>
+    </message>
+    <message>
+        <source>Move the contacts of “%1” into:</source>
+        <translation>“%1” kişilerini şuraya taşı:</translation>
+    </message>
+    <message>
+        <source>Suppression list…</source>
+        <translation>Engelleme listesi…</translation>
+    </message>
+    <message>
+        <source>Search contacts: name, email, phone, city…</source>
+        <translation>Kişi ara: ad, e-posta, telefon, şehir…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kişi ara</translation>
+    </message>
+    <message>
+        <source>Every word must start a word of the name, email address, phone number (with its country code) or city. Accents do not matter.</source>
+        <translation>Her kelime adın, e-posta adresinin, telefon numarasının (ülke koduyla) ya da şehrin bir kelimesinin başı olmalı. Aksanlar fark etmez.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Yeni kişi…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Kişiyi düzenle…</translation>
+    </message>
+    <message>
+        <source>Delete contacts…</source>
+        <translation>Kişileri sil…</translation>
+    </message>
+    <message>
+        <source>Copy to group…</source>
+        <translation>Gruba kopyala…</translation>
+    </message>
+    <message>
+        <source>Copy contacts</source>
+        <translation>Kişileri kopyala</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n contact(s) to:</source>
+        <translation>
+            <numerusform>%n kişiyi şuraya kopyala:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Gruba taşı…</translation>
+    </message>
+    <message>
+        <source>Move contacts</source>
+        <translation>Kişileri taşı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n contact(s) to:</source>
+        <translation>
+            <numerusform>%n kişiyi şuraya taşı:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to suppression list (opted out)</source>
+        <translation>Engelleme listesine ekle (izni geri aldı)</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Seçilenleri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>selected-contacts.csv</source>
+        <translation>secilen-kisiler.csv</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Gösterilen kişileri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sıralanıyor…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%2 kişiden %1 eşleşiyor</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kişi kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Kişi eklendi.</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kişileri sil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from this group? Campaigns already sent keep their recipients.</source>
+        <translation>
+            <numerusform>Bu gruptan %n kişi silinsin mi? Gönderilmiş kampanyalar alıcılarını korur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n kişi silindi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>%n kişi “%1” grubuna taşındı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) copied to “%1”.</source>
+        <translation>
+            <numerusform>%n kişi “%1” grubuna kopyalandı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) left out: “%1” has their email address or phone number already.</source>
+        <translation>
+            <numerusform>%n kişi dışarıda kaldı: “%1” grubunda e-posta adresleri ya da telefon numaraları zaten var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts of “%1”</source>
+        <translation>“%1” kişileri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) added to the suppression list; no campaign will reach them.</source>
+        <translation>
+            <numerusform>%n adres engelleme listesine eklendi; hiçbir kampanya onlara ulaşmayacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Listeyi göster</translation>
+    </message>
+    <message>
+        <source>There is no other group. Create one first (Ctrl+N).</source>
+        <translation>Başka grup yok. Önce bir tane oluşturun (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n contact(s) of “%1” into “%2” and delete “%1”? Where both groups have a contact with the same email address or phone number, the one in “%2” is kept.</source>
+        <translation>
+            <numerusform>“%1” grubundaki %n kişi “%2” grubuna taşınsın ve “%1” silinsin mi? İki grupta aynı e-posta adresi ya da telefon numarasına sahip kişi varsa “%2” içindeki korunur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Birleştir</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” merged into “%2”: %n contact(s) moved, %3 already there.</source>
+        <translation>
+            <numerusform>“%1”, “%2” ile birleştirildi: %n kişi taşındı, %3 kişi zaten oradaydı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -1329,8 +1812,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1851,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -1583,13 +2066,13 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The language changes when you start Campaign Manager again.</source>
-        <translation>Dil, Campaign Manager&apos;ı yeniden başlattığınızda değişir.</translation>
+        <translation>Dil, Campaign Manager'ı yeniden başlattığınızda değişir.</translation>
     </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -1976,7 +2459,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1989,6 +2472,224 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <message>
         <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
         <translation>Sandbox hesabı: hiçbir şey gönderilmez; teslim ve etkileşim taklit edilir.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Engelleme listesi</translation>
+    </message>
+    <message>
+        <source>No campaign reaches these addresses, in any group: opt-outs, blocks, bounces and complaints, per channel.</source>
+        <translation>Hiçbir kampanya, hangi grupta olursa olsun bu adreslere ulaşmaz: izni geri alanlar, engellenenler, geri dönenler ve şikâyet edenler, kanal kanal.</translation>
+    </message>
+    <message>
+        <source>Search addresses and sources…</source>
+        <translation>Adres ve kaynak ara…</translation>
+    </message>
+    <message>
+        <source>name@example.com or +90 532 123 45 67</source>
+        <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
+    </message>
+    <message>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Suppressed addresses</source>
+        <translation>Engellenen adresler</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import the suppression list</source>
+        <translation>Engelleme listesini içe aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the suppression list</source>
+        <translation>Engelleme listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>suppression-list.csv</source>
+        <translation>engelleme-listesi.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel için CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>elle eklendi</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list now.</source>
+        <translation>%1 artık engelleme listesinde.</translation>
+    </message>
+    <message>
+        <source>%1 was on the suppression list already.</source>
+        <translation>%1 zaten engelleme listesindeydi.</translation>
+    </message>
+    <message>
+        <source>Select the addresses to remove first.</source>
+        <translation>Önce kaldırılacak adresleri seçin.</translation>
+    </message>
+    <message>
+        <source>Remove from the suppression list</source>
+        <translation>Engelleme listesinden kaldır</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n address(es) from the suppression list? Campaigns will reach them again.</source>
+        <translation>
+            <numerusform>%n adres engelleme listesinden kaldırılsın mı? Kampanyalar onlara yeniden ulaşır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) removed from the suppression list.</source>
+        <translation>
+            <numerusform>%n adres engelleme listesinden çıkarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) (campaignctl suppressions import --json lists them all).</source>
+        <translation>
+            <numerusform>… ve %n satır daha (campaignctl suppressions import --json hepsini listeler).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionFiles</name>
+    <message>
+        <source>%1 added, %2 listed already, %3 invalid.</source>
+        <translation>%1 eklendi, %2 zaten listedeydi, %3 geçersiz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason; use opt_out, block, bounce or complaint.</source>
+        <translation>“%1” bir neden değil; opt_out, block, bounce ya da complaint kullanın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel; use sms, email or all.</source>
+        <translation>“%1” bir kanal değil; sms, email ya da all kullanın.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message>
+        <source>No column holds the addresses. Name it “address”, “email” or “phone” (columns: %1).</source>
+        <translation>Hiçbir sütunda adres yok. Sütunu “address”, “email” ya da “phone” diye adlandırın (sütunlar: %1).</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>içe aktarma: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the suppression list was not changed.</source>
+        <translation>İçe aktarma iptal edildi; engelleme listesi değişmedi.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Satır %1: %2</translation>
+    </message>
+    <message>
+        <source>no address.</source>
+        <translation>adres yok.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” yazılamıyor: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SuppressionStore</name>
+    <message>
+        <source>Opted out</source>
+        <translation>İzni geri aldı</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Engellendi</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Geri döndü</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>Şikâyet etti</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tüm kanallar</translation>
+    </message>
+    <message>
+        <source>add to the suppression list</source>
+        <translation>engelleme listesine eklemek</translation>
+    </message>
+    <message>
+        <source>remove from the suppression list</source>
+        <translation>engelleme listesinden kaldırmak</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2714,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -2098,7 +2799,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode&apos;a neden olan: %1</translation>
+        <translation>Unicode'a neden olan: %1</translation>
     </message>
 </context>
 <context>
