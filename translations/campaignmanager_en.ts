@@ -878,6 +878,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>ADDED</source>
         <translation>ADDED</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>RECIPIENTS</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

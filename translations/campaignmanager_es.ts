@@ -878,6 +878,18 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>ADDED</source>
         <translation>AÑADIDO</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATARIOS</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

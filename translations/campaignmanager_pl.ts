@@ -884,6 +884,18 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>ADDED</source>
         <translation>DODANO</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>KIEDY</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>ODBIORCY</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

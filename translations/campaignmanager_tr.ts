@@ -872,6 +872,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>ADDED</source>
         <translation>EKLENDİ</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>DURUM</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZAMAN</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>ALICILAR</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

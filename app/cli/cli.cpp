@@ -617,7 +617,7 @@ void Cli::campaigns(const QStringList &args)
                                         : QString(),
                          QString::number(c.recipientCount), c.accountName});
         }
-        printTable({tr("NAME"), tr("CONTACTS"), tr("ACCOUNT"), tr("REMOTE ID")}, rows);
+        printTable({tr("NAME"), tr("CHANNEL"), tr("STATE"), tr("WHEN"), tr("RECIPIENTS"), tr("ACCOUNT")}, rows);
     }
     finish(Success);
 }
