@@ -205,6 +205,8 @@ bool GroupStore::saveContact(Contact &c)
         if (!q.exec())
             return fail(q.error(), action);
     } else {
+        sql::Transaction transaction(db());
+        const qint64 before = lastContactId(db());
         sql::Query q(db(),
                      QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
                                     "country, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -212,6 +214,11 @@ bool GroupStore::saveContact(Contact &c)
         q.bind(c.lastName).bind(c.city).bind(c.country).bind(fields).bind(now).bind(now);
         if (!q.exec())
             return fail(q.error(), action);
+        QSqlError error;
+        if (!indexContactsAfter(db(), before, &error))
+            return fail(error, action);
+        if (!transaction.commit())
+            return fail(transaction.error(), action);
         c.id = q.lastInsertId();
     }
     emit contactsChanged(c.groupId);
@@ -268,6 +275,7 @@ qint64 GroupStore::copyContacts(const QList<qint64> &ids, qint64 targetGroupId, 
         groupIds.insert(c.groupId);
     const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
     sql::Transaction transaction(db());
+    const qint64 before = lastContactId(db());
     QSqlError error;
     const qint64 changed = move
             ? forIdChunks(db(),
@@ -279,8 +287,8 @@ qint64 GroupStore::copyContacts(const QList<qint64> &ids, qint64 targetGroupId, 
                                    "city, country, fields, created_at, updated_at) SELECT ?, email, phone, "
                                    "first_name, last_name, city, country, fields, ?, ? FROM contacts WHERE id IN (%1)"),
                     ids, {targetGroupId, now, now}, &error);
-    if (changed < 0 || !transaction.commit()) {
-        fail(changed < 0 ? error : transaction.error(), move ? tr("move the contacts") : tr("copy the contacts"));
+    if (changed < 0 || (!move && !indexContactsAfter(db(), before, &error)) || !transaction.commit()) {
+        fail(error.isValid() ? error : transaction.error(), move ? tr("move the contacts") : tr("copy the contacts"));
         return -1;
     }
     succeed();
@@ -321,6 +329,7 @@ QPair<qint64, qint64> GroupStore::mergeGroups(qint64 sourceId, qint64 targetId)
 bool GroupStore::addContacts(qint64 groupId, QList<Contact> &contacts)
 {
     sql::Transaction transaction(db());
+    const qint64 before = lastContactId(db());
     const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
@@ -336,6 +345,9 @@ bool GroupStore::addContacts(qint64 groupId, QList<Contact> &contacts)
         c.id = q.lastInsertId();
         c.groupId = groupId;
     }
+    QSqlError error;
+    if (!indexContactsAfter(db(), before, &error))
+        return fail(error, tr("add contacts to the group"));
     if (!transaction.commit())
         return fail(transaction.error(), tr("add contacts to the group"));
     emit contactsChanged(groupId);
@@ -350,6 +362,7 @@ namespace cm {
 QPair<int, int> GroupStore::mergeContacts(qint64 groupId, const QList<Contact> &contacts)
 {
     sql::Transaction transaction(db());
+    const qint64 before = lastContactId(db());
     const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
     sql::Query find(db(),
                     QStringLiteral("SELECT id FROM contacts WHERE group_id = ? AND (email = ? OR (? IS NULL AND "
@@ -390,6 +403,11 @@ QPair<int, int> GroupStore::mergeContacts(qint64 groupId, const QList<Contact> &
         }
         ++added;
     }
+    QSqlError error;
+    if (!indexContactsAfter(db(), before, &error)) {
+        fail(error, tr("add contacts to the group"));
+        return {-1, -1};
+    }
     if (!transaction.commit()) {
         fail(transaction.error(), tr("add contacts to the group"));
         return {-1, -1};
@@ -415,6 +433,23 @@ bool GroupStore::setRemote(qint64 groupId, qint64 accountId, const QString &remo
 } // namespace cm
 
 namespace cm {
+
+bool GroupStore::indexContactsAfter(const QSqlDatabase &db, qint64 afterId, QSqlError *error)
+{
+    sql::Query q(db,
+                 QStringLiteral("INSERT INTO contacts_search (rowid, email, phone, first_name, last_name, city) "
+                                "SELECT id, email, phone, first_name, last_name, city FROM contacts WHERE id > ?"));
+    if (q.bind(afterId).exec())
+        return true;
+    *error = q.error();
+    return false;
+}
+
+qint64 GroupStore::lastContactId(const QSqlDatabase &db)
+{
+    sql::Query q(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
 
 void GroupStore::announceContactsChanged(qint64 groupId)
 {

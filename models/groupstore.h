@@ -51,6 +51,9 @@ public:
     bool setRemote(qint64 groupId, qint64 accountId, const QString &remoteId, const QDateTime &syncedAt);
     // The names of the custom fields the group's contacts have, sorted.
     QStringList customFieldNames(qint64 groupId) const;
+    // The search index takes the contacts added after `afterId` (ids only grow), in the transaction that added them.
+    static bool indexContactsAfter(const QSqlDatabase &db, qint64 afterId, QSqlError *error);
+    static qint64 lastContactId(const QSqlDatabase &db);
     // Another store (an import on its own thread) changed the group's contacts: tell the views.
     void announceContactsChanged(qint64 groupId);
 

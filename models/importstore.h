@@ -21,7 +21,7 @@ class ImportStore : public Store
 {
     Q_OBJECT
 public:
-    using Store::Store;
+    explicit ImportStore(Database *database, QObject *parent = nullptr);
     ~ImportStore() override;
 
     // Starts the transaction and records the import; 0 on error.
@@ -36,8 +36,15 @@ public:
 
     bool undo(qint64 importId, qint64 *groupId);
 
+    // {"key":"value",…} for custom fields that are all text (an import's always are), without building a
+    // QJsonDocument per contact; anything else goes through QJsonDocument.
+    static QByteArray fieldsJson(const QVariantMap &fields);
+
 private:
+    struct InsertStatement;
     std::unique_ptr<sql::Transaction> m_transaction;
+    qint64 m_lastIdBefore = 0;                 // the rows after it are this import's
+    std::unique_ptr<InsertStatement> m_insert; // on the raw handle: QtSql's binding is a third of an import
 };
 
 } // namespace cm

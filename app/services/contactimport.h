@@ -51,6 +51,8 @@ struct ImportReport
     bool headerRow = true;      // false when the first row was data
     QStringList columns;        // the header, or “Column 1”, “Column 2”… for a file without one
     QStringList mappedTo;       // the field of each column ("" when ignored)
+    qint64 writeMs = 0;         // where the time went: writing the rows,
+    qint64 finishMs = 0;        // and indexing them for search and committing
     QJsonObject toJson() const; // imported, updated, skipped, invalid [{line, reason}], import_id
 };
 

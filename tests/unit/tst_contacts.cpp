@@ -1,5 +1,6 @@
 // Browsing, searching, sorting and editing the contacts of a group: the model over the full-text index and the
 // group store's contact operations, on a real workspace file.
+#include "app/services/contactimport.h"
 #include "app/services/workspace.h"
 #include "models/contactmodel.h"
 #include "models/contactquery.h"
@@ -7,7 +8,10 @@
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cm;
@@ -41,6 +45,16 @@ bool waitLoaded(ContactModel &model)
         return true;
     QSignalSpy loaded(&model, &ContactModel::loaded);
     return loaded.wait(10000);
+}
+
+// FTS5's own check that the search index matches the contacts, row for row.
+bool searchIndexIntact(test::TempWorkspace &ws)
+{
+    QSqlQuery check(ws->database()->connection());
+    if (check.exec(QStringLiteral("INSERT INTO contacts_search (contacts_search) VALUES ('integrity-check')")))
+        return true;
+    qWarning() << check.lastError().text();
+    return false;
 }
 
 QString cell(const ContactModel &model, int row, int column)
@@ -181,6 +195,47 @@ private slots:
         QCOMPARE(cell(model, 1, ContactModel::FirstNameColumn), QStringLiteral("Berk"));
     }
 
+    void search_followsImportsUpdatesAndUndo()
+    {
+        test::TempWorkspace ws;
+        const qint64 group = makeGroup(ws, QStringLiteral("G"),
+                                       {person(QStringLiteral("old@example.com"), QStringLiteral("Eski"), {})});
+        const auto import = [&](const QByteArray &csv, bool update) {
+            const QString path = ws.dir() + QStringLiteral("/in.csv");
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(csv);
+            file.close();
+            ImportOptions options;
+            options.filePath = path;
+            options.groupId = group;
+            options.updateDuplicates = update;
+            const std::atomic<bool> cancel {false};
+            return ContactImportService::run(ws->database(), options, cancel, [](qint64, qint64) {});
+        };
+        const auto matches = [&](const QString &search) {
+            return contactKeys(ws->database(), {group, search}).ids.size();
+        };
+        // New rows, a duplicate within the file (skipped) and an update of an older contact.
+        const ImportReport first = import("email,first_name\nnew@example.com,Yeni\nnew@example.com,Güncel\n"
+                                          "old@example.com,Tekrar\n",
+                                          true);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.skipped, 1);
+        QCOMPARE(matches(QStringLiteral("yeni")), 1);
+        QCOMPARE(matches(QStringLiteral("guncel")), 0);
+        QCOMPARE(matches(QStringLiteral("tekrar")), 1); // the older contact, updated
+        QCOMPARE(matches(QStringLiteral("eski")), 0);
+        QString message;
+        ContactImportService service(&ws.workspace(), nullptr);
+        QVERIFY(service.undo(first.importId, &message));
+        QCOMPARE(matches(QStringLiteral("yeni")), 0);
+        QCOMPARE(matches(QStringLiteral("eski")), 1); // restored
+        QCOMPARE(matches(QStringLiteral("tekrar")), 0);
+        QCOMPARE(matches(QStringLiteral("example")), 1);
+        QVERIFY(searchIndexIntact(ws));
+    }
+
     void store_refusesADuplicateAndEditsInPlace()
     {
         test::TempWorkspace ws;
@@ -198,6 +253,8 @@ private slots:
         QVERIFY(fresh.id);
         QCOMPARE(ws->groups()->contact(fresh.id)->fields.value(QStringLiteral("tier")).toString(),
                  QStringLiteral("gold"));
+        QCOMPARE(contactKeys(ws->database(), {group, QStringLiteral("bea")}).ids, QList<qint64> {fresh.id});
+        QVERIFY(searchIndexIntact(ws));
     }
 
     void store_deletesCopiesMovesAndMerges()
@@ -233,6 +290,10 @@ private slots:
             kept |= c.email == QLatin1String("2@example.com") && c.firstName == QLatin1String("Kept");
         QVERIFY(kept);
         QCOMPARE(ws->groups()->mergeGroups(b, b).first, -1);
+        // Copies, moves and merges are all searchable where they landed, and the index matches the rows.
+        QCOMPARE(contactKeys(ws->database(), {b, QStringLiteral("3@example")}).ids.size(), 1);
+        QCOMPARE(contactKeys(ws->database(), {b, QStringLiteral("example")}).ids.size(), 3);
+        QVERIFY(searchIndexIntact(ws));
         QVERIFY(!ws->groups()->lastError().message.isEmpty());
     }
 };

@@ -9,6 +9,8 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <array>
+
 using namespace cm;
 
 namespace {
@@ -59,6 +61,48 @@ private slots:
         QCOMPARE(ContactImportService::fieldForHeader(QStringLiteral(" First Name ")), QStringLiteral("first_name"));
         QCOMPARE(ContactImportService::fieldForHeader(QString::fromUtf8("Müşteri Tipi")),
                  QString::fromUtf8("müşteri_tipi"));
+    }
+
+    void phoneNumbers_internationalFastPathAgreesWithTheParser()
+    {
+        // {as written, region, E.164 or "" when invalid}: the written-out international forms take the fast path;
+        // the rest (national forms, brackets, leading zeros after the country code) the full parser.
+        const QList<std::array<const char *, 3>> cases {{"+90 532 612 48 37", "TR", "+905326124837"},
+                                                        {"+905326124837", "PL", "+905326124837"},
+                                                        {"+90-532-612-48-37", "US", "+905326124837"},
+                                                        {"+90 532 612 48 3", "TR", ""},
+                                                        {"+90 999 612 48 37", "TR", ""},
+                                                        {"+48 501 234 567", "TR", "+48501234567"},
+                                                        {"+1 123 456 7890", "TR", ""},
+                                                        {"+1 (650) 253-0000", "TR", "+16502530000"},
+                                                        {"+39 06 698 12345", "TR", "+390669812345"},
+                                                        {"+44 20 7946 0958", "TR", "+442079460958"},
+                                                        {"+27 82 123 4567", "TR", "+27821234567"},
+                                                        {"+34 612 34 56 78", "TR", "+34612345678"},
+                                                        {"0532 612 48 37", "TR", "+905326124837"},
+                                                        {"+0 532", "TR", ""},
+                                                        {"+999 1234 5678", "TR", ""},
+                                                        {"+90 532 612 48 37 ext. 5", "TR", "+905326124837"}};
+        for (const auto &[written, region, expected] : cases) {
+            Contact c;
+            c.phone = QString::fromUtf8(written);
+            const QString problem = ContactImportService::checkContact(c, QString::fromLatin1(region));
+            if (*expected) {
+                QVERIFY2(problem.isEmpty(), written);
+                QCOMPARE(c.phone, QString::fromLatin1(expected));
+            } else {
+                QVERIFY2(!problem.isEmpty(), written);
+            }
+            // The same number with slashes (which only the full parser takes) gets the same answer.
+            if (QByteArray(written).contains("ext"))
+                continue;
+            Contact parsed;
+            parsed.phone = QString::fromUtf8(written).replace(QLatin1Char(' '), QLatin1Char('/'));
+            const bool parsedValid = ContactImportService::checkContact(parsed, QString::fromLatin1(region)).isEmpty();
+            QVERIFY2(parsedValid == problem.isEmpty(), qPrintable(parsed.phone));
+            if (parsedValid)
+                QCOMPARE(parsed.phone, c.phone);
+        }
     }
 
     void excelTurkishFile_isImportedWithAReportByLine()

@@ -1,0 +1,41 @@
+#include "benchdata.h"
+
+#include <QFile>
+
+#include <sys/resource.h>
+
+namespace bench {
+
+qint64 writeContactsCsv(const QString &path, qint64 rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return -1;
+    file.write("email,phone,first_name,last_name,city,loyalty_tier,preferred_store\n");
+    const char *first[] = {"Ayşe", "Mehmet", "Łucja", "Íñigo", "Zanele", "Emma", "Çağrı", "Małgorzata"};
+    const char *last[] = {"Yılmaz", "Öztürk", "Wiśniewska", "Muñoz", "Nkosi", "Johnson", "Doğan", "Dąbrowska"};
+    const char *cities[] = {"İstanbul", "Łódź", "A Coruña", "Durban", "Chicago", "Muğla"};
+    QByteArray chunk;
+    for (qint64 i = 0; i < rows; ++i) {
+        chunk += "person" + QByteArray::number(i) + "@example.com,+90532" + QByteArray::number(1000000 + i % 8999999)
+                + "," + first[i % 8] + "," + last[(i / 8) % 8] + "," + cities[i % 6] + ",Gold,Store "
+                + QByteArray::number(i % 50) + "\n";
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.size();
+}
+
+double peakMegabytes()
+{
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+} // namespace bench
