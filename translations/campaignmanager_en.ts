@@ -1086,6 +1086,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>%n addresses written to “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -2021,6 +2029,32 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>
             <numerusform> (+%n more)</numerusform>
             <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of about %2 %3</source>
+        <translation>%1 of about %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 a second</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
         </translation>
     </message>
 </context>

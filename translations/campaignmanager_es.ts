@@ -1086,6 +1086,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>%n direcciones escritas en «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -2021,6 +2029,32 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>
             <numerusform> (+%n más)</numerusform>
             <numerusform> (+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of about %2 %3</source>
+        <translation>%1 de unas %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 por segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>queda unos %n s</numerusform>
+            <numerusform>quedan unos %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>queda unos %n min</numerusform>
+            <numerusform>quedan unos %n min</numerusform>
         </translation>
     </message>
 </context>

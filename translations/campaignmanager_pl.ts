@@ -1094,6 +1094,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>Zapisano %n adresów do „%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows</source>
+        <translation>wierszy</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontaktów</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -2046,6 +2054,34 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
             <numerusform> (+%n kolejne)</numerusform>
             <numerusform> (+%n kolejne)</numerusform>
             <numerusform> (+%n kolejnych)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of about %2 %3</source>
+        <translation>%1 z około %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 na sekundę</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>zostało około %n s</numerusform>
+            <numerusform>zostały około %n s</numerusform>
+            <numerusform>zostało około %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>została około %n min</numerusform>
+            <numerusform>zostały około %n min</numerusform>
+            <numerusform>zostało około %n min</numerusform>
         </translation>
     </message>
 </context>

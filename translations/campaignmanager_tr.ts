@@ -1078,6 +1078,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
             <numerusform>%n adres “%1” dosyasına yazıldı.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rows</source>
+        <translation>satır</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kişi</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>
@@ -1996,6 +2004,30 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source> (+%n more)</source>
         <translation>
             <numerusform> (+%n tane daha)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of about %2 %3</source>
+        <translation>yaklaşık %2 %3 içinden %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>saniyede %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>yaklaşık %n sn kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>yaklaşık %n dk kaldı</numerusform>
         </translation>
     </message>
 </context>

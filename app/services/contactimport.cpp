@@ -266,7 +266,9 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts);
         writeNanoseconds += writing.nsecsElapsed();
         batch.clear();
-        progress(reader.bytesRead(), total);
+        // Rows so far, of about as many as the bytes read so far say the whole file has.
+        const qint64 rows = counts.imported + counts.updated + counts.skipped + report.invalid.size();
+        progress(rows, reader.bytesRead() > 0 ? qMax(rows, rows * total / reader.bytesRead()) : 0);
         return ok;
     };
     // Rows wait here until a batch is full; then their phone numbers are checked on the other core while this
@@ -521,6 +523,7 @@ void runInBackground(Job *job, Database *database,
 Job *ContactImportService::start(const ImportOptions &options)
 {
     auto *job = new Job(tr("Importing “%1”").arg(QFileInfo(options.filePath).fileName()), this);
+    job->setUnit(tr("rows"));
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<ImportReport>(
@@ -547,6 +550,7 @@ Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, 
                                        const QList<qint64> &ids)
 {
     auto *job = new Job(tr("Exporting to “%1”").arg(QFileInfo(filePath).fileName()), this);
+    job->setUnit(tr("contacts"));
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<ExportReport>(

@@ -1,11 +1,19 @@
 #include "job.h"
 
+#include <QDateTime>
+
 namespace cm {
 
 Job::Job(const QString &title, QObject *parent)
     : QObject(parent)
     , m_title(title)
+    , m_startedMs(QDateTime::currentMSecsSinceEpoch())
 { }
+
+qint64 Job::elapsedMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+}
 
 void Job::cancel()
 {

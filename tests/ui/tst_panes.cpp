@@ -21,6 +21,7 @@
 #include "ui/funnelchart.h"
 #include "ui/groupspane.h"
 #include "ui/importdialog.h"
+#include "ui/jobstatuswidget.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/reportspane.h"
@@ -239,6 +240,19 @@ private slots:
         QVERIFY(!f.ws->groups()->byId(newsletter->id));
         QCOMPARE(pane->currentId(), vip->id);
         QVERIFY(pane->banner()->text().contains(QStringLiteral("merged")));
+    }
+
+    void jobStatus_showsRowsRateAndTimeLeft()
+    {
+        Job job(QStringLiteral("Importing “big.csv”"));
+        QCOMPARE(JobStatusWidget::progressText(&job), QString()); // nothing counted yet
+        job.setUnit(QStringLiteral("rows"));
+        QTest::qWait(600); // a rate needs a moment
+        job.setProgress(2500, 10000);
+        const QString text = JobStatusWidget::progressText(&job);
+        QVERIFY2(text.contains(QStringLiteral("2,500 of about 10,000 rows")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("a second")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("left")), qPrintable(text));
     }
 
     void contactDialog_checksAndSavesThroughThePane()
