@@ -546,10 +546,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>“campaigns %1” is not available in this version yet.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list</source>
-        <translation>Use: campaignctl campaigns list</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>“reports export” is not available in this version yet.</translation>
     </message>
@@ -655,80 +651,6 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
         <translation>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</translation>
-    </message>
-    <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>--search needs a word: a name, an email address, a phone number or a city.</source>
@@ -889,6 +811,128 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>RECIPIENTS</source>
         <translation>RECIPIENTS</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
+        <translation>Use: campaignctl campaigns list|create|send|status|retry …</translation>
+    </message>
+    <message>
+        <source>Name the account, the group and the template: --account, --group, --template.</source>
+        <translation>Name the account, the group and the template: --account, --group, --template.</translation>
+    </message>
+    <message>
+        <source>There is no template named “%1”. See campaignctl templates list.</source>
+        <translation>There is no template named “%1”. See campaignctl templates list.</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>A campaign named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
+        <translation>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</translation>
+    </message>
+    <message>
+        <source>“%1” has no failed recipients.</source>
+        <translation>“%1” has no failed recipients.</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
+        <translation>Recipients marked unknown may have been sent; see campaignctl campaigns status.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>COUNT</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1390,94 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>The token works; the first page has %n contact list.</numerusform>
             <numerusform>The token works; the first page has %n contact lists.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchRun</name>
+    <message numerus="yes">
+        <source>Sending paused after %n recipient(s); send again to continue.</source>
+        <translation>
+            <numerusform>Sending paused after %n recipient; send again to continue.</numerusform>
+            <numerusform>Sending paused after %n recipients; send again to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
+        <translation>“%1”: %2 accepted, %3 failed, %4 unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchStore</name>
+    <message>
+        <source>prepare the campaign's recipients</source>
+        <translation>prepare the campaign's recipients</translation>
+    </message>
+    <message>
+        <source>record the interrupted send</source>
+        <translation>record the interrupted send</translation>
+    </message>
+    <message>
+        <source>The send was interrupted while this was with the provider; it may have been sent.</source>
+        <translation>The send was interrupted while this was with the provider; it may have been sent.</translation>
+    </message>
+    <message>
+        <source>record the batch being sent</source>
+        <translation>record the batch being sent</translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent.</source>
+        <translation>The batch is not waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>record what the provider accepted</source>
+        <translation>record what the provider accepted</translation>
+    </message>
+    <message>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>The provider's answer did not mention this recipient.</translation>
+    </message>
+    <message>
+        <source>record the failed batch</source>
+        <translation>record the failed batch</translation>
+    </message>
+    <message>
+        <source>retry the failed recipients</source>
+        <translation>retry the failed recipients</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Dispatcher</name>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>Sending “%1”</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>That campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it is not sent again. Clone it to send it anew.</source>
+        <translation>“%1” is %2; it is not sent again. Clone it to send it anew.</translation>
+    </message>
+    <message>
+        <source>“%1” has no account to send with. Choose one.</source>
+        <translation>“%1” has no account to send with. Choose one.</translation>
+    </message>
+    <message>
+        <source>“%1” has no template. Choose one.</source>
+        <translation>“%1” has no template. Choose one.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose another account for “%3”.</source>
+        <translation>%1 cannot send %2; choose another account for “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
+        <translation>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</translation>
     </message>
 </context>
 <context>

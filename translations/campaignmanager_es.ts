@@ -546,10 +546,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>«campaigns %1» aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list</source>
-        <translation>Uso: campaignctl campaigns list</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>«reports export» aún no está disponible en esta versión.</translation>
     </message>
@@ -655,80 +651,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
         <translation>La primera línea contiene un contacto, no nombres de columna, así que se importó y las columnas se numeraron (%1). Si sí nombra las columnas, vuelva a importar con --header yes.</translation>
-    </message>
-    <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
-
-  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
-               [--setting CLAVE=VALOR]…
-  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
-  accounts list
-  accounts verify NOMBRE
-  accounts remove NOMBRE
-  groups list [--account NOMBRE]
-  groups create NOMBRE [--account CUENTA]
-  groups list --account NOMBRE --remote
-  groups sync NOMBRE --account CUENTA [--push|--pull]
-  groups rename NOMBRE NOMBRE_NUEVO
-  groups delete NOMBRE [--yes]
-  groups merge NOMBRE --into DESTINO
-  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
-  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
-               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
-  contacts delete --group NOMBRE DIRECCIÓN…
-  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
-                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
-  contacts undo-import N_IMPORTACIÓN
-  suppressions list [--search TEXTO]
-  suppressions add DIRECCIÓN… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region PAÍS]
-  suppressions remove DIRECCIÓN…
-  suppressions import ARCHIVO [--region PAÍS]
-  suppressions export ARCHIVO [--delimiter C] [--bom]
-  templates list
-  campaigns list
-  reports show NOMBRE [--refresh]
-
-Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
-en el entorno se usa en lugar del llavero.
-Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>--search needs a word: a name, an email address, a phone number or a city.</source>
@@ -889,6 +811,128 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>RECIPIENTS</source>
         <translation>DESTINATARIOS</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
+        <translation>Uso: campaignctl campaigns list|create|send|status|retry …</translation>
+    </message>
+    <message>
+        <source>Name the account, the group and the template: --account, --group, --template.</source>
+        <translation>Indique la cuenta, el grupo y la plantilla: --account, --group, --template.</translation>
+    </message>
+    <message>
+        <source>There is no template named “%1”. See campaignctl templates list.</source>
+        <translation>No hay ninguna plantilla llamada «%1». Vea campaignctl templates list.</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe una campaña llamada «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
+        <translation>Campaña «%1» creada: %2 destinatarios (%3 fuera: sin dirección para el canal, excluidos o repetidos).</translation>
+    </message>
+    <message>
+        <source>“%1” has no failed recipients.</source>
+        <translation>«%1» no tiene destinatarios fallidos.</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
+        <translation>A los destinatarios marcados como desconocidos puede que se les haya enviado; vea campaignctl campaigns status.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
+
+  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+               [--setting CLAVE=VALOR]…
+  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
+  accounts list
+  accounts verify NOMBRE
+  accounts remove NOMBRE
+  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  groups list --account NOMBRE --remote
+  groups sync NOMBRE --account CUENTA [--push|--pull]
+  groups rename NOMBRE NOMBRE_NUEVO
+  groups delete NOMBRE [--yes]
+  groups merge NOMBRE --into DESTINO
+  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
+  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
+  contacts delete --group NOMBRE DIRECCIÓN…
+  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
+  contacts undo-import N_IMPORTACIÓN
+  suppressions list [--search TEXTO]
+  suppressions add DIRECCIÓN… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region PAÍS]
+  suppressions remove DIRECCIÓN…
+  suppressions import ARCHIVO [--region PAÍS]
+  suppressions export ARCHIVO [--delimiter C] [--bom]
+  templates list
+  campaigns list
+  campaigns create NOMBRE --account CUENTA --group GRUPO --template PLANTILLA [--sender ID]
+  campaigns send NOMBRE               # reanuda un envío interrumpido; nunca envía dos veces a nadie
+  campaigns status NOMBRE
+  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
+  reports show NOMBRE [--refresh]
+
+Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
+en el entorno se usa en lugar del llavero.
+Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1390,94 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>El token funciona; la primera página tiene %n lista de contactos.</numerusform>
             <numerusform>El token funciona; la primera página tiene %n listas de contactos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchRun</name>
+    <message numerus="yes">
+        <source>Sending paused after %n recipient(s); send again to continue.</source>
+        <translation>
+            <numerusform>Envío en pausa tras %n destinatario; envíe de nuevo para continuar.</numerusform>
+            <numerusform>Envío en pausa tras %n destinatarios; envíe de nuevo para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
+        <translation>«%1»: %2 aceptados, %3 fallidos, %4 desconocidos.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchStore</name>
+    <message>
+        <source>prepare the campaign's recipients</source>
+        <translation>preparar los destinatarios de la campaña</translation>
+    </message>
+    <message>
+        <source>record the interrupted send</source>
+        <translation>registrar el envío interrumpido</translation>
+    </message>
+    <message>
+        <source>The send was interrupted while this was with the provider; it may have been sent.</source>
+        <translation>El envío se interrumpió mientras esto estaba en el proveedor; puede que se haya enviado.</translation>
+    </message>
+    <message>
+        <source>record the batch being sent</source>
+        <translation>registrar el lote que se envía</translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent.</source>
+        <translation>El lote no está esperando a ser enviado.</translation>
+    </message>
+    <message>
+        <source>record what the provider accepted</source>
+        <translation>registrar lo que aceptó el proveedor</translation>
+    </message>
+    <message>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
+    </message>
+    <message>
+        <source>record the failed batch</source>
+        <translation>registrar el lote fallido</translation>
+    </message>
+    <message>
+        <source>retry the failed recipients</source>
+        <translation>reintentar los destinatarios fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Dispatcher</name>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>Enviando «%1»</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinatarios</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Esa campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it is not sent again. Clone it to send it anew.</source>
+        <translation>«%1» está %2; no se vuelve a enviar. Clónela para enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” has no account to send with. Choose one.</source>
+        <translation>«%1» no tiene cuenta con la que enviar. Elija una.</translation>
+    </message>
+    <message>
+        <source>“%1” has no template. Choose one.</source>
+        <translation>«%1» no tiene plantilla. Elija una.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose another account for “%3”.</source>
+        <translation>%1 no puede enviar %2; elija otra cuenta para «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
+        <translation>«%1» no tiene a quién enviar: su grupo no tiene contactos con dirección para %2 fuera de la lista de exclusión.</translation>
     </message>
 </context>
 <context>

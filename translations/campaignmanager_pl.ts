@@ -547,10 +547,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>„campaigns %1” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list</source>
-        <translation>Użycie: campaignctl campaigns list</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>„reports export” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
@@ -657,80 +653,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
         <translation>Pierwszy wiersz zawiera kontakt, a nie nazwy kolumn, więc został zaimportowany, a kolumny ponumerowano (%1). Jeśli jednak zawiera nazwy kolumn, zaimportuj ponownie z --header yes.</translation>
-    </message>
-    <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
-
-  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
-               [--setting KLUCZ=WARTOŚĆ]…
-  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
-  accounts list
-  accounts verify NAZWA
-  accounts remove NAZWA
-  groups list [--account NAZWA]
-  groups create NAZWA [--account KONTO]
-  groups list --account NAZWA --remote
-  groups sync NAZWA --account KONTO [--push|--pull]
-  groups rename NAZWA NOWA_NAZWA
-  groups delete NAZWA [--yes]
-  groups merge NAZWA --into CEL
-  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
-  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
-               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
-  contacts delete --group NAZWA ADRES…
-  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
-                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
-  contacts undo-import NR_IMPORTU
-  suppressions list [--search TEKST]
-  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region KRAJ]
-  suppressions remove ADRES…
-  suppressions import PLIK [--region KRAJ]
-  suppressions export PLIK [--delimiter Z] [--bom]
-  templates list
-  campaigns list
-  reports show NAZWA [--refresh]
-
-Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
-CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
-Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
         <source>--search needs a word: a name, an email address, a phone number or a city.</source>
@@ -895,6 +817,128 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>RECIPIENTS</source>
         <translation>ODBIORCY</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
+        <translation>Użycie: campaignctl campaigns list|create|send|status|retry …</translation>
+    </message>
+    <message>
+        <source>Name the account, the group and the template: --account, --group, --template.</source>
+        <translation>Podaj konto, grupę i szablon: --account, --group, --template.</translation>
+    </message>
+    <message>
+        <source>There is no template named “%1”. See campaignctl templates list.</source>
+        <translation>Nie ma szablonu o nazwie „%1”. Zobacz campaignctl templates list.</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>Kampania o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
+        <translation>Utworzono kampanię „%1”: %2 odbiorców (%3 pominiętych: brak adresu dla kanału, wykluczeni lub powtórzeni).</translation>
+    </message>
+    <message>
+        <source>“%1” has no failed recipients.</source>
+        <translation>„%1” nie ma nieudanych odbiorców.</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
+        <translation>Do odbiorców oznaczonych jako nieznani wiadomość mogła zostać wysłana; zobacz campaignctl campaigns status.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>LICZBA</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>nieznany: %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
+
+  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+               [--setting KLUCZ=WARTOŚĆ]…
+  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
+  accounts list
+  accounts verify NAZWA
+  accounts remove NAZWA
+  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  groups list --account NAZWA --remote
+  groups sync NAZWA --account KONTO [--push|--pull]
+  groups rename NAZWA NOWA_NAZWA
+  groups delete NAZWA [--yes]
+  groups merge NAZWA --into CEL
+  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
+  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
+  contacts delete --group NAZWA ADRES…
+  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
+  contacts undo-import NR_IMPORTU
+  suppressions list [--search TEKST]
+  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region KRAJ]
+  suppressions remove ADRES…
+  suppressions import PLIK [--region KRAJ]
+  suppressions export PLIK [--delimiter Z] [--bom]
+  templates list
+  campaigns list
+  campaigns create NAZWA --account KONTO --group GRUPA --template SZABLON [--sender ID]
+  campaigns send NAZWA                # wznawia przerwaną wysyłkę; nigdy nie wysyła nikomu dwa razy
+  campaigns status NAZWA
+  campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
+  reports show NAZWA [--refresh]
+
+Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
+CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
+Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1400,95 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>Token działa; pierwsza strona ma %n listy kontaktów.</numerusform>
             <numerusform>Token działa; pierwsza strona ma %n list kontaktów.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchRun</name>
+    <message numerus="yes">
+        <source>Sending paused after %n recipient(s); send again to continue.</source>
+        <translation>
+            <numerusform>Wysyłkę wstrzymano po %n odbiorcy; wyślij ponownie, aby kontynuować.</numerusform>
+            <numerusform>Wysyłkę wstrzymano po %n odbiorcach; wyślij ponownie, aby kontynuować.</numerusform>
+            <numerusform>Wysyłkę wstrzymano po %n odbiorcach; wyślij ponownie, aby kontynuować.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
+        <translation>„%1”: przyjęto %2, nieudanych %3, nieznanych %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchStore</name>
+    <message>
+        <source>prepare the campaign's recipients</source>
+        <translation>przygotować odbiorców kampanii</translation>
+    </message>
+    <message>
+        <source>record the interrupted send</source>
+        <translation>zapisać przerwaną wysyłkę</translation>
+    </message>
+    <message>
+        <source>The send was interrupted while this was with the provider; it may have been sent.</source>
+        <translation>Wysyłka została przerwana, gdy to było u dostawcy; mogło zostać wysłane.</translation>
+    </message>
+    <message>
+        <source>record the batch being sent</source>
+        <translation>zapisać wysyłaną partię</translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent.</source>
+        <translation>Ta partia nie czeka na wysłanie.</translation>
+    </message>
+    <message>
+        <source>record what the provider accepted</source>
+        <translation>zapisać, co przyjął dostawca</translation>
+    </message>
+    <message>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>record the failed batch</source>
+        <translation>zapisać nieudaną partię</translation>
+    </message>
+    <message>
+        <source>retry the failed recipients</source>
+        <translation>ponowić nieudanych odbiorców</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Dispatcher</name>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>Wysyłanie „%1”</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>odbiorców</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Ta kampania już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it is not sent again. Clone it to send it anew.</source>
+        <translation>„%1” ma stan: %2; nie jest wysyłana ponownie. Sklonuj ją, aby wysłać od nowa.</translation>
+    </message>
+    <message>
+        <source>“%1” has no account to send with. Choose one.</source>
+        <translation>„%1” nie ma konta do wysyłki. Wybierz je.</translation>
+    </message>
+    <message>
+        <source>“%1” has no template. Choose one.</source>
+        <translation>„%1” nie ma szablonu. Wybierz go.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose another account for “%3”.</source>
+        <translation>%1 nie może wysyłać %2; wybierz inne konto dla „%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
+        <translation>„%1” nie ma do kogo wysłać: jej grupa nie ma kontaktów z adresem dla %2 spoza listy wykluczeń.</translation>
     </message>
 </context>
 <context>

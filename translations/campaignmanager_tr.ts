@@ -545,10 +545,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>“campaigns %1” bu sürümde henüz yok.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list</source>
-        <translation>Kullanım: campaignctl campaigns list</translation>
-    </message>
-    <message>
         <source>“reports export” is not available in this version yet.</source>
         <translation>“reports export” bu sürümde henüz yok.</translation>
     </message>
@@ -653,80 +649,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>The first line holds a contact, not column names, so it was imported and the columns were numbered (%1). If it does name the columns, import again with --header yes.</source>
         <translation>İlk satır sütun adları değil bir kişi içeriyor; bu yüzden içe aktarıldı ve sütunlar numaralandırıldı (%1). Sütun adlarını içeriyorsa --header yes ile yeniden içe aktarın.</translation>
-    </message>
-    <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  campaigns list
-  reports show NAME [--refresh]
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
-
-  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
-               [--setting ANAHTAR=DEĞER]…
-  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
-  accounts list
-  accounts verify AD
-  accounts remove AD
-  groups list [--account AD]
-  groups create AD [--account HESAP]
-  groups list --account AD --remote
-  groups sync AD --account HESAP [--push|--pull]
-  groups rename AD YENİ_AD
-  groups delete AD [--yes]
-  groups merge AD --into HEDEF
-  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
-  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
-               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
-  contacts delete --group AD ADRES…
-  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
-                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
-  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
-  contacts undo-import İÇE_AKTARMA_NO
-  suppressions list [--search METİN]
-  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region ÜLKE]
-  suppressions remove ADRES…
-  suppressions import DOSYA [--region ÜLKE]
-  suppressions export DOSYA [--delimiter K] [--bom]
-  templates list
-  campaigns list
-  reports show AD [--refresh]
-
-Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
-CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
-Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
         <source>--search needs a word: a name, an email address, a phone number or a city.</source>
@@ -883,6 +805,128 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>RECIPIENTS</source>
         <translation>ALICILAR</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
+        <translation>Kullanım: campaignctl campaigns list|create|send|status|retry …</translation>
+    </message>
+    <message>
+        <source>Name the account, the group and the template: --account, --group, --template.</source>
+        <translation>Hesabı, grubu ve şablonu belirtin: --account, --group, --template.</translation>
+    </message>
+    <message>
+        <source>There is no template named “%1”. See campaignctl templates list.</source>
+        <translation>“%1” adında bir şablon yok. campaignctl templates list ile bakın.</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adında bir kampanya zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
+        <translation>“%1” kampanyası oluşturuldu: %2 alıcı (%3 dışarıda: kanal için adresi yok, engellenmiş ya da iki kez).</translation>
+    </message>
+    <message>
+        <source>“%1” has no failed recipients.</source>
+        <translation>“%1” kampanyasında başarısız alıcı yok.</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
+        <translation>Bilinmiyor olarak işaretlenen alıcılara gönderilmiş olabilir; campaignctl campaigns status ile bakın.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>SAYI</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>bilinmiyor: %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  reports show NAME [--refresh]
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
+
+  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+               [--setting ANAHTAR=DEĞER]…
+  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
+  accounts list
+  accounts verify AD
+  accounts remove AD
+  groups list [--account AD]
+  groups create AD [--account HESAP]
+  groups list --account AD --remote
+  groups sync AD --account HESAP [--push|--pull]
+  groups rename AD YENİ_AD
+  groups delete AD [--yes]
+  groups merge AD --into HEDEF
+  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
+  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
+               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
+  contacts delete --group AD ADRES…
+  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
+  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
+  contacts undo-import İÇE_AKTARMA_NO
+  suppressions list [--search METİN]
+  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region ÜLKE]
+  suppressions remove ADRES…
+  suppressions import DOSYA [--region ÜLKE]
+  suppressions export DOSYA [--delimiter K] [--bom]
+  templates list
+  campaigns list
+  campaigns create AD --account HESAP --group GRUP --template ŞABLON [--sender KİMLİK]
+  campaigns send AD                   # yarım kalan gönderimi sürdürür; kimseye iki kez göndermez
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  reports show AD [--refresh]
+
+Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
+CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
+Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1380,93 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>
             <numerusform>Anahtar çalışıyor; ilk sayfada %n kişi listesi var.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchRun</name>
+    <message numerus="yes">
+        <source>Sending paused after %n recipient(s); send again to continue.</source>
+        <translation>
+            <numerusform>Gönderim %n alıcıdan sonra duraklatıldı; sürdürmek için yeniden gönderin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
+        <translation>“%1”: %2 kabul edildi, %3 başarısız, %4 bilinmiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::DispatchStore</name>
+    <message>
+        <source>prepare the campaign's recipients</source>
+        <translation>kampanyanın alıcılarını hazırlamak</translation>
+    </message>
+    <message>
+        <source>record the interrupted send</source>
+        <translation>yarım kalan gönderimi kaydetmek</translation>
+    </message>
+    <message>
+        <source>The send was interrupted while this was with the provider; it may have been sent.</source>
+        <translation>Gönderim, bu ileti sağlayıcıdayken kesildi; gönderilmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>record the batch being sent</source>
+        <translation>gönderilen grubu kaydetmek</translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent.</source>
+        <translation>Bu grup gönderilmeyi beklemiyor.</translation>
+    </message>
+    <message>
+        <source>record what the provider accepted</source>
+        <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
+    </message>
+    <message>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
+    </message>
+    <message>
+        <source>record the failed batch</source>
+        <translation>başarısız grubu kaydetmek</translation>
+    </message>
+    <message>
+        <source>retry the failed recipients</source>
+        <translation>başarısız alıcıları yeniden denemek</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Dispatcher</name>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>“%1” gönderiliyor</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>alıcı</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Bu kampanya artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it is not sent again. Clone it to send it anew.</source>
+        <translation>“%1” durumu: %2; yeniden gönderilmez. Yeniden göndermek için kopyasını oluşturun.</translation>
+    </message>
+    <message>
+        <source>“%1” has no account to send with. Choose one.</source>
+        <translation>“%1” için gönderecek bir hesap yok. Bir hesap seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” has no template. Choose one.</source>
+        <translation>“%1” için şablon yok. Bir şablon seçin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose another account for “%3”.</source>
+        <translation>%1 %2 gönderemez; “%3” için başka bir hesap seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
+        <translation>“%1” için gönderilecek kimse yok: grubunda, engelleme listesinde olmayan ve %2 için adresi olan kişi yok.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
 #include "app/services/contactimport.h"
+#include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
@@ -65,6 +66,10 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  suppressions export FILE [--delimiter C] [--bom]\n"
         "  templates list\n"
         "  campaigns list\n"
+        "  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]\n"
+        "  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice\n"
+        "  campaigns status NAME\n"
+        "  campaigns retry NAME                # sends the failed recipients again\n"
         "  reports show NAME [--refresh]\n"
         "\n"
         "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
@@ -90,6 +95,7 @@ Cli::Cli(QObject *parent)
 Cli::~Cli()
 {
     // The services use the workspace: they go first.
+    m_dispatcher.reset();
     m_groupSync.reset();
     m_reportService.reset();
     m_accountService.reset();
@@ -161,6 +167,7 @@ bool Cli::openWorkspace()
     m_accountService = std::make_unique<AccountService>(m_workspace.get(), m_secrets.get(), m_jobs.get(), true);
     m_reportService = std::make_unique<ReportService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
     m_groupSync = std::make_unique<GroupSyncService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
+    m_dispatcher = std::make_unique<Dispatcher>(m_workspace.get(), m_accountService.get(), m_jobs.get());
     return true;
 }
 
@@ -580,12 +587,14 @@ void Cli::campaigns(const QStringList &args)
 {
     QCommandLineParser parser;
     QString error;
+    if (QStringList {QStringLiteral("create"), QStringLiteral("send"), QStringLiteral("status"),
+                     QStringLiteral("retry")}
+                .contains(args.value(0)))
+        return sendCampaigns(args);
     if (args.value(0) != QLatin1String("list")) {
-        if (QStringList {QStringLiteral("create"), QStringLiteral("send"), QStringLiteral("cancel"),
-                         QStringLiteral("status")}
-                    .contains(args.value(0)))
+        if (args.value(0) == QLatin1String("cancel"))
             return fail(tr("“campaigns %1” is not available in this version yet.").arg(args.value(0)));
-        return usage(tr("Use: campaignctl campaigns list"));
+        return usage(tr("Use: campaignctl campaigns list|create|send|status|retry …"));
     }
     if (!parseArguments(parser, args.mid(1), 0, &error))
         return usage(error);
@@ -1143,6 +1152,115 @@ void Cli::suppressions(const QStringList &args)
         for (const Suppression &s : list)
             rows.append({s.address, s.channel, s.reason, s.source, jsonTime(s.createdAt)});
         printTable({tr("ADDRESS"), tr("CHANNEL"), tr("REASON"), tr("SOURCE"), tr("ADDED")}, rows);
+    }
+    finish(Success);
+}
+
+} // namespace cm
+
+namespace cm {
+
+void Cli::sendCampaigns(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption tmpl(QStringLiteral("template"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption sender(QStringLiteral("sender"), {}, QStringLiteral("ID"));
+    if (sub == QLatin1String("create"))
+        parser.addOptions({account, group, tmpl, sender});
+    QString error;
+    if (!parseArguments(parser, args.mid(1), 1, &error))
+        return usage(error);
+    const QString name = parser.positionalArguments().first();
+    if (sub == QLatin1String("create") && (!parser.isSet(account) || !parser.isSet(group) || !parser.isSet(tmpl)))
+        return usage(tr("Name the account, the group and the template: --account, --group, --template."));
+    if (!openWorkspace())
+        return;
+    if (sub == QLatin1String("create")) {
+        const auto a = m_workspace->accounts()->byName(parser.value(account));
+        const auto g = m_workspace->groups()->byName(parser.value(group));
+        const auto t = m_workspace->templates()->byName(parser.value(tmpl));
+        if (!a)
+            return fail(
+                    tr("There is no account named “%1”. See campaignctl accounts list.").arg(parser.value(account)));
+        if (!g)
+            return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(parser.value(group)));
+        if (!t)
+            return fail(tr("There is no template named “%1”. See campaignctl templates list.").arg(parser.value(tmpl)));
+        if (m_workspace->campaigns()->byName(name))
+            return fail(tr("A campaign named “%1” exists already. Choose another name.").arg(name));
+        Campaign c;
+        c.name = name;
+        c.channel = t->channel;
+        c.accountId = a->id;
+        c.groupId = g->id;
+        c.templateId = t->id;
+        c.sender = parser.value(sender);
+        if (!m_workspace->campaigns()->create(c))
+            return fail(m_workspace->campaigns()->lastError().message);
+        qint64 excluded = 0;
+        const qint64 reach = Dispatcher::prepare(m_workspace.get(), c, *t, &excluded).size();
+        if (m_json)
+            printJson({{QStringLiteral("id"), c.id},
+                       {QStringLiteral("recipients"), reach},
+                       {QStringLiteral("excluded"), excluded}});
+        else
+            print(tr("Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or "
+                     "twice).")
+                          .arg(name)
+                          .arg(reach)
+                          .arg(excluded));
+        return finish(Success);
+    }
+    const auto campaign = m_workspace->campaigns()->byName(name);
+    if (!campaign)
+        return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+    if (sub == QLatin1String("retry")) {
+        const qint64 again = m_dispatcher->retryFailed(campaign->id);
+        if (again < 0)
+            return fail(m_workspace->campaigns()->lastError().message);
+        if (again == 0) {
+            print(tr("“%1” has no failed recipients.").arg(name));
+            return finish(Success);
+        }
+    }
+    if (sub == QLatin1String("send") || sub == QLatin1String("retry")) {
+        Job *job = m_dispatcher->send(campaign->id);
+        connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            print(message);
+            if (job->property("unknown").toLongLong() > 0)
+                print(tr("Recipients marked unknown may have been sent; see campaignctl campaigns status."));
+            finish(Success);
+        });
+        return;
+    }
+    // status
+    const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(campaign->id);
+    const QList<Recipient> unknown
+            = m_workspace->campaigns()->recipients(campaign->id, 0, 1000, RecipientState::Unknown);
+    if (m_json) {
+        QJsonObject byState;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            byState.insert(recipientStateKey(it.key()), it.value());
+        QJsonArray unknownList;
+        for (const Recipient &r : unknown)
+            unknownList.append(
+                    QJsonObject {{QStringLiteral("address"), r.address}, {QStringLiteral("error"), r.error}});
+        printJson({{QStringLiteral("state"), campaignStateKey(campaign->state)},
+                   {QStringLiteral("recipients"), byState},
+                   {QStringLiteral("unknown"), unknownList}});
+    } else {
+        print(tr("“%1”: %2").arg(campaign->name, campaignStateName(campaign->state)));
+        QList<QStringList> rows;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            rows.append({recipientStateName(it.key()), QString::number(it.value())});
+        printTable({tr("RECIPIENTS"), tr("COUNT")}, rows);
+        for (const Recipient &r : unknown)
+            print(tr("unknown: %1").arg(r.address));
     }
     finish(Success);
 }

@@ -15,6 +15,7 @@ class JobTracker;
 class AccountService;
 class ReportService;
 class GroupSyncService;
+class Dispatcher;
 class Clock;
 
 class Cli : public QObject
@@ -47,6 +48,7 @@ private:
     void editGroups(const QStringList &args);   // groups rename|delete|merge
     void editContacts(const QStringList &args); // contacts list|add|delete
     void suppressions(const QStringList &args);
+    void sendCampaigns(const QStringList &args); // campaigns create|send|status|retry
     void reports(const QStringList &args);
 
     QString m_dbPath;
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<AccountService> m_accountService;
     std::unique_ptr<ReportService> m_reportService;
     std::unique_ptr<GroupSyncService> m_groupSync;
+    std::unique_ptr<Dispatcher> m_dispatcher;
 };
 
 } // namespace cm

@@ -79,6 +79,7 @@ FakeServer::FakeServer(QObject *parent)
                                   request.headers(),
                                   {}};
         m_requests.append(recorded);
+        emit requestReceived(recorded.path); // before the route: a test may kill its client here
         FakeReply reply;
         if (!m_scripted.isEmpty()) {
             reply = m_scripted.takeFirst();
@@ -103,6 +104,7 @@ FakeServer::FakeServer(QObject *parent)
             QTimer::singleShot(reply.delayMs, this, [this, shared, reply] { answer(shared, reply); });
         } else {
             answer(shared, reply);
+            emit requestAnswered(recorded.path);
         }
     });
 }

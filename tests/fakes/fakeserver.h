@@ -62,6 +62,10 @@ public:
     void script(const FakeReply &reply, int times = 1);
     const QList<RecordedRequest> &requests() const { return m_requests; }
 
+signals:
+    void requestReceived(const QString &path); // before its route runs
+    void requestAnswered(const QString &path); // after its answer was written
+
 private:
     void answer(const std::shared_ptr<QHttpServerResponder> &responder, const FakeReply &reply);
 

@@ -1,0 +1,245 @@
+#include "dispatcher.h"
+
+#include "accountservice.h"
+#include "job.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/dispatchstore.h"
+#include "models/groupstore.h"
+#include "models/smscounter.h"
+#include "models/suppressionstore.h"
+#include "models/templaterenderer.h"
+#include "models/templatestore.h"
+#include "workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSet>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcDispatch, "cm.app.dispatch")
+
+Dispatcher::Dispatcher(Workspace *workspace, AccountService *accounts, JobTracker *jobs, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_accounts(accounts)
+    , m_jobs(jobs)
+{ }
+
+QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
+                                     qint64 *excluded)
+{
+    QList<Recipient> result;
+    qint64 left = 0;
+    const bool sms = campaign.channel == Channel::Sms;
+    const QString channel = channelKey(campaign.channel);
+    SuppressionStore *suppressions = workspace->suppressions();
+    QSet<QString> seen;
+    qint64 after = 0;
+    for (;;) {
+        const QList<Contact> window = workspace->groups()->contacts(campaign.groupId, after, 5000);
+        if (window.isEmpty())
+            break;
+        after = window.constLast().id;
+        for (const Contact &c : window) {
+            const QString address = sms ? c.phone : c.email;
+            if (address.isEmpty() || seen.contains(address) || suppressions->isSuppressed(channel, address)) {
+                ++left;
+                continue;
+            }
+            seen.insert(address);
+            Recipient r;
+            r.campaignId = campaign.id;
+            r.contactId = c.id;
+            r.address = address;
+            r.clientKey = QStringLiteral("cm-%1-%2").arg(campaign.id).arg(c.id);
+            const QVariantMap values = c.templateValues();
+            const QString body = TemplateRenderer::render(tmpl.body, values);
+            if (sms) {
+                r.content = body;
+                r.parts = qMax(1, countSms(body).parts);
+            } else {
+                r.content
+                        = QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("subject"),
+                                                                        TemplateRenderer::render(tmpl.subject, values)},
+                                                                       {QStringLiteral("body"), body}})
+                                                    .toJson(QJsonDocument::Compact));
+            }
+            result.append(r);
+        }
+    }
+    if (excluded)
+        *excluded = left;
+    return result;
+}
+
+namespace {
+
+// One send in progress: the next pending batch, its request, its answer, and again, until none is left.
+class DispatchRun : public QObject
+{
+public:
+    DispatchRun(Workspace *workspace, Job *job, Provider *provider, const Campaign &campaign, qint64 total)
+        : QObject(job)
+        , m_workspace(workspace)
+        , m_job(job)
+        , m_provider(provider)
+        , m_campaign(campaign)
+        , m_store(workspace->database())
+        , m_total(total)
+    {
+        connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
+    }
+
+    void next()
+    {
+        if (m_cancelled)
+            return end(false,
+                       tr("Sending paused after %n recipient(s); send again to continue.", nullptr,
+                          int(qMin<qint64>(m_done, INT_MAX))));
+        const auto batch = m_store.nextPending(m_campaign.id);
+        if (!batch)
+            return end(true, {});
+        const QList<Recipient> recipients = m_store.batchRecipients(batch->id);
+        if (!m_store.beginBatch(batch->id)) // committed before the request leaves
+            return end(false, m_store.lastError().message);
+        SendRequest request;
+        request.channel = m_campaign.channel;
+        request.sender = m_campaign.sender;
+        request.campaignName = m_campaign.name;
+        for (const Recipient &r : recipients) {
+            if (m_campaign.channel == Channel::Email) {
+                const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
+                request.messages.append({r.clientKey, r.address, content.value(QStringLiteral("subject")).toString(),
+                                         content.value(QStringLiteral("body")).toString()});
+            } else {
+                request.messages.append({r.clientKey, r.address, {}, r.content});
+            }
+        }
+        ProviderReply *reply = m_provider->send(request);
+        connect(reply, &ProviderReply::finished, this, [this, reply, batchId = batch->id, count = recipients.size()] {
+            reply->deleteLater();
+            bool ok;
+            if (reply->hasError()) {
+                const ProviderError error = reply->error();
+                // Refused (credentials, validation, rate limit, TLS): not sent. No answer (timeout, network, 5xx):
+                // the provider may have it.
+                const bool unknown = error.kind == ProviderError::Kind::Transient;
+                ok = m_store.failBatch(batchId, error.describe(m_provider->account().name), unknown);
+                qCWarning(lcDispatch) << "batch" << batchId << (unknown ? "unknown:" : "failed:") << error.code;
+            } else {
+                ok = m_store.finishBatch(batchId, reply->result().value<SendResult>().outcomes);
+            }
+            if (!ok)
+                return end(false, m_store.lastError().message);
+            m_done += count;
+            m_job->setProgress(m_done, m_total);
+            emit m_workspace->campaigns()->recipientsChanged(m_campaign.id);
+            next();
+        });
+    }
+
+private:
+    void end(bool finished, const QString &problem)
+    {
+        const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(m_campaign.id);
+        const qint64 accepted = counts.value(RecipientState::Accepted) + counts.value(RecipientState::Delivered);
+        const qint64 failed = counts.value(RecipientState::Failed) + counts.value(RecipientState::Bounced);
+        const qint64 unknown = counts.value(RecipientState::Unknown);
+        if (finished) {
+            m_workspace->campaigns()->setState(m_campaign.id,
+                                               accepted > 0 || (failed == 0 && unknown == 0) ? CampaignState::Sent
+                                                                                             : CampaignState::Failed,
+                                               QDateTime::currentDateTimeUtc());
+        }
+        const QString summary = tr("“%1”: %2 accepted, %3 failed, %4 unknown.")
+                                        .arg(m_campaign.name)
+                                        .arg(accepted)
+                                        .arg(failed)
+                                        .arg(unknown);
+        m_job->setProperty("unknown", unknown);
+        m_job->setProperty("failed", failed);
+        m_job->finish(finished, problem.isEmpty() ? summary : problem + QLatin1Char(' ') + summary);
+    }
+
+    Workspace *m_workspace;
+    Job *m_job;
+    Provider *m_provider;
+    Campaign m_campaign;
+    DispatchStore m_store;
+    qint64 m_total;
+    qint64 m_done = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+Job *Dispatcher::send(qint64 campaignId)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    auto *job = new Job(tr("Sending “%1”").arg(campaign ? campaign->name : QString()), this);
+    job->setUnit(tr("recipients"));
+    m_jobs->track(job);
+    const auto refuse = [job](const QString &problem) {
+        QMetaObject::invokeMethod(
+                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+        return job;
+    };
+    if (!campaign)
+        return refuse(tr("That campaign no longer exists."));
+    if (campaign->state == CampaignState::Sent || campaign->state == CampaignState::Cancelled)
+        return refuse(tr("“%1” is %2; it is not sent again. Clone it to send it anew.")
+                              .arg(campaign->name, campaignStateName(campaign->state).toLower()));
+    const auto account = m_workspace->accounts()->byId(campaign->accountId);
+    const auto tmpl = m_workspace->templates()->byId(campaign->templateId);
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    if (!account || !info)
+        return refuse(tr("“%1” has no account to send with. Choose one.").arg(campaign->name));
+    if (!tmpl)
+        return refuse(tr("“%1” has no template. Choose one.").arg(campaign->name));
+    const Capability needed = campaign->channel == Channel::Sms ? Capability::SendSms : Capability::SendEmail;
+    if (!info->capabilities.testFlag(needed))
+        return refuse(tr("%1 cannot send %2; choose another account for “%3”.")
+                              .arg(info->displayName, channelName(campaign->channel), campaign->name));
+
+    DispatchStore store(m_workspace->database());
+    if (!store.hasSnapshot(campaign->id)) {
+        const QList<Recipient> recipients = prepare(m_workspace, *campaign, *tmpl);
+        if (recipients.isEmpty())
+            return refuse(tr("“%1” has nobody to send to: its group has no contact with an address for %2 that is "
+                             "not on the suppression list.")
+                                  .arg(campaign->name, channelName(campaign->channel)));
+        if (!store.snapshot(campaign->id, recipients, qBound(1, info->maxBatchSize, 1000)))
+            return refuse(store.lastError().message);
+        emit m_workspace->campaigns()->campaignsChanged();
+    } else if (const int interrupted = store.markInterrupted(campaign->id); interrupted > 0) {
+        qCWarning(lcDispatch) << interrupted << "batch(es) of campaign" << campaign->id
+                              << "were in flight when the last send stopped; marked unknown";
+    }
+    const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(campaign->id);
+    const qint64 total = counts.value(RecipientState::Pending);
+    m_accounts->secretFor(*account, job,
+                          [this, job, account = *account, campaign = *campaign, total](bool ok, const QString &secret,
+                                                                                       const QString &error) {
+                              if (!ok)
+                                  return job->finish(false, error);
+                              Provider *provider = m_workspace->providers().create(account, secret, job);
+                              auto *run = new DispatchRun(m_workspace, job, provider, campaign, total);
+                              run->next();
+                          });
+    return job;
+}
+
+qint64 Dispatcher::retryFailed(qint64 campaignId)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    DispatchStore store(m_workspace->database());
+    return store.retryFailed(campaignId, info ? qBound(1, info->maxBatchSize, 1000) : 100);
+}
+
+} // namespace cm
