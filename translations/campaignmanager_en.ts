@@ -317,6 +317,69 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
     </message>
 </context>
 <context>
+    <name>cm::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>November offer</source>
+        <translation>November offer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (%2 contacts)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>the account's default</translation>
+    </message>
+    <message>
+        <source>The sender name or number an SMS shows, or the from address of an email.</source>
+        <translation>The sender name or number an SMS shows, or the from address of an email.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Sender:</translation>
+    </message>
+    <message>
+        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
+        <translation>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Choose a template; write one in Templates first if there is none.</translation>
+    </message>
+    <message>
+        <source>No account can send %1. Add one in Accounts.</source>
+        <translation>No account can send %1. Add one in Accounts.</translation>
+    </message>
+    <message>
+        <source>Choose a group to send to.</source>
+        <translation>Choose a group to send to.</translation>
+    </message>
+</context>
+<context>
     <name>cm::CampaignModel</name>
     <message>
         <source>Name</source>
@@ -437,6 +500,50 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>%1 in all: %2</source>
         <translation>%1 in all: %2</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>A campaign named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved as a draft.</source>
+        <translation>Campaign “%1” saved as a draft.</translation>
+    </message>
+    <message>
+        <source>“%1” would reach nobody. %2</source>
+        <translation>“%1” would reach nobody. %2</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>Send “%1” now?</translation>
+    </message>
+    <message>
+        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
+        <translation>The template uses %1 without a default; contacts without them get an empty text there.</translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>Send campaign</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>No recipient of this campaign failed.</source>
+        <translation>No recipient of this campaign failed.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1585,26 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
         <translation>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>Checking “%1”</translation>
+    </message>
+    <message>
+        <source>The campaign needs a group and a template first.</source>
+        <translation>The campaign needs a group and a template first.</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 SMS parts in all.</source>
+        <translation>%1 recipients, %2 SMS parts in all.</translation>
+    </message>
+    <message>
+        <source>%1 recipients.</source>
+        <translation>%1 recipients.</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
+        <translation>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,69 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
     </message>
 </context>
 <context>
+    <name>cm::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>November offer</source>
+        <translation>Oferta de noviembre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (%2 contactos)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>el predeterminado de la cuenta</translation>
+    </message>
+    <message>
+        <source>The sender name or number an SMS shows, or the from address of an email.</source>
+        <translation>El nombre o número remitente que muestra un SMS, o la dirección de origen de un correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
+        <translation>La campaña se guarda como borrador; Enviar (Ctrl+Return) muestra a quién llegará antes de que salga nada.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Una campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Elija una plantilla; si no hay ninguna, escriba una en Plantillas.</translation>
+    </message>
+    <message>
+        <source>No account can send %1. Add one in Accounts.</source>
+        <translation>Ninguna cuenta puede enviar %1. Añada una en Cuentas.</translation>
+    </message>
+    <message>
+        <source>Choose a group to send to.</source>
+        <translation>Elija el grupo al que enviar.</translation>
+    </message>
+</context>
+<context>
     <name>cm::CampaignModel</name>
     <message>
         <source>Name</source>
@@ -437,6 +500,50 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>%1 in all: %2</source>
         <translation>%1 en total: %2</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe una campaña llamada «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved as a draft.</source>
+        <translation>Campaña «%1» guardada como borrador.</translation>
+    </message>
+    <message>
+        <source>“%1” would reach nobody. %2</source>
+        <translation>«%1» no llegaría a nadie. %2</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>¿Enviar «%1» ahora?</translation>
+    </message>
+    <message>
+        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
+        <translation>La plantilla usa %1 sin valor predeterminado; los contactos sin ellos reciben un texto vacío ahí.</translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>Enviar la campaña</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>No recipient of this campaign failed.</source>
+        <translation>Ningún destinatario de esta campaña falló.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1585,26 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
         <translation>«%1» no tiene a quién enviar: su grupo no tiene contactos con dirección para %2 fuera de la lista de exclusión.</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>Comprobando «%1»</translation>
+    </message>
+    <message>
+        <source>The campaign needs a group and a template first.</source>
+        <translation>La campaña necesita antes un grupo y una plantilla.</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 SMS parts in all.</source>
+        <translation>%1 destinatarios, %2 partes de SMS en total.</translation>
+    </message>
+    <message>
+        <source>%1 recipients.</source>
+        <translation>%1 destinatarios.</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
+        <translation>%1 contactos fuera: sin dirección para el canal, en la lista de exclusión o la misma dirección dos veces.</translation>
     </message>
 </context>
 <context>

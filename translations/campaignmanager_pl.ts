@@ -318,6 +318,69 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
     </message>
 </context>
 <context>
+    <name>cm::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nowa kampania</translation>
+    </message>
+    <message>
+        <source>November offer</source>
+        <translation>Oferta listopadowa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (%2 kontaktów)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>domyślny dla konta</translation>
+    </message>
+    <message>
+        <source>The sender name or number an SMS shows, or the from address of an email.</source>
+        <translation>Nazwa lub numer nadawcy widoczny w SMS-ie albo adres nadawcy e-maila.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Szablon:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Nadawca:</translation>
+    </message>
+    <message>
+        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
+        <translation>Kampania zostaje zapisana jako szkic; Wyślij (Ctrl+Return) pokazuje, do kogo dotrze, zanim cokolwiek wyjdzie.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Kampania potrzebuje nazwy.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Wybierz szablon; jeśli go nie ma, najpierw napisz go w Szablonach.</translation>
+    </message>
+    <message>
+        <source>No account can send %1. Add one in Accounts.</source>
+        <translation>Żadne konto nie może wysyłać %1. Dodaj je w Kontach.</translation>
+    </message>
+    <message>
+        <source>Choose a group to send to.</source>
+        <translation>Wybierz grupę, do której wysłać.</translation>
+    </message>
+</context>
+<context>
     <name>cm::CampaignModel</name>
     <message>
         <source>Name</source>
@@ -438,6 +501,50 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>%1 in all: %2</source>
         <translation>Łącznie %1: %2</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nowa kampania…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Wyślij…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Ponów nieudane</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>Kampania o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved as a draft.</source>
+        <translation>Zapisano kampanię „%1” jako szkic.</translation>
+    </message>
+    <message>
+        <source>“%1” would reach nobody. %2</source>
+        <translation>„%1” nie dotarłaby do nikogo. %2</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>Wysłać „%1” teraz?</translation>
+    </message>
+    <message>
+        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
+        <translation>Szablon używa %1 bez wartości domyślnej; kontakty bez nich dostaną tam pusty tekst.</translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>Wyślij kampanię</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>No recipient of this campaign failed.</source>
+        <translation>Żaden odbiorca tej kampanii nie zawiódł.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1596,26 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
         <translation>„%1” nie ma do kogo wysłać: jej grupa nie ma kontaktów z adresem dla %2 spoza listy wykluczeń.</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>Sprawdzanie „%1”</translation>
+    </message>
+    <message>
+        <source>The campaign needs a group and a template first.</source>
+        <translation>Kampania potrzebuje najpierw grupy i szablonu.</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 SMS parts in all.</source>
+        <translation>%1 odbiorców, łącznie %2 części SMS.</translation>
+    </message>
+    <message>
+        <source>%1 recipients.</source>
+        <translation>%1 odbiorców.</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
+        <translation>Pominięto %1 kontaktów: brak adresu dla kanału, na liście wykluczeń lub ten sam adres dwa razy.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,69 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
     </message>
 </context>
 <context>
+    <name>cm::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Yeni kampanya</translation>
+    </message>
+    <message>
+        <source>November offer</source>
+        <translation>Kasım fırsatı</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacts)</source>
+        <translation>%1 (%2 kişi)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>hesabın varsayılanı</translation>
+    </message>
+    <message>
+        <source>The sender name or number an SMS shows, or the from address of an email.</source>
+        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Şa&amp;blon:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Hesap:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grup:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Gönderen:</translation>
+    </message>
+    <message>
+        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
+        <translation>Kampanya taslak olarak kaydedilir; Gönder (Ctrl+Return) hiçbir şey çıkmadan önce kime ulaşacağını gösterir.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Bir kampanyanın adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Bir şablon seçin; yoksa önce Şablonlar'da bir tane yazın.</translation>
+    </message>
+    <message>
+        <source>No account can send %1. Add one in Accounts.</source>
+        <translation>Hiçbir hesap %1 gönderemiyor. Hesaplar'da bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>Choose a group to send to.</source>
+        <translation>Gönderilecek grubu seçin.</translation>
+    </message>
+</context>
+<context>
     <name>cm::CampaignModel</name>
     <message>
         <source>Name</source>
@@ -436,6 +499,50 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>%1 in all: %2</source>
         <translation>Toplam %1: %2</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Yeni kampanya…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Gönder…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Başarısızları yeniden dene</translation>
+    </message>
+    <message>
+        <source>A campaign named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adında bir kampanya zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved as a draft.</source>
+        <translation>“%1” kampanyası taslak olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>“%1” would reach nobody. %2</source>
+        <translation>“%1” kimseye ulaşmaz. %2</translation>
+    </message>
+    <message>
+        <source>Send “%1” now?</source>
+        <translation>“%1” şimdi gönderilsin mi?</translation>
+    </message>
+    <message>
+        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
+        <translation>Şablon %1 alanlarını varsayılan olmadan kullanıyor; bunlara sahip olmayan kişiler orada boş metin alır.</translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>Kampanyayı gönder</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>No recipient of this campaign failed.</source>
+        <translation>Bu kampanyanın başarısız alıcısı yok.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1574,26 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>“%1” has nobody to send to: its group has no contact with an address for %2 that is not on the suppression list.</source>
         <translation>“%1” için gönderilecek kimse yok: grubunda, engelleme listesinde olmayan ve %2 için adresi olan kişi yok.</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>“%1” denetleniyor</translation>
+    </message>
+    <message>
+        <source>The campaign needs a group and a template first.</source>
+        <translation>Kampanyanın önce bir grubu ve şablonu olmalı.</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 SMS parts in all.</source>
+        <translation>%1 alıcı, toplam %2 SMS parçası.</translation>
+    </message>
+    <message>
+        <source>%1 recipients.</source>
+        <translation>%1 alıcı.</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
+        <translation>%1 kişi dışarıda kaldı: kanal için adresi yok, engelleme listesinde ya da aynı adres iki kez.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,11 @@
 #include "campaignspane.h"
 
+#include "app/services/dispatcher.h"
+#include "app/services/job.h"
 #include "app/services/workspace.h"
+#include "campaigndialog.h"
+#include "confirm.h"
+#include "messagebanner.h"
 #include "models/campaignstore.h"
 #include "models/itemmodels.h"
 
@@ -48,6 +53,16 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
               tr("No campaigns yet.\nA campaign sends a template to a group through an account, now or at a time "
                  "you choose."),
               m_detail);
+    connect(addPaneAction(tr("New campaign…"), QKeySequence::New), &QAction::triggered, this, [this] {
+        CampaignDialog dialog(
+                m_context.workspace, [this](Campaign &c) { return createCampaign(c); }, this);
+        if (dialog.exec() == QDialog::Accepted)
+            selectById(dialog.campaign().id);
+    });
+    m_sendAction = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_sendAction, &QAction::triggered, this, [this] { sendCampaign(currentId()); });
+    m_retryAction = addPaneAction(tr("Retry failed"));
+    connect(m_retryAction, &QAction::triggered, this, [this] { retryFailed(currentId()); });
     m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reportAction, &QAction::triggered, this,
             [this] { emit showPaneRequested(QStringLiteral("reports"), currentId()); });
@@ -59,6 +74,11 @@ void CampaignsPane::currentChanged(qint64 id)
     const auto c = id ? m_context.workspace->campaigns()->byId(id) : std::nullopt;
     m_detail->setVisible(c.has_value());
     m_reportAction->setEnabled(c && (c->state == CampaignState::Sent || c->state == CampaignState::Sending));
+    m_sendAction->setEnabled(c && m_context.dispatcher
+                             && (c->state == CampaignState::Draft || c->state == CampaignState::Scheduled
+                                 || c->state == CampaignState::Sending));
+    m_retryAction->setEnabled(c && m_context.dispatcher
+                              && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
     if (!c)
         return;
     const QLocale locale;
@@ -108,6 +128,74 @@ void CampaignsPane::currentChanged(qint64 id)
         m_recipients->setText(
                 tr("%1 in all: %2").arg(locale.toString(c->recipientCount), parts.join(QStringLiteral(", "))));
     }
+}
+
+} // namespace cm
+
+namespace cm {
+
+QString CampaignsPane::createCampaign(Campaign &campaign)
+{
+    if (m_context.workspace->campaigns()->byName(campaign.name))
+        return tr("A campaign named “%1” exists already. Choose another name.").arg(campaign.name);
+    if (!m_context.workspace->campaigns()->create(campaign))
+        return m_context.workspace->campaigns()->lastError().message;
+    emit statusMessage(tr("Campaign “%1” saved as a draft.").arg(campaign.name));
+    return {};
+}
+
+bool CampaignsPane::sendCampaign(qint64 id)
+{
+    const auto campaign = m_context.workspace->campaigns()->byId(id);
+    if (!campaign || !m_context.dispatcher)
+        return false;
+    const auto send = [this, id] {
+        Job *job = m_context.dispatcher->send(id);
+        connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+            const bool unsure = job->property("unknown").toLongLong() > 0 || job->property("failed").toLongLong() > 0;
+            banner()->showMessage(!ok              ? MessageBanner::Error
+                                          : unsure ? MessageBanner::Warning
+                                                   : MessageBanner::Success,
+                                  message);
+        });
+    };
+    if (campaign->state == CampaignState::Sending) { // resuming: its recipients were checked and snapshotted
+        send();
+        return true;
+    }
+    Job *check = m_context.dispatcher->check(id);
+    connect(check, &Job::finished, this, [this, check, send, name = campaign->name](bool ok, const QString &message) {
+        if (!ok)
+            return banner()->showMessage(MessageBanner::Error, message);
+        const PreSendCheck numbers = check->property("check").value<PreSendCheck>();
+        if (numbers.recipients == 0)
+            return banner()->showMessage(MessageBanner::Warning,
+                                         tr("“%1” would reach nobody. %2").arg(name, numbers.summary()));
+        QString text = tr("Send “%1” now?").arg(name) + QStringLiteral("\n\n") + numbers.summary();
+        if (!numbers.fields.isEmpty())
+            text += QStringLiteral("\n")
+                    + tr("The template uses %1 without a default; contacts without them get an empty text there.")
+                              .arg(numbers.fields.join(QStringLiteral(", ")));
+        if (ui::confirm(this, tr("Send campaign"), text, tr("Send")))
+            send();
+    });
+    return true;
+}
+
+bool CampaignsPane::retryFailed(qint64 id)
+{
+    if (!m_context.dispatcher)
+        return false;
+    const qint64 again = m_context.dispatcher->retryFailed(id);
+    if (again <= 0) {
+        banner()->showMessage(MessageBanner::Information, tr("No recipient of this campaign failed."));
+        return false;
+    }
+    Job *job = m_context.dispatcher->send(id);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+    return true;
 }
 
 } // namespace cm

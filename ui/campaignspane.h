@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/types.h"
 #include "pane.h"
 
 class QFormLayout;
@@ -14,6 +15,11 @@ class CampaignsPane : public Pane
     Q_OBJECT
 public:
     explicit CampaignsPane(const UiContext &context, QWidget *parent = nullptr);
+
+    QString createCampaign(Campaign &campaign); // from the composer: what to fix, or empty
+    // Checks the campaign in the background, asks with the numbers, then sends; the outcome shows in the banner.
+    bool sendCampaign(qint64 id);
+    bool retryFailed(qint64 id);
 
 protected:
     void currentChanged(qint64 id) override;
@@ -31,6 +37,8 @@ private:
     QLabel *m_when;
     QLabel *m_recipients;
     QAction *m_reportAction;
+    QAction *m_sendAction;
+    QAction *m_retryAction;
 };
 
 } // namespace cm

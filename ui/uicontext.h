@@ -9,6 +9,7 @@ class ReportService;
 class JobTracker;
 class GroupSyncService;
 class ContactImportService;
+class Dispatcher;
 
 struct UiContext
 {
@@ -18,6 +19,7 @@ struct UiContext
     JobTracker *jobs = nullptr;
     GroupSyncService *groupSync = nullptr;
     ContactImportService *contactImport = nullptr;
+    Dispatcher *dispatcher = nullptr;
 };
 
 } // namespace cm

@@ -3,6 +3,7 @@
 #include "app/services/appsetup.h"
 #include "app/services/contactimport.h"
 #include "app/services/demoworkspace.h"
+#include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/logging.h"
@@ -104,8 +105,9 @@ int main(int argc, char *argv[])
     cm::ReportService reports(&workspace, &accounts, &jobs);
     cm::GroupSyncService groupSync(&workspace, &accounts, &jobs);
     cm::ContactImportService contactImport(&workspace, &jobs);
+    cm::Dispatcher dispatcher(&workspace, &accounts, &jobs);
 
-    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport});
+    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher});
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
     QSettings settings;
     window.resize(1280, 800);

@@ -12,11 +12,13 @@
 #include "models/templatestore.h"
 #include "workspace.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
+#include <QtConcurrentRun>
 
 namespace cm {
 
@@ -205,32 +207,100 @@ Job *Dispatcher::send(qint64 campaignId)
         return refuse(tr("%1 cannot send %2; choose another account for “%3”.")
                               .arg(info->displayName, channelName(campaign->channel), campaign->name));
 
-    DispatchStore store(m_workspace->database());
-    if (!store.hasSnapshot(campaign->id)) {
-        const QList<Recipient> recipients = prepare(m_workspace, *campaign, *tmpl);
-        if (recipients.isEmpty())
-            return refuse(tr("“%1” has nobody to send to: its group has no contact with an address for %2 that is "
-                             "not on the suppression list.")
-                                  .arg(campaign->name, channelName(campaign->channel)));
-        if (!store.snapshot(campaign->id, recipients, qBound(1, info->maxBatchSize, 1000)))
-            return refuse(store.lastError().message);
-        emit m_workspace->campaigns()->campaignsChanged();
-    } else if (const int interrupted = store.markInterrupted(campaign->id); interrupted > 0) {
-        qCWarning(lcDispatch) << interrupted << "batch(es) of campaign" << campaign->id
-                              << "were in flight when the last send stopped; marked unknown";
+    const int batchSize = qBound(1, info->maxBatchSize, 1000);
+    // Once the recipients are snapshotted: what a crash left in flight becomes unknown, then the batches go.
+    auto start = [this, job, account = *account, campaign = *campaign] {
+        DispatchStore store(m_workspace->database());
+        if (const int interrupted = store.markInterrupted(campaign.id); interrupted > 0)
+            qCWarning(lcDispatch) << interrupted << "batch(es) of campaign" << campaign.id
+                                  << "were in flight when the last send stopped; marked unknown";
+        const qint64 total = m_workspace->campaigns()->recipientCounts(campaign.id).value(RecipientState::Pending);
+        m_accounts->secretFor(
+                account, job,
+                [this, job, account, campaign, total](bool ok, const QString &secret, const QString &error) {
+                    if (!ok)
+                        return job->finish(false, error);
+                    Provider *provider = m_workspace->providers().create(account, secret, job);
+                    auto *run = new DispatchRun(m_workspace, job, provider, campaign, total);
+                    run->next();
+                });
+    };
+    if (DispatchStore(m_workspace->database()).hasSnapshot(campaign->id)) {
+        QMetaObject::invokeMethod(job, start, Qt::QueuedConnection);
+        return job;
     }
-    const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(campaign->id);
-    const qint64 total = counts.value(RecipientState::Pending);
-    m_accounts->secretFor(*account, job,
-                          [this, job, account = *account, campaign = *campaign, total](bool ok, const QString &secret,
-                                                                                       const QString &error) {
-                              if (!ok)
-                                  return job->finish(false, error);
-                              Provider *provider = m_workspace->providers().create(account, secret, job);
-                              auto *run = new DispatchRun(m_workspace, job, provider, campaign, total);
-                              run->next();
-                          });
+    // The snapshot (every contact read and rendered) on a worker thread with its own connection.
+    auto *watcher = new QFutureWatcher<QString>(job);
+    connect(watcher, &QFutureWatcher<QString>::finished, job, [this, job, watcher, start] {
+        if (const QString problem = watcher->result(); !problem.isEmpty())
+            return job->finish(false, problem);
+        emit m_workspace->campaigns()->campaignsChanged();
+        start();
+    });
+    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize] {
+        QString problem;
+        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl);
+        if (recipients.isEmpty()) {
+            problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 that is not on "
+                         "the suppression list.")
+                              .arg(campaign.name, channelName(campaign.channel));
+        } else {
+            DispatchStore store(workspace->database());
+            if (!store.snapshot(campaign.id, recipients, batchSize))
+                problem = store.lastError().message;
+        }
+        workspace->database()->releaseThreadConnection();
+        return problem;
+    }));
     return job;
+}
+
+Job *Dispatcher::check(qint64 campaignId)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    const auto tmpl = campaign ? m_workspace->templates()->byId(campaign->templateId) : std::nullopt;
+    auto *job = new Job(tr("Checking “%1”").arg(campaign ? campaign->name : QString()), this);
+    m_jobs->track(job);
+    if (!campaign || !tmpl) {
+        QMetaObject::invokeMethod(
+                job, [job] { job->finish(false, tr("The campaign needs a group and a template first.")); },
+                Qt::QueuedConnection);
+        return job;
+    }
+    auto *watcher = new QFutureWatcher<PreSendCheck>(job);
+    connect(watcher, &QFutureWatcher<PreSendCheck>::finished, job, [job, watcher] {
+        const PreSendCheck check = watcher->result();
+        job->setProperty("check", QVariant::fromValue(check));
+        job->finish(true, check.summary());
+    });
+    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl] {
+        PreSendCheck check;
+        check.channel = campaign.channel;
+        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded);
+        check.recipients = recipients.size();
+        for (const Recipient &r : recipients)
+            check.parts += r.parts;
+        for (const TemplateRenderer::Placeholder &p : TemplateRenderer::placeholders(tmpl.body + tmpl.subject)) {
+            if (!p.hasDefault && !check.fields.contains(p.field))
+                check.fields.append(p.field);
+        }
+        workspace->database()->releaseThreadConnection();
+        return check;
+    }));
+    return job;
+}
+
+QString PreSendCheck::summary() const
+{
+    QString text = channel == Channel::Sms
+            ? Dispatcher::tr("%1 recipients, %2 SMS parts in all.").arg(recipients).arg(parts)
+            : Dispatcher::tr("%1 recipients.").arg(recipients);
+    if (excluded > 0)
+        text += QLatin1Char(' ')
+                + Dispatcher::tr("%1 contacts left out: no address for the channel, on the suppression list, or the "
+                                 "same address twice.")
+                          .arg(excluded);
+    return text;
 }
 
 qint64 Dispatcher::retryFailed(qint64 campaignId)

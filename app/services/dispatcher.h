@@ -9,6 +9,17 @@
 
 namespace cm {
 
+// What a send would do, for the user to confirm with the numbers in front of them.
+struct PreSendCheck
+{
+    Channel channel = Channel::Sms;
+    qint64 recipients = 0;
+    qint64 excluded = 0;     // no address for the channel, suppressed, or the same address twice
+    qint64 parts = 0;        // SMS parts in all (what it costs)
+    QStringList fields;      // the fields the template uses without a default
+    QString summary() const; // translated, one or two sentences
+};
+
 class AccountService;
 class Job;
 class JobTracker;
@@ -29,6 +40,8 @@ public:
     // Sends the campaign, or resumes its send. Progress counts recipients; Cancel stops after the batch in flight
     // (sending again continues). The job's message says how many were accepted, failed and unknown.
     Job *send(qint64 campaignId);
+    // The pre-send check, on a worker thread; the job's "check" property holds the PreSendCheck.
+    Job *check(qint64 campaignId);
     // Puts the failed recipients into new batches; send() then sends them. Returns how many, or -1.
     qint64 retryFailed(qint64 campaignId);
 
@@ -39,3 +52,5 @@ private:
 };
 
 } // namespace cm
+
+Q_DECLARE_METATYPE(cm::PreSendCheck)

@@ -1,6 +1,7 @@
 // The main window and its five panes, offscreen, on a demo workspace and on an empty one.
 #include "app/services/accountservice.h"
 #include "app/services/contactimport.h"
+#include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
@@ -13,8 +14,11 @@
 #include "models/itemmodels.h"
 #include "models/suppressionstore.h"
 #include "models/tablemodel.h"
+#include "models/templatestore.h"
 #include "support/testsupport.h"
 #include "ui/accountspane.h"
+#include "ui/campaigndialog.h"
+#include "ui/campaignspane.h"
 #include "ui/confirm.h"
 #include "ui/contactdialog.h"
 #include "ui/emptystate.h"
@@ -52,7 +56,8 @@ struct Fixture
         , reports(&ws.workspace(), &accounts, &jobs)
         , groupSync(&ws.workspace(), &accounts, &jobs)
         , contactImport(&ws.workspace(), &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport})
+        , dispatcher(&ws.workspace(), &accounts, &jobs)
+        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher})
     {
         window.resize(1280, 800);
         window.show();
@@ -64,6 +69,7 @@ struct Fixture
     ReportService reports;
     GroupSyncService groupSync;
     ContactImportService contactImport;
+    Dispatcher dispatcher;
     MainWindow window;
 };
 
@@ -240,6 +246,55 @@ private slots:
         QVERIFY(!f.ws->groups()->byId(newsletter->id));
         QCOMPARE(pane->currentId(), vip->id);
         QVERIFY(pane->banner()->text().contains(QStringLiteral("merged")));
+    }
+
+    void campaignsPane_composesChecksAndSends()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<CampaignsPane *>(f.window.pane(QStringLiteral("campaigns")));
+        f.window.showPane(QStringLiteral("campaigns"));
+        const auto vip = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"));
+        Template sms;
+        for (const Template &t : f.ws->templates()->templates())
+            if (t.channel == Channel::Sms)
+                sms = t;
+        QVERIFY(vip && sms.id);
+
+        CampaignDialog dialog(&f.ws.workspace(), [pane](Campaign &c) { return pane->createCampaign(c); });
+        dialog.accept();
+        QVERIFY(dialog.problem().contains(QStringLiteral("name"))); // nothing saved without one
+        dialog.setName(QStringLiteral("Kasım SMS"));
+        QVERIFY(dialog.choose(QStringLiteral("template"), sms.id));
+        QVERIFY(dialog.choose(QStringLiteral("group"), vip->id));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Campaign created = dialog.campaign();
+        QVERIFY(created.id && created.accountId);
+        QCOMPARE(created.channel, Channel::Sms);
+        QVERIFY(pane->selectById(created.id));
+
+        // The pre-send check runs in the background, then asks with the numbers; No sends nothing.
+        QString asked;
+        ui::setConfirmHook([&asked](const QString &text) {
+            asked = text;
+            return false;
+        });
+        QVERIFY(pane->sendCampaign(created.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        QVERIFY2(asked.contains(QStringLiteral("recipients")) && asked.contains(QStringLiteral("parts")),
+                 qPrintable(asked));
+        QCOMPARE(f.ws->campaigns()->byId(created.id)->state, CampaignState::Draft);
+
+        // Yes sends, with the outcome in the banner.
+        ui::setConfirmHook([](const QString &) { return true; });
+        QVERIFY(pane->sendCampaign(created.id));
+        QTRY_VERIFY_WITH_TIMEOUT(f.ws->campaigns()->byId(created.id)->state == CampaignState::Sent, 20000);
+        QTRY_VERIFY(pane->banner()->text().contains(QStringLiteral("accepted")));
+        const auto counts = f.ws->campaigns()->recipientCounts(created.id);
+        qint64 withPhone = 0;
+        for (const Contact &c : f.ws->groups()->allContacts(vip->id))
+            withPhone += !c.phone.isEmpty();
+        QCOMPARE(counts.value(RecipientState::Accepted) + counts.value(RecipientState::Failed), withPhone);
     }
 
     void jobStatus_showsRowsRateAndTimeLeft()
