@@ -3,6 +3,10 @@
 #include "providers/provider.h"
 #include "sqlhelpers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace cm {
 
 namespace {
@@ -125,17 +129,25 @@ bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &out
 {
     const QString action = tr("record what the provider accepted");
     sql::Transaction transaction(db());
+    // One statement for the whole batch: the outcomes as a JSON array joined to the recipients by client key.
+    QJsonArray rows;
+    for (const MessageOutcome &o : outcomes)
+        rows.append(
+                QJsonObject {{QStringLiteral("k"), o.clientKey},
+                             {QStringLiteral("a"), o.accepted},
+                             {QStringLiteral("p"), o.providerId.isEmpty() ? QJsonValue() : QJsonValue(o.providerId)},
+                             {QStringLiteral("e"), o.error}});
+    const QVariant at = now();
     sql::Query recipient(
             db(),
-            QStringLiteral("UPDATE campaign_recipients SET state = ?, provider_id = ?, error = ?, "
-                           "updated_at = ? WHERE batch_id = ? AND client_key = ? AND state = 'submitting'"));
-    const QVariant at = now();
-    for (const MessageOutcome &o : outcomes) {
-        recipient.bind(o.accepted ? QStringLiteral("accepted") : QStringLiteral("failed"));
-        recipient.bind(sql::textOrNull(o.providerId)).bind(o.error).bind(at).bind(batchId).bind(o.clientKey);
-        if (!recipient.exec())
-            return fail(recipient.error(), action);
-    }
+            QStringLiteral("UPDATE campaign_recipients SET state = CASE json_extract(j.value, '$.a') WHEN 1 THEN "
+                           "'accepted' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
+                           "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
+                           "WHERE campaign_recipients.batch_id = ? AND campaign_recipients.state = 'submitting' "
+                           "AND campaign_recipients.client_key = json_extract(j.value, '$.k')"));
+    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact)).bind(batchId);
+    if (!recipient.exec())
+        return fail(recipient.error(), action);
     // A recipient the answer does not mention: the provider said nothing of it.
     sql::Query rest(db(),
                     QStringLiteral("UPDATE campaign_recipients SET state = 'unknown', error = ?, updated_at = ? "

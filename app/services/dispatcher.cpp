@@ -38,7 +38,12 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
     qint64 left = 0;
     const bool sms = campaign.channel == Channel::Sms;
     const QString channel = channelKey(campaign.channel);
-    SuppressionStore *suppressions = workspace->suppressions();
+    // The suppression list once, not a query per contact (it is far smaller than a group).
+    QSet<QString> suppressed;
+    for (const Suppression &s : workspace->suppressions()->list()) {
+        if (s.channel == channel || s.channel == QLatin1String("all"))
+            suppressed.insert(s.address);
+    }
     QSet<QString> seen;
     qint64 after = 0;
     for (;;) {
@@ -48,7 +53,7 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
         after = window.constLast().id;
         for (const Contact &c : window) {
             const QString address = sms ? c.phone : c.email;
-            if (address.isEmpty() || seen.contains(address) || suppressions->isSuppressed(channel, address)) {
+            if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
                 ++left;
                 continue;
             }
