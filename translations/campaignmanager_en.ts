@@ -545,6 +545,18 @@ A campaign sends a template to a group through an account, now or at a time you 
         <source>No recipient of this campaign failed.</source>
         <translation>No recipient of this campaign failed.</translation>
     </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Test send…</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Test send</translation>
+    </message>
+    <message>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -992,7 +1004,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   templates list
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
-  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   reports show NAME [--refresh]
@@ -1032,7 +1044,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates list
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
-  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   reports show NAME [--refresh]
@@ -1605,6 +1617,29 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
         <translation>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</translation>
+    </message>
+    <message>
+        <source>Test-sending “%1”</source>
+        <translation>Test-sending “%1”</translation>
+    </message>
+    <message>
+        <source>The campaign needs an account and a template first.</source>
+        <translation>The campaign needs an account and a template first.</translation>
+    </message>
+    <message>
+        <source>Give at least one address or number to send the test to.</source>
+        <translation>Give at least one address or number to send the test to.</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test sent to %n address(es).</source>
+        <translation>
+            <numerusform>Test sent to %n address.</numerusform>
+            <numerusform>Test sent to %n addresses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

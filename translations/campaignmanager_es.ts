@@ -545,6 +545,18 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <source>No recipient of this campaign failed.</source>
         <translation>Ningún destinatario de esta campaña falló.</translation>
     </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Envío de prueba…</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envío de prueba</translation>
+    </message>
+    <message>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -992,7 +1004,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   templates list
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
-  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   reports show NAME [--refresh]
@@ -1032,7 +1044,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates list
   campaigns list
   campaigns create NOMBRE --account CUENTA --group GRUPO --template PLANTILLA [--sender ID]
-  campaigns send NOMBRE               # reanuda un envío interrumpido; nunca envía dos veces a nadie
+  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
   campaigns status NOMBRE
   campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
   reports show NOMBRE [--refresh]
@@ -1605,6 +1617,29 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
         <translation>%1 contactos fuera: sin dirección para el canal, en la lista de exclusión o la misma dirección dos veces.</translation>
+    </message>
+    <message>
+        <source>Test-sending “%1”</source>
+        <translation>Enviando prueba de «%1»</translation>
+    </message>
+    <message>
+        <source>The campaign needs an account and a template first.</source>
+        <translation>La campaña necesita antes una cuenta y una plantilla.</translation>
+    </message>
+    <message>
+        <source>Give at least one address or number to send the test to.</source>
+        <translation>Indique al menos una dirección o número al que enviar la prueba.</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Prueba: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test sent to %n address(es).</source>
+        <translation>
+            <numerusform>Prueba enviada a %n dirección.</numerusform>
+            <numerusform>Prueba enviada a %n direcciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,18 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <source>No recipient of this campaign failed.</source>
         <translation>Żaden odbiorca tej kampanii nie zawiódł.</translation>
     </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Wysyłka testowa…</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Wysyłka testowa</translation>
+    </message>
+    <message>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -998,7 +1010,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   templates list
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
-  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   reports show NAME [--refresh]
@@ -1038,7 +1050,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates list
   campaigns list
   campaigns create NAZWA --account KONTO --group GRUPA --template SZABLON [--sender ID]
-  campaigns send NAZWA                # wznawia przerwaną wysyłkę; nigdy nie wysyła nikomu dwa razy
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
   campaigns status NAZWA
   campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
   reports show NAZWA [--refresh]
@@ -1616,6 +1628,30 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
         <translation>Pominięto %1 kontaktów: brak adresu dla kanału, na liście wykluczeń lub ten sam adres dwa razy.</translation>
+    </message>
+    <message>
+        <source>Test-sending “%1”</source>
+        <translation>Wysyłka testowa „%1”</translation>
+    </message>
+    <message>
+        <source>The campaign needs an account and a template first.</source>
+        <translation>Kampania potrzebuje najpierw konta i szablonu.</translation>
+    </message>
+    <message>
+        <source>Give at least one address or number to send the test to.</source>
+        <translation>Podaj co najmniej jeden adres lub numer, na który wysłać test.</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test sent to %n address(es).</source>
+        <translation>
+            <numerusform>Wysłano test na %n adres.</numerusform>
+            <numerusform>Wysłano test na %n adresy.</numerusform>
+            <numerusform>Wysłano test na %n adresów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

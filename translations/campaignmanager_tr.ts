@@ -544,6 +544,18 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <source>No recipient of this campaign failed.</source>
         <translation>Bu kampanyanın başarısız alıcısı yok.</translation>
     </message>
+    <message>
+        <source>Test send…</source>
+        <translation>Deneme gönderimi…</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Deneme gönderimi</translation>
+    </message>
+    <message>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -986,7 +998,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   templates list
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
-  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   reports show NAME [--refresh]
@@ -1026,7 +1038,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates list
   campaigns list
   campaigns create AD --account HESAP --group GRUP --template ŞABLON [--sender KİMLİK]
-  campaigns send AD                   # yarım kalan gönderimi sürdürür; kimseye iki kez göndermez
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
   campaigns status AD
   campaigns retry AD                  # başarısız alıcılara yeniden gönderir
   reports show AD [--refresh]
@@ -1594,6 +1606,28 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
         <translation>%1 kişi dışarıda kaldı: kanal için adresi yok, engelleme listesinde ya da aynı adres iki kez.</translation>
+    </message>
+    <message>
+        <source>Test-sending “%1”</source>
+        <translation>“%1” deneme olarak gönderiliyor</translation>
+    </message>
+    <message>
+        <source>The campaign needs an account and a template first.</source>
+        <translation>Kampanyanın önce bir hesabı ve şablonu olmalı.</translation>
+    </message>
+    <message>
+        <source>Give at least one address or number to send the test to.</source>
+        <translation>Denemenin gönderileceği en az bir adres ya da numara verin.</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Deneme: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test sent to %n address(es).</source>
+        <translation>
+            <numerusform>Deneme %n adrese gönderildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

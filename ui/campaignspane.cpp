@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QTimeZone>
@@ -61,6 +62,16 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
     });
     m_sendAction = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_sendAction, &QAction::triggered, this, [this] { sendCampaign(currentId()); });
+    m_testAction = addPaneAction(tr("Test send…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_testAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString to = QInputDialog::getText(this, tr("Test send"),
+                                                 tr("Send this campaign's text, personalised for the first contact of "
+                                                    "its group, to (separate several with commas):"),
+                                                 QLineEdit::Normal, {}, &ok);
+        if (ok)
+            testSend(currentId(), to.split(QLatin1Char(','), Qt::SkipEmptyParts));
+    });
     m_retryAction = addPaneAction(tr("Retry failed"));
     connect(m_retryAction, &QAction::triggered, this, [this] { retryFailed(currentId()); });
     m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -77,6 +88,7 @@ void CampaignsPane::currentChanged(qint64 id)
     m_sendAction->setEnabled(c && m_context.dispatcher
                              && (c->state == CampaignState::Draft || c->state == CampaignState::Scheduled
                                  || c->state == CampaignState::Sending));
+    m_testAction->setEnabled(c && m_context.dispatcher);
     m_retryAction->setEnabled(c && m_context.dispatcher
                               && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
     if (!c)
@@ -178,6 +190,17 @@ bool CampaignsPane::sendCampaign(qint64 id)
                               .arg(numbers.fields.join(QStringLiteral(", ")));
         if (ui::confirm(this, tr("Send campaign"), text, tr("Send")))
             send();
+    });
+    return true;
+}
+
+bool CampaignsPane::testSend(qint64 id, const QStringList &addresses)
+{
+    if (!m_context.dispatcher)
+        return false;
+    Job *job = m_context.dispatcher->testSend(id, addresses);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
     });
     return true;
 }

@@ -20,6 +20,7 @@ public:
     // Checks the campaign in the background, asks with the numbers, then sends; the outcome shows in the banner.
     bool sendCampaign(qint64 id);
     bool retryFailed(qint64 id);
+    bool testSend(qint64 id, const QStringList &addresses);
 
 protected:
     void currentChanged(qint64 id) override;
@@ -39,6 +40,7 @@ private:
     QAction *m_reportAction;
     QAction *m_sendAction;
     QAction *m_retryAction;
+    QAction *m_testAction;
 };
 
 } // namespace cm

@@ -67,7 +67,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  templates list\n"
         "  campaigns list\n"
         "  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]\n"
-        "  campaigns send NAME                 # resumes an interrupted send; never sends anyone twice\n"
+        "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
         "  campaigns status NAME\n"
         "  campaigns retry NAME                # sends the failed recipients again\n"
         "  reports show NAME [--refresh]\n"
@@ -1168,8 +1168,11 @@ void Cli::sendCampaigns(const QStringList &args)
     const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NAME"));
     const QCommandLineOption tmpl(QStringLiteral("template"), {}, QStringLiteral("NAME"));
     const QCommandLineOption sender(QStringLiteral("sender"), {}, QStringLiteral("ID"));
+    const QCommandLineOption testTo(QStringLiteral("test-to"), {}, QStringLiteral("ADDRESS_OR_PHONE"));
     if (sub == QLatin1String("create"))
         parser.addOptions({account, group, tmpl, sender});
+    if (sub == QLatin1String("send"))
+        parser.addOption(testTo);
     QString error;
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
@@ -1225,6 +1228,16 @@ void Cli::sendCampaigns(const QStringList &args)
             print(tr("“%1” has no failed recipients.").arg(name));
             return finish(Success);
         }
+    }
+    if (sub == QLatin1String("send") && parser.isSet(testTo)) {
+        Job *job = m_dispatcher->testSend(campaign->id, parser.values(testTo));
+        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            print(message);
+            finish(Success);
+        });
+        return;
     }
     if (sub == QLatin1String("send") || sub == QLatin1String("retry")) {
         Job *job = m_dispatcher->send(campaign->id);

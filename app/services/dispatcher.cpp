@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "accountservice.h"
+#include "contactimport.h"
 #include "job.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
@@ -257,6 +258,62 @@ Job *Dispatcher::send(qint64 campaignId)
         workspace->database()->releaseThreadConnection();
         return problem;
     }));
+    return job;
+}
+
+Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    const auto tmpl = campaign ? m_workspace->templates()->byId(campaign->templateId) : std::nullopt;
+    const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
+    auto *job = new Job(tr("Test-sending “%1”").arg(campaign ? campaign->name : QString()), this);
+    m_jobs->track(job);
+    const auto refuse = [job](const QString &problem) {
+        QMetaObject::invokeMethod(
+                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+        return job;
+    };
+    if (!campaign || !tmpl || !account)
+        return refuse(tr("The campaign needs an account and a template first."));
+    if (addresses.isEmpty())
+        return refuse(tr("Give at least one address or number to send the test to."));
+    const bool sms = campaign->channel == Channel::Sms;
+    QList<OutgoingMessage> messages;
+    const QList<Contact> first = m_workspace->groups()->contacts(campaign->groupId, 0, 1);
+    const QVariantMap values = first.isEmpty() ? QVariantMap() : first.first().templateValues();
+    for (const QString &raw : addresses) {
+        Contact probe;
+        (sms ? probe.phone : probe.email) = raw;
+        const QString problem = ContactImportService::checkContact(probe, QStringLiteral("TR"));
+        if (!problem.isEmpty())
+            return refuse(problem);
+        messages.append({QStringLiteral("test-%1-%2").arg(campaign->id).arg(messages.size()),
+                         sms ? probe.phone : probe.email, TemplateRenderer::render(tmpl->subject, values),
+                         TemplateRenderer::render(tmpl->body, values)});
+    }
+    m_accounts->secretFor(*account, job,
+                          [this, job, account = *account, campaign = *campaign,
+                           messages](bool ok, const QString &secret, const QString &error) {
+                              if (!ok)
+                                  return job->finish(false, error);
+                              Provider *provider = m_workspace->providers().create(account, secret, job);
+                              SendRequest request;
+                              request.channel = campaign.channel;
+                              request.sender = campaign.sender;
+                              request.campaignName = tr("Test: %1").arg(campaign.name);
+                              request.test = true;
+                              request.messages = messages;
+                              ProviderReply *reply = provider->send(request);
+                              connect(reply, &ProviderReply::finished, job, [job, reply, account] {
+                                  reply->deleteLater();
+                                  if (reply->hasError())
+                                      return job->finish(false, reply->error().describe(account.name));
+                                  qint64 accepted = 0;
+                                  for (const MessageOutcome &o : reply->result().value<SendResult>().outcomes)
+                                      accepted += o.accepted;
+                                  job->finish(accepted > 0, tr("Test sent to %n address(es).", nullptr, int(accepted)));
+                              });
+                          });
     return job;
 }
 

@@ -40,6 +40,9 @@ public:
     // Sends the campaign, or resumes its send. Progress counts recipients; Cancel stops after the batch in flight
     // (sending again continues). The job's message says how many were accepted, failed and unknown.
     Job *send(qint64 campaignId);
+    // A test send: the campaign's template, personalised for the first contact of its group, to these addresses
+    // or numbers, marked as a test where the provider has one (Outbox simulates it). Nothing is recorded as sent.
+    Job *testSend(qint64 campaignId, const QStringList &addresses);
     // The pre-send check, on a worker thread; the job's "check" property holds the PreSendCheck.
     Job *check(qint64 campaignId);
     // Puts the failed recipients into new batches; send() then sends them. Returns how many, or -1.

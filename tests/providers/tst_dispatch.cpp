@@ -87,6 +87,20 @@ private slots:
         QCOMPARE(ws->suppressions()->add({stop}), 1);
 
         Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        // A test send first: personalised for the group's first contact, to the number given; nothing recorded.
+        Job *test = dispatcher.testSend(c.id, {QStringLiteral("0555 111 22 33")});
+        QString tested;
+        connect(test, &Job::finished, this, [&tested](bool ok, const QString &message) {
+            tested = ok ? message : QStringLiteral("failed: ") + message;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty(), 10000);
+        QVERIFY2(!tested.startsWith(QStringLiteral("failed")), qPrintable(tested));
+        QCOMPARE(fake.messages.size(), 1);
+        QCOMPARE(fake.messages.begin()->recipient, QStringLiteral("+905551112233"));
+        QCOMPARE(fake.messages.begin()->content, QStringLiteral("Merhaba Mehmet, indirim bugün!"));
+        QCOMPARE(ws->campaigns()->byId(c.id)->state, CampaignState::Draft);
+        QVERIFY(ws->campaigns()->recipientCounts(c.id).isEmpty());
+        fake.messages.clear();
         // The second request is refused (a validation error): its batch fails, the others go.
         int sends = 0;
         connect(&fake, &test::FakeServer::requestReceived, this, [&](const QString &path) {

@@ -266,12 +266,27 @@ private slots:
         dialog.setName(QStringLiteral("Kasım SMS"));
         QVERIFY(dialog.choose(QStringLiteral("template"), sms.id));
         QVERIFY(dialog.choose(QStringLiteral("group"), vip->id));
-        dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const Campaign created = dialog.campaign();
-        QVERIFY(created.id && created.accountId);
+        // A sandbox account of its own: the sandbox keeps what an account spent for the life of the process, and
+        // another test reads the demo account's balance.
+        Account own {0, QStringLiteral("Sandbox (sending test)"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+        QVERIFY(f.ws->accounts()->add(own));
+        CampaignDialog withOwn(&f.ws.workspace(), [pane](Campaign &c) { return pane->createCampaign(c); });
+        withOwn.setName(QStringLiteral("Kasım SMS"));
+        QVERIFY(withOwn.choose(QStringLiteral("template"), sms.id));
+        QVERIFY(withOwn.choose(QStringLiteral("group"), vip->id));
+        QVERIFY(withOwn.choose(QStringLiteral("account"), own.id));
+        withOwn.accept();
+        QCOMPARE(withOwn.result(), int(QDialog::Accepted));
+        const Campaign created = withOwn.campaign();
+        QCOMPARE(created.accountId, own.id);
+        QVERIFY(created.id);
         QCOMPARE(created.channel, Channel::Sms);
         QVERIFY(pane->selectById(created.id));
+
+        // A test send to a number of one's own: said in the banner, nothing recorded.
+        QVERIFY(pane->testSend(created.id, {QStringLiteral("+90 555 111 22 33")}));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->banner()->text().contains(QStringLiteral("Test sent")), 10000);
+        QVERIFY(f.ws->campaigns()->recipientCounts(created.id).isEmpty());
 
         // The pre-send check runs in the background, then asks with the numbers; No sends nothing.
         QString asked;
