@@ -1,5 +1,9 @@
 #include "benchdata.h"
 
+#include "app/services/workspace.h"
+#include "models/groupstore.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <sys/resource.h>
@@ -27,6 +31,25 @@ qint64 writeContactsCsv(const QString &path, qint64 rows)
     }
     file.write(chunk);
     return file.size();
+}
+
+cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv, qint64 *groupId, double *seconds)
+{
+    cm::Group group;
+    group.name = QStringLiteral("Bench");
+    workspace.groups()->create(group);
+    *groupId = group.id;
+    cm::ImportOptions options;
+    options.filePath = csv;
+    options.groupId = group.id;
+    options.region = QStringLiteral("TR");
+    const std::atomic<bool> cancel {false};
+    QElapsedTimer timer;
+    timer.start();
+    const cm::ImportReport report
+            = cm::ContactImportService::run(workspace.database(), options, cancel, [](qint64, qint64) {});
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
 }
 
 double peakMegabytes()

@@ -2,12 +2,21 @@
 // two custom fields, with Turkish, Polish, Spanish and Zulu names.
 #pragma once
 
+#include "app/services/contactimport.h"
+
 #include <QString>
+
+namespace cm {
+class Workspace;
+}
 
 namespace bench {
 
 // Writes `rows` contacts (and a header) to `path`. Returns the file's size in bytes.
 qint64 writeContactsCsv(const QString &path, qint64 rows);
+// Imports the file into a new group "Bench" as the app does (full validation, numbers read as Turkish ones).
+// Sets `groupId` and `seconds` (the import's own time).
+cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv, qint64 *groupId, double *seconds);
 // Peak resident memory of this process so far, in MB.
 double peakMegabytes();
 
