@@ -143,9 +143,10 @@ bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &out
             QStringLiteral("UPDATE campaign_recipients SET state = CASE json_extract(j.value, '$.a') WHEN 1 THEN "
                            "'accepted' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
                            "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
-                           "WHERE campaign_recipients.batch_id = ? AND campaign_recipients.state = 'submitting' "
-                           "AND campaign_recipients.client_key = json_extract(j.value, '$.k')"));
-    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact)).bind(batchId);
+                           "WHERE campaign_recipients.client_key = json_extract(j.value, '$.k') "
+                           "AND campaign_recipients.state = 'submitting'"));
+    // By the client key (unique) alone: with the batch in the WHERE too, SQLite scans the batch for every outcome.
+    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact));
     if (!recipient.exec())
         return fail(recipient.error(), action);
     // A recipient the answer does not mention: the provider said nothing of it.
