@@ -993,6 +993,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   suppressions list [--search TEXT]
@@ -1033,6 +1034,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   suppressions list [--search TEXT]
@@ -1256,6 +1258,30 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>contacts</source>
         <translation>contacts</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2149,22 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
             <numerusform>“%1” merged into “%2”: %n contact moved, %3 already there.</numerusform>
             <numerusform>“%1” merged into “%2”: %n contacts moved, %3 already there.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>import-report.csv</translation>
+    </message>
+    <message>
+        <source>Import report saved to “%1”.</source>
+        <translation>Import report saved to “%1”.</translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   suppressions list [--search TEXT]
@@ -1033,6 +1034,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   contacts delete --group NOMBRE DIRECCIÓN…
   contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
                   [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report INFORME.csv]
   contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
   contacts undo-import N_IMPORTACIÓN
   suppressions list [--search TEXTO]
@@ -1256,6 +1258,30 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>contacts</source>
         <translation>contactos</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importados</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válidos</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2149,22 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
             <numerusform>«%1» fusionado en «%2»: %n contacto movido, %3 ya estaban.</numerusform>
             <numerusform>«%1» fusionado en «%2»: %n contactos movidos, %3 ya estaban.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>informe-importacion.csv</translation>
+    </message>
+    <message>
+        <source>Import report saved to “%1”.</source>
+        <translation>Informe de importación guardado en «%1».</translation>
     </message>
 </context>
 <context>

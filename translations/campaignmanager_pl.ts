@@ -999,6 +999,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   suppressions list [--search TEXT]
@@ -1039,6 +1040,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   contacts delete --group NAZWA ADRES…
   contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
                   [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report RAPORT.csv]
   contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
   contacts undo-import NR_IMPORTU
   suppressions list [--search TEKST]
@@ -1264,6 +1266,30 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>contacts</source>
         <translation>kontaktów</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>zaimportowano</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>zaktualizowano</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięto</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>nieprawidłowe</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2174,22 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
             <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontakty, %3 już tam było.</numerusform>
             <numerusform>Scalono „%1” z „%2”: przeniesiono %n kontaktów, %3 już tam było.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Zapisz raport…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Zapisz raport importu</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>raport-importu.csv</translation>
+    </message>
+    <message>
+        <source>Import report saved to “%1”.</source>
+        <translation>Zapisano raport importu w „%1”.</translation>
     </message>
 </context>
 <context>

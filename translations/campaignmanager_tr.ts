@@ -987,6 +987,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   contacts delete --group NAME ADDRESS…
   contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
                   [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID
   suppressions list [--search TEXT]
@@ -1027,6 +1028,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   contacts delete --group AD ADRES…
   contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
                   [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report RAPOR.csv]
   contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
   contacts undo-import İÇE_AKTARMA_NO
   suppressions list [--search METİN]
@@ -1248,6 +1250,30 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>contacts</source>
         <translation>kişi</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>satır</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>neden</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>içe aktarılan</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>güncellenen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>atlanan</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>geçersiz</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2124,22 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>
             <numerusform>“%1”, “%2” ile birleştirildi: %n kişi taşındı, %3 kişi zaten oradaydı.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Raporu kaydet…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>İçe aktarma raporunu kaydet</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>ice-aktarma-raporu.csv</translation>
+    </message>
+    <message>
+        <source>Import report saved to “%1”.</source>
+        <translation>İçe aktarma raporu “%1” dosyasına kaydedildi.</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,16 @@ bool GroupsPane::importFile(const ImportOptions &options)
                                   const bool undone = m_context.contactImport->undo(id, &result);
                                   banner()->showMessage(undone ? MessageBanner::Success : MessageBanner::Error, result);
                               });
+        if (!report.invalid.isEmpty())
+            banner()->setSecondaryAction(tr("Save report…"), [this, report] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("Save the import report"),
+                                                                  tr("import-report.csv"), tr("CSV for Excel (*.csv)"));
+                QString error;
+                if (!path.isEmpty() && !report.writeCsv(path, &error))
+                    banner()->showMessage(MessageBanner::Error, error);
+                else if (!path.isEmpty())
+                    emit statusMessage(tr("Import report saved to “%1”.").arg(path));
+            });
     });
     return true;
 }

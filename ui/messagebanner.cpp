@@ -13,6 +13,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_secondary(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -28,9 +29,15 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_secondary, 0, Qt::AlignTop);
     layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_secondary->hide();
+    connect(m_secondary, &QPushButton::clicked, this, [this] {
+        if (m_secondaryCallback)
+            m_secondaryCallback();
+    });
     connect(m_action, &QPushButton::clicked, this, [this] {
         hide();
         if (m_callback)
@@ -46,6 +53,8 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
     m_callback = std::move(action);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty() && m_callback);
+    m_secondary->hide();
+    m_secondaryCallback = {};
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QColor tint = palette().color(QPalette::Highlight);
     switch (type) {
@@ -76,6 +85,13 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
     p.setColor(QPalette::Window, wash);
     setPalette(p);
     show();
+}
+
+void MessageBanner::setSecondaryAction(const QString &text, std::function<void()> action)
+{
+    m_secondaryCallback = std::move(action);
+    m_secondary->setText(text);
+    m_secondary->setVisible(!text.isEmpty() && m_secondaryCallback);
 }
 
 QString MessageBanner::text() const

@@ -18,6 +18,9 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showMessage(Type type, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
+    // A second button beside the action, for the message showing now (the next message clears it). Unlike the
+    // action it leaves the banner open: "Save report…" next to "Undo import".
+    void setSecondaryAction(const QString &text, std::function<void()> action);
     QString text() const;
     Type type() const { return m_type; }
 
@@ -26,7 +29,9 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;
+    QPushButton *m_secondary;
     std::function<void()> m_callback;
+    std::function<void()> m_secondaryCallback;
 };
 
 } // namespace cm

@@ -56,6 +56,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  contacts delete --group NAME ADDRESS…\n"
         "  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]\n"
         "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]\n"
+        "                  [--report REPORT.csv]\n"
         "  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]\n"
         "  contacts undo-import IMPORT_ID\n"
         "  suppressions list [--search TEXT]\n"
@@ -713,7 +714,8 @@ void Cli::contacts(const QStringList &args)
     }
     if (sub != QLatin1String("import"))
         return usage(tr("Use: campaignctl contacts list|add|delete|import|export|undo-import …"));
-    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate, headerRow});
+    const QCommandLineOption reportFile(QStringLiteral("report"), {}, QStringLiteral("FILE"));
+    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate, headerRow, reportFile});
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
     if (!parser.isSet(group))
@@ -763,26 +765,31 @@ void Cli::contacts(const QStringList &args)
     options.groupId = target->id;
     auto *service = new ContactImportService(m_workspace.get(), m_jobs.get(), this);
     Job *job = service->start(options);
-    connect(job, &Job::finished, this, [this, job, created](bool ok, const QString &message) {
-        const ImportReport report = job->property("report").value<ImportReport>();
-        if (!ok)
-            return fail(message);
-        if (m_json) {
-            printJson(report.toJson());
-        } else {
-            if (!created.isEmpty())
-                print(created);
-            print(tr("Import %1: %2").arg(report.importId).arg(message));
-            if (!report.headerRow)
-                print(tr("The first line holds a contact, not column names, so it was imported and the columns were "
-                         "numbered (%1). If it does name the columns, import again with --header yes.")
-                              .arg(report.columns.join(QStringLiteral(", "))));
-            for (const auto &[line, reason] : report.invalid)
-                print(reason);
-            print(tr("Undo it with: campaignctl contacts undo-import %1").arg(report.importId));
-        }
-        finish(Success);
-    });
+    connect(job, &Job::finished, this,
+            [this, job, created, reportPath = parser.value(reportFile)](bool ok, const QString &message) {
+                const ImportReport report = job->property("report").value<ImportReport>();
+                if (!ok)
+                    return fail(message);
+                QString error;
+                if (!reportPath.isEmpty() && !report.writeCsv(reportPath, &error))
+                    return fail(error);
+                if (m_json) {
+                    printJson(report.toJson());
+                } else {
+                    if (!created.isEmpty())
+                        print(created);
+                    print(tr("Import %1: %2").arg(report.importId).arg(message));
+                    if (!report.headerRow)
+                        print(tr("The first line holds a contact, not column names, so it was imported and the columns "
+                                 "were "
+                                 "numbered (%1). If it does name the columns, import again with --header yes.")
+                                      .arg(report.columns.join(QStringLiteral(", "))));
+                    for (const auto &[line, reason] : report.invalid)
+                        print(reason);
+                    print(tr("Undo it with: campaignctl contacts undo-import %1").arg(report.importId));
+                }
+                finish(Success);
+            });
 }
 
 void Cli::reports(const QStringList &args)

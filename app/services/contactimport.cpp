@@ -106,6 +106,31 @@ PhoneCheck checkPhone(const QString &raw, const std::string &region)
 
 } // namespace
 
+bool ImportReport::writeCsv(const QString &filePath, QString *error) const
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = ContactImportService::tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
+        return false;
+    }
+    CsvWriteOptions options;
+    options.bom = true; // Excel reads UTF-8 only with a BOM
+    CsvWriter writer(&file, options);
+    bool ok = writer.writeRow({ContactImportService::tr("line"), ContactImportService::tr("reason")});
+    for (const auto &[what, count] : {std::pair {ContactImportService::tr("imported"), imported},
+                                      {ContactImportService::tr("updated"), updated},
+                                      {ContactImportService::tr("skipped"), skipped},
+                                      {ContactImportService::tr("invalid"), qint64(invalid.size())}})
+        ok = ok && writer.writeRow({QString(), QStringLiteral("%1: %2").arg(what).arg(count)});
+    for (const auto &[line, reason] : invalid)
+        ok = ok && writer.writeRow({QString::number(line), reason});
+    if (!ok || !file.commit()) {
+        *error = ContactImportService::tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 QJsonObject ImportReport::toJson() const
 {
     QJsonArray lines;

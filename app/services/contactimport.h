@@ -54,6 +54,8 @@ struct ImportReport
     qint64 writeMs = 0;         // where the time went: writing the rows,
     qint64 finishMs = 0;        // and indexing them for search and committing
     QJsonObject toJson() const; // imported, updated, skipped, invalid [{line, reason}], import_id
+    // The report as a CSV for Excel: the counts, then every invalid line with its reason. False with `error`.
+    bool writeCsv(const QString &filePath, QString *error) const;
 };
 
 struct ExportReport

@@ -210,6 +210,26 @@ private slots:
                      QStringLiteral("TR")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QJsonObject report = r.json();
+        {
+            // The same report as a CSV for Excel, with the invalid line and its reason.
+            const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
+            Run again = ctl(path,
+                            {QStringLiteral("contacts"), QStringLiteral("import"), turkish, QStringLiteral("--group"),
+                             QStringLiteral("VIP report"), QStringLiteral("--report"), reportPath});
+            QVERIFY2(again.code == 0, qPrintable(again.err));
+            QFile csv(reportPath);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QByteArray bytes = csv.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // a BOM, for Excel
+            const QString text = QString::fromUtf8(bytes);
+            QVERIFY2(text.contains(QStringLiteral("\n3,")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("cagri@example")));
+            QVERIFY(ctl(path,
+                        {QStringLiteral("groups"), QStringLiteral("delete"), QStringLiteral("VIP report"),
+                         QStringLiteral("--yes")})
+                            .code
+                    == 0);
+        }
         QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 1);
         QCOMPARE(report.value(QStringLiteral("header_row")).toBool(), true);
         const QJsonArray invalid = report.value(QStringLiteral("invalid")).toArray();
