@@ -3,7 +3,7 @@
 // snapshot (read, render, write), the whole send per recipient, and the app's own share per recipient (snapshot +
 // render + the batch bookkeeping written before and after each request). Goals: app overhead ≤ 20 µs a recipient,
 // peak memory ≤ 150 MB.
-//   bench_dispatch [RECIPIENTS]   (default 100,000)
+//   bench_dispatch [RECIPIENTS [sandbox|outbox]]   (default 100,000, both)
 #include "app/services/accountservice.h"
 #include "app/services/dispatcher.h"
 #include "app/services/job.h"
