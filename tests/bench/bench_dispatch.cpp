@@ -157,8 +157,11 @@ int main(int argc, char *argv[])
     }
 
     std::printf("%d recipients, SMS with two personalised fields\n", size);
+    const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
     for (const auto &[label, accountId] :
          {std::pair {"Sandbox (in process)", sandboxId}, std::pair {"Outbox fake (HTTP on loopback)", outboxId}}) {
+        if (!only.isEmpty() && !QByteArray(label).toLower().startsWith(only))
+            continue;
         const Figures f = run(workspace, accounts, jobs, accountId, group.id, tmpl.id, QString::fromUtf8(label));
         const double us = 1e6 / size;
         const double overhead = (f.snapshotSeconds + f.bookkeepingSeconds) * us;
