@@ -71,8 +71,8 @@
         <translation>Ad&amp;vanced:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -331,8 +331,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account's default</source>
-        <translation>the account's default</translation>
+        <source>the account&apos;s default</source>
+        <translation>the account&apos;s default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -409,12 +409,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
-        <translation>change the campaign's state</translation>
+        <source>change the campaign&apos;s state</source>
+        <translation>change the campaign&apos;s state</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
-        <translation>save the campaign's recipients</translation>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>save the campaign&apos;s recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -554,8 +554,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
     </message>
 </context>
 <context>
@@ -725,8 +725,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
-        <translation>Give the import's number, as contacts import printed it.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1083,8 +1083,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
-        <translation>A phone number written without a country code is read as this country's.</translation>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -1330,8 +1330,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1345,8 +1345,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1356,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -1420,8 +1420,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -1554,8 +1554,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
-        <translation>prepare the campaign's recipients</translation>
+        <source>prepare the campaign&apos;s recipients</source>
+        <translation>prepare the campaign&apos;s recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -1578,8 +1578,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
-        <translation>The provider's answer did not mention this recipient.</translation>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <translation>The provider&apos;s answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -2192,8 +2192,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
     </message>
 </context>
 <context>
@@ -2231,8 +2231,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -2479,8 +2479,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
-        <translation>this session's memory</translation>
+        <source>this session&apos;s memory</source>
+        <translation>this session&apos;s memory</translation>
     </message>
 </context>
 <context>
@@ -2903,8 +2903,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
-        <translation>A phone number written without a country code is read as this country's.</translation>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3127,8 +3127,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

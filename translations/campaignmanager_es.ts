@@ -71,8 +71,8 @@
         <translation>A&amp;vanzado:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Istanbul"} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -331,7 +331,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>%1 (%2 contactos)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -409,11 +409,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
     </message>
 </context>
@@ -725,7 +725,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -1330,8 +1330,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1345,7 +1345,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
 </context>
@@ -1356,7 +1356,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -1420,7 +1420,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>preparar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>registrar lo que aceptó el proveedor</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
     </message>
     <message>
@@ -2192,7 +2192,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
 </context>
@@ -2231,7 +2231,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -2479,7 +2479,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -2903,7 +2903,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -3127,8 +3127,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

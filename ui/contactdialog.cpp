@@ -1,5 +1,7 @@
 #include "contactdialog.h"
 
+#include "choices.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,8 +36,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QStringList &knownFie
     m_country->setMaxLength(2);
     m_country->setPlaceholderText(tr("TR"));
     m_country->setToolTip(tr("Two letters, ISO 3166: TR, ES, PL…"));
-    for (const char *cc : {"TR", "ES", "PL", "ZA", "US", "GB", "DE", "FR", "IT", "NL", "MX", "AR"})
-        m_region->addItem(QLatin1String(cc), QLatin1String(cc));
+    ui::addRegions(m_region);
     m_region->setToolTip(tr("A phone number written without a country code is read as this country's."));
     const QString localRegion
             = contact.country.isEmpty() ? QLocale().name().section(QLatin1Char('_'), 1) : contact.country;

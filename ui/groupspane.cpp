@@ -3,6 +3,7 @@
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
+#include "choices.h"
 #include "confirm.h"
 #include "contactdialog.h"
 #include "importdialog.h"
@@ -105,17 +106,8 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     });
     m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const auto group = m_context.workspace->groups()->byId(currentId());
-        if (!group)
-            return;
-        const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export contacts"), group->name + QStringLiteral(".csv"), tr("CSV for Excel (*.csv)"));
-        if (path.isEmpty())
-            return;
-        CsvWriteOptions options;
-        options.delimiter = QLocale().decimalPoint() == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
-        options.bom = true; // Excel reads UTF-8 only with a BOM
-        exportTo(group->id, path, options);
+        if (const auto group = m_context.workspace->groups()->byId(currentId()))
+            chooseFileAndExport(group->id, {}, group->name + QStringLiteral(".csv"));
     });
     m_mergeAction = addPaneAction(tr("Merge into…"));
     connect(m_mergeAction, &QAction::triggered, this, [this] {
@@ -408,12 +400,17 @@ void GroupsPane::setupContactArea()
     connect(suppress, &QAction::triggered, this,
             [this] { suppressContacts(selectedContactIds(), QStringLiteral("opt_out")); });
     QAction *exportSelected = contactAction(tr("Export selected…"));
-    connect(exportSelected, &QAction::triggered, this,
-            [this] { chooseFileAndExport(selectedContactIds(), tr("selected-contacts.csv")); });
+    connect(exportSelected, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedContactIds(); !ids.isEmpty()) // empty would mean the group
+            chooseFileAndExport(m_contacts->groupId(), ids, tr("selected-contacts.csv"));
+    });
     QAction *exportShown = contactAction(tr("Export the contacts shown…"));
     connect(exportShown, &QAction::triggered, this, [this] {
         const auto group = m_context.workspace->groups()->byId(m_contacts->groupId());
-        chooseFileAndExport(m_contacts->ids(), (group ? group->name : QString()) + QStringLiteral(".csv"));
+        if (!group || m_contacts->ids().isEmpty()) // empty would mean the whole group
+            return;
+        chooseFileAndExport(m_contacts->groupId(), m_contacts->ids(),
+                            (group ? group->name : QString()) + QStringLiteral(".csv"));
     });
     m_contactActions = {add, exportShown};
     m_selectionActions = {edit, remove, copy, move, suppress, exportSelected};
@@ -627,18 +624,12 @@ qint64 GroupsPane::chooseOtherGroup(const QString &title, const QString &label)
     return ok ? ids.value(names.indexOf(chosen)) : 0;
 }
 
-void GroupsPane::chooseFileAndExport(const QList<qint64> &ids, const QString &suggestedName)
+void GroupsPane::chooseFileAndExport(qint64 groupId, const QList<qint64> &ids, const QString &suggestedName)
 {
-    if (ids.isEmpty())
-        return;
     const QString path
             = QFileDialog::getSaveFileName(this, tr("Export contacts"), suggestedName, tr("CSV for Excel (*.csv)"));
-    if (path.isEmpty())
-        return;
-    CsvWriteOptions options;
-    options.delimiter = QLocale().decimalPoint() == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
-    options.bom = true; // Excel reads UTF-8 only with a BOM
-    exportTo(m_contacts->groupId(), path, options, ids);
+    if (!path.isEmpty())
+        exportTo(groupId, path, ui::excelCsvOptions(), ids);
 }
 
 bool GroupsPane::mergeGroup(qint64 sourceId, qint64 targetId)

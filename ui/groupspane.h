@@ -58,7 +58,8 @@ private:
     void updateMatchLabel();
     void openContactDialog(const Contact &contact);
     qint64 chooseOtherGroup(const QString &title, const QString &label); // 0 when cancelled or none
-    void chooseFileAndExport(const QList<qint64> &ids, const QString &suggestedName);
+    // Asks where, then exports `ids` of the group (empty: all of it) as Excel opens it.
+    void chooseFileAndExport(qint64 groupId, const QList<qint64> &ids, const QString &suggestedName);
 
     GroupModel *m_model;
     ContactModel *m_contacts;

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "choices.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -49,8 +51,7 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
-    for (const char *cc : {"TR", "ES", "PL", "ZA", "US", "GB", "DE", "FR", "IT", "NL", "MX", "AR"})
-        m_region->addItem(QLatin1String(cc), QLatin1String(cc));
+    ui::addRegions(m_region);
     m_region->setToolTip(tr("Numbers written without a country code, such as 0532 612 48 37, are read as this "
                             "country's."));
     m_skip->setChecked(true);

@@ -1,5 +1,7 @@
 #include "suppressiondialog.h"
 
+#include "choices.h"
+
 #include "app/services/contactimport.h"
 #include "app/services/job.h"
 #include "app/services/suppressionfiles.h"
@@ -51,8 +53,7 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
     m_channel->setCurrentIndex(2);
     for (const QString &reason : Suppression::reasons())
         m_reason->addItem(Suppression::reasonName(reason), reason);
-    for (const char *cc : {"TR", "ES", "PL", "ZA", "US", "GB", "DE", "FR", "IT", "NL", "MX", "AR"})
-        m_region->addItem(QLatin1String(cc), QLatin1String(cc));
+    ui::addRegions(m_region);
     const int local = m_region->findData(QLocale().name().section(QLatin1Char('_'), 1));
     m_region->setCurrentIndex(std::max(local, 0));
     m_region->setToolTip(tr("A phone number written without a country code is read as this country's."));
@@ -93,10 +94,7 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
                                                           tr("suppression-list.csv"), tr("CSV for Excel (*.csv)"));
         if (path.isEmpty())
             return;
-        CsvWriteOptions options;
-        options.delimiter = QLocale().decimalPoint() == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
-        options.bom = true;
-        exportTo(path, options);
+        exportTo(path, ui::excelCsvOptions());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(remove, QDialogButtonBox::ActionRole);

@@ -254,6 +254,18 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, int pos
     }
     return true;
 }
+
+// --delimiter: one character, or "tab" / "\t". Leaves `delimiter` alone when the option is empty; false when the
+// text is more than one character.
+bool readDelimiter(const QString &text, QChar *delimiter)
+{
+    const QString value = text == QLatin1String("\\t") || text == QLatin1String("tab") ? QStringLiteral("\t") : text;
+    if (value.size() > 1)
+        return false;
+    if (!value.isEmpty())
+        *delimiter = value.front();
+    return true;
+}
 } // namespace
 
 void Cli::accounts(const QStringList &args)
@@ -670,19 +682,14 @@ void Cli::contacts(const QStringList &args)
             return usage(error);
         if (!parser.isSet(group))
             return usage(tr("Name the group with --group."));
-        QString delimiterText = parser.value(delimiter);
-        if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
-            delimiterText = QStringLiteral("\t");
-        if (delimiterText.size() > 1)
+        CsvWriteOptions options;
+        if (!readDelimiter(parser.value(delimiter), &options.delimiter))
             return usage(tr("--delimiter takes one character, such as ; or tab."));
         if (!openWorkspace())
             return;
         const auto target = m_workspace->groups()->byName(parser.value(group));
         if (!target)
             return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(parser.value(group)));
-        CsvWriteOptions options;
-        if (!delimiterText.isEmpty())
-            options.delimiter = delimiterText.front();
         if (parser.isSet(encoding))
             options.encoding = parser.value(encoding).toLatin1();
         options.bom = parser.isSet(bom);
@@ -727,12 +734,9 @@ void Cli::contacts(const QStringList &args)
     if (!header.isEmpty() && header != QLatin1String("auto") && header != QLatin1String("yes")
         && header != QLatin1String("no"))
         return usage(tr("--header takes auto, yes or no."));
-    QString delimiterText = parser.value(delimiter);
-    if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
-        delimiterText = QStringLiteral("\t");
-    if (delimiterText.size() > 1)
-        return usage(tr("--delimiter takes one character, such as ; or tab."));
     ImportOptions options;
+    if (!readDelimiter(parser.value(delimiter), &options.csv.delimiter))
+        return usage(tr("--delimiter takes one character, such as ; or tab."));
     options.filePath = parser.positionalArguments().first();
     options.region = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
     options.updateDuplicates = duplicates == QLatin1String("update");
@@ -740,8 +744,6 @@ void Cli::contacts(const QStringList &args)
             : header == QLatin1String("no")         ? HeaderRow::Absent
                                                     : HeaderRow::Detect;
     options.csv.encoding = parser.value(encoding).toLatin1();
-    if (!delimiterText.isEmpty())
-        options.csv.delimiter = delimiterText.front();
     for (const QString &pair : parser.values(map)) {
         const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -1128,13 +1130,8 @@ void Cli::suppressions(const QStringList &args)
     }
     if (sub == QLatin1String("export")) {
         CsvWriteOptions options;
-        QString delimiterText = parser.value(delimiter);
-        if (delimiterText == QLatin1String("\\t") || delimiterText == QLatin1String("tab"))
-            delimiterText = QStringLiteral("\t");
-        if (delimiterText.size() > 1)
+        if (!readDelimiter(parser.value(delimiter), &options.delimiter))
             return usage(tr("--delimiter takes one character, such as ; or tab."));
-        if (!delimiterText.isEmpty())
-            options.delimiter = delimiterText.front();
         options.bom = parser.isSet(bom);
         QString error;
         const qint64 written

@@ -86,6 +86,14 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
 
 namespace {
 
+// Fails the job once its caller, which has just been given it, has connected to it.
+Job *failLater(Job *job, const QString &problem)
+{
+    QMetaObject::invokeMethod(
+            job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+    return job;
+}
+
 // One send in progress: the next pending batch, its request, its answer, and again, until none is left.
 class DispatchRun : public QObject
 {
@@ -191,11 +199,7 @@ Job *Dispatcher::send(qint64 campaignId)
     auto *job = new Job(tr("Sending “%1”").arg(campaign ? campaign->name : QString()), this);
     job->setUnit(tr("recipients"));
     m_jobs->track(job);
-    const auto refuse = [job](const QString &problem) {
-        QMetaObject::invokeMethod(
-                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
-        return job;
-    };
+    const auto refuse = [job](const QString &problem) { return failLater(job, problem); };
     if (!campaign)
         return refuse(tr("That campaign no longer exists."));
     if (campaign->state == CampaignState::Sent || campaign->state == CampaignState::Cancelled)
@@ -268,11 +272,7 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
     const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
     auto *job = new Job(tr("Test-sending “%1”").arg(campaign ? campaign->name : QString()), this);
     m_jobs->track(job);
-    const auto refuse = [job](const QString &problem) {
-        QMetaObject::invokeMethod(
-                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
-        return job;
-    };
+    const auto refuse = [job](const QString &problem) { return failLater(job, problem); };
     if (!campaign || !tmpl || !account)
         return refuse(tr("The campaign needs an account and a template first."));
     if (addresses.isEmpty())
@@ -324,10 +324,7 @@ Job *Dispatcher::check(qint64 campaignId)
     auto *job = new Job(tr("Checking “%1”").arg(campaign ? campaign->name : QString()), this);
     m_jobs->track(job);
     if (!campaign || !tmpl) {
-        QMetaObject::invokeMethod(
-                job, [job] { job->finish(false, tr("The campaign needs a group and a template first.")); },
-                Qt::QueuedConnection);
-        return job;
+        return failLater(job, tr("The campaign needs a group and a template first."));
     }
     auto *watcher = new QFutureWatcher<PreSendCheck>(job);
     connect(watcher, &QFutureWatcher<PreSendCheck>::finished, job, [job, watcher] {

@@ -96,8 +96,8 @@ private slots:
         QCOMPARE(report.imported, 2);
         QCOMPARE(report.invalid.size(), 1);
         QCOMPARE(report.invalid.first().first, 3);
-        const auto last = ws->groups()->contactByAddress(ws->groups()->groups().first().id,
-                                                         QStringLiteral("last@example.com"));
+        const auto last
+                = ws->groups()->contactByAddress(ws->groups()->groups().first().id, QStringLiteral("last@example.com"));
         QVERIFY(last);
         QCOMPARE(last->city, QStringLiteral("Łódź")); // read correctly after 2 GB
         const double grown = peakMegabytes() - before;
