@@ -17,7 +17,8 @@ const QString selectCampaign = QStringLiteral(
         "SELECT c.id, c.name, c.channel, c.account_id, c.template_id, c.group_id, c.sender, c.state, c.scheduled_at,"
         " c.time_zone, c.remote_id, c.created_at, c.started_at, c.finished_at,"
         " coalesce(a.name, ''), coalesce(t.name, ''), coalesce(g.name, ''),"
-        " (SELECT count(*) FROM campaign_recipients r WHERE r.campaign_id = c.id)"
+        " (SELECT count(*) FROM campaign_recipients r WHERE r.campaign_id = c.id),"
+        " c.window_start, c.window_end, c.resume_at"
         " FROM campaigns c LEFT JOIN accounts a ON a.id = c.account_id"
         " LEFT JOIN templates t ON t.id = c.template_id LEFT JOIN groups g ON g.id = c.group_id");
 
@@ -42,6 +43,9 @@ Campaign campaignFrom(const sql::Query &q)
     c.templateName = q.value(15).toString();
     c.groupName = q.value(16).toString();
     c.recipientCount = q.value(17).toLongLong();
+    c.windowStart = q.value(18).isNull() ? -1 : q.value(18).toInt();
+    c.windowEnd = q.value(19).isNull() ? -1 : q.value(19).toInt();
+    c.resumeAt = sql::timeFrom(q.value(20));
     return c;
 }
 
@@ -71,40 +75,208 @@ QList<Campaign> CampaignStore::campaigns() const
         while (q.next())
             result.append(campaignFrom(q));
     }
+    for (Campaign &c : result)
+        loadGroups(c);
     return result;
+}
+
+void CampaignStore::loadGroups(Campaign &c) const
+{
+    c.groupIds.clear();
+    c.excludedGroupIds.clear();
+    sql::Query q(db(),
+                 QStringLiteral("SELECT group_id, exclude FROM campaign_groups WHERE campaign_id = ? "
+                                "ORDER BY rowid"));
+    if (!q.bind(c.id).exec())
+        return;
+    while (q.next())
+        (q.value(1).toBool() ? c.excludedGroupIds : c.groupIds).append(q.value(0).toLongLong());
+}
+
+bool CampaignStore::saveGroups(const Campaign &c)
+{
+    sql::Query clear(db(), QStringLiteral("DELETE FROM campaign_groups WHERE campaign_id = ?"));
+    if (!clear.bind(c.id).exec())
+        return fail(clear.error(), tr("save the groups of “%1”").arg(c.name));
+    sql::Query add(db(),
+                   QStringLiteral("INSERT OR IGNORE INTO campaign_groups (campaign_id, group_id, exclude) "
+                                  "VALUES (?, ?, ?)"));
+    for (const qint64 id : c.includedGroups()) {
+        if (!add.bind(c.id).bind(id).bind(0).exec())
+            return fail(add.error(), tr("save the groups of “%1”").arg(c.name));
+    }
+    for (const qint64 id : c.excludedGroupIds) {
+        if (!add.bind(c.id).bind(id).bind(1).exec())
+            return fail(add.error(), tr("save the groups of “%1”").arg(c.name));
+    }
+    return true;
 }
 
 std::optional<Campaign> CampaignStore::byId(qint64 id) const
 {
     sql::Query q(db(), selectCampaign + QStringLiteral(" WHERE c.id = ?"));
-    if (q.bind(id).exec() && q.next())
-        return campaignFrom(q);
-    return std::nullopt;
+    if (!q.bind(id).exec() || !q.next())
+        return std::nullopt;
+    Campaign c = campaignFrom(q);
+    loadGroups(c);
+    return c;
 }
 
 std::optional<Campaign> CampaignStore::byName(const QString &name) const
 {
     sql::Query q(db(), selectCampaign + QStringLiteral(" WHERE c.name = ?"));
-    if (q.bind(name).exec() && q.next())
-        return campaignFrom(q);
-    return std::nullopt;
+    if (!q.bind(name).exec() || !q.next())
+        return std::nullopt;
+    Campaign c = campaignFrom(q);
+    loadGroups(c);
+    return c;
 }
 
 bool CampaignStore::create(Campaign &c)
 {
     if (!c.createdAt.isValid())
         c.createdAt = QDateTime::currentDateTimeUtc();
+    if (!c.groupIds.isEmpty())
+        c.groupId = c.groupIds.first();
+    sql::Transaction transaction(db());
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO campaigns (name, channel, account_id, template_id, group_id, "
                                 "sender, state, scheduled_at, time_zone, remote_id, created_at, started_at, "
-                                "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "finished_at, window_start, window_end) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
     q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(campaignStateKey(c.state)).bind(sql::timeValue(c.scheduledAt));
     q.bind(c.timeZone).bind(sql::textOrNull(c.remoteId)).bind(sql::timeValue(c.createdAt));
     q.bind(sql::timeValue(c.startedAt)).bind(sql::timeValue(c.finishedAt));
+    q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
+            .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
     if (!q.exec())
         return fail(q.error(), tr("save the campaign “%1”").arg(c.name));
     c.id = q.lastInsertId();
+    if (!saveGroups(c))
+        return false;
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("save the campaign “%1”").arg(c.name));
+    emit campaignsChanged();
+    return succeed();
+}
+
+bool CampaignStore::update(Campaign &c)
+{
+    const QString action = tr("save the campaign “%1”").arg(c.name);
+    if (!c.groupIds.isEmpty())
+        c.groupId = c.groupIds.first();
+    sql::Transaction transaction(db());
+    // Only while it is editable: a send that has started keeps what it was started with.
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE campaigns SET name = ?, channel = ?, account_id = ?, template_id = ?, "
+                                "group_id = ?, sender = ?, scheduled_at = ?, time_zone = ?, window_start = ?, "
+                                "window_end = ? WHERE id = ? AND state IN ('draft', 'scheduled')"));
+    q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
+    q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(sql::timeValue(c.scheduledAt)).bind(c.timeZone);
+    q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
+            .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
+    if (!q.bind(c.id).exec())
+        return fail(q.error(), action);
+    if (q.rowsAffected() != 1)
+        return fail(tr("“%1” can no longer be changed: its send has started. Clone it to change a copy.").arg(c.name));
+    if (!saveGroups(c))
+        return false;
+    if (!transaction.commit())
+        return fail(transaction.error(), action);
+    emit campaignsChanged();
+    return succeed();
+}
+
+bool CampaignStore::schedule(qint64 id, const QDateTime &at)
+{
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE campaigns SET state = ?, scheduled_at = ? "
+                                "WHERE id = ? AND state IN ('draft', 'scheduled')"));
+    q.bind(campaignStateKey(at.isValid() ? CampaignState::Scheduled : CampaignState::Draft)).bind(sql::timeValue(at));
+    if (!q.bind(id).exec())
+        return fail(q.error(), tr("schedule the campaign"));
+    if (q.rowsAffected() != 1)
+        return fail(tr("Only a draft or a scheduled campaign can be scheduled; this one has started."));
+    emit campaignsChanged();
+    return succeed();
+}
+
+bool CampaignStore::cancel(qint64 id)
+{
+    // Recipients not yet handed over stay pending for the record; nothing sends them any more.
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE campaigns SET state = 'cancelled', finished_at = ?, resume_at = NULL "
+                                "WHERE id = ? AND state IN ('draft', 'scheduled', 'sending')"));
+    if (!q.bind(sql::timeValue(QDateTime::currentDateTimeUtc())).bind(id).exec())
+        return fail(q.error(), tr("cancel the campaign"));
+    if (q.rowsAffected() != 1)
+        return fail(tr("Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished."));
+    emit campaignsChanged();
+    return succeed();
+}
+
+std::optional<Campaign> CampaignStore::clone(qint64 id, const QString &name)
+{
+    auto c = byId(id);
+    if (!c) {
+        fail(tr("That campaign no longer exists."));
+        return std::nullopt;
+    }
+    Campaign copy = *c;
+    copy.id = 0;
+    copy.name = name;
+    copy.state = CampaignState::Draft;
+    copy.scheduledAt = {};
+    copy.resumeAt = {};
+    copy.remoteId.clear();
+    copy.createdAt = {};
+    copy.startedAt = {};
+    copy.finishedAt = {};
+    copy.recipientCount = 0;
+    if (!create(copy))
+        return std::nullopt;
+    return copy;
+}
+
+QList<qint64> CampaignStore::due(const QDateTime &now) const
+{
+    QList<qint64> result;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT id FROM campaigns WHERE (state = 'scheduled' AND scheduled_at <= ?) "
+                                "OR (state = 'sending' AND resume_at <= ?) ORDER BY coalesce(resume_at, "
+                                "scheduled_at), id"));
+    const QVariant at = sql::timeValue(now);
+    if (q.bind(at).bind(at).exec()) {
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+    }
+    return result;
+}
+
+std::optional<QDateTime> CampaignStore::nextDue() const
+{
+    sql::Query q(db(),
+                 QStringLiteral("SELECT min(coalesce(CASE WHEN state = 'sending' THEN resume_at END, "
+                                "CASE WHEN state = 'scheduled' THEN scheduled_at END)) FROM campaigns"));
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return sql::timeFrom(q.value(0));
+    return std::nullopt;
+}
+
+CampaignState CampaignStore::state(qint64 id) const
+{
+    sql::Query q(db(), QStringLiteral("SELECT state FROM campaigns WHERE id = ?"));
+    if (q.bind(id).exec() && q.next())
+        return campaignStateFromKey(q.value(0).toString()).value_or(CampaignState::Draft);
+    return CampaignState::Cancelled; // deleted: nothing more is sent
+}
+
+bool CampaignStore::setResumeAt(qint64 id, const QDateTime &at)
+{
+    sql::Query q(db(), QStringLiteral("UPDATE campaigns SET resume_at = ? WHERE id = ?"));
+    if (!q.bind(sql::timeValue(at)).bind(id).exec())
+        return fail(q.error(), tr("record when the send continues"));
     emit campaignsChanged();
     return succeed();
 }

@@ -28,8 +28,21 @@ public:
     QList<Campaign> campaigns() const; // with joined names and recipient counts
     std::optional<Campaign> byId(qint64 id) const;
     std::optional<Campaign> byName(const QString &name) const;
-    bool create(Campaign &campaign); // sets campaign.id
+    bool create(Campaign &campaign); // sets campaign.id; saves its groups and exclusions
+    // Changes a draft or a scheduled campaign (not its state); refuses once its send has started.
+    bool update(Campaign &campaign);
     bool setState(qint64 id, CampaignState state, const QDateTime &at);
+    // Scheduled at `at` (UTC), or back to a draft when `at` is invalid; only a draft or a scheduled campaign.
+    bool schedule(qint64 id, const QDateTime &at);
+    // A draft, a scheduled or a paused send becomes cancelled: nothing more of it is sent.
+    bool cancel(qint64 id);
+    // A draft copy under a new name: account, template, groups, exclusions, sender, window; no schedule.
+    std::optional<Campaign> clone(qint64 id, const QString &name);
+    // Scheduled campaigns whose time has come and paused sends whose window has opened, soonest first.
+    QList<qint64> due(const QDateTime &now) const;
+    std::optional<QDateTime> nextDue() const;
+    CampaignState state(qint64 id) const; // cheap, read before every batch; Cancelled for a deleted campaign
+    bool setResumeAt(qint64 id, const QDateTime &at); // invalid: not paused
 
     // Snapshots the recipients (address and rendered content) in one transaction; sets their ids.
     bool addRecipients(qint64 campaignId, QList<Recipient> &recipients);
@@ -50,6 +63,10 @@ public:
     bool addSnapshot(qint64 campaignId, const CampaignStats &stats);
     std::optional<ReportSnapshot> latestSnapshot(qint64 campaignId) const;
     QList<ReportSnapshot> snapshots(qint64 campaignId) const;
+
+private:
+    void loadGroups(Campaign &campaign) const;
+    bool saveGroups(const Campaign &campaign);
 
 signals:
     void campaignsChanged();

@@ -7,6 +7,23 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTimeUtc();
 }
 
+std::unique_ptr<Clock> Clock::fromEnvironment()
+{
+    const QDateTime start = QDateTime::fromString(qEnvironmentVariable("CM_NOW"), Qt::ISODate);
+    if (start.isValid())
+        return std::make_unique<OffsetClock>(start);
+    return std::make_unique<SystemClock>();
+}
+
+OffsetClock::OffsetClock(const QDateTime &start)
+    : m_offsetMs(QDateTime::currentDateTimeUtc().msecsTo(start))
+{ }
+
+QDateTime OffsetClock::now() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
+}
+
 ManualClock::ManualClock(const QDateTime &start)
     : m_now(start.toUTC())
 { }

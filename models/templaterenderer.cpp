@@ -125,4 +125,30 @@ QStringList TemplateRenderer::problems(const QString &text)
     return result;
 }
 
+TemplateRenderer::Rendered TemplateRenderer::renderTemplate(const Template &tmpl, QVariantMap values, bool listMissing)
+{
+    const QString unsubscribe = QStringLiteral("unsubscribe_url");
+    if (!values.contains(unsubscribe))
+        values.insert(unsubscribe, QStringLiteral("{{unsubscribe_url}}"));
+    Rendered r;
+    if (listMissing) {
+        for (const Placeholder &p : placeholders(tmpl.subject + tmpl.body + tmpl.textBody)) {
+            if (!p.hasDefault && values.value(p.field).toString().trimmed().isEmpty() && !r.missing.contains(p.field))
+                r.missing.append(p.field);
+        }
+    }
+    if (tmpl.channel == Channel::Sms) {
+        r.body = render(tmpl.body, values);
+        return r;
+    }
+    r.subject = render(tmpl.subject, values);
+    r.text = render(tmpl.textBody, values);
+    for (auto it = values.begin(); it != values.end(); ++it) { // contact data is text, never markup
+        if (it.key() != unsubscribe)
+            it.value() = it.value().toString().toHtmlEscaped();
+    }
+    r.body = render(tmpl.body, values);
+    return r;
+}
+
 } // namespace cm

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "types.h"
+
 namespace cm {
 
 class TemplateRenderer
@@ -23,6 +25,21 @@ public:
     static QString render(const QString &text, const QVariantMap &values);
     // The placeholders a text uses, in order of first appearance.
     static QList<Placeholder> placeholders(const QString &text);
+    // A template made for one contact: the email body with the values HTML-escaped, the subject and text as they
+    // are. {{unsubscribe_url}} stays as it is unless `values` has one: the provider puts its own link there.
+    struct Rendered
+    {
+        QString subject;
+        QString body;
+        QString text;
+        QStringList missing; // with listMissing: the fields used without a default that have no value here
+    };
+    static Rendered renderTemplate(const Template &tmpl, QVariantMap values, bool listMissing = false);
+    static Rendered renderTemplate(const Template &tmpl, const Contact &contact)
+    {
+        return renderTemplate(tmpl, contact.templateValues(), true);
+    }
+
     // Syntax problems ("unknown filter “x” at {{…}}"), translated; empty when the text is fine.
     static QStringList problems(const QString &text);
 };

@@ -6,7 +6,7 @@ namespace cm {
 
 namespace {
 const QString selectTemplate
-        = QStringLiteral("SELECT id, name, channel, subject, body, text_body, updated_at FROM templates");
+        = QStringLiteral("SELECT id, name, channel, subject, body, text_body, updated_at, marketing FROM templates");
 
 Template templateFrom(const sql::Query &q)
 {
@@ -18,6 +18,7 @@ Template templateFrom(const sql::Query &q)
     t.body = q.value(4).toString();
     t.textBody = q.value(5).toString();
     t.updatedAt = sql::timeFrom(q.value(6));
+    t.marketing = q.value(7).toBool();
     return t;
 }
 } // namespace
@@ -54,9 +55,9 @@ bool TemplateStore::add(Template &t)
     t.updatedAt = QDateTime::currentDateTimeUtc();
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO templates (name, channel, subject, body, text_body, created_at, "
-                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                "updated_at, marketing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(t.name).bind(channelKey(t.channel)).bind(t.subject).bind(t.body).bind(t.textBody);
-    q.bind(sql::timeValue(t.updatedAt)).bind(sql::timeValue(t.updatedAt));
+    q.bind(sql::timeValue(t.updatedAt)).bind(sql::timeValue(t.updatedAt)).bind(t.marketing ? 1 : 0);
     if (!q.exec())
         return fail(q.error(), tr("save the template “%1”").arg(t.name));
     t.id = q.lastInsertId();
@@ -68,9 +69,9 @@ bool TemplateStore::update(const Template &t)
 {
     sql::Query q(db(),
                  QStringLiteral("UPDATE templates SET name = ?, channel = ?, subject = ?, body = ?, "
-                                "text_body = ?, updated_at = ? WHERE id = ?"));
+                                "text_body = ?, updated_at = ?, marketing = ? WHERE id = ?"));
     q.bind(t.name).bind(channelKey(t.channel)).bind(t.subject).bind(t.body).bind(t.textBody);
-    q.bind(sql::timeValue(QDateTime::currentDateTimeUtc())).bind(t.id);
+    q.bind(sql::timeValue(QDateTime::currentDateTimeUtc())).bind(t.marketing ? 1 : 0).bind(t.id);
     if (!q.exec())
         return fail(q.error(), tr("save the template “%1”").arg(t.name));
     emit changed();

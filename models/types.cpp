@@ -230,3 +230,34 @@ CampaignStats CampaignStats::fromJson(const QJsonObject &object)
 }
 
 } // namespace cm
+
+namespace cm {
+
+QTimeZone Campaign::zone() const
+{
+    const QTimeZone chosen(timeZone.toUtf8());
+    return !timeZone.isEmpty() && chosen.isValid() ? chosen : QTimeZone::systemTimeZone();
+}
+
+bool Campaign::inWindow(const QDateTime &utc) const
+{
+    if (!hasWindow())
+        return true;
+    const QTime local = utc.toTimeZone(zone()).time();
+    const int minute = local.hour() * 60 + local.minute();
+    return windowStart < windowEnd ? minute >= windowStart && minute < windowEnd
+                                   : minute >= windowStart || minute < windowEnd; // a window across midnight
+}
+
+QDateTime Campaign::nextWindowOpening(const QDateTime &utc) const
+{
+    if (inWindow(utc))
+        return utc;
+    const QDateTime local = utc.toTimeZone(zone());
+    QDateTime opening(local.date(), QTime(windowStart / 60, windowStart % 60), zone());
+    if (opening <= local)
+        opening = QDateTime(local.date().addDays(1), QTime(windowStart / 60, windowStart % 60), zone());
+    return opening.toUTC();
+}
+
+} // namespace cm

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QTimeZone>
 #include <QVariantMap>
 
 #include <array>
@@ -65,7 +66,8 @@ struct Template
     Channel channel = Channel::Sms;
     QString subject;
     QString body;
-    QString textBody; // email: the plain-text alternative
+    QString textBody;      // email: the plain-text alternative
+    bool marketing = true; // email: marketing must carry {{unsubscribe_url}}; transactional need not
     QDateTime updatedAt;
 };
 
@@ -81,11 +83,16 @@ struct Campaign
     Channel channel = Channel::Sms;
     qint64 accountId = 0;
     qint64 templateId = 0;
-    qint64 groupId = 0;
+    qint64 groupId = 0;             // the first of groupIds
+    QList<qint64> groupIds;         // sent to, in order; empty: {groupId}
+    QList<qint64> excludedGroupIds; // their contacts' addresses are left out
     QString sender;
     CampaignState state = CampaignState::Draft;
     QDateTime scheduledAt; // UTC
     QString timeZone;      // IANA id the user chose; empty: the user's own
+    int windowStart = -1;  // sending window, minutes after midnight in timeZone; -1: any time
+    int windowEnd = -1;
+    QDateTime resumeAt; // UTC: a send paused by its window continues then
     QString remoteId;
     QDateTime createdAt;
     QDateTime startedAt;
@@ -95,6 +102,15 @@ struct Campaign
     QString templateName;
     QString groupName;
     qint64 recipientCount = 0;
+
+    QList<qint64> includedGroups() const { return groupIds.isEmpty() && groupId ? QList<qint64> {groupId} : groupIds; }
+    bool hasWindow() const { return windowStart >= 0 && windowEnd >= 0 && windowStart != windowEnd; }
+    QTimeZone zone() const; // timeZone, or the system's when it is empty or unknown
+    // Whether `utc` falls in the sending window (always, without one), and when the window next opens after it.
+    bool inWindow(const QDateTime &utc) const;
+    QDateTime nextWindowOpening(const QDateTime &utc) const;
+    // Edited until handed to the provider: a draft, or scheduled and not started.
+    bool isEditable() const { return state == CampaignState::Draft || state == CampaignState::Scheduled; }
 };
 
 enum class RecipientState { Pending, Submitting, Accepted, Delivered, Failed, Bounced, Unknown };

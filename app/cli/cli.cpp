@@ -1,7 +1,9 @@
 #include "cli.h"
+#include "cliutil.h"
 
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
+#include "app/services/composer.h"
 #include "app/services/contactimport.h"
 #include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
@@ -66,16 +68,27 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  suppressions import FILE [--region CC]\n"
         "  suppressions export FILE [--delimiter C] [--bom]\n"
         "  templates list\n"
+        "  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)\n"
+        "                [--text-file FILE] [--transactional]\n"
+        "  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]\n"
+        "  templates delete NAME\n"
         "  campaigns list\n"
-        "  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]\n"
+        "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
+        "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
+        "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
         "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
         "  campaigns status NAME\n"
         "  campaigns retry NAME                # sends the failed recipients again\n"
+        "  campaigns cancel NAME\n"
+        "  campaigns clone NAME NEW_NAME\n"
         "  reports show NAME [--refresh]\n"
+        "  run-due                             # sends what is due (scheduled, or paused by its window)\n"
         "\n"
         "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
         "in the environment is used instead of the keychain.\n"
         "Exit status: 0 success, 1 the operation failed, 2 bad usage.");
+
+} // namespace
 
 QString jsonTime(const QDateTime &time)
 {
@@ -86,8 +99,6 @@ QJsonValue jsonTimeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(jsonTime(time)) : QJsonValue();
 }
-
-} // namespace
 
 Cli::Cli(QObject *parent)
     : QObject(parent)
@@ -157,7 +168,7 @@ void Cli::printTable(const QStringList &headers, const QList<QStringList> &rows)
 
 bool Cli::openWorkspace()
 {
-    m_clock = std::make_unique<SystemClock>();
+    m_clock = Clock::fromEnvironment();
     m_workspace = std::make_unique<Workspace>(m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath, m_clock.get());
     if (const DatabaseError error = m_workspace->open()) {
         fail(error.message);
@@ -233,12 +244,11 @@ void Cli::run(const QStringList &arguments)
     else if (command == QLatin1String("suppressions"))
         suppressions(rest);
     else if (command == QLatin1String("run-due"))
-        fail(tr("“%1” is not available in this version yet.").arg(command));
+        runDue(rest);
     else
         usage(tr("Unknown command “%1”. Run campaignctl --help for the list.").arg(command));
 }
 
-namespace {
 // Parses a subcommand's arguments; `positional` names the required positional arguments.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, int positional, QString *error)
 {
@@ -248,13 +258,15 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, int pos
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        *error = positional == 1 ? Cli::tr("Give exactly one name.")
-                                 : Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0));
+        *error = positional == 1  ? Cli::tr("Give exactly one name.")
+                : positional == 2 ? Cli::tr("Give the name and the new name.")
+                                  : Cli::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0));
         return false;
     }
     return true;
 }
 
+namespace {
 // --delimiter: one character, or "tab" / "\t". Leaves `delimiter` alone when the option is empty; false when the
 // text is more than one character.
 bool readDelimiter(const QString &text, QChar *delimiter)
@@ -567,11 +579,11 @@ void Cli::templates(const QStringList &args)
 {
     QCommandLineParser parser;
     QString error;
-    if (args.value(0) != QLatin1String("list")) {
-        if (args.value(0) == QLatin1String("add") || args.value(0) == QLatin1String("render"))
-            return fail(tr("“templates %1” is not available in this version yet.").arg(args.value(0)));
-        return usage(tr("Use: campaignctl templates list"));
-    }
+    if (args.value(0) == QLatin1String("add") || args.value(0) == QLatin1String("render")
+        || args.value(0) == QLatin1String("delete"))
+        return editTemplates(args);
+    if (args.value(0) != QLatin1String("list"))
+        return usage(tr("Use: campaignctl templates list|add|render|delete …"));
     if (!parseArguments(parser, args.mid(1), 0, &error))
         return usage(error);
     if (!openWorkspace())
@@ -604,11 +616,11 @@ void Cli::campaigns(const QStringList &args)
                      QStringLiteral("retry")}
                 .contains(args.value(0)))
         return sendCampaigns(args);
-    if (args.value(0) != QLatin1String("list")) {
-        if (args.value(0) == QLatin1String("cancel"))
-            return fail(tr("“campaigns %1” is not available in this version yet.").arg(args.value(0)));
-        return usage(tr("Use: campaignctl campaigns list|create|send|status|retry …"));
-    }
+    if (QStringList {QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("clone")}.contains(
+                args.value(0)))
+        return editCampaigns(args);
+    if (args.value(0) != QLatin1String("list"))
+        return usage(tr("Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …"));
     if (!parseArguments(parser, args.mid(1), 0, &error))
         return usage(error);
     if (!openWorkspace())
@@ -1173,8 +1185,12 @@ void Cli::sendCampaigns(const QStringList &args)
     const QCommandLineOption tmpl(QStringLiteral("template"), {}, QStringLiteral("NAME"));
     const QCommandLineOption sender(QStringLiteral("sender"), {}, QStringLiteral("ID"));
     const QCommandLineOption testTo(QStringLiteral("test-to"), {}, QStringLiteral("ADDRESS_OR_PHONE"));
+    const QCommandLineOption excludeGroup(QStringLiteral("exclude-group"), {}, QStringLiteral("GROUP"));
+    const QCommandLineOption at(QStringLiteral("at"), {}, QStringLiteral("YYYY-MM-DD HH:MM"));
+    const QCommandLineOption tz(QStringLiteral("tz"), {}, QStringLiteral("ZONE"));
+    const QCommandLineOption window(QStringLiteral("window"), {}, QStringLiteral("HH:MM-HH:MM"));
     if (sub == QLatin1String("create"))
-        parser.addOptions({account, group, tmpl, sender});
+        parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window});
     if (sub == QLatin1String("send"))
         parser.addOption(testTo);
     QString error;
@@ -1187,13 +1203,10 @@ void Cli::sendCampaigns(const QStringList &args)
         return;
     if (sub == QLatin1String("create")) {
         const auto a = m_workspace->accounts()->byName(parser.value(account));
-        const auto g = m_workspace->groups()->byName(parser.value(group));
         const auto t = m_workspace->templates()->byName(parser.value(tmpl));
         if (!a)
             return fail(
                     tr("There is no account named “%1”. See campaignctl accounts list.").arg(parser.value(account)));
-        if (!g)
-            return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(parser.value(group)));
         if (!t)
             return fail(tr("There is no template named “%1”. See campaignctl templates list.").arg(parser.value(tmpl)));
         if (m_workspace->campaigns()->byName(name))
@@ -1202,9 +1215,31 @@ void Cli::sendCampaigns(const QStringList &args)
         c.name = name;
         c.channel = t->channel;
         c.accountId = a->id;
-        c.groupId = g->id;
         c.templateId = t->id;
         c.sender = parser.value(sender);
+        for (const auto &[option, ids] :
+             {std::pair {&group, &c.groupIds}, std::pair {&excludeGroup, &c.excludedGroupIds}}) {
+            for (const QString &groupName : parser.values(*option)) {
+                const auto g = m_workspace->groups()->byName(groupName);
+                if (!g)
+                    return fail(tr("There is no group named “%1”. See campaignctl groups list.").arg(groupName));
+                ids->append(g->id);
+            }
+        }
+        if (parser.isSet(window) && !Composer::parseWindow(parser.value(window), &c.windowStart, &c.windowEnd))
+            return usage(tr("Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00."));
+        c.timeZone = parser.value(tz);
+        QString problem = Composer::campaignProblem(m_workspace.get(), c);
+        if (problem.isEmpty() && parser.isSet(at)) {
+            c.scheduledAt = Composer::parseLocal(parser.value(at), c.timeZone, &problem);
+            if (problem.isEmpty())
+                problem = Composer::scheduleProblem(c.scheduledAt, m_workspace->clock()->now());
+            c.state = CampaignState::Scheduled;
+        } else if (problem.isEmpty() && !c.timeZone.isEmpty()) {
+            Composer::toUtc(QDate(2000, 1, 1), QTime(12, 0), c.timeZone, &problem); // the zone must exist
+        }
+        if (!problem.isEmpty())
+            return fail(problem);
         if (!m_workspace->campaigns()->create(c))
             return fail(m_workspace->campaigns()->lastError().message);
         qint64 excluded = 0;
@@ -1212,13 +1247,19 @@ void Cli::sendCampaigns(const QStringList &args)
         if (m_json)
             printJson({{QStringLiteral("id"), c.id},
                        {QStringLiteral("recipients"), reach},
-                       {QStringLiteral("excluded"), excluded}});
+                       {QStringLiteral("excluded"), excluded},
+                       {QStringLiteral("state"), campaignStateKey(c.state)},
+                       {QStringLiteral("scheduled_at"), jsonTimeOrNull(c.scheduledAt)}});
         else
-            print(tr("Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or "
-                     "twice).")
+            print(tr("Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed, "
+                     "in an excluded group or twice).")
                           .arg(name)
                           .arg(reach)
                           .arg(excluded));
+        if (!m_json && c.scheduledAt.isValid())
+            print(tr("Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.")
+                          .arg(QLocale().toString(c.scheduledAt.toTimeZone(c.zone()), QLocale::ShortFormat),
+                               QString::fromUtf8(c.zone().id())));
         return finish(Success);
     }
     const auto campaign = m_workspace->campaigns()->byName(name);

@@ -50,6 +50,9 @@ private:
     void suppressions(const QStringList &args);
     void sendCampaigns(const QStringList &args); // campaigns create|send|status|retry
     void reports(const QStringList &args);
+    void editTemplates(const QStringList &args); // templates add|render|delete
+    void editCampaigns(const QStringList &args); // campaigns schedule|cancel|clone
+    void runDue(const QStringList &args);
 
     QString m_dbPath;
     bool m_json = false;

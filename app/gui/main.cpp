@@ -8,6 +8,7 @@
 #include "app/services/job.h"
 #include "app/services/logging.h"
 #include "app/services/reportservice.h"
+#include "app/services/scheduler.h"
 #include "app/services/secretstore.h"
 #include "app/services/workspace.h"
 #include "models/clock.h"
@@ -89,8 +90,8 @@ int main(int argc, char *argv[])
         return 2; // bad usage
     }
 
-    cm::SystemClock clock;
-    cm::Workspace workspace(parser.isSet(dbOption) ? parser.value(dbOption) : cm::Database::defaultPath(), &clock);
+    const std::unique_ptr<cm::Clock> clock = cm::Clock::fromEnvironment();
+    cm::Workspace workspace(parser.isSet(dbOption) ? parser.value(dbOption) : cm::Database::defaultPath(), clock.get());
     if (const cm::DatabaseError error = workspace.open())
         return fail(headless, error.message);
     if (workspace.wasCreated() && !parser.isSet(noDemoOption)) {
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     cm::GroupSyncService groupSync(&workspace, &accounts, &jobs);
     cm::ContactImportService contactImport(&workspace, &jobs);
     cm::Dispatcher dispatcher(&workspace, &accounts, &jobs);
+    cm::Scheduler scheduler(&workspace, &dispatcher);
 
     cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher});
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
@@ -117,6 +119,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(probeOption))
         new cm::FirstPaintProbe(&window, sinceStart);
+    else if (!parser.isSet(screenshotOption))
+        scheduler.start(); // scheduled campaigns and sends paused by quiet hours go out while the app is open
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(600, &window, [&window, file] {

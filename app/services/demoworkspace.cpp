@@ -205,6 +205,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
              QString::fromUtf8("Merhaba {{first_name|capitalize}}! Hafta sonu tüm ürünlerde %30 indirim, "
                                "{{preferred_store|default:\"online\"}} mağazamızda. Ret: STOP yaz 4455"),
              {},
+             true,
              {}},
             {0,
              tr("Appointment reminder (SMS)"),
@@ -213,6 +214,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
              QStringLiteral("Hi {{first_name|default:\"there\"}}, your fitting at {{preferred_store|default:\"our "
                             "store\"}} is confirmed for Saturday. Reply STOP to opt out."),
              {},
+             true,
              {}},
             {0,
              tr("Monthly newsletter"),
@@ -225,6 +227,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
                             "href=\"{{unsubscribe_url}}\">Unsubscribe</a></small></p>"),
              QStringLiteral("Hello {{first_name|default:\"there\"}}!\nSpring has arrived. See the collection: "
                             "https://example.com/spring-sale\nUnsubscribe: {{unsubscribe_url}}"),
+             true,
              {}},
             {0,
              tr("Welcome email"),
@@ -234,6 +237,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
                             "href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>"),
              QStringLiteral("Thanks for joining us, {{first_name|default:\"friend\"}}.\nUnsubscribe: "
                             "{{unsubscribe_url}}"),
+             true,
              {}},
     };
     for (Template &t : templates) {

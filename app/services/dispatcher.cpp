@@ -5,6 +5,7 @@
 #include "job.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/clock.h"
 #include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/smscounter.h"
@@ -16,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
@@ -32,6 +34,27 @@ Dispatcher::Dispatcher(Workspace *workspace, AccountService *accounts, JobTracke
     , m_jobs(jobs)
 { }
 
+Recipient Dispatcher::recipientFor(const Campaign &campaign, const Template &tmpl, const Contact &contact,
+                                   const QString &address)
+{
+    Recipient r;
+    r.campaignId = campaign.id;
+    r.contactId = contact.id;
+    r.address = address;
+    r.clientKey = QStringLiteral("cm-%1-%2").arg(campaign.id).arg(contact.id);
+    const TemplateRenderer::Rendered rendered = TemplateRenderer::renderTemplate(tmpl, contact.templateValues());
+    if (campaign.channel == Channel::Sms) {
+        r.content = rendered.body;
+        r.parts = qMax(1, countSms(rendered.body).parts);
+    } else {
+        QJsonObject content {{QStringLiteral("subject"), rendered.subject}, {QStringLiteral("body"), rendered.body}};
+        if (!rendered.text.isEmpty())
+            content.insert(QStringLiteral("text"), rendered.text);
+        r.content = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    }
+    return r;
+}
+
 QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
                                      qint64 *excluded)
 {
@@ -45,38 +68,37 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
         if (s.channel == channel || s.channel == QLatin1String("all"))
             suppressed.insert(s.address);
     }
+    // Addresses in the excluded groups are left out wherever else they appear.
+    for (const qint64 groupId : campaign.excludedGroupIds) {
+        for (qint64 after = 0;;) {
+            const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
+            if (window.isEmpty())
+                break;
+            after = window.constLast().id;
+            for (const Contact &c : window) {
+                if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
+                    suppressed.insert(address);
+            }
+        }
+    }
     QSet<QString> seen;
-    qint64 after = 0;
-    for (;;) {
-        const QList<Contact> window = workspace->groups()->contacts(campaign.groupId, after, 5000);
-        if (window.isEmpty())
-            break;
-        after = window.constLast().id;
-        for (const Contact &c : window) {
-            const QString address = sms ? c.phone : c.email;
-            if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
-                ++left;
-                continue;
+    for (const qint64 groupId : campaign.includedGroups()) {
+        if (campaign.excludedGroupIds.contains(groupId))
+            continue;
+        for (qint64 after = 0;;) {
+            const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
+            if (window.isEmpty())
+                break;
+            after = window.constLast().id;
+            for (const Contact &c : window) {
+                const QString address = sms ? c.phone : c.email;
+                if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
+                    ++left;
+                    continue;
+                }
+                seen.insert(address);
+                result.append(recipientFor(campaign, tmpl, c, address));
             }
-            seen.insert(address);
-            Recipient r;
-            r.campaignId = campaign.id;
-            r.contactId = c.id;
-            r.address = address;
-            r.clientKey = QStringLiteral("cm-%1-%2").arg(campaign.id).arg(c.id);
-            const QVariantMap values = c.templateValues();
-            const QString body = TemplateRenderer::render(tmpl.body, values);
-            if (sms) {
-                r.content = body;
-                r.parts = qMax(1, countSms(body).parts);
-            } else {
-                r.content
-                        = QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("subject"),
-                                                                        TemplateRenderer::render(tmpl.subject, values)},
-                                                                       {QStringLiteral("body"), body}})
-                                                    .toJson(QJsonDocument::Compact));
-            }
-            result.append(r);
         }
     }
     if (excluded)
@@ -116,6 +138,20 @@ public:
             return end(false,
                        tr("Sending paused after %n recipient(s); send again to continue.", nullptr,
                           int(qMin<qint64>(m_done, INT_MAX))));
+        if (m_workspace->campaigns()->state(m_campaign.id) == CampaignState::Cancelled)
+            return end(false, tr("“%1” was cancelled; nothing more of it is sent.").arg(m_campaign.name));
+        const QDateTime now = m_workspace->clock()->now();
+        if (!m_campaign.inWindow(now)) { // quiet hours: the scheduler continues the send when the window opens
+            const QDateTime resume = m_campaign.nextWindowOpening(now);
+            if (!m_workspace->campaigns()->setResumeAt(m_campaign.id, resume))
+                return end(false, m_workspace->campaigns()->lastError().message);
+            m_job->setProperty("resume_at", resume);
+            return end(false,
+                       tr("Outside the sending window: paused until %1 (%2), when it continues by itself.")
+                               .arg(QLocale().toString(resume.toTimeZone(m_campaign.zone()), QLocale::ShortFormat),
+                                    m_campaign.zone().displayName(resume, QTimeZone::ShortName)),
+                       true);
+        }
         const auto batch = m_store.nextPending(m_campaign.id);
         if (!batch)
             return end(true, {});
@@ -159,7 +195,8 @@ public:
     }
 
 private:
-    void end(bool finished, const QString &problem)
+    // `paused`: stopped by the sending window, which is not a failure.
+    void end(bool finished, const QString &problem, bool paused = false)
     {
         const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(m_campaign.id);
         const qint64 accepted = counts.value(RecipientState::Accepted) + counts.value(RecipientState::Delivered);
@@ -178,7 +215,7 @@ private:
                                         .arg(unknown);
         m_job->setProperty("unknown", unknown);
         m_job->setProperty("failed", failed);
-        m_job->finish(finished, problem.isEmpty() ? summary : problem + QLatin1Char(' ') + summary);
+        m_job->finish(finished || paused, problem.isEmpty() ? summary : problem + QLatin1Char(' ') + summary);
     }
 
     Workspace *m_workspace;
@@ -205,6 +242,8 @@ Job *Dispatcher::send(qint64 campaignId)
     if (campaign->state == CampaignState::Sent || campaign->state == CampaignState::Cancelled)
         return refuse(tr("“%1” is %2; it is not sent again. Clone it to send it anew.")
                               .arg(campaign->name, campaignStateName(campaign->state).toLower()));
+    if (isSending(campaignId))
+        return refuse(tr("“%1” is being sent already.").arg(campaign->name));
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
     const auto tmpl = m_workspace->templates()->byId(campaign->templateId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
@@ -217,6 +256,11 @@ Job *Dispatcher::send(qint64 campaignId)
         return refuse(tr("%1 cannot send %2; choose another account for “%3”.")
                               .arg(info->displayName, channelName(campaign->channel), campaign->name));
 
+    m_running.insert(campaignId, job);
+    connect(job, &Job::finished, this, [this, campaignId, job] {
+        if (m_running.value(campaignId) == job)
+            m_running.remove(campaignId);
+    });
     const int batchSize = qBound(1, info->maxBatchSize, 1000);
     // Once the recipients are snapshotted: what a crash left in flight becomes unknown, then the batches go.
     auto start = [this, job, account = *account, campaign = *campaign] {
@@ -225,6 +269,8 @@ Job *Dispatcher::send(qint64 campaignId)
             qCWarning(lcDispatch) << interrupted << "batch(es) of campaign" << campaign.id
                                   << "were in flight when the last send stopped; marked unknown";
         const qint64 total = m_workspace->campaigns()->recipientCounts(campaign.id).value(RecipientState::Pending);
+        if (campaign.resumeAt.isValid())
+            m_workspace->campaigns()->setResumeAt(campaign.id, {});
         m_accounts->secretFor(
                 account, job,
                 [this, job, account, campaign, total](bool ok, const QString &secret, const QString &error) {
@@ -287,9 +333,9 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
         const QString problem = ContactImportService::checkContact(probe, QStringLiteral("TR"));
         if (!problem.isEmpty())
             return refuse(problem);
+        const TemplateRenderer::Rendered rendered = TemplateRenderer::renderTemplate(*tmpl, values);
         messages.append({QStringLiteral("test-%1-%2").arg(campaign->id).arg(messages.size()),
-                         sms ? probe.phone : probe.email, TemplateRenderer::render(tmpl->subject, values),
-                         TemplateRenderer::render(tmpl->body, values)});
+                         sms ? probe.phone : probe.email, rendered.subject, rendered.body});
     }
     m_accounts->secretFor(*account, job,
                           [this, job, account = *account, campaign = *campaign,
@@ -360,6 +406,11 @@ QString PreSendCheck::summary() const
                                  "same address twice.")
                           .arg(excluded);
     return text;
+}
+
+bool Dispatcher::isSending(qint64 campaignId) const
+{
+    return !m_running.value(campaignId).isNull();
 }
 
 qint64 Dispatcher::retryFailed(qint64 campaignId)

@@ -5,7 +5,9 @@
 
 #include "models/types.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
 namespace cm {
 
@@ -38,20 +40,27 @@ public:
                                     qint64 *excluded = nullptr);
 
     // Sends the campaign, or resumes its send. Progress counts recipients; Cancel stops after the batch in flight
-    // (sending again continues). The job's message says how many were accepted, failed and unknown.
+    // (sending again continues). Outside the campaign's sending window the send pauses (the job's "resume_at"
+    // property says until when; the Scheduler continues it). The job's message says how many were accepted,
+    // failed and unknown. The recipients come from the included groups, less the excluded groups' addresses.
     Job *send(qint64 campaignId);
     // A test send: the campaign's template, personalised for the first contact of its group, to these addresses
     // or numbers, marked as a test where the provider has one (Outbox simulates it). Nothing is recorded as sent.
     Job *testSend(qint64 campaignId, const QStringList &addresses);
     // The pre-send check, on a worker thread; the job's "check" property holds the PreSendCheck.
     Job *check(qint64 campaignId);
+    bool isSending(qint64 campaignId) const; // a send of it runs in this process
     // Puts the failed recipients into new batches; send() then sends them. Returns how many, or -1.
     qint64 retryFailed(qint64 campaignId);
 
 private:
+    static Recipient recipientFor(const Campaign &campaign, const Template &tmpl, const Contact &contact,
+                                  const QString &address);
+
     Workspace *m_workspace;
     AccountService *m_accounts;
     JobTracker *m_jobs;
+    QHash<qint64, QPointer<Job>> m_running;
 };
 
 } // namespace cm

@@ -1,0 +1,130 @@
+#include "composer.h"
+
+#include "models/accountstore.h"
+#include "models/groupstore.h"
+#include "models/templaterenderer.h"
+#include "models/templatestore.h"
+#include "workspace.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace cm {
+
+QDateTime Composer::toUtc(const QDate &date, const QTime &time, const QString &zoneId, QString *problem)
+{
+    const QTimeZone zone = zoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneId.toUtf8());
+    if (!zone.isValid()) {
+        *problem = tr("Unknown time zone “%1”; use a name such as Europe/Istanbul or America/New_York.").arg(zoneId);
+        return {};
+    }
+    if (!date.isValid() || !time.isValid()) {
+        *problem = tr("Give the date and time as YYYY-MM-DD HH:MM.");
+        return {};
+    }
+    const QDateTime local(date, time, zone);
+    if (!local.isValid() || local.time() != time || local.date() != date) {
+        *problem = tr("%1 %2 does not exist in %3 (the clocks skip it); choose another time.")
+                           .arg(date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm")),
+                                QString::fromUtf8(zone.id()));
+        return {};
+    }
+    return local.toUTC();
+}
+
+QDateTime Composer::parseLocal(const QString &text, const QString &zoneId, QString *problem)
+{
+    const QDateTime wall = QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!wall.isValid()) {
+        *problem = tr("“%1” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30.").arg(text);
+        return {};
+    }
+    return toUtc(wall.date(), wall.time(), zoneId, problem);
+}
+
+QString Composer::scheduleProblem(const QDateTime &utc, const QDateTime &now)
+{
+    if (!utc.isValid())
+        return tr("Choose when to send.");
+    if (utc <= now)
+        return tr("That time has passed; choose a time in the future, or send now.");
+    return {};
+}
+
+bool Composer::parseWindow(const QString &text, int *start, int *end)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^\\s*(\\d{1,2}):(\\d{2})\\s*[-–]\\s*(\\d{1,2}):(\\d{2})\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return false;
+    const int h1 = m.captured(1).toInt(), m1 = m.captured(2).toInt(), h2 = m.captured(3).toInt(),
+              m2 = m.captured(4).toInt();
+    if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59 || (h2 == 24 && m2 != 0))
+        return false;
+    *start = h1 * 60 + m1;
+    *end = (h2 * 60 + m2) % (24 * 60);
+    return *start != *end;
+}
+
+QString Composer::windowText(int start, int end)
+{
+    const auto hhmm = [](int minutes) {
+        return QStringLiteral("%1:%2")
+                .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    return hhmm(start) + QStringLiteral("–") + hhmm(end);
+}
+
+QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return tr("A campaign needs a name.");
+    const auto tmpl = workspace->templates()->byId(c.templateId);
+    if (!tmpl)
+        return tr("Choose a template; write one in Templates first if there is none.");
+    const auto account = workspace->accounts()->byId(c.accountId);
+    const auto info = account ? workspace->providers().info(account->provider) : std::nullopt;
+    const Capability needed = tmpl->channel == Channel::Email ? Capability::SendEmail : Capability::SendSms;
+    if (!account || !info)
+        return tr("Choose the account to send with; add one in Accounts if there is none.");
+    if (!info->capabilities.testFlag(needed))
+        return tr("%1 cannot send %2; choose an account whose provider can.")
+                .arg(info->displayName, channelName(tmpl->channel));
+    if (c.includedGroups().isEmpty())
+        return tr("Choose at least one group to send to.");
+    for (const qint64 id : c.includedGroups()) {
+        if (c.excludedGroupIds.contains(id))
+            return tr("A group cannot be both sent to and left out; untick it on one side.");
+        if (!workspace->groups()->byId(id))
+            return tr("One of the chosen groups no longer exists; choose the groups again.");
+    }
+    if (c.windowStart >= 0 && !c.hasWindow())
+        return tr("The sending window must not start and end at the same time.");
+    return {};
+}
+
+QStringList Composer::templateProblems(const Template &t)
+{
+    QStringList problems;
+    if (t.name.trimmed().isEmpty())
+        problems.append(tr("A template needs a name."));
+    if (t.body.trimmed().isEmpty())
+        problems.append(t.channel == Channel::Sms ? tr("Write the text of the SMS.")
+                                                  : tr("Write the body of the email."));
+    if (t.channel == Channel::Email && t.subject.trimmed().isEmpty())
+        problems.append(tr("An email needs a subject."));
+    problems += TemplateRenderer::problems(t.subject + t.body + t.textBody);
+    if (t.channel == Channel::Email && t.marketing) {
+        bool hasLink = false;
+        for (const auto &p : TemplateRenderer::placeholders(t.body))
+            hasLink = hasLink || p.field == QLatin1String("unsubscribe_url");
+        if (!hasLink)
+            problems.append(tr("A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the "
+                               "body, or mark the email as transactional."));
+    }
+    return problems;
+}
+
+} // namespace cm

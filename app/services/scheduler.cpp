@@ -1,0 +1,46 @@
+#include "scheduler.h"
+
+#include "dispatcher.h"
+#include "models/campaignstore.h"
+#include "models/clock.h"
+#include "workspace.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcScheduler, "cm.app.scheduler")
+
+Scheduler::Scheduler(Workspace *workspace, Dispatcher *dispatcher, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_dispatcher(dispatcher)
+{ }
+
+QList<Job *> Scheduler::runDue()
+{
+    QList<Job *> jobs;
+    const QDateTime now = m_workspace->clock()->now();
+    for (const qint64 id : m_workspace->campaigns()->due(now)) {
+        if (m_dispatcher->isSending(id))
+            continue;
+        qCInfo(lcScheduler) << "campaign" << id << "is due at" << now;
+        Job *job = m_dispatcher->send(id);
+        jobs.append(job);
+        emit sendStarted(id, job);
+    }
+    return jobs;
+}
+
+void Scheduler::start(int intervalMs)
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &Scheduler::runDue);
+    }
+    m_timer->start(intervalMs);
+    QTimer::singleShot(0, this, &Scheduler::runDue);
+}
+
+} // namespace cm

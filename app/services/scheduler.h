@@ -1,0 +1,38 @@
+// The app's own scheduler: starts the sends whose time has come (scheduled campaigns, and sends a sending window
+// paused), reading time only through the workspace's clock. The GUI runs it on a timer while it is open;
+// `campaignctl run-due` runs it once, for cron. Two of them at once (the GUI and cron) do not send anything twice:
+// a batch is claimed in the database before its request, and only one process can claim it.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QTimer;
+
+namespace cm {
+
+class Dispatcher;
+class Job;
+class Workspace;
+
+class Scheduler : public QObject
+{
+    Q_OBJECT
+public:
+    Scheduler(Workspace *workspace, Dispatcher *dispatcher, QObject *parent = nullptr);
+
+    // Starts every due send that is not running in this process already; returns their jobs.
+    QList<Job *> runDue();
+    // Runs runDue() every `intervalMs`, and right away.
+    void start(int intervalMs = 30'000);
+
+signals:
+    void sendStarted(qint64 campaignId, cm::Job *job);
+
+private:
+    Workspace *m_workspace;
+    Dispatcher *m_dispatcher;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace cm
