@@ -126,6 +126,14 @@ QList<Contact> GroupStore::contacts(qint64 groupId, qint64 afterId, int limit) c
     return result;
 }
 
+std::optional<Contact> GroupStore::contactBefore(qint64 groupId, qint64 beforeId) const
+{
+    sql::Query q(db(), selectContact + QStringLiteral(" WHERE group_id = ? AND id < ? ORDER BY id DESC LIMIT 1"));
+    if (q.bind(groupId).bind(beforeId).exec() && q.next())
+        return contactFrom(q);
+    return std::nullopt;
+}
+
 QList<Contact> GroupStore::allContacts(qint64 groupId) const
 {
     QList<Contact> result;
@@ -472,6 +480,46 @@ QStringList GroupStore::customFieldNames(qint64 groupId) const
             names.append(q.value(0).toString());
     }
     return names;
+}
+
+QMap<QString, qint64> GroupStore::countMissing(qint64 groupId, const QStringList &fields) const
+{
+    static const QStringList columns {QStringLiteral("email"),      QStringLiteral("phone"),
+                                      QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                      QStringLiteral("city"),       QStringLiteral("country")};
+    QMap<QString, qint64> missing;
+    if (fields.isEmpty())
+        return missing;
+    // One pass over the group, a sum per field.
+    QStringList sums;
+    for (const QString &f : fields) {
+        sums.append(columns.contains(f) ? QStringLiteral("sum(coalesce(trim(%1), '') = '')").arg(f)
+                                        : QStringLiteral("sum(coalesce(trim(json_extract(fields, ?)), '') = '')"));
+    }
+    sql::Query q(db(),
+                 QStringLiteral("SELECT %1 FROM contacts WHERE group_id = ?").arg(sums.join(QStringLiteral(", "))));
+    for (const QString &f : fields) {
+        if (!columns.contains(f))
+            q.bind(QVariant(QStringLiteral("$.\"%1\"").arg(f)));
+    }
+    if (q.bind(groupId).exec() && q.next()) {
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            missing.insert(fields.at(i), q.value(int(i)).toLongLong());
+    }
+    return missing;
+}
+
+QMap<QString, qint64> GroupStore::phonesByCountry(qint64 groupId) const
+{
+    QMap<QString, qint64> counts;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT upper(country), count(*) FROM contacts WHERE group_id = ? AND phone IS "
+                                "NOT NULL GROUP BY upper(country)"));
+    if (q.bind(groupId).exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return counts;
 }
 
 } // namespace cm

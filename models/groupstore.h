@@ -3,6 +3,8 @@
 #include "store.h"
 #include "types.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace cm {
@@ -42,6 +44,11 @@ public:
     QPair<qint64, qint64> mergeGroups(qint64 sourceId, qint64 targetId);
     // All contacts of the group, in id order (for snapshots of small groups and exports by window).
     QList<Contact> allContacts(qint64 groupId) const;
+    std::optional<Contact> contactBefore(qint64 groupId, qint64 beforeId) const; // the previous by id
+    // For each field (standard or custom): how many of the group's contacts have no value for it.
+    QMap<QString, qint64> countMissing(qint64 groupId, const QStringList &fields) const;
+    // Contacts with a phone number, by their country code ("" when unknown): what an SMS send costs where.
+    QMap<QString, qint64> phonesByCountry(qint64 groupId) const;
     // Adds contacts in one transaction: all or nothing. Sets each contact's id.
     bool addContacts(qint64 groupId, QList<Contact> &contacts);
     // Adds the contacts the group does not have yet (same email, or same phone when there is no email), and fills

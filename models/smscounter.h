@@ -17,5 +17,10 @@ struct SmsCount
 };
 
 SmsCount countSms(const QString &text);
+bool isGsm7(QChar c); // in the basic set or the extension table
+// What a character that forces UCS-2 can become in GSM-7: ’ → ', “ → ", – → -, … → ..., ş → s; empty if nothing.
+QString gsmReplacement(QChar c);
+// The text with those replacements made: for every such character, or only for those in `only`.
+QString replaceWithGsm(const QString &text, const QString &only = {});
 
 } // namespace cm

@@ -1,49 +1,128 @@
 #include "campaigndialog.h"
 
+#include "app/services/composer.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
+#include "models/clock.h"
 #include "models/groupstore.h"
 #include "models/templatestore.h"
 
+#include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QRadioButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace cm {
 
-CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent)
+CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
+                               const std::optional<Campaign> &existing)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_save(std::move(save))
     , m_name(new QLineEdit(this))
     , m_template(new QComboBox(this))
     , m_account(new QComboBox(this))
-    , m_group(new QComboBox(this))
     , m_sender(new QLineEdit(this))
+    , m_groups(new QListWidget(this))
+    , m_excluded(new QListWidget(this))
+    , m_now(new QRadioButton(tr("&Now, when I press Send"), this))
+    , m_at(new QRadioButton(tr("A&t"), this))
+    , m_when(new QDateTimeEdit(this))
+    , m_zone(new QComboBox(this))
+    , m_useWindow(new QCheckBox(tr("Only send &between"), this))
+    , m_windowStart(new QTimeEdit(QTime(9, 0), this))
+    , m_windowEnd(new QTimeEdit(QTime(20, 0), this))
     , m_problem(new QLabel(this))
 {
-    setWindowTitle(tr("New campaign"));
+    if (existing)
+        m_campaign = *existing;
+    setWindowTitle(existing ? tr("Edit campaign “%1”").arg(existing->name) : tr("New campaign"));
     m_name->setPlaceholderText(tr("November offer"));
     for (const Template &t : workspace->templates()->templates())
         m_template->addItem(QStringLiteral("%1 (%2)").arg(t.name, channelName(t.channel)), t.id);
-    const QLocale locale;
-    for (const Group &g : workspace->groups()->groups())
-        m_group->addItem(tr("%1 (%2 contacts)").arg(g.name, locale.toString(g.contactCount)), g.id);
     m_sender->setPlaceholderText(tr("the account's default"));
     m_sender->setToolTip(tr("The sender name or number an SMS shows, or the from address of an email."));
+
+    const QLocale locale;
+    for (const Group &g : workspace->groups()->groups()) {
+        for (QListWidget *list : {m_groups, m_excluded}) {
+            auto *item = new QListWidgetItem(tr("%1 (%2 contacts)").arg(g.name, locale.toString(g.contactCount)), list);
+            item->setData(Qt::UserRole, g.id);
+            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    m_groups->setAccessibleName(tr("Groups to send to"));
+    m_excluded->setAccessibleName(tr("Groups whose contacts are left out"));
+    m_groups->setMaximumHeight(120);
+    m_excluded->setMaximumHeight(90);
+    if (m_groups->count() > 0 && !existing)
+        m_groups->item(0)->setCheckState(Qt::Checked);
+
+    // When: in a zone the user picks (their own by default); the time is stored in UTC.
+    auto *when = new QButtonGroup(this);
+    when->addButton(m_now);
+    when->addButton(m_at);
+    m_now->setChecked(true);
+    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when->setCalendarPopup(true);
+    const QDateTime tomorrow9(workspace->clock()->now().toLocalTime().date().addDays(1), QTime(9, 0));
+    m_when->setDateTime(tomorrow9);
+    m_when->setAccessibleName(tr("Date and time to send"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->setAccessibleName(tr("Time zone"));
+    const QByteArray own = QTimeZone::systemTimeZoneId();
+    m_zone->addItem(tr("My time zone (%1)").arg(QString::fromUtf8(own)), QString());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_windowStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_windowEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_windowStart->setAccessibleName(tr("Sending window starts"));
+    m_windowEnd->setAccessibleName(tr("Sending window ends"));
+    m_useWindow->setToolTip(tr("Quiet hours: outside this window (in the campaign's time zone) the send pauses and "
+                               "continues by itself when the window opens."));
+
     connect(m_template, &QComboBox::currentIndexChanged, this, &CampaignDialog::fillAccounts);
+    connect(m_at, &QRadioButton::toggled, this, &CampaignDialog::updateEnabled);
+    connect(m_useWindow, &QCheckBox::toggled, this, &CampaignDialog::updateEnabled);
     fillAccounts();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Template:"), m_template);
     form->addRow(tr("&Account:"), m_account);
-    form->addRow(tr("&Group:"), m_group);
     form->addRow(tr("&Sender:"), m_sender);
+    form->addRow(tr("Send &to:"), m_groups);
+    form->addRow(tr("&Leave out:"), m_excluded);
+    auto *atRow = new QHBoxLayout;
+    atRow->addWidget(m_at);
+    atRow->addWidget(m_when, 1);
+    atRow->addWidget(m_zone, 1);
+    auto *whenBox = new QVBoxLayout;
+    whenBox->addWidget(m_now);
+    whenBox->addLayout(atRow);
+    form->addRow(tr("When:"), whenBox);
+    auto *windowRow = new QHBoxLayout;
+    windowRow->addWidget(m_useWindow);
+    windowRow->addWidget(m_windowStart);
+    windowRow->addWidget(new QLabel(tr("and"), this));
+    windowRow->addWidget(m_windowEnd);
+    windowRow->addStretch(1);
+    form->addRow(tr("Quiet hours:"), windowRow);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_problem->hide();
@@ -52,12 +131,33 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &CampaignDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach "
-                                    "before anything goes out."),
-                                 this));
+    auto *note = new QLabel(tr("Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then "
+                               "sends it or schedules it for the time above."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(520, 300);
+    resize(640, 560);
+
+    if (existing) {
+        m_name->setText(existing->name);
+        choose(QStringLiteral("template"), existing->templateId);
+        choose(QStringLiteral("account"), existing->accountId);
+        m_sender->setText(existing->sender);
+        for (const qint64 id : existing->includedGroups())
+            tickOnly(m_groups, id, false);
+        for (const qint64 id : existing->excludedGroupIds)
+            tickOnly(m_excluded, id, false);
+        if (existing->scheduledAt.isValid()) {
+            const QDateTime local = existing->scheduledAt.toTimeZone(existing->zone());
+            setSchedule(QDateTime(local.date(), local.time()), existing->timeZone);
+        } else if (!existing->timeZone.isEmpty()) {
+            m_zone->setCurrentIndex(std::max(0, m_zone->findData(existing->timeZone)));
+        }
+        setWindow(existing->windowStart, existing->windowEnd);
+    }
+    updateEnabled();
 }
 
 void CampaignDialog::fillAccounts()
@@ -74,6 +174,35 @@ void CampaignDialog::fillAccounts()
     m_account->setCurrentIndex(std::max(0, m_account->findData(chosen)));
 }
 
+void CampaignDialog::updateEnabled()
+{
+    m_when->setEnabled(m_at->isChecked());
+    m_zone->setEnabled(m_at->isChecked());
+    m_windowStart->setEnabled(m_useWindow->isChecked());
+    m_windowEnd->setEnabled(m_useWindow->isChecked());
+}
+
+void CampaignDialog::tickOnly(QListWidget *list, qint64 id, bool alone)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        if (item->data(Qt::UserRole).toLongLong() == id)
+            item->setCheckState(Qt::Checked);
+        else if (alone)
+            item->setCheckState(Qt::Unchecked);
+    }
+}
+
+QList<qint64> CampaignDialog::ticked(const QListWidget *list)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
+
 QString CampaignDialog::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();
@@ -86,9 +215,17 @@ void CampaignDialog::setName(const QString &name)
 
 bool CampaignDialog::choose(const QString &what, qint64 id)
 {
-    QComboBox *box = what == QLatin1String("template") ? m_template
-            : what == QLatin1String("account")         ? m_account
-                                                       : m_group;
+    if (what == QLatin1String("group") || what == QLatin1String("exclude")) {
+        QListWidget *list = what == QLatin1String("group") ? m_groups : m_excluded;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toLongLong() == id) {
+                tickOnly(list, id, what == QLatin1String("group"));
+                return true;
+            }
+        }
+        return false;
+    }
+    QComboBox *box = what == QLatin1String("template") ? m_template : m_account;
     const int index = box->findData(id);
     if (index >= 0)
         box->setCurrentIndex(index);
@@ -100,26 +237,58 @@ void CampaignDialog::setSender(const QString &sender)
     m_sender->setText(sender);
 }
 
+void CampaignDialog::setSchedule(const QDateTime &wallClock, const QString &zoneId)
+{
+    if (!wallClock.isValid()) {
+        m_now->setChecked(true);
+        return;
+    }
+    m_at->setChecked(true);
+    m_when->setDateTime(wallClock);
+    const int index = m_zone->findData(zoneId);
+    if (index >= 0)
+        m_zone->setCurrentIndex(index);
+    else
+        m_zone->setCurrentText(zoneId);
+}
+
+void CampaignDialog::setWindow(int startMinute, int endMinute)
+{
+    m_useWindow->setChecked(startMinute >= 0 && endMinute >= 0);
+    if (startMinute >= 0 && endMinute >= 0) {
+        m_windowStart->setTime(QTime(startMinute / 60, startMinute % 60));
+        m_windowEnd->setTime(QTime(endMinute / 60, endMinute % 60));
+    }
+}
+
 void CampaignDialog::accept()
 {
     const auto tmpl = m_workspace->templates()->byId(m_template->currentData().toLongLong());
-    Campaign c;
+    Campaign c = m_campaign; // an edit keeps its id, state and history
     c.name = m_name->text().trimmed();
     c.templateId = tmpl ? tmpl->id : 0;
     c.channel = tmpl ? tmpl->channel : Channel::Sms;
     c.accountId = m_account->currentData().toLongLong();
-    c.groupId = m_group->currentData().toLongLong();
     c.sender = m_sender->text().trimmed();
-    QString problem;
-    if (c.name.isEmpty())
-        problem = tr("A campaign needs a name.");
-    else if (!tmpl)
-        problem = tr("Choose a template; write one in Templates first if there is none.");
-    else if (!c.accountId)
-        problem = tr("No account can send %1. Add one in Accounts.").arg(channelName(c.channel));
-    else if (!c.groupId)
-        problem = tr("Choose a group to send to.");
-    else if (m_save)
+    c.groupIds = ticked(m_groups);
+    c.groupId = c.groupIds.value(0);
+    c.excludedGroupIds = ticked(m_excluded);
+    c.windowStart = c.windowEnd = -1;
+    if (m_useWindow->isChecked()) {
+        c.windowStart = m_windowStart->time().hour() * 60 + m_windowStart->time().minute();
+        c.windowEnd = m_windowEnd->time().hour() * 60 + m_windowEnd->time().minute();
+    }
+    // The zone: an entry of the list, or a name typed into it.
+    const int zoneIndex = m_zone->findText(m_zone->currentText());
+    c.timeZone = zoneIndex >= 0 ? m_zone->itemData(zoneIndex).toString() : m_zone->currentText().trimmed();
+    QString problem = Composer::campaignProblem(m_workspace, c);
+    c.scheduledAt = {};
+    if (problem.isEmpty() && m_at->isChecked()) {
+        c.scheduledAt = Composer::toUtc(m_when->date(), m_when->time(), c.timeZone, &problem);
+        if (problem.isEmpty())
+            problem = Composer::scheduleProblem(c.scheduledAt, m_workspace->clock()->now());
+    }
+    if (problem.isEmpty() && m_save)
         problem = m_save(c);
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

@@ -1,5 +1,7 @@
 // The campaign composer: a name, the template (which sets the channel), an account that can send on that channel,
-// the group and the sender. Sending, with its pre-send check, is the Campaigns pane's.
+// the sender, the groups sent to and the groups left out, when (now, or at a time in a chosen time zone) and the
+// sending window. It edits a draft or a scheduled campaign too. Sending and scheduling, with the pre-send check,
+// are the Campaigns pane's.
 #pragma once
 
 #include "models/types.h"
@@ -7,9 +9,14 @@
 #include <QDialog>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QRadioButton;
+class QTimeEdit;
 
 namespace cm {
 
@@ -21,17 +28,26 @@ class CampaignDialog : public QDialog
 public:
     // `save` stores the campaign; it returns what to fix, or an empty string.
     using Save = std::function<QString(Campaign &campaign)>;
-    CampaignDialog(Workspace *workspace, Save save, QWidget *parent = nullptr);
+    // A new campaign; or, with `existing`, that campaign to change.
+    CampaignDialog(Workspace *workspace, Save save, QWidget *parent = nullptr,
+                   const std::optional<Campaign> &existing = std::nullopt);
 
     Campaign campaign() const { return m_campaign; } // as saved
     QString problem() const;
     void setName(const QString &name);
-    bool choose(const QString &what, qint64 id); // "template", "account", "group"
+    // "template", "account"; "group" ticks that group alone; "exclude" ticks a group to leave out.
+    bool choose(const QString &what, qint64 id);
     void setSender(const QString &sender);
+    // At this wall-clock time in the zone (an IANA id; empty: the user's own); an invalid time: send now.
+    void setSchedule(const QDateTime &wallClock, const QString &zoneId);
+    void setWindow(int startMinute, int endMinute); // -1, -1: any time
     void accept() override;
 
 private:
     void fillAccounts();
+    void updateEnabled();
+    static void tickOnly(QListWidget *list, qint64 id, bool alone);
+    static QList<qint64> ticked(const QListWidget *list);
 
     Workspace *m_workspace;
     Save m_save;
@@ -39,8 +55,16 @@ private:
     QLineEdit *m_name;
     QComboBox *m_template;
     QComboBox *m_account;
-    QComboBox *m_group;
     QLineEdit *m_sender;
+    QListWidget *m_groups;
+    QListWidget *m_excluded;
+    QRadioButton *m_now;
+    QRadioButton *m_at;
+    QDateTimeEdit *m_when;
+    QComboBox *m_zone;
+    QCheckBox *m_useWindow;
+    QTimeEdit *m_windowStart;
+    QTimeEdit *m_windowEnd;
     QLabel *m_problem;
 };
 

@@ -1,5 +1,6 @@
 #include "campaignspane.h"
 
+#include "app/services/composer.h"
 #include "app/services/dispatcher.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
@@ -7,6 +8,8 @@
 #include "confirm.h"
 #include "messagebanner.h"
 #include "models/campaignstore.h"
+#include "models/clock.h"
+#include "models/groupstore.h"
 #include "models/itemmodels.h"
 
 #include <QAction>
@@ -32,17 +35,19 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
     , m_sender(new QLabel(m_detail))
     , m_when(new QLabel(m_detail))
     , m_recipients(new QLabel(m_detail))
+    , m_window(new QLabel(m_detail))
 {
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *label : {m_account, m_group, m_template, m_sender, m_when, m_recipients}) {
+    for (QLabel *label : {m_account, m_group, m_template, m_sender, m_when, m_recipients, m_window}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_form->addRow(tr("Account:"), m_account);
-    m_form->addRow(tr("Group:"), m_group);
+    m_form->addRow(tr("Groups:"), m_group);
     m_form->addRow(tr("Template:"), m_template);
     m_form->addRow(tr("Sender:"), m_sender);
     m_form->addRow(tr("When:"), m_when);
+    m_form->addRow(tr("Quiet hours:"), m_window);
     m_form->addRow(tr("Recipients:"), m_recipients);
     auto *layout = new QVBoxLayout(m_detail);
     layout->addWidget(m_heading);
@@ -60,6 +65,29 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             selectById(dialog.campaign().id);
     });
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        const auto c = m_context.workspace->campaigns()->byId(currentId());
+        if (!c)
+            return;
+        CampaignDialog dialog(
+                m_context.workspace, [this](Campaign &edited) { return updateCampaign(edited); }, this, c);
+        if (dialog.exec() == QDialog::Accepted)
+            currentChanged(c->id);
+    });
+    m_cloneAction = addPaneAction(tr("Clone…"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_cloneAction, &QAction::triggered, this, [this] {
+        const auto c = m_context.workspace->campaigns()->byId(currentId());
+        if (!c)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Clone campaign"), tr("Name of the copy:"),
+                                                   QLineEdit::Normal, tr("%1 (copy)").arg(c->name), &ok);
+        if (ok)
+            cloneCampaign(c->id, name);
+    });
+    m_cancelAction = addPaneAction(tr("Cancel campaign…"));
+    connect(m_cancelAction, &QAction::triggered, this, [this] { cancelCampaign(currentId()); });
     m_sendAction = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_sendAction, &QAction::triggered, this, [this] { sendCampaign(currentId()); });
     m_testAction = addPaneAction(tr("Test send…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -89,6 +117,17 @@ void CampaignsPane::currentChanged(qint64 id)
                              && (c->state == CampaignState::Draft || c->state == CampaignState::Scheduled
                                  || c->state == CampaignState::Sending));
     m_testAction->setEnabled(c && m_context.dispatcher);
+    const bool running = c && m_context.dispatcher && m_context.dispatcher->isSending(c->id);
+    m_editAction->setEnabled(c && c->isEditable() && !running);
+    m_cloneAction->setEnabled(c.has_value());
+    m_cancelAction->setEnabled(c && !running && (c->isEditable() || c->state == CampaignState::Sending));
+    // The one button says what it will do: send, schedule for the chosen time, or send a scheduled one now.
+    const bool future = c && c->scheduledAt.isValid() && c->scheduledAt > m_context.workspace->clock()->now();
+    m_sendAction->setText(!c                                             ? tr("Send…")
+                                  : c->state == CampaignState::Scheduled ? tr("Send now…")
+                                  : c->state == CampaignState::Sending   ? tr("Resume sending")
+                                  : future                               ? tr("Schedule…")
+                                                                         : tr("Send…"));
     m_retryAction->setEnabled(c && m_context.dispatcher
                               && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
     if (!c)
@@ -98,7 +137,22 @@ void CampaignsPane::currentChanged(qint64 id)
     m_state->setText(channelName(c->channel) + QStringLiteral(" · ") + campaignStateName(c->state));
     auto orNone = [this](const QString &text) { return text.isEmpty() ? tr("(none)") : text; };
     m_account->setText(orNone(c->accountName));
-    m_group->setText(orNone(c->groupName));
+    QStringList sentTo, leftOut;
+    for (const qint64 gid : c->includedGroups())
+        if (const auto g = m_context.workspace->groups()->byId(gid))
+            sentTo.append(g->name);
+    for (const qint64 gid : c->excludedGroupIds)
+        if (const auto g = m_context.workspace->groups()->byId(gid))
+            leftOut.append(g->name);
+    m_group->setText(
+            orNone(sentTo.join(QStringLiteral(", ")))
+            + (leftOut.isEmpty() ? QString()
+                                 : QLatin1Char('\n')
+                               + tr("leaving out the contacts of %1").arg(leftOut.join(QStringLiteral(", ")))));
+    m_window->setText(c->hasWindow() ? tr("Sends only between %1 (%2); pauses outside it.")
+                                               .arg(Composer::windowText(c->windowStart, c->windowEnd),
+                                                    QString::fromUtf8(c->zone().id()))
+                                     : tr("Any time"));
     m_template->setText(orNone(c->templateName));
     m_sender->setText(orNone(c->sender));
 
@@ -123,9 +177,16 @@ void CampaignsPane::currentChanged(qint64 id)
         break;
     case CampaignState::Sending:
         when = tr("Sending since %1").arg(locale.toString(c->startedAt.toLocalTime(), QLocale::LongFormat));
+        if (c->resumeAt.isValid())
+            when += QLatin1Char('\n')
+                    + tr("Paused for quiet hours; continues at %1")
+                              .arg(locale.toString(c->resumeAt.toLocalTime(), QLocale::ShortFormat));
         break;
     case CampaignState::Draft:
-        when = tr("Not scheduled");
+        when = c->scheduledAt.isValid()
+                ? tr("To be scheduled for %1 (your time) once checked: press Schedule…")
+                          .arg(locale.toString(c->scheduledAt.toLocalTime(), QLocale::LongFormat))
+                : tr("Not scheduled");
         break;
     }
     m_when->setText(when);
@@ -156,6 +217,59 @@ QString CampaignsPane::createCampaign(Campaign &campaign)
     return {};
 }
 
+QString CampaignsPane::updateCampaign(Campaign &campaign)
+{
+    CampaignStore *store = m_context.workspace->campaigns();
+    if (const auto other = store->byName(campaign.name); other && other->id != campaign.id)
+        return tr("A campaign named “%1” exists already. Choose another name.").arg(campaign.name);
+    if (!store->update(campaign))
+        return store->lastError().message;
+    // A scheduled campaign follows its new time; without one it is a draft again.
+    if (campaign.state == CampaignState::Scheduled && !store->schedule(campaign.id, campaign.scheduledAt))
+        return store->lastError().message;
+    emit statusMessage(tr("Campaign “%1” saved.").arg(campaign.name));
+    return {};
+}
+
+bool CampaignsPane::cloneCampaign(qint64 id, const QString &name)
+{
+    CampaignStore *store = m_context.workspace->campaigns();
+    if (name.trimmed().isEmpty() || store->byName(name.trimmed())) {
+        banner()->showMessage(MessageBanner::Error,
+                              tr("A campaign named “%1” exists already. Choose another name.").arg(name));
+        return false;
+    }
+    const auto copy = store->clone(id, name.trimmed());
+    if (!copy) {
+        banner()->showMessage(MessageBanner::Error, store->lastError().message);
+        return false;
+    }
+    selectById(copy->id);
+    banner()->showMessage(MessageBanner::Success,
+                          tr("Cloned as the draft “%1”: change it with Edit…, then send it.").arg(copy->name));
+    return true;
+}
+
+bool CampaignsPane::cancelCampaign(qint64 id)
+{
+    CampaignStore *store = m_context.workspace->campaigns();
+    const auto c = store->byId(id);
+    if (!c)
+        return false;
+    const QString text = c->state == CampaignState::Sending
+            ? tr("Cancel “%1”? The recipients not sent yet will not get it; the ones sent stay in the report.")
+                      .arg(c->name)
+            : tr("Cancel “%1”? It will not be sent; you can clone it later.").arg(c->name);
+    if (!ui::confirm(this, tr("Cancel campaign"), text, tr("Cancel campaign")))
+        return false;
+    if (!store->cancel(id)) {
+        banner()->showMessage(MessageBanner::Error, store->lastError().message);
+        return false;
+    }
+    banner()->showMessage(MessageBanner::Success, tr("“%1” cancelled; nothing more of it is sent.").arg(c->name));
+    return true;
+}
+
 bool CampaignsPane::sendCampaign(qint64 id)
 {
     const auto campaign = m_context.workspace->campaigns()->byId(id);
@@ -175,21 +289,46 @@ bool CampaignsPane::sendCampaign(qint64 id)
         send();
         return true;
     }
+    // A draft with a time to come is scheduled (after the same check); a scheduled one is sent now.
+    const bool schedule = campaign->state == CampaignState::Draft && campaign->scheduledAt.isValid()
+            && campaign->scheduledAt > m_context.workspace->clock()->now();
     Job *check = m_context.dispatcher->check(id);
-    connect(check, &Job::finished, this, [this, check, send, name = campaign->name](bool ok, const QString &message) {
+    connect(check, &Job::finished, this, [this, check, send, schedule, c = *campaign](bool ok, const QString &message) {
+        const QString &name = c.name;
         if (!ok)
             return banner()->showMessage(MessageBanner::Error, message);
         const PreSendCheck numbers = check->property("check").value<PreSendCheck>();
         if (numbers.recipients == 0)
             return banner()->showMessage(MessageBanner::Warning,
                                          tr("“%1” would reach nobody. %2").arg(name, numbers.summary()));
-        QString text = tr("Send “%1” now?").arg(name) + QStringLiteral("\n\n") + numbers.summary();
+        const QLocale locale;
+        const QString when = schedule ? locale.toString(c.scheduledAt.toTimeZone(c.zone()), QLocale::LongFormat)
+                        + QStringLiteral(" (") + QString::fromUtf8(c.zone().id()) + QLatin1Char(')')
+                                      : QString();
+        QString text = (schedule ? tr("Schedule “%1” for %2?").arg(name, when) : tr("Send “%1” now?").arg(name))
+                + QStringLiteral("\n\n") + numbers.summary();
         if (!numbers.fields.isEmpty())
             text += QStringLiteral("\n")
                     + tr("The template uses %1 without a default; contacts without them get an empty text there.")
                               .arg(numbers.fields.join(QStringLiteral(", ")));
-        if (ui::confirm(this, tr("Send campaign"), text, tr("Send")))
-            send();
+        if (c.hasWindow())
+            text += QStringLiteral("\n")
+                    + tr("It sends only between %1, %2 time.")
+                              .arg(Composer::windowText(c.windowStart, c.windowEnd), QString::fromUtf8(c.zone().id()));
+        if (!schedule) {
+            if (ui::confirm(this, tr("Send campaign"), text, tr("Send")))
+                send();
+            return;
+        }
+        if (!ui::confirm(this, tr("Schedule campaign"), text, tr("Schedule")))
+            return;
+        CampaignStore *store = m_context.workspace->campaigns();
+        if (!store->schedule(c.id, c.scheduledAt))
+            return banner()->showMessage(MessageBanner::Error, store->lastError().message);
+        banner()->showMessage(MessageBanner::Success,
+                              tr("“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or "
+                                 "through campaignctl run-due.")
+                                      .arg(name, when));
     });
     return true;
 }

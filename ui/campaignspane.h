@@ -17,7 +17,11 @@ public:
     explicit CampaignsPane(const UiContext &context, QWidget *parent = nullptr);
 
     QString createCampaign(Campaign &campaign); // from the composer: what to fix, or empty
-    // Checks the campaign in the background, asks with the numbers, then sends; the outcome shows in the banner.
+    QString updateCampaign(Campaign &campaign); // from the composer editing one
+    bool cloneCampaign(qint64 id, const QString &name);
+    bool cancelCampaign(qint64 id); // asks first
+    // Checks the campaign in the background, asks with the numbers, then sends, or schedules a draft that has a
+    // time to come; the outcome shows in the banner.
     bool sendCampaign(qint64 id);
     bool retryFailed(qint64 id);
     bool testSend(qint64 id, const QStringList &addresses);
@@ -37,6 +41,10 @@ private:
     QLabel *m_sender;
     QLabel *m_when;
     QLabel *m_recipients;
+    QLabel *m_window;
+    QAction *m_editAction;
+    QAction *m_cloneAction;
+    QAction *m_cancelAction;
     QAction *m_reportAction;
     QAction *m_sendAction;
     QAction *m_retryAction;

@@ -1,12 +1,19 @@
 #include "templatespane.h"
 
+#include "offlinebrowser.h"
+
 #include "app/services/workspace.h"
+#include "confirm.h"
+#include "messagebanner.h"
+#include "models/campaignstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
 #include "models/templatestore.h"
+#include "templatedialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,16 +22,6 @@
 #include <QVBoxLayout>
 
 namespace cm {
-
-namespace {
-// A text browser that never fetches anything: remote images and scripts of a preview stay blocked.
-class OfflineBrowser : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
-} // namespace
 
 TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     : Pane(context, QStringLiteral("templates"), parent)
@@ -66,13 +63,90 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     for (const Group &g : context.workspace->groups()->groups())
         m_previewGroup->addItem(g.name, g.id);
     connect(m_previewGroup, &QComboBox::currentIndexChanged, this, &TemplatesPane::updatePreview);
+
+    connect(addPaneAction(tr("New template…"), QKeySequence::New), &QAction::triggered, this, [this] {
+        TemplateDialog dialog(
+                m_context.workspace, [this](Template &t) { return saveTemplate(t); }, this);
+        if (dialog.exec() == QDialog::Accepted)
+            selectById(dialog.saved().id);
+    });
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        const auto t = m_context.workspace->templates()->byId(currentId());
+        if (!t)
+            return;
+        TemplateDialog dialog(
+                m_context.workspace, [this](Template &edited) { return saveTemplate(edited); }, this, t);
+        if (dialog.exec() == QDialog::Accepted)
+            selectById(t->id);
+    });
+    m_duplicateAction = addPaneAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateTemplate(currentId()); });
+    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteTemplate(currentId()); });
     finishSetup();
+}
+
+QString TemplatesPane::saveTemplate(Template &t)
+{
+    TemplateStore *store = m_context.workspace->templates();
+    if (const auto other = store->byName(t.name); other && other->id != t.id)
+        return tr("A template named “%1” exists already. Choose another name.").arg(t.name);
+    if (!(t.id ? store->update(t) : store->add(t)))
+        return store->lastError().message;
+    emit statusMessage(tr("Template “%1” saved.").arg(t.name));
+    return {};
+}
+
+bool TemplatesPane::duplicateTemplate(qint64 id)
+{
+    TemplateStore *store = m_context.workspace->templates();
+    auto t = store->byId(id);
+    if (!t)
+        return false;
+    QString name = tr("%1 (copy)").arg(t->name);
+    for (int n = 2; store->byName(name); ++n)
+        name = tr("%1 (copy %2)").arg(t->name).arg(n);
+    t->id = 0;
+    t->name = name;
+    if (!store->add(*t)) {
+        banner()->showMessage(MessageBanner::Error, store->lastError().message);
+        return false;
+    }
+    selectById(t->id);
+    return true;
+}
+
+bool TemplatesPane::deleteTemplate(qint64 id)
+{
+    TemplateStore *store = m_context.workspace->templates();
+    const auto t = store->byId(id);
+    if (!t)
+        return false;
+    // Campaigns keep what they sent (their recipients hold the rendered text); a draft loses its template.
+    qint64 drafts = 0;
+    for (const Campaign &c : m_context.workspace->campaigns()->campaigns())
+        drafts += c.templateId == id && c.isEditable();
+    QString text = tr("Delete the template “%1”?").arg(t->name);
+    if (drafts > 0)
+        text += QLatin1Char('\n')
+                + tr("%n draft or scheduled campaign(s) use it and will need another.", nullptr, int(drafts));
+    if (!ui::confirm(this, tr("Delete template"), text, tr("Delete template")))
+        return false;
+    if (!store->remove(id)) {
+        banner()->showMessage(MessageBanner::Error, store->lastError().message);
+        return false;
+    }
+    return true;
 }
 
 void TemplatesPane::currentChanged(qint64 id)
 {
     const auto t = id ? m_context.workspace->templates()->byId(id) : std::nullopt;
     m_detail->setVisible(t.has_value());
+    m_editAction->setEnabled(t.has_value());
+    m_duplicateAction->setEnabled(t.has_value());
+    m_deleteAction->setEnabled(t.has_value());
     if (!t)
         return;
     m_heading->setText(t->name);
@@ -104,22 +178,14 @@ void TemplatesPane::updatePreview()
     const auto t = m_context.workspace->templates()->byId(currentId());
     if (!t)
         return;
-    QVariantMap values;
     const qint64 groupId = m_previewGroup->currentData().toLongLong();
     const QList<Contact> first = groupId ? m_context.workspace->groups()->contacts(groupId, 0, 1) : QList<Contact>();
-    if (!first.isEmpty())
-        values = first.first().templateValues();
-    values.insert(QStringLiteral("unsubscribe_url"), QStringLiteral("https://example.com/u/preview"));
-    if (t->channel == Channel::Email) {
-        // The contact's values are text: escape them before they go into the HTML body.
-        for (auto it = values.begin(); it != values.end(); ++it)
-            it.value() = it.value().toString().toHtmlEscaped();
-        m_preview->setHtml(
-                QStringLiteral("<p><b>%1</b></p><hr>").arg(TemplateRenderer::render(t->subject, values).toHtmlEscaped())
-                + TemplateRenderer::render(t->body, values));
-    } else {
-        m_preview->setPlainText(TemplateRenderer::render(t->body, values));
-    }
+    const TemplateRenderer::Rendered r
+            = TemplateRenderer::renderTemplate(*t, first.isEmpty() ? QVariantMap() : first.first().templateValues());
+    if (t->channel == Channel::Email)
+        m_preview->setHtml(QStringLiteral("<p><b>%1</b></p><hr>").arg(r.subject.toHtmlEscaped()) + r.body);
+    else
+        m_preview->setPlainText(r.body);
 }
 
 QString TemplatesPane::previewText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/types.h"
 #include "pane.h"
 
 class QComboBox;
@@ -18,6 +19,9 @@ class TemplatesPane : public Pane
 public:
     explicit TemplatesPane(const UiContext &context, QWidget *parent = nullptr);
     QString previewText() const;
+    QString saveTemplate(Template &tmpl); // from the editor: adds or updates; what to fix, or empty
+    bool duplicateTemplate(qint64 id);
+    bool deleteTemplate(qint64 id); // asks first
 
 protected:
     void currentChanged(qint64 id) override;
@@ -35,6 +39,9 @@ private:
     QLabel *m_counter;
     QComboBox *m_previewGroup;
     QTextBrowser *m_preview;
+    QAction *m_editAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
 };
 
 } // namespace cm
