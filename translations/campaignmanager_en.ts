@@ -71,8 +71,8 @@
         <translation>Ad&amp;vanced:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -331,8 +331,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
-        <translation>the account&apos;s default</translation>
+        <source>the account's default</source>
+        <translation>the account's default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -351,32 +351,80 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Group:</translation>
-    </message>
-    <message>
         <source>&amp;Sender:</source>
         <translation>&amp;Sender:</translation>
     </message>
     <message>
-        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
-        <translation>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</translation>
+        <source>&amp;Now, when I press Send</source>
+        <translation>&amp;Now, when I press Send</translation>
     </message>
     <message>
-        <source>A campaign needs a name.</source>
-        <translation>A campaign needs a name.</translation>
+        <source>A&amp;t</source>
+        <translation>A&amp;t</translation>
     </message>
     <message>
-        <source>Choose a template; write one in Templates first if there is none.</source>
-        <translation>Choose a template; write one in Templates first if there is none.</translation>
+        <source>Only send &amp;between</source>
+        <translation>Only send &amp;between</translation>
     </message>
     <message>
-        <source>No account can send %1. Add one in Accounts.</source>
-        <translation>No account can send %1. Add one in Accounts.</translation>
+        <source>Edit campaign “%1”</source>
+        <translation>Edit campaign “%1”</translation>
     </message>
     <message>
-        <source>Choose a group to send to.</source>
-        <translation>Choose a group to send to.</translation>
+        <source>Groups to send to</source>
+        <translation>Groups to send to</translation>
+    </message>
+    <message>
+        <source>Groups whose contacts are left out</source>
+        <translation>Groups whose contacts are left out</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Date and time to send</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>My time zone (%1)</translation>
+    </message>
+    <message>
+        <source>Sending window starts</source>
+        <translation>Sending window starts</translation>
+    </message>
+    <message>
+        <source>Sending window ends</source>
+        <translation>Sending window ends</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Leave out:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</source>
+        <translation>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</translation>
     </message>
 </context>
 <context>
@@ -409,12 +457,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
-        <translation>change the campaign&apos;s state</translation>
+        <source>change the campaign's state</source>
+        <translation>change the campaign's state</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
-        <translation>save the campaign&apos;s recipients</translation>
+        <source>save the campaign's recipients</source>
+        <translation>save the campaign's recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -428,16 +476,44 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>save the report</source>
         <translation>save the report</translation>
     </message>
+    <message>
+        <source>save the groups of “%1”</source>
+        <translation>save the groups of “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be changed: its send has started. Clone it to change a copy.</source>
+        <translation>“%1” can no longer be changed: its send has started. Clone it to change a copy.</translation>
+    </message>
+    <message>
+        <source>schedule the campaign</source>
+        <translation>schedule the campaign</translation>
+    </message>
+    <message>
+        <source>Only a draft or a scheduled campaign can be scheduled; this one has started.</source>
+        <translation>Only a draft or a scheduled campaign can be scheduled; this one has started.</translation>
+    </message>
+    <message>
+        <source>cancel the campaign</source>
+        <translation>cancel the campaign</translation>
+    </message>
+    <message>
+        <source>Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished.</source>
+        <translation>Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>That campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>record when the send continues</source>
+        <translation>record when the send continues</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
     <message>
         <source>Account:</source>
         <translation>Account:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Group:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -554,8 +630,116 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>Clone…</translation>
+    </message>
+    <message>
+        <source>Clone campaign</source>
+        <translation>Clone campaign</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Cancel campaign…</translation>
+    </message>
+    <message>
+        <source>Send now…</source>
+        <translation>Send now…</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>leaving out the contacts of %1</source>
+        <translation>leaving out the contacts of %1</translation>
+    </message>
+    <message>
+        <source>Sends only between %1 (%2); pauses outside it.</source>
+        <translation>Sends only between %1 (%2); pauses outside it.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Paused for quiet hours; continues at %1</source>
+        <translation>Paused for quiet hours; continues at %1</translation>
+    </message>
+    <message>
+        <source>To be scheduled for %1 (your time) once checked: press Schedule…</source>
+        <translation>To be scheduled for %1 (your time) once checked: press Schedule…</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved.</source>
+        <translation>Campaign “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Cloned as the draft “%1”: change it with Edit…, then send it.</source>
+        <translation>Cloned as the draft “%1”: change it with Edit…, then send it.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? The recipients not sent yet will not get it; the ones sent stay in the report.</source>
+        <translation>Cancel “%1”? The recipients not sent yet will not get it; the ones sent stay in the report.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent; you can clone it later.</source>
+        <translation>Cancel “%1”? It will not be sent; you can clone it later.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancel campaign</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>“%1” cancelled; nothing more of it is sent.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” for %2?</source>
+        <translation>Schedule “%1” for %2?</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, %2 time.</source>
+        <translation>It sends only between %1, %2 time.</translation>
+    </message>
+    <message>
+        <source>Schedule campaign</source>
+        <translation>Schedule campaign</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
+        <translation>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</translation>
     </message>
 </context>
 <context>
@@ -563,10 +747,6 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>“%1” is not available in this version yet.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
@@ -645,24 +825,12 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>REMOTE ID</translation>
     </message>
     <message>
-        <source>“templates %1” is not available in this version yet.</source>
-        <translation>“templates %1” is not available in this version yet.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list</source>
-        <translation>Use: campaignctl templates list</translation>
-    </message>
-    <message>
         <source>CHANNEL</source>
         <translation>CHANNEL</translation>
     </message>
     <message>
         <source>SUBJECT OR TEXT</source>
         <translation>SUBJECT OR TEXT</translation>
-    </message>
-    <message>
-        <source>“campaigns %1” is not available in this version yet.</source>
-        <translation>“campaigns %1” is not available in this version yet.</translation>
     </message>
     <message>
         <source>“reports export” is not available in this version yet.</source>
@@ -725,8 +893,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>Give the import's number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -932,10 +1100,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>RECIPIENTS</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
-        <translation>Use: campaignctl campaigns list|create|send|status|retry …</translation>
-    </message>
-    <message>
         <source>Name the account, the group and the template: --account, --group, --template.</source>
         <translation>Name the account, the group and the template: --account, --group, --template.</translation>
     </message>
@@ -946,10 +1110,6 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>A campaign named “%1” exists already. Choose another name.</source>
         <translation>A campaign named “%1” exists already. Choose another name.</translation>
-    </message>
-    <message>
-        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
-        <translation>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</translation>
     </message>
     <message>
         <source>“%1” has no failed recipients.</source>
@@ -1003,12 +1163,21 @@ A campaign sends a template to a group through an account, now or at a time you 
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
   campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1044,16 +1213,241 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
   campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>Give the name and the new name.</source>
+        <translation>Give the name and the new name.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete …</source>
+        <translation>Use: campaignctl templates list|add|render|delete …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
+        <translation>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
+        <translation>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed, in an excluded group or twice).</source>
+        <translation>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed, in an excluded group or twice).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.</source>
+        <translation>Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.</translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms or --channel email.</source>
+        <translation>Give the channel: --channel sms or --channel email.</translation>
+    </message>
+    <message>
+        <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
+        <translation>Give the text with --body TEXT or --body-file FILE (one of them).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”; check the path.</source>
+        <translation>Cannot read “%1”; check the path.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>A template named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template “%1” added: %2, %n part(s) before personalisation.</source>
+        <translation>
+            <numerusform>Template “%1” added: %2, %n part before personalisation.</numerusform>
+            <numerusform>Template “%1” added: %2, %n parts before personalisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>Template “%1” added.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Template “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Name the contact to render for: --contact EMAIL_OR_PHONE.</source>
+        <translation>Name the contact to render for: --contact EMAIL_OR_PHONE.</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in %2.</source>
+        <translation>No contact “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation>the group “%1”</translation>
+    </message>
+    <message>
+        <source>any group</source>
+        <translation>any group</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1, %n character</numerusform>
+            <numerusform>%1, %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode because of: %1</translation>
+    </message>
+    <message>
+        <source>This contact has no value for: %1</source>
+        <translation>This contact has no value for: %1</translation>
+    </message>
+    <message>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</translation>
+    </message>
+    <message>
+        <source>“%1” cloned as the draft “%2”.</source>
+        <translation>“%1” cloned as the draft “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent; stop the send first.</source>
+        <translation>“%1” is being sent; stop the send first.</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>“%1” cancelled; nothing more of it is sent.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft or a scheduled campaign can be scheduled.</source>
+        <translation>“%1” is %2; only a draft or a scheduled campaign can be scheduled.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2 (%3); campaignctl run-due or the open app sends it then.</source>
+        <translation>“%1” is scheduled for %2 (%3); campaignctl run-due or the open app sends it then.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again; send it with campaignctl campaigns send.</source>
+        <translation>“%1” is a draft again; send it with campaignctl campaigns send.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Composer</name>
+    <message>
+        <source>Unknown time zone “%1”; use a name such as Europe/Istanbul or America/New_York.</source>
+        <translation>Unknown time zone “%1”; use a name such as Europe/Istanbul or America/New_York.</translation>
+    </message>
+    <message>
+        <source>Give the date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>Give the date and time as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3 (the clocks skip it); choose another time.</source>
+        <translation>%1 %2 does not exist in %3 (the clocks skip it); choose another time.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30.</source>
+        <translation>“%1” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose when to send.</source>
+        <translation>Choose when to send.</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time in the future, or send now.</source>
+        <translation>That time has passed; choose a time in the future, or send now.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Choose a template; write one in Templates first if there is none.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send with; add one in Accounts if there is none.</source>
+        <translation>Choose the account to send with; add one in Accounts if there is none.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose an account whose provider can.</source>
+        <translation>%1 cannot send %2; choose an account whose provider can.</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Choose at least one group to send to.</translation>
+    </message>
+    <message>
+        <source>A group cannot be both sent to and left out; untick it on one side.</source>
+        <translation>A group cannot be both sent to and left out; untick it on one side.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists; choose the groups again.</source>
+        <translation>One of the chosen groups no longer exists; choose the groups again.</translation>
+    </message>
+    <message>
+        <source>The sending window must not start and end at the same time.</source>
+        <translation>The sending window must not start and end at the same time.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>A template needs a name.</translation>
+    </message>
+    <message>
+        <source>Write the text of the SMS.</source>
+        <translation>Write the text of the SMS.</translation>
+    </message>
+    <message>
+        <source>Write the body of the email.</source>
+        <translation>Write the body of the email.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject.</source>
+        <translation>An email needs a subject.</translation>
+    </message>
+    <message>
+        <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
+        <translation>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</translation>
     </message>
 </context>
 <context>
@@ -1083,8 +1477,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -1330,8 +1724,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1345,8 +1739,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1750,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -1420,8 +1814,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -1550,12 +1944,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
         <translation>“%1”: %2 accepted, %3 failed, %4 unknown.</translation>
     </message>
+    <message>
+        <source>“%1” was cancelled; nothing more of it is sent.</source>
+        <translation>“%1” was cancelled; nothing more of it is sent.</translation>
+    </message>
+    <message>
+        <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
+        <translation>Outside the sending window: paused until %1 (%2), when it continues by itself.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
-        <translation>prepare the campaign&apos;s recipients</translation>
+        <source>prepare the campaign's recipients</source>
+        <translation>prepare the campaign's recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -1578,8 +1980,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
-        <translation>The provider&apos;s answer did not mention this recipient.</translation>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>The provider's answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -1666,6 +2068,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>Test sent to %n address.</numerusform>
             <numerusform>Test sent to %n addresses.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is being sent already.</source>
+        <translation>“%1” is being sent already.</translation>
     </message>
 </context>
 <context>
@@ -2192,8 +2598,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
     </message>
 </context>
 <context>
@@ -2231,8 +2637,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -2479,8 +2885,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
-        <translation>this session&apos;s memory</translation>
+        <source>this session's memory</source>
+        <translation>this session's memory</translation>
     </message>
 </context>
 <context>
@@ -2903,8 +3309,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3106,6 +3512,236 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
 </context>
 <context>
+    <name>cm::TemplateDialog</name>
+    <message>
+        <source>This character makes the SMS Unicode: 70 characters a part instead of 160.</source>
+        <translation>This character makes the SMS Unicode: 70 characters a part instead of 160.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing email: it must carry an unsubscribe link</source>
+        <translation>&amp;Marketing email: it must carry an unsubscribe link</translation>
+    </message>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation>Edit template “%1”</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Weekend offer</source>
+        <translation>Weekend offer</translation>
+    </message>
+    <message>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hello"}}, our picks for you</translation>
+    </message>
+    <message>
+        <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
+        <translation>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>Plain-text alternative</source>
+        <translation>Plain-text alternative</translation>
+    </message>
+    <message>
+        <source>The text mail programs show when they do not show HTML; leave empty to send HTML only.</source>
+        <translation>The text mail programs show when they do not show HTML; leave empty to send HTML only.</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <source>Insert a personalisation field at the cursor.</source>
+        <translation>Insert a personalisation field at the cursor.</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>SMS length</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Links in the email</source>
+        <translation>Links in the email</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Previous contact</source>
+        <translation>Previous contact</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Preview as the previous contact</source>
+        <translation>Preview as the previous contact</translation>
+    </message>
+    <message>
+        <source>Preview as the next contact</source>
+        <translation>Preview as the next contact</translation>
+    </message>
+    <message>
+        <source>Preview as a contact of this group</source>
+        <translation>Preview as a contact of this group</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt version:</source>
+        <translation>Te&amp;xt version:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Preview as:</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hi {{first_name|default:"there"}}, …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fields of this group</source>
+        <translation>Fields of this group</translation>
+    </message>
+    <message>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>With a default: {{first_name|default:"there"}}</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>there</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>%n left in this part</numerusform>
+            <numerusform>%n left in this part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n part(s)</source>
+        <translation>
+            <numerusform>For %1: %n part</numerusform>
+            <numerusform>For %1: %n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode because of: %1</translation>
+    </message>
+    <message>
+        <source>Replace: %1</source>
+        <translation>Replace: %1</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>all of them</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>This group has no contacts; the fields show empty.</source>
+        <translation>This group has no contacts; the fields show empty.</translation>
+    </message>
+    <message>
+        <source>This contact has no value for %1.</source>
+        <translation>This contact has no value for %1.</translation>
+    </message>
+    <message>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Counting the group's contacts without these fields…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Estimating the cost…</translation>
+    </message>
+    <message>
+        <source>%1: about %2 %3</source>
+        <translation>%1: about %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
+        <translation>%1: no price per part set (add sms_price to its advanced settings)</translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Nobody in this group has a phone number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
+        <translation>
+            <numerusform>Estimated cost for %1 phone numbers × %n part:</numerusform>
+            <numerusform>Estimated cost for %1 phone numbers × %n parts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -3127,8 +3763,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -3215,6 +3851,53 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode because of: %1</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>New template…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>A template named “%1” exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Template “%1” saved.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Delete the template “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft or scheduled campaign(s) use it and will need another.</source>
+        <translation>
+            <numerusform>%n draft or scheduled campaign uses it and will need another.</numerusform>
+            <numerusform>%n draft or scheduled campaigns use it and will need another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
     </message>
 </context>
 <context>

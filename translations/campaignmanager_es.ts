@@ -71,8 +71,8 @@
         <translation>A&amp;vanzado:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Istanbul"} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -331,7 +331,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>%1 (%2 contactos)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -351,32 +351,80 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
-    </message>
-    <message>
         <source>&amp;Sender:</source>
         <translation>&amp;Remitente:</translation>
     </message>
     <message>
-        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
-        <translation>La campaña se guarda como borrador; Enviar (Ctrl+Return) muestra a quién llegará antes de que salga nada.</translation>
+        <source>&amp;Now, when I press Send</source>
+        <translation>&amp;Ahora, cuando pulse Enviar</translation>
     </message>
     <message>
-        <source>A campaign needs a name.</source>
-        <translation>Una campaña necesita un nombre.</translation>
+        <source>A&amp;t</source>
+        <translation>&amp;A las</translation>
     </message>
     <message>
-        <source>Choose a template; write one in Templates first if there is none.</source>
-        <translation>Elija una plantilla; si no hay ninguna, escriba una en Plantillas.</translation>
+        <source>Only send &amp;between</source>
+        <translation>Enviar solo &amp;entre</translation>
     </message>
     <message>
-        <source>No account can send %1. Add one in Accounts.</source>
-        <translation>Ninguna cuenta puede enviar %1. Añada una en Cuentas.</translation>
+        <source>Edit campaign “%1”</source>
+        <translation>Editar la campaña «%1»</translation>
     </message>
     <message>
-        <source>Choose a group to send to.</source>
-        <translation>Elija el grupo al que enviar.</translation>
+        <source>Groups to send to</source>
+        <translation>Grupos a los que enviar</translation>
+    </message>
+    <message>
+        <source>Groups whose contacts are left out</source>
+        <translation>Grupos cuyos contactos se excluyen</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Fecha y hora de envío</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>Mi zona horaria (%1)</translation>
+    </message>
+    <message>
+        <source>Sending window starts</source>
+        <translation>Inicio de la franja de envío</translation>
+    </message>
+    <message>
+        <source>Sending window ends</source>
+        <translation>Fin de la franja de envío</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Horas de silencio: fuera de esta franja (en la zona horaria de la campaña) el envío se pausa y continúa solo cuando se abre la franja.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Enviar &amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Excluir:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Horas de silencio:</translation>
+    </message>
+    <message>
+        <source>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</source>
+        <translation>Guardar no envía nada: Enviar… (Ctrl+Intro) muestra a quién llegará la campaña y después la envía o la programa para la hora indicada arriba.</translation>
     </message>
 </context>
 <context>
@@ -409,11 +457,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -428,16 +476,44 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <source>save the report</source>
         <translation>guardar el informe</translation>
     </message>
+    <message>
+        <source>save the groups of “%1”</source>
+        <translation>guardar los grupos de «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be changed: its send has started. Clone it to change a copy.</source>
+        <translation>«%1» ya no se puede cambiar: su envío ha empezado. Clónela para cambiar una copia.</translation>
+    </message>
+    <message>
+        <source>schedule the campaign</source>
+        <translation>programar la campaña</translation>
+    </message>
+    <message>
+        <source>Only a draft or a scheduled campaign can be scheduled; this one has started.</source>
+        <translation>Solo se puede programar un borrador o una campaña programada; esta ya ha empezado.</translation>
+    </message>
+    <message>
+        <source>cancel the campaign</source>
+        <translation>cancelar la campaña</translation>
+    </message>
+    <message>
+        <source>Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished.</source>
+        <translation>Solo se puede cancelar un borrador, una campaña programada o una pausada; esta ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Esa campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>record when the send continues</source>
+        <translation>registrar cuándo continúa el envío</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
     <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Grupo:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -554,8 +630,116 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Horas de silencio:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>Clonar…</translation>
+    </message>
+    <message>
+        <source>Clone campaign</source>
+        <translation>Clonar campaña</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nombre de la copia:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Cancelar campaña…</translation>
+    </message>
+    <message>
+        <source>Send now…</source>
+        <translation>Enviar ahora…</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reanudar el envío</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <source>leaving out the contacts of %1</source>
+        <translation>excluyendo los contactos de %1</translation>
+    </message>
+    <message>
+        <source>Sends only between %1 (%2); pauses outside it.</source>
+        <translation>Envía solo entre %1 (%2); fuera de esa franja se pausa.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>A cualquier hora</translation>
+    </message>
+    <message>
+        <source>Paused for quiet hours; continues at %1</source>
+        <translation>En pausa por las horas de silencio; continúa a las %1</translation>
+    </message>
+    <message>
+        <source>To be scheduled for %1 (your time) once checked: press Schedule…</source>
+        <translation>Se programará para el %1 (su hora) tras la comprobación: pulse Programar…</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved.</source>
+        <translation>Campaña «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Cloned as the draft “%1”: change it with Edit…, then send it.</source>
+        <translation>Clonada como el borrador «%1»: cámbiela con Editar… y después envíela.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? The recipients not sent yet will not get it; the ones sent stay in the report.</source>
+        <translation>¿Cancelar «%1»? Los destinatarios a los que aún no se ha enviado no la recibirán; los enviados siguen en el informe.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent; you can clone it later.</source>
+        <translation>¿Cancelar «%1»? No se enviará; puede clonarla más tarde.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>«%1» cancelada; ya no se envía nada más de ella.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” for %2?</source>
+        <translation>¿Programar «%1» para el %2?</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, %2 time.</source>
+        <translation>Solo envía entre %1, hora de %2.</translation>
+    </message>
+    <message>
+        <source>Schedule campaign</source>
+        <translation>Programar campaña</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
+        <translation>«%1» está programada para el %2. Saldrá entonces si Campaign Manager está abierto, o mediante campaignctl run-due.</translation>
     </message>
 </context>
 <context>
@@ -563,10 +747,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 necesita un valor.</translation>
-    </message>
-    <message>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>«%1» aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
@@ -645,24 +825,12 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>ID REMOTO</translation>
     </message>
     <message>
-        <source>“templates %1” is not available in this version yet.</source>
-        <translation>«templates %1» aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list</source>
-        <translation>Uso: campaignctl templates list</translation>
-    </message>
-    <message>
         <source>CHANNEL</source>
         <translation>CANAL</translation>
     </message>
     <message>
         <source>SUBJECT OR TEXT</source>
         <translation>ASUNTO O TEXTO</translation>
-    </message>
-    <message>
-        <source>“campaigns %1” is not available in this version yet.</source>
-        <translation>«campaigns %1» aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>“reports export” is not available in this version yet.</source>
@@ -725,7 +893,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -932,10 +1100,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>DESTINATARIOS</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
-        <translation>Uso: campaignctl campaigns list|create|send|status|retry …</translation>
-    </message>
-    <message>
         <source>Name the account, the group and the template: --account, --group, --template.</source>
         <translation>Indique la cuenta, el grupo y la plantilla: --account, --group, --template.</translation>
     </message>
@@ -946,10 +1110,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>A campaign named “%1” exists already. Choose another name.</source>
         <translation>Ya existe una campaña llamada «%1». Elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
-        <translation>Campaña «%1» creada: %2 destinatarios (%3 fuera: sin dirección para el canal, excluidos o repetidos).</translation>
     </message>
     <message>
         <source>“%1” has no failed recipients.</source>
@@ -1003,12 +1163,21 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
   campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1044,16 +1213,241 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import ARCHIVO [--region PAÍS]
   suppressions export ARCHIVO [--delimiter C] [--bom]
   templates list
+  templates add NOMBRE --channel sms|email [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
+                [--text-file ARCHIVO] [--transactional]
+  templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
+  templates delete NOMBRE
   campaigns list
-  campaigns create NOMBRE --account CUENTA --group GRUPO --template PLANTILLA [--sender ID]
+  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
+                   [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
+  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
   campaigns status NOMBRE
   campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
+  campaigns cancel NOMBRE
+  campaigns clone NOMBRE NOMBRE_NUEVO
   reports show NOMBRE [--refresh]
+  run-due                             # envía lo pendiente (programado, o en pausa por su franja)
 
 Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
 en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Give the name and the new name.</source>
+        <translation>Indique el nombre y el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete …</source>
+        <translation>Uso: campaignctl templates list|add|render|delete …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
+        <translation>Uso: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
+        <translation>Indique la franja de envío como HH:MM-HH:MM, p. ej. 09:00-20:00.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed, in an excluded group or twice).</source>
+        <translation>Campaña «%1» creada: %2 destinatarios (%3 excluidos: sin dirección para el canal, suprimidos, en un grupo excluido o repetidos).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.</source>
+        <translation>Programada para el %1 (%2); la enviará entonces campaignctl run-due o la aplicación abierta.</translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms or --channel email.</source>
+        <translation>Indique el canal: --channel sms o --channel email.</translation>
+    </message>
+    <message>
+        <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
+        <translation>Indique el texto con --body TEXTO o --body-file ARCHIVO (solo uno de ellos).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”; check the path.</source>
+        <translation>No se puede leer «%1»; compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe una plantilla llamada «%1». Elija otro nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template “%1” added: %2, %n part(s) before personalisation.</source>
+        <translation>
+            <numerusform>Plantilla «%1» añadida: %2, %n parte antes de personalizar.</numerusform>
+            <numerusform>Plantilla «%1» añadida: %2, %n partes antes de personalizar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>Plantilla «%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Plantilla «%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>Name the contact to render for: --contact EMAIL_OR_PHONE.</source>
+        <translation>Indique el contacto para el que generar el texto: --contact CORREO_O_TELÉFONO.</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in %2.</source>
+        <translation>No hay ningún contacto «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation>el grupo «%1»</translation>
+    </message>
+    <message>
+        <source>any group</source>
+        <translation>ningún grupo</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1, %n carácter</numerusform>
+            <numerusform>%1, %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode a causa de: %1</translation>
+    </message>
+    <message>
+        <source>This contact has no value for: %1</source>
+        <translation>Este contacto no tiene valor para: %1</translation>
+    </message>
+    <message>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Indique la hora con --at "AAAA-MM-DD HH:MM" [--tz ZONA], o --now para desprogramar.</translation>
+    </message>
+    <message>
+        <source>“%1” cloned as the draft “%2”.</source>
+        <translation>«%1» clonada como el borrador «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent; stop the send first.</source>
+        <translation>«%1» se está enviando; detenga antes el envío.</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>«%1» cancelada; ya no se envía nada más de ella.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft or a scheduled campaign can be scheduled.</source>
+        <translation>«%1» está en estado «%2»; solo se puede programar un borrador o una campaña programada.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2 (%3); campaignctl run-due or the open app sends it then.</source>
+        <translation>«%1» está programada para el %2 (%3); la enviará entonces campaignctl run-due o la aplicación abierta.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again; send it with campaignctl campaigns send.</source>
+        <translation>«%1» vuelve a ser un borrador; envíela con campaignctl campaigns send.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Composer</name>
+    <message>
+        <source>Unknown time zone “%1”; use a name such as Europe/Istanbul or America/New_York.</source>
+        <translation>Zona horaria desconocida «%1»; use un nombre como Europe/Madrid o America/New_York.</translation>
+    </message>
+    <message>
+        <source>Give the date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>Indique la fecha y la hora como AAAA-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3 (the clocks skip it); choose another time.</source>
+        <translation>%1 %2 no existe en %3 (los relojes se lo saltan); elija otra hora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30.</source>
+        <translation>«%1» no es una fecha y hora; escríbala como AAAA-MM-DD HH:MM, p. ej. 2026-12-01 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose when to send.</source>
+        <translation>Elija cuándo enviar.</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time in the future, or send now.</source>
+        <translation>Esa hora ya ha pasado; elija una hora futura o envíe ahora.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>La campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Elija una plantilla; si no hay ninguna, escriba una antes en Plantillas.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send with; add one in Accounts if there is none.</source>
+        <translation>Elija la cuenta con la que enviar; si no hay ninguna, añada una en Cuentas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose an account whose provider can.</source>
+        <translation>%1 no puede enviar %2; elija una cuenta cuyo proveedor pueda.</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Elija al menos un grupo al que enviar.</translation>
+    </message>
+    <message>
+        <source>A group cannot be both sent to and left out; untick it on one side.</source>
+        <translation>Un grupo no puede ser a la vez destinatario y excluido; desmárquelo en un lado.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists; choose the groups again.</source>
+        <translation>Uno de los grupos elegidos ya no existe; vuelva a elegir los grupos.</translation>
+    </message>
+    <message>
+        <source>The sending window must not start and end at the same time.</source>
+        <translation>La franja de envío no puede empezar y terminar a la misma hora.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>La plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Write the text of the SMS.</source>
+        <translation>Escriba el texto del SMS.</translation>
+    </message>
+    <message>
+        <source>Write the body of the email.</source>
+        <translation>Escriba el cuerpo del correo.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject.</source>
+        <translation>El correo necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
+        <translation>Un correo de marketing debe permitir darse de baja: inserte {{unsubscribe_url}} en el cuerpo o marque el correo como transaccional.</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1477,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -1330,8 +1724,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1345,7 +1739,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
 </context>
@@ -1356,7 +1750,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -1420,7 +1814,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
@@ -1550,11 +1944,19 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
         <translation>«%1»: %2 aceptados, %3 fallidos, %4 desconocidos.</translation>
     </message>
+    <message>
+        <source>“%1” was cancelled; nothing more of it is sent.</source>
+        <translation>«%1» se ha cancelado; ya no se envía nada más de ella.</translation>
+    </message>
+    <message>
+        <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
+        <translation>Fuera de la franja de envío: en pausa hasta el %1 (%2), cuando continuará sola.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>preparar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -1578,7 +1980,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>registrar lo que aceptó el proveedor</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
     </message>
     <message>
@@ -1666,6 +2068,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>Prueba enviada a %n dirección.</numerusform>
             <numerusform>Prueba enviada a %n direcciones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is being sent already.</source>
+        <translation>«%1» ya se está enviando.</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2598,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
 </context>
@@ -2231,7 +2637,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -2479,7 +2885,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -2903,7 +3309,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -3106,6 +3512,236 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     </message>
 </context>
 <context>
+    <name>cm::TemplateDialog</name>
+    <message>
+        <source>This character makes the SMS Unicode: 70 characters a part instead of 160.</source>
+        <translation>Este carácter convierte el SMS en Unicode: 70 caracteres por parte en lugar de 160.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing email: it must carry an unsubscribe link</source>
+        <translation>Correo de &amp;marketing: debe llevar un enlace para darse de baja</translation>
+    </message>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation>Editar la plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>Weekend offer</source>
+        <translation>Oferta de fin de semana</translation>
+    </message>
+    <message>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hola"}}, nuestra selección para usted</translation>
+    </message>
+    <message>
+        <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
+        <translation>Desmárquelo para correo transaccional (un recibo, un cambio de contraseña), que no necesita enlace de baja.</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>Plain-text alternative</source>
+        <translation>Alternativa en texto sin formato</translation>
+    </message>
+    <message>
+        <source>The text mail programs show when they do not show HTML; leave empty to send HTML only.</source>
+        <translation>El texto que muestran los programas de correo cuando no muestran HTML; déjelo vacío para enviar solo HTML.</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Insert a personalisation field at the cursor.</source>
+        <translation>Inserta un campo de personalización en el cursor.</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>Longitud del SMS</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <source>Links in the email</source>
+        <translation>Enlaces del correo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Previous contact</source>
+        <translation>Contacto anterior</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Contacto siguiente</translation>
+    </message>
+    <message>
+        <source>Preview as the previous contact</source>
+        <translation>Vista previa como el contacto anterior</translation>
+    </message>
+    <message>
+        <source>Preview as the next contact</source>
+        <translation>Vista previa como el contacto siguiente</translation>
+    </message>
+    <message>
+        <source>Preview as a contact of this group</source>
+        <translation>Vista previa como un contacto de este grupo</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt version:</source>
+        <translation>Versión de te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Enlaces:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Vista previa como:</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hola, {{first_name|default:"amigo"}}, …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hola, {{first_name|default:"amigo"}}:&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fields of this group</source>
+        <translation>Campos de este grupo</translation>
+    </message>
+    <message>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Con un valor por defecto: {{first_name|default:"amigo"}}</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>amigo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>queda %n en esta parte</numerusform>
+            <numerusform>quedan %n en esta parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n part(s)</source>
+        <translation>
+            <numerusform>Para %1: %n parte</numerusform>
+            <numerusform>Para %1: %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode a causa de: %1</translation>
+    </message>
+    <message>
+        <source>Replace: %1</source>
+        <translation>Sustituir: %1</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>This group has no contacts; the fields show empty.</source>
+        <translation>Este grupo no tiene contactos; los campos se muestran vacíos.</translation>
+    </message>
+    <message>
+        <source>This contact has no value for %1.</source>
+        <translation>Este contacto no tiene valor para %1.</translation>
+    </message>
+    <message>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Contando los contactos del grupo sin estos campos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:"…"}}.</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Estimando el coste…</translation>
+    </message>
+    <message>
+        <source>%1: about %2 %3</source>
+        <translation>%1: unos %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
+        <translation>%1: sin precio por parte (añada sms_price a su configuración avanzada)</translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Nadie en este grupo tiene número de teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
+        <translation>
+            <numerusform>Coste estimado para %1 números × %n parte:</numerusform>
+            <numerusform>Coste estimado para %1 números × %n partes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -3127,8 +3763,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -3215,6 +3851,53 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode debido a: %1</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>Nueva plantilla…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe una plantilla llamada «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Plantilla «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>¿Eliminar la plantilla «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft or scheduled campaign(s) use it and will need another.</source>
+        <translation>
+            <numerusform>%n campaña en borrador o programada la usa y necesitará otra.</numerusform>
+            <numerusform>%n campañas en borrador o programadas la usan y necesitarán otra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,8 @@
         <translation>Za&amp;awansowane:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy w JSON, np. {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} albo ścieżki platformy, która ich nie dokumentuje. W razie wątpliwości zostaw {}.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy w JSON, np. {"time_zone": "Europe/Istanbul"} albo ścieżki platformy, która ich nie dokumentuje. W razie wątpliwości zostaw {}.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -332,7 +332,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>%1 (%2 kontaktów)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -352,32 +352,80 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupa:</translation>
-    </message>
-    <message>
         <source>&amp;Sender:</source>
         <translation>&amp;Nadawca:</translation>
     </message>
     <message>
-        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
-        <translation>Kampania zostaje zapisana jako szkic; Wyślij (Ctrl+Return) pokazuje, do kogo dotrze, zanim cokolwiek wyjdzie.</translation>
+        <source>&amp;Now, when I press Send</source>
+        <translation>&amp;Teraz, gdy nacisnę Wyślij</translation>
     </message>
     <message>
-        <source>A campaign needs a name.</source>
-        <translation>Kampania potrzebuje nazwy.</translation>
+        <source>A&amp;t</source>
+        <translation>&amp;O</translation>
     </message>
     <message>
-        <source>Choose a template; write one in Templates first if there is none.</source>
-        <translation>Wybierz szablon; jeśli go nie ma, najpierw napisz go w Szablonach.</translation>
+        <source>Only send &amp;between</source>
+        <translation>Wysyłaj tylko &amp;między</translation>
     </message>
     <message>
-        <source>No account can send %1. Add one in Accounts.</source>
-        <translation>Żadne konto nie może wysyłać %1. Dodaj je w Kontach.</translation>
+        <source>Edit campaign “%1”</source>
+        <translation>Edytuj kampanię „%1”</translation>
     </message>
     <message>
-        <source>Choose a group to send to.</source>
-        <translation>Wybierz grupę, do której wysłać.</translation>
+        <source>Groups to send to</source>
+        <translation>Grupy, do których wysłać</translation>
+    </message>
+    <message>
+        <source>Groups whose contacts are left out</source>
+        <translation>Grupy, których kontakty są pomijane</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Data i godzina wysyłki</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>Moja strefa czasowa (%1)</translation>
+    </message>
+    <message>
+        <source>Sending window starts</source>
+        <translation>Początek okna wysyłki</translation>
+    </message>
+    <message>
+        <source>Sending window ends</source>
+        <translation>Koniec okna wysyłki</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Godziny ciszy: poza tym oknem (w strefie czasowej kampanii) wysyłka wstrzymuje się i sama wznawia, gdy okno się otworzy.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Wyślij &amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Pomiń:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Godziny ciszy:</translation>
+    </message>
+    <message>
+        <source>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</source>
+        <translation>Zapisanie niczego nie wysyła: Wyślij… (Ctrl+Enter) pokazuje, do kogo trafi kampania, a potem ją wysyła lub planuje na podany wyżej czas.</translation>
     </message>
 </context>
 <context>
@@ -410,11 +458,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -429,16 +477,44 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>save the report</source>
         <translation>zapisać raportu</translation>
     </message>
+    <message>
+        <source>save the groups of “%1”</source>
+        <translation>zapisać grupy kampanii „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be changed: its send has started. Clone it to change a copy.</source>
+        <translation>Kampanii „%1” nie można już zmienić: jej wysyłka się rozpoczęła. Sklonuj ją, aby zmienić kopię.</translation>
+    </message>
+    <message>
+        <source>schedule the campaign</source>
+        <translation>zaplanować kampanię</translation>
+    </message>
+    <message>
+        <source>Only a draft or a scheduled campaign can be scheduled; this one has started.</source>
+        <translation>Zaplanować można tylko szkic lub zaplanowaną kampanię; ta już się rozpoczęła.</translation>
+    </message>
+    <message>
+        <source>cancel the campaign</source>
+        <translation>anulować kampanię</translation>
+    </message>
+    <message>
+        <source>Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished.</source>
+        <translation>Anulować można tylko szkic, kampanię zaplanowaną lub wstrzymaną; ta już się zakończyła.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Ta kampania już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>record when the send continues</source>
+        <translation>zapisać, kiedy wysyłka zostanie wznowiona</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Grupa:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -555,8 +631,116 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupy:</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Godziny ciszy:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>Klonuj…</translation>
+    </message>
+    <message>
+        <source>Clone campaign</source>
+        <translation>Klonuj kampanię</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nazwa kopii:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Anuluj kampanię…</translation>
+    </message>
+    <message>
+        <source>Send now…</source>
+        <translation>Wyślij teraz…</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Wznów wysyłkę</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Zaplanuj…</translation>
+    </message>
+    <message>
+        <source>leaving out the contacts of %1</source>
+        <translation>z pominięciem kontaktów z %1</translation>
+    </message>
+    <message>
+        <source>Sends only between %1 (%2); pauses outside it.</source>
+        <translation>Wysyła tylko w godzinach %1 (%2); poza nimi wstrzymuje się.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>O każdej porze</translation>
+    </message>
+    <message>
+        <source>Paused for quiet hours; continues at %1</source>
+        <translation>Wstrzymana na godziny ciszy; wznowienie o %1</translation>
+    </message>
+    <message>
+        <source>To be scheduled for %1 (your time) once checked: press Schedule…</source>
+        <translation>Zostanie zaplanowana na %1 (Twój czas) po sprawdzeniu: naciśnij Zaplanuj…</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved.</source>
+        <translation>Zapisano kampanię „%1”.</translation>
+    </message>
+    <message>
+        <source>Cloned as the draft “%1”: change it with Edit…, then send it.</source>
+        <translation>Sklonowano jako szkic „%1”: zmień go przez Edytuj…, a potem wyślij.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? The recipients not sent yet will not get it; the ones sent stay in the report.</source>
+        <translation>Anulować „%1”? Odbiorcy, do których jeszcze nie wysłano, jej nie dostaną; wysłane zostają w raporcie.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent; you can clone it later.</source>
+        <translation>Anulować „%1”? Nie zostanie wysłana; możesz ją później sklonować.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Anuluj kampanię</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>Anulowano „%1”; nic więcej z niej nie zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” for %2?</source>
+        <translation>Zaplanować „%1” na %2?</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, %2 time.</source>
+        <translation>Wysyła tylko w godzinach %1 czasu %2.</translation>
+    </message>
+    <message>
+        <source>Schedule campaign</source>
+        <translation>Zaplanuj kampanię</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zaplanuj</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
+        <translation>„%1” zaplanowano na %2. Zostanie wtedy wysłana, jeśli Campaign Manager będzie otwarty, albo przez campaignctl run-due.</translation>
     </message>
 </context>
 <context>
@@ -564,10 +748,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 wymaga wartości.</translation>
-    </message>
-    <message>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>„%1” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
@@ -646,24 +826,12 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>ZDALNY ID</translation>
     </message>
     <message>
-        <source>“templates %1” is not available in this version yet.</source>
-        <translation>„templates %1” nie jest jeszcze dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list</source>
-        <translation>Użycie: campaignctl templates list</translation>
-    </message>
-    <message>
         <source>CHANNEL</source>
         <translation>KANAŁ</translation>
     </message>
     <message>
         <source>SUBJECT OR TEXT</source>
         <translation>TEMAT LUB TREŚĆ</translation>
-    </message>
-    <message>
-        <source>“campaigns %1” is not available in this version yet.</source>
-        <translation>„campaigns %1” nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
     <message>
         <source>“reports export” is not available in this version yet.</source>
@@ -726,7 +894,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -938,10 +1106,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>ODBIORCY</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
-        <translation>Użycie: campaignctl campaigns list|create|send|status|retry …</translation>
-    </message>
-    <message>
         <source>Name the account, the group and the template: --account, --group, --template.</source>
         <translation>Podaj konto, grupę i szablon: --account, --group, --template.</translation>
     </message>
@@ -952,10 +1116,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>A campaign named “%1” exists already. Choose another name.</source>
         <translation>Kampania o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
-    </message>
-    <message>
-        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
-        <translation>Utworzono kampanię „%1”: %2 odbiorców (%3 pominiętych: brak adresu dla kanału, wykluczeni lub powtórzeni).</translation>
     </message>
     <message>
         <source>“%1” has no failed recipients.</source>
@@ -1009,12 +1169,21 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
   campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1050,16 +1219,244 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import PLIK [--region KRAJ]
   suppressions export PLIK [--delimiter Z] [--bom]
   templates list
+  templates add NAZWA --channel sms|email [--subject TEKST] (--body TEKST | --body-file PLIK)
+                [--text-file PLIK] [--transactional]
+  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
+  templates delete NAZWA
   campaigns list
-  campaigns create NAZWA --account KONTO --group GRUPA --template SZABLON [--sender ID]
+  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
+                   [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
   campaigns status NAZWA
   campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA
   reports show NAZWA [--refresh]
+  run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
 
 Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
 CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
+    </message>
+    <message>
+        <source>Give the name and the new name.</source>
+        <translation>Podaj nazwę i nową nazwę.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete …</source>
+        <translation>Użycie: campaignctl templates list|add|render|delete …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
+        <translation>Użycie: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
+        <translation>Podaj okno wysyłki jako GG:MM-GG:MM, np. 09:00-20:00.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed, in an excluded group or twice).</source>
+        <translation>Utworzono kampanię „%1”: odbiorców: %2 (pominięto %3: brak adresu dla kanału, na liście wykluczeń, w wykluczonej grupie lub powtórzeni).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.</source>
+        <translation>Zaplanowano na %1 (%2); wyśle ją wtedy campaignctl run-due lub otwarta aplikacja.</translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms or --channel email.</source>
+        <translation>Podaj kanał: --channel sms lub --channel email.</translation>
+    </message>
+    <message>
+        <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
+        <translation>Podaj tekst przez --body TEKST lub --body-file PLIK (tylko jedno z nich).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”; check the path.</source>
+        <translation>Nie można odczytać „%1”; sprawdź ścieżkę.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>Szablon o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template “%1” added: %2, %n part(s) before personalisation.</source>
+        <translation>
+            <numerusform>Dodano szablon „%1”: %2, %n część przed personalizacją.</numerusform>
+            <numerusform>Dodano szablon „%1”: %2, %n części przed personalizacją.</numerusform>
+            <numerusform>Dodano szablon „%1”: %2, %n części przed personalizacją.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>Dodano szablon „%1”.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>Usunięto szablon „%1”.</translation>
+    </message>
+    <message>
+        <source>Name the contact to render for: --contact EMAIL_OR_PHONE.</source>
+        <translation>Podaj kontakt, dla którego wygenerować tekst: --contact EMAIL_LUB_TELEFON.</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in %2.</source>
+        <translation>Brak kontaktu „%1” w: %2.</translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation>grupa „%1”</translation>
+    </message>
+    <message>
+        <source>any group</source>
+        <translation>żadna grupa</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Temat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1, %n znak</numerusform>
+            <numerusform>%1, %n znaki</numerusform>
+            <numerusform>%1, %n znaków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n część</numerusform>
+            <numerusform>%n części</numerusform>
+            <numerusform>%n części</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode z powodu: %1</translation>
+    </message>
+    <message>
+        <source>This contact has no value for: %1</source>
+        <translation>Ten kontakt nie ma wartości dla: %1</translation>
+    </message>
+    <message>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Podaj czas przez --at "RRRR-MM-DD GG:MM" [--tz STREFA] lub --now, aby anulować plan.</translation>
+    </message>
+    <message>
+        <source>“%1” cloned as the draft “%2”.</source>
+        <translation>Sklonowano „%1” jako szkic „%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent; stop the send first.</source>
+        <translation>„%1” jest właśnie wysyłana; najpierw zatrzymaj wysyłkę.</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>Anulowano „%1”; nic więcej z niej nie zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft or a scheduled campaign can be scheduled.</source>
+        <translation>„%1” ma stan: %2; zaplanować można tylko szkic lub zaplanowaną kampanię.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2 (%3); campaignctl run-due or the open app sends it then.</source>
+        <translation>„%1” zaplanowano na %2 (%3); wyśle ją wtedy campaignctl run-due lub otwarta aplikacja.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again; send it with campaignctl campaigns send.</source>
+        <translation>„%1” jest znowu szkicem; wyślij ją przez campaignctl campaigns send.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nic nie czeka na wysłanie.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Composer</name>
+    <message>
+        <source>Unknown time zone “%1”; use a name such as Europe/Istanbul or America/New_York.</source>
+        <translation>Nieznana strefa czasowa „%1”; użyj nazwy takiej jak Europe/Warsaw lub America/New_York.</translation>
+    </message>
+    <message>
+        <source>Give the date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>Podaj datę i godzinę jako RRRR-MM-DD GG:MM.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3 (the clocks skip it); choose another time.</source>
+        <translation>%1 %2 nie istnieje w strefie %3 (zegary ją przeskakują); wybierz inną godzinę.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30.</source>
+        <translation>„%1” to nie data i godzina; zapisz je jako RRRR-MM-DD GG:MM, np. 2026-12-01 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose when to send.</source>
+        <translation>Wybierz, kiedy wysłać.</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time in the future, or send now.</source>
+        <translation>Ten czas już minął; wybierz czas w przyszłości lub wyślij teraz.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Kampania musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Wybierz szablon; jeśli go nie ma, najpierw napisz go w Szablonach.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send with; add one in Accounts if there is none.</source>
+        <translation>Wybierz konto do wysyłki; jeśli go nie ma, dodaj je w Kontach.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose an account whose provider can.</source>
+        <translation>%1 nie może wysyłać: %2; wybierz konto, którego dostawca to potrafi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Wybierz co najmniej jedną grupę, do której wysłać.</translation>
+    </message>
+    <message>
+        <source>A group cannot be both sent to and left out; untick it on one side.</source>
+        <translation>Grupa nie może być jednocześnie odbiorcą i pominięta; odznacz ją po jednej stronie.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists; choose the groups again.</source>
+        <translation>Jedna z wybranych grup już nie istnieje; wybierz grupy ponownie.</translation>
+    </message>
+    <message>
+        <source>The sending window must not start and end at the same time.</source>
+        <translation>Okno wysyłki nie może zaczynać się i kończyć o tej samej godzinie.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Szablon musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>Write the text of the SMS.</source>
+        <translation>Napisz treść SMS-a.</translation>
+    </message>
+    <message>
+        <source>Write the body of the email.</source>
+        <translation>Napisz treść e-maila.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject.</source>
+        <translation>E-mail musi mieć temat.</translation>
+    </message>
+    <message>
+        <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
+        <translation>E-mail marketingowy musi umożliwiać wypisanie się: wstaw {{unsubscribe_url}} do treści albo oznacz e-mail jako transakcyjny.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1486,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -1338,8 +1735,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1354,7 +1751,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
 </context>
@@ -1365,7 +1762,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -1429,7 +1826,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
@@ -1561,11 +1958,19 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
         <translation>„%1”: przyjęto %2, nieudanych %3, nieznanych %4.</translation>
     </message>
+    <message>
+        <source>“%1” was cancelled; nothing more of it is sent.</source>
+        <translation>Kampanię „%1” anulowano; nic więcej z niej nie zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
+        <translation>Poza oknem wysyłki: wstrzymano do %1 (%2), wtedy wysyłka sama się wznowi.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>przygotować odbiorców kampanii</translation>
     </message>
     <message>
@@ -1589,7 +1994,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>zapisać, co przyjął dostawca</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
     </message>
     <message>
@@ -1678,6 +2083,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>Wysłano test na %n adresy.</numerusform>
             <numerusform>Wysłano test na %n adresów.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is being sent already.</source>
+        <translation>„%1” jest już wysyłana.</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2627,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
 </context>
@@ -2257,7 +2666,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -2508,7 +2917,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -2935,7 +3344,7 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>imie@przyklad.pl lub +48 501 234 567</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -3141,6 +3550,241 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     </message>
 </context>
 <context>
+    <name>cm::TemplateDialog</name>
+    <message>
+        <source>This character makes the SMS Unicode: 70 characters a part instead of 160.</source>
+        <translation>Ten znak zmienia SMS na Unicode: 70 znaków na część zamiast 160.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing email: it must carry an unsubscribe link</source>
+        <translation>E-mail &amp;marketingowy: musi zawierać link do wypisania się</translation>
+    </message>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation>Edytuj szablon „%1”</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nowy szablon</translation>
+    </message>
+    <message>
+        <source>Weekend offer</source>
+        <translation>Oferta weekendowa</translation>
+    </message>
+    <message>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Cześć"}}, nasze propozycje dla Ciebie</translation>
+    </message>
+    <message>
+        <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
+        <translation>Odznacz dla e-maili transakcyjnych (potwierdzenie, reset hasła), które nie potrzebują linku do wypisania się.</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Treść szablonu</translation>
+    </message>
+    <message>
+        <source>Plain-text alternative</source>
+        <translation>Wersja w zwykłym tekście</translation>
+    </message>
+    <message>
+        <source>The text mail programs show when they do not show HTML; leave empty to send HTML only.</source>
+        <translation>Tekst, który programy pocztowe pokazują, gdy nie wyświetlają HTML; zostaw puste, aby wysłać tylko HTML.</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Wstaw pole</translation>
+    </message>
+    <message>
+        <source>Insert a personalisation field at the cursor.</source>
+        <translation>Wstaw pole personalizacji w miejscu kursora.</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>Długość SMS-a</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Szacowany koszt</translation>
+    </message>
+    <message>
+        <source>Links in the email</source>
+        <translation>Linki w e-mailu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Previous contact</source>
+        <translation>Poprzedni kontakt</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Następny kontakt</translation>
+    </message>
+    <message>
+        <source>Preview as the previous contact</source>
+        <translation>Podgląd jako poprzedni kontakt</translation>
+    </message>
+    <message>
+        <source>Preview as the next contact</source>
+        <translation>Podgląd jako następny kontakt</translation>
+    </message>
+    <message>
+        <source>Preview as a contact of this group</source>
+        <translation>Podgląd jako kontakt z tej grupy</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt version:</source>
+        <translation>Wersja &amp;tekstowa:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Linki:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanał:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Podgląd jako:</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Cześć {{first_name|default:"przyjacielu"}}, …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cześć {{first_name|default:"przyjacielu"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fields of this group</source>
+        <translation>Pola tej grupy</translation>
+    </message>
+    <message>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Z wartością domyślną: {{first_name|default:"przyjacielu"}}</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>przyjacielu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n znak</numerusform>
+            <numerusform>%n znaki</numerusform>
+            <numerusform>%n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n część</numerusform>
+            <numerusform>%n części</numerusform>
+            <numerusform>%n części</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>w tej części został %n</numerusform>
+            <numerusform>w tej części zostały %n</numerusform>
+            <numerusform>w tej części zostało %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n part(s)</source>
+        <translation>
+            <numerusform>Dla %1: %n część</numerusform>
+            <numerusform>Dla %1: %n części</numerusform>
+            <numerusform>Dla %1: %n części</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode z powodu: %1</translation>
+    </message>
+    <message>
+        <source>Replace: %1</source>
+        <translation>Zamień: %1</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>This group has no contacts; the fields show empty.</source>
+        <translation>Ta grupa nie ma kontaktów; pola są puste.</translation>
+    </message>
+    <message>
+        <source>This contact has no value for %1.</source>
+        <translation>Ten kontakt nie ma wartości dla %1.</translation>
+    </message>
+    <message>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Liczenie kontaktów grupy bez tych pól…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:"…"}}.</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Szacowanie kosztu…</translation>
+    </message>
+    <message>
+        <source>%1: about %2 %3</source>
+        <translation>%1: około %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
+        <translation>%1: brak ceny za część (dodaj sms_price w ustawieniach zaawansowanych)</translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Nikt w tej grupie nie ma numeru telefonu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
+        <translation>
+            <numerusform>Szacowany koszt dla %1 numerów × %n część:</numerusform>
+            <numerusform>Szacowany koszt dla %1 numerów × %n części:</numerusform>
+            <numerusform>Szacowany koszt dla %1 numerów × %n części:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -3162,8 +3806,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -3252,6 +3896,54 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode z powodu: %1</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>Nowy szablon…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>Szablon o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Zapisano szablon „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopia %2)</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Usunąć szablon „%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft or scheduled campaign(s) use it and will need another.</source>
+        <translation>
+            <numerusform>%n szkic lub zaplanowana kampania go używa i będzie potrzebować innego.</numerusform>
+            <numerusform>%n szkice lub zaplanowane kampanie go używają i będą potrzebować innego.</numerusform>
+            <numerusform>%n szkiców lub zaplanowanych kampanii go używa i będzie potrzebować innego.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Usuń szablon</translation>
     </message>
 </context>
 <context>

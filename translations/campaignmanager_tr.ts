@@ -71,8 +71,8 @@
         <translation>&amp;Gelişmiş:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da adres belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {"time_zone": "Europe/Istanbul"} ya da adres belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -87,8 +87,8 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -222,7 +222,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -330,12 +330,12 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>%1 (%2 kişi)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
-        <translation>Bir SMS&apos;in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -350,32 +350,80 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>&amp;Hesap:</translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grup:</translation>
-    </message>
-    <message>
         <source>&amp;Sender:</source>
         <translation>&amp;Gönderen:</translation>
     </message>
     <message>
-        <source>The campaign is saved as a draft; Send (Ctrl+Return) shows who it will reach before anything goes out.</source>
-        <translation>Kampanya taslak olarak kaydedilir; Gönder (Ctrl+Return) hiçbir şey çıkmadan önce kime ulaşacağını gösterir.</translation>
+        <source>&amp;Now, when I press Send</source>
+        <translation>&amp;Şimdi, Gönder’e bastığımda</translation>
     </message>
     <message>
-        <source>A campaign needs a name.</source>
-        <translation>Bir kampanyanın adı olmalı.</translation>
+        <source>A&amp;t</source>
+        <translation>&amp;Zamanında</translation>
     </message>
     <message>
-        <source>Choose a template; write one in Templates first if there is none.</source>
-        <translation>Bir şablon seçin; yoksa önce Şablonlar&apos;da bir tane yazın.</translation>
+        <source>Only send &amp;between</source>
+        <translation>Yalnızca şu saatler &amp;arasında gönder</translation>
     </message>
     <message>
-        <source>No account can send %1. Add one in Accounts.</source>
-        <translation>Hiçbir hesap %1 gönderemiyor. Hesaplar&apos;da bir tane ekleyin.</translation>
+        <source>Edit campaign “%1”</source>
+        <translation>“%1” kampanyasını düzenle</translation>
     </message>
     <message>
-        <source>Choose a group to send to.</source>
-        <translation>Gönderilecek grubu seçin.</translation>
+        <source>Groups to send to</source>
+        <translation>Gönderilecek gruplar</translation>
+    </message>
+    <message>
+        <source>Groups whose contacts are left out</source>
+        <translation>Kişileri dışarıda bırakılacak gruplar</translation>
+    </message>
+    <message>
+        <source>Date and time to send</source>
+        <translation>Gönderim tarihi ve saati</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>Benim saat dilimim (%1)</translation>
+    </message>
+    <message>
+        <source>Sending window starts</source>
+        <translation>Gönderim aralığının başlangıcı</translation>
+    </message>
+    <message>
+        <source>Sending window ends</source>
+        <translation>Gönderim aralığının bitişi</translation>
+    </message>
+    <message>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Sessiz saatler: bu aralığın dışında (kampanyanın saat diliminde) gönderim duraklar ve aralık açılınca kendiliğinden sürer.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Alıcı gruplar:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation>&amp;Dışarıda bırak:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Ne zaman:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>ve</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Sessiz saatler:</translation>
+    </message>
+    <message>
+        <source>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</source>
+        <translation>Kaydetmek hiçbir şey göndermez: Gönder… (Ctrl+Return) kampanyanın kime ulaşacağını gösterir, sonra onu gönderir ya da yukarıdaki zamana planlar.</translation>
     </message>
 </context>
 <context>
@@ -408,11 +456,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -427,16 +475,44 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>save the report</source>
         <translation>raporun kaydedilmesi</translation>
     </message>
+    <message>
+        <source>save the groups of “%1”</source>
+        <translation>“%1” kampanyasının gruplarını kaydetmek</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be changed: its send has started. Clone it to change a copy.</source>
+        <translation>“%1” artık değiştirilemez: gönderimi başladı. Bir kopyasını değiştirmek için klonlayın.</translation>
+    </message>
+    <message>
+        <source>schedule the campaign</source>
+        <translation>kampanyayı planlamak</translation>
+    </message>
+    <message>
+        <source>Only a draft or a scheduled campaign can be scheduled; this one has started.</source>
+        <translation>Yalnızca taslak ya da planlanmış bir kampanya planlanabilir; bu kampanya başladı.</translation>
+    </message>
+    <message>
+        <source>cancel the campaign</source>
+        <translation>kampanyayı iptal etmek</translation>
+    </message>
+    <message>
+        <source>Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished.</source>
+        <translation>Yalnızca taslak, planlanmış ya da duraklatılmış bir kampanya iptal edilebilir; bu kampanya bitti.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Bu kampanya artık yok.</translation>
+    </message>
+    <message>
+        <source>record when the send continues</source>
+        <translation>gönderimin ne zaman süreceğini kaydetmek</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
     <message>
         <source>Account:</source>
         <translation>Hesap:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Grup:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -553,8 +629,116 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Deneme gönderimi</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruplar:</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Sessiz saatler:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>Klonla…</translation>
+    </message>
+    <message>
+        <source>Clone campaign</source>
+        <translation>Kampanyayı klonla</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Kopyanın adı:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Kampanyayı iptal et…</translation>
+    </message>
+    <message>
+        <source>Send now…</source>
+        <translation>Şimdi gönder…</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Gönderime devam et</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Planla…</translation>
+    </message>
+    <message>
+        <source>leaving out the contacts of %1</source>
+        <translation>%1 grubunun kişileri hariç</translation>
+    </message>
+    <message>
+        <source>Sends only between %1 (%2); pauses outside it.</source>
+        <translation>Yalnızca %1 arasında gönderir (%2); dışında duraklar.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Her zaman</translation>
+    </message>
+    <message>
+        <source>Paused for quiet hours; continues at %1</source>
+        <translation>Sessiz saatler için duraklatıldı; %1 itibarıyla sürer</translation>
+    </message>
+    <message>
+        <source>To be scheduled for %1 (your time) once checked: press Schedule…</source>
+        <translation>Denetlendikten sonra %1 (sizin saatinizle) için planlanacak: Planla…’ya basın</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved.</source>
+        <translation>“%1” kampanyası kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Cloned as the draft “%1”: change it with Edit…, then send it.</source>
+        <translation>“%1” taslağı olarak klonlandı: Düzenle… ile değiştirip gönderin.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? The recipients not sent yet will not get it; the ones sent stay in the report.</source>
+        <translation>“%1” iptal edilsin mi? Henüz gönderilmemiş alıcılar almayacak; gönderilenler raporda kalır.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent; you can clone it later.</source>
+        <translation>“%1” iptal edilsin mi? Gönderilmeyecek; daha sonra klonlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Kampanyayı iptal et</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>“%1” iptal edildi; artık hiçbir parçası gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” for %2?</source>
+        <translation>“%1” %2 için planlansın mı?</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, %2 time.</source>
+        <translation>Yalnızca %2 saatiyle %1 arasında gönderir.</translation>
+    </message>
+    <message>
+        <source>Schedule campaign</source>
+        <translation>Kampanyayı planla</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planla</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
+        <translation>“%1” %2 için planlandı. O saatte Campaign Manager açıksa ya da campaignctl run-due ile gönderilir.</translation>
     </message>
 </context>
 <context>
@@ -562,10 +746,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 bir değer gerektirir.</translation>
-    </message>
-    <message>
-        <source>“%1” is not available in this version yet.</source>
-        <translation>“%1” bu sürümde henüz yok.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run campaignctl --help for the list.</source>
@@ -644,24 +824,12 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>UZAK KİMLİK</translation>
     </message>
     <message>
-        <source>“templates %1” is not available in this version yet.</source>
-        <translation>“templates %1” bu sürümde henüz yok.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list</source>
-        <translation>Kullanım: campaignctl templates list</translation>
-    </message>
-    <message>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
         <source>SUBJECT OR TEXT</source>
         <translation>KONU YA DA METİN</translation>
-    </message>
-    <message>
-        <source>“campaigns %1” is not available in this version yet.</source>
-        <translation>“campaigns %1” bu sürümde henüz yok.</translation>
     </message>
     <message>
         <source>“reports export” is not available in this version yet.</source>
@@ -724,8 +892,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -926,10 +1094,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>ALICILAR</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|send|status|retry …</source>
-        <translation>Kullanım: campaignctl campaigns list|create|send|status|retry …</translation>
-    </message>
-    <message>
         <source>Name the account, the group and the template: --account, --group, --template.</source>
         <translation>Hesabı, grubu ve şablonu belirtin: --account, --group, --template.</translation>
     </message>
@@ -940,10 +1104,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>A campaign named “%1” exists already. Choose another name.</source>
         <translation>“%1” adında bir kampanya zaten var. Başka bir ad seçin.</translation>
-    </message>
-    <message>
-        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed or twice).</source>
-        <translation>“%1” kampanyası oluşturuldu: %2 alıcı (%3 dışarıda: kanal için adresi yok, engellenmiş ya da iki kez).</translation>
     </message>
     <message>
         <source>“%1” has no failed recipients.</source>
@@ -997,12 +1157,21 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
   campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP --template TEMPLATE [--sender ID]
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1038,16 +1207,238 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import DOSYA [--region ÜLKE]
   suppressions export DOSYA [--delimiter K] [--bom]
   templates list
+  templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
+                [--text-file DOSYA] [--transactional]
+  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
+  templates delete AD
   campaigns list
-  campaigns create AD --account HESAP --group GRUP --template ŞABLON [--sender KİMLİK]
+  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
+                   [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
+  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
   campaigns status AD
   campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD
   reports show AD [--refresh]
+  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
 
 Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
 CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
+    </message>
+    <message>
+        <source>Give the name and the new name.</source>
+        <translation>Adı ve yeni adı verin.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete …</source>
+        <translation>Kullanım: campaignctl templates list|add|render|delete …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
+        <translation>Kullanım: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
+        <translation>Gönderim aralığını SS:DD-SS:DD biçiminde verin, örneğin 09:00-20:00.</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created: %2 recipients (%3 left out: no address for the channel, suppressed, in an excluded group or twice).</source>
+        <translation>“%1” kampanyası oluşturuldu: %2 alıcı (%3 kişi dışarıda kaldı: kanal için adresi yok, engelli, hariç tutulan bir grupta ya da iki kez).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.</source>
+        <translation>%1 (%2) için planlandı; o saatte campaignctl run-due ya da açık uygulama gönderir.</translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms or --channel email.</source>
+        <translation>Kanalı verin: --channel sms ya da --channel email.</translation>
+    </message>
+    <message>
+        <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
+        <translation>Metni --body METİN ya da --body-file DOSYA ile verin (yalnızca biriyle).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”; check the path.</source>
+        <translation>“%1” okunamıyor; yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adlı bir şablon zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template “%1” added: %2, %n part(s) before personalisation.</source>
+        <translation>
+            <numerusform>“%1” şablonu eklendi: %2, kişiselleştirmeden önce %n parça.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <source>Template “%1” added.</source>
+        <translation>“%1” şablonu eklendi.</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>“%1” şablonu silindi.</translation>
+    </message>
+    <message>
+        <source>Name the contact to render for: --contact EMAIL_OR_PHONE.</source>
+        <translation>Hangi kişi için oluşturulacağını verin: --contact E-POSTA_YA_DA_TELEFON.</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in %2.</source>
+        <translation>%2 içinde “%1” kişisi yok.</translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation>“%1” grubu</translation>
+    </message>
+    <message>
+        <source>any group</source>
+        <translation>hiçbir grup</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Konu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1, %n karakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parça</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode olmasının nedeni: %1</translation>
+    </message>
+    <message>
+        <source>This contact has no value for: %1</source>
+        <translation>Bu kişinin şu alanlarda değeri yok: %1</translation>
+    </message>
+    <message>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Zamanı --at "YYYY-AA-GG SS:DD" [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
+    </message>
+    <message>
+        <source>“%1” cloned as the draft “%2”.</source>
+        <translation>“%1”, “%2” taslağı olarak klonlandı.</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent; stop the send first.</source>
+        <translation>“%1” gönderiliyor; önce gönderimi durdurun.</translation>
+    </message>
+    <message>
+        <source>“%1” cancelled; nothing more of it is sent.</source>
+        <translation>“%1” iptal edildi; artık hiçbir parçası gönderilmez.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft or a scheduled campaign can be scheduled.</source>
+        <translation>“%1” şu durumda: %2; yalnızca taslak ya da planlanmış bir kampanya planlanabilir.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2 (%3); campaignctl run-due or the open app sends it then.</source>
+        <translation>“%1” %2 (%3) için planlandı; o saatte campaignctl run-due ya da açık uygulama gönderir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again; send it with campaignctl campaigns send.</source>
+        <translation>“%1” yeniden taslak; campaignctl campaigns send ile gönderin.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Zamanı gelen bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::Composer</name>
+    <message>
+        <source>Unknown time zone “%1”; use a name such as Europe/Istanbul or America/New_York.</source>
+        <translation>Bilinmeyen saat dilimi “%1”; Europe/Istanbul ya da America/New_York gibi bir ad kullanın.</translation>
+    </message>
+    <message>
+        <source>Give the date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>Tarihi ve saati YYYY-AA-GG SS:DD biçiminde verin.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3 (the clocks skip it); choose another time.</source>
+        <translation>%1 %2, %3 diliminde yok (saatler bu aralığı atlıyor); başka bir zaman seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30.</source>
+        <translation>“%1” bir tarih ve saat değil; YYYY-AA-GG SS:DD biçiminde yazın, örneğin 2026-12-01 09:30.</translation>
+    </message>
+    <message>
+        <source>Choose when to send.</source>
+        <translation>Ne zaman gönderileceğini seçin.</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time in the future, or send now.</source>
+        <translation>Bu zaman geçti; ileri bir zaman seçin ya da şimdi gönderin.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Kampanyanın bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Choose a template; write one in Templates first if there is none.</source>
+        <translation>Bir şablon seçin; yoksa önce Şablonlar bölümünde bir tane yazın.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send with; add one in Accounts if there is none.</source>
+        <translation>Gönderimde kullanılacak hesabı seçin; yoksa Hesaplar bölümünde bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send %2; choose an account whose provider can.</source>
+        <translation>%1 %2 gönderemez; sağlayıcısı gönderebilen bir hesap seçin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to send to.</source>
+        <translation>Gönderilecek en az bir grup seçin.</translation>
+    </message>
+    <message>
+        <source>A group cannot be both sent to and left out; untick it on one side.</source>
+        <translation>Bir grup hem alıcı hem hariç olamaz; işaretini bir taraftan kaldırın.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups no longer exists; choose the groups again.</source>
+        <translation>Seçilen gruplardan biri artık yok; grupları yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>The sending window must not start and end at the same time.</source>
+        <translation>Gönderim aralığı aynı saatte başlayıp bitemez.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Şablonun bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Write the text of the SMS.</source>
+        <translation>SMS metnini yazın.</translation>
+    </message>
+    <message>
+        <source>Write the body of the email.</source>
+        <translation>E-postanın gövdesini yazın.</translation>
+    </message>
+    <message>
+        <source>An email needs a subject.</source>
+        <translation>E-postanın bir konusu olmalı.</translation>
+    </message>
+    <message>
+        <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
+        <translation>Pazarlama e-postası abonelikten çıkmaya izin vermeli: gövdeye {{unsubscribe_url}} ekleyin ya da e-postayı işlemsel olarak işaretleyin.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1468,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -1322,8 +1713,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1336,7 +1727,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
 </context>
@@ -1347,7 +1738,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -1376,7 +1767,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -1411,7 +1802,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -1455,7 +1846,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -1539,11 +1930,19 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>“%1”: %2 accepted, %3 failed, %4 unknown.</source>
         <translation>“%1”: %2 kabul edildi, %3 başarısız, %4 bilinmiyor.</translation>
     </message>
+    <message>
+        <source>“%1” was cancelled; nothing more of it is sent.</source>
+        <translation>“%1” iptal edildi; artık hiçbir parçası gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
+        <translation>Gönderim aralığının dışında: %1 (%2) saatine kadar duraklatıldı, o zaman kendiliğinden sürer.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>kampanyanın alıcılarını hazırlamak</translation>
     </message>
     <message>
@@ -1567,7 +1966,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
     </message>
     <message>
@@ -1654,6 +2053,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>
             <numerusform>Deneme %n adrese gönderildi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is being sent already.</source>
+        <translation>“%1” zaten gönderiliyor.</translation>
     </message>
 </context>
 <context>
@@ -2166,8 +2569,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2608,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -2444,13 +2847,13 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The language changes when you start Campaign Manager again.</source>
-        <translation>Dil, Campaign Manager&apos;ı yeniden başlattığınızda değişir.</translation>
+        <translation>Dil, Campaign Manager'ı yeniden başlattığınızda değişir.</translation>
     </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -2837,7 +3240,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2871,7 +3274,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -3071,6 +3474,231 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
 </context>
 <context>
+    <name>cm::TemplateDialog</name>
+    <message>
+        <source>This character makes the SMS Unicode: 70 characters a part instead of 160.</source>
+        <translation>Bu karakter SMS’i Unicode yapar: parça başına 160 yerine 70 karakter.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing email: it must carry an unsubscribe link</source>
+        <translation>&amp;Pazarlama e-postası: abonelikten çıkma bağlantısı içermeli</translation>
+    </message>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation>“%1” şablonunu düzenle</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Yeni şablon</translation>
+    </message>
+    <message>
+        <source>Weekend offer</source>
+        <translation>Hafta sonu fırsatı</translation>
+    </message>
+    <message>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Merhaba"}}, sizin için seçtiklerimiz</translation>
+    </message>
+    <message>
+        <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
+        <translation>Abonelikten çıkma bağlantısı gerektirmeyen işlemsel e-posta (makbuz, parola sıfırlama) için işareti kaldırın.</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Şablon metni</translation>
+    </message>
+    <message>
+        <source>Plain-text alternative</source>
+        <translation>Düz metin sürümü</translation>
+    </message>
+    <message>
+        <source>The text mail programs show when they do not show HTML; leave empty to send HTML only.</source>
+        <translation>E-posta programlarının HTML göstermediğinde gösterdiği metin; yalnızca HTML göndermek için boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Alan ekle</translation>
+    </message>
+    <message>
+        <source>Insert a personalisation field at the cursor.</source>
+        <translation>İmlecin olduğu yere bir kişiselleştirme alanı ekleyin.</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>SMS uzunluğu</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Tahmini maliyet</translation>
+    </message>
+    <message>
+        <source>Links in the email</source>
+        <translation>E-postadaki bağlantılar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Previous contact</source>
+        <translation>Önceki kişi</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Sonraki kişi</translation>
+    </message>
+    <message>
+        <source>Preview as the previous contact</source>
+        <translation>Önceki kişi olarak önizle</translation>
+    </message>
+    <message>
+        <source>Preview as the next contact</source>
+        <translation>Sonraki kişi olarak önizle</translation>
+    </message>
+    <message>
+        <source>Preview as a contact of this group</source>
+        <translation>Bu grubun bir kişisi olarak önizle</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt version:</source>
+        <translation>Dü&amp;z metin:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Bağlantılar:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>K&amp;onu:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Metin:</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Şu kişi olarak önizle:</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Merhaba {{first_name|default:"dostum"}}, …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merhaba {{first_name|default:"dostum"}},&lt;/p&gt;
+…
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fields of this group</source>
+        <translation>Bu grubun alanları</translation>
+    </message>
+    <message>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Varsayılanla: {{first_name|default:"dostum"}}</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>dostum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parça</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>bu parçada %n kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n part(s)</source>
+        <translation>
+            <numerusform>%1 için: %n parça</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode because of: %1</source>
+        <translation>Unicode olmasının nedeni: %1</translation>
+    </message>
+    <message>
+        <source>Replace: %1</source>
+        <translation>Değiştir: %1</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>hepsini</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>This group has no contacts; the fields show empty.</source>
+        <translation>Bu grupta kişi yok; alanlar boş görünür.</translation>
+    </message>
+    <message>
+        <source>This contact has no value for %1.</source>
+        <translation>Bu kişinin %1 değeri yok.</translation>
+    </message>
+    <message>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Grubun bu alanları olmayan kişileri sayılıyor…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:"…"}} gibi bir varsayılan ekleyin.</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Maliyet tahmin ediliyor…</translation>
+    </message>
+    <message>
+        <source>%1: about %2 %3</source>
+        <translation>%1: yaklaşık %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
+        <translation>%1: parça başı fiyat yok (gelişmiş ayarlarına sms_price ekleyin)</translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Bu grupta telefon numarası olan kimse yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
+        <translation>
+            <numerusform>%1 telefon numarası × %n parça için tahmini maliyet:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::TemplateModel</name>
     <message>
         <source>Name</source>
@@ -3092,8 +3720,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -3177,7 +3805,53 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode&apos;a neden olan: %1</translation>
+        <translation>Unicode'a neden olan: %1</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>Yeni şablon…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Çoğalt</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adlı bir şablon zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>“%1” şablonu kaydedildi.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopya %2)</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>“%1” şablonu silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft or scheduled campaign(s) use it and will need another.</source>
+        <translation>
+            <numerusform>%n taslak ya da planlanmış kampanya bunu kullanıyor ve başka bir şablona ihtiyaç duyacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Şablonu sil</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,9 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
     auto *bodyBox = new QVBoxLayout;
     bodyBox->addLayout(bodyHeader);
     bodyBox->addWidget(m_body, 1);
-    m_form->addRow(tr("&Text:"), bodyBox);
+    auto *bodyLabel = new QLabel(tr("&Text:"), this);
+    bodyLabel->setBuddy(m_body);
+    m_form->addRow(bodyLabel, bodyBox);
     m_form->addRow(QString(), m_smsOnly);
     m_form->addRow(QString(), m_emailOnly);
     auto *left = new QWidget(this);

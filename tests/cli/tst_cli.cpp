@@ -49,6 +49,14 @@ Run ctl(const QString &db, QStringList args, const QByteArray &input = {},
     return runProgram(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args, input, environment);
 }
 
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *w : list)
+        result.append(QString::fromUtf8(w));
+    return result;
+}
+
 // stderr has exactly one line: the error, saying what to fix.
 bool isOneLine(const QString &text)
 {
@@ -491,6 +499,122 @@ private slots:
                 {QStringLiteral("--db"), text, QStringLiteral("--screenshot"), db(QStringLiteral("y.png"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(text));
+    }
+
+    void templates_addRenderDelete()
+    {
+        const QString path = db(QStringLiteral("templates.sqlite"));
+        QCOMPARE(ctl(path, words({"groups", "create", "Müşteriler"})).code, 0);
+        QCOMPARE(ctl(path,
+                     words({"contacts", "add", "--group", "Müşteriler", "--phone", "+905321234567", "--first-name",
+                            "ayşe", "--field", "tier=Gold"}))
+                         .code,
+                 0);
+        Run r = ctl(path,
+                    words({"templates", "add", "Kısa", "--channel", "sms", "--body",
+                           "Merhaba {{first_name|capitalize}}, {{tier|upper}} üyemize {{gift}} – bugün"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Unicode")));
+        r = ctl(path, words({"templates", "add", "Kısa", "--channel", "sms", "--body", "x"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err) && r.err.contains(QStringLiteral("exists")));
+        r = ctl(path, words({"templates", "add", "Broken", "--channel", "sms", "--body", "{{name|shout}}"}));
+        QCOMPARE(r.code, 1);
+        r = ctl(path,
+                words({"templates", "add", "Mail", "--channel", "email", "--subject", "Hi", "--body", "<p>Hi</p>"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("unsubscribe_url")), qPrintable(r.err)); // marketing needs the link
+        QCOMPARE(ctl(path,
+                     words({"templates", "add", "Mail", "--channel", "email", "--subject", "Hi", "--body", "<p>Hi</p>",
+                            "--transactional"}))
+                         .code,
+                 0);
+
+        r = ctl(path, words({"--json", "templates", "render", "Kısa", "--contact", "+90 532 123 45 67"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject rendered = r.json();
+        QCOMPARE(rendered.value(QStringLiteral("body")).toString(),
+                 QString::fromUtf8("Merhaba Ayşe, GOLD üyemize  – bugün"));
+        QCOMPARE(rendered.value(QStringLiteral("encoding")).toString(), QStringLiteral("ucs2"));
+        QCOMPARE(rendered.value(QStringLiteral("parts")).toInt(), 1);
+        QCOMPARE(rendered.value(QStringLiteral("missing_fields")).toArray(), QJsonArray {QStringLiteral("gift")});
+        r = ctl(path, words({"templates", "render", "Kısa", "--contact", "+905321234567", "--group", "Müşteriler"}));
+        QVERIFY(r.out.contains(QString::fromUtf8("Merhaba Ayşe")) && r.out.contains(QStringLiteral("gift")));
+        r = ctl(path, words({"templates", "render", "Kısa", "--contact", "+905329999999"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
+        QCOMPARE(ctl(path, words({"templates", "delete", "Mail"})).code, 0);
+        r = ctl(path, words({"--json", "templates", "list"}));
+        QCOMPARE(r.json().value(QStringLiteral("templates")).toArray().size(), 1);
+    }
+
+    void campaigns_scheduleRunDueCancelClone()
+    {
+        const QString path = db(QStringLiteral("schedule.sqlite"));
+        const QMap<QString, QString> secret {{QStringLiteral("CM_SECRET_SBX"), QStringLiteral("x")}};
+        QCOMPARE(ctl(path, words({"accounts", "add", "Sbx", "--provider", "sandbox"}), {}, secret).code, 0);
+        for (const char *group : {"A", "B"})
+            QCOMPARE(ctl(path, words({"groups", "create", group})).code, 0);
+        for (const char *phone : {"+905321110001", "+905321110002", "+905321110003"})
+            QCOMPARE(ctl(path, words({"contacts", "add", "--group", "A", "--phone", phone})).code, 0);
+        QCOMPARE(ctl(path, words({"contacts", "add", "--group", "B", "--phone", "+905321110003"})).code, 0);
+        QCOMPARE(ctl(path, words({"templates", "add", "T", "--channel", "sms", "--body", "Sale today"})).code, 0);
+        const QMap<QString, QString> monday {{QStringLiteral("CM_NOW"), QStringLiteral("2026-11-30T08:00:00Z")},
+                                             {QStringLiteral("CM_SECRET_SBX"), QStringLiteral("x")}};
+        Run r = ctl(path,
+                    words({"--json", "campaigns", "create", "Tuesday", "--account", "Sbx", "--group", "A",
+                           "--exclude-group", "B", "--template", "T", "--at", "2026-12-01 10:00", "--tz",
+                           "Europe/Istanbul", "--window", "09:00-20:00"}),
+                    {}, monday);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(r.json().value(QStringLiteral("scheduled_at")).toString(), QStringLiteral("2026-12-01T07:00:00Z"));
+        r = ctl(path,
+                words({"campaigns", "create", "Past", "--account", "Sbx", "--group", "A", "--template", "T", "--at",
+                       "2026-11-01 10:00"}),
+                {}, monday);
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err) && r.err.contains(QStringLiteral("passed")));
+
+        r = ctl(path, words({"run-due"}), {}, monday);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Nothing is due")));
+        const QMap<QString, QString> tuesday {{QStringLiteral("CM_NOW"), QStringLiteral("2026-12-01T07:01:00Z")},
+                                              {QStringLiteral("CM_SECRET_SBX"), QStringLiteral("x")}};
+        r = ctl(path, words({"--json", "run-due"}), {}, tuesday);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray sends = r.json().value(QStringLiteral("sends")).toArray();
+        QCOMPARE(sends.size(), 1);
+        QVERIFY(sends.first()
+                        .toObject()
+                        .value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("2 accepted")));
+        r = ctl(path, words({"--json", "campaigns", "status", "Tuesday"}));
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(r.json().value(QStringLiteral("recipients")).toObject().value(QStringLiteral("accepted")).toInt(), 2);
+        r = ctl(path, words({"run-due"}), {}, tuesday);
+        QVERIFY(r.out.contains(QStringLiteral("Nothing is due"))); // sent once, never again
+
+        QCOMPARE(ctl(path, words({"campaigns", "clone", "Tuesday", "Friday"})).code, 0);
+        r = ctl(path, words({"campaigns", "schedule", "Friday", "--at", "2026-12-04 10:00", "--tz", "Europe/Istanbul"}),
+                {}, monday);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ctl(path, words({"campaigns", "cancel", "Friday"})).code, 0);
+        const QMap<QString, QString> friday {{QStringLiteral("CM_NOW"), QStringLiteral("2026-12-04T08:00:00Z")},
+                                             {QStringLiteral("CM_SECRET_SBX"), QStringLiteral("x")}};
+        r = ctl(path, words({"run-due"}), {}, friday);
+        QVERIFY(r.out.contains(QStringLiteral("Nothing is due")));
+        r = ctl(path, words({"campaigns", "cancel", "Friday"}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
+        r = ctl(path, words({"--json", "campaigns", "list"}));
+        QStringList states;
+        for (const QJsonValue &c : r.json().value(QStringLiteral("campaigns")).toArray())
+            states.append(c.toObject().value(QStringLiteral("state")).toString());
+        states.sort();
+        QCOMPARE(states, words({"cancelled", "sent"}));
     }
 };
 

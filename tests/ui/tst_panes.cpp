@@ -30,6 +30,7 @@
 #include "ui/messagebanner.h"
 #include "ui/reportspane.h"
 #include "ui/suppressiondialog.h"
+#include "ui/templatedialog.h"
 #include "ui/templatespane.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +38,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringEncoder>
 #include <QTableView>
@@ -310,6 +312,131 @@ private slots:
         for (const Contact &c : f.ws->groups()->allContacts(vip->id))
             withPhone += !c.phone.isEmpty();
         QCOMPARE(counts.value(RecipientState::Accepted) + counts.value(RecipientState::Failed), withPhone);
+    }
+
+    void templateEditor_countsReplacesEstimatesAndChecksEmail()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<TemplatesPane *>(f.window.pane(QStringLiteral("templates")));
+        const auto vip = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"));
+        QVERIFY(vip);
+        // A price per SMS part on the demo account, one for Turkey and one for anywhere else.
+        Account sandbox = f.ws->accounts()->accounts().first();
+        sandbox.settings.insert(QStringLiteral("sms_price"), 0.05);
+        sandbox.settings.insert(QStringLiteral("sms_prices"), QJsonObject {{QStringLiteral("TR"), 0.02}});
+        sandbox.settings.insert(QStringLiteral("currency"), QStringLiteral("EUR"));
+        QVERIFY(f.ws->accounts()->update(sandbox));
+
+        TemplateDialog sms(&f.ws.workspace(), [pane](Template &t) { return pane->saveTemplate(t); });
+        sms.show();
+        QVERIFY(sms.previewGroup(vip->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!sms.isAnalysing(), 10000);
+        sms.setName(QStringLiteral("Hafta sonu"));
+        sms.bodyEdit()->setPlainText(QString::fromUtf8("Merhaba {{first_name}} – ‘özel’ fırsat {{shoe_size}}"));
+        QTRY_VERIFY(sms.counterText().contains(QStringLiteral("Unicode")));
+        const QStringList replaceable = sms.replaceableCharacters();
+        for (const char *c : {"–", "‘", "’", "ı"})
+            QVERIFY2(replaceable.contains(QString::fromUtf8(c)), c);
+        QVERIFY(!replaceable.contains(QString::fromUtf8("ö"))); // GSM-7 has ö
+        QTRY_VERIFY(sms.missingText().contains(QStringLiteral("have no shoe_size")));
+        QVERIFY2(sms.missingText().contains(QStringLiteral("120 of 120")), qPrintable(sms.missingText()));
+        QVERIFY2(sms.costText().contains(QStringLiteral("EUR")), qPrintable(sms.costText()));
+        QVERIFY(sms.previewText().startsWith(QStringLiteral("Merhaba ")));
+        if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
+            sms.grab().save(shots + QStringLiteral("/template-sms.png"));
+        sms.replaceCharacters(replaceable.join(QString()));
+        QCOMPARE(sms.bodyEdit()->toPlainText(),
+                 QString::fromUtf8("Merhaba {{first_name}} - 'özel' firsat {{shoe_size}}"));
+        QTRY_VERIFY(sms.counterText().contains(QStringLiteral("GSM-7")));
+        sms.bodyEdit()->moveCursor(QTextCursor::End);
+        sms.insertField(QStringLiteral("city"));
+        QVERIFY(sms.bodyEdit()->toPlainText().endsWith(QStringLiteral("{{city}}")));
+        sms.accept();
+        QCOMPARE(sms.result(), int(QDialog::Accepted));
+        QVERIFY(f.ws->templates()->byName(QStringLiteral("Hafta sonu")));
+
+        // Email: a marketing email without an unsubscribe link is refused; the links are listed.
+        TemplateDialog email(&f.ws.workspace(), [pane](Template &t) { return pane->saveTemplate(t); });
+        email.setChannel(Channel::Email);
+        email.setName(QStringLiteral("Bülten"));
+        email.setSubject(QStringLiteral("Merhaba {{first_name|default:\"dostum\"}}"));
+        email.bodyEdit()->setPlainText(
+                QStringLiteral("<p>Yeni sezon</p><img src=\"https://tracker.example.com/p.gif\"><a "
+                               "href=\"https://example.com/sezon\">Gör</a>"));
+        QTRY_COMPARE(email.links(), QStringList {QStringLiteral("https://example.com/sezon")});
+        email.accept();
+        QVERIFY2(email.problem().contains(QStringLiteral("unsubscribe")), qPrintable(email.problem()));
+        email.bodyEdit()->moveCursor(QTextCursor::End);
+        email.insertField(QStringLiteral("unsubscribe_url"));
+        email.accept();
+        QCOMPARE(email.result(), int(QDialog::Accepted));
+        QVERIFY(f.ws->templates()->byName(QStringLiteral("Bülten"))->marketing);
+    }
+
+    void campaignComposer_schedulesWithTheCheck_editsClonesAndCancels()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<CampaignsPane *>(f.window.pane(QStringLiteral("campaigns")));
+        f.window.showPane(QStringLiteral("campaigns"));
+        const auto vip = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"));
+        const auto news = f.ws->groups()->byName(QStringLiteral("Newsletter subscribers"));
+        Template sms;
+        for (const Template &t : f.ws->templates()->templates())
+            if (t.channel == Channel::Sms)
+                sms = t;
+        CampaignDialog dialog(&f.ws.workspace(), [pane](Campaign &c) { return pane->createCampaign(c); });
+        dialog.setName(QStringLiteral("Cumartesi"));
+        QVERIFY(dialog.choose(QStringLiteral("template"), sms.id));
+        QVERIFY(dialog.choose(QStringLiteral("group"), vip->id));
+        QVERIFY(dialog.choose(QStringLiteral("exclude"), news->id));
+        dialog.setWindow(9 * 60, 20 * 60);
+        dialog.setSchedule(QDateTime(QDate(2026, 3, 14), QTime(10, 0)), QStringLiteral("Europe/Istanbul"));
+        dialog.accept();
+        QVERIFY2(dialog.problem().contains(QStringLiteral("passed")), qPrintable(dialog.problem())); // before "now"
+        dialog.setSchedule(QDateTime(QDate(2026, 3, 21), QTime(10, 0)), QStringLiteral("Europe/Istanbul"));
+        dialog.show();
+        if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/campaign-dialog.png"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const qint64 id = dialog.campaign().id;
+        auto saved = f.ws->campaigns()->byId(id);
+        QCOMPARE(saved->state, CampaignState::Draft);
+        QCOMPARE(saved->scheduledAt, QDateTime(QDate(2026, 3, 21), QTime(7, 0), Qt::UTC));
+        QCOMPARE(saved->excludedGroupIds, QList<qint64> {news->id});
+        QCOMPARE(saved->windowEnd, 20 * 60);
+
+        // Send… on a draft with a time schedules it, after the check, with the numbers and the time.
+        QVERIFY(pane->selectById(id));
+        QString asked;
+        ui::setConfirmHook([&asked](const QString &text) {
+            asked = text;
+            return true;
+        });
+        QVERIFY(pane->sendCampaign(id));
+        QTRY_VERIFY_WITH_TIMEOUT(f.ws->campaigns()->byId(id)->state == CampaignState::Scheduled, 10000);
+        QVERIFY2(asked.contains(QStringLiteral("Schedule")) && asked.contains(QStringLiteral("recipients"))
+                         && asked.contains(QStringLiteral("Europe/Istanbul")),
+                 qPrintable(asked));
+        QVERIFY(f.ws->campaigns()->recipientCounts(id).isEmpty()); // nothing snapshotted, nothing sent
+
+        // Edited to "now": a draft again.
+        CampaignDialog edit(
+                &f.ws.workspace(), [pane](Campaign &c) { return pane->updateCampaign(c); }, nullptr,
+                f.ws->campaigns()->byId(id));
+        edit.setSchedule({}, {});
+        edit.accept();
+        QCOMPARE(edit.result(), int(QDialog::Accepted));
+        QCOMPARE(f.ws->campaigns()->byId(id)->state, CampaignState::Draft);
+        QCOMPARE(f.ws->campaigns()->byId(id)->excludedGroupIds, QList<qint64> {news->id}); // kept
+
+        QVERIFY(pane->cloneCampaign(id, QStringLiteral("Cumartesi 2")));
+        const auto copy = f.ws->campaigns()->byName(QStringLiteral("Cumartesi 2"));
+        QVERIFY(copy && copy->state == CampaignState::Draft);
+        QCOMPARE(pane->currentId(), copy->id);
+        QVERIFY(pane->cancelCampaign(id));
+        QCOMPARE(f.ws->campaigns()->byId(id)->state, CampaignState::Cancelled);
+        QVERIFY(asked.contains(QStringLiteral("Cancel")));
     }
 
     void jobStatus_showsRowsRateAndTimeLeft()
