@@ -58,7 +58,8 @@ int DispatchStore::markInterrupted(qint64 campaignId)
     sql::Transaction transaction(db());
     sql::Query recipients(db(),
                           QStringLiteral("UPDATE campaign_recipients SET state = 'unknown', error = ?, updated_at = ? "
-                                         "WHERE campaign_id = ? AND state = 'submitting'"));
+                                         "WHERE batch_id IN (SELECT id FROM send_batches WHERE campaign_id = ? AND "
+                                         "state = 'submitting') AND state IN ('pending', 'submitting')"));
     sql::Query batches(db(),
                        QStringLiteral("UPDATE send_batches SET state = 'unknown', error = ?, updated_at = ? "
                                       "WHERE campaign_id = ? AND state = 'submitting'"));
@@ -112,16 +113,16 @@ bool DispatchStore::beginBatch(qint64 batchId)
 {
     const QString action = tr("record the batch being sent");
     sql::Transaction transaction(db());
+    // The batch row alone records what is in flight: its recipients stay pending until the answer, and whatever
+    // a crash leaves in a submitting batch becomes unknown (markInterrupted). One row written, not one per
+    // recipient (and its index entries) twice.
     sql::Query batch(db(),
                      QStringLiteral("UPDATE send_batches SET state = 'submitting', attempts = attempts + 1, "
                                     "updated_at = ? WHERE id = ? AND state = 'pending'"));
-    sql::Query recipients(db(),
-                          QStringLiteral("UPDATE campaign_recipients SET state = 'submitting', updated_at = ? "
-                                         "WHERE batch_id = ? AND state = 'pending'"));
     if (!batch.bind(now()).bind(batchId).exec() || batch.rowsAffected() != 1)
         return fail(batch.error().isValid() ? batch.error().text() : tr("The batch is not waiting to be sent."));
-    if (!recipients.bind(now()).bind(batchId).exec() || !transaction.commit())
-        return fail(recipients.error().isValid() ? recipients.error() : transaction.error(), action);
+    if (!transaction.commit())
+        return fail(transaction.error(), action);
     return succeed();
 }
 
@@ -144,15 +145,17 @@ bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &out
                            "'accepted' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
                            "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
                            "WHERE campaign_recipients.client_key = json_extract(j.value, '$.k') "
-                           "AND campaign_recipients.state = 'submitting'"));
-    // By the client key (unique) alone: with the batch in the WHERE too, SQLite scans the batch for every outcome.
-    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+                           "AND +campaign_recipients.batch_id = ? AND campaign_recipients.state IN ('pending', "
+                           "'submitting')"));
+    // Found by the client key (unique): the unary + keeps SQLite from choosing the batch index instead, which
+    // would scan the batch for every outcome.
+    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact)).bind(batchId);
     if (!recipient.exec())
         return fail(recipient.error(), action);
     // A recipient the answer does not mention: the provider said nothing of it.
     sql::Query rest(db(),
                     QStringLiteral("UPDATE campaign_recipients SET state = 'unknown', error = ?, updated_at = ? "
-                                   "WHERE batch_id = ? AND state = 'submitting'"));
+                                   "WHERE batch_id = ? AND state IN ('pending', 'submitting')"));
     sql::Query batch(db(), QStringLiteral("UPDATE send_batches SET state = 'accepted', updated_at = ? WHERE id = ?"));
     if (!rest.bind(tr("The provider's answer did not mention this recipient.")).bind(at).bind(batchId).exec()
         || !batch.bind(at).bind(batchId).exec() || !transaction.commit())
@@ -166,7 +169,7 @@ bool DispatchStore::failBatch(qint64 batchId, const QString &error, bool unknown
     sql::Transaction transaction(db());
     sql::Query recipients(db(),
                           QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
-                                         "WHERE batch_id = ? AND state = 'submitting'"));
+                                         "WHERE batch_id = ? AND state IN ('pending', 'submitting')"));
     sql::Query batch(db(), QStringLiteral("UPDATE send_batches SET state = ?, error = ?, updated_at = ? WHERE id = ?"));
     if (!recipients.bind(state).bind(error).bind(now()).bind(batchId).exec()
         || !batch.bind(state).bind(error).bind(now()).bind(batchId).exec() || !transaction.commit())

@@ -66,21 +66,65 @@ QString applyFilters(QString value, const QStringList &filters)
 
 } // namespace
 
-QString TemplateRenderer::render(const QString &text, const QVariantMap &values)
+CompiledText::CompiledText(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + 32);
     qsizetype last = 0;
     auto it = placeholderPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto match = it.next();
-        out += QStringView(text).mid(last, match.capturedStart() - last);
-        const QStringList parts = splitFilters(match.captured(1));
-        out += applyFilters(values.value(parts.first()).toString(), parts.mid(1));
+        QStringList parts = splitFilters(match.captured(1));
+        Piece piece;
+        piece.literal = text.mid(last, match.capturedStart() - last);
+        piece.field = parts.takeFirst();
+        piece.filters = parts;
+        piece.original = match.captured(0);
+        m_pieces.append(piece);
         last = match.capturedEnd();
     }
-    out += QStringView(text).mid(last);
+    m_tail = text.mid(last);
+}
+
+QString CompiledText::render(const QVariantMap &values, bool escapeHtml) const
+{
+    static const QString unsubscribe = QStringLiteral("unsubscribe_url");
+    QString out;
+    out.reserve(m_tail.size() + m_pieces.size() * 24);
+    for (const Piece &piece : m_pieces) {
+        out += piece.literal;
+        const auto value = values.constFind(piece.field);
+        if (value == values.cend() && piece.field == unsubscribe) {
+            out += piece.original; // the provider puts its own link there
+            continue;
+        }
+        const QString text = applyFilters(value == values.cend() ? QString() : value->toString(), piece.filters);
+        out += escapeHtml ? text.toHtmlEscaped() : text; // contact data is text, never markup
+    }
+    out += m_tail;
     return out;
+}
+
+CompiledTemplate::CompiledTemplate(const Template &tmpl)
+    : m_channel(tmpl.channel)
+    , m_subject(tmpl.subject)
+    , m_body(tmpl.body)
+    , m_text(tmpl.textBody)
+{ }
+
+TemplateRenderer::Rendered CompiledTemplate::render(const QVariantMap &values) const
+{
+    TemplateRenderer::Rendered r;
+    const bool email = m_channel == Channel::Email;
+    r.body = m_body.render(values, email);
+    if (email) {
+        r.subject = m_subject.render(values);
+        r.text = m_text.render(values);
+    }
+    return r;
+}
+
+QString TemplateRenderer::render(const QString &text, const QVariantMap &values)
+{
+    return CompiledText(text).render(values);
 }
 
 QList<TemplateRenderer::Placeholder> TemplateRenderer::placeholders(const QString &text)
@@ -125,29 +169,17 @@ QStringList TemplateRenderer::problems(const QString &text)
     return result;
 }
 
-TemplateRenderer::Rendered TemplateRenderer::renderTemplate(const Template &tmpl, QVariantMap values, bool listMissing)
+TemplateRenderer::Rendered TemplateRenderer::renderTemplate(const Template &tmpl, const QVariantMap &values,
+                                                            bool listMissing)
 {
-    const QString unsubscribe = QStringLiteral("unsubscribe_url");
-    if (!values.contains(unsubscribe))
-        values.insert(unsubscribe, QStringLiteral("{{unsubscribe_url}}"));
-    Rendered r;
+    Rendered r = CompiledTemplate(tmpl).render(values);
     if (listMissing) {
         for (const Placeholder &p : placeholders(tmpl.subject + tmpl.body + tmpl.textBody)) {
-            if (!p.hasDefault && values.value(p.field).toString().trimmed().isEmpty() && !r.missing.contains(p.field))
+            if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url")
+                && values.value(p.field).toString().trimmed().isEmpty() && !r.missing.contains(p.field))
                 r.missing.append(p.field);
         }
     }
-    if (tmpl.channel == Channel::Sms) {
-        r.body = render(tmpl.body, values);
-        return r;
-    }
-    r.subject = render(tmpl.subject, values);
-    r.text = render(tmpl.textBody, values);
-    for (auto it = values.begin(); it != values.end(); ++it) { // contact data is text, never markup
-        if (it.key() != unsubscribe)
-            it.value() = it.value().toString().toHtmlEscaped();
-    }
-    r.body = render(tmpl.body, values);
     return r;
 }
 

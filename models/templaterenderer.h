@@ -25,8 +25,9 @@ public:
     static QString render(const QString &text, const QVariantMap &values);
     // The placeholders a text uses, in order of first appearance.
     static QList<Placeholder> placeholders(const QString &text);
-    // A template made for one contact: the email body with the values HTML-escaped, the subject and text as they
-    // are. {{unsubscribe_url}} stays as it is unless `values` has one: the provider puts its own link there.
+    // A template made for one contact: the email body with the values HTML-escaped (after their filters), the
+    // subject and text as they are. {{unsubscribe_url}} stays as it is unless `values` has one: the provider puts
+    // its own link there.
     struct Rendered
     {
         QString subject;
@@ -34,7 +35,7 @@ public:
         QString text;
         QStringList missing; // with listMissing: the fields used without a default that have no value here
     };
-    static Rendered renderTemplate(const Template &tmpl, QVariantMap values, bool listMissing = false);
+    static Rendered renderTemplate(const Template &tmpl, const QVariantMap &values, bool listMissing = false);
     static Rendered renderTemplate(const Template &tmpl, const Contact &contact)
     {
         return renderTemplate(tmpl, contact.templateValues(), true);
@@ -42,6 +43,38 @@ public:
 
     // Syntax problems ("unknown filter “x” at {{…}}"), translated; empty when the text is fine.
     static QStringList problems(const QString &text);
+};
+
+// A text parsed once and rendered for many contacts: what a send does for every recipient.
+class CompiledText
+{
+public:
+    explicit CompiledText(const QString &text = {});
+    QString render(const QVariantMap &values, bool escapeHtml = false) const;
+
+private:
+    struct Piece
+    {
+        QString literal; // the text before the placeholder
+        QString field;
+        QStringList filters;
+        QString original; // "{{ field|filter }}" as written
+    };
+    QList<Piece> m_pieces;
+    QString m_tail;
+};
+
+class CompiledTemplate
+{
+public:
+    explicit CompiledTemplate(const Template &tmpl);
+    TemplateRenderer::Rendered render(const QVariantMap &values) const;
+
+private:
+    Channel m_channel;
+    CompiledText m_subject;
+    CompiledText m_body;
+    CompiledText m_text;
 };
 
 } // namespace cm

@@ -34,7 +34,7 @@ Dispatcher::Dispatcher(Workspace *workspace, AccountService *accounts, JobTracke
     , m_jobs(jobs)
 { }
 
-Recipient Dispatcher::recipientFor(const Campaign &campaign, const Template &tmpl, const Contact &contact,
+Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTemplate &tmpl, const Contact &contact,
                                    const QString &address)
 {
     Recipient r;
@@ -42,7 +42,7 @@ Recipient Dispatcher::recipientFor(const Campaign &campaign, const Template &tmp
     r.contactId = contact.id;
     r.address = address;
     r.clientKey = QStringLiteral("cm-%1-%2").arg(campaign.id).arg(contact.id);
-    const TemplateRenderer::Rendered rendered = TemplateRenderer::renderTemplate(tmpl, contact.templateValues());
+    const TemplateRenderer::Rendered rendered = tmpl.render(contact.templateValues());
     if (campaign.channel == Channel::Sms) {
         r.content = rendered.body;
         r.parts = qMax(1, countSms(rendered.body).parts);
@@ -82,6 +82,7 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
         }
     }
     QSet<QString> seen;
+    const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
     for (const qint64 groupId : campaign.includedGroups()) {
         if (campaign.excludedGroupIds.contains(groupId))
             continue;
@@ -97,7 +98,7 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
                     continue;
                 }
                 seen.insert(address);
-                result.append(recipientFor(campaign, tmpl, c, address));
+                result.append(recipientFor(campaign, compiled, c, address));
             }
         }
     }

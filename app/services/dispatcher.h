@@ -23,6 +23,7 @@ struct PreSendCheck
 };
 
 class AccountService;
+class CompiledTemplate;
 class Job;
 class JobTracker;
 class Workspace;
@@ -54,7 +55,7 @@ public:
     qint64 retryFailed(qint64 campaignId);
 
 private:
-    static Recipient recipientFor(const Campaign &campaign, const Template &tmpl, const Contact &contact,
+    static Recipient recipientFor(const Campaign &campaign, const CompiledTemplate &tmpl, const Contact &contact,
                                   const QString &address);
 
     Workspace *m_workspace;

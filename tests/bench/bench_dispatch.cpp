@@ -21,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -110,6 +111,7 @@ Figures run(Workspace &workspace, AccountService &accounts, JobTracker &jobs, qi
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("cm.*.debug=false\ncm.*.info=false"));
     const int size = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     SystemClock clock;
