@@ -232,4 +232,39 @@ QMap<QString, qint64> DispatchStore::batchCounts(qint64 campaignId) const
     return counts;
 }
 
+qint64 DispatchStore::resolveUnknown(qint64 campaignId, bool sent)
+{
+    const QString action = tr("record what happened to the unknown recipients");
+    sql::Transaction transaction(db());
+    sql::Query recipients(db(),
+                          QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
+                                         "WHERE campaign_id = ? AND state = 'unknown'"));
+    const QString note
+            = sent ? tr("Confirmed as sent by the user.") : tr("Confirmed as not sent by the user; retry to send it.");
+    if (!recipients.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed"))
+                 .bind(note)
+                 .bind(now())
+                 .bind(campaignId)
+                 .exec()) {
+        fail(recipients.error(), action);
+        return -1;
+    }
+    const qint64 changedCount = recipients.rowsAffected();
+    sql::Query batches(db(),
+                       QStringLiteral("UPDATE send_batches SET state = ?, updated_at = ? "
+                                      "WHERE campaign_id = ? AND state = 'unknown'"));
+    // A campaign that ended as failed only because nothing was known to be accepted is sent after all.
+    sql::Query campaign(db(),
+                        QStringLiteral("UPDATE campaigns SET state = 'sent' WHERE id = ? AND state = 'failed' "
+                                       "AND ?"));
+    if (!batches.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed")).bind(now()).bind(campaignId).exec()
+        || !campaign.bind(campaignId).bind(sent && changedCount > 0).exec() || !transaction.commit()) {
+        fail(batches.error().isValid() ? batches.error() : campaign.error(), action);
+        return -1;
+    }
+    succeed();
+    emit changed(campaignId);
+    return changedCount;
+}
+
 } // namespace cm

@@ -47,6 +47,9 @@ public:
     // Failed recipients go into new pending batches (the user chose to retry them). Returns how many, or -1.
     qint64 retryFailed(qint64 campaignId, int batchSize);
     QMap<QString, qint64> batchCounts(qint64 campaignId) const; // state → batches
+    // The user checked with the provider what happened to the unknown recipients: they were sent (accepted), or
+    // not (failed, and so retryable). Returns how many changed, or -1.
+    qint64 resolveUnknown(qint64 campaignId, bool sent);
 
 signals:
     void changed(qint64 campaignId);

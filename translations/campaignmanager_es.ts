@@ -741,6 +741,40 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
         <translation>«%1» está programada para el %2. Saldrá entonces si Campaign Manager está abierto, o mediante campaignctl run-due.</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Resolver desconocidos…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown recipients</source>
+        <translation>Resolver destinatarios desconocidos</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>El proveedor puede tener o no estos mensajes: la respuesta a su petición se perdió. Compruébelo en el panel del propio proveedor y diga qué pasó. Los destinatarios marcados como no enviados se pueden reintentar.</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>Se enviaron</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>No se enviaron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n destinatario registrado como enviado.</numerusform>
+            <numerusform>%n destinatarios registrados como enviados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) recorded as not sent; Retry failed sends them.</source>
+        <translation>
+            <numerusform>%n destinatario registrado como no enviado; Reintentar fallidos se lo envía.</numerusform>
+            <numerusform>%n destinatarios registrados como no enviados; Reintentar fallidos se los envía.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1116,10 +1150,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>«%1» no tiene destinatarios fallidos.</translation>
     </message>
     <message>
-        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
-        <translation>A los destinatarios marcados como desconocidos puede que se les haya enviado; vea campaignctl campaigns status.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -1132,118 +1162,12 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>desconocido: %1</translation>
     </message>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME
-  reports show NAME [--refresh]
-  run-due                             # sends what is due (scheduled, or paused by its window)
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
-
-  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
-               [--setting CLAVE=VALOR]…
-  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
-  accounts list
-  accounts verify NOMBRE
-  accounts remove NOMBRE
-  groups list [--account NOMBRE]
-  groups create NOMBRE [--account CUENTA]
-  groups list --account NOMBRE --remote
-  groups sync NOMBRE --account CUENTA [--push|--pull]
-  groups rename NOMBRE NOMBRE_NUEVO
-  groups delete NOMBRE [--yes]
-  groups merge NOMBRE --into DESTINO
-  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
-  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
-               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
-  contacts delete --group NOMBRE DIRECCIÓN…
-  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
-                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report INFORME.csv]
-  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
-  contacts undo-import N_IMPORTACIÓN
-  suppressions list [--search TEXTO]
-  suppressions add DIRECCIÓN… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region PAÍS]
-  suppressions remove DIRECCIÓN…
-  suppressions import ARCHIVO [--region PAÍS]
-  suppressions export ARCHIVO [--delimiter C] [--bom]
-  templates list
-  templates add NOMBRE --channel sms|email [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
-                [--text-file ARCHIVO] [--transactional]
-  templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
-  templates delete NOMBRE
-  campaigns list
-  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
-  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
-  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
-  campaigns status NOMBRE
-  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
-  campaigns cancel NOMBRE
-  campaigns clone NOMBRE NOMBRE_NUEVO
-  reports show NOMBRE [--refresh]
-  run-due                             # envía lo pendiente (programado, o en pausa por su franja)
-
-Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
-en el entorno se usa en lugar del llavero.
-Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>Give the name and the new name.</source>
         <translation>Indique el nombre y el nombre nuevo.</translation>
     </message>
     <message>
         <source>Use: campaignctl templates list|add|render|delete …</source>
         <translation>Uso: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
-        <translation>Uso: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
     </message>
     <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
@@ -1369,6 +1293,136 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Nothing is due.</source>
         <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
+  reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
+
+  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+               [--setting CLAVE=VALOR]…
+  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
+  accounts list
+  accounts verify NOMBRE
+  accounts remove NOMBRE
+  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  groups list --account NOMBRE --remote
+  groups sync NOMBRE --account CUENTA [--push|--pull]
+  groups rename NOMBRE NOMBRE_NUEVO
+  groups delete NOMBRE [--yes]
+  groups merge NOMBRE --into DESTINO
+  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
+  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
+  contacts delete --group NOMBRE DIRECCIÓN…
+  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report INFORME.csv]
+  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
+  contacts undo-import N_IMPORTACIÓN
+  suppressions list [--search TEXTO]
+  suppressions add DIRECCIÓN… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region PAÍS]
+  suppressions remove DIRECCIÓN…
+  suppressions import ARCHIVO [--region PAÍS]
+  suppressions export ARCHIVO [--delimiter C] [--bom]
+  templates list
+  templates add NOMBRE --channel sms|email [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
+                [--text-file ARCHIVO] [--transactional]
+  templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
+  templates delete NOMBRE
+  campaigns list
+  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
+                   [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
+  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
+  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
+  campaigns status NOMBRE
+  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
+  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
+  campaigns cancel NOMBRE
+  campaigns clone NOMBRE NOMBRE_NUEVO
+  reports show NOMBRE [--refresh]
+  run-due                             # envía lo pendiente (programado, o en pausa por su franja)
+
+Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
+en el entorno se usa en lugar del llavero.
+Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Uso: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Puede que se haya enviado a los destinatarios marcados como desconocidos: compruébelo en el proveedor (campaignctl campaigns status los lista) y después use campaignctl campaigns resolve NOMBRE --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Diga qué pasó con los destinatarios desconocidos: --as sent o --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>%n destinatario de «%1» registrado como enviado.</numerusform>
+            <numerusform>%n destinatarios de «%1» registrados como enviados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>%n destinatario de «%1» registrado como no enviado; campaignctl campaigns retry se lo envía.</numerusform>
+            <numerusform>%n destinatarios de «%1» registrados como no enviados; campaignctl campaigns retry se los envía.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2044,18 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>retry the failed recipients</source>
         <translation>reintentar los destinatarios fallidos</translation>
+    </message>
+    <message>
+        <source>record what happened to the unknown recipients</source>
+        <translation>registrar qué pasó con los destinatarios desconocidos</translation>
+    </message>
+    <message>
+        <source>Confirmed as sent by the user.</source>
+        <translation>El usuario confirmó que se envió.</translation>
+    </message>
+    <message>
+        <source>Confirmed as not sent by the user; retry to send it.</source>
+        <translation>El usuario confirmó que no se envió; reinténtelo para enviarlo.</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,42 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
         <translation>„%1” zaplanowano na %2. Zostanie wtedy wysłana, jeśli Campaign Manager będzie otwarty, albo przez campaignctl run-due.</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Rozstrzygnij nieznane…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown recipients</source>
+        <translation>Rozstrzygnij nieznanych odbiorców</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>Dostawca może mieć te wiadomości albo nie: odpowiedź na ich żądanie zaginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Odbiorców oznaczonych jako niewysłanych można wysłać ponownie.</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>Zostały wysłane</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>Nie zostały wysłane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n odbiorcę zapisano jako wysłanego.</numerusform>
+            <numerusform>%n odbiorców zapisano jako wysłanych.</numerusform>
+            <numerusform>%n odbiorców zapisano jako wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) recorded as not sent; Retry failed sends them.</source>
+        <translation>
+            <numerusform>%n odbiorcę zapisano jako niewysłanego; Ponów nieudane wyśle do niego.</numerusform>
+            <numerusform>%n odbiorców zapisano jako niewysłanych; Ponów nieudane wyśle do nich.</numerusform>
+            <numerusform>%n odbiorców zapisano jako niewysłanych; Ponów nieudane wyśle do nich.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1122,10 +1158,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>„%1” nie ma nieudanych odbiorców.</translation>
     </message>
     <message>
-        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
-        <translation>Do odbiorców oznaczonych jako nieznani wiadomość mogła zostać wysłana; zobacz campaignctl campaigns status.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
@@ -1138,118 +1170,12 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>nieznany: %1</translation>
     </message>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME
-  reports show NAME [--refresh]
-  run-due                             # sends what is due (scheduled, or paused by its window)
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
-
-  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
-               [--setting KLUCZ=WARTOŚĆ]…
-  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
-  accounts list
-  accounts verify NAZWA
-  accounts remove NAZWA
-  groups list [--account NAZWA]
-  groups create NAZWA [--account KONTO]
-  groups list --account NAZWA --remote
-  groups sync NAZWA --account KONTO [--push|--pull]
-  groups rename NAZWA NOWA_NAZWA
-  groups delete NAZWA [--yes]
-  groups merge NAZWA --into CEL
-  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
-  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
-               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
-  contacts delete --group NAZWA ADRES…
-  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
-                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report RAPORT.csv]
-  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
-  contacts undo-import NR_IMPORTU
-  suppressions list [--search TEKST]
-  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region KRAJ]
-  suppressions remove ADRES…
-  suppressions import PLIK [--region KRAJ]
-  suppressions export PLIK [--delimiter Z] [--bom]
-  templates list
-  templates add NAZWA --channel sms|email [--subject TEKST] (--body TEKST | --body-file PLIK)
-                [--text-file PLIK] [--transactional]
-  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
-  templates delete NAZWA
-  campaigns list
-  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
-  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
-  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
-  campaigns status NAZWA
-  campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
-  campaigns cancel NAZWA
-  campaigns clone NAZWA NOWA_NAZWA
-  reports show NAZWA [--refresh]
-  run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
-
-Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
-CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
-Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
-    </message>
-    <message>
         <source>Give the name and the new name.</source>
         <translation>Podaj nazwę i nową nazwę.</translation>
     </message>
     <message>
         <source>Use: campaignctl templates list|add|render|delete …</source>
         <translation>Użycie: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
-        <translation>Użycie: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
     </message>
     <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
@@ -1378,6 +1304,138 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Nothing is due.</source>
         <translation>Nic nie czeka na wysłanie.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
+  reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
+
+  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+               [--setting KLUCZ=WARTOŚĆ]…
+  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
+  accounts list
+  accounts verify NAZWA
+  accounts remove NAZWA
+  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  groups list --account NAZWA --remote
+  groups sync NAZWA --account KONTO [--push|--pull]
+  groups rename NAZWA NOWA_NAZWA
+  groups delete NAZWA [--yes]
+  groups merge NAZWA --into CEL
+  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
+  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
+  contacts delete --group NAZWA ADRES…
+  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report RAPORT.csv]
+  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
+  contacts undo-import NR_IMPORTU
+  suppressions list [--search TEKST]
+  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region KRAJ]
+  suppressions remove ADRES…
+  suppressions import PLIK [--region KRAJ]
+  suppressions export PLIK [--delimiter Z] [--bom]
+  templates list
+  templates add NAZWA --channel sms|email [--subject TEKST] (--body TEKST | --body-file PLIK)
+                [--text-file PLIK] [--transactional]
+  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
+  templates delete NAZWA
+  campaigns list
+  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
+                   [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
+  campaigns status NAZWA
+  campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
+  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA
+  reports show NAZWA [--refresh]
+  run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
+
+Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
+CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
+Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Użycie: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Do odbiorców oznaczonych jako nieznani mogło zostać wysłane: sprawdź u dostawcy (campaignctl campaigns status ich wymienia), a potem użyj campaignctl campaigns resolve NAZWA --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Powiedz, co stało się z nieznanymi odbiorcami: --as sent lub --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>%n odbiorcę kampanii „%1” zapisano jako wysłanego.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako wysłanych.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>%n odbiorcę kampanii „%1” zapisano jako niewysłanego; campaignctl campaigns retry wyśle do niego.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako niewysłanych; campaignctl campaigns retry wyśle do nich.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako niewysłanych; campaignctl campaigns retry wyśle do nich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2062,18 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>retry the failed recipients</source>
         <translation>ponowić nieudanych odbiorców</translation>
+    </message>
+    <message>
+        <source>record what happened to the unknown recipients</source>
+        <translation>zapisać, co stało się z nieznanymi odbiorcami</translation>
+    </message>
+    <message>
+        <source>Confirmed as sent by the user.</source>
+        <translation>Użytkownik potwierdził wysłanie.</translation>
+    </message>
+    <message>
+        <source>Confirmed as not sent by the user; retry to send it.</source>
+        <translation>Użytkownik potwierdził, że nie wysłano; ponów, aby wysłać.</translation>
     </message>
 </context>
 <context>

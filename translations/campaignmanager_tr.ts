@@ -740,6 +740,38 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <source>“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or through campaignctl run-due.</source>
         <translation>“%1” %2 için planlandı. O saatte Campaign Manager açıksa ya da campaignctl run-due ile gönderilir.</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Bilinmeyenleri çöz…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown recipients</source>
+        <translation>Bilinmeyen alıcıları çöz</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>Sağlayıcıda bu mesajlar olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden denetleyin, sonra ne olduğunu söyleyin. Gönderilmedi olarak işaretlenen alıcılar yeniden denenebilir.</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>Gönderildiler</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>Gönderilmediler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n alıcı gönderildi olarak kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) recorded as not sent; Retry failed sends them.</source>
+        <translation>
+            <numerusform>%n alıcı gönderilmedi olarak kaydedildi; Başarısızları yeniden dene onlara gönderir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1110,10 +1142,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>“%1” kampanyasında başarısız alıcı yok.</translation>
     </message>
     <message>
-        <source>Recipients marked unknown may have been sent; see campaignctl campaigns status.</source>
-        <translation>Bilinmiyor olarak işaretlenen alıcılara gönderilmiş olabilir; campaignctl campaigns status ile bakın.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -1126,118 +1154,12 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>bilinmiyor: %1</translation>
     </message>
     <message>
-        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
-
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME
-  reports show NAME [--refresh]
-  run-due                             # sends what is due (scheduled, or paused by its window)
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
-
-  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
-               [--setting ANAHTAR=DEĞER]…
-  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
-  accounts list
-  accounts verify AD
-  accounts remove AD
-  groups list [--account AD]
-  groups create AD [--account HESAP]
-  groups list --account AD --remote
-  groups sync AD --account HESAP [--push|--pull]
-  groups rename AD YENİ_AD
-  groups delete AD [--yes]
-  groups merge AD --into HEDEF
-  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
-  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
-               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
-  contacts delete --group AD ADRES…
-  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
-                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report RAPOR.csv]
-  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
-  contacts undo-import İÇE_AKTARMA_NO
-  suppressions list [--search METİN]
-  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
-                   [--region ÜLKE]
-  suppressions remove ADRES…
-  suppressions import DOSYA [--region ÜLKE]
-  suppressions export DOSYA [--delimiter K] [--bom]
-  templates list
-  templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
-                [--text-file DOSYA] [--transactional]
-  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
-  templates delete AD
-  campaigns list
-  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
-  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
-  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
-  campaigns status AD
-  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
-  campaigns cancel AD
-  campaigns clone AD YENİ_AD
-  reports show AD [--refresh]
-  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
-
-Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
-CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
-Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
-    </message>
-    <message>
         <source>Give the name and the new name.</source>
         <translation>Adı ve yeni adı verin.</translation>
     </message>
     <message>
         <source>Use: campaignctl templates list|add|render|delete …</source>
         <translation>Kullanım: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</source>
-        <translation>Kullanım: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …</translation>
     </message>
     <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
@@ -1360,6 +1282,134 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Nothing is due.</source>
         <translation>Zamanı gelen bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME
+  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes]
+  groups merge NAME --into TARGET
+  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID
+  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
+  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME
+  reports show NAME [--refresh]
+  run-due                             # sends what is due (scheduled, or paused by its window)
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
+
+  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+               [--setting ANAHTAR=DEĞER]…
+  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
+  accounts list
+  accounts verify AD
+  accounts remove AD
+  groups list [--account AD]
+  groups create AD [--account HESAP]
+  groups list --account AD --remote
+  groups sync AD --account HESAP [--push|--pull]
+  groups rename AD YENİ_AD
+  groups delete AD [--yes]
+  groups merge AD --into HEDEF
+  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
+  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
+               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
+  contacts delete --group AD ADRES…
+  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report RAPOR.csv]
+  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
+  contacts undo-import İÇE_AKTARMA_NO
+  suppressions list [--search METİN]
+  suppressions add ADRES… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]
+                   [--region ÜLKE]
+  suppressions remove ADRES…
+  suppressions import DOSYA [--region ÜLKE]
+  suppressions export DOSYA [--delimiter K] [--bom]
+  templates list
+  templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
+                [--text-file DOSYA] [--transactional]
+  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
+  templates delete AD
+  campaigns list
+  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
+                   [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
+  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD
+  reports show AD [--refresh]
+  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
+
+Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
+CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
+Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Kullanım: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Bilinmeyen olarak işaretlenen alıcılara gönderilmiş olabilir: sağlayıcıda denetleyin (campaignctl campaigns status onları listeler), sonra campaignctl campaigns resolve AD --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Bilinmeyen alıcılara ne olduğunu söyleyin: --as sent ya da --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>“%1” kampanyasının %n alıcısı gönderildi olarak kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>“%1” kampanyasının %n alıcısı gönderilmedi olarak kaydedildi; campaignctl campaigns retry onlara gönderir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2026,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>retry the failed recipients</source>
         <translation>başarısız alıcıları yeniden denemek</translation>
+    </message>
+    <message>
+        <source>record what happened to the unknown recipients</source>
+        <translation>bilinmeyen alıcılara ne olduğunu kaydetmek</translation>
+    </message>
+    <message>
+        <source>Confirmed as sent by the user.</source>
+        <translation>Kullanıcı gönderildiğini onayladı.</translation>
+    </message>
+    <message>
+        <source>Confirmed as not sent by the user; retry to send it.</source>
+        <translation>Kullanıcı gönderilmediğini onayladı; göndermek için yeniden deneyin.</translation>
     </message>
 </context>
 <context>

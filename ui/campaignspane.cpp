@@ -9,6 +9,7 @@
 #include "messagebanner.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 
@@ -17,6 +18,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -102,6 +105,19 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
     });
     m_retryAction = addPaneAction(tr("Retry failed"));
     connect(m_retryAction, &QAction::triggered, this, [this] { retryFailed(currentId()); });
+    m_resolveAction = addPaneAction(tr("Resolve unknown…"));
+    connect(m_resolveAction, &QAction::triggered, this, [this] {
+        QMessageBox box(QMessageBox::Question, tr("Resolve unknown recipients"),
+                        tr("The provider may or may not have these messages: the answer to their request was lost. "
+                           "Check in the provider's own panel, then say what happened. Recipients marked as not sent "
+                           "can be retried."),
+                        QMessageBox::Cancel, this);
+        QPushButton *sent = box.addButton(tr("They were sent"), QMessageBox::AcceptRole);
+        QPushButton *notSent = box.addButton(tr("They were not sent"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == sent || box.clickedButton() == notSent)
+            resolveUnknown(currentId(), box.clickedButton() == sent);
+    });
     m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reportAction, &QAction::triggered, this,
             [this] { emit showPaneRequested(QStringLiteral("reports"), currentId()); });
@@ -130,6 +146,9 @@ void CampaignsPane::currentChanged(qint64 id)
                                                                          : tr("Send…"));
     m_retryAction->setEnabled(c && m_context.dispatcher
                               && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
+    m_resolveAction->setEnabled(
+            c && !running
+            && m_context.workspace->campaigns()->recipientCounts(c->id).value(RecipientState::Unknown) > 0);
     if (!c)
         return;
     const QLocale locale;
@@ -268,6 +287,23 @@ bool CampaignsPane::cancelCampaign(qint64 id)
     }
     banner()->showMessage(MessageBanner::Success, tr("“%1” cancelled; nothing more of it is sent.").arg(c->name));
     return true;
+}
+
+qint64 CampaignsPane::resolveUnknown(qint64 id, bool sent)
+{
+    DispatchStore store(m_context.workspace->database());
+    const qint64 count = store.resolveUnknown(id, sent);
+    if (count < 0) {
+        banner()->showMessage(MessageBanner::Error, store.lastError().message);
+        return -1;
+    }
+    emit m_context.workspace->campaigns()->campaignsChanged();
+    banner()->showMessage(
+            MessageBanner::Success,
+            sent ? tr("%n recipient(s) recorded as sent.", nullptr, int(count))
+                 : tr("%n recipient(s) recorded as not sent; Retry failed sends them.", nullptr, int(count)));
+    currentChanged(id);
+    return count;
 }
 
 bool CampaignsPane::sendCampaign(qint64 id)

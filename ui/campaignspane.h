@@ -20,6 +20,8 @@ public:
     QString updateCampaign(Campaign &campaign); // from the composer editing one
     bool cloneCampaign(qint64 id, const QString &name);
     bool cancelCampaign(qint64 id); // asks first
+    // The unknown recipients were sent (after all) or not (then retryable); returns how many, or -1.
+    qint64 resolveUnknown(qint64 id, bool sent);
     // Checks the campaign in the background, asks with the numbers, then sends, or schedules a draft that has a
     // time to come; the outcome shows in the banner.
     bool sendCampaign(qint64 id);
@@ -45,6 +47,7 @@ private:
     QAction *m_editAction;
     QAction *m_cloneAction;
     QAction *m_cancelAction;
+    QAction *m_resolveAction;
     QAction *m_reportAction;
     QAction *m_sendAction;
     QAction *m_retryAction;

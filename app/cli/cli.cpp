@@ -79,6 +79,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
         "  campaigns status NAME\n"
         "  campaigns retry NAME                # sends the failed recipients again\n"
+        "  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients\n"
         "  campaigns cancel NAME\n"
         "  campaigns clone NAME NEW_NAME\n"
         "  reports show NAME [--refresh]\n"
@@ -616,11 +617,12 @@ void Cli::campaigns(const QStringList &args)
                      QStringLiteral("retry")}
                 .contains(args.value(0)))
         return sendCampaigns(args);
-    if (QStringList {QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("clone")}.contains(
-                args.value(0)))
+    if (QStringList {QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("clone"),
+                     QStringLiteral("resolve")}
+                .contains(args.value(0)))
         return editCampaigns(args);
     if (args.value(0) != QLatin1String("list"))
-        return usage(tr("Use: campaignctl campaigns list|create|schedule|send|status|retry|cancel|clone …"));
+        return usage(tr("Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …"));
     if (!parseArguments(parser, args.mid(1), 0, &error))
         return usage(error);
     if (!openWorkspace())
@@ -1291,7 +1293,9 @@ void Cli::sendCampaigns(const QStringList &args)
                 return fail(message);
             print(message);
             if (job->property("unknown").toLongLong() > 0)
-                print(tr("Recipients marked unknown may have been sent; see campaignctl campaigns status."));
+                print(tr("Recipients marked unknown may have been sent: check them at the provider (campaignctl "
+                         "campaigns "
+                         "status lists them), then campaignctl campaigns resolve NAME --as sent|failed."));
             finish(Success);
         });
         return;

@@ -51,7 +51,7 @@ private:
     void sendCampaigns(const QStringList &args); // campaigns create|send|status|retry
     void reports(const QStringList &args);
     void editTemplates(const QStringList &args); // templates add|render|delete
-    void editCampaigns(const QStringList &args); // campaigns schedule|cancel|clone
+    void editCampaigns(const QStringList &args); // campaigns schedule|cancel|clone|resolve
     void runDue(const QStringList &args);
 
     QString m_dbPath;

@@ -10,6 +10,7 @@
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
@@ -185,8 +186,11 @@ void Cli::editCampaigns(const QStringList &args)
     const QCommandLineOption at(QStringLiteral("at"), {}, QStringLiteral("YYYY-MM-DD HH:MM"));
     const QCommandLineOption tz(QStringLiteral("tz"), {}, QStringLiteral("ZONE"));
     const QCommandLineOption now(QStringLiteral("now"));
+    const QCommandLineOption as(QStringLiteral("as"), {}, QStringLiteral("sent|failed"));
     if (sub == QLatin1String("schedule"))
         parser.addOptions({at, tz, now});
+    if (sub == QLatin1String("resolve"))
+        parser.addOption(as);
     QString error;
     if (!parseArguments(parser, args.mid(1), sub == QLatin1String("clone") ? 2 : 1, &error))
         return usage(error);
@@ -211,6 +215,24 @@ void Cli::editCampaigns(const QStringList &args)
             printJson({{QStringLiteral("id"), copy->id}, {QStringLiteral("name"), copy->name}});
         else
             print(tr("“%1” cloned as the draft “%2”.").arg(name, newName));
+        return finish(Success);
+    }
+    if (sub == QLatin1String("resolve")) {
+        const QString value = parser.value(as);
+        if (value != QLatin1String("sent") && value != QLatin1String("failed"))
+            return usage(tr("Say what happened to the unknown recipients: --as sent or --as failed."));
+        DispatchStore dispatch(m_workspace->database());
+        const qint64 count = dispatch.resolveUnknown(campaign->id, value == QLatin1String("sent"));
+        if (count < 0)
+            return fail(dispatch.lastError().message);
+        if (m_json)
+            printJson({{QStringLiteral("resolved"), count}});
+        else
+            print(value == QLatin1String("sent")
+                          ? tr("%n recipient(s) of “%1” recorded as sent.", nullptr, int(count)).arg(name)
+                          : tr("%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.",
+                               nullptr, int(count))
+                                    .arg(name));
         return finish(Success);
     }
     if (sub == QLatin1String("cancel")) {

@@ -225,6 +225,19 @@ private slots:
         QSqlQuery check(ws->database()->connection());
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        check.finish(); // or this connection keeps reading the database as it was
+
+        // The user checks with the provider (here the fake has them all) and resolves them as sent: the campaign
+        // is complete, and a retry has nothing to send.
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("resolve"), QStringLiteral("Büyük kampanya"),
+                      QStringLiteral("--as"), QStringLiteral("sent")}),
+                 0);
+        const qsizetype before = fake.messages.size();
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("retry"), QStringLiteral("Büyük kampanya")}), 0);
+        QCOMPARE(fake.messages.size(), before);
+        const auto id = ws->campaigns()->byName(QStringLiteral("Büyük kampanya"))->id;
+        QCOMPARE(ws->campaigns()->recipientCounts(id).value(RecipientState::Accepted), qint64(size));
+        QCOMPARE(ws->campaigns()->recipientCounts(id).value(RecipientState::Unknown), 0);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/contactmodel.h"
+#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 #include "models/suppressionstore.h"
@@ -437,6 +438,24 @@ private slots:
         QVERIFY(pane->cancelCampaign(id));
         QCOMPARE(f.ws->campaigns()->byId(id)->state, CampaignState::Cancelled);
         QVERIFY(asked.contains(QStringLiteral("Cancel")));
+
+        // A send interrupted with a batch in flight leaves unknown recipients; the user resolves them.
+        DispatchStore store(f.ws->database());
+        QList<Recipient> three;
+        for (int i = 0; i < 3; ++i) {
+            Recipient r;
+            r.address = QStringLiteral("+9053200000%1").arg(i);
+            r.clientKey = QStringLiteral("k-%1").arg(i);
+            r.content = QStringLiteral("x");
+            three.append(r);
+        }
+        QVERIFY(store.snapshot(copy->id, three, 10));
+        QVERIFY(store.beginBatch(store.nextPending(copy->id)->id));
+        QCOMPARE(store.markInterrupted(copy->id), 1);
+        QCOMPARE(f.ws->campaigns()->recipientCounts(copy->id).value(RecipientState::Unknown), 3);
+        QCOMPARE(pane->resolveUnknown(copy->id, false), 3);
+        QVERIFY(pane->banner()->text().contains(QStringLiteral("not sent")));
+        QCOMPARE(f.ws->campaigns()->recipientCounts(copy->id).value(RecipientState::Failed), 3);
     }
 
     void jobStatus_showsRowsRateAndTimeLeft()
