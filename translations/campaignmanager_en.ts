@@ -606,10 +606,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Send “%1” now?</translation>
     </message>
     <message>
-        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
-        <translation>The template uses %1 without a default; contacts without them get an empty text there.</translation>
-    </message>
-    <message>
         <source>Send campaign</source>
         <translation>Send campaign</translation>
     </message>
@@ -774,6 +770,10 @@ A campaign sends a template to a group through an account, now or at a time you 
             <numerusform>%n recipient recorded as not sent; Retry failed sends it.</numerusform>
             <numerusform>%n recipients recorded as not sent; Retry failed sends them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix this before sending “%1”: %2</source>
+        <translation>Fix this before sending “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1295,28 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Nothing is due.</translation>
     </message>
     <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Say what happened to the unknown recipients: --as sent or --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>%n recipient of “%1” recorded as sent.</numerusform>
+            <numerusform>%n recipients of “%1” recorded as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>%n recipient of “%1” recorded as not sent; campaignctl campaigns retry sends it.</numerusform>
+            <numerusform>%n recipients of “%1” recorded as not sent; campaignctl campaigns retry sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1334,6 +1356,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
@@ -1385,6 +1408,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
@@ -1399,30 +1423,8 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
-        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
-        <translation>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</translation>
-    </message>
-    <message>
-        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
-        <translation>Say what happened to the unknown recipients: --as sent or --as failed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as sent.</source>
-        <translation>
-            <numerusform>%n recipient of “%1” recorded as sent.</numerusform>
-            <numerusform>%n recipients of “%1” recorded as sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
-        <translation>
-            <numerusform>%n recipient of “%1” recorded as not sent; campaignctl campaigns retry sends it.</numerusform>
-            <numerusform>%n recipients of “%1” recorded as not sent; campaignctl campaigns retry sends them.</numerusform>
-        </translation>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1504,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
         <translation>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; the from address must be one, such as news@example.com.</source>
+        <translation>“%1” is not an email address; the from address must be one, such as news@example.com.</translation>
+    </message>
+    <message>
+        <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
+        <translation>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</translation>
     </message>
 </context>
 <context>
@@ -2109,10 +2119,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>%1 recipients.</translation>
     </message>
     <message>
-        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
-        <translation>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</translation>
-    </message>
-    <message>
         <source>Test-sending “%1”</source>
         <translation>Test-sending “%1”</translation>
     </message>
@@ -2138,6 +2144,29 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>“%1” is being sent already.</source>
         <translation>“%1” is being sent already.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>“%1” cannot be sent yet: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, in an excluded group, or the same address twice.</source>
+        <translation>%1 contacts left out: no address for the channel, on the suppression list, in an excluded group, or the same address twice.</translation>
+    </message>
+    <message>
+        <source>Estimated cost with %1: %2 %3.</source>
+        <translation>Estimated cost with %1: %2 %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the provider, at most %1 recipients each.</source>
+        <translation>
+            <numerusform>%n request to the provider, at most %1 recipients each.</numerusform>
+            <numerusform>%n requests to the provider, at most %1 recipients each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contacts have no %2; their text has it empty.</source>
+        <translation>%1 contacts have no %2; their text has it empty.</translation>
     </message>
 </context>
 <context>
@@ -3792,10 +3821,6 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>%1: about %2 %3</translation>
     </message>
     <message>
-        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
-        <translation>%1: no price per part set (add sms_price to its advanced settings)</translation>
-    </message>
-    <message>
         <source>Nobody in this group has a phone number.</source>
         <translation>Nobody in this group has a phone number.</translation>
     </message>
@@ -3805,6 +3830,10 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
             <numerusform>Estimated cost for %1 phone numbers × %n part:</numerusform>
             <numerusform>Estimated cost for %1 phone numbers × %n parts:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
+        <translation>%1: no price per part set (add price_per_part to its advanced settings)</translation>
     </message>
 </context>
 <context>

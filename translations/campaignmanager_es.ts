@@ -606,10 +606,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>¿Enviar «%1» ahora?</translation>
     </message>
     <message>
-        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
-        <translation>La plantilla usa %1 sin valor predeterminado; los contactos sin ellos reciben un texto vacío ahí.</translation>
-    </message>
-    <message>
         <source>Send campaign</source>
         <translation>Enviar la campaña</translation>
     </message>
@@ -774,6 +770,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
             <numerusform>%n destinatario registrado como no enviado; Reintentar fallidos se lo envía.</numerusform>
             <numerusform>%n destinatarios registrados como no enviados; Reintentar fallidos se los envía.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix this before sending “%1”: %2</source>
+        <translation>Corrija esto antes de enviar «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1295,28 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>No hay nada pendiente.</translation>
     </message>
     <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Puede que se haya enviado a los destinatarios marcados como desconocidos: compruébelo en el proveedor (campaignctl campaigns status los lista) y después use campaignctl campaigns resolve NOMBRE --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Diga qué pasó con los destinatarios desconocidos: --as sent o --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>%n destinatario de «%1» registrado como enviado.</numerusform>
+            <numerusform>%n destinatarios de «%1» registrados como enviados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>%n destinatario de «%1» registrado como no enviado; campaignctl campaigns retry se lo envía.</numerusform>
+            <numerusform>%n destinatarios de «%1» registrados como no enviados; campaignctl campaigns retry se los envía.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1334,6 +1356,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
@@ -1385,6 +1408,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
                    [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
   campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
+  campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
   campaigns status NOMBRE
   campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
@@ -1399,30 +1423,8 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Uso: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
-        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
-        <translation>Puede que se haya enviado a los destinatarios marcados como desconocidos: compruébelo en el proveedor (campaignctl campaigns status los lista) y después use campaignctl campaigns resolve NOMBRE --as sent|failed.</translation>
-    </message>
-    <message>
-        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
-        <translation>Diga qué pasó con los destinatarios desconocidos: --as sent o --as failed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as sent.</source>
-        <translation>
-            <numerusform>%n destinatario de «%1» registrado como enviado.</numerusform>
-            <numerusform>%n destinatarios de «%1» registrados como enviados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
-        <translation>
-            <numerusform>%n destinatario de «%1» registrado como no enviado; campaignctl campaigns retry se lo envía.</numerusform>
-            <numerusform>%n destinatarios de «%1» registrados como no enviados; campaignctl campaigns retry se los envía.</numerusform>
-        </translation>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1504,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
         <translation>Un correo de marketing debe permitir darse de baja: inserte {{unsubscribe_url}} en el cuerpo o marque el correo como transaccional.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; the from address must be one, such as news@example.com.</source>
+        <translation>«%1» no es una dirección de correo; el remitente debe serlo, como news@example.com.</translation>
+    </message>
+    <message>
+        <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
+        <translation>El remitente «%1» no es un número ni un nombre de hasta 11 letras, cifras y espacios: las operadoras lo cortan o lo rechazan.</translation>
     </message>
 </context>
 <context>
@@ -2109,10 +2119,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>%1 destinatarios.</translation>
     </message>
     <message>
-        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
-        <translation>%1 contactos fuera: sin dirección para el canal, en la lista de exclusión o la misma dirección dos veces.</translation>
-    </message>
-    <message>
         <source>Test-sending “%1”</source>
         <translation>Enviando prueba de «%1»</translation>
     </message>
@@ -2138,6 +2144,29 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>“%1” is being sent already.</source>
         <translation>«%1» ya se está enviando.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>«%1» aún no se puede enviar: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, in an excluded group, or the same address twice.</source>
+        <translation>%1 contactos excluidos: sin dirección para el canal, en la lista de supresión, en un grupo excluido o con la misma dirección dos veces.</translation>
+    </message>
+    <message>
+        <source>Estimated cost with %1: %2 %3.</source>
+        <translation>Coste estimado con %1: %2 %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the provider, at most %1 recipients each.</source>
+        <translation>
+            <numerusform>%n petición al proveedor, con %1 destinatarios como máximo cada una.</numerusform>
+            <numerusform>%n peticiones al proveedor, con %1 destinatarios como máximo cada una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contacts have no %2; their text has it empty.</source>
+        <translation>%1 contactos no tienen %2; en su texto queda vacío.</translation>
     </message>
 </context>
 <context>
@@ -3792,10 +3821,6 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>%1: unos %2 %3</translation>
     </message>
     <message>
-        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
-        <translation>%1: sin precio por parte (añada sms_price a su configuración avanzada)</translation>
-    </message>
-    <message>
         <source>Nobody in this group has a phone number.</source>
         <translation>Nadie en este grupo tiene número de teléfono.</translation>
     </message>
@@ -3805,6 +3830,10 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
             <numerusform>Coste estimado para %1 números × %n parte:</numerusform>
             <numerusform>Coste estimado para %1 números × %n partes:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
+        <translation>%1: sin precio por parte (añada price_per_part a su configuración avanzada)</translation>
     </message>
 </context>
 <context>

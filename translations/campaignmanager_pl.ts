@@ -607,10 +607,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysłać „%1” teraz?</translation>
     </message>
     <message>
-        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
-        <translation>Szablon używa %1 bez wartości domyślnej; kontakty bez nich dostaną tam pusty tekst.</translation>
-    </message>
-    <message>
         <source>Send campaign</source>
         <translation>Wyślij kampanię</translation>
     </message>
@@ -777,6 +773,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
             <numerusform>%n odbiorców zapisano jako niewysłanych; Ponów nieudane wyśle do nich.</numerusform>
             <numerusform>%n odbiorców zapisano jako niewysłanych; Ponów nieudane wyśle do nich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix this before sending “%1”: %2</source>
+        <translation>Popraw to przed wysłaniem „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1306,30 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Nic nie czeka na wysłanie.</translation>
     </message>
     <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Do odbiorców oznaczonych jako nieznani mogło zostać wysłane: sprawdź u dostawcy (campaignctl campaigns status ich wymienia), a potem użyj campaignctl campaigns resolve NAZWA --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Powiedz, co stało się z nieznanymi odbiorcami: --as sent lub --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>%n odbiorcę kampanii „%1” zapisano jako wysłanego.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako wysłanych.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>%n odbiorcę kampanii „%1” zapisano jako niewysłanego; campaignctl campaigns retry wyśle do niego.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako niewysłanych; campaignctl campaigns retry wyśle do nich.</numerusform>
+            <numerusform>%n odbiorców kampanii „%1” zapisano jako niewysłanych; campaignctl campaigns retry wyśle do nich.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1345,6 +1369,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
@@ -1396,6 +1421,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
                    [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
   campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
+  campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
   campaigns status NAZWA
   campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
@@ -1410,32 +1436,8 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Użycie: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
-        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
-        <translation>Do odbiorców oznaczonych jako nieznani mogło zostać wysłane: sprawdź u dostawcy (campaignctl campaigns status ich wymienia), a potem użyj campaignctl campaigns resolve NAZWA --as sent|failed.</translation>
-    </message>
-    <message>
-        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
-        <translation>Powiedz, co stało się z nieznanymi odbiorcami: --as sent lub --as failed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as sent.</source>
-        <translation>
-            <numerusform>%n odbiorcę kampanii „%1” zapisano jako wysłanego.</numerusform>
-            <numerusform>%n odbiorców kampanii „%1” zapisano jako wysłanych.</numerusform>
-            <numerusform>%n odbiorców kampanii „%1” zapisano jako wysłanych.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
-        <translation>
-            <numerusform>%n odbiorcę kampanii „%1” zapisano jako niewysłanego; campaignctl campaigns retry wyśle do niego.</numerusform>
-            <numerusform>%n odbiorców kampanii „%1” zapisano jako niewysłanych; campaignctl campaigns retry wyśle do nich.</numerusform>
-            <numerusform>%n odbiorców kampanii „%1” zapisano jako niewysłanych; campaignctl campaigns retry wyśle do nich.</numerusform>
-        </translation>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1517,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
         <translation>E-mail marketingowy musi umożliwiać wypisanie się: wstaw {{unsubscribe_url}} do treści albo oznacz e-mail jako transakcyjny.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; the from address must be one, such as news@example.com.</source>
+        <translation>„%1” nie jest adresem e-mail; adres nadawcy musi nim być, np. news@example.com.</translation>
+    </message>
+    <message>
+        <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
+        <translation>Nadawca „%1” nie jest numerem ani nazwą z najwyżej 11 liter, cyfr i spacji: sieci go obetną lub odrzucą.</translation>
     </message>
 </context>
 <context>
@@ -2127,10 +2137,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>%1 odbiorców.</translation>
     </message>
     <message>
-        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
-        <translation>Pominięto %1 kontaktów: brak adresu dla kanału, na liście wykluczeń lub ten sam adres dwa razy.</translation>
-    </message>
-    <message>
         <source>Test-sending “%1”</source>
         <translation>Wysyłka testowa „%1”</translation>
     </message>
@@ -2157,6 +2163,30 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>“%1” is being sent already.</source>
         <translation>„%1” jest już wysyłana.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>„%1” nie może jeszcze zostać wysłana: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, in an excluded group, or the same address twice.</source>
+        <translation>Pominięto kontaktów: %1 (brak adresu dla kanału, na liście wykluczeń, w wykluczonej grupie lub ten sam adres dwa razy).</translation>
+    </message>
+    <message>
+        <source>Estimated cost with %1: %2 %3.</source>
+        <translation>Szacowany koszt z kontem %1: %2 %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the provider, at most %1 recipients each.</source>
+        <translation>
+            <numerusform>%n żądanie do dostawcy, najwyżej %1 odbiorców w każdym.</numerusform>
+            <numerusform>%n żądania do dostawcy, najwyżej %1 odbiorców w każdym.</numerusform>
+            <numerusform>%n żądań do dostawcy, najwyżej %1 odbiorców w każdym.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contacts have no %2; their text has it empty.</source>
+        <translation>%1 kontaktów nie ma pola %2; w ich tekście będzie puste.</translation>
     </message>
 </context>
 <context>
@@ -3838,10 +3868,6 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>%1: około %2 %3</translation>
     </message>
     <message>
-        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
-        <translation>%1: brak ceny za część (dodaj sms_price w ustawieniach zaawansowanych)</translation>
-    </message>
-    <message>
         <source>Nobody in this group has a phone number.</source>
         <translation>Nikt w tej grupie nie ma numeru telefonu.</translation>
     </message>
@@ -3852,6 +3878,10 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
             <numerusform>Szacowany koszt dla %1 numerów × %n części:</numerusform>
             <numerusform>Szacowany koszt dla %1 numerów × %n części:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
+        <translation>%1: brak ceny za część (dodaj price_per_part w ustawieniach zaawansowanych)</translation>
     </message>
 </context>
 <context>

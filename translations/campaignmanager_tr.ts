@@ -605,10 +605,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>“%1” şimdi gönderilsin mi?</translation>
     </message>
     <message>
-        <source>The template uses %1 without a default; contacts without them get an empty text there.</source>
-        <translation>Şablon %1 alanlarını varsayılan olmadan kullanıyor; bunlara sahip olmayan kişiler orada boş metin alır.</translation>
-    </message>
-    <message>
         <source>Send campaign</source>
         <translation>Kampanyayı gönder</translation>
     </message>
@@ -771,6 +767,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>
             <numerusform>%n alıcı gönderilmedi olarak kaydedildi; Başarısızları yeniden dene onlara gönderir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix this before sending “%1”: %2</source>
+        <translation>“%1” göndermeden önce şunu düzeltin: %2</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1284,26 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Zamanı gelen bir şey yok.</translation>
     </message>
     <message>
+        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
+        <translation>Bilinmeyen olarak işaretlenen alıcılara gönderilmiş olabilir: sağlayıcıda denetleyin (campaignctl campaigns status onları listeler), sonra campaignctl campaigns resolve AD --as sent|failed.</translation>
+    </message>
+    <message>
+        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
+        <translation>Bilinmeyen alıcılara ne olduğunu söyleyin: --as sent ya da --as failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as sent.</source>
+        <translation>
+            <numerusform>“%1” kampanyasının %n alıcısı gönderildi olarak kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
+        <translation>
+            <numerusform>“%1” kampanyasının %n alıcısı gönderilmedi olarak kaydedildi; campaignctl campaigns retry onlara gönderir.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1323,6 +1343,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
@@ -1374,6 +1395,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
                    [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
   campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
+  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
   campaigns status AD
   campaigns retry AD                  # başarısız alıcılara yeniden gönderir
@@ -1388,28 +1410,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Kullanım: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
-        <source>Recipients marked unknown may have been sent: check them at the provider (campaignctl campaigns status lists them), then campaignctl campaigns resolve NAME --as sent|failed.</source>
-        <translation>Bilinmeyen olarak işaretlenen alıcılara gönderilmiş olabilir: sağlayıcıda denetleyin (campaignctl campaigns status onları listeler), sonra campaignctl campaigns resolve AD --as sent|failed.</translation>
-    </message>
-    <message>
-        <source>Say what happened to the unknown recipients: --as sent or --as failed.</source>
-        <translation>Bilinmeyen alıcılara ne olduğunu söyleyin: --as sent ya da --as failed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as sent.</source>
-        <translation>
-            <numerusform>“%1” kampanyasının %n alıcısı gönderildi olarak kaydedildi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of “%1” recorded as not sent; campaignctl campaigns retry sends them.</source>
-        <translation>
-            <numerusform>“%1” kampanyasının %n alıcısı gönderilmedi olarak kaydedildi; campaignctl campaigns retry onlara gönderir.</numerusform>
-        </translation>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1491,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the body, or mark the email as transactional.</source>
         <translation>Pazarlama e-postası abonelikten çıkmaya izin vermeli: gövdeye {{unsubscribe_url}} ekleyin ya da e-postayı işlemsel olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; the from address must be one, such as news@example.com.</source>
+        <translation>“%1” bir e-posta adresi değil; gönderen adresi news@example.com gibi bir adres olmalı.</translation>
+    </message>
+    <message>
+        <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
+        <translation>Gönderen “%1” ne bir numara ne de en fazla 11 harf, rakam ve boşluktan oluşan bir ad: operatörler onu keser ya da reddeder.</translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2101,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 alıcı.</translation>
     </message>
     <message>
-        <source>%1 contacts left out: no address for the channel, on the suppression list, or the same address twice.</source>
-        <translation>%1 kişi dışarıda kaldı: kanal için adresi yok, engelleme listesinde ya da aynı adres iki kez.</translation>
-    </message>
-    <message>
         <source>Test-sending “%1”</source>
         <translation>“%1” deneme olarak gönderiliyor</translation>
     </message>
@@ -2119,6 +2125,28 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>“%1” is being sent already.</source>
         <translation>“%1” zaten gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>“%1” henüz gönderilemez: %2</translation>
+    </message>
+    <message>
+        <source>%1 contacts left out: no address for the channel, on the suppression list, in an excluded group, or the same address twice.</source>
+        <translation>%1 kişi dışarıda kaldı: kanal için adresi yok, engelleme listesinde, hariç tutulan bir grupta ya da aynı adres iki kez.</translation>
+    </message>
+    <message>
+        <source>Estimated cost with %1: %2 %3.</source>
+        <translation>%1 ile tahmini maliyet: %2 %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the provider, at most %1 recipients each.</source>
+        <translation>
+            <numerusform>Sağlayıcıya %n istek, her birinde en fazla %1 alıcı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contacts have no %2; their text has it empty.</source>
+        <translation>%1 kişinin %2 değeri yok; metinlerinde o yer boş kalır.</translation>
     </message>
 </context>
 <context>
@@ -3746,10 +3774,6 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>%1: yaklaşık %2 %3</translation>
     </message>
     <message>
-        <source>%1: no price per part set (add sms_price to its advanced settings)</source>
-        <translation>%1: parça başı fiyat yok (gelişmiş ayarlarına sms_price ekleyin)</translation>
-    </message>
-    <message>
         <source>Nobody in this group has a phone number.</source>
         <translation>Bu grupta telefon numarası olan kimse yok.</translation>
     </message>
@@ -3758,6 +3782,10 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>
             <numerusform>%1 telefon numarası × %n parça için tahmini maliyet:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
+        <translation>%1: parça başı fiyat yok (gelişmiş ayarlarına price_per_part ekleyin)</translation>
     </message>
 </context>
 <context>

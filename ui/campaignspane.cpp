@@ -334,6 +334,10 @@ bool CampaignsPane::sendCampaign(qint64 id)
         if (!ok)
             return banner()->showMessage(MessageBanner::Error, message);
         const PreSendCheck numbers = check->property("check").value<PreSendCheck>();
+        if (!numbers.blockers.isEmpty())
+            return banner()->showMessage(
+                    MessageBanner::Error,
+                    tr("Fix this before sending “%1”: %2").arg(name, numbers.blockers.join(QLatin1Char(' '))));
         if (numbers.recipients == 0)
             return banner()->showMessage(MessageBanner::Warning,
                                          tr("“%1” would reach nobody. %2").arg(name, numbers.summary()));
@@ -343,10 +347,6 @@ bool CampaignsPane::sendCampaign(qint64 id)
                                       : QString();
         QString text = (schedule ? tr("Schedule “%1” for %2?").arg(name, when) : tr("Send “%1” now?").arg(name))
                 + QStringLiteral("\n\n") + numbers.summary();
-        if (!numbers.fields.isEmpty())
-            text += QStringLiteral("\n")
-                    + tr("The template uses %1 without a default; contacts without them get an empty text there.")
-                              .arg(numbers.fields.join(QStringLiteral(", ")));
         if (c.hasWindow())
             text += QStringLiteral("\n")
                     + tr("It sends only between %1, %2 time.")

@@ -70,18 +70,6 @@ struct GroupAnalysis
 const QStringList standardFields {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
                                   QStringLiteral("phone"),      QStringLiteral("city"),      QStringLiteral("country")};
 
-// The price of one SMS part to `country` set in the account's advanced settings, if any.
-std::optional<double> partPrice(const Account &account, const QString &country)
-{
-    const QJsonValue byCountry = account.settings.value(QStringLiteral("sms_prices")).toObject().value(country);
-    if (byCountry.isDouble())
-        return byCountry.toDouble();
-    const QJsonValue fallback = account.settings.value(QStringLiteral("sms_price"));
-    if (fallback.isDouble())
-        return fallback.toDouble();
-    return std::nullopt;
-}
-
 } // namespace
 
 TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
@@ -434,17 +422,12 @@ void TemplateDialog::updateCost()
         const auto info = m_workspace->providers().info(a.provider);
         if (!info || !info->capabilities.testFlag(Capability::SendSms))
             continue;
-        double total = 0;
-        bool priced = true;
-        for (auto it = m_byCountry.cbegin(); it != m_byCountry.cend() && priced; ++it) {
-            const auto price = partPrice(a, it.key());
-            priced = price.has_value();
-            total += price.value_or(0) * double(it.value()) * parts;
-        }
-        const QString currency = a.settings.value(QStringLiteral("currency")).toString();
-        lines.append(priced && phones > 0
-                             ? tr("%1: about %2 %3").arg(a.name, locale.toString(total, 'f', 2), currency).trimmed()
-                             : tr("%1: no price per part set (add sms_price to its advanced settings)").arg(a.name));
+        const auto total = Composer::smsCost(a, *info, m_byCountry, parts);
+        const QString currency = Composer::currency(a, *info);
+        lines.append(
+                total && phones > 0
+                        ? tr("%1: about %2 %3").arg(a.name, locale.toString(*total, 'f', 2), currency).trimmed()
+                        : tr("%1: no price per part set (add price_per_part to its advanced settings)").arg(a.name));
     }
     m_cost->setText(phones == 0 ? tr("Nobody in this group has a phone number.")
                                 : tr("Estimated cost for %1 phone numbers × %n part(s):", nullptr, parts)

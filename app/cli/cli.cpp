@@ -76,6 +76,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
         "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
         "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
+        "  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields\n"
         "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
         "  campaigns status NAME\n"
         "  campaigns retry NAME                # sends the failed recipients again\n"
@@ -618,11 +619,12 @@ void Cli::campaigns(const QStringList &args)
                 .contains(args.value(0)))
         return sendCampaigns(args);
     if (QStringList {QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("clone"),
-                     QStringLiteral("resolve")}
+                     QStringLiteral("resolve"), QStringLiteral("check")}
                 .contains(args.value(0)))
         return editCampaigns(args);
     if (args.value(0) != QLatin1String("list"))
-        return usage(tr("Use: campaignctl campaigns list|create|schedule|send|status|retry|resolve|cancel|clone …"));
+        return usage(
+                tr("Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …"));
     if (!parseArguments(parser, args.mid(1), 0, &error))
         return usage(error);
     if (!openWorkspace())

@@ -217,6 +217,32 @@ void Cli::editCampaigns(const QStringList &args)
             print(tr("“%1” cloned as the draft “%2”.").arg(name, newName));
         return finish(Success);
     }
+    if (sub == QLatin1String("check")) {
+        Job *job = m_dispatcher->check(campaign->id);
+        connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            const PreSendCheck c = job->property("check").value<PreSendCheck>();
+            if (m_json) {
+                QJsonObject missing;
+                for (auto it = c.missing.cbegin(); it != c.missing.cend(); ++it)
+                    missing.insert(it.key(), it.value());
+                printJson({{QStringLiteral("recipients"), c.recipients},
+                           {QStringLiteral("excluded"), c.excluded},
+                           {QStringLiteral("parts"), c.parts},
+                           {QStringLiteral("cost"), c.cost ? QJsonValue(*c.cost) : QJsonValue()},
+                           {QStringLiteral("currency"), c.currency},
+                           {QStringLiteral("requests"), c.requests},
+                           {QStringLiteral("missing"), missing},
+                           {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
+                           {QStringLiteral("blockers"), QJsonArray::fromStringList(c.blockers)}});
+            } else {
+                print(c.summary());
+            }
+            finish(c.blockers.isEmpty() ? Success : Failure);
+        });
+        return;
+    }
     if (sub == QLatin1String("resolve")) {
         const QString value = parser.value(as);
         if (value != QLatin1String("sent") && value != QLatin1String("failed"))

@@ -6,6 +6,7 @@
 #include "models/templatestore.h"
 #include "workspace.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -125,6 +126,57 @@ QStringList Composer::templateProblems(const Template &t)
                                "body, or mark the email as transactional."));
     }
     return problems;
+}
+
+QString Composer::senderProblem(Channel channel, const QString &sender)
+{
+    const QString s = sender.trimmed();
+    if (s.isEmpty())
+        return {};
+    if (channel == Channel::Email) {
+        static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        return address.match(s).hasMatch()
+                ? QString()
+                : tr("“%1” is not an email address; the from address must be one, such as news@example.com.").arg(s);
+    }
+    static const QRegularExpression numeric(QStringLiteral("^\\+?[0-9]{3,15}$"));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9 .\\-&]{1,11}$"));
+    if (numeric.match(s).hasMatch() || name.match(s).hasMatch())
+        return {};
+    return tr("The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks "
+              "cut or refuse it.")
+            .arg(s);
+}
+
+std::optional<double> Composer::smsPartPrice(const Account &account, const ProviderInfo &info, const QString &country)
+{
+    const QJsonValue byCountry = account.settings.value(QStringLiteral("prices_per_part")).toObject().value(country);
+    if (byCountry.isDouble())
+        return byCountry.toDouble();
+    const QJsonValue price = account.settings.value(QStringLiteral("price_per_part"));
+    if (price.isDouble())
+        return price.toDouble();
+    if (info.smsPricePerPart > 0)
+        return info.smsPricePerPart;
+    return std::nullopt;
+}
+
+QString Composer::currency(const Account &account, const ProviderInfo &info)
+{
+    return account.settings.value(QStringLiteral("currency")).toString(info.currency);
+}
+
+std::optional<double> Composer::smsCost(const Account &account, const ProviderInfo &info,
+                                        const QMap<QString, qint64> &byCountry, double partsPerMessage)
+{
+    double total = 0;
+    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it) {
+        const auto price = smsPartPrice(account, info, it.key());
+        if (!price)
+            return std::nullopt;
+        total += *price * double(it.value()) * partsPerMessage;
+    }
+    return total;
 }
 
 } // namespace cm

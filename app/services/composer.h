@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/types.h"
+#include "providers/provider.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,18 @@ public:
     // What keeps the template from being saved: its syntax, an empty text, a marketing email without
     // {{unsubscribe_url}}; empty when nothing does.
     static QStringList templateProblems(const Template &tmpl);
+    // What is wrong with a sender for the channel (an SMS sender name of more than 11 characters, an email sender
+    // that is not an address); empty when it is fine or empty (the account's default).
+    static QString senderProblem(Channel channel, const QString &sender);
+
+    // The price of one SMS part to a country (ISO code; "" when unknown) for this account: its settings
+    // "prices_per_part" ({"TR": 0.02}), then "price_per_part", then the provider's default; nullopt when none.
+    static std::optional<double> smsPartPrice(const Account &account, const ProviderInfo &info, const QString &country);
+    static QString currency(const Account &account, const ProviderInfo &info);
+    // What sending `partsPerMessage` parts to every number of `byCountry` (country → numbers) costs; nullopt when a
+    // country has no price.
+    static std::optional<double> smsCost(const Account &account, const ProviderInfo &info,
+                                         const QMap<QString, qint64> &byCountry, double partsPerMessage);
 };
 
 } // namespace cm

@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "accountservice.h"
+#include "composer.h"
 #include "contactimport.h"
 #include "job.h"
 #include "models/accountstore.h"
@@ -256,7 +257,6 @@ Job *Dispatcher::send(qint64 campaignId)
     if (!info->capabilities.testFlag(needed))
         return refuse(tr("%1 cannot send %2; choose another account for “%3”.")
                               .arg(info->displayName, channelName(campaign->channel), campaign->name));
-
     m_running.insert(campaignId, job);
     connect(job, &Job::finished, this, [this, campaignId, job] {
         if (m_running.value(campaignId) == job)
@@ -286,6 +286,15 @@ Job *Dispatcher::send(qint64 campaignId)
         QMetaObject::invokeMethod(job, start, Qt::QueuedConnection);
         return job;
     }
+    // Before anything is snapshotted: a template or sender that cannot go out (a send already started keeps what
+    // it snapshotted).
+    QStringList problems = Composer::templateProblems(*tmpl);
+    if (campaign->channel == Channel::Email) {
+        if (const QString sender = Composer::senderProblem(Channel::Email, campaign->sender); !sender.isEmpty())
+            problems.append(sender);
+    }
+    if (!problems.isEmpty())
+        return refuse(tr("“%1” cannot be sent yet: %2").arg(campaign->name, problems.join(QLatin1Char(' '))));
     // The snapshot (every contact read and rendered) on a worker thread with its own connection.
     auto *watcher = new QFutureWatcher<QString>(job);
     connect(watcher, &QFutureWatcher<QString>::finished, job, [this, job, watcher, start] {
@@ -379,7 +388,9 @@ Job *Dispatcher::check(qint64 campaignId)
         job->setProperty("check", QVariant::fromValue(check));
         job->finish(true, check.summary());
     });
-    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl] {
+    const auto account = m_workspace->accounts()->byId(campaign->accountId);
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
         PreSendCheck check;
         check.channel = campaign.channel;
         const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded);
@@ -387,9 +398,42 @@ Job *Dispatcher::check(qint64 campaignId)
         for (const Recipient &r : recipients)
             check.parts += r.parts;
         for (const TemplateRenderer::Placeholder &p : TemplateRenderer::placeholders(tmpl.body + tmpl.subject)) {
-            if (!p.hasDefault && !check.fields.contains(p.field))
+            if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url") && !check.fields.contains(p.field))
                 check.fields.append(p.field);
         }
+        // Counted over the groups sent to (before exclusions): a close enough figure to decide on a default.
+        QMap<QString, qint64> byCountry;
+        for (const qint64 groupId : campaign.includedGroups()) {
+            const QMap<QString, qint64> missing = workspace->groups()->countMissing(groupId, check.fields);
+            for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+                check.missing[it.key()] += it.value();
+            if (campaign.channel == Channel::Sms) {
+                const QMap<QString, qint64> phones = workspace->groups()->phonesByCountry(groupId);
+                for (auto it = phones.cbegin(); it != phones.cend(); ++it)
+                    byCountry[it.key()] += it.value();
+            }
+        }
+        if (account && info) {
+            check.account = account->name;
+            check.batchSize = qBound(1, info->maxBatchSize, 1000);
+            check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
+            check.currency = Composer::currency(*account, *info);
+            if (campaign.channel == Channel::Sms) {
+                qint64 numbers = 0;
+                for (const qint64 n : std::as_const(byCountry))
+                    numbers += n;
+                // The price by country over the group, scaled to the recipients and parts the send really has.
+                const auto perPart = numbers > 0 ? Composer::smsCost(*account, *info, byCountry, 1.0) : std::nullopt;
+                if (perPart && numbers > 0)
+                    check.cost = *perPart / double(numbers) * double(check.parts);
+            } else if (const QJsonValue price = account->settings.value(QStringLiteral("price_per_email"));
+                       price.isDouble() || info->emailPrice > 0) {
+                check.cost = price.toDouble(info->emailPrice) * double(check.recipients);
+            }
+        }
+        if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender); !sender.isEmpty())
+            (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
+        check.blockers += Composer::templateProblems(tmpl);
         workspace->database()->releaseThreadConnection();
         return check;
     }));
@@ -398,14 +442,35 @@ Job *Dispatcher::check(qint64 campaignId)
 
 QString PreSendCheck::summary() const
 {
-    QString text = channel == Channel::Sms
-            ? Dispatcher::tr("%1 recipients, %2 SMS parts in all.").arg(recipients).arg(parts)
-            : Dispatcher::tr("%1 recipients.").arg(recipients);
+    const QLocale locale;
+    QString text = channel == Channel::Sms ? Dispatcher::tr("%1 recipients, %2 SMS parts in all.")
+                                                     .arg(locale.toString(recipients), locale.toString(parts))
+                                           : Dispatcher::tr("%1 recipients.").arg(locale.toString(recipients));
     if (excluded > 0)
         text += QLatin1Char(' ')
-                + Dispatcher::tr("%1 contacts left out: no address for the channel, on the suppression list, or the "
-                                 "same address twice.")
-                          .arg(excluded);
+                + Dispatcher::tr("%1 contacts left out: no address for the channel, on the suppression list, in an "
+                                 "excluded group, or the same address twice.")
+                          .arg(locale.toString(excluded));
+    if (cost)
+        text += QLatin1Char('\n')
+                + Dispatcher::tr("Estimated cost with %1: %2 %3.")
+                          .arg(account, locale.toString(*cost, 'f', 2), currency)
+                          .trimmed();
+    if (requests > 0)
+        text += QLatin1Char('\n')
+                + Dispatcher::tr("%n request(s) to the provider, at most %1 recipients each.", nullptr,
+                                 int(qMin<qint64>(requests, INT_MAX)))
+                          .arg(batchSize);
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+        if (it.value() > 0)
+            text += QLatin1Char('\n')
+                    + Dispatcher::tr("%1 contacts have no %2; their text has it empty.")
+                              .arg(locale.toString(it.value()), it.key());
+    }
+    for (const QString &w : warnings)
+        text += QLatin1Char('\n') + w;
+    for (const QString &b : blockers)
+        text += QLatin1Char('\n') + b;
     return text;
 }
 

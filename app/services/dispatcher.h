@@ -6,6 +6,7 @@
 #include "models/types.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -16,10 +17,18 @@ struct PreSendCheck
 {
     Channel channel = Channel::Sms;
     qint64 recipients = 0;
-    qint64 excluded = 0;     // no address for the channel, suppressed, or the same address twice
-    qint64 parts = 0;        // SMS parts in all (what it costs)
-    QStringList fields;      // the fields the template uses without a default
-    QString summary() const; // translated, one or two sentences
+    qint64 excluded = 0;           // no address for the channel, suppressed, or the same address twice
+    qint64 parts = 0;              // SMS parts in all (what it costs)
+    QStringList fields;            // the fields the template uses without a default
+    QMap<QString, qint64> missing; // of those, how many contacts of the groups have no value for each
+    std::optional<double> cost;    // estimated, from the account's prices; nullopt when it has none
+    QString currency;
+    QString account;         // its name
+    int batchSize = 0;       // recipients per request, the provider's limit
+    qint64 requests = 0;     // how many requests the send makes
+    QStringList warnings;    // what may go wrong (a sender networks cut, …)
+    QStringList blockers;    // what will fail: nothing is sent until it is fixed
+    QString summary() const; // translated, a few sentences
 };
 
 class AccountService;

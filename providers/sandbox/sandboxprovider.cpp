@@ -41,8 +41,7 @@ ProviderInfo SandboxProvider::providerInfo()
                           "unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.");
     info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
             | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
-            | Capability::CancelScheduled | Capability::RecipientStatus | Capability::TestSend | Capability::Balance
-            | Capability::BulkPersonalisation;
+            | Capability::CancelScheduled | Capability::RecipientStatus | Capability::TestSend | Capability::Balance;
     info.credentials
             = {{CredentialField::Secret, tr("API key"),
                 tr("Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like."), false}};

@@ -577,6 +577,13 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(isOneLine(r.err) && r.err.contains(QStringLiteral("passed")));
 
+        r = ctl(path, words({"--json", "campaigns", "check", "Tuesday"}), {}, monday);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("recipients")).toInt(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("excluded")).toInt(), 1); // in the excluded group
+        QCOMPARE(r.json().value(QStringLiteral("parts")).toInt(), 2);
+        QVERIFY(r.json().value(QStringLiteral("cost")).toDouble() > 0); // the sandbox's default price
+        QCOMPARE(r.json().value(QStringLiteral("requests")).toInt(), 1);
         r = ctl(path, words({"run-due"}), {}, monday);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Nothing is due")));

@@ -323,8 +323,8 @@ private slots:
         QVERIFY(vip);
         // A price per SMS part on the demo account, one for Turkey and one for anywhere else.
         Account sandbox = f.ws->accounts()->accounts().first();
-        sandbox.settings.insert(QStringLiteral("sms_price"), 0.05);
-        sandbox.settings.insert(QStringLiteral("sms_prices"), QJsonObject {{QStringLiteral("TR"), 0.02}});
+        sandbox.settings.insert(QStringLiteral("price_per_part"), 0.05);
+        sandbox.settings.insert(QStringLiteral("prices_per_part"), QJsonObject {{QStringLiteral("TR"), 0.02}});
         sandbox.settings.insert(QStringLiteral("currency"), QStringLiteral("EUR"));
         QVERIFY(f.ws->accounts()->update(sandbox));
 
@@ -417,7 +417,9 @@ private slots:
         QVERIFY(pane->sendCampaign(id));
         QTRY_VERIFY_WITH_TIMEOUT(f.ws->campaigns()->byId(id)->state == CampaignState::Scheduled, 10000);
         QVERIFY2(asked.contains(QStringLiteral("Schedule")) && asked.contains(QStringLiteral("recipients"))
-                         && asked.contains(QStringLiteral("Europe/Istanbul")),
+                         && asked.contains(QStringLiteral("Europe/Istanbul"))
+                         && asked.contains(QStringLiteral("Estimated cost"))
+                         && asked.contains(QStringLiteral("request")),
                  qPrintable(asked));
         QVERIFY(f.ws->campaigns()->recipientCounts(id).isEmpty()); // nothing snapshotted, nothing sent
 
