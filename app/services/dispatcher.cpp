@@ -24,6 +24,8 @@
 #include <QSet>
 #include <QtConcurrentRun>
 
+#include <functional>
+
 namespace cm {
 
 Q_LOGGING_CATEGORY(lcDispatch, "cm.app.dispatch")
@@ -69,39 +71,38 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
         if (s.channel == channel || s.channel == QLatin1String("all"))
             suppressed.insert(s.address);
     }
-    // Addresses in the excluded groups are left out wherever else they appear.
-    for (const qint64 groupId : campaign.excludedGroupIds) {
+    // A group's contacts 5,000 at a time, by id: a million-contact group never sits in memory as contacts.
+    const auto forEachContact = [workspace](qint64 groupId, const std::function<void(const Contact &)> &visit) {
         for (qint64 after = 0;;) {
             const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
             if (window.isEmpty())
-                break;
+                return;
             after = window.constLast().id;
-            for (const Contact &c : window) {
-                if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
-                    suppressed.insert(address);
-            }
+            for (const Contact &c : window)
+                visit(c);
         }
+    };
+    // Addresses in the excluded groups are left out wherever else they appear.
+    for (const qint64 groupId : campaign.excludedGroupIds) {
+        forEachContact(groupId, [&](const Contact &c) {
+            if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
+                suppressed.insert(address);
+        });
     }
     QSet<QString> seen;
     const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
     for (const qint64 groupId : campaign.includedGroups()) {
         if (campaign.excludedGroupIds.contains(groupId))
             continue;
-        for (qint64 after = 0;;) {
-            const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
-            if (window.isEmpty())
-                break;
-            after = window.constLast().id;
-            for (const Contact &c : window) {
-                const QString address = sms ? c.phone : c.email;
-                if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
-                    ++left;
-                    continue;
-                }
-                seen.insert(address);
-                result.append(recipientFor(campaign, compiled, c, address));
+        forEachContact(groupId, [&](const Contact &c) {
+            const QString &address = sms ? c.phone : c.email;
+            if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
+                ++left;
+                return;
             }
-        }
+            seen.insert(address);
+            result.append(recipientFor(campaign, compiled, c, address));
+        });
     }
     if (excluded)
         *excluded = left;
