@@ -71,10 +71,6 @@
         <translation>Ad&amp;vanced:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</translation>
-    </message>
-    <message>
         <source>Edit account</source>
         <translation>Edit account</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</translation>
     </message>
 </context>
 <context>

@@ -71,10 +71,6 @@
         <translation>A&amp;vanzado:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Istanbul"} o las rutas de una plataforma que no documenta ninguna. Deje {} si no está seguro.</translation>
-    </message>
-    <message>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Madrid"} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {"price_per_part": 0.05, "prices_per_part": {"ES": 0.02}, "currency": "EUR"}. Deje {} si no está seguro.</translation>
     </message>
 </context>
 <context>

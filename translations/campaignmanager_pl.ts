@@ -71,10 +71,6 @@
         <translation>Za&amp;awansowane:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy w JSON, np. {"time_zone": "Europe/Istanbul"} albo ścieżki platformy, która ich nie dokumentuje. W razie wątpliwości zostaw {}.</translation>
-    </message>
-    <message>
         <source>Edit account</source>
         <translation>Edytuj konto</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>not an object</source>
         <translation>to nie obiekt</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy jako JSON, np. {"time_zone": "Europe/Warsaw"} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {"price_per_part": 0.05, "prices_per_part": {"PL": 0.02}, "currency": "EUR"}. W razie wątpliwości zostaw {}.</translation>
     </message>
 </context>
 <context>

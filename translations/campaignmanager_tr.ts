@@ -71,10 +71,6 @@
         <translation>&amp;Gelişmiş:</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {"time_zone": "Europe/Istanbul"} ya da adres belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
-    </message>
-    <message>
         <source>Edit account</source>
         <translation>Hesabı düzenle</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>not an object</source>
         <translation>nesne değil</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {"time_zone": "Europe/Istanbul"} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Emin değilseniz {} bırakın.</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     m_form->addRow(tr("Ad&vanced:"), m_settings);
     auto *settingsHelp = helpLabel(this);
     settingsHelp->setText(tr("Provider options as JSON, such as {\"time_zone\": \"Europe/Istanbul\"} or the paths of a "
-                             "platform that documents none. Leave {} when unsure."));
+                             "platform that documents none. Prices for cost estimates: {\"price_per_part\": 0.05, "
+                             "\"prices_per_part\": {\"TR\": 0.02}, \"currency\": \"EUR\"}. Leave {} when unsure."));
     m_form->addRow(QString(), settingsHelp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
