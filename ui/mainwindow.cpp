@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "app/services/translations.h"
+
 #include "aboutdialog.h"
 #include "accountspane.h"
 #include "app/services/workspace.h"
@@ -190,17 +192,40 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked(code == current);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            m_banner->showMessage(MessageBanner::Information,
-                                  tr("The language changes when you start Campaign Manager again."));
-        });
+        // Queued: the menu that holds this action is rebuilt by the switch.
+        connect(
+                action, &QAction::triggered, this, [this, code = code] { setLanguage(code); }, Qt::QueuedConnection);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Campaign Manager"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    installTranslations(qApp, code);
+    const QString key = currentPaneKey();
+    const qint64 id = m_panes.contains(key) ? m_panes.value(key)->currentId() : 0;
+    // The panes build their texts when they are made: make them again (lazily, as at start), in the new language.
+    for (Pane *pane : std::as_const(m_panes)) {
+        const int index = m_stack->indexOf(pane);
+        m_stack->insertWidget(index, new QWidget(m_stack));
+        m_stack->removeWidget(pane);
+        pane->deleteLater();
+    }
+    m_panes.clear();
+    setWindowTitle(tr("Campaign Manager"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        m_sidebar->item(row)->setText(tr(paneEntries[row].title));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    menuBar()->clear();
+    createMenus();
+    showPane(key.isEmpty() ? QStringLiteral("campaigns") : key, id);
+    m_banner->hide();
 }
 
 void MainWindow::showAbout()

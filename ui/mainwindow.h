@@ -27,6 +27,9 @@ public:
     QString currentPaneKey() const;
     // A warning across the window, e.g. when no keychain is available.
     void showWarning(const QString &text);
+    // Switches the language now ("" for the system's) and remembers it: the menus, the sidebar and the panes are
+    // rebuilt in it, on the same pane and item. Sends in progress, the workspace and the jobs carry on untouched.
+    void setLanguage(const QString &code);
 
 private:
     void createMenus();

@@ -18,9 +18,9 @@ QString installTranslations(QCoreApplication *app, const QString &language)
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    // Dates and numbers follow the language chosen, or the system's again when it is "".
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
 
     auto *qt = new QTranslator(app);
     qt->setObjectName(QStringLiteral("cm-translator"));

@@ -39,6 +39,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringEncoder>
@@ -458,6 +459,32 @@ private slots:
         QCOMPARE(pane->resolveUnknown(copy->id, false), 3);
         QVERIFY(pane->banner()->text().contains(QStringLiteral("not sent")));
         QCOMPARE(f.ws->campaigns()->recipientCounts(copy->id).value(RecipientState::Failed), 3);
+    }
+
+    void languageSwitch_rebuildsTheWindowInPlace_andKeepsRunningWork()
+    {
+        Fixture f(true);
+        f.window.showPane(QStringLiteral("campaigns"));
+        auto *pane = f.window.pane(QStringLiteral("campaigns"));
+        const auto flash = f.ws->campaigns()->byName(QStringLiteral("Weekend flash sale"));
+        QVERIFY(flash && pane->selectById(flash->id));
+        auto *running = new Job(QStringLiteral("A long import"));
+        f.jobs.track(running);
+
+        f.window.setLanguage(QStringLiteral("tr"));
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("campaigns"));
+        Pane *rebuilt = f.window.pane(QStringLiteral("campaigns"));
+        QCOMPARE(rebuilt->currentId(), flash->id); // the same item, in the new language
+        QVERIFY(f.window.menuBar()->actions().first()->text().contains(QStringLiteral("Dosya")));
+        QCOMPARE(QLocale().language(), QLocale::Turkish); // dates and numbers follow
+        QVERIFY(f.jobs.running().contains(running));      // the work in progress carries on
+
+        f.window.setLanguage(QStringLiteral("en"));
+        QVERIFY(f.window.menuBar()->actions().first()->text().contains(QStringLiteral("File")));
+        QCOMPARE(f.window.pane(QStringLiteral("campaigns"))->currentId(), flash->id);
+        QVERIFY(f.jobs.running().contains(running));
+        running->finish(true, {});
+        f.window.setLanguage({});
     }
 
     void jobStatus_showsRowsRateAndTimeLeft()
