@@ -62,13 +62,13 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
               tr("No campaigns yet.\nA campaign sends a template to a group through an account, now or at a time "
                  "you choose."),
               m_detail);
-    connect(addPaneAction(tr("New campaign…"), QKeySequence::New), &QAction::triggered, this, [this] {
+    connect(addPaneAction(tr("New campaign…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
         CampaignDialog dialog(
                 m_context.workspace, [this](Campaign &c) { return createCampaign(c); }, this);
         if (dialog.exec() == QDialog::Accepted)
             selectById(dialog.campaign().id);
     });
-    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit);
     connect(m_editAction, &QAction::triggered, this, [this] {
         const auto c = m_context.workspace->campaigns()->byId(currentId());
         if (!c)
@@ -78,7 +78,7 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             currentChanged(c->id);
     });
-    m_cloneAction = addPaneAction(tr("Clone…"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_cloneAction = addPaneAction(tr("Clone…"), QKeySequence(Qt::CTRL | Qt::Key_D), PaneIcon::Copy);
     connect(m_cloneAction, &QAction::triggered, this, [this] {
         const auto c = m_context.workspace->campaigns()->byId(currentId());
         if (!c)
@@ -89,11 +89,11 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (ok)
             cloneCampaign(c->id, name);
     });
-    m_cancelAction = addPaneAction(tr("Cancel campaign…"));
+    m_cancelAction = addPaneAction(tr("Cancel campaign…"), {}, PaneIcon::Cancel);
     connect(m_cancelAction, &QAction::triggered, this, [this] { cancelCampaign(currentId()); });
-    m_sendAction = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_sendAction = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return), PaneIcon::Campaigns);
     connect(m_sendAction, &QAction::triggered, this, [this] { sendCampaign(currentId()); });
-    m_testAction = addPaneAction(tr("Test send…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_testAction = addPaneAction(tr("Test send…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), PaneIcon::Test);
     connect(m_testAction, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString to = QInputDialog::getText(this, tr("Test send"),
@@ -103,9 +103,9 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (ok)
             testSend(currentId(), to.split(QLatin1Char(','), Qt::SkipEmptyParts));
     });
-    m_retryAction = addPaneAction(tr("Retry failed"));
+    m_retryAction = addPaneAction(tr("Retry failed"), {}, PaneIcon::Retry);
     connect(m_retryAction, &QAction::triggered, this, [this] { retryFailed(currentId()); });
-    m_resolveAction = addPaneAction(tr("Resolve unknown…"));
+    m_resolveAction = addPaneAction(tr("Resolve unknown…"), {}, PaneIcon::Resolve);
     connect(m_resolveAction, &QAction::triggered, this, [this] {
         QMessageBox box(QMessageBox::Question, tr("Resolve unknown recipients"),
                         tr("The provider may or may not have these messages: the answer to their request was lost. "
@@ -118,9 +118,10 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (box.clickedButton() == sent || box.clickedButton() == notSent)
             resolveUnknown(currentId(), box.clickedButton() == sent);
     });
-    m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R), PaneIcon::Reports);
     connect(m_reportAction, &QAction::triggered, this,
             [this] { emit showPaneRequested(QStringLiteral("reports"), currentId()); });
+    showIconOnly({m_cloneAction, m_cancelAction, m_retryAction, m_resolveAction});
     finishSetup();
 }
 

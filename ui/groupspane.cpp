@@ -70,14 +70,14 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
 
     setupList(m_model, tr("Contact groups"),
               tr("No groups yet.\nCreate one (Ctrl+N), then import contacts into it from a CSV file."), m_detail);
-    connect(addPaneAction(tr("New group…"), QKeySequence::New), &QAction::triggered, this, [this] {
+    connect(addPaneAction(tr("New group…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New group"), tr("Name of the new group:"),
                                                    QLineEdit::Normal, {}, &ok);
         if (ok)
             createGroup(name);
     });
-    m_renameAction = addPaneAction(tr("Rename…"), QKeySequence(Qt::Key_F2));
+    m_renameAction = addPaneAction(tr("Rename…"), QKeySequence(Qt::Key_F2), PaneIcon::Edit);
     connect(m_renameAction, &QAction::triggered, this, [this] {
         const auto group = m_context.workspace->groups()->byId(currentId());
         if (!group)
@@ -88,13 +88,15 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (ok)
             renameGroup(group->id, name);
     });
-    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete);
+    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteGroup(currentId()); });
-    m_pushAction = addPaneAction(tr("Push to account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pushAction
+            = addPaneAction(tr("Push to account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), PaneIcon::Upload);
     connect(m_pushAction, &QAction::triggered, this, [this] { syncWith(true); });
-    m_pullAction = addPaneAction(tr("Pull from account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_pullAction = addPaneAction(tr("Pull from account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                 PaneIcon::Download);
     connect(m_pullAction, &QAction::triggered, this, [this] { syncWith(false); });
-    m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
     connect(m_importAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), {},
                                                           tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -104,12 +106,12 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             importFile(dialog.options());
     });
-    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (const auto group = m_context.workspace->groups()->byId(currentId()))
             chooseFileAndExport(group->id, {}, group->name + QStringLiteral(".csv"));
     });
-    m_mergeAction = addPaneAction(tr("Merge into…"));
+    m_mergeAction = addPaneAction(tr("Merge into…"), {}, PaneIcon::Merge);
     connect(m_mergeAction, &QAction::triggered, this, [this] {
         const qint64 source = currentId();
         const auto group = m_context.workspace->groups()->byId(source);
@@ -119,9 +121,10 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
             = chooseOtherGroup(tr("Merge groups"), tr("Move the contacts of “%1” into:").arg(group->name)))
             mergeGroup(source, target);
     });
-    connect(addPaneAction(tr("Suppression list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)), &QAction::triggered,
-            this, &GroupsPane::showSuppressionList);
+    connect(addPaneAction(tr("Suppression list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), PaneIcon::Block),
+            &QAction::triggered, this, &GroupsPane::showSuppressionList);
     setupContactArea();
+    showIconOnly({m_renameAction, m_deleteAction, m_pushAction, m_pullAction, m_mergeAction});
     finishSetup();
 }
 

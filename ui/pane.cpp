@@ -1,5 +1,7 @@
 #include "pane.h"
 
+#include "paneicons.h"
+
 #include "emptystate.h"
 #include "messagebanner.h"
 #include "models/roles.h"
@@ -14,6 +16,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cm {
@@ -42,7 +45,7 @@ void Pane::setupList(TableModel *model, const QString &title, const QString &emp
     m_model = model;
     m_title = makeHeading(title, this, 1.5);
     m_toolBar = new QToolBar(this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -129,9 +132,21 @@ void Pane::finishSetup()
         currentChanged(0);
 }
 
-QAction *Pane::addPaneAction(const QString &text, const QKeySequence &shortcut)
+void Pane::showIconOnly(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        }
+    }
+}
+
+QAction *Pane::addPaneAction(const QString &text, const QKeySequence &shortcut, std::optional<PaneIcon> icon)
 {
     auto *action = new QAction(text, this);
+    if (icon)
+        action->setIcon(paneIcon(*icon));
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -2,7 +2,10 @@
 // empty-state text on the left and the selected item's details on the right.
 #pragma once
 
+#include "paneicons.h"
+
 #include "uicontext.h"
+#include <optional>
 
 #include <QWidget>
 
@@ -44,7 +47,11 @@ protected:
     void setupList(TableModel *model, const QString &title, const QString &emptyText, QWidget *detail);
     // Called last by the subclass's constructor: selects the first row (or shows that there is none).
     void finishSetup();
-    QAction *addPaneAction(const QString &text, const QKeySequence &shortcut = {});
+    QAction *addPaneAction(const QString &text, const QKeySequence &shortcut = {},
+                           std::optional<PaneIcon> icon = std::nullopt);
+    // The less frequent actions show as their icon alone in the toolbar, so that the frequent ones keep their
+    // words; the action's text stays the button's tooltip and accessible name.
+    void showIconOnly(const QList<QAction *> &actions);
     virtual void currentChanged(qint64 id) = 0;
 
     UiContext m_context;

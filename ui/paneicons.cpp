@@ -95,6 +95,111 @@ public:
             painter->drawRect(QRectF(10.5, 8, 3, 11));
             painter->drawRect(QRectF(16, 4, 3, 15));
             break;
+        case PaneIcon::Add: // a plus
+            painter->drawLine(QPointF(12, 4), QPointF(12, 20));
+            painter->drawLine(QPointF(4, 12), QPointF(20, 12));
+            break;
+        case PaneIcon::Edit: { // a pencil
+            QPainterPath pencil;
+            pencil.moveTo(4, 20);
+            pencil.lineTo(5, 15);
+            pencil.lineTo(16, 4);
+            pencil.lineTo(20, 8);
+            pencil.lineTo(9, 19);
+            pencil.closeSubpath();
+            painter->drawPath(pencil);
+            painter->drawLine(QPointF(13.5, 6.5), QPointF(17.5, 10.5));
+            break;
+        }
+        case PaneIcon::Delete: // a bin
+            painter->drawLine(QPointF(4, 6.5), QPointF(20, 6.5));
+            painter->drawLine(QPointF(9.5, 6.5), QPointF(10, 3.5));
+            painter->drawLine(QPointF(10, 3.5), QPointF(14, 3.5));
+            painter->drawLine(QPointF(14, 3.5), QPointF(14.5, 6.5));
+            painter->drawRoundedRect(QRectF(6, 6.5, 12, 14.5), 1.5, 1.5);
+            painter->drawLine(QPointF(10, 10.5), QPointF(10, 17));
+            painter->drawLine(QPointF(14, 10.5), QPointF(14, 17));
+            break;
+        case PaneIcon::Copy: // two sheets
+            painter->drawRoundedRect(QRectF(8, 8, 12, 13), 1.5, 1.5);
+            painter->drawPolyline(
+                    QPolygonF({QPointF(16, 5), QPointF(16, 3), QPointF(4, 3), QPointF(4, 17), QPointF(6, 17)}));
+            break;
+        case PaneIcon::Cancel: // a crossed circle
+            painter->drawEllipse(QPointF(12, 12), 8.5, 8.5);
+            painter->drawLine(QPointF(8.5, 8.5), QPointF(15.5, 15.5));
+            painter->drawLine(QPointF(15.5, 8.5), QPointF(8.5, 15.5));
+            break;
+        case PaneIcon::Test: { // a flask
+            QPainterPath flask;
+            flask.moveTo(9.5, 3);
+            flask.lineTo(9.5, 9.5);
+            flask.lineTo(4.5, 19);
+            flask.quadTo(4, 21, 6.5, 21);
+            flask.lineTo(17.5, 21);
+            flask.quadTo(20, 21, 19.5, 19);
+            flask.lineTo(14.5, 9.5);
+            flask.lineTo(14.5, 3);
+            painter->drawPath(flask);
+            painter->drawLine(QPointF(8, 3), QPointF(16, 3));
+            painter->drawLine(QPointF(7, 15), QPointF(17, 15));
+            break;
+        }
+        case PaneIcon::Retry: // a circular arrow
+            painter->drawArc(QRectF(4, 4, 16, 16), 60 * 16, 300 * 16);
+            painter->drawPolyline(QPolygonF({QPointF(15.5, 2.5), QPointF(16.5, 6.2), QPointF(12.8, 7.4)}));
+            break;
+        case PaneIcon::Resolve: // a question mark in a circle
+            painter->drawEllipse(QPointF(12, 12), 8.5, 8.5);
+            painter->drawArc(QRectF(9, 6.5, 6, 6), -90 * 16, 270 * 16);
+            painter->drawLine(QPointF(12, 12.5), QPointF(12, 14));
+            painter->drawPoint(QPointF(12, 17.2));
+            break;
+        case PaneIcon::Upload:
+        case PaneIcon::Download: { // a cloud with an arrow up or down
+            QPainterPath cloud;
+            cloud.moveTo(7, 17);
+            cloud.arcTo(QRectF(2, 9, 8, 8), 270, -180);
+            cloud.arcTo(QRectF(6, 4, 11, 11), 160, -160);
+            cloud.arcTo(QRectF(14, 9, 8, 8), 90, -180);
+            painter->drawPath(cloud);
+            const bool up = m_which == PaneIcon::Upload;
+            painter->drawLine(QPointF(12, 12), QPointF(12, 22));
+            painter->drawPolyline(up ? QPolygonF({QPointF(9, 15), QPointF(12, 12), QPointF(15, 15)})
+                                     : QPolygonF({QPointF(9, 19), QPointF(12, 22), QPointF(15, 19)}));
+            break;
+        }
+        case PaneIcon::Cloud: {
+            QPainterPath cloud;
+            cloud.moveTo(7, 18);
+            cloud.arcTo(QRectF(2, 10, 8, 8), 270, -180);
+            cloud.arcTo(QRectF(6, 5, 11, 11), 160, -160);
+            cloud.arcTo(QRectF(14, 10, 8, 8), 90, -180);
+            cloud.closeSubpath();
+            painter->drawPath(cloud);
+            break;
+        }
+        case PaneIcon::Import:
+        case PaneIcon::Export: { // a tray with an arrow in or out
+            painter->drawPolyline(QPolygonF({QPointF(3, 14), QPointF(3, 21), QPointF(21, 21), QPointF(21, 14)}));
+            const bool in = m_which == PaneIcon::Import;
+            painter->drawLine(QPointF(12, 3), QPointF(12, 16));
+            painter->drawPolyline(in ? QPolygonF({QPointF(8, 12), QPointF(12, 16), QPointF(16, 12)})
+                                     : QPolygonF({QPointF(8, 7), QPointF(12, 3), QPointF(16, 7)}));
+            break;
+        }
+        case PaneIcon::Merge: // two lines joining into one arrow
+            painter->drawPolyline(QPolygonF({QPointF(5, 3), QPointF(12, 11), QPointF(19, 3)}));
+            painter->drawLine(QPointF(12, 11), QPointF(12, 21));
+            painter->drawPolyline(QPolygonF({QPointF(8.5, 17.5), QPointF(12, 21), QPointF(15.5, 17.5)}));
+            break;
+        case PaneIcon::Block: // a circle with a bar
+            painter->drawEllipse(QPointF(12, 12), 8.5, 8.5);
+            painter->drawLine(QPointF(6, 18), QPointF(18, 6));
+            break;
+        case PaneIcon::Check: // a tick
+            painter->drawPolyline(QPolygonF({QPointF(4, 12.5), QPointF(9.5, 18), QPointF(20, 6)}));
+            break;
         }
         painter->restore();
     }

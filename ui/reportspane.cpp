@@ -101,7 +101,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
 
     setupList(m_model, tr("Reports"),
               tr("No campaigns yet.\nOnce a campaign is sent, its delivery and engagement show here."), m_detail);
-    m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh);
+    m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh, PaneIcon::Retry);
     connect(m_refreshAction, &QAction::triggered, this, &ReportsPane::refreshReport);
     connect(context.workspace->campaigns(), &CampaignStore::reportChanged, this, [this](qint64 campaignId) {
         if (campaignId == currentId())

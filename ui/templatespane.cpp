@@ -64,13 +64,13 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
         m_previewGroup->addItem(g.name, g.id);
     connect(m_previewGroup, &QComboBox::currentIndexChanged, this, &TemplatesPane::updatePreview);
 
-    connect(addPaneAction(tr("New template…"), QKeySequence::New), &QAction::triggered, this, [this] {
+    connect(addPaneAction(tr("New template…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
         TemplateDialog dialog(
                 m_context.workspace, [this](Template &t) { return saveTemplate(t); }, this);
         if (dialog.exec() == QDialog::Accepted)
             selectById(dialog.saved().id);
     });
-    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit);
     connect(m_editAction, &QAction::triggered, this, [this] {
         const auto t = m_context.workspace->templates()->byId(currentId());
         if (!t)
@@ -80,10 +80,11 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             selectById(t->id);
     });
-    m_duplicateAction = addPaneAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction = addPaneAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), PaneIcon::Copy);
     connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateTemplate(currentId()); });
-    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete);
+    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteTemplate(currentId()); });
+    showIconOnly({m_duplicateAction, m_deleteAction});
     finishSetup();
 }
 

@@ -46,6 +46,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace cm;
 
@@ -109,6 +110,12 @@ private slots:
             QVERIFY(!pane->emptyState()->isShowingEmptyText());
             QVERIFY(pane->currentId() > 0); // something is selected, so the details are not blank
             QVERIFY(!pane->grab().isNull());
+            // Every toolbar button can be reached by keyboard users and screen readers: named, icon-only or not.
+            for (const QToolButton *button : pane->findChildren<QToolButton *>()) {
+                if (button->defaultAction() && !button->defaultAction()->text().isEmpty())
+                    QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(),
+                             qPrintable(button->defaultAction()->text()));
+            }
         }
         // Sorting through the proxy on every column keeps the models consistent.
         for (const QString &key : MainWindow::paneKeys()) {
