@@ -1,3 +1,4 @@
+#include "app/services/translations.h"
 #include "reportspane.h"
 
 #include "app/services/job.h"
@@ -179,7 +180,7 @@ void ReportsPane::showStats(const Campaign &campaign)
         label->setToolTip({});
         label->setAccessibleDescription({});
     }
-    m_cost->setText(stats.cost ? tr("Cost: %1 %2").arg(locale.toString(*stats.cost, 'f', 2), stats.currency)
+    m_cost->setText(stats.cost ? tr("Cost: %1").arg(formatMoney(*stats.cost, stats.currency))
                                : tr("Cost: not reported by %1").arg(provider));
     m_funnel->setStats(stats);
 }

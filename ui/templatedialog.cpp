@@ -1,3 +1,4 @@
+#include "app/services/translations.h"
 #include "templatedialog.h"
 
 #include "app/services/composer.h"
@@ -426,7 +427,7 @@ void TemplateDialog::updateCost()
         const QString currency = Composer::currency(a, *info);
         lines.append(
                 total && phones > 0
-                        ? tr("%1: about %2 %3").arg(a.name, locale.toString(*total, 'f', 2), currency).trimmed()
+                        ? tr("%1: about %2").arg(a.name, formatMoney(*total, currency))
                         : tr("%1: no price per part set (add price_per_part to its advanced settings)").arg(a.name));
     }
     m_cost->setText(phones == 0 ? tr("Nobody in this group has a phone number.")

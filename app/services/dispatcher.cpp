@@ -1,3 +1,4 @@
+#include "translations.h"
 #include "dispatcher.h"
 
 #include "accountservice.h"
@@ -454,9 +455,7 @@ QString PreSendCheck::summary() const
                           .arg(locale.toString(excluded));
     if (cost)
         text += QLatin1Char('\n')
-                + Dispatcher::tr("Estimated cost with %1: %2 %3.")
-                          .arg(account, locale.toString(*cost, 'f', 2), currency)
-                          .trimmed();
+                + Dispatcher::tr("Estimated cost with %1: %2.").arg(account, formatMoney(*cost, currency));
     if (requests > 0)
         text += QLatin1Char('\n')
                 + Dispatcher::tr("%n request(s) to the provider, at most %1 recipients each.", nullptr,

@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -42,6 +43,27 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     else
         delete own;
     return QStringLiteral("en");
+}
+
+QString formatMoney(double value, const QString &isoCode)
+{
+    const QLocale locale;
+    if (isoCode.isEmpty())
+        return locale.toString(value, 'f', 2);
+    static QHash<QString, QString> symbols; // GUI thread and CLI only
+    auto it = symbols.constFind(isoCode);
+    if (it == symbols.cend()) {
+        QString symbol = isoCode;
+        for (const QLocale &l :
+             QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
+            if (l.currencySymbol(QLocale::CurrencyIsoCode) == isoCode) {
+                symbol = l.currencySymbol(QLocale::CurrencySymbol);
+                break;
+            }
+        }
+        it = symbols.insert(isoCode, symbol);
+    }
+    return locale.toCurrencyString(value, *it, 2);
 }
 
 } // namespace cm

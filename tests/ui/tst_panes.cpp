@@ -349,7 +349,8 @@ private slots:
         QVERIFY(!replaceable.contains(QString::fromUtf8("ö"))); // GSM-7 has ö
         QTRY_VERIFY(sms.missingText().contains(QStringLiteral("have no shoe_size")));
         QVERIFY2(sms.missingText().contains(QStringLiteral("120 of 120")), qPrintable(sms.missingText()));
-        QVERIFY2(sms.costText().contains(QStringLiteral("EUR")), qPrintable(sms.costText()));
+        QVERIFY2(sms.costText().contains(QStringLiteral("about")) && sms.costText().contains(QStringLiteral("€")),
+                 qPrintable(sms.costText()));
         QVERIFY(sms.previewText().startsWith(QStringLiteral("Merhaba ")));
         if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
             sms.grab().save(shots + QStringLiteral("/template-sms.png"));
