@@ -2972,6 +2972,22 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>System language</source>
         <translation>System language</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4203,6 +4219,10 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Could not save the screenshot to “%1”.</source>
         <translation>Could not save the screenshot to “%1”.</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation>Appearance: light, dark or system.</translation>
     </message>
 </context>
 </TS>

@@ -2972,6 +2972,22 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4203,6 +4219,10 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Could not save the screenshot to “%1”.</source>
         <translation>No se pudo guardar la captura en «%1».</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation>Apariencia: light (claro), dark (oscuro) o system (sistema).</translation>
     </message>
 </context>
 </TS>

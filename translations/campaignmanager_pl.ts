@@ -3009,6 +3009,22 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Wygląd</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemowy</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Jasny</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Ciemny</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4254,6 +4270,10 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Could not save the screenshot to “%1”.</source>
         <translation>Nie udało się zapisać zrzutu ekranu do „%1”.</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation>Wygląd: light (jasny), dark (ciemny) lub system (systemowy).</translation>
     </message>
 </context>
 </TS>

@@ -2935,6 +2935,22 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>System language</source>
         <translation>Sistem dili</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4152,6 +4168,10 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Could not save the screenshot to “%1”.</source>
         <translation>Ekran görüntüsü “%1” dosyasına kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system.</source>
+        <translation>Görünüm: light (açık), dark (koyu) ya da system (sistem).</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "accountspane.h"
 #include "app/services/workspace.h"
+#include "appearance.h"
 #include "campaignspane.h"
 #include "groupspane.h"
 #include "jobstatuswidget.h"
@@ -197,6 +198,22 @@ void MainWindow::createMenus()
                 action, &QAction::triggered, this, [this, code = code] { setLanguage(code); }, Qt::QueuedConnection);
     }
 
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *appearances = new QActionGroup(this);
+    const QString currentMode = QSettings().value(QStringLiteral("appearance")).toString();
+    for (const auto &[mode, name] : QList<QPair<QString, QString>> {{QString(), tr("System")},
+                                                                    {QStringLiteral("light"), tr("Light")},
+                                                                    {QStringLiteral("dark"), tr("Dark")}}) {
+        QAction *action = appearance->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(mode == currentMode);
+        appearances->addAction(action);
+        connect(action, &QAction::triggered, this, [mode = mode] {
+            QSettings().setValue(QStringLiteral("appearance"), mode);
+            applyAppearance(mode);
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Campaign Manager"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -226,6 +243,16 @@ void MainWindow::setLanguage(const QString &code)
     createMenus();
     showPane(key.isEmpty() ? QStringLiteral("campaigns") : key, id);
     m_banner->hide();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) { // the sidebar sits on the window's colour, whichever it is now
+        QPalette sidebar = m_sidebar->palette();
+        sidebar.setColor(QPalette::Base, palette().color(QPalette::Window));
+        m_sidebar->setPalette(sidebar);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -31,6 +31,9 @@ public:
     // rebuilt in it, on the same pane and item. Sends in progress, the workspace and the jobs carry on untouched.
     void setLanguage(const QString &code);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createMenus();
     void showAbout();

@@ -1,5 +1,5 @@
-#include "app/services/translations.h"
 #include "reportspane.h"
+#include "app/services/translations.h"
 
 #include "app/services/job.h"
 #include "app/services/reportservice.h"

@@ -1,5 +1,5 @@
-#include "app/services/translations.h"
 #include "templatedialog.h"
+#include "app/services/translations.h"
 
 #include "app/services/composer.h"
 #include "app/services/workspace.h"

@@ -12,6 +12,7 @@
 #include "app/services/secretstore.h"
 #include "app/services/workspace.h"
 #include "models/clock.h"
+#include "ui/appearance.h"
 #include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 
@@ -74,13 +75,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption probeOption(
             QStringLiteral("quit-after-first-paint"),
             QCoreApplication::translate("main", "Benchmarks: quit after the first paint."));
-    parser.addOptions({dbOption, noDemoOption, screenshotOption, paneOption, langOption, probeOption});
+    const QCommandLineOption appearanceOption(QStringLiteral("appearance"),
+                                              QCoreApplication::translate("main", "Appearance: light, dark or system."),
+                                              QStringLiteral("MODE"));
+    parser.addOptions(
+            {dbOption, noDemoOption, screenshotOption, paneOption, langOption, probeOption, appearanceOption});
     parser.process(app);
 
     const bool headless = parser.isSet(screenshotOption) || parser.isSet(probeOption)
             || QGuiApplication::platformName() == QLatin1String("offscreen");
     cm::installLogging(cm::defaultLogFile());
     cm::setUpLanguage(&app, parser.value(langOption));
+    cm::applyAppearance(parser.isSet(appearanceOption) ? parser.value(appearanceOption)
+                                                       : QSettings().value(QStringLiteral("appearance")).toString());
 
     const QString paneKey = parser.value(paneOption);
     if (!paneKey.isEmpty() && !cm::MainWindow::paneKeys().contains(paneKey)) {

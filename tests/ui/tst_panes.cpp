@@ -18,6 +18,7 @@
 #include "models/templatestore.h"
 #include "support/testsupport.h"
 #include "ui/accountspane.h"
+#include "ui/appearance.h"
 #include "ui/campaigndialog.h"
 #include "ui/campaignspane.h"
 #include "ui/confirm.h"
@@ -38,6 +39,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -493,6 +495,21 @@ private slots:
         QVERIFY(f.jobs.running().contains(running));
         running->finish(true, {});
         f.window.setLanguage({});
+    }
+
+    void darkAppearance_reachesTheSidebarAndTheChart()
+    {
+        Fixture f(true);
+        f.window.showPane(QStringLiteral("reports"));
+        applyAppearance(QStringLiteral("dark"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        auto *sidebar = f.window.findChild<QListWidget *>();
+        QTRY_COMPARE(sidebar->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Window));
+        auto *chart = f.window.findChild<FunnelChart *>();
+        QVERIFY(chart);
+        QTRY_VERIFY(chart->palette().color(QPalette::Base).lightness() < 80);
+        applyAppearance({});
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     }
 
     void jobStatus_showsRowsRateAndTimeLeft()
