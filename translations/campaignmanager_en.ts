@@ -867,14 +867,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>SUBJECT OR TEXT</translation>
     </message>
     <message>
-        <source>“reports export” is not available in this version yet.</source>
-        <translation>“reports export” is not available in this version yet.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl reports show NAME [--refresh]</source>
-        <translation>Use: campaignctl reports show NAME [--refresh]</translation>
-    </message>
-    <message>
         <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
         <translation>There is no campaign named “%1”. See campaignctl campaigns list.</translation>
     </message>
@@ -1317,6 +1309,10 @@ A campaign sends a template to a group through an account, now or at a time you 
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1364,6 +1360,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1416,6 +1413,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1423,8 +1421,19 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>%n recipient of “%1” written to “%2”.</numerusform>
+            <numerusform>%n recipients of “%1” written to “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
+        <translation>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3281,17 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>cm::ReportFiles</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1.</source>
+        <translation>The report cannot be read: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::ReportService</name>
     <message>
         <source>%1 does not report delivery for campaigns.</source>
@@ -3372,6 +3392,29 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <message>
         <source>Cost: %1</source>
         <translation>Cost: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>%1 report.csv</source>
+        <translation>%1 report.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n recipient written to “%1”.</numerusform>
+            <numerusform>%n recipients written to “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

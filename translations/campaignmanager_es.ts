@@ -867,14 +867,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>ASUNTO O TEXTO</translation>
     </message>
     <message>
-        <source>“reports export” is not available in this version yet.</source>
-        <translation>«reports export» aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl reports show NAME [--refresh]</source>
-        <translation>Uso: campaignctl reports show NOMBRE [--refresh]</translation>
-    </message>
-    <message>
         <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
         <translation>No hay ninguna campaña llamada «%1». Consulte campaignctl campaigns list.</translation>
     </message>
@@ -1317,6 +1309,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1364,6 +1360,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1416,6 +1413,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns cancel NOMBRE
   campaigns clone NOMBRE NOMBRE_NUEVO
   reports show NOMBRE [--refresh]
+  reports export NOMBRE ARCHIVO [--delimiter C] [--bom]   # por destinatario: estado, eventos, enlaces
   run-due                             # envía lo pendiente (programado, o en pausa por su franja)
 
 Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
@@ -1423,8 +1421,19 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Uso: campaignctl reports export NOMBRE ARCHIVO [--delimiter C] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>%n destinatario de «%1» escrito en «%2».</numerusform>
+            <numerusform>%n destinatarios de «%1» escritos en «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
+        <translation>Uso: campaignctl reports show NOMBRE [--refresh] | reports export NOMBRE ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3281,17 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
 </context>
 <context>
+    <name>cm::ReportFiles</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1.</source>
+        <translation>No se puede leer el informe: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::ReportService</name>
     <message>
         <source>%1 does not report delivery for campaigns.</source>
@@ -3372,6 +3392,29 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <message>
         <source>Cost: %1</source>
         <translation>Coste: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>%1 report.csv</source>
+        <translation>informe %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n destinatario escrito en «%1».</numerusform>
+            <numerusform>%n destinatarios escritos en «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -870,14 +870,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>TEMAT LUB TREŚĆ</translation>
     </message>
     <message>
-        <source>“reports export” is not available in this version yet.</source>
-        <translation>„reports export” nie jest jeszcze dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl reports show NAME [--refresh]</source>
-        <translation>Użycie: campaignctl reports show NAZWA [--refresh]</translation>
-    </message>
-    <message>
         <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
         <translation>Nie ma kampanii o nazwie „%1”. Zobacz campaignctl campaigns list.</translation>
     </message>
@@ -1330,6 +1322,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1377,6 +1373,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1429,6 +1426,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns cancel NAZWA
   campaigns clone NAZWA NOWA_NAZWA
   reports show NAZWA [--refresh]
+  reports export NAZWA PLIK [--delimiter Z] [--bom]   # dla każdego odbiorcy: stan, zdarzenia, linki
   run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
 
 Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
@@ -1436,8 +1434,20 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Użycie: campaignctl reports export NAZWA PLIK [--delimiter Z] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>Zapisano %n odbiorcę kampanii „%1” do „%2”.</numerusform>
+            <numerusform>Zapisano %n odbiorców kampanii „%1” do „%2”.</numerusform>
+            <numerusform>Zapisano %n odbiorców kampanii „%1” do „%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
+        <translation>Użycie: campaignctl reports show NAZWA [--refresh] | reports export NAZWA PLIK</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3321,17 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
 </context>
 <context>
+    <name>cm::ReportFiles</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Nie można zapisać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1.</source>
+        <translation>Nie można odczytać raportu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::ReportService</name>
     <message>
         <source>%1 does not report delivery for campaigns.</source>
@@ -3412,6 +3433,30 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <message>
         <source>Cost: %1</source>
         <translation>Koszt: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>%1 report.csv</source>
+        <translation>raport %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV dla Excela (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to “%1”.</source>
+        <translation>
+            <numerusform>Zapisano %n odbiorcę do „%1”.</numerusform>
+            <numerusform>Zapisano %n odbiorców do „%1”.</numerusform>
+            <numerusform>Zapisano %n odbiorców do „%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

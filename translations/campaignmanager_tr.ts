@@ -864,14 +864,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>KONU YA DA METİN</translation>
     </message>
     <message>
-        <source>“reports export” is not available in this version yet.</source>
-        <translation>“reports export” bu sürümde henüz yok.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl reports show NAME [--refresh]</source>
-        <translation>Kullanım: campaignctl reports show AD [--refresh]</translation>
-    </message>
-    <message>
         <source>There is no campaign named “%1”. See campaignctl campaigns list.</source>
         <translation>“%1” adlı bir kampanya yok. Bkz. campaignctl campaigns list.</translation>
     </message>
@@ -1304,6 +1296,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
+        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1351,6 +1347,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1403,6 +1400,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns cancel AD
   campaigns clone AD YENİ_AD
   reports show AD [--refresh]
+  reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
   run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
 
 Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
@@ -1410,8 +1408,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Kullanım: campaignctl reports export AD DOSYA [--delimiter K] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>“%1” kampanyasının %n alıcısı “%2” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
+        <translation>Kullanım: campaignctl reports show AD [--refresh] | reports export AD DOSYA</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3241,17 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
 </context>
 <context>
+    <name>cm::ReportFiles</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1.</source>
+        <translation>Rapor okunamıyor: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::ReportService</name>
     <message>
         <source>%1 does not report delivery for campaigns.</source>
@@ -3332,6 +3351,28 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <message>
         <source>Cost: %1</source>
         <translation>Maliyet: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Raporu dışa aktar</translation>
+    </message>
+    <message>
+        <source>%1 report.csv</source>
+        <translation>%1 raporu.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel için CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n alıcı “%1” dosyasına yazıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 #include "app/services/translations.h"
 
 #include "app/services/job.h"
+#include "app/services/reportfiles.h"
 #include "app/services/reportservice.h"
 #include "app/services/workspace.h"
+#include "choices.h"
 #include "funnelchart.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,6 +107,16 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
               tr("No campaigns yet.\nOnce a campaign is sent, its delivery and engagement show here."), m_detail);
     m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh, PaneIcon::Retry);
     connect(m_refreshAction, &QAction::triggered, this, &ReportsPane::refreshReport);
+    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const auto campaign = m_context.workspace->campaigns()->byId(currentId());
+        if (!campaign)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the report"), tr("%1 report.csv").arg(campaign->name), tr("CSV for Excel (*.csv)"));
+        if (!path.isEmpty())
+            exportReport(campaign->id, path, ui::excelCsvOptions());
+    });
     connect(context.workspace->campaigns(), &CampaignStore::reportChanged, this, [this](qint64 campaignId) {
         if (campaignId == currentId())
             currentChanged(campaignId);
@@ -120,11 +133,26 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     }
 }
 
+bool ReportsPane::exportReport(qint64 campaignId, const QString &filePath, const CsvWriteOptions &options)
+{
+    QString error;
+    const qint64 written
+            = ReportFiles::exportRecipients(m_context.workspace->database(), campaignId, filePath, options, &error);
+    if (written < 0) {
+        banner()->showMessage(MessageBanner::Error, error);
+        return false;
+    }
+    banner()->showMessage(MessageBanner::Success,
+                          tr("%n recipient(s) written to “%1”.", nullptr, int(written)).arg(filePath));
+    return true;
+}
+
 void ReportsPane::currentChanged(qint64 id)
 {
     const auto c = id ? m_context.workspace->campaigns()->byId(id) : std::nullopt;
     m_detail->setVisible(c.has_value());
     m_refreshAction->setEnabled(c && c->recipientCount > 0);
+    m_exportAction->setEnabled(c && c->recipientCount > 0);
     if (!c) {
         m_recipients->setCampaign(0);
         return;

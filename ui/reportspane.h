@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/csvwriter.h"
 #include "models/types.h"
 #include "pane.h"
 
@@ -21,6 +22,8 @@ public:
     explicit ReportsPane(const UiContext &context, QWidget *parent = nullptr);
 
     void refreshReport();
+    // The per-recipient report as CSV (ReportFiles); the outcome shows in the banner.
+    bool exportReport(qint64 campaignId, const QString &filePath, const CsvWriteOptions &options);
     // The text shown for a counter ("1,234", or "not reported by Sandbox"), for tests.
     QString counterText(CampaignStats::Counter counter) const;
     RecipientModel *recipientModel() const { return m_recipients; }
@@ -46,6 +49,7 @@ private:
     QComboBox *m_stateFilter;
     QTableView *m_recipientView;
     QAction *m_refreshAction;
+    QAction *m_exportAction;
 };
 
 } // namespace cm

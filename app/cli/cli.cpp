@@ -8,6 +8,7 @@
 #include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
+#include "app/services/reportfiles.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
 #include "app/services/suppressionfiles.h"
@@ -84,6 +85,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns cancel NAME\n"
         "  campaigns clone NAME NEW_NAME\n"
         "  reports show NAME [--refresh]\n"
+        "  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links\n"
         "  run-due                             # sends what is due (scheduled, or paused by its window)\n"
         "\n"
         "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
@@ -814,13 +816,37 @@ void Cli::reports(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption refresh(QStringLiteral("refresh"));
-    parser.addOption(refresh);
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
+    const QCommandLineOption bom(QStringLiteral("bom"));
     QString error;
-    if (args.value(0) != QLatin1String("show")) {
-        if (args.value(0) == QLatin1String("export"))
-            return fail(tr("“reports export” is not available in this version yet."));
-        return usage(tr("Use: campaignctl reports show NAME [--refresh]"));
+    if (args.value(0) == QLatin1String("export")) {
+        parser.addOptions({delimiter, bom});
+        if (!parseArguments(parser, args.mid(1), 2, &error))
+            return usage(tr("Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]"));
+        CsvWriteOptions options;
+        if (!readDelimiter(parser.value(delimiter), &options.delimiter))
+            return usage(tr("--delimiter takes one character, such as ; or tab."));
+        options.bom = parser.isSet(bom);
+        if (!openWorkspace())
+            return;
+        const QString name = parser.positionalArguments().at(0);
+        const auto campaign = m_workspace->campaigns()->byName(name);
+        if (!campaign)
+            return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+        const qint64 written = ReportFiles::exportRecipients(m_workspace->database(), campaign->id,
+                                                             parser.positionalArguments().at(1), options, &error);
+        if (written < 0)
+            return fail(error);
+        if (m_json)
+            printJson({{QStringLiteral("recipients"), written}});
+        else
+            print(tr("%n recipient(s) of “%1” written to “%2”.", nullptr, int(written))
+                          .arg(name, parser.positionalArguments().at(1)));
+        return finish(Success);
     }
+    parser.addOption(refresh);
+    if (args.value(0) != QLatin1String("show"))
+        return usage(tr("Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE"));
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
     if (!openWorkspace())

@@ -410,6 +410,28 @@ private slots:
         r = ctl(path, {QStringLiteral("reports"), QStringLiteral("show"), QStringLiteral("Weekend flash sale")});
         QCOMPARE(r.code, 1);
         QVERIFY(isOneLine(r.err));
+        // The per-recipient report as CSV: every recipient once, their state as the status says, and the links.
+        const QString csv = db(QStringLiteral("march.csv"));
+        r = ctl(path, words({"reports", "export", "March newsletter"}) + QStringList {csv, QStringLiteral("--bom")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "address,state,provider_id,error")); // a BOM, for Excel
+        const QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 181);
+        int bounced = 0, withLinks = 0;
+        for (const QString &line : lines.mid(1)) {
+            bounced += line.section(QLatin1Char(','), 1, 1) == QLatin1String("bounced");
+            withLinks += line.contains(QStringLiteral(",https://"));
+        }
+        r = ctl(path, words({"--json", "campaigns", "status", "March newsletter"}));
+        QCOMPARE(bounced,
+                 r.json().value(QStringLiteral("recipients")).toObject().value(QStringLiteral("bounced")).toInt());
+        QVERIFY(withLinks > 0);
+        r = ctl(path, words({"reports", "export", "Nobody"}) + QStringList {csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY(isOneLine(r.err));
     }
 
     void badUsage_exitsWithTwo()

@@ -37,6 +37,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -616,6 +617,10 @@ private slots:
                         .startsWith(locale.toString(stats.value(CampaignStats::UniqueOpened))));
         QCOMPARE(pane->funnel()->barCount(), 7);
         QCOMPARE(pane->recipientModel()->rowCount(), int(campaign->recipientCount));
+        const QString csv = f.ws.dir() + QStringLiteral("/march.csv");
+        QVERIFY(pane->exportReport(campaign->id, csv, {}));
+        QVERIFY(pane->banner()->text().contains(QStringLiteral("180")));
+        QVERIFY(QFileInfo(csv).size() > 0);
     }
 
     void reportsPane_saysWhatTheProviderDoesNotReport()
