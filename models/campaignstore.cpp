@@ -419,6 +419,14 @@ int CampaignStore::addEvents(qint64 campaignId, const QList<DeliveryEvent> &even
     sql::Query move(db(),
                     QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
                                    "WHERE id = ? AND state IN ('pending', 'submitting', 'accepted', 'unknown')"));
+    // Whoever unsubscribes, complains or bounces for good is on the workspace's suppression list from then on,
+    // for every later campaign on this channel (a soft bounce is not a reason to stop writing).
+    const auto campaign = byId(campaignId);
+    const QString channel = campaign ? channelKey(campaign->channel) : QString();
+    const QString source = campaign ? tr("campaign “%1”").arg(campaign->name) : QString();
+    sql::Query suppress(db(),
+                        QStringLiteral("INSERT OR IGNORE INTO suppressions (channel, address, reason, source, "
+                                       "created_at) SELECT ?, address, ?, ?, ? FROM campaign_recipients WHERE id = ?"));
     int added = 0;
     for (const DeliveryEvent &e : events) {
         const qint64 recipientId = ids.value(e.providerId);
@@ -429,7 +437,20 @@ int CampaignStore::addEvents(qint64 campaignId, const QList<DeliveryEvent> &even
             fail(insert.error(), tr("save the delivery events"));
             return -1;
         }
-        added += insert.rowsAffected() > 0 ? 1 : 0;
+        const bool isNew = insert.rowsAffected() > 0;
+        added += isNew ? 1 : 0;
+        const QString reason = e.type == EventType::Unsubscribed ? QStringLiteral("opt_out")
+                : e.type == EventType::Complained                ? QStringLiteral("complaint")
+                : e.type == EventType::Bounced && !e.detail.startsWith(QLatin1String("soft"), Qt::CaseInsensitive)
+                ? QStringLiteral("bounce")
+                : QString();
+        if (isNew && !reason.isEmpty() && !channel.isEmpty()) {
+            suppress.bind(channel).bind(reason).bind(source).bind(sql::timeValue(e.at)).bind(recipientId);
+            if (!suppress.exec()) {
+                fail(suppress.error(), tr("save the delivery events"));
+                return -1;
+            }
+        }
         if (const auto state = stateAfter(e.type)) {
             const bool isError = *state != RecipientState::Delivered;
             move.bind(recipientStateKey(*state)).bind(isError ? e.detail : QString());

@@ -508,6 +508,10 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>record when the send continues</source>
         <translation>record when the send continues</translation>
     </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation>campaign “%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>

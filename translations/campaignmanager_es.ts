@@ -508,6 +508,10 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <source>record when the send continues</source>
         <translation>registrar cuándo continúa el envío</translation>
     </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation>campaña «%1»</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>

@@ -509,6 +509,10 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>record when the send continues</source>
         <translation>zapisać, kiedy wysyłka zostanie wznowiona</translation>
     </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation>kampania „%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>

@@ -507,6 +507,10 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>record when the send continues</source>
         <translation>gönderimin ne zaman süreceğini kaydetmek</translation>
     </message>
+    <message>
+        <source>campaign “%1”</source>
+        <translation>“%1” kampanyası</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>

@@ -7,6 +7,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "models/templatestore.h"
 #include "providers/sandbox/sandboxprovider.h"
 #include "support/testsupport.h"
@@ -96,6 +97,33 @@ private slots:
         const auto recipients = ws->campaigns()->recipients(sent.campaign.id, 0, 10);
         QCOMPARE(recipients.first().state, RecipientState::Bounced);
         QCOMPARE(recipients.first().error, QStringLiteral("hard"));
+    }
+
+    void unsubscribesComplaintsAndHardBounces_goOnTheSuppressionList()
+    {
+        test::TempWorkspace ws;
+        const SentCampaign sent = sendThroughSandbox(ws, 5);
+        const QDateTime t = ws.clock().now();
+        const QStringList &ids = sent.providerIds;
+        QCOMPARE(ws->campaigns()->addEvents(sent.campaign.id,
+                                            {{ids[0], EventType::Unsubscribed, t, {}},
+                                             {ids[1], EventType::Complained, t, {}},
+                                             {ids[2], EventType::Bounced, t, QStringLiteral("hard: 550 user unknown")},
+                                             {ids[3], EventType::Bounced, t, QStringLiteral("soft: 452 mailbox full")},
+                                             {ids[4], EventType::Opened, t, {}}}),
+                 5);
+        QMap<QString, QString> reasons;
+        for (const Suppression &s : ws->suppressions()->list()) {
+            QCOMPARE(s.channel, QStringLiteral("email"));
+            QVERIFY(s.source.contains(QStringLiteral("Spring")));
+            reasons.insert(s.address, s.reason);
+        }
+        QCOMPARE(reasons,
+                 (QMap<QString, QString> {{QStringLiteral("person0@example.com"), QStringLiteral("opt_out")},
+                                          {QStringLiteral("person1@example.com"), QStringLiteral("complaint")},
+                                          {QStringLiteral("person2@example.com"), QStringLiteral("bounce")}}));
+        // The next campaign to these addresses leaves them out.
+        QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("email"), QStringLiteral("person0@example.com")));
     }
 
     void eventsOfUnknownMessages_areIgnored()
