@@ -324,8 +324,9 @@ bool CampaignStore::addRecipients(qint64 campaignId, QList<Recipient> &recipient
 }
 
 QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, int limit,
-                                           std::optional<RecipientState> state) const
+                                           const RecipientFilter &filter) const
 {
+    const std::optional<RecipientState> &state = filter.state;
     QString sql = QStringLiteral(
             "SELECT r.id, r.contact_id, r.address, r.content, r.state, r.client_key, r.provider_id, r.error,"
             " r.updated_at, e.type, e.occurred_at FROM campaign_recipients r"
@@ -334,11 +335,15 @@ QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, in
             " WHERE r.campaign_id = ? AND r.id > ?");
     if (state)
         sql += QStringLiteral(" AND r.state = ?");
+    if (filter.event)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM events x WHERE x.recipient_id = r.id AND x.type = ?)");
     sql += QStringLiteral(" ORDER BY r.id LIMIT ?");
     sql::Query q(db(), sql);
     q.bind(campaignId).bind(afterId);
     if (state)
         q.bind(recipientStateKey(*state));
+    if (filter.event)
+        q.bind(eventTypeKey(*filter.event));
     q.bind(limit);
     QList<Recipient> result;
     if (!q.exec())
@@ -360,6 +365,28 @@ QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, in
         result.append(r);
     }
     return result;
+}
+
+QList<qint64> CampaignStore::recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT DISTINCT r.contact_id FROM campaign_recipients r WHERE r.campaign_id = ? "
+                                 "AND r.contact_id IS NOT NULL");
+    if (filter.state)
+        sql += QStringLiteral(" AND r.state = ?");
+    if (filter.event)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM events x WHERE x.recipient_id = r.id AND x.type = ?)");
+    sql::Query q(db(), sql + QStringLiteral(" ORDER BY r.contact_id"));
+    q.bind(campaignId);
+    if (filter.state)
+        q.bind(recipientStateKey(*filter.state));
+    if (filter.event)
+        q.bind(eventTypeKey(*filter.event));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
 }
 
 QMap<RecipientState, qint64> CampaignStore::recipientCounts(qint64 campaignId) const

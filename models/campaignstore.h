@@ -47,8 +47,9 @@ public:
     // Snapshots the recipients (address and rendered content) in one transaction; sets their ids.
     bool addRecipients(qint64 campaignId, QList<Recipient> &recipients);
     // A window of recipients ordered by id, optionally of one state; with the newest event of each.
-    QList<Recipient> recipients(qint64 campaignId, qint64 afterId, int limit,
-                                std::optional<RecipientState> state = std::nullopt) const;
+    QList<Recipient> recipients(qint64 campaignId, qint64 afterId, int limit, const RecipientFilter &filter = {}) const;
+    // The contacts (still in the workspace) behind the recipients the filter selects: to retarget them.
+    QList<qint64> recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const;
     QMap<RecipientState, qint64> recipientCounts(qint64 campaignId) const;
     // recipient id → provider id, for every recipient the provider accepted.
     QHash<QString, qint64> providerIds(qint64 campaignId) const;

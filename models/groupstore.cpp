@@ -276,6 +276,20 @@ qint64 GroupStore::deleteContacts(const QList<qint64> &ids)
     return deleted;
 }
 
+qint64 GroupStore::createWithContacts(Group &group, const QList<qint64> &contactIds)
+{
+    if (byName(group.name)) {
+        fail(tr("A group named “%1” exists already. Choose another name.").arg(group.name));
+        return -1;
+    }
+    if (!create(group))
+        return -1;
+    const qint64 copied = copyContacts(contactIds, group.id, false);
+    if (copied < 0)
+        remove(group.id); // nothing half made
+    return copied;
+}
+
 qint64 GroupStore::copyContacts(const QList<qint64> &ids, qint64 targetGroupId, bool move)
 {
     QSet<qint64> groupIds {targetGroupId};

@@ -20,6 +20,9 @@ public:
     std::optional<Group> byId(qint64 id) const;
     std::optional<Group> byName(const QString &name) const;
     bool create(Group &group); // sets group.id
+    // A new group holding copies of these contacts (a retarget). Returns how many were copied (a contact whose
+    // address is there already counts once), or -1; `group.id` is set.
+    qint64 createWithContacts(Group &group, const QList<qint64> &contactIds);
     bool rename(qint64 id, const QString &name);
     bool remove(qint64 id);
 

@@ -314,16 +314,16 @@ RecipientModel::RecipientModel(CampaignStore *store, QObject *parent)
     });
 }
 
-void RecipientModel::setCampaign(qint64 campaignId, std::optional<RecipientState> state)
+void RecipientModel::setCampaign(qint64 campaignId, const RecipientFilter &filter)
 {
     m_campaignId = campaignId;
-    m_state = state;
+    m_filter = filter;
     reload();
 }
 
 QList<Recipient> RecipientModel::fetchWindow(qint64 afterId, int limit) const
 {
-    return m_store->recipients(m_campaignId, afterId, limit, m_state);
+    return m_store->recipients(m_campaignId, afterId, limit, m_filter);
 }
 
 QStringList RecipientModel::headers() const

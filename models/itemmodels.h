@@ -108,8 +108,9 @@ class RecipientModel : public WindowModel<Recipient>
 public:
     enum Column { AddressColumn, StateColumn, LastEventColumn, TimeColumn, ProviderIdColumn, ErrorColumn };
     explicit RecipientModel(CampaignStore *store, QObject *parent = nullptr);
-    void setCampaign(qint64 campaignId, std::optional<RecipientState> state = std::nullopt);
+    void setCampaign(qint64 campaignId, const RecipientFilter &filter = {});
     qint64 campaignId() const { return m_campaignId; }
+    const RecipientFilter &filter() const { return m_filter; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
@@ -120,7 +121,7 @@ protected:
 private:
     CampaignStore *m_store;
     qint64 m_campaignId = 0;
-    std::optional<RecipientState> m_state;
+    RecipientFilter m_filter;
 };
 
 } // namespace cm

@@ -260,4 +260,23 @@ QDateTime Campaign::nextWindowOpening(const QDateTime &utc) const
     return opening.toUTC();
 }
 
+std::optional<RecipientFilter> RecipientFilter::fromKey(const QString &key)
+{
+    RecipientFilter filter;
+    if (key.isEmpty())
+        return filter;
+    const auto event = eventTypeFromKey(key);
+    if (event
+        && (*event == EventType::Opened || *event == EventType::Clicked || *event == EventType::Unsubscribed
+            || *event == EventType::Complained)) {
+        filter.event = event;
+        return filter;
+    }
+    if (const auto state = recipientStateFromKey(key)) {
+        filter.state = state;
+        return filter;
+    }
+    return std::nullopt;
+}
+
 } // namespace cm

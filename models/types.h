@@ -141,6 +141,21 @@ QString eventTypeKey(EventType type);
 std::optional<EventType> eventTypeFromKey(const QString &key);
 QString eventTypeName(EventType type);
 
+// Which recipients of a campaign to show or act on: those in a state, or those with an event of a type (everyone who
+// clicked), or all.
+struct RecipientFilter
+{
+    std::optional<RecipientState> state;
+    std::optional<EventType> event;
+    RecipientFilter() = default;
+    RecipientFilter(std::optional<RecipientState> s) // NOLINT: a state alone is a filter
+        : state(s)
+    { }
+    // "" (all), a state key ("failed") or an engagement event key ("opened", "clicked", "unsubscribed",
+    // "complained"); nullopt for anything else.
+    static std::optional<RecipientFilter> fromKey(const QString &key);
+};
+
 struct DeliveryEvent
 {
     QString providerId;

@@ -1317,6 +1317,17 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>%n recipient of “%1” written to “%2”.</numerusform>
+            <numerusform>%n recipients of “%1” written to “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1365,6 +1376,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1418,6 +1430,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1425,19 +1438,27 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
-        <translation>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</translation>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>No contact in the workspace matches this filter.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
         <translation>
-            <numerusform>%n recipient of “%1” written to “%2”.</numerusform>
-            <numerusform>%n recipients of “%1” written to “%2”.</numerusform>
+            <numerusform>Group “%1” made with %n contact; send them a follow-up from Campaigns.</numerusform>
+            <numerusform>Group “%1” made with %n contacts; send them a follow-up from Campaigns.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
-        <translation>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</translation>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2289,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>A group cannot be merged into itself. Choose another group.</source>
         <translation>A group cannot be merged into itself. Choose another group.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>A group named “%1” exists already. Choose another name.</translation>
     </message>
 </context>
 <context>
@@ -3340,10 +3365,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>All recipients</translation>
     </message>
     <message>
-        <source>Show recipients by state</source>
-        <translation>Show recipients by state</translation>
-    </message>
-    <message>
         <source>Recipients and their status</source>
         <translation>Recipients and their status</translation>
     </message>
@@ -3418,6 +3439,45 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>
             <numerusform>%n recipient written to “%1”.</numerusform>
             <numerusform>%n recipients written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>Show recipients by state or by what they did</source>
+        <translation>Show recipients by state or by what they did</translation>
+    </message>
+    <message>
+        <source>New group from these…</source>
+        <translation>New group from these…</translation>
+    </message>
+    <message>
+        <source>New group from these recipients</source>
+        <translation>New group from these recipients</translation>
+    </message>
+    <message>
+        <source>A new contact group with the contacts the table shows (%1):</source>
+        <translation>A new contact group with the contacts the table shows (%1):</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>No contact in the workspace matches this filter.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>Group “%1” made with %n contact; send them a follow-up from Campaigns.</numerusform>
+            <numerusform>Group “%1” made with %n contacts; send them a follow-up from Campaigns.</numerusform>
         </translation>
     </message>
 </context>

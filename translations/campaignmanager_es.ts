@@ -1317,6 +1317,17 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Uso: campaignctl reports export NOMBRE ARCHIVO [--delimiter C] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>%n destinatario de «%1» escrito en «%2».</numerusform>
+            <numerusform>%n destinatarios de «%1» escritos en «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1365,6 +1376,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1418,6 +1430,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns clone NOMBRE NOMBRE_NUEVO
   reports show NOMBRE [--refresh]
   reports export NOMBRE ARCHIVO [--delimiter C] [--bom]   # por destinatario: estado, eventos, enlaces
+  reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO
   run-due                             # envía lo pendiente (programado, o en pausa por su franja)
 
 Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
@@ -1425,19 +1438,27 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
-        <translation>Uso: campaignctl reports export NOMBRE ARCHIVO [--delimiter C] [--bom]</translation>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Uso: campaignctl reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who admite un estado del destinatario (delivered, failed, bounced, accepted, unknown) o lo que hizo (opened, clicked, unsubscribed, complained).</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Ningún contacto del espacio de trabajo coincide con este filtro.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
         <translation>
-            <numerusform>%n destinatario de «%1» escrito en «%2».</numerusform>
-            <numerusform>%n destinatarios de «%1» escritos en «%2».</numerusform>
+            <numerusform>Grupo «%1» creado con %n contacto; envíele un seguimiento desde Campañas.</numerusform>
+            <numerusform>Grupo «%1» creado con %n contactos; envíeles un seguimiento desde Campañas.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
-        <translation>Uso: campaignctl reports show NOMBRE [--refresh] | reports export NOMBRE ARCHIVO</translation>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Uso: campaignctl reports show NOMBRE [--refresh] | export NOMBRE ARCHIVO | retarget NOMBRE …</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2289,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>A group cannot be merged into itself. Choose another group.</source>
         <translation>Un grupo no se puede fusionar consigo mismo. Elija otro grupo.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe un grupo llamado «%1». Elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -3340,10 +3365,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Todos los destinatarios</translation>
     </message>
     <message>
-        <source>Show recipients by state</source>
-        <translation>Mostrar destinatarios por estado</translation>
-    </message>
-    <message>
         <source>Recipients and their status</source>
         <translation>Destinatarios y su estado</translation>
     </message>
@@ -3418,6 +3439,45 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>
             <numerusform>%n destinatario escrito en «%1».</numerusform>
             <numerusform>%n destinatarios escritos en «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Quién: %1</translation>
+    </message>
+    <message>
+        <source>Show recipients by state or by what they did</source>
+        <translation>Mostrar destinatarios por estado o por lo que hicieron</translation>
+    </message>
+    <message>
+        <source>New group from these…</source>
+        <translation>Nuevo grupo con estos…</translation>
+    </message>
+    <message>
+        <source>New group from these recipients</source>
+        <translation>Nuevo grupo con estos destinatarios</translation>
+    </message>
+    <message>
+        <source>A new contact group with the contacts the table shows (%1):</source>
+        <translation>Un nuevo grupo de contactos con los contactos que muestra la tabla (%1):</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Ningún contacto del espacio de trabajo coincide con este filtro.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>Grupo «%1» creado con %n contacto; envíele un seguimiento desde Campañas.</numerusform>
+            <numerusform>Grupo «%1» creado con %n contactos; envíeles un seguimiento desde Campañas.</numerusform>
         </translation>
     </message>
 </context>

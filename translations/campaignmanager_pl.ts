@@ -1330,6 +1330,18 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Użycie: campaignctl reports export NAZWA PLIK [--delimiter Z] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>Zapisano %n odbiorcę kampanii „%1” do „%2”.</numerusform>
+            <numerusform>Zapisano %n odbiorców kampanii „%1” do „%2”.</numerusform>
+            <numerusform>Zapisano %n odbiorców kampanii „%1” do „%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1378,6 +1390,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1431,6 +1444,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns clone NAZWA NOWA_NAZWA
   reports show NAZWA [--refresh]
   reports export NAZWA PLIK [--delimiter Z] [--bom]   # dla każdego odbiorcy: stan, zdarzenia, linki
+  reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA
   run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
 
 Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
@@ -1438,20 +1452,28 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
-        <translation>Użycie: campaignctl reports export NAZWA PLIK [--delimiter Z] [--bom]</translation>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Użycie: campaignctl reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who przyjmuje stan odbiorcy (delivered, failed, bounced, accepted, unknown) albo to, co zrobił (opened, clicked, unsubscribed, complained).</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Żaden kontakt w obszarze roboczym nie pasuje do tego filtra.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
         <translation>
-            <numerusform>Zapisano %n odbiorcę kampanii „%1” do „%2”.</numerusform>
-            <numerusform>Zapisano %n odbiorców kampanii „%1” do „%2”.</numerusform>
-            <numerusform>Zapisano %n odbiorców kampanii „%1” do „%2”.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktem; wyślij mu kontynuację z Kampanii.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
-        <translation>Użycie: campaignctl reports show NAZWA [--refresh] | reports export NAZWA PLIK</translation>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Użycie: campaignctl reports show NAZWA [--refresh] | export NAZWA PLIK | retarget NAZWA …</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2311,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>A group cannot be merged into itself. Choose another group.</source>
         <translation>Grupy nie można scalić z nią samą. Wybierz inną grupę.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>Grupa o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
     </message>
 </context>
 <context>
@@ -3381,10 +3407,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Wszyscy odbiorcy</translation>
     </message>
     <message>
-        <source>Show recipients by state</source>
-        <translation>Pokaż odbiorców według stanu</translation>
-    </message>
-    <message>
         <source>Recipients and their status</source>
         <translation>Odbiorcy i ich stan</translation>
     </message>
@@ -3460,6 +3482,46 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
             <numerusform>Zapisano %n odbiorcę do „%1”.</numerusform>
             <numerusform>Zapisano %n odbiorców do „%1”.</numerusform>
             <numerusform>Zapisano %n odbiorców do „%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Kto: %1</translation>
+    </message>
+    <message>
+        <source>Show recipients by state or by what they did</source>
+        <translation>Pokaż odbiorców według stanu lub tego, co zrobili</translation>
+    </message>
+    <message>
+        <source>New group from these…</source>
+        <translation>Nowa grupa z tych…</translation>
+    </message>
+    <message>
+        <source>New group from these recipients</source>
+        <translation>Nowa grupa z tych odbiorców</translation>
+    </message>
+    <message>
+        <source>A new contact group with the contacts the table shows (%1):</source>
+        <translation>Nowa grupa kontaktów z kontaktami widocznymi w tabeli (%1):</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Żaden kontakt w obszarze roboczym nie pasuje do tego filtra.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grupa musi mieć nazwę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>Utworzono grupę „%1” z %n kontaktem; wyślij mu kontynuację z Kampanii.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
         </translation>
     </message>
 </context>

@@ -1304,6 +1304,16 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
+        <translation>Kullanım: campaignctl reports export AD DOSYA [--delimiter K] [--bom]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <translation>
+            <numerusform>“%1” kampanyasının %n alıcısı “%2” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1352,6 +1362,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   campaigns clone NAME NEW_NAME
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1405,6 +1416,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns clone AD YENİ_AD
   reports show AD [--refresh]
   reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
+  reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
   run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
 
 Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
@@ -1412,18 +1424,26 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
-        <translation>Kullanım: campaignctl reports export AD DOSYA [--delimiter K] [--bom]</translation>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Kullanım: campaignctl reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who bir alıcı durumu (delivered, failed, bounced, accepted, unknown) ya da yaptıkları bir şey (opened, clicked, unsubscribed, complained) alır.</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Çalışma alanında bu filtreye uyan kişi yok.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) of “%1” written to “%2”.</source>
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
         <translation>
-            <numerusform>“%1” kampanyasının %n alıcısı “%2” dosyasına yazıldı.</numerusform>
+            <numerusform>%n kişiyle “%1” grubu oluşturuldu; Kampanyalar’dan onlara bir devam mesajı gönderin.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE</source>
-        <translation>Kullanım: campaignctl reports show AD [--refresh] | reports export AD DOSYA</translation>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Kullanım: campaignctl reports show AD [--refresh] | export AD DOSYA | retarget AD …</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2267,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>A group cannot be merged into itself. Choose another group.</source>
         <translation>Bir grup kendisiyle birleştirilemez. Başka bir grup seçin.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” exists already. Choose another name.</source>
+        <translation>“%1” adlı bir grup zaten var. Başka bir ad seçin.</translation>
     </message>
 </context>
 <context>
@@ -3299,10 +3323,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Tüm alıcılar</translation>
     </message>
     <message>
-        <source>Show recipients by state</source>
-        <translation>Alıcıları duruma göre göster</translation>
-    </message>
-    <message>
         <source>Recipients and their status</source>
         <translation>Alıcılar ve durumları</translation>
     </message>
@@ -3376,6 +3396,44 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <source>%n recipient(s) written to “%1”.</source>
         <translation>
             <numerusform>%n alıcı “%1” dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Kim: %1</translation>
+    </message>
+    <message>
+        <source>Show recipients by state or by what they did</source>
+        <translation>Alıcıları duruma ya da yaptıklarına göre göster</translation>
+    </message>
+    <message>
+        <source>New group from these…</source>
+        <translation>Bunlardan yeni grup…</translation>
+    </message>
+    <message>
+        <source>New group from these recipients</source>
+        <translation>Bu alıcılardan yeni grup</translation>
+    </message>
+    <message>
+        <source>A new contact group with the contacts the table shows (%1):</source>
+        <translation>Tablonun gösterdiği kişilerle yeni bir kişi grubu (%1):</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Çalışma alanında bu filtreye uyan kişi yok.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grubun bir adı olmalı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>%n kişiyle “%1” grubu oluşturuldu; Kampanyalar’dan onlara bir devam mesajı gönderin.</numerusform>
         </translation>
     </message>
 </context>

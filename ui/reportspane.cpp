@@ -10,6 +10,7 @@
 #include "messagebanner.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/groupstore.h"
 #include "models/itemmodels.h"
 #include "models/roles.h"
 
@@ -18,7 +19,9 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,10 +72,14 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     for (auto state : {RecipientState::Delivered, RecipientState::Failed, RecipientState::Bounced,
                        RecipientState::Accepted, RecipientState::Pending, RecipientState::Unknown})
         m_stateFilter->addItem(recipientStateName(state), recipientStateKey(state));
-    m_stateFilter->setAccessibleName(tr("Show recipients by state"));
+    m_stateFilter->insertSeparator(m_stateFilter->count());
+    for (auto event : {EventType::Opened, EventType::Clicked, EventType::Unsubscribed, EventType::Complained})
+        m_stateFilter->addItem(tr("Who: %1").arg(eventTypeName(event)), eventTypeKey(event));
+    m_stateFilter->setAccessibleName(tr("Show recipients by state or by what they did"));
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_recipients->setCampaign(m_recipients->campaignId(),
-                                  recipientStateFromKey(m_stateFilter->currentData().toString()));
+        m_recipients->setCampaign(
+                m_recipients->campaignId(),
+                RecipientFilter::fromKey(m_stateFilter->currentData().toString()).value_or(RecipientFilter()));
     });
 
     m_recipientView->setModel(m_recipients);
@@ -107,6 +114,19 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
               tr("No campaigns yet.\nOnce a campaign is sent, its delivery and engagement show here."), m_detail);
     m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh, PaneIcon::Retry);
     connect(m_refreshAction, &QAction::triggered, this, &ReportsPane::refreshReport);
+    m_retargetAction = addPaneAction(tr("New group from these…"), {}, PaneIcon::Groups);
+    connect(m_retargetAction, &QAction::triggered, this, [this] {
+        const auto campaign = m_context.workspace->campaigns()->byId(currentId());
+        if (!campaign)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+                this, tr("New group from these recipients"),
+                tr("A new contact group with the contacts the table shows (%1):").arg(m_stateFilter->currentText()),
+                QLineEdit::Normal, tr("%1 – %2").arg(campaign->name, m_stateFilter->currentText()), &ok);
+        if (ok)
+            retarget(campaign->id, m_recipients->filter(), name);
+    });
     m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
@@ -133,6 +153,30 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     }
 }
 
+qint64 ReportsPane::retarget(qint64 campaignId, const RecipientFilter &filter, const QString &groupName)
+{
+    GroupStore *groups = m_context.workspace->groups();
+    const QString name = groupName.trimmed();
+    const QList<qint64> ids = m_context.workspace->campaigns()->recipientContactIds(campaignId, filter);
+    if (ids.isEmpty()) {
+        banner()->showMessage(MessageBanner::Information, tr("No contact in the workspace matches this filter."));
+        return 0;
+    }
+    Group group;
+    group.name = name;
+    const qint64 copied = name.isEmpty() ? -1 : groups->createWithContacts(group, ids);
+    if (copied < 0) {
+        banner()->showMessage(MessageBanner::Error,
+                              name.isEmpty() ? tr("A group needs a name.") : groups->lastError().message);
+        return -1;
+    }
+    banner()->showMessage(
+            MessageBanner::Success,
+            tr("Group “%1” made with %n contact(s); send them a follow-up from Campaigns.", nullptr, int(copied))
+                    .arg(name));
+    return copied;
+}
+
 bool ReportsPane::exportReport(qint64 campaignId, const QString &filePath, const CsvWriteOptions &options)
 {
     QString error;
@@ -153,6 +197,7 @@ void ReportsPane::currentChanged(qint64 id)
     m_detail->setVisible(c.has_value());
     m_refreshAction->setEnabled(c && c->recipientCount > 0);
     m_exportAction->setEnabled(c && c->recipientCount > 0);
+    m_retargetAction->setEnabled(c && c->recipientCount > 0);
     if (!c) {
         m_recipients->setCampaign(0);
         return;

@@ -23,6 +23,9 @@ public:
 
     void refreshReport();
     // The per-recipient report as CSV (ReportFiles); the outcome shows in the banner.
+    // A new contact group with the contacts behind the recipients the filter selects (everyone who clicked…);
+    // returns how many, or -1.
+    qint64 retarget(qint64 campaignId, const RecipientFilter &filter, const QString &groupName);
     bool exportReport(qint64 campaignId, const QString &filePath, const CsvWriteOptions &options);
     // The text shown for a counter ("1,234", or "not reported by Sandbox"), for tests.
     QString counterText(CampaignStats::Counter counter) const;
@@ -50,6 +53,7 @@ private:
     QTableView *m_recipientView;
     QAction *m_refreshAction;
     QAction *m_exportAction;
+    QAction *m_retargetAction;
 };
 
 } // namespace cm

@@ -86,6 +86,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns clone NAME NEW_NAME\n"
         "  reports show NAME [--refresh]\n"
         "  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links\n"
+        "  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP\n"
         "  run-due                             # sends what is due (scheduled, or paused by its window)\n"
         "\n"
         "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
@@ -819,6 +820,37 @@ void Cli::reports(const QStringList &args)
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
     const QCommandLineOption bom(QStringLiteral("bom"));
     QString error;
+    if (args.value(0) == QLatin1String("retarget")) {
+        const QCommandLineOption who(QStringLiteral("who"), {}, QStringLiteral("STATE_OR_EVENT"));
+        const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NEW_GROUP"));
+        parser.addOptions({who, group});
+        if (!parseArguments(parser, args.mid(1), 1, &error) || !parser.isSet(group))
+            return usage(tr("Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP"));
+        const auto filter = RecipientFilter::fromKey(parser.value(who));
+        if (!filter)
+            return usage(tr("--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what "
+                            "they did (opened, clicked, unsubscribed, complained)."));
+        if (!openWorkspace())
+            return;
+        const QString name = parser.positionalArguments().first();
+        const auto campaign = m_workspace->campaigns()->byName(name);
+        if (!campaign)
+            return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+        Group created;
+        created.name = parser.value(group).trimmed();
+        const QList<qint64> ids = m_workspace->campaigns()->recipientContactIds(campaign->id, *filter);
+        const qint64 copied = ids.isEmpty() ? 0 : m_workspace->groups()->createWithContacts(created, ids);
+        if (copied < 0)
+            return fail(m_workspace->groups()->lastError().message);
+        if (m_json)
+            printJson({{QStringLiteral("group"), created.name}, {QStringLiteral("contacts"), copied}});
+        else if (copied == 0)
+            print(tr("No contact in the workspace matches this filter."));
+        else
+            print(tr("Group “%1” made with %n contact(s); send them a follow-up from Campaigns.", nullptr, int(copied))
+                          .arg(created.name));
+        return finish(Success);
+    }
     if (args.value(0) == QLatin1String("export")) {
         parser.addOptions({delimiter, bom});
         if (!parseArguments(parser, args.mid(1), 2, &error))
@@ -846,7 +878,7 @@ void Cli::reports(const QStringList &args)
     }
     parser.addOption(refresh);
     if (args.value(0) != QLatin1String("show"))
-        return usage(tr("Use: campaignctl reports show NAME [--refresh] | reports export NAME FILE"));
+        return usage(tr("Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …"));
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
     if (!openWorkspace())
@@ -1331,7 +1363,7 @@ void Cli::sendCampaigns(const QStringList &args)
     // status
     const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(campaign->id);
     const QList<Recipient> unknown
-            = m_workspace->campaigns()->recipients(campaign->id, 0, 1000, RecipientState::Unknown);
+            = m_workspace->campaigns()->recipients(campaign->id, 0, 1000, RecipientFilter(RecipientState::Unknown));
     if (m_json) {
         QJsonObject byState;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)

@@ -417,7 +417,8 @@ private slots:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "address,state,provider_id,error")); // a BOM, for Excel
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "address,state,provider_id,error")); // a BOM, for Excel
         const QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 181);
         int bounced = 0, withLinks = 0;
@@ -429,6 +430,21 @@ private slots:
         QCOMPARE(bounced,
                  r.json().value(QStringLiteral("recipients")).toObject().value(QStringLiteral("bounced")).toInt());
         QVERIFY(withLinks > 0);
+        // Everyone who clicked, as a new group to follow up.
+        r = ctl(path,
+                words({"--json", "reports", "retarget", "March newsletter", "--who", "clicked", "--group",
+                       "Clicked in March"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("contacts")).toInt(), withLinks);
+        r = ctl(path, words({"--json", "contacts", "list", "--group", "Clicked in March"}));
+        QCOMPARE(r.json().value(QStringLiteral("contacts")).toArray().size(), withLinks);
+        QCOMPARE(ctl(path,
+                     words({"reports", "retarget", "March newsletter", "--who", "clicked", "--group",
+                            "Clicked in March"}))
+                         .code,
+                 1); // the name is taken
+        QCOMPARE(ctl(path, words({"reports", "retarget", "March newsletter", "--who", "danced", "--group", "X"})).code,
+                 2);
         r = ctl(path, words({"reports", "export", "Nobody"}) + QStringList {csv});
         QCOMPARE(r.code, 1);
         QVERIFY(isOneLine(r.err));

@@ -621,6 +621,12 @@ private slots:
         QVERIFY(pane->exportReport(campaign->id, csv, {}));
         QVERIFY(pane->banner()->text().contains(QStringLiteral("180")));
         QVERIFY(QFileInfo(csv).size() > 0);
+        // Everyone who clicked, as a new group.
+        const qint64 clicked = pane->retarget(campaign->id, *RecipientFilter::fromKey(QStringLiteral("clicked")),
+                                              QStringLiteral("Clicked in March"));
+        QVERIFY(clicked > 0);
+        QCOMPARE(f.ws->groups()->byName(QStringLiteral("Clicked in March"))->contactCount, clicked);
+        QCOMPARE(pane->retarget(campaign->id, {}, QStringLiteral("Clicked in March")), -1); // taken
     }
 
     void reportsPane_saysWhatTheProviderDoesNotReport()
