@@ -1328,6 +1328,29 @@ A campaign sends a template to a group through an account, now or at a time you 
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>No contact in the workspace matches this filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>Group “%1” made with %n contact; send them a follow-up from Campaigns.</numerusform>
+            <numerusform>Group “%1” made with %n contacts; send them a follow-up from Campaigns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1377,6 +1400,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1431,6 +1455,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1438,27 +1463,99 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
-        <translation>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</translation>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Use: campaignctl reports compare NAME [NAME…]</translation>
     </message>
     <message>
-        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
-        <translation>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</translation>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
     </message>
     <message>
-        <source>No contact in the workspace matches this filter.</source>
-        <translation>No contact in the workspace matches this filter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
-        <translation>
-            <numerusform>Group “%1” made with %n contact; send them a follow-up from Campaigns.</numerusform>
-            <numerusform>Group “%1” made with %n contacts; send them a follow-up from Campaigns.</numerusform>
-        </translation>
+        <source>SENT</source>
+        <translation>SENT</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
-        <translation>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</translation>
+        <source>DELIVERY</source>
+        <translation>DELIVERY</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>CLICK</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>BOUNCE</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>UNSUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>COST/DELIVERED</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ComparisonDialog</name>
+    <message>
+        <source>Compare campaigns</source>
+        <translation>Compare campaigns</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Click</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+    <message>
+        <source>Cost per delivered</source>
+        <translation>Cost per delivered</translation>
+    </message>
+    <message>
+        <source>Rates of the chosen campaigns</source>
+        <translation>Rates of the chosen campaigns</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>not reported by %1</translation>
+    </message>
+    <message>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3576,14 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
             <numerusform>Group “%1” made with %n contact; send them a follow-up from Campaigns.</numerusform>
             <numerusform>Group “%1” made with %n contacts; send them a follow-up from Campaigns.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
+        <translation>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</translation>
     </message>
 </context>
 <context>

@@ -1328,6 +1328,29 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Uso: campaignctl reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who admite un estado del destinatario (delivered, failed, bounced, accepted, unknown) o lo que hizo (opened, clicked, unsubscribed, complained).</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Ningún contacto del espacio de trabajo coincide con este filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>Grupo «%1» creado con %n contacto; envíele un seguimiento desde Campañas.</numerusform>
+            <numerusform>Grupo «%1» creado con %n contactos; envíeles un seguimiento desde Campañas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Uso: campaignctl reports show NOMBRE [--refresh] | export NOMBRE ARCHIVO | retarget NOMBRE …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1377,6 +1400,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1431,6 +1455,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports show NOMBRE [--refresh]
   reports export NOMBRE ARCHIVO [--delimiter C] [--bom]   # por destinatario: estado, eventos, enlaces
   reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO
+  reports compare NOMBRE [NOMBRE…]    # tasas de entrega, apertura, clic, rebote, bajas y coste
   run-due                             # envía lo pendiente (programado, o en pausa por su franja)
 
 Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
@@ -1438,27 +1463,99 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
-        <translation>Uso: campaignctl reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO</translation>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Uso: campaignctl reports compare NOMBRE [NOMBRE…]</translation>
     </message>
     <message>
-        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
-        <translation>--who admite un estado del destinatario (delivered, failed, bounced, accepted, unknown) o lo que hizo (opened, clicked, unsubscribed, complained).</translation>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
     </message>
     <message>
-        <source>No contact in the workspace matches this filter.</source>
-        <translation>Ningún contacto del espacio de trabajo coincide con este filtro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
-        <translation>
-            <numerusform>Grupo «%1» creado con %n contacto; envíele un seguimiento desde Campañas.</numerusform>
-            <numerusform>Grupo «%1» creado con %n contactos; envíeles un seguimiento desde Campañas.</numerusform>
-        </translation>
+        <source>SENT</source>
+        <translation>ENVIADOS</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
-        <translation>Uso: campaignctl reports show NOMBRE [--refresh] | export NOMBRE ARCHIVO | retarget NOMBRE …</translation>
+        <source>DELIVERY</source>
+        <translation>ENTREGA</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>APERTURA</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>CLIC</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>REBOTE</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>BAJAS</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>COSTE/ENTREGADO</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ComparisonDialog</name>
+    <message>
+        <source>Compare campaigns</source>
+        <translation>Comparar campañas</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Rebote</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Cost per delivered</source>
+        <translation>Coste por entregado</translation>
+    </message>
+    <message>
+        <source>Rates of the chosen campaigns</source>
+        <translation>Tasas de las campañas elegidas</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 no lo informa</translation>
+    </message>
+    <message>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>La entrega y el rebote son proporciones de lo enviado; la apertura, el clic y la baja, de lo entregado (personas únicas). Del último informe de cada campaña.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3576,14 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
             <numerusform>Grupo «%1» creado con %n contacto; envíele un seguimiento desde Campañas.</numerusform>
             <numerusform>Grupo «%1» creado con %n contactos; envíeles un seguimiento desde Campañas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
+        <translation>Compare las campañas seleccionadas (Ctrl+M); seleccione varias con Ctrl o Mayús.</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,30 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Użycie: campaignctl reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who przyjmuje stan odbiorcy (delivered, failed, bounced, accepted, unknown) albo to, co zrobił (opened, clicked, unsubscribed, complained).</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Żaden kontakt w obszarze roboczym nie pasuje do tego filtra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>Utworzono grupę „%1” z %n kontaktem; wyślij mu kontynuację z Kampanii.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Użycie: campaignctl reports show NAZWA [--refresh] | export NAZWA PLIK | retarget NAZWA …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1391,6 +1415,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1445,6 +1470,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports show NAZWA [--refresh]
   reports export NAZWA PLIK [--delimiter Z] [--bom]   # dla każdego odbiorcy: stan, zdarzenia, linki
   reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA
+  reports compare NAZWA [NAZWA…]      # wskaźniki doręczeń, otwarć, kliknięć, odbić, wypisań i koszt
   run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
 
 Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
@@ -1452,28 +1478,99 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
-        <translation>Użycie: campaignctl reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA</translation>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Użycie: campaignctl reports compare NAZWA [NAZWA…]</translation>
     </message>
     <message>
-        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
-        <translation>--who przyjmuje stan odbiorcy (delivered, failed, bounced, accepted, unknown) albo to, co zrobił (opened, clicked, unsubscribed, complained).</translation>
+        <source>CAMPAIGN</source>
+        <translation>KAMPANIA</translation>
     </message>
     <message>
-        <source>No contact in the workspace matches this filter.</source>
-        <translation>Żaden kontakt w obszarze roboczym nie pasuje do tego filtra.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
-        <translation>
-            <numerusform>Utworzono grupę „%1” z %n kontaktem; wyślij mu kontynuację z Kampanii.</numerusform>
-            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
-            <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
-        </translation>
+        <source>SENT</source>
+        <translation>WYSŁANE</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
-        <translation>Użycie: campaignctl reports show NAZWA [--refresh] | export NAZWA PLIK | retarget NAZWA …</translation>
+        <source>DELIVERY</source>
+        <translation>DORĘCZENIE</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OTWARCIA</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>KLIKNIĘCIA</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>ODBICIA</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>WYPISANIA</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>KOSZT/DORĘCZONE</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ComparisonDialog</name>
+    <message>
+        <source>Compare campaigns</source>
+        <translation>Porównaj kampanie</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarcia</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Kliknięcia</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Odbicia</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Wypisania</translation>
+    </message>
+    <message>
+        <source>Cost per delivered</source>
+        <translation>Koszt na doręczoną</translation>
+    </message>
+    <message>
+        <source>Rates of the chosen campaigns</source>
+        <translation>Wskaźniki wybranych kampanii</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 tego nie raportuje</translation>
+    </message>
+    <message>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>Doręczenia i odbicia to udział w wysłanych; otwarcia, kliknięcia i wypisania – w doręczonych (unikalne osoby). Z ostatniego raportu każdej kampanii.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3620,14 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
             <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
             <numerusform>Utworzono grupę „%1” z %n kontaktami; wyślij im kontynuację z Kampanii.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Porównaj…</translation>
+    </message>
+    <message>
+        <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
+        <translation>Porównaj zaznaczone kampanie (Ctrl+M); zaznacz kilka z Ctrl lub Shift.</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,28 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         </translation>
     </message>
     <message>
+        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
+        <translation>Kullanım: campaignctl reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP</translation>
+    </message>
+    <message>
+        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
+        <translation>--who bir alıcı durumu (delivered, failed, bounced, accepted, unknown) ya da yaptıkları bir şey (opened, clicked, unsubscribed, complained) alır.</translation>
+    </message>
+    <message>
+        <source>No contact in the workspace matches this filter.</source>
+        <translation>Çalışma alanında bu filtreye uyan kişi yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
+        <translation>
+            <numerusform>%n kişiyle “%1” grubu oluşturuldu; Kampanyalar’dan onlara bir devam mesajı gönderin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
+        <translation>Kullanım: campaignctl reports show AD [--refresh] | export AD DOSYA | retarget AD …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1363,6 +1385,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1417,6 +1440,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports show AD [--refresh]
   reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
   reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
+  reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet
   run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
 
 Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
@@ -1424,26 +1448,99 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP</source>
-        <translation>Kullanım: campaignctl reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP</translation>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Kullanım: campaignctl reports compare AD [AD…]</translation>
     </message>
     <message>
-        <source>--who takes a recipient state (delivered, failed, bounced, accepted, unknown) or what they did (opened, clicked, unsubscribed, complained).</source>
-        <translation>--who bir alıcı durumu (delivered, failed, bounced, accepted, unknown) ya da yaptıkları bir şey (opened, clicked, unsubscribed, complained) alır.</translation>
+        <source>CAMPAIGN</source>
+        <translation>KAMPANYA</translation>
     </message>
     <message>
-        <source>No contact in the workspace matches this filter.</source>
-        <translation>Çalışma alanında bu filtreye uyan kişi yok.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group “%1” made with %n contact(s); send them a follow-up from Campaigns.</source>
-        <translation>
-            <numerusform>%n kişiyle “%1” grubu oluşturuldu; Kampanyalar’dan onlara bir devam mesajı gönderin.</numerusform>
-        </translation>
+        <source>SENT</source>
+        <translation>GÖNDERİLEN</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</source>
-        <translation>Kullanım: campaignctl reports show AD [--refresh] | export AD DOSYA | retarget AD …</translation>
+        <source>DELIVERY</source>
+        <translation>TESLİM</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>AÇILMA</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>TIKLAMA</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>GERİ DÖNME</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>ABONELİKTEN ÇIKMA</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>MALİYET/TESLİM</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ComparisonDialog</name>
+    <message>
+        <source>Compare campaigns</source>
+        <translation>Kampanyaları karşılaştır</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanya</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Teslim</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açılma</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Tıklama</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Geri dönme</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abonelikten çıkma</translation>
+    </message>
+    <message>
+        <source>Cost per delivered</source>
+        <translation>Teslim başına maliyet</translation>
+    </message>
+    <message>
+        <source>Rates of the chosen campaigns</source>
+        <translation>Seçilen kampanyaların oranları</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 bildirmiyor</translation>
+    </message>
+    <message>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>Teslim ve geri dönme gönderilenin payıdır; açılma, tıklama ve abonelikten çıkma teslim edilenin (tekil kişiler). Her kampanyanın son raporundan.</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3532,14 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>
             <numerusform>%n kişiyle “%1” grubu oluşturuldu; Kampanyalar’dan onlara bir devam mesajı gönderin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
+        <translation>Seçilen kampanyaları karşılaştırın (Ctrl+M); birden çok seçmek için Ctrl ya da Shift kullanın.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,21 @@ QList<QAction *> Pane::paneActions() const
     return m_toolBar ? m_toolBar->actions() : QList<QAction *>();
 }
 
+QList<qint64> Pane::selectedIds() const
+{
+    QList<qint64> ids;
+    if (m_view) {
+        QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        for (const QModelIndex &index : std::as_const(rows))
+            ids.append(index.data(IdRole).toLongLong());
+    }
+    if (ids.isEmpty() && currentId())
+        ids.append(currentId());
+    return ids;
+}
+
 qint64 Pane::currentId() const
 {
     const QModelIndex index = m_view ? m_view->currentIndex() : QModelIndex();

@@ -35,6 +35,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     EmptyState *emptyState() const { return m_empty; }
     qint64 currentId() const;
+    QList<qint64> selectedIds() const; // in the list's order; the current one when none is selected
     bool selectById(qint64 id);
     QList<QAction *> paneActions() const; // also offered in the main window's menu
 

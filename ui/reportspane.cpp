@@ -6,6 +6,7 @@
 #include "app/services/reportservice.h"
 #include "app/services/workspace.h"
 #include "choices.h"
+#include "comparisondialog.h"
 #include "funnelchart.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
@@ -127,6 +128,12 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         if (ok)
             retarget(campaign->id, m_recipients->filter(), name);
     });
+    m_compareAction = addPaneAction(tr("Compare…"), QKeySequence(Qt::CTRL | Qt::Key_M), PaneIcon::Reports);
+    m_compareAction->setToolTip(tr("Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift."));
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        ComparisonDialog dialog(ReportService::compare(m_context.workspace, selectedIds()), this);
+        dialog.exec();
+    });
     m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
@@ -141,6 +148,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         if (campaignId == currentId())
             currentChanged(campaignId);
     });
+    listView()->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, to compare them
     finishSetup();
     // Open on the newest campaign that has something to report.
     for (int row = 0; row < listView()->model()->rowCount(); ++row) {

@@ -53,6 +53,7 @@ private:
     QTableView *m_recipientView;
     QAction *m_refreshAction;
     QAction *m_exportAction;
+    QAction *m_compareAction;
     QAction *m_retargetAction;
 };
 

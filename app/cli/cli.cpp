@@ -87,6 +87,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  reports show NAME [--refresh]\n"
         "  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links\n"
         "  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP\n"
+        "  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost\n"
         "  run-due                             # sends what is due (scheduled, or paused by its window)\n"
         "\n"
         "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
@@ -820,6 +821,52 @@ void Cli::reports(const QStringList &args)
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
     const QCommandLineOption bom(QStringLiteral("bom"));
     QString error;
+    if (args.value(0) == QLatin1String("compare")) {
+        if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1))
+            || parser.positionalArguments().isEmpty())
+            return usage(tr("Use: campaignctl reports compare NAME [NAME…]"));
+        if (!openWorkspace())
+            return;
+        QList<qint64> ids;
+        for (const QString &name : parser.positionalArguments()) {
+            const auto campaign = m_workspace->campaigns()->byName(name);
+            if (!campaign)
+                return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+            ids.append(campaign->id);
+        }
+        const auto orNull = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+        const auto percent = [this](const std::optional<double> &v, const QString &provider) {
+            return v ? QStringLiteral("%1%").arg(*v * 100, 0, 'f', 1) : tr("not reported by %1").arg(provider);
+        };
+        QJsonArray array;
+        QList<QStringList> rows;
+        for (const ReportService::Comparison &c : ReportService::compare(m_workspace.get(), ids)) {
+            array.append(QJsonObject {{QStringLiteral("campaign"), c.campaign},
+                                      {QStringLiteral("account"), c.account},
+                                      {QStringLiteral("channel"), channelKey(c.channel)},
+                                      {QStringLiteral("sent"), c.sent},
+                                      {QStringLiteral("delivery_rate"), orNull(c.delivery)},
+                                      {QStringLiteral("open_rate"), orNull(c.open)},
+                                      {QStringLiteral("click_rate"), orNull(c.click)},
+                                      {QStringLiteral("bounce_rate"), orNull(c.bounce)},
+                                      {QStringLiteral("unsubscribe_rate"), orNull(c.unsubscribe)},
+                                      {QStringLiteral("cost_per_delivered"), orNull(c.costPerDelivered)},
+                                      {QStringLiteral("currency"), c.currency}});
+            rows.append({c.campaign, c.account, QString::number(c.sent), percent(c.delivery, c.provider),
+                         percent(c.open, c.provider), percent(c.click, c.provider), percent(c.bounce, c.provider),
+                         percent(c.unsubscribe, c.provider),
+                         c.costPerDelivered
+                                 ? QStringLiteral("%1 %2").arg(*c.costPerDelivered, 0, 'f', 4).arg(c.currency)
+                                 : tr("not reported by %1").arg(c.provider)});
+        }
+        if (m_json)
+            printJson({{QStringLiteral("campaigns"), array}});
+        else
+            printTable({tr("CAMPAIGN"), tr("ACCOUNT"), tr("SENT"), tr("DELIVERY"), tr("OPEN"), tr("CLICK"),
+                        tr("BOUNCE"), tr("UNSUBSCRIBE"), tr("COST/DELIVERED")},
+                       rows);
+        return finish(Success);
+    }
     if (args.value(0) == QLatin1String("retarget")) {
         const QCommandLineOption who(QStringLiteral("who"), {}, QStringLiteral("STATE_OR_EVENT"));
         const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NEW_GROUP"));

@@ -187,4 +187,40 @@ Job *ReportService::refresh(qint64 campaignId)
     return job;
 }
 
+QList<ReportService::Comparison> ReportService::compare(Workspace *workspace, const QList<qint64> &campaignIds)
+{
+    QList<Comparison> rows;
+    for (const qint64 id : campaignIds) {
+        const auto campaign = workspace->campaigns()->byId(id);
+        if (!campaign)
+            continue;
+        Comparison row;
+        row.campaignId = id;
+        row.campaign = campaign->name;
+        row.account = campaign->accountName;
+        row.channel = campaign->channel;
+        const auto account = workspace->accounts()->byId(campaign->accountId);
+        row.provider = account ? workspace->providers().displayName(account->provider) : QString();
+        const auto snapshot = workspace->campaigns()->latestSnapshot(id);
+        const CampaignStats stats = snapshot ? snapshot->stats : workspace->campaigns()->computeStats(id);
+        const auto ratio
+                = [&stats](CampaignStats::Counter part, CampaignStats::Counter whole) -> std::optional<double> {
+            if (!stats.isReported(part) || !stats.isReported(whole) || stats.value(whole) == 0)
+                return std::nullopt;
+            return double(stats.value(part)) / double(stats.value(whole));
+        };
+        row.sent = stats.isReported(CampaignStats::Sent) ? stats.value(CampaignStats::Sent) : 0;
+        row.delivery = ratio(CampaignStats::Delivered, CampaignStats::Sent);
+        row.open = ratio(CampaignStats::UniqueOpened, CampaignStats::Delivered);
+        row.click = ratio(CampaignStats::UniqueClicked, CampaignStats::Delivered);
+        row.bounce = ratio(CampaignStats::Bounced, CampaignStats::Sent);
+        row.unsubscribe = ratio(CampaignStats::Unsubscribed, CampaignStats::Delivered);
+        if (stats.cost && stats.isReported(CampaignStats::Delivered) && stats.value(CampaignStats::Delivered) > 0)
+            row.costPerDelivered = *stats.cost / double(stats.value(CampaignStats::Delivered));
+        row.currency = stats.currency;
+        rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace cm

@@ -31,6 +31,26 @@ public:
 
     static constexpr int ChunkSize = 500; // provider ids per status request
 
+    // One row of a comparison across campaigns and accounts: the rates a marketer compares, from each campaign's
+    // latest report. A rate whose counters the provider does not report is nullopt ("not reported"), never 0.
+    struct Comparison
+    {
+        qint64 campaignId = 0;
+        QString campaign;
+        QString account;
+        QString provider; // display name
+        Channel channel = Channel::Sms;
+        qint64 sent = 0;
+        std::optional<double> delivery;    // delivered / sent
+        std::optional<double> open;        // unique opens / delivered
+        std::optional<double> click;       // unique clicks / delivered
+        std::optional<double> bounce;      // bounced / sent
+        std::optional<double> unsubscribe; // unsubscribed / delivered
+        std::optional<double> costPerDelivered;
+        QString currency;
+    };
+    static QList<Comparison> compare(Workspace *workspace, const QList<qint64> &campaignIds);
+
 private:
     Workspace *m_workspace;
     AccountService *m_accounts;

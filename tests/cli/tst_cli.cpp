@@ -445,6 +445,17 @@ private slots:
                  1); // the name is taken
         QCOMPARE(ctl(path, words({"reports", "retarget", "March newsletter", "--who", "danced", "--group", "X"})).code,
                  2);
+        // Side by side: the newsletter's rates from its report; the SMS campaign, never sent, reports no rate.
+        r = ctl(path, words({"--json", "reports", "compare", "March newsletter", "Weekend flash sale"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray compared = r.json().value(QStringLiteral("campaigns")).toArray();
+        QCOMPARE(compared.size(), 2);
+        const QJsonObject march = compared.at(0).toObject();
+        QCOMPARE(march.value(QStringLiteral("sent")).toInt(), 180);
+        QCOMPARE(march.value(QStringLiteral("delivery_rate")).toDouble(),
+                 report.value(QStringLiteral("delivered")).toDouble() / 180.0);
+        QVERIFY(march.value(QStringLiteral("open_rate")).toDouble() > 0);
+        QVERIFY(compared.at(1).toObject().value(QStringLiteral("delivery_rate")).isNull());
         r = ctl(path, words({"reports", "export", "Nobody"}) + QStringList {csv});
         QCOMPARE(r.code, 1);
         QVERIFY(isOneLine(r.err));

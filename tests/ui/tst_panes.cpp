@@ -21,6 +21,7 @@
 #include "ui/appearance.h"
 #include "ui/campaigndialog.h"
 #include "ui/campaignspane.h"
+#include "ui/comparisondialog.h"
 #include "ui/confirm.h"
 #include "ui/contactdialog.h"
 #include "ui/emptystate.h"
@@ -627,6 +628,16 @@ private slots:
         QVERIFY(clicked > 0);
         QCOMPARE(f.ws->groups()->byName(QStringLiteral("Clicked in March"))->contactCount, clicked);
         QCOMPARE(pane->retarget(campaign->id, {}, QStringLiteral("Clicked in March")), -1); // taken
+        // Two campaigns side by side; the SMS one, never sent, shows "not reported" rather than 0.
+        pane->listView()->selectAll();
+        QCOMPARE(pane->selectedIds().size(), 3);
+        ComparisonDialog compare(ReportService::compare(&f.ws.workspace(), pane->selectedIds()));
+        QCOMPARE(compare.table()->rowCount(), 3);
+        QStringList deliveryColumn;
+        for (int row = 0; row < 3; ++row)
+            deliveryColumn.append(compare.table()->item(row, 4)->text());
+        QVERIFY2(deliveryColumn.filter(QStringLiteral("%")).size() == 1, qPrintable(deliveryColumn.join(" | ")));
+        QVERIFY(deliveryColumn.filter(QStringLiteral("not reported")).size() == 2);
     }
 
     void reportsPane_saysWhatTheProviderDoesNotReport()
