@@ -3585,6 +3585,66 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
         <translation>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</translation>
     </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>PDF summary…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>%1 report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>chart.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to “%1”.</source>
+        <translation>Chart saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” cannot be written.</translation>
+    </message>
+    <message>
+        <source>This campaign has no report yet: refresh it first.</source>
+        <translation>This campaign has no report yet: refresh it first.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>report of %1</source>
+        <translation>report of %1</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>not reported by %1</translation>
+    </message>
+    <message>
+        <source>PDF summary saved to “%1”.</source>
+        <translation>PDF summary saved to “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>

@@ -3585,6 +3585,66 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
         <translation>Compare las campañas seleccionadas (Ctrl+M); seleccione varias con Ctrl o Mayús.</translation>
     </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>Resumen en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>informe %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>grafico.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to “%1”.</source>
+        <translation>Gráfico guardado en «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>No se puede escribir «%1».</translation>
+    </message>
+    <message>
+        <source>This campaign has no report yet: refresh it first.</source>
+        <translation>Esta campaña aún no tiene informe: actualícelo primero.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Informe: %1</translation>
+    </message>
+    <message>
+        <source>report of %1</source>
+        <translation>informe del %1</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 no lo informa</translation>
+    </message>
+    <message>
+        <source>PDF summary saved to “%1”.</source>
+        <translation>Resumen en PDF guardado en «%1».</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>

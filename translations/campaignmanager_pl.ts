@@ -3629,6 +3629,66 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
         <translation>Porównaj zaznaczone kampanie (Ctrl+M); zaznacz kilka z Ctrl lub Shift.</translation>
     </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>Podsumowanie PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Zapisz raport jako PDF</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>raport %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Zapisz wykres…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>wykres.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to “%1”.</source>
+        <translation>Zapisano wykres w „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>Nie można zapisać „%1”.</translation>
+    </message>
+    <message>
+        <source>This campaign has no report yet: refresh it first.</source>
+        <translation>Ta kampania nie ma jeszcze raportu: najpierw go odśwież.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Raport: %1</translation>
+    </message>
+    <message>
+        <source>report of %1</source>
+        <translation>raport z %1</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 tego nie raportuje</translation>
+    </message>
+    <message>
+        <source>PDF summary saved to “%1”.</source>
+        <translation>Zapisano podsumowanie PDF w „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>

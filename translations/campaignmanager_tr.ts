@@ -3541,6 +3541,66 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <source>Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift.</source>
         <translation>Seçilen kampanyaları karşılaştırın (Ctrl+M); birden çok seçmek için Ctrl ya da Shift kullanın.</translation>
     </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>PDF özeti…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Raporu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>%1 raporu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Grafiği kaydet…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Grafiği kaydet</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>grafik.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG görüntüsü (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to “%1”.</source>
+        <translation>Grafik “%1” dosyasına kaydedildi.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>“%1” yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>This campaign has no report yet: refresh it first.</source>
+        <translation>Bu kampanyanın henüz raporu yok: önce yenileyin.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapor: %1</translation>
+    </message>
+    <message>
+        <source>report of %1</source>
+        <translation>%1 tarihli rapor</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>%1 bildirmiyor</translation>
+    </message>
+    <message>
+        <source>PDF summary saved to “%1”.</source>
+        <translation>PDF özeti “%1” dosyasına kaydedildi.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>

@@ -1,5 +1,9 @@
 #include "funnelchart.h"
 
+#include <QPainter>
+
+#include <QImage>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -94,6 +98,23 @@ void FunnelChart::applyPalette()
         axis->setLinePenColor(p.color(QPalette::Mid));
         axis->setGridLineColor(p.color(QPalette::Midlight));
     }
+}
+
+void FunnelChart::renderTo(QPainter *painter, const QRectF &target)
+{
+    m_view->render(painter, target, m_view->rect());
+}
+
+bool FunnelChart::savePng(const QString &path)
+{
+    QImage image(m_view->size() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderTo(&painter, QRectF(QPointF(0, 0), QSizeF(m_view->size())));
+    painter.end();
+    return image.save(path, "PNG");
 }
 
 } // namespace cm

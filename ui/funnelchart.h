@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QChart;
+class QPainter;
 class QChartView;
 
 namespace cm {
@@ -18,6 +19,10 @@ public:
     void setStats(const CampaignStats &stats);
     QChart *chart() const;
     int barCount() const { return m_barCount; }
+    // Draws the chart into `target` of any painter (a PDF page, a high-resolution image), as vectors.
+    void renderTo(QPainter *painter, const QRectF &target);
+    // Saves the chart as a PNG at twice the screen resolution; false if the file cannot be written.
+    bool savePng(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

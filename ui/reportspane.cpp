@@ -16,6 +16,7 @@
 #include "models/roles.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -24,6 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -134,6 +138,27 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         ComparisonDialog dialog(ReportService::compare(m_context.workspace, selectedIds()), this);
         dialog.exec();
     });
+    m_pdfAction = addPaneAction(tr("PDF summary…"), QKeySequence(Qt::CTRL | Qt::Key_P), PaneIcon::Export);
+    connect(m_pdfAction, &QAction::triggered, this, [this] {
+        const auto campaign = m_context.workspace->campaigns()->byId(currentId());
+        if (!campaign)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"),
+                                                          tr("%1 report.pdf").arg(campaign->name), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(campaign->id, path);
+    });
+    m_chartAction = addPaneAction(tr("Save chart…"), {}, PaneIcon::Reports);
+    connect(m_chartAction, &QAction::triggered, this, [this] {
+        const QString path
+                = QFileDialog::getSaveFileName(this, tr("Save the chart"), tr("chart.png"), tr("PNG image (*.png)"));
+        if (path.isEmpty())
+            return;
+        if (m_funnel->savePng(path))
+            emit statusMessage(tr("Chart saved to “%1”.").arg(path));
+        else
+            banner()->showMessage(MessageBanner::Error, tr("“%1” cannot be written.").arg(path));
+    });
     m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
@@ -149,6 +174,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
             currentChanged(campaignId);
     });
     listView()->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, to compare them
+    showIconOnly({m_chartAction});
     finishSetup();
     // Open on the newest campaign that has something to report.
     for (int row = 0; row < listView()->model()->rowCount(); ++row) {
@@ -185,6 +211,79 @@ qint64 ReportsPane::retarget(qint64 campaignId, const RecipientFilter &filter, c
     return copied;
 }
 
+bool ReportsPane::exportPdf(qint64 campaignId, const QString &filePath)
+{
+    const auto campaign = m_context.workspace->campaigns()->byId(campaignId);
+    const auto snapshot = campaign ? m_context.workspace->campaigns()->latestSnapshot(campaignId) : std::nullopt;
+    if (!snapshot) {
+        banner()->showMessage(MessageBanner::Information, tr("This campaign has no report yet: refresh it first."));
+        return false;
+    }
+    if (currentId() != campaignId)
+        selectById(campaignId); // the chart on screen is this campaign's
+    const CampaignStats &stats = snapshot->stats;
+    const auto account = m_context.workspace->accounts()->byId(campaign->accountId);
+    const QString provider = account ? m_context.workspace->providers().displayName(account->provider) : QString();
+    QPdfWriter pdf(filePath);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    pdf.setResolution(300);
+    pdf.setTitle(tr("Report: %1").arg(campaign->name));
+    pdf.setCreator(QStringLiteral("Campaign Manager"));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        banner()->showMessage(MessageBanner::Error, tr("“%1” cannot be written.").arg(filePath));
+        return false;
+    }
+    const QLocale locale;
+    const QRectF page = QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+    const double unit = pdf.resolution() / 72.0; // one point
+    QFont title = painter.font();
+    title.setPointSizeF(18);
+    title.setBold(true);
+    QFont body = painter.font();
+    body.setPointSizeF(10);
+    painter.setPen(Qt::black);
+    double y = 0;
+    painter.setFont(title);
+    painter.drawText(QRectF(0, y, page.width(), 30 * unit), Qt::AlignLeft | Qt::AlignVCenter, campaign->name);
+    y += 32 * unit;
+    painter.setFont(body);
+    const QString meta
+            = QStringLiteral("%1 · %2 · %3")
+                      .arg(channelName(campaign->channel), campaign->accountName,
+                           tr("report of %1").arg(locale.toString(stats.takenAt.toLocalTime(), QLocale::LongFormat)));
+    painter.drawText(QRectF(0, y, page.width(), 16 * unit), Qt::AlignLeft | Qt::AlignVCenter, meta);
+    y += 26 * unit;
+    // The counters, two columns of name and value.
+    const double rowHeight = 16 * unit;
+    const double columnWidth = page.width() / 2;
+    for (int i = 0; i < CampaignStats::CounterCount; ++i) {
+        const auto counter = CampaignStats::Counter(i);
+        const double x = (i % 2) * columnWidth;
+        const double rowY = y + (i / 2) * rowHeight;
+        painter.drawText(QRectF(x, rowY, columnWidth * 0.55, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         CampaignStats::counterName(counter));
+        painter.drawText(QRectF(x + columnWidth * 0.55, rowY, columnWidth * 0.4, rowHeight),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         stats.isReported(counter) ? locale.toString(stats.value(counter))
+                                                   : tr("not reported by %1").arg(provider));
+    }
+    y += ((CampaignStats::CounterCount + 1) / 2) * rowHeight + 6 * unit;
+    painter.drawText(QRectF(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     stats.cost ? tr("Cost: %1").arg(formatMoney(*stats.cost, stats.currency))
+                                : tr("Cost: not reported by %1").arg(provider));
+    y += rowHeight + 12 * unit;
+    // The funnel, drawn as vectors in the light palette whatever the screen uses.
+    const QPalette screen = m_funnel->palette();
+    m_funnel->setPalette(QApplication::style()->standardPalette());
+    m_funnel->renderTo(&painter, QRectF(0, y, page.width(), page.width() * 0.55));
+    m_funnel->setPalette(screen);
+    painter.end();
+    banner()->showMessage(MessageBanner::Success, tr("PDF summary saved to “%1”.").arg(filePath));
+    return true;
+}
+
 bool ReportsPane::exportReport(qint64 campaignId, const QString &filePath, const CsvWriteOptions &options)
 {
     QString error;
@@ -205,6 +304,8 @@ void ReportsPane::currentChanged(qint64 id)
     m_detail->setVisible(c.has_value());
     m_refreshAction->setEnabled(c && c->recipientCount > 0);
     m_exportAction->setEnabled(c && c->recipientCount > 0);
+    m_pdfAction->setEnabled(c && c->recipientCount > 0);
+    m_chartAction->setEnabled(c && c->recipientCount > 0);
     m_retargetAction->setEnabled(c && c->recipientCount > 0);
     if (!c) {
         m_recipients->setCampaign(0);

@@ -26,6 +26,8 @@ public:
     // A new contact group with the contacts behind the recipients the filter selects (everyone who clicked…);
     // returns how many, or -1.
     qint64 retarget(qint64 campaignId, const RecipientFilter &filter, const QString &groupName);
+    // A one-page PDF: the campaign, its counters, cost and funnel chart (vectors).
+    bool exportPdf(qint64 campaignId, const QString &filePath);
     bool exportReport(qint64 campaignId, const QString &filePath, const CsvWriteOptions &options);
     // The text shown for a counter ("1,234", or "not reported by Sandbox"), for tests.
     QString counterText(CampaignStats::Counter counter) const;
@@ -54,6 +56,8 @@ private:
     QAction *m_refreshAction;
     QAction *m_exportAction;
     QAction *m_compareAction;
+    QAction *m_pdfAction;
+    QAction *m_chartAction;
     QAction *m_retargetAction;
 };
 

@@ -40,6 +40,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -622,6 +623,14 @@ private slots:
         QVERIFY(pane->exportReport(campaign->id, csv, {}));
         QVERIFY(pane->banner()->text().contains(QStringLiteral("180")));
         QVERIFY(QFileInfo(csv).size() > 0);
+        // A PDF summary with the chart, and the chart alone as a PNG at twice the resolution.
+        const QString pdf = f.ws.dir() + QStringLiteral("/march.pdf");
+        QVERIFY(pane->exportPdf(campaign->id, pdf));
+        QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+        QVERIFY(QFileInfo(pdf).size() > 2000);
+        const QString png = f.ws.dir() + QStringLiteral("/chart.png");
+        QVERIFY(pane->funnel()->savePng(png));
+        QVERIFY(QImage(png).width() >= 2 * 100);
         // Everyone who clicked, as a new group.
         const qint64 clicked = pane->retarget(campaign->id, *RecipientFilter::fromKey(QStringLiteral("clicked")),
                                               QStringLiteral("Clicked in March"));
