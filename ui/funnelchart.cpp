@@ -2,6 +2,7 @@
 
 #include <QPainter>
 
+#include <QGraphicsScene>
 #include <QImage>
 
 #include <QBarCategoryAxis>
@@ -102,7 +103,15 @@ void FunnelChart::applyPalette()
 
 void FunnelChart::renderTo(QPainter *painter, const QRectF &target)
 {
-    m_view->render(painter, target, m_view->rect());
+    // The chart's scene, not the widget: it draws whether or not the view is on screen, at any size.
+    // Laid out at the target's proportions (the view may be hidden, or shaped otherwise), then put back.
+    QChart *c = chart();
+    if (!c->scene())
+        return;
+    const QRectF onScreen = c->geometry();
+    c->setGeometry(QRectF(onScreen.topLeft(), QSizeF(720, 720 * target.height() / qMax(1.0, target.width()))));
+    c->scene()->render(painter, target, c->sceneBoundingRect(), Qt::KeepAspectRatio);
+    c->setGeometry(onScreen);
 }
 
 bool FunnelChart::savePng(const QString &path)
