@@ -11,6 +11,17 @@ namespace cm {
 
 namespace {
 
+// A cloud's outline on the 24-unit grid, open at the bottom; `dy` moves it up or down.
+QPainterPath cloud(qreal dy)
+{
+    QPainterPath path;
+    path.moveTo(7, 18 + dy);
+    path.arcTo(QRectF(2, 10 + dy, 8, 8), 270, -180);
+    path.arcTo(QRectF(6, 5 + dy, 11, 11), 160, -160);
+    path.arcTo(QRectF(14, 10 + dy, 8, 8), 90, -180);
+    return path;
+}
+
 class PaneIconEngine : public QIconEngine
 {
 public:
@@ -157,12 +168,7 @@ public:
             break;
         case PaneIcon::Upload:
         case PaneIcon::Download: { // a cloud with an arrow up or down
-            QPainterPath cloud;
-            cloud.moveTo(7, 17);
-            cloud.arcTo(QRectF(2, 9, 8, 8), 270, -180);
-            cloud.arcTo(QRectF(6, 4, 11, 11), 160, -160);
-            cloud.arcTo(QRectF(14, 9, 8, 8), 90, -180);
-            painter->drawPath(cloud);
+            painter->drawPath(cloud(-1));
             const bool up = m_which == PaneIcon::Upload;
             painter->drawLine(QPointF(12, 12), QPointF(12, 22));
             painter->drawPolyline(up ? QPolygonF({QPointF(9, 15), QPointF(12, 12), QPointF(15, 15)})
@@ -170,13 +176,9 @@ public:
             break;
         }
         case PaneIcon::Cloud: {
-            QPainterPath cloud;
-            cloud.moveTo(7, 18);
-            cloud.arcTo(QRectF(2, 10, 8, 8), 270, -180);
-            cloud.arcTo(QRectF(6, 5, 11, 11), 160, -160);
-            cloud.arcTo(QRectF(14, 10, 8, 8), 90, -180);
-            cloud.closeSubpath();
-            painter->drawPath(cloud);
+            QPainterPath closed = cloud(0);
+            closed.closeSubpath();
+            painter->drawPath(closed);
             break;
         }
         case PaneIcon::Import:

@@ -189,6 +189,14 @@ bool Cli::openWorkspace()
     return true;
 }
 
+std::optional<Campaign> Cli::findCampaign(const QString &name)
+{
+    auto campaign = m_workspace->campaigns()->byName(name);
+    if (!campaign)
+        fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+    return campaign;
+}
+
 QString Cli::stdinSecret()
 {
     QTextStream in(stdin);
@@ -829,9 +837,9 @@ void Cli::reports(const QStringList &args)
             return;
         QList<qint64> ids;
         for (const QString &name : parser.positionalArguments()) {
-            const auto campaign = m_workspace->campaigns()->byName(name);
+            const auto campaign = findCampaign(name);
             if (!campaign)
-                return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+                return;
             ids.append(campaign->id);
         }
         const auto orNull = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
@@ -880,9 +888,9 @@ void Cli::reports(const QStringList &args)
         if (!openWorkspace())
             return;
         const QString name = parser.positionalArguments().first();
-        const auto campaign = m_workspace->campaigns()->byName(name);
+        const auto campaign = findCampaign(name);
         if (!campaign)
-            return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+            return;
         Group created;
         created.name = parser.value(group).trimmed();
         const QList<qint64> ids = m_workspace->campaigns()->recipientContactIds(campaign->id, *filter);
@@ -909,9 +917,9 @@ void Cli::reports(const QStringList &args)
         if (!openWorkspace())
             return;
         const QString name = parser.positionalArguments().at(0);
-        const auto campaign = m_workspace->campaigns()->byName(name);
+        const auto campaign = findCampaign(name);
         if (!campaign)
-            return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+            return;
         const qint64 written = ReportFiles::exportRecipients(m_workspace->database(), campaign->id,
                                                              parser.positionalArguments().at(1), options, &error);
         if (written < 0)
@@ -931,9 +939,9 @@ void Cli::reports(const QStringList &args)
     if (!openWorkspace())
         return;
     const QString name = parser.positionalArguments().first();
-    const auto campaign = m_workspace->campaigns()->byName(name);
+    const auto campaign = findCampaign(name);
     if (!campaign)
-        return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+        return;
 
     auto show = [this, campaign] {
         const auto snapshot = m_workspace->campaigns()->latestSnapshot(campaign->id);
@@ -1371,9 +1379,9 @@ void Cli::sendCampaigns(const QStringList &args)
                                QString::fromUtf8(c.zone().id())));
         return finish(Success);
     }
-    const auto campaign = m_workspace->campaigns()->byName(name);
+    const auto campaign = findCampaign(name);
     if (!campaign)
-        return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+        return;
     if (sub == QLatin1String("retry")) {
         const qint64 again = m_dispatcher->retryFailed(campaign->id);
         if (again < 0)

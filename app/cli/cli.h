@@ -1,6 +1,8 @@
 // campaignctl: the command line of ../shared/CLI.md over the same services and workspace as the GUI.
 #pragma once
 
+#include "models/types.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -39,6 +41,8 @@ private:
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
     bool openWorkspace();
     QString stdinSecret();
+    // The campaign of that name; or nullopt, having failed with what to do.
+    std::optional<Campaign> findCampaign(const QString &name);
 
     void accounts(const QStringList &args);
     void groups(const QStringList &args);

@@ -200,9 +200,9 @@ void Cli::editCampaigns(const QStringList &args)
     if (!openWorkspace())
         return;
     CampaignStore *store = m_workspace->campaigns();
-    auto campaign = store->byName(name);
+    auto campaign = findCampaign(name);
     if (!campaign)
-        return fail(tr("There is no campaign named “%1”. See campaignctl campaigns list.").arg(name));
+        return;
 
     if (sub == QLatin1String("clone")) {
         const QString newName = parser.positionalArguments().at(1).trimmed();

@@ -19,10 +19,7 @@
 
 namespace {
 
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using bench::ms;
 
 // Paints the view now, as the event loop would on the next frame.
 void paint(QTableView &view)

@@ -22,10 +22,7 @@
 
 namespace {
 
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using bench::ms;
 
 void report(const char *what, double measured, double goal)
 {

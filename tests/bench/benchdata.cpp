@@ -52,6 +52,11 @@ cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv
     return report;
 }
 
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 double peakMegabytes()
 {
     struct rusage usage

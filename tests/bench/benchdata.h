@@ -2,6 +2,8 @@
 // two custom fields, with Turkish, Polish, Spanish and Zulu names.
 #pragma once
 
+#include <QElapsedTimer>
+
 #include "app/services/contactimport.h"
 
 #include <QString>
@@ -19,5 +21,6 @@ qint64 writeContactsCsv(const QString &path, qint64 rows);
 cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv, qint64 *groupId, double *seconds);
 // Peak resident memory of this process so far, in MB.
 double peakMegabytes();
+double ms(const QElapsedTimer &timer); // elapsed milliseconds, to a fraction
 
 } // namespace bench
