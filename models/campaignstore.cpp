@@ -367,6 +367,36 @@ QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, in
     return result;
 }
 
+QList<QPair<QDateTime, qint64>> CampaignStore::eventSeries(qint64 campaignId, EventType type,
+                                                           qint64 bucketSeconds) const
+{
+    QList<QPair<QDateTime, qint64>> series;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT (CAST(strftime('%s', occurred_at) AS INTEGER) / ?) * ?, count(*) "
+                                "FROM events WHERE campaign_id = ? AND type = ? GROUP BY 1 ORDER BY 1"));
+    const qint64 bucket = qMax<qint64>(1, bucketSeconds);
+    if (q.bind(bucket).bind(bucket).bind(campaignId).bind(eventTypeKey(type)).exec()) {
+        while (q.next())
+            series.append(
+                    {QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toLongLong()});
+    }
+    return series;
+}
+
+QList<std::tuple<QString, qint64, qint64>> CampaignStore::linkClicks(qint64 campaignId) const
+{
+    QList<std::tuple<QString, qint64, qint64>> links;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT detail, count(*), count(DISTINCT recipient_id) FROM events "
+                                "WHERE campaign_id = ? AND type = 'clicked' AND detail <> '' "
+                                "GROUP BY detail ORDER BY 2 DESC, 1"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next())
+            links.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    }
+    return links;
+}
+
 QList<qint64> CampaignStore::recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const
 {
     QString sql = QStringLiteral("SELECT DISTINCT r.contact_id FROM campaign_recipients r WHERE r.campaign_id = ? "

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 #include <optional>
+#include <tuple>
 
 namespace cm {
 
@@ -48,6 +49,10 @@ public:
     bool addRecipients(qint64 campaignId, QList<Recipient> &recipients);
     // A window of recipients ordered by id, optionally of one state; with the newest event of each.
     QList<Recipient> recipients(qint64 campaignId, qint64 afterId, int limit, const RecipientFilter &filter = {}) const;
+    // Events of a type over time, counted per bucket of `bucketSeconds` (UTC, bucket start → count), in order.
+    QList<QPair<QDateTime, qint64>> eventSeries(qint64 campaignId, EventType type, qint64 bucketSeconds) const;
+    // The links people clicked, most clicked first: link → (clicks, people).
+    QList<std::tuple<QString, qint64, qint64>> linkClicks(qint64 campaignId) const;
     // The contacts (still in the workspace) behind the recipients the filter selects: to retarget them.
     QList<qint64> recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const;
     QMap<RecipientState, qint64> recipientCounts(qint64 campaignId) const;

@@ -2301,6 +2301,45 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
 </context>
 <context>
+    <name>cm::EngagementChart</name>
+    <message>
+        <source>Opens and clicks over time</source>
+        <translation>Opens and clicks over time</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Links clicked</source>
+        <translation>Links clicked</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per day</source>
+        <translation>Opens and clicks per day</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per hour</source>
+        <translation>Opens and clicks per hour</translation>
+    </message>
+    <message>
+        <source>No opens or clicks with times reported yet</source>
+        <translation>No opens or clicks with times reported yet</translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -3644,6 +3683,18 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <message>
         <source>PDF summary saved to “%1”.</source>
         <translation>PDF summary saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Over time and links</source>
+        <translation>Over time and links</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>

@@ -2301,6 +2301,45 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
 </context>
 <context>
+    <name>cm::EngagementChart</name>
+    <message>
+        <source>Opens and clicks over time</source>
+        <translation>Aperturas y clics a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Links clicked</source>
+        <translation>Enlaces en los que se hizo clic</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Aperturas</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per day</source>
+        <translation>Aperturas y clics por día</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per hour</source>
+        <translation>Aperturas y clics por hora</translation>
+    </message>
+    <message>
+        <source>No opens or clicks with times reported yet</source>
+        <translation>Aún no se han informado aperturas ni clics con su hora</translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -3644,6 +3683,18 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <message>
         <source>PDF summary saved to “%1”.</source>
         <translation>Resumen en PDF guardado en «%1».</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Over time and links</source>
+        <translation>En el tiempo y enlaces</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>

@@ -2323,6 +2323,45 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
 </context>
 <context>
+    <name>cm::EngagementChart</name>
+    <message>
+        <source>Opens and clicks over time</source>
+        <translation>Otwarcia i kliknięcia w czasie</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Kliknięcia</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Links clicked</source>
+        <translation>Kliknięte linki</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Otwarcia</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per day</source>
+        <translation>Otwarcia i kliknięcia dziennie</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per hour</source>
+        <translation>Otwarcia i kliknięcia na godzinę</translation>
+    </message>
+    <message>
+        <source>No opens or clicks with times reported yet</source>
+        <translation>Nie zgłoszono jeszcze otwarć ani kliknięć z czasem</translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -3688,6 +3727,18 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <message>
         <source>PDF summary saved to “%1”.</source>
         <translation>Zapisano podsumowanie PDF w „%1”.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <source>Over time and links</source>
+        <translation>W czasie i linki</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Wykresy</translation>
     </message>
 </context>
 <context>

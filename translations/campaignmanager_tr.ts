@@ -2279,6 +2279,45 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
 </context>
 <context>
+    <name>cm::EngagementChart</name>
+    <message>
+        <source>Opens and clicks over time</source>
+        <translation>Zaman içinde açılmalar ve tıklamalar</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Tıklamalar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Links clicked</source>
+        <translation>Tıklanan bağlantılar</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Açılmalar</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per day</source>
+        <translation>Günlük açılmalar ve tıklamalar</translation>
+    </message>
+    <message>
+        <source>Opens and clicks per hour</source>
+        <translation>Saatlik açılmalar ve tıklamalar</translation>
+    </message>
+    <message>
+        <source>No opens or clicks with times reported yet</source>
+        <translation>Henüz zamanıyla bildirilmiş açılma ya da tıklama yok</translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -3600,6 +3639,18 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <message>
         <source>PDF summary saved to “%1”.</source>
         <translation>PDF özeti “%1” dosyasına kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Huni</translation>
+    </message>
+    <message>
+        <source>Over time and links</source>
+        <translation>Zaman ve bağlantılar</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "app/services/workspace.h"
 #include "choices.h"
 #include "comparisondialog.h"
+#include "engagementchart.h"
 #include "funnelchart.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
@@ -28,6 +29,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,6 +56,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     , m_counters(new QGridLayout)
     , m_cost(new QLabel(m_detail))
     , m_funnel(new FunnelChart(m_detail))
+    , m_engagement(new EngagementChart(context.workspace->campaigns(), m_detail))
     , m_stateFilter(new QComboBox(m_detail))
     , m_recipientView(new QTableView(m_detail))
 {
@@ -100,7 +103,12 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     reportLayout->setContentsMargins(0, 0, 0, 0);
     reportLayout->addLayout(m_counters);
     reportLayout->addWidget(m_cost);
-    reportLayout->addWidget(m_funnel);
+    // The funnel, and the engagement over time with the links clicked, as two tabs.
+    auto *charts = new QTabWidget(m_report);
+    charts->addTab(m_funnel, tr("Funnel"));
+    charts->addTab(m_engagement, tr("Over time and links"));
+    charts->setAccessibleName(tr("Charts"));
+    reportLayout->addWidget(charts);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(makeHeading(tr("Recipients"), m_report, 1.1));
     filterRow->addStretch(1);
@@ -365,6 +373,7 @@ void ReportsPane::showStats(const Campaign &campaign)
     m_cost->setText(stats.cost ? tr("Cost: %1").arg(formatMoney(*stats.cost, stats.currency))
                                : tr("Cost: not reported by %1").arg(provider));
     m_funnel->setStats(stats);
+    m_engagement->setCampaign(currentId());
 }
 
 QString ReportsPane::counterText(CampaignStats::Counter counter) const

@@ -12,6 +12,7 @@ class QTableView;
 namespace cm {
 
 class CampaignModel;
+class EngagementChart;
 class FunnelChart;
 class RecipientModel;
 
@@ -33,6 +34,7 @@ public:
     QString counterText(CampaignStats::Counter counter) const;
     RecipientModel *recipientModel() const { return m_recipients; }
     FunnelChart *funnel() const { return m_funnel; }
+    EngagementChart *engagement() const { return m_engagement; }
 
 protected:
     void currentChanged(qint64 id) override;
@@ -51,6 +53,7 @@ private:
     QList<QLabel *> m_counterValues;
     QLabel *m_cost;
     FunnelChart *m_funnel;
+    EngagementChart *m_engagement;
     QComboBox *m_stateFilter;
     QTableView *m_recipientView;
     QAction *m_refreshAction;

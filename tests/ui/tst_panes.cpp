@@ -25,6 +25,7 @@
 #include "ui/confirm.h"
 #include "ui/contactdialog.h"
 #include "ui/emptystate.h"
+#include "ui/engagementchart.h"
 #include "ui/funnelchart.h"
 #include "ui/groupspane.h"
 #include "ui/importdialog.h"
@@ -630,6 +631,17 @@ private slots:
         QVERIFY(QFileInfo(pdf).size() > 2000);
         if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
             QFile::copy(pdf, shots + QStringLiteral("/march.pdf"));
+        // Opens and clicks over time, and the links clicked, from the events with their times.
+        QVERIFY(pane->engagement()->pointCount() > 0);
+        QVERIFY(pane->engagement()->links()->rowCount() > 0);
+        qint64 linkClicks = 0;
+        for (int row = 0; row < pane->engagement()->links()->rowCount(); ++row)
+            linkClicks += pane->engagement()->links()->item(row, 1)->text().toLongLong();
+        QCOMPARE(linkClicks, stats.value(CampaignStats::Clicked));
+        if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty()) {
+            pane->engagement()->resize(560, 360);
+            pane->engagement()->grab().save(shots + QStringLiteral("/engagement.png"));
+        }
         const QString png = f.ws.dir() + QStringLiteral("/chart.png");
         QVERIFY(pane->funnel()->savePng(png));
         QVERIFY(QImage(png).width() >= 2 * 100);

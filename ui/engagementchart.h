@@ -1,0 +1,35 @@
+// Opens and clicks over time (by hour over the first two days, by day after that), and the links clicked: what a
+// campaign's engagement looked like, from the events the provider reported with their times. Follows the palette.
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QTableWidget;
+
+namespace cm {
+
+class CampaignStore;
+
+class EngagementChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EngagementChart(CampaignStore *store, QWidget *parent = nullptr);
+    void setCampaign(qint64 campaignId);
+    int pointCount() const { return m_points; } // points drawn, for tests
+    QTableWidget *links() const { return m_links; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    CampaignStore *m_store;
+    QChartView *m_view;
+    QTableWidget *m_links;
+    int m_points = 0;
+};
+
+} // namespace cm
