@@ -126,8 +126,10 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(probeOption))
         new cm::FirstPaintProbe(&window, sinceStart);
-    else if (!parser.isSet(screenshotOption))
-        scheduler.start(); // scheduled campaigns and sends paused by quiet hours go out while the app is open
+    else if (!parser.isSet(screenshotOption)) {
+        scheduler.start();          // scheduled campaigns and sends paused by quiet hours go out while the app is open
+        reports.startAutoRefresh(); // and the reports of campaigns still moving keep up by themselves
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(600, &window, [&window, file] {

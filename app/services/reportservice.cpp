@@ -10,6 +10,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 namespace cm {
 
@@ -185,6 +186,37 @@ Job *ReportService::refresh(qint64 campaignId)
                               (new RefreshRun(job, m_workspace, campaign, account, provider))->start();
                           });
     return job;
+}
+
+QList<Job *> ReportService::refreshActive(qint64 minAgeSeconds)
+{
+    QList<Job *> started;
+    const QDateTime now = m_workspace->clock()->now();
+    for (const Campaign &c : m_workspace->campaigns()->campaigns()) {
+        const bool moving = c.state == CampaignState::Sending
+                || ((c.state == CampaignState::Sent || c.state == CampaignState::Failed) && c.finishedAt.isValid()
+                    && c.finishedAt.secsTo(now) < 3 * 86400);
+        if (!moving || !c.accountId || c.recipientCount == 0 || !m_automatic.value(c.id).isNull())
+            continue;
+        const auto latest = m_workspace->campaigns()->latestSnapshot(c.id);
+        if (latest && latest->stats.takenAt.secsTo(now) < minAgeSeconds)
+            continue;
+        Job *job = refresh(c.id);
+        m_automatic.insert(c.id, job);
+        connect(job, &Job::finished, this, [this, id = c.id, job] {
+            if (m_automatic.value(id) == job)
+                m_automatic.remove(id);
+        });
+        started.append(job);
+    }
+    return started;
+}
+
+void ReportService::startAutoRefresh(int intervalMs)
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this] { refreshActive(); });
+    timer->start(intervalMs);
 }
 
 QList<ReportService::Comparison> ReportService::compare(Workspace *workspace, const QList<qint64> &campaignIds)

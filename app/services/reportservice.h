@@ -3,7 +3,9 @@
 
 #include "models/types.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
 namespace cm {
 
@@ -21,6 +23,12 @@ public:
 
     // Starts a refresh in the background; the job finishes with a one-line summary.
     Job *refresh(qint64 campaignId);
+    // Refreshes the reports of the campaigns still moving (sending, or finished less than three days ago, while
+    // delivery reports and engagement keep arriving) whose latest report is older than `minAgeSeconds`, one job
+    // each, none twice at once. The providers' own rate limits pace the requests. Returns the jobs started.
+    QList<Job *> refreshActive(qint64 minAgeSeconds = 600);
+    // Runs refreshActive() every `intervalMs` (the GUI, while it is open).
+    void startAutoRefresh(int intervalMs = 5 * 60 * 1000);
 
     // The counters as a report shows them: those the provider does not report are cleared ("not reported"), the
     // cost is computed from the parts the provider accepted and the account's (or provider's) prices.
@@ -55,6 +63,7 @@ private:
     Workspace *m_workspace;
     AccountService *m_accounts;
     JobTracker *m_jobs;
+    QHash<qint64, QPointer<Job>> m_automatic; // campaign → its automatic refresh in flight
 };
 
 } // namespace cm

@@ -194,6 +194,29 @@ private slots:
         QVERIFY(jobs.running().isEmpty());
     }
 
+    void refreshActive_refreshesOnlyCampaignsStillMoving_andNotTwice()
+    {
+        test::TempWorkspace ws;
+        const SentCampaign sent = sendThroughSandbox(ws, 20);
+        QVERIFY(ws->campaigns()->setState(sent.campaign.id, CampaignState::Sent, ws.clock().now()));
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        ReportService reports(&ws.workspace(), &accounts, &jobs);
+        const QList<Job *> first = reports.refreshActive();
+        QCOMPARE(first.size(), 1);
+        QVERIFY(reports.refreshActive().isEmpty()); // one is in flight already
+        QSignalSpy finished(first.first(), &Job::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(reports.refreshActive().isEmpty()); // its report is fresh
+        ws.clock().advance(3600);
+        QCOMPARE(reports.refreshActive().size(), 1); // an hour later, again
+        QTRY_VERIFY(jobs.running().isEmpty());
+        ws.clock().advance(4 * 86400);
+        QVERIFY(reports.refreshActive().isEmpty()); // finished four days ago: settled
+        QCOMPARE(ws->campaigns()->snapshots(sent.campaign.id).size(), 2);
+    }
+
     void refresh_canBeCancelled()
     {
         test::TempWorkspace ws;
