@@ -75,8 +75,17 @@ QList<Campaign> CampaignStore::campaigns() const
         while (q.next())
             result.append(campaignFrom(q));
     }
+    // Every campaign's groups in one query, not one per campaign.
+    QHash<qint64, Campaign *> byId;
     for (Campaign &c : result)
-        loadGroups(c);
+        byId.insert(c.id, &c);
+    sql::Query g(db(), QStringLiteral("SELECT campaign_id, group_id, exclude FROM campaign_groups ORDER BY rowid"));
+    if (g.exec()) {
+        while (g.next()) {
+            if (Campaign *c = byId.value(g.value(0).toLongLong()))
+                (g.value(2).toBool() ? c->excludedGroupIds : c->groupIds).append(g.value(1).toLongLong());
+        }
+    }
     return result;
 }
 
@@ -254,16 +263,6 @@ QList<qint64> CampaignStore::due(const QDateTime &now) const
     return result;
 }
 
-std::optional<QDateTime> CampaignStore::nextDue() const
-{
-    sql::Query q(db(),
-                 QStringLiteral("SELECT min(coalesce(CASE WHEN state = 'sending' THEN resume_at END, "
-                                "CASE WHEN state = 'scheduled' THEN scheduled_at END)) FROM campaigns"));
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return sql::timeFrom(q.value(0));
-    return std::nullopt;
-}
-
 CampaignState CampaignStore::state(qint64 id) const
 {
     sql::Query q(db(), QStringLiteral("SELECT state FROM campaigns WHERE id = ?"));
@@ -367,18 +366,17 @@ QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, in
     return result;
 }
 
-QList<QPair<QDateTime, qint64>> CampaignStore::eventSeries(qint64 campaignId, EventType type,
-                                                           qint64 bucketSeconds) const
+QList<QPair<QDateTime, qint64>> CampaignStore::eventSeries(qint64 campaignId, EventType type, bool byDay) const
 {
+    // Times are stored as "2026-11-02T09:41:07Z": the hour or the day is a prefix, no date arithmetic per event.
     QList<QPair<QDateTime, qint64>> series;
     sql::Query q(db(),
-                 QStringLiteral("SELECT (CAST(strftime('%s', occurred_at) AS INTEGER) / ?) * ?, count(*) "
-                                "FROM events WHERE campaign_id = ? AND type = ? GROUP BY 1 ORDER BY 1"));
-    const qint64 bucket = qMax<qint64>(1, bucketSeconds);
-    if (q.bind(bucket).bind(bucket).bind(campaignId).bind(eventTypeKey(type)).exec()) {
+                 QStringLiteral("SELECT substr(occurred_at, 1, ?), count(*) FROM events "
+                                "WHERE campaign_id = ? AND type = ? GROUP BY 1 ORDER BY 1"));
+    if (q.bind(byDay ? 10 : 13).bind(campaignId).bind(eventTypeKey(type)).exec()) {
+        const QString rest = byDay ? QStringLiteral("T00:00:00Z") : QStringLiteral(":00:00Z");
         while (q.next())
-            series.append(
-                    {QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toLongLong()});
+            series.append({QDateTime::fromString(q.value(0).toString() + rest, Qt::ISODate), q.value(1).toLongLong()});
     }
     return series;
 }

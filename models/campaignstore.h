@@ -41,7 +41,6 @@ public:
     std::optional<Campaign> clone(qint64 id, const QString &name);
     // Scheduled campaigns whose time has come and paused sends whose window has opened, soonest first.
     QList<qint64> due(const QDateTime &now) const;
-    std::optional<QDateTime> nextDue() const;
     CampaignState state(qint64 id) const; // cheap, read before every batch; Cancelled for a deleted campaign
     bool setResumeAt(qint64 id, const QDateTime &at); // invalid: not paused
 
@@ -49,8 +48,8 @@ public:
     bool addRecipients(qint64 campaignId, QList<Recipient> &recipients);
     // A window of recipients ordered by id, optionally of one state; with the newest event of each.
     QList<Recipient> recipients(qint64 campaignId, qint64 afterId, int limit, const RecipientFilter &filter = {}) const;
-    // Events of a type over time, counted per bucket of `bucketSeconds` (UTC, bucket start → count), in order.
-    QList<QPair<QDateTime, qint64>> eventSeries(qint64 campaignId, EventType type, qint64 bucketSeconds) const;
+    // Events of a type over time, counted per hour or per day (UTC start of the bucket → count), in order.
+    QList<QPair<QDateTime, qint64>> eventSeries(qint64 campaignId, EventType type, bool byDay) const;
     // The links people clicked, most clicked first: link → (clicks, people).
     QList<std::tuple<QString, qint64, qint64>> linkClicks(qint64 campaignId) const;
     // The contacts (still in the workspace) behind the recipients the filter selects: to retarget them.

@@ -135,6 +135,9 @@ void CampaignsPane::currentChanged(qint64 id)
                                  || c->state == CampaignState::Sending));
     m_testAction->setEnabled(c && m_context.dispatcher);
     const bool running = c && m_context.dispatcher && m_context.dispatcher->isSending(c->id);
+    const QMap<RecipientState, qint64> counts = c && c->recipientCount > 0
+            ? m_context.workspace->campaigns()->recipientCounts(c->id)
+            : QMap<RecipientState, qint64>();
     m_editAction->setEnabled(c && c->isEditable() && !running);
     m_cloneAction->setEnabled(c.has_value());
     m_cancelAction->setEnabled(c && !running && (c->isEditable() || c->state == CampaignState::Sending));
@@ -147,9 +150,7 @@ void CampaignsPane::currentChanged(qint64 id)
                                                                          : tr("Send…"));
     m_retryAction->setEnabled(c && m_context.dispatcher
                               && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
-    m_resolveAction->setEnabled(
-            c && !running
-            && m_context.workspace->campaigns()->recipientCounts(c->id).value(RecipientState::Unknown) > 0);
+    m_resolveAction->setEnabled(c && !running && counts.value(RecipientState::Unknown) > 0);
     if (!c)
         return;
     const QLocale locale;
@@ -215,7 +216,6 @@ void CampaignsPane::currentChanged(qint64 id)
         m_recipients->setText(tr("Chosen when the campaign is sent."));
     } else {
         QStringList parts;
-        const auto counts = m_context.workspace->campaigns()->recipientCounts(c->id);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             parts.append(QStringLiteral("%1 %2").arg(locale.toString(it.value()), recipientStateName(it.key())));
         m_recipients->setText(

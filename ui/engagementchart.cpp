@@ -1,17 +1,21 @@
 #include "engagementchart.h"
 
+#include "funnelchart.h"
 #include "models/campaignstore.h"
+#include "models/database.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrentRun>
 
 namespace cm {
 
@@ -38,25 +42,27 @@ EngagementChart::EngagementChart(CampaignStore *store, QWidget *parent)
     applyPalette();
 }
 
-void EngagementChart::setCampaign(qint64 campaignId)
+namespace {
+struct Engagement
 {
-    QChart *chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    m_points = 0;
-    // Hours while most engagement happens, days after: the first open decides where the campaign starts.
-    const auto hourly = [this, campaignId](EventType type) { return m_store->eventSeries(campaignId, type, 3600); };
-    QList<QPair<QDateTime, qint64>> opens = hourly(EventType::Opened);
-    QList<QPair<QDateTime, qint64>> clicks = hourly(EventType::Clicked);
-    const bool byDay = !opens.isEmpty() && opens.first().first.secsTo(opens.constLast().first) > 2 * 86400;
-    if (byDay) {
-        opens = m_store->eventSeries(campaignId, EventType::Opened, 86400);
-        clicks = m_store->eventSeries(campaignId, EventType::Clicked, 86400);
-    }
-    // Buckets without events are zeros, not a line drawn across the gap.
-    const qint64 step = byDay ? 86400 : 3600;
-    for (auto *points : {&opens, &clicks}) {
+    QList<QPair<QDateTime, qint64>> opens;
+    QList<QPair<QDateTime, qint64>> clicks;
+    QList<std::tuple<QString, qint64, qint64>> links;
+    bool byDay = false;
+};
+
+// Hours while most engagement happens, days after: the first and last open decide. Buckets without events are
+// zeros, not a line drawn across the gap.
+Engagement load(CampaignStore *store, qint64 campaignId)
+{
+    Engagement e;
+    e.opens = store->eventSeries(campaignId, EventType::Opened, false);
+    e.byDay = !e.opens.isEmpty() && e.opens.first().first.secsTo(e.opens.constLast().first) > 2 * 86400;
+    if (e.byDay)
+        e.opens = store->eventSeries(campaignId, EventType::Opened, true);
+    e.clicks = store->eventSeries(campaignId, EventType::Clicked, e.byDay);
+    const qint64 step = e.byDay ? 86400 : 3600;
+    for (auto *points : {&e.opens, &e.clicks}) {
         QList<QPair<QDateTime, qint64>> filled;
         for (const auto &point : std::as_const(*points)) {
             while (!filled.isEmpty() && filled.constLast().first.addSecs(step) < point.first)
@@ -65,6 +71,41 @@ void EngagementChart::setCampaign(qint64 campaignId)
         }
         *points = filled;
     }
+    e.links = store->linkClicks(campaignId);
+    return e;
+}
+} // namespace
+
+void EngagementChart::setCampaign(qint64 campaignId)
+{
+    // Read on a worker thread with its own connection: a campaign with a million events takes a moment.
+    const int request = ++m_request;
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<Engagement>(this);
+    connect(watcher, &QFutureWatcher<Engagement>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return; // another campaign was chosen meanwhile
+        m_loading = false;
+        const Engagement e = watcher->result();
+        showEngagement(e.opens, e.clicks, e.links, e.byDay);
+    });
+    watcher->setFuture(QtConcurrent::run([store = m_store, campaignId] {
+        const Engagement e = load(store, campaignId);
+        store->database()->releaseThreadConnection();
+        return e;
+    }));
+}
+
+void EngagementChart::showEngagement(const QList<QPair<QDateTime, qint64>> &opens,
+                                     const QList<QPair<QDateTime, qint64>> &clicks,
+                                     const QList<std::tuple<QString, qint64, qint64>> &links, bool byDay)
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    m_points = 0;
     qint64 maximum = 1;
     QDateTime first, last;
     for (const auto &[label, points] : {std::pair {tr("Opens"), &opens}, std::pair {tr("Clicks"), &clicks}}) {
@@ -97,7 +138,6 @@ void EngagementChart::setCampaign(qint64 campaignId)
     }
     chart->setTitle(m_points > 0 ? (byDay ? tr("Opens and clicks per day") : tr("Opens and clicks per hour"))
                                  : tr("No opens or clicks with times reported yet"));
-    const auto links = m_store->linkClicks(campaignId);
     m_links->setRowCount(int(links.size()));
     const QLocale locale;
     for (int row = 0; row < links.size(); ++row) {
@@ -122,16 +162,7 @@ void EngagementChart::changeEvent(QEvent *event)
 
 void EngagementChart::applyPalette()
 {
-    QChart *chart = m_view->chart();
-    const QPalette p = palette();
-    chart->setBackgroundBrush(p.brush(QPalette::Base));
-    chart->setTitleBrush(p.brush(QPalette::WindowText));
-    chart->legend()->setLabelColor(p.color(QPalette::WindowText));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(p.color(QPalette::WindowText));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
+    applyChartPalette(m_view->chart(), palette());
 }
 
 } // namespace cm

@@ -1,16 +1,14 @@
 #include "funnelchart.h"
 
-#include <QPainter>
-
-#include <QGraphicsScene>
-#include <QImage>
-
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QImage>
+#include <QPainter>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -86,19 +84,23 @@ void FunnelChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FunnelChart::applyPalette()
+void applyChartPalette(QChart *chart, const QPalette &p)
 {
-    // Follow the application palette, so the chart reads in light and dark themes alike.
-    QChart *chart = m_view->chart();
-    const QPalette p = palette();
     chart->setBackgroundBrush(p.brush(QPalette::Base));
     chart->setBackgroundRoundness(0);
     chart->setTitleBrush(p.brush(QPalette::WindowText));
+    chart->legend()->setLabelColor(p.color(QPalette::WindowText));
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(p.color(QPalette::WindowText));
         axis->setLinePenColor(p.color(QPalette::Mid));
         axis->setGridLineColor(p.color(QPalette::Midlight));
     }
+}
+
+void FunnelChart::applyPalette()
+{
+    // Follow the application palette, so the chart reads in light and dark themes alike.
+    applyChartPalette(m_view->chart(), palette());
 }
 
 void FunnelChart::renderTo(QPainter *painter, const QRectF &target)

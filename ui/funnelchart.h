@@ -7,9 +7,13 @@
 
 class QChart;
 class QPainter;
+class QPalette;
 class QChartView;
 
 namespace cm {
+
+// Colours a chart from a widget palette (background, title, legend, axes), so charts read in light and dark alike.
+void applyChartPalette(QChart *chart, const QPalette &palette);
 
 class FunnelChart : public QWidget
 {

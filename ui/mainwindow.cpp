@@ -1,9 +1,8 @@
 #include "mainwindow.h"
 
-#include "app/services/translations.h"
-
 #include "aboutdialog.h"
 #include "accountspane.h"
+#include "app/services/translations.h"
 #include "app/services/workspace.h"
 #include "appearance.h"
 #include "campaignspane.h"

@@ -1,9 +1,9 @@
 #include "reportspane.h"
-#include "app/services/translations.h"
 
 #include "app/services/job.h"
 #include "app/services/reportfiles.h"
 #include "app/services/reportservice.h"
+#include "app/services/translations.h"
 #include "app/services/workspace.h"
 #include "choices.h"
 #include "comparisondialog.h"
@@ -227,8 +227,6 @@ bool ReportsPane::exportPdf(qint64 campaignId, const QString &filePath)
         banner()->showMessage(MessageBanner::Information, tr("This campaign has no report yet: refresh it first."));
         return false;
     }
-    if (currentId() != campaignId)
-        selectById(campaignId); // the chart on screen is this campaign's
     const CampaignStats &stats = snapshot->stats;
     const auto account = m_context.workspace->accounts()->byId(campaign->accountId);
     const QString provider = account ? m_context.workspace->providers().displayName(account->provider) : QString();
@@ -282,11 +280,11 @@ bool ReportsPane::exportPdf(qint64 campaignId, const QString &filePath)
                      stats.cost ? tr("Cost: %1").arg(formatMoney(*stats.cost, stats.currency))
                                 : tr("Cost: not reported by %1").arg(provider));
     y += rowHeight + 12 * unit;
-    // The funnel, drawn as vectors in the light palette whatever the screen uses.
-    const QPalette screen = m_funnel->palette();
-    m_funnel->setPalette(QApplication::style()->standardPalette());
-    m_funnel->renderTo(&painter, QRectF(0, y, page.width(), page.width() * 0.55));
-    m_funnel->setPalette(screen);
+    // The funnel, a chart of its own for paper: vectors, in the light palette whatever the screen uses.
+    FunnelChart funnel;
+    funnel.setPalette(QApplication::style()->standardPalette());
+    funnel.setStats(stats);
+    funnel.renderTo(&painter, QRectF(0, y, page.width(), page.width() * 0.55));
     painter.end();
     banner()->showMessage(MessageBanner::Success, tr("PDF summary saved to “%1”.").arg(filePath));
     return true;

@@ -1,7 +1,7 @@
 #include "templatedialog.h"
-#include "app/services/translations.h"
 
 #include "app/services/composer.h"
+#include "app/services/translations.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
 #include "models/database.h"
@@ -218,13 +218,7 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
         highlighter->rehighlight();
         channelChanged();
     });
-    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        const qint64 groupId = m_group->currentData().toLongLong();
-        const QList<Contact> first = groupId ? m_workspace->groups()->contacts(groupId, 0, 1) : QList<Contact>();
-        m_contact = first.isEmpty() ? std::nullopt : std::optional<Contact>(first.first());
-        analyseGroup();
-        refresh();
-    });
+    connect(m_group, &QComboBox::currentIndexChanged, this, &TemplateDialog::groupChanged);
     connect(m_previous, &QToolButton::clicked, this, [this] { stepContact(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { stepContact(1); });
 
@@ -239,8 +233,15 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
     }
     highlighter->enabled = value().channel == Channel::Sms;
     channelChanged();
-    if (m_group->count() > 0)
-        emit m_group->currentIndexChanged(0);
+    groupChanged();
+}
+
+void TemplateDialog::groupChanged()
+{
+    const qint64 groupId = m_group->currentData().toLongLong();
+    const QList<Contact> first = groupId ? m_workspace->groups()->contacts(groupId, 0, 1) : QList<Contact>();
+    m_contact = first.isEmpty() ? std::nullopt : std::optional<Contact>(first.first());
+    analyseGroup();
     refresh();
 }
 
@@ -367,7 +368,7 @@ void TemplateDialog::refresh()
         m_replace->setText(replace);
         m_replace->setVisible(!replace.isEmpty());
         m_preview->setPlainText(r.body);
-        updateCost();
+        updateCost(qMax(1, personal.parts));
     } else {
         m_preview->setHtml(QStringLiteral("<p><b>%1</b></p><hr>").arg(r.subject.toHtmlEscaped()) + r.body);
         m_links->clear();
@@ -393,23 +394,23 @@ void TemplateDialog::refresh()
             if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url") && !used.contains(p.field))
                 used.append(p.field);
         }
+        bool uncounted = false; // a field the last count did not cover: count again
         for (const QString &f : std::as_const(used)) {
             if (const auto it = m_byFieldMissing.constFind(f); it != m_byFieldMissing.cend() && *it > 0)
                 lines.append(tr("%1 of %2 contacts have no %3: add a default, such as {{%3|default:\"…\"}}.")
                                      .arg(locale.toString(*it), locale.toString(m_groupSize), f));
-            else if (it == m_byFieldMissing.cend())
-                analyseGroup(); // a field the last count did not cover
+            else
+                uncounted = uncounted || !m_requestedFields.contains(f); // asked already: no endless recount
         }
+        if (uncounted && m_group->currentData().toLongLong())
+            analyseGroup();
     }
     m_missing->setText(lines.join(QLatin1Char('\n')));
     m_missing->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("color: #b26a00;"));
 }
 
-void TemplateDialog::updateCost()
+void TemplateDialog::updateCost(int parts)
 {
-    const Template t = value();
-    const QVariantMap values = m_contact ? m_contact->templateValues() : QVariantMap();
-    const int parts = qMax(1, countSms(TemplateRenderer::renderTemplate(t, values).body).parts);
     const QLocale locale;
     QStringList lines;
     qint64 phones = 0;
@@ -447,6 +448,7 @@ void TemplateDialog::analyseGroup()
         if (p.field != QLatin1String("unsubscribe_url") && !fields.contains(p.field))
             fields.append(p.field);
     }
+    m_requestedFields = fields;
     const int request = ++m_analysis;
     m_analysing = true;
     auto *watcher = new QFutureWatcher<GroupAnalysis>(this);

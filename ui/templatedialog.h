@@ -64,7 +64,8 @@ private:
     void refresh(); // counter, highlight, links, preview
     void analyseGroup();
     void stepContact(int direction);
-    void updateCost();
+    void updateCost(int parts); // per message, as the preview contact's text has them
+    void groupChanged();
     void rebuildFieldMenu();
 
     Workspace *m_workspace;
@@ -97,6 +98,7 @@ private:
     QStringList m_customFields;       // of the preview group
     QMap<QString, qint64> m_byCountry;
     QMap<QString, qint64> m_byFieldMissing;
+    QStringList m_requestedFields; // what the newest count was asked for
     qint64 m_groupSize = 0;
     bool m_analysing = false;
     int m_analysis = 0; // the newest request; older answers are dropped

@@ -1,4 +1,3 @@
-#include "translations.h"
 #include "dispatcher.h"
 
 #include "accountservice.h"
@@ -14,6 +13,7 @@
 #include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
 #include "models/templatestore.h"
+#include "translations.h"
 #include "workspace.h"
 
 #include <QFutureWatcher>

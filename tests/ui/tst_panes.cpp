@@ -632,6 +632,7 @@ private slots:
         if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
             QFile::copy(pdf, shots + QStringLiteral("/march.pdf"));
         // Opens and clicks over time, and the links clicked, from the events with their times.
+        QTRY_VERIFY(!pane->engagement()->isLoading()); // read on a worker thread
         QVERIFY(pane->engagement()->pointCount() > 0);
         QVERIFY(pane->engagement()->links()->rowCount() > 0);
         qint64 linkClicks = 0;
