@@ -126,7 +126,7 @@ bool DispatchStore::beginBatch(qint64 batchId)
     return succeed();
 }
 
-bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &outcomes)
+bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &outcomes, const QString &remoteId)
 {
     const QString action = tr("record what the provider accepted");
     sql::Transaction transaction(db());
@@ -156,10 +156,20 @@ bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &out
     sql::Query rest(db(),
                     QStringLiteral("UPDATE campaign_recipients SET state = 'unknown', error = ?, updated_at = ? "
                                    "WHERE batch_id = ? AND state IN ('pending', 'submitting')"));
-    sql::Query batch(db(), QStringLiteral("UPDATE send_batches SET state = 'accepted', updated_at = ? WHERE id = ?"));
+    sql::Query batch(db(),
+                     QStringLiteral("UPDATE send_batches SET state = 'accepted', remote_id = ?, updated_at = ? "
+                                    "WHERE id = ?"));
+    // The campaign's remote id is the first the provider gave (the one a single-request send has).
+    sql::Query campaign(db(),
+                        QStringLiteral("UPDATE campaigns SET remote_id = ? WHERE remote_id IS NULL AND id = "
+                                       "(SELECT campaign_id FROM send_batches WHERE id = ?)"));
     if (!rest.bind(tr("The provider's answer did not mention this recipient.")).bind(at).bind(batchId).exec()
-        || !batch.bind(at).bind(batchId).exec() || !transaction.commit())
-        return fail(rest.error().isValid() ? rest.error() : batch.error(), action);
+        || !batch.bind(sql::textOrNull(remoteId)).bind(at).bind(batchId).exec()
+        || (!remoteId.isEmpty() && !campaign.bind(remoteId).bind(batchId).exec()) || !transaction.commit())
+        return fail(rest.error().isValid()            ? rest.error()
+                            : batch.error().isValid() ? batch.error()
+                                                      : campaign.error(),
+                    action);
     return succeed();
 }
 
@@ -230,6 +240,20 @@ QMap<QString, qint64> DispatchStore::batchCounts(qint64 campaignId) const
             counts.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
     return counts;
+}
+
+QStringList DispatchStore::remoteIds(qint64 campaignId) const
+{
+    QStringList ids;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT remote_id FROM campaigns WHERE id = ? AND remote_id IS NOT NULL UNION "
+                                "SELECT remote_id FROM send_batches WHERE campaign_id = ? AND remote_id IS NOT NULL"));
+    if (q.bind(campaignId).bind(campaignId).exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    ids.sort();
+    return ids;
 }
 
 qint64 DispatchStore::resolveUnknown(qint64 campaignId, bool sent)

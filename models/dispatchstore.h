@@ -39,8 +39,11 @@ public:
     QList<Recipient> batchRecipients(qint64 batchId) const;
     // Committed before the request goes out.
     bool beginBatch(qint64 batchId);
-    // What the provider answered: each recipient accepted (with its provider id) or failed.
-    bool finishBatch(qint64 batchId, const QList<MessageOutcome> &outcomes);
+    // What the provider answered: each recipient accepted (with its provider id) or failed, and the provider's id
+    // for the request (a campaign of its own), if it gave one.
+    bool finishBatch(qint64 batchId, const QList<MessageOutcome> &outcomes, const QString &remoteId = {});
+    // The provider's ids of the campaign's accepted batches, and the campaign's own, each once.
+    QStringList remoteIds(qint64 campaignId) const;
     // No answer that says what happened to each recipient: `unknown` when the provider may have the request (a
     // timeout, a dropped connection), else failed (refused before sending: credentials, validation).
     bool failBatch(qint64 batchId, const QString &error, bool unknown);

@@ -200,6 +200,21 @@ void CampaignStats::clear(Counter counter)
     m_reported &= ~(1u << counter);
 }
 
+void CampaignStats::add(const CampaignStats &other)
+{
+    for (int i = 0; i < CounterCount; ++i) {
+        if (other.isReported(Counter(i)))
+            set(Counter(i), value(Counter(i)) + other.value(Counter(i)));
+    }
+    if (other.cost) {
+        cost = cost.value_or(0) + *other.cost;
+        if (currency.isEmpty())
+            currency = other.currency;
+    }
+    if (other.takenAt > takenAt)
+        takenAt = other.takenAt;
+}
+
 QJsonObject CampaignStats::toJson() const
 {
     QJsonObject object;

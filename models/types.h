@@ -189,6 +189,8 @@ public:
     qint64 value(Counter counter) const { return m_values[counter]; }
     void set(Counter counter, qint64 value);
     void clear(Counter counter);
+    // Adds another report's counters (and cost) to these: one campaign of ours sent as several of the provider's.
+    void add(const CampaignStats &other);
 
     std::optional<double> cost;
     QString currency;

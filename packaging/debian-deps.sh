@@ -12,9 +12,9 @@ packages=(
   dbus gnome-keyring libsecret-1-0 fonts-dejavu-core
 )
 # Only for the tests: a headless X server for screenshots under xcb, clang with libFuzzer for the fuzz run, and the
-# validators of the desktop entry and the AppStream metadata.
+# validators of the desktop entry and the AppStream metadata; LibreOffice Calc and poppler to open the report exports.
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xauth clang libclang-rt-14-dev desktop-file-utils appstream)
+  packages+=(xvfb xauth clang libclang-rt-14-dev desktop-file-utils appstream libreoffice-calc-nogui poppler-utils)
 fi
 
 missing=()

@@ -80,6 +80,7 @@ struct ProviderInfo
     QString currency;
     QList<CampaignStats::Counter> smsCounters;   // counters the provider reports for SMS campaigns
     QList<CampaignStats::Counter> emailCounters; // … and for email campaigns
+    QString reportHint; // translated: what ties our sends to the provider's reports, where a setting does
 
     bool supports(Channel channel) const;
     QList<CampaignStats::Counter> counters(Channel channel) const;

@@ -83,16 +83,16 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</translation>
     </message>
 </context>
 <context>
@@ -331,8 +331,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
-        <translation>the account&apos;s default</translation>
+        <source>the account's default</source>
+        <translation>the account's default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -399,8 +399,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Sending window ends</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
-        <translation>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</translation>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
@@ -457,12 +457,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
-        <translation>change the campaign&apos;s state</translation>
+        <source>change the campaign's state</source>
+        <translation>change the campaign's state</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
-        <translation>save the campaign&apos;s recipients</translation>
+        <source>save the campaign's recipients</source>
+        <translation>save the campaign's recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -630,8 +630,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -750,8 +750,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Resolve unknown recipients</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
-        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
     </message>
     <message>
         <source>They were sent</source>
@@ -923,8 +923,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>Give the import's number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1259,8 +1259,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>This contact has no value for: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1388,8 +1388,8 @@ A campaign sends a template to a group through an account, now or at a time you 
   templates delete NAME
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1443,8 +1443,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NAME
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1554,8 +1554,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>not reported by %1</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
-        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</translation>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</translation>
     </message>
 </context>
 <context>
@@ -1672,8 +1672,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -1919,8 +1919,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1934,8 +1934,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
     </message>
 </context>
 <context>
@@ -1945,8 +1945,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -2009,8 +2009,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -2125,6 +2125,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>The token works; the first page has %n contact lists.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchRun</name>
@@ -2151,8 +2155,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
-        <translation>prepare the campaign&apos;s recipients</translation>
+        <source>prepare the campaign's recipients</source>
+        <translation>prepare the campaign's recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -2175,8 +2179,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
-        <translation>The provider&apos;s answer did not mention this recipient.</translation>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>The provider's answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -2867,8 +2871,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
     </message>
 </context>
 <context>
@@ -2906,8 +2910,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -3166,8 +3170,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
-        <translation>this session&apos;s memory</translation>
+        <source>this session's memory</source>
+        <translation>this session's memory</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3497,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>“%1” uses a provider this version does not know.</source>
         <translation>“%1” uses a provider this version does not know.</translation>
     </message>
+    <message>
+        <source>%1 gave no campaign id for these sends, so it cannot report on them. %2</source>
+        <translation>%1 gave no campaign id for these sends, so it cannot report on them. %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::ReportsPane</name>
@@ -3739,8 +3747,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3964,8 +3972,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Weekend offer</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Hello&quot;}}, our picks for you</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hello"}}, our picks for you</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4056,24 +4064,24 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Preview as:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Hi {{first_name|default:&quot;there&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hi {{first_name|default:"there"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Fields of this group</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>With a default: {{first_name|default:&quot;there&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>With a default: {{first_name|default:"there"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4140,12 +4148,12 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>This contact has no value for %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
-        <translation>Counting the group&apos;s contacts without these fields…</translation>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Counting the group's contacts without these fields…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4193,8 +4201,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

@@ -83,16 +83,16 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Madrid&quot;} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;ES&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Madrid"} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {"price_per_part": 0.05, "prices_per_part": {"ES": 0.02}, "currency": "EUR"}. Deje {} si no está seguro.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>%1 (%2 contactos)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>Fin de la franja de envío</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Horas de silencio: fuera de esta franja (en la zona horaria de la campaña) el envío se pausa y continúa solo cuando se abre la franja.</translation>
     </message>
     <message>
@@ -457,11 +457,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Resolver destinatarios desconocidos</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>El proveedor puede tener o no estos mensajes: la respuesta a su petición se perdió. Compruébelo en el panel del propio proveedor y diga qué pasó. Los destinatarios marcados como no enviados se pueden reintentar.</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -1259,8 +1259,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Este contacto no tiene valor para: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Indique la hora con --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA], o --now para desprogramar.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Indique la hora con --at "AAAA-MM-DD HH:MM" [--tz ZONA], o --now para desprogramar.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1388,8 +1388,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   templates delete NAME
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1443,8 +1443,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NOMBRE
   campaigns list
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
-  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
+                   [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
+  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
   campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
   campaigns status NOMBRE
@@ -1554,7 +1554,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>%1 no lo informa</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>La entrega y el rebote son proporciones de lo enviado; la apertura, el clic y la baja, de lo entregado (personas únicas). Del último informe de cada campaña.</translation>
     </message>
 </context>
@@ -1672,7 +1672,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -1919,8 +1919,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1934,7 +1934,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
 </context>
@@ -1945,7 +1945,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -2009,7 +2009,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
@@ -2125,6 +2125,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>El token funciona; la primera página tiene %n listas de contactos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, ponga el número de esa campaña en los ajustes avanzados de la cuenta, como {"campaign_pk": 12}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchRun</name>
@@ -2151,7 +2155,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>preparar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -2175,7 +2179,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>registrar lo que aceptó el proveedor</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
     </message>
     <message>
@@ -2867,7 +2871,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
 </context>
@@ -2906,7 +2910,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -3166,7 +3170,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -3493,6 +3497,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>“%1” uses a provider this version does not know.</source>
         <translation>«%1» usa un proveedor que esta versión no conoce.</translation>
     </message>
+    <message>
+        <source>%1 gave no campaign id for these sends, so it cannot report on them. %2</source>
+        <translation>%1 no dio un identificador de campaña para estos envíos, así que no puede informar sobre ellos. %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::ReportsPane</name>
@@ -3739,7 +3747,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -3964,8 +3972,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Oferta de fin de semana</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Hola&quot;}}, nuestra selección para usted</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hola"}}, nuestra selección para usted</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4056,24 +4064,24 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Vista previa como:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Hola, {{first_name|default:&quot;amigo&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hola, {{first_name|default:"amigo"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hola, {{first_name|default:&quot;amigo&quot;}}:&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hola, {{first_name|default:"amigo"}}:&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Campos de este grupo</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Con un valor por defecto: {{first_name|default:&quot;amigo&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Con un valor por defecto: {{first_name|default:"amigo"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4140,12 +4148,12 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Este contacto no tiene valor para %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Contando los contactos del grupo sin estos campos…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4193,8 +4201,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

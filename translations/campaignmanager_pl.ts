@@ -83,16 +83,16 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>to nie obiekt</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy jako JSON, np. {&quot;time_zone&quot;: &quot;Europe/Warsaw&quot;} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;PL&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. W razie wątpliwości zostaw {}.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy jako JSON, np. {"time_zone": "Europe/Warsaw"} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {"price_per_part": 0.05, "prices_per_part": {"PL": 0.02}, "currency": "EUR"}. W razie wątpliwości zostaw {}.</translation>
     </message>
 </context>
 <context>
@@ -332,7 +332,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>%1 (%2 kontaktów)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Koniec okna wysyłki</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Godziny ciszy: poza tym oknem (w strefie czasowej kampanii) wysyłka wstrzymuje się i sama wznawia, gdy okno się otworzy.</translation>
     </message>
     <message>
@@ -458,11 +458,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -631,7 +631,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Rozstrzygnij nieznanych odbiorców</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Dostawca może mieć te wiadomości albo nie: odpowiedź na ich żądanie zaginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Odbiorców oznaczonych jako niewysłanych można wysłać ponownie.</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -1270,8 +1270,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Ten kontakt nie ma wartości dla: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Podaj czas przez --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA] lub --now, aby anulować plan.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Podaj czas przez --at "RRRR-MM-DD GG:MM" [--tz STREFA] lub --now, aby anulować plan.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1403,8 +1403,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   templates delete NAME
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1458,8 +1458,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NAZWA
   campaigns list
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
-  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem szkic
+                   [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
   campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
   campaigns status NAZWA
@@ -1569,7 +1569,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>%1 tego nie raportuje</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>Doręczenia i odbicia to udział w wysłanych; otwarcia, kliknięcia i wypisania – w doręczonych (unikalne osoby). Z ostatniego raportu każdej kampanii.</translation>
     </message>
 </context>
@@ -1687,7 +1687,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -1936,8 +1936,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1952,7 +1952,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
 </context>
@@ -1963,7 +1963,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -2027,7 +2027,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
@@ -2144,6 +2144,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>Token działa; pierwsza strona ma %n list kontaktów.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką wpisz numer tej kampanii w ustawieniach zaawansowanych konta, jako {"campaign_pk": 12}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchRun</name>
@@ -2171,7 +2175,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>przygotować odbiorców kampanii</translation>
     </message>
     <message>
@@ -2195,7 +2199,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>zapisać, co przyjął dostawca</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
     </message>
     <message>
@@ -2903,7 +2907,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
 </context>
@@ -2942,7 +2946,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -3205,7 +3209,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -3535,6 +3539,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>“%1” uses a provider this version does not know.</source>
         <translation>„%1” używa dostawcy, którego ta wersja nie zna.</translation>
     </message>
+    <message>
+        <source>%1 gave no campaign id for these sends, so it cannot report on them. %2</source>
+        <translation>%1 nie podał identyfikatora kampanii dla tych wysyłek, więc nie może o nich raportować. %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::ReportsPane</name>
@@ -3783,7 +3791,7 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>imie@przyklad.pl lub +48 501 234 567</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -4011,8 +4019,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Oferta weekendowa</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Cześć&quot;}}, nasze propozycje dla Ciebie</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Cześć"}}, nasze propozycje dla Ciebie</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4103,24 +4111,24 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Podgląd jako:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Cześć {{first_name|default:&quot;przyjacielu&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Cześć {{first_name|default:"przyjacielu"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cześć {{first_name|default:&quot;przyjacielu&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cześć {{first_name|default:"przyjacielu"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Pola tej grupy</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Z wartością domyślną: {{first_name|default:&quot;przyjacielu&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Z wartością domyślną: {{first_name|default:"przyjacielu"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4191,12 +4199,12 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Ten kontakt nie ma wartości dla %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Liczenie kontaktów grupy bez tych pól…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4245,8 +4253,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

@@ -83,16 +83,16 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>nesne değil</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {"time_zone": "Europe/Istanbul"} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Emin değilseniz {} bırakın.</translation>
     </message>
 </context>
 <context>
@@ -222,7 +222,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -330,12 +330,12 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>%1 (%2 kişi)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
-        <translation>Bir SMS&apos;in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -398,7 +398,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Gönderim aralığının bitişi</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Sessiz saatler: bu aralığın dışında (kampanyanın saat diliminde) gönderim duraklar ve aralık açılınca kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -456,11 +456,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -629,7 +629,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Deneme gönderimi</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
     </message>
     <message>
@@ -749,7 +749,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bilinmeyen alıcıları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Sağlayıcıda bu mesajlar olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden denetleyin, sonra ne olduğunu söyleyin. Gönderilmedi olarak işaretlenen alıcılar yeniden denenebilir.</translation>
     </message>
     <message>
@@ -920,8 +920,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1248,8 +1248,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bu kişinin şu alanlarda değeri yok: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Zamanı --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Zamanı --at "YYYY-AA-GG SS:DD" [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1373,8 +1373,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   templates delete NAME
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1428,8 +1428,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete AD
   campaigns list
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
+                   [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
+  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
   campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
   campaigns status AD
@@ -1539,7 +1539,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 bildirmiyor</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>Teslim ve geri dönme gönderilenin payıdır; açılma, tıklama ve abonelikten çıkma teslim edilenin (tekil kişiler). Her kampanyanın son raporundan.</translation>
     </message>
 </context>
@@ -1657,7 +1657,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -1902,8 +1902,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1916,7 +1916,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
 </context>
@@ -1927,7 +1927,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -1956,7 +1956,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -1991,7 +1991,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2035,7 +2035,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -2106,6 +2106,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
             <numerusform>Anahtar çalışıyor; ilk sayfada %n kişi listesi var.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını hesabın gelişmiş ayarlarına {"campaign_pk": 12} biçiminde yazın.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchRun</name>
@@ -2131,7 +2135,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>kampanyanın alıcılarını hazırlamak</translation>
     </message>
     <message>
@@ -2155,7 +2159,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
     </message>
     <message>
@@ -2831,8 +2835,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2874,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -3127,7 +3131,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -3451,6 +3455,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>“%1” uses a provider this version does not know.</source>
         <translation>“%1” bu sürümün tanımadığı bir sağlayıcı kullanıyor.</translation>
     </message>
+    <message>
+        <source>%1 gave no campaign id for these sends, so it cannot report on them. %2</source>
+        <translation>%1 bu gönderimler için kampanya kimliği vermedi, bu yüzden onlar hakkında rapor veremez. %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::ReportsPane</name>
@@ -3661,7 +3669,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -3695,7 +3703,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -3917,8 +3925,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Hafta sonu fırsatı</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Merhaba&quot;}}, sizin için seçtiklerimiz</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Merhaba"}}, sizin için seçtiklerimiz</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4009,24 +4017,24 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Şu kişi olarak önizle:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Merhaba {{first_name|default:&quot;dostum&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Merhaba {{first_name|default:"dostum"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Merhaba {{first_name|default:&quot;dostum&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merhaba {{first_name|default:"dostum"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Bu grubun alanları</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Varsayılanla: {{first_name|default:&quot;dostum&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Varsayılanla: {{first_name|default:"dostum"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4089,12 +4097,12 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Bu kişinin %1 değeri yok.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Grubun bu alanları olmayan kişileri sayılıyor…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:&quot;…&quot;}} gibi bir varsayılan ekleyin.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:"…"}} gibi bir varsayılan ekleyin.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4141,8 +4149,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -4226,7 +4234,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode&apos;a neden olan: %1</translation>
+        <translation>Unicode'a neden olan: %1</translation>
     </message>
     <message>
         <source>New template…</source>

@@ -76,6 +76,12 @@ Engagement load(CampaignStore *store, qint64 campaignId)
 }
 } // namespace
 
+EngagementChart::~EngagementChart()
+{
+    for (auto *watcher : findChildren<QFutureWatcher<Engagement> *>(Qt::FindDirectChildrenOnly))
+        watcher->waitForFinished();
+}
+
 void EngagementChart::setCampaign(qint64 campaignId)
 {
     // Read on a worker thread with its own connection: a campaign with a million events takes a moment.

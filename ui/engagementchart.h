@@ -20,6 +20,8 @@ class EngagementChart : public QWidget
     Q_OBJECT
 public:
     explicit EngagementChart(CampaignStore *store, QWidget *parent = nullptr);
+    // Waits for a read still running on its worker thread: it uses the workspace, which may go next.
+    ~EngagementChart() override;
     void setCampaign(qint64 campaignId); // reads in the background
     bool isLoading() const { return m_loading; }
     int pointCount() const { return m_points; } // points drawn, for tests

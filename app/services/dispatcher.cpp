@@ -187,7 +187,8 @@ public:
                 ok = m_store.failBatch(batchId, error.describe(m_provider->account().name), unknown);
                 qCWarning(lcDispatch) << "batch" << batchId << (unknown ? "unknown:" : "failed:") << error.code;
             } else {
-                ok = m_store.finishBatch(batchId, reply->result().value<SendResult>().outcomes);
+                const SendResult result = reply->result().value<SendResult>();
+                ok = m_store.finishBatch(batchId, result.outcomes, result.remoteCampaignId);
             }
             if (!ok)
                 return end(false, m_store.lastError().message);

@@ -5,6 +5,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/dispatchstore.h"
 #include "providers/provider.h"
 #include "workspace.h"
 
@@ -31,6 +32,7 @@ public:
         , m_provider(provider)
     {
         m_ids = workspace->campaigns()->providerIds(campaign.id).keys();
+        m_remoteIds = DispatchStore(workspace->database()).remoteIds(campaign.id);
         std::sort(m_ids.begin(), m_ids.end());
         connect(job, &Job::cancelRequested, this, [this] {
             if (m_reply)
@@ -43,8 +45,12 @@ public:
         const ProviderInfo info = m_provider->info();
         if (info.capabilities.testFlag(Capability::RecipientStatus))
             nextChunk();
-        else if (info.capabilities.testFlag(Capability::CampaignStats) && !m_campaign.remoteId.isEmpty())
+        else if (info.capabilities.testFlag(Capability::CampaignStats) && !m_remoteIds.isEmpty())
             fetchStats();
+        else if (info.capabilities.testFlag(Capability::CampaignStats))
+            m_job->finish(false,
+                          ReportService::tr("%1 gave no campaign id for these sends, so it cannot report on them. %2")
+                                  .arg(info.displayName, info.reportHint));
         else
             m_job->finish(false, ReportService::tr("%1 does not report delivery for campaigns.").arg(info.displayName));
     }
@@ -80,15 +86,26 @@ private:
         });
     }
 
+    // The provider's counters for each of its campaigns our send became, added up.
     void fetchStats()
     {
-        m_reply = m_provider->campaignStats(m_campaign.remoteId);
+        if (m_job->isCancelled()) {
+            m_job->finish(false, ReportService::tr("Refresh cancelled; the report keeps what was fetched."));
+            return;
+        }
+        if (m_next >= m_remoteIds.size()) {
+            saveSnapshot(m_sum, true);
+            return;
+        }
+        m_reply = m_provider->campaignStats(m_remoteIds.at(m_next));
         connect(m_reply, &ProviderReply::finished, this, [this] {
             if (m_reply->hasError()) {
                 m_job->finish(false, m_reply->error().describe(m_account.name));
                 return;
             }
-            saveSnapshot(m_reply->result().value<CampaignStats>(), true);
+            m_sum.add(m_reply->result().value<CampaignStats>());
+            m_job->setProgress(++m_next, m_remoteIds.size());
+            fetchStats();
         });
     }
 
@@ -114,6 +131,8 @@ private:
     Account m_account;
     Provider *m_provider;
     QStringList m_ids;
+    QStringList m_remoteIds;
+    CampaignStats m_sum;
     qsizetype m_next = 0;
     int m_newEvents = 0;
     QPointer<ProviderReply> m_reply;

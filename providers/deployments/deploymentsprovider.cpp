@@ -81,6 +81,9 @@ ProviderInfo DeploymentsProvider::providerInfo()
     };
     info.maxBatchSize = 500;
     info.smsCounters = {CampaignStats::Sent, CampaignStats::Failed, CampaignStats::Unsubscribed};
+    info.reportHint = tr("The platform counts sends in the statistics of the deployment linked to their campaign: put "
+                         "that campaign's number in the account's advanced settings, as {\"campaign_pk\": 12}, "
+                         "before sending.");
     return info;
 }
 
@@ -307,7 +310,7 @@ void DeploymentsProvider::sendBatch(ProviderReply *reply, QList<OutgoingMessage>
         inBatch.append(m);
     }
     if (items.isEmpty())
-        return reply->finishWith(QVariant::fromValue(result));
+        return finishSend(reply, result);
     // One message: the single send; more: the bulk array. Never repeated: no idempotency key, no returned id.
     const bool single = messages.size() == 1;
     const HttpRequest request = single ? json("POST", path(QStringLiteral("sms.send")), items.first(), false)
@@ -319,6 +322,38 @@ void DeploymentsProvider::sendBatch(ProviderReply *reply, QList<OutgoingMessage>
             all.outcomes.append({m.clientKey, QStringLiteral("dep:") + m.clientKey, true, {}});
         r->reportProgress(next, messages.size());
         sendBatch(r, messages, next, all);
+    });
+}
+
+void DeploymentsProvider::finishSend(ProviderReply *reply, SendResult result)
+{
+    // Sends are counted in the statistics of the deployment whose linked_campaign is their campaign_pk (§10,
+    // attribution): that deployment is the campaign of the provider's that reports on ours.
+    if (m_campaignPk.isUndefined() || m_campaignPk.isNull())
+        return reply->finishWith(QVariant::fromValue(result));
+    // The messages are sent whatever the lookup gives: its failure only leaves the send without a report.
+    auto *lookup = new ProviderReply(this);
+    connect(reply, &ProviderReply::aborting, lookup, &ProviderReply::abort);
+    const QString wanted = m_campaignPk.toVariant().toString();
+    getAll(lookup, path(QStringLiteral("deployments.list")), [wanted](ProviderReply *r, const QJsonArray &items) {
+        QString id;
+        for (const QJsonValue &v : items) {
+            const QJsonObject d = v.toObject();
+            if (d.value(QStringLiteral("linked_campaign")).toVariant().toString() == wanted)
+                id = QString::number(d.value(QStringLiteral("id")).toInteger());
+        }
+        r->finishWith(id);
+    });
+    connect(lookup, &ProviderReply::finished, reply, [reply, lookup, result, wanted] {
+        SendResult linked = result;
+        if (lookup->hasError())
+            qCWarning(lcDeployments) << "could not look up the deployment of campaign_pk" << wanted
+                                     << lookup->error().message;
+        else
+            linked.remoteCampaignId = lookup->result().toString();
+        if (linked.remoteCampaignId.isEmpty())
+            qCInfo(lcDeployments) << "no deployment is linked to campaign_pk" << wanted;
+        reply->finishWith(QVariant::fromValue(linked));
     });
 }
 

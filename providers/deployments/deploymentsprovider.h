@@ -55,6 +55,7 @@ private:
     HttpRequest json(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe) const;
     void pushBatch(ProviderReply *reply, QString listId, QList<Contact> contacts, qsizetype from, int added);
     void sendBatch(ProviderReply *reply, QList<OutgoingMessage> messages, qsizetype from, SendResult result);
+    void finishSend(ProviderReply *reply, SendResult result); // with the deployment linked to campaign_pk
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;

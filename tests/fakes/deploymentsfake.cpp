@@ -211,6 +211,7 @@ DeploymentsFake::DeploymentsFake(const QByteArray &token, QObject *parent)
         if (!error.isEmpty())
             return FakeReply::json(error, 400);
         sent.append(m);
+        attribute(m);
         return FakeReply::json(QJsonObject {});
     });
     on("POST", QStringLiteral("/api/sms/send/bulk/"), [this, sendOne](const RecordedRequest &r) {
@@ -227,8 +228,10 @@ DeploymentsFake::DeploymentsFake(const QByteArray &token, QObject *parent)
         }
         if (bad)
             return FakeReply::json(errors, 400);
-        for (const QJsonValue &v : items)
+        for (const QJsonValue &v : items) {
             sent.append(v.toObject());
+            attribute(v.toObject());
+        }
         return FakeReply::json(QJsonObject {});
     });
 
@@ -293,6 +296,49 @@ FakeReply DeploymentsFake::page(const RecordedRequest &r, const QList<QJsonObjec
                                         {QStringLiteral("next"), more ? link(number + 1) : QJsonValue()},
                                         {QStringLiteral("previous"), number > 1 ? link(number - 1) : QJsonValue()},
                                         {QStringLiteral("results"), results}});
+}
+
+void DeploymentsFake::attribute(const QJsonObject &message)
+{
+    const QJsonValue pk = message.value(QStringLiteral("campaign_pk"));
+    if (pk.isUndefined() || pk.isNull())
+        return;
+    const QString destination = message.value(QStringLiteral("destination")).toString();
+    bool optedOut = false;
+    for (const QJsonObject &o : std::as_const(optouts))
+        optedOut = optedOut
+                || (o.value(QStringLiteral("originator")).toString() == destination
+                    && o.value(QStringLiteral("date_overwritten")).toString().isEmpty());
+    for (const QJsonObject &d : std::as_const(deployments)) {
+        if (d.value(QStringLiteral("linked_campaign")).toVariant().toString() != pk.toVariant().toString())
+            continue;
+        const qint64 deployment = d.value(QStringLiteral("id")).toInteger();
+        for (int type : {1, 2}) {
+            const QDateTime start = type == 1 ? QDateTime(today.date(), QTime(today.time().hour(), 0), Qt::UTC)
+                                              : QDateTime(today.date(), QTime(0, 0), Qt::UTC);
+            const QDateTime end = type == 1 ? start.addSecs(3600) : start.addDays(1);
+            QList<QJsonObject> &buckets = stats[deployment];
+            auto it = std::find_if(buckets.begin(), buckets.end(), [&](const QJsonObject &b) {
+                return b.value(QStringLiteral("period_type")).toInt() == type
+                        && b.value(QStringLiteral("period_start")).toString() == start.toString(Qt::ISODate);
+            });
+            if (it == buckets.end()) {
+                buckets.append(QJsonObject {{QStringLiteral("id"), m_nextId++},
+                                            {QStringLiteral("deployment"), deployment},
+                                            {QStringLiteral("period_type"), type},
+                                            {QStringLiteral("period_start"), start.toString(Qt::ISODate)},
+                                            {QStringLiteral("period_end"), end.toString(Qt::ISODate)},
+                                            {QStringLiteral("total"), 0},
+                                            {QStringLiteral("sms_sent_count"), 0},
+                                            {QStringLiteral("sms_unsent_count"), 0},
+                                            {QStringLiteral("sms_optout_count"), 0}});
+                it = buckets.end() - 1;
+            }
+            const QString counter = optedOut ? QStringLiteral("sms_optout_count") : QStringLiteral("sms_sent_count");
+            it->insert(counter, it->value(counter).toInteger() + 1);
+            it->insert(QStringLiteral("total"), it->value(QStringLiteral("total")).toInteger() + 1);
+        }
+    }
 }
 
 } // namespace cm::test

@@ -4,9 +4,11 @@
 
 #include "fakeserver.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QTimeZone>
 
 namespace cm::test {
 
@@ -27,10 +29,14 @@ public:
     QList<QJsonObject> deployments;
     QMap<qint64, QList<QJsonObject>> stats; // by deployment id, every period mixed (period_type 1..4)
     QList<QJsonObject> optouts;
+    // Attribution (spec, FAKE): a send whose campaign_pk is some deployment's linked_campaign is counted in that
+    // deployment's hour and day stats of `today` (sent, or opted out when its destination has an active opt-out).
+    QDateTime today = QDateTime(QDate(2026, 3, 16), QTime(9, 0), Qt::UTC);
 
 private:
     bool authorised(const RecordedRequest &r, FakeReply *denied) const;
     FakeReply page(const RecordedRequest &r, const QList<QJsonObject> &items) const;
+    void attribute(const QJsonObject &message);
     QByteArray m_token;
     qint64 m_nextId = 100;
 };

@@ -258,9 +258,10 @@ OutboxFake::OutboxFake(const QByteArray &authKey, QObject *parent)
             return FakeReply::json(QJsonObject {{QStringLiteral("message"), QStringLiteral("Invalid Request Body")}});
         QString recipient = it->recipient;
         recipient.remove(QLatin1Char('+')); // the status answer has no '+' (§4.3)
-        return FakeReply::json(QJsonObject {{QStringLiteral("Code"), 0},
+        const auto status = statuses.value(it.key(), {0, QStringLiteral("Success")});
+        return FakeReply::json(QJsonObject {{QStringLiteral("Code"), status.first},
                                             {QStringLiteral("Recipient"), recipient},
-                                            {QStringLiteral("Status"), QStringLiteral("Success")}});
+                                            {QStringLiteral("Status"), status.second}});
     });
 }
 

@@ -40,6 +40,9 @@ public:
     QHash<QString, Message> messages;             // by TrackingID
     QHash<qint64, QJsonObject> messageInfo;       // /info/message rows, by MessageID
     QList<QPair<QString, QString>> statusChanges; // (email, Type)
+    // What /get/status answers for a TrackingID (Code, Status): {0, "Success"} unless set here. Only code 0 is
+    // documented; a test sets others to see them stay undelivered.
+    QHash<QString, QPair<int, QString>> statuses;
 
 private:
     bool keyOk(const QJsonObject &body) const;

@@ -39,6 +39,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
@@ -631,6 +632,15 @@ private slots:
         QVERIFY(QFileInfo(pdf).size() > 2000);
         if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
             QFile::copy(pdf, shots + QStringLiteral("/march.pdf"));
+        // For the exports_open check: LibreOffice reads the CSV, poppler renders the PDF.
+        if (const QString exports = qEnvironmentVariable("CM_EXPORTS_DIR"); !exports.isEmpty()) {
+            QDir().mkpath(exports);
+            for (const QString &file : {csv, pdf}) {
+                const QString target = exports + QLatin1Char('/') + QFileInfo(file).fileName();
+                QFile::remove(target);
+                QVERIFY(QFile::copy(file, target));
+            }
+        }
         // Opens and clicks over time, and the links clicked, from the events with their times.
         QTRY_VERIFY(!pane->engagement()->isLoading()); // read on a worker thread
         QVERIFY(pane->engagement()->pointCount() > 0);
