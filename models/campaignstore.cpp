@@ -385,9 +385,10 @@ QList<std::tuple<QString, qint64, qint64>> CampaignStore::linkClicks(qint64 camp
 {
     QList<std::tuple<QString, qint64, qint64>> links;
     sql::Query q(db(),
-                 QStringLiteral("SELECT detail, count(*), count(DISTINCT recipient_id) FROM events "
-                                "WHERE campaign_id = ? AND type = 'clicked' AND detail <> '' "
-                                "GROUP BY detail ORDER BY 2 DESC, 1"));
+                 QStringLiteral("SELECT link, count(*), count(DISTINCT recipient_id) FROM (SELECT CASE WHEN "
+                                "instr(detail, ' ') > 0 THEN substr(detail, 1, instr(detail, ' ') - 1) ELSE detail END "
+                                "AS link, recipient_id FROM events WHERE campaign_id = ? AND type = 'clicked' AND "
+                                "detail <> '') GROUP BY link ORDER BY 2 DESC, 1"));
     if (q.bind(campaignId).exec()) {
         while (q.next())
             links.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
@@ -466,6 +467,17 @@ bool CampaignStore::recordSubmitResults(const QList<SubmitResult> &results)
 int CampaignStore::addEvents(qint64 campaignId, const QList<DeliveryEvent> &events)
 {
     const QHash<QString, qint64> ids = providerIds(campaignId);
+    // Events that name an address instead of a message (an events export) find their recipient by address.
+    QHash<QString, qint64> byAddress;
+    if (std::any_of(events.cbegin(), events.cend(), [](const DeliveryEvent &e) { return e.providerId.isEmpty(); })) {
+        sql::Query q(db(),
+                     QStringLiteral("SELECT lower(address), id FROM campaign_recipients WHERE campaign_id = ? "
+                                    "AND provider_id IS NOT NULL"));
+        if (q.bind(campaignId).exec()) {
+            while (q.next())
+                byAddress.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+    }
     sql::Transaction transaction(db());
     sql::Query insert(db(),
                       QStringLiteral("INSERT OR IGNORE INTO events (campaign_id, recipient_id, type, "
@@ -484,7 +496,8 @@ int CampaignStore::addEvents(qint64 campaignId, const QList<DeliveryEvent> &even
                                        "created_at) SELECT ?, address, ?, ?, ? FROM campaign_recipients WHERE id = ?"));
     int added = 0;
     for (const DeliveryEvent &e : events) {
-        const qint64 recipientId = ids.value(e.providerId);
+        const qint64 recipientId
+                = e.providerId.isEmpty() ? byAddress.value(e.address.toLower()) : ids.value(e.providerId);
         if (recipientId == 0)
             continue;
         insert.bind(campaignId).bind(recipientId).bind(eventTypeKey(e.type)).bind(sql::timeValue(e.at)).bind(e.detail);

@@ -50,7 +50,8 @@ public:
     QList<Recipient> recipients(qint64 campaignId, qint64 afterId, int limit, const RecipientFilter &filter = {}) const;
     // Events of a type over time, counted per hour or per day (UTC start of the bucket → count), in order.
     QList<QPair<QDateTime, qint64>> eventSeries(qint64 campaignId, EventType type, bool byDay) const;
-    // The links people clicked, most clicked first: link → (clicks, people).
+    // The links people clicked, most clicked first: link → (clicks, people). A click's detail is its link, perhaps
+    // followed by a space and the device ("https://… (Safari iOS)").
     QList<std::tuple<QString, qint64, qint64>> linkClicks(qint64 campaignId) const;
     // The contacts (still in the workspace) behind the recipients the filter selects: to retarget them.
     QList<qint64> recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const;

@@ -162,6 +162,7 @@ struct DeliveryEvent
     EventType type = EventType::Sent;
     QDateTime at; // UTC
     QString detail;
+    QString address = {}; // who, where the provider names no message (an events export): E.164 or email
 };
 
 // The counters of one report. A counter a provider does not report stays "not reported", never 0.

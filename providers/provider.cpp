@@ -79,6 +79,7 @@ QStringList ProviderInfo::capabilityNames() const
             {Capability::TestSend, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Test sends")},
             {Capability::Balance, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Balance")},
             {Capability::BulkPersonalisation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Bulk personalisation")},
+            {Capability::EventExport, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Event export")},
     };
     QStringList result;
     for (const auto &n : names) {
@@ -226,6 +227,21 @@ ProviderReply *Provider::deleteContact(const QString &, const QString &)
 ProviderReply *Provider::changeContact(const QString &, ContactChange)
 {
     return unsupported(tr("block or unsubscribe a contact"));
+}
+
+ProviderReply *Provider::sendingEvents(const QString &)
+{
+    return unsupported(tr("export a campaign's events"));
+}
+
+ProviderReply *Provider::listScheduled(const QString &)
+{
+    return unsupported(tr("list scheduled messages"));
+}
+
+ProviderReply *Provider::reschedule(const QString &, const QDateTime &)
+{
+    return unsupported(tr("reschedule messages"));
 }
 
 } // namespace cm

@@ -35,6 +35,7 @@ enum class Capability : quint32 {
     TestSend = 1u << 16,
     Balance = 1u << 17,
     BulkPersonalisation = 1u << 18, // one request with per-recipient variables in the provider's own syntax
+    EventExport = 1u << 19,         // every event of a remote campaign at once (with times, links, devices)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -241,6 +242,11 @@ public:
     virtual ProviderReply *deleteContact(const QString &groupId, const QString &contactId); // → bool
     // Blocks, unblocks, unsubscribes or resubscribes a contact by address, at the provider.
     virtual ProviderReply *changeContact(const QString &address, ContactChange change); // → bool
+    // Every event of a remote campaign (EventExport); events name their address where there is no message id.
+    virtual ProviderReply *sendingEvents(const QString &remoteCampaignId); // → QList<DeliveryEvent>
+    // The messages of a remote campaign the provider holds for later (id, recipient as name, time), and moving them.
+    virtual ProviderReply *listScheduled(const QString &remoteCampaignId); // → QList<RemoteCampaign>
+    virtual ProviderReply *reschedule(const QString &remoteCampaignId, const QDateTime &utc); // → int moved
 
 protected:
     ProviderReply *unsupported(const QString &operation);

@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "deployments/deploymentsprovider.h"
+#include "nrs360/nrs360provider.h"
 #include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
 
@@ -57,6 +58,10 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add(DeploymentsProvider::providerInfo(),
                  [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
                      return new DeploymentsProvider(account, secret, clock, parent);
+                 });
+    registry.add(Nrs360Provider::providerInfo(),
+                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
+                     return new Nrs360Provider(account, secret, clock, parent);
                  });
     return registry;
 }

@@ -43,7 +43,9 @@ public:
     void start()
     {
         const ProviderInfo info = m_provider->info();
-        if (info.capabilities.testFlag(Capability::RecipientStatus))
+        if (info.capabilities.testFlag(Capability::EventExport) && !m_remoteIds.isEmpty())
+            nextExport(); // every event with its time, link and device, then the provider's own counters
+        else if (info.capabilities.testFlag(Capability::RecipientStatus))
             nextChunk();
         else if (info.capabilities.testFlag(Capability::CampaignStats) && !m_remoteIds.isEmpty())
             fetchStats();
@@ -83,6 +85,37 @@ private:
             m_next += size;
             m_job->setProgress(m_next, m_ids.size());
             nextChunk();
+        });
+    }
+
+    void nextExport()
+    {
+        if (m_job->isCancelled()) {
+            m_job->finish(false, ReportService::tr("Refresh cancelled; the report keeps what was fetched."));
+            return;
+        }
+        if (m_exported >= m_remoteIds.size()) {
+            if (m_provider->info().capabilities.testFlag(Capability::CampaignStats))
+                fetchStats();
+            else
+                saveSnapshot(m_workspace->campaigns()->computeStats(m_campaign.id));
+            return;
+        }
+        m_reply = m_provider->sendingEvents(m_remoteIds.at(m_exported));
+        connect(m_reply, &ProviderReply::finished, this, [this] {
+            if (m_reply->hasError()) {
+                m_job->finish(false, m_reply->error().describe(m_account.name));
+                return;
+            }
+            const int added = m_workspace->campaigns()->addEvents(m_campaign.id,
+                                                                  m_reply->result().value<QList<DeliveryEvent>>());
+            if (added < 0) {
+                m_job->finish(false, m_workspace->campaigns()->lastError().message);
+                return;
+            }
+            m_newEvents += added;
+            ++m_exported;
+            nextExport();
         });
     }
 
@@ -134,6 +167,7 @@ private:
     QStringList m_remoteIds;
     CampaignStats m_sum;
     qsizetype m_next = 0;
+    qsizetype m_exported = 0;
     int m_newEvents = 0;
     QPointer<ProviderReply> m_reply;
 };

@@ -8,11 +8,13 @@
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
 #include "fakes/deploymentsfake.h"
+#include "fakes/nrs360fake.h"
 #include "fakes/outboxfake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/dispatchstore.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "models/templatestore.h"
 #include "providers/sandbox/sandboxsimulator.h"
 #include "support/testsupport.h"
@@ -35,9 +37,10 @@ struct Setup
         , reports(&ws.workspace(), &accounts, &jobs)
     { }
 
-    Account addAccount(const QString &provider, const QString &baseUrl, const QJsonObject &settings = {})
+    Account addAccount(const QString &provider, const QString &baseUrl, const QJsonObject &settings = {},
+                       const QString &user = {})
     {
-        Account a {0, provider, provider, baseUrl, {}, settings, {}};
+        Account a {0, provider, provider, baseUrl, user, settings, {}};
         bool added = false;
         accounts.add(a, QString::fromUtf8(secret), &ws.workspace(), [&added](bool ok, const QString &) { added = ok; });
         (void)QTest::qWaitFor([&added] { return added; }, 5000);
@@ -237,6 +240,56 @@ private slots:
         // Deployments reports no delivery and no engagement: "not reported", never 0.
         for (auto counter : {CampaignStats::Delivered, CampaignStats::Opened, CampaignStats::Clicked})
             QVERIFY(!stats.isReported(counter));
+    }
+
+    void nrs360_reportEqualsTheCountersAndEventsTheFakeServed()
+    {
+        Setup s;
+        test::Nrs360Fake fake(QStringLiteral("shop"), QString::fromUtf8(secret));
+        QVERIFY(fake.start());
+        const Account account = s.addAccount(QStringLiteral("nrs360"), fake.apiBase(),
+                                             {{QStringLiteral("requests_per_second"), 50}}, QStringLiteral("shop"));
+        const Campaign c = s.makeCampaign(account, Channel::Email, 12);
+        QVERIFY2(!s.run(s.dispatcher.send(c.id)).startsWith(QLatin1String("failed")), "send");
+        QCOMPARE(fake.messages.size(), 12);
+        // People open and click (one twice), one unsubscribes: as 360NRS would record them.
+        int n = 0;
+        for (const auto &m : std::as_const(fake.messages)) {
+            if (n % 2 == 0)
+                fake.addEvent(m.id, QStringLiteral("opened"), {}, QStringLiteral("Chrome"), QStringLiteral("Android"));
+            if (n % 3 == 0)
+                fake.addEvent(m.id, QStringLiteral("clicked"), QStringLiteral("https://example.com/sale"));
+            if (n == 0) {
+                fake.now = fake.now.addSecs(90); // a second click, later
+                fake.addEvent(m.id, QStringLiteral("clicked"), QStringLiteral("https://example.com/sale"));
+                fake.now = fake.now.addSecs(-90);
+            }
+            if (n == 5)
+                fake.addEvent(m.id, QStringLiteral("unsubscribed"));
+            ++n;
+        }
+        const CampaignStats stats = s.report(c.id);
+        const qint64 sendingId = fake.sendings.firstKey();
+        QCOMPARE(DispatchStore(s.ws->database()).remoteIds(c.id), QStringList {QString::number(sendingId)});
+        const QJsonObject served = fake.sendingCounters(sendingId);
+        auto counter = [&served](const char *key) { return served.value(QLatin1String(key)).toInteger(); };
+        QCOMPARE(stats.value(CampaignStats::Sent), counter("sent"));
+        QCOMPARE(stats.value(CampaignStats::Delivered), counter("delivered"));
+        QCOMPARE(stats.value(CampaignStats::Opened), counter("opened"));
+        QCOMPARE(stats.value(CampaignStats::UniqueOpened), counter("opened_unique"));
+        QCOMPARE(stats.value(CampaignStats::Clicked), counter("clicked"));
+        QCOMPARE(stats.value(CampaignStats::UniqueClicked), counter("clicked_unique"));
+        QCOMPARE(stats.value(CampaignStats::Unsubscribed), counter("unsubscribed"));
+        QCOMPARE(stats.value(CampaignStats::Bounced), counter("hard_bounced") + counter("soft_bounced"));
+        QCOMPARE(stats.value(CampaignStats::Complained), counter("complaint"));
+        QCOMPARE(stats.value(CampaignStats::Clicked), 5);
+        QVERIFY(stats.cost && *stats.cost > 0);
+        // Per recipient, from the events export: who clicked (with the link), and the unsubscribe on the list.
+        const auto clicked = s.ws->campaigns()->linkClicks(c.id);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(std::get<1>(clicked.first()), 5);
+        QCOMPARE(std::get<2>(clicked.first()), 4);
+        QVERIFY(s.ws->suppressions()->isSuppressed(QStringLiteral("email"), QStringLiteral("p5@example.com")));
     }
 };
 

@@ -1,0 +1,664 @@
+#include "nrs360provider.h"
+
+#include "models/clock.h"
+#include "models/smscounter.h"
+#include "nrs360parse.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcNrs360, "cm.providers.nrs360")
+
+namespace {
+
+constexpr int StatusChunk = 100; // message ids per GET /sms/{ids} ([UNDOC] limit, §25)
+
+// The country of an E.164 number, for countryIso (required with a phone, §6.4).
+QString regionOf(const QString &e164)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
+QString blacklistType(const QString &address)
+{
+    return address.contains(QLatin1Char('@')) ? QStringLiteral("mailing") : QStringLiteral("sms");
+}
+
+QString blacklistRecipient(const QString &address)
+{
+    return address.contains(QLatin1Char('@')) ? address.trimmed().toLower() : nrs360::msisdn(address);
+}
+
+} // namespace
+
+Nrs360Provider::Nrs360Provider(const Account &account, const QString &apiPassword, const Clock *clock, QObject *parent)
+    : Provider(account, parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_clock(clock)
+    , m_replyTo(account.settings.value(QStringLiteral("reply_to")).toString())
+    , m_fromName(account.settings.value(QStringLiteral("from_name")).toString())
+    , m_encoding(account.settings.value(QStringLiteral("encoding")).toString())
+    , m_maxParts(qBound(1, account.settings.value(QStringLiteral("max_parts")).toInt(15), 15))
+    , m_country(account.settings.value(QStringLiteral("country")).toString().toUpper())
+    , m_pageSize(qBound(1, account.settings.value(QStringLiteral("page_size")).toInt(1000), 1000))
+{
+    HttpClient::Options options;
+    QString base = account.baseUrl.isEmpty() ? providerInfo().defaultBaseUrl : account.baseUrl;
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    options.baseUrl = base;
+    options.timeoutMs = account.settings.value(QStringLiteral("timeout_ms")).toInt(30000);
+    options.requestsPerSecond = account.settings.value(QStringLiteral("requests_per_second")).toDouble(4);
+    const QByteArray basic = "Basic " + (account.user + QLatin1Char(':') + apiPassword).toUtf8().toBase64();
+    m_http = new HttpClient(
+            m_network, options,
+            [basic](QNetworkRequest &request, QByteArray &) {
+                request.setRawHeader("Authorization", basic);
+                request.setRawHeader("Accept", "application/json");
+            },
+            this);
+}
+
+ProviderInfo Nrs360Provider::providerInfo()
+{
+    ProviderInfo info;
+    info.key = QStringLiteral("nrs360");
+    info.displayName = QStringLiteral("360NRS");
+    info.description = tr("360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; "
+                          "scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The "
+                          "API answers only from the IP addresses registered in 360nrs.");
+    info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
+            | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
+            | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
+            | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend;
+    info.credentials = {
+            {CredentialField::BaseUrl, tr("Base URL"),
+             tr("Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest."), true},
+            {CredentialField::User, tr("User name"), tr("The user name you sign in to 360nrs with."), true},
+            {CredentialField::Secret, tr("API password"),
+             tr("Not the sign-in password: set it in 360nrs under APIs → Change API password."), true},
+    };
+    info.defaultBaseUrl = QStringLiteral("https://dashboard.360nrs.com/api/rest");
+    info.maxBatchSize = 500;
+    info.currency = QStringLiteral("EUR");
+    info.smsCounters
+            = {CampaignStats::Sent,    CampaignStats::Delivered,     CampaignStats::Failed,      CampaignStats::Pending,
+               CampaignStats::Clicked, CampaignStats::UniqueClicked, CampaignStats::Unsubscribed};
+    for (int i = 0; i < CampaignStats::CounterCount; ++i)
+        info.emailCounters.append(CampaignStats::Counter(i));
+    return info;
+}
+
+HttpRequest Nrs360Provider::json(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe)
+{
+    HttpRequest r;
+    r.method = method;
+    r.path = path;
+    if (!body.isUndefined()) {
+        r.contentType = "application/json";
+        r.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    r.retrySafe = retrySafe;
+    return r;
+}
+
+void Nrs360Provider::call(ProviderReply *reply, const HttpRequest &request, Handler handler)
+{
+    HttpJob *job = m_http->send(request);
+    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
+    connect(job, &HttpJob::finished, reply, [reply, job, handler] {
+        if (job->hasError()) {
+            ProviderError error = job->error();
+            // 360NRS says what is wrong in its envelope: its code and words, with our kind for them.
+            if (job->response().status > 0) {
+                if (const auto said = nrs360::classify(job->response().status, job->response().body)) {
+                    const bool retrySafe = error.retrySafe;
+                    const int retryAfter = error.retryAfterSeconds;
+                    error = *said;
+                    error.retrySafe = retrySafe && said->kind != ProviderError::Kind::Validation;
+                    error.retryAfterSeconds = retryAfter;
+                }
+            }
+            reply->failWith(error);
+            return;
+        }
+        handler(reply, job->response());
+    });
+}
+
+void Nrs360Provider::getAll(ProviderReply *reply, const QString &path, QUrlQuery query, PageHandler handler,
+                            QJsonArray gathered, int page)
+{
+    HttpRequest request = json("GET", path, QJsonValue::Undefined, true);
+    request.query = query;
+    request.query.removeAllQueryItems(QStringLiteral("page"));
+    if (!request.query.hasQueryItem(QStringLiteral("limit")))
+        request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    request.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    call(reply, request, [this, path, query, handler, gathered, page](ProviderReply *r, const HttpResponse &response) {
+        const nrs360::Page p = nrs360::parsePage(response.body);
+        QJsonArray all = gathered;
+        for (const QJsonValue &v : p.items)
+            all.append(v);
+        r->reportProgress(all.size(), 0);
+        // Our own loop with a cap (§26.5): an empty page or the last one ends it.
+        if (p.items.isEmpty() || p.current >= p.total || page >= 1000)
+            handler(r, all);
+        else
+            getAll(r, path, query, handler, all, page + 1);
+    });
+}
+
+ProviderReply *Nrs360Provider::verify()
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("GET", QStringLiteral("/account"), QJsonValue::Undefined, true),
+         [](ProviderReply *r, const HttpResponse &response) {
+             AccountStatus status;
+             status.ok = true;
+             status.balance = nrs360::parseBalance(response.body, &status.currency);
+             status.detail = tr("The user name and API password work from this computer's IP address.");
+             r->finishWith(QVariant::fromValue(status));
+         });
+    return reply;
+}
+
+QString Nrs360Provider::providerUnsubscribe(const QString &text, Channel channel)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
+    QString out = text;
+    return out.replace(placeholder,
+                       channel == Channel::Email ? QStringLiteral("[unsubscribe_link]")
+                                                 : QStringLiteral("{UNSUB_URL}"));
+}
+
+ProviderReply *Nrs360Provider::send(const SendRequest &request)
+{
+    auto *reply = new ProviderReply(this);
+    QString problem;
+    if (request.messages.isEmpty())
+        problem = QStringLiteral("No recipients in the request");
+    else if (request.sender.trimmed().isEmpty())
+        problem = request.channel == Channel::Email ? QStringLiteral("A from address is needed (error 115)")
+                                                    : QStringLiteral("A sender is needed (error 106)");
+    if (!problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+                reply,
+                [reply, problem] {
+                    reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
+                },
+                Qt::QueuedConnection);
+        return reply;
+    }
+    // One request per distinct content: /sms and /mailing take one text for all their recipients. Our messages are
+    // rendered per recipient, so recipients with the same text go together, in the order they came.
+    QList<QList<OutgoingMessage>> groups;
+    QHash<QString, qsizetype> groupOf;
+    for (const OutgoingMessage &m : request.messages) {
+        const QString key = m.subject + QChar(0) + m.body;
+        auto it = groupOf.constFind(key);
+        if (it == groupOf.cend()) {
+            it = groupOf.insert(key, groups.size());
+            groups.append(QList<OutgoingMessage>());
+        }
+        groups[*it].append(m);
+    }
+    // A name of ours per campaign and channel (§3.0): its statistics, reports and scheduled messages are found by it.
+    const QString channelKey = request.channel == Channel::Email ? QStringLiteral("mailing") : QStringLiteral("sms");
+    const QString campaignName = request.campaignName.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 #%2").arg(request.campaignName.left(200), channelKey);
+    const bool scheduled = request.scheduledAt.isValid() && request.scheduledAt > m_clock->now();
+
+    // The chain holds itself weakly; the reply holds it until it goes.
+    auto chain = std::make_shared<std::function<void(qsizetype, SendResult)>>();
+    connect(reply, &QObject::destroyed, this, [chain] {});
+    std::weak_ptr<std::function<void(qsizetype, SendResult)>> sendGroup = chain;
+    *chain = [=](qsizetype index, SendResult done) {
+        if (index >= groups.size())
+            return reply->finishWith(QVariant::fromValue(done));
+        const QList<OutgoingMessage> &group = groups.at(index);
+        QJsonArray to;
+        QHash<QString, QString> keyByAddress;
+        for (const OutgoingMessage &m : group) {
+            const QString address
+                    = request.channel == Channel::Email ? m.address.trimmed().toLower() : nrs360::msisdn(m.address);
+            to.append(address);
+            keyByAddress.insert(address, m.clientKey);
+        }
+        const OutgoingMessage &first = group.first();
+        QJsonObject body {{QStringLiteral("to"), to}};
+        if (!campaignName.isEmpty())
+            body.insert(QStringLiteral("campaignName"), campaignName);
+        if (scheduled)
+            body.insert(QStringLiteral("scheduleDate"), nrs360::scheduleDate(request.scheduledAt));
+        QString path;
+        if (request.channel == Channel::Email) {
+            path = QStringLiteral("/mailing");
+            body.insert(QStringLiteral("fromEmail"), request.sender.trimmed());
+            body.insert(QStringLiteral("replyTo"), m_replyTo.isEmpty() ? request.sender.trimmed() : m_replyTo);
+            if (!m_fromName.isEmpty())
+                body.insert(QStringLiteral("fromName"), m_fromName);
+            body.insert(QStringLiteral("subject"), first.subject);
+            body.insert(QStringLiteral("body"), providerUnsubscribe(first.body, Channel::Email));
+        } else {
+            path = QStringLiteral("/sms");
+            const QString text = providerUnsubscribe(first.body, Channel::Sms);
+            const SmsCount count = countSms(text);
+            body.insert(QStringLiteral("from"), request.sender.trimmed());
+            body.insert(QStringLiteral("message"), text);
+            body.insert(QStringLiteral("encoding"),
+                        !m_encoding.isEmpty()                      ? m_encoding
+                                : count.encoding == SmsCount::Ucs2 ? QStringLiteral("utf-16")
+                                                                   : QStringLiteral("gsm"));
+            // parts is a maximum (§3.1): enough for this text, and the {UNSUB_URL} link the server puts in.
+            body.insert(QStringLiteral("parts"),
+                        qBound(1, count.parts + (text.contains(QLatin1String("{UNSUB_URL}")) ? 1 : 0), m_maxParts));
+        }
+        // Never retried (§26.3, 32): no idempotency key; a lost answer leaves these recipients unknown.
+        HttpJob *job = m_http->send(json("POST", path, body, false));
+        connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
+        connect(job, &HttpJob::finished, reply, [=] {
+            SendResult all = done;
+            if (!job->hasError()) {
+                const SendResult part = nrs360::parseSendResult(job->response().body, keyByAddress);
+                if (all.remoteCampaignId.isEmpty())
+                    all.remoteCampaignId = part.remoteCampaignId;
+                all.outcomes += part.outcomes;
+                reply->reportProgress(all.outcomes.size(), request.messages.size());
+                if (const auto next = sendGroup.lock())
+                    (*next)(index + 1, all);
+                return;
+            }
+            ProviderError error = job->error();
+            if (job->response().status > 0) {
+                if (const auto said = nrs360::classify(job->response().status, job->response().body))
+                    error = *said;
+            }
+            // One request, or credentials refused: the whole request failed, as the provider said.
+            if (groups.size() == 1 || (index == 0 && error.kind == ProviderError::Kind::Auth))
+                return reply->failWith(error);
+            if (error.kind == ProviderError::Kind::Transient) {
+                // No answer: this group may have been sent (left out of the outcomes, so unknown); the groups not
+                // tried yet were not, and can be retried.
+                for (qsizetype g = index + 1; g < groups.size(); ++g) {
+                    for (const OutgoingMessage &m : groups.at(g))
+                        all.outcomes.append({m.clientKey,
+                                             {},
+                                             false,
+                                             tr("Not sent: an earlier request of the batch "
+                                                "got no answer.")});
+                }
+                return reply->finishWith(QVariant::fromValue(all));
+            }
+            // Refused (a 400 for this text, a 402): these recipients failed, the next group still goes.
+            const QString why = QStringLiteral("%1 (%2)").arg(error.message, error.code);
+            for (const OutgoingMessage &m : group)
+                all.outcomes.append({m.clientKey, {}, false, why});
+            if (const auto next = sendGroup.lock())
+                (*next)(index + 1, all);
+        });
+    };
+    (*chain)(0, {});
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::listGroups()
+{
+    auto *reply = new ProviderReply(this);
+    getAll(reply, QStringLiteral("/groups"), {}, [](ProviderReply *r, const QJsonArray &items) {
+        QList<RemoteGroup> groups;
+        for (const QJsonValue &v : items) {
+            const QJsonObject g = v.toObject();
+            groups.append({QString::number(g.value(QStringLiteral("id")).toInteger()),
+                           g.value(QStringLiteral("name")).toString(), -1});
+        }
+        r->finishWith(QVariant::fromValue(groups));
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::createGroup(const QString &name)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("POST", QStringLiteral("/groups"), QJsonObject {{QStringLiteral("name"), name}}, false),
+         [](ProviderReply *r, const HttpResponse &response) {
+             const QJsonObject g
+                     = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject();
+             r->finishWith(QVariant::fromValue(RemoteGroup {QString::number(g.value(QStringLiteral("id")).toInteger()),
+                                                            g.value(QStringLiteral("name")).toString(), 0}));
+         });
+    return reply;
+}
+
+QJsonObject Nrs360Provider::contactBody(const Contact &c, const QString &groupId) const
+{
+    QJsonObject body;
+    if (!c.email.isEmpty())
+        body.insert(QStringLiteral("email"), c.email);
+    if (!c.phone.isEmpty()) {
+        body.insert(QStringLiteral("phone"), nrs360::msisdn(c.phone));
+        QString country = c.country.isEmpty() ? regionOf(c.phone) : c.country;
+        if (country.isEmpty())
+            country = m_country;
+        body.insert(QStringLiteral("countryIso"), country);
+    }
+    if (!c.firstName.isEmpty())
+        body.insert(QStringLiteral("name"), c.firstName);
+    if (!c.lastName.isEmpty())
+        body.insert(QStringLiteral("surname"), c.lastName);
+    QJsonArray fields;
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+        fields.append(
+                QJsonObject {{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value().toString()}});
+    if (!fields.isEmpty())
+        body.insert(QStringLiteral("customFields"), fields);
+    if (!groupId.isEmpty())
+        body.insert(QStringLiteral("groupsIds"), QJsonArray {groupId.toLongLong()});
+    return body;
+}
+
+ProviderReply *Nrs360Provider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+{
+    auto *reply = new ProviderReply(this);
+    QMetaObject::invokeMethod(
+            reply, [this, reply, groupId, contacts] { pushOne(reply, groupId, contacts, 0, 0); }, Qt::QueuedConnection);
+    return reply;
+}
+
+void Nrs360Provider::pushOne(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype next, int added)
+{
+    // No bulk endpoint (§6): one contact at a time, at the client's request rate. A contact 360NRS already has (by
+    // email, else phone) is updated with this group added to its groups; a new one is created in it.
+    if (next >= contacts.size())
+        return reply->finishWith(added);
+    const Contact c = contacts.at(next);
+    HttpRequest find = json("GET", QStringLiteral("/contacts"), QJsonValue::Undefined, true);
+    find.query.addQueryItem(QStringLiteral("include"), QStringLiteral("groups"));
+    if (!c.email.isEmpty())
+        find.query.addQueryItem(QStringLiteral("email"), c.email);
+    else
+        find.query.addQueryItem(QStringLiteral("phone"), nrs360::msisdn(c.phone));
+    call(reply, find, [this, groupId, contacts, next, added, c](ProviderReply *r, const HttpResponse &response) {
+        const QJsonArray found = nrs360::parsePage(response.body).items;
+        QJsonObject body = contactBody(c, groupId);
+        HttpRequest write;
+        if (found.isEmpty()) {
+            write = json("POST", QStringLiteral("/contacts"), body, false);
+        } else {
+            QStringList groups;
+            const Contact existing = nrs360::parseContact(found.first().toObject(), &groups);
+            QJsonArray ids;
+            for (const QString &g : std::as_const(groups))
+                ids.append(g.toLongLong());
+            if (!groups.contains(groupId))
+                ids.append(groupId.toLongLong());
+            body.insert(QStringLiteral("groupsIds"), ids); // the full list: PUT may replace memberships (§6.5)
+            write = json("PUT", QStringLiteral("/contacts/") + existing.remoteId, body, true);
+        }
+        call(r, write, [this, groupId, contacts, next, added](ProviderReply *r2, const HttpResponse &) {
+            r2->reportProgress(next + 1, contacts.size());
+            pushOne(r2, groupId, contacts, next + 1, added + 1);
+        });
+    });
+}
+
+ProviderReply *Nrs360Provider::pullContacts(const QString &groupId)
+{
+    // No filter by group (§6.2): every contact with its groups, kept when it is in this one.
+    auto *reply = new ProviderReply(this);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("include"), QStringLiteral("customFields,groups"));
+    getAll(reply, QStringLiteral("/contacts"), query, [groupId](ProviderReply *r, const QJsonArray &items) {
+        QList<Contact> contacts;
+        for (const QJsonValue &v : items) {
+            QStringList groups;
+            const Contact c = nrs360::parseContact(v.toObject(), &groups);
+            if (groups.contains(groupId))
+                contacts.append(c);
+        }
+        r->finishWith(QVariant::fromValue(contacts));
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::getContact(const QString &, const QString &contactId)
+{
+    auto *reply = new ProviderReply(this);
+    HttpRequest request = json("GET", QStringLiteral("/contacts/") + contactId, QJsonValue::Undefined, true);
+    request.query.addQueryItem(QStringLiteral("include"), QStringLiteral("customFields,groups"));
+    call(reply, request, [](ProviderReply *r, const HttpResponse &response) {
+        r->finishWith(QVariant::fromValue(nrs360::parseContact(
+                QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject())));
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::updateContact(const QString &groupId, const Contact &contact)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("PUT", QStringLiteral("/contacts/") + contact.remoteId, contactBody(contact, groupId), true),
+         [](ProviderReply *r, const HttpResponse &response) {
+             r->finishWith(QVariant::fromValue(nrs360::parseContact(
+                     QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject())));
+         });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::deleteContact(const QString &, const QString &contactId)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("DELETE", QStringLiteral("/contacts/") + contactId, QJsonValue::Undefined, true),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::fetchEvents(const QStringList &providerIds)
+{
+    auto *reply = new ProviderReply(this);
+    QMetaObject::invokeMethod(
+            reply, [this, reply, providerIds] { statusChunk(reply, providerIds, 0, {}); }, Qt::QueuedConnection);
+    return reply;
+}
+
+void Nrs360Provider::statusChunk(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events)
+{
+    if (next >= ids.size())
+        return reply->finishWith(QVariant::fromValue(events));
+    const QStringList chunk = ids.mid(next, StatusChunk);
+    HttpJob *job = m_http->send(
+            json("GET", QStringLiteral("/sms/") + chunk.join(QLatin1Char(',')), QJsonValue::Undefined, true));
+    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
+    connect(job, &HttpJob::finished, reply, [this, reply, job, ids, next, events, size = chunk.size()] {
+        // 404: none of these ids is known (yet); not an error for a status poll.
+        if (job->hasError() && job->response().status != 404) {
+            ProviderError error = job->error();
+            if (const auto said = nrs360::classify(job->response().status, job->response().body))
+                error = *said;
+            return reply->failWith(error);
+        }
+        QList<DeliveryEvent> all = events;
+        if (!job->hasError())
+            all += nrs360::parseSmsStatus(job->response().body);
+        reply->reportProgress(next + size, ids.size());
+        statusChunk(reply, ids, next + size, all);
+    });
+}
+
+ProviderReply *Nrs360Provider::campaignStats(const QString &sendingId)
+{
+    // No look-up by sending (§5.1 filters by name): the campaigns, newest pages first would be a guess, so all.
+    auto *reply = new ProviderReply(this);
+    getAll(reply, QStringLiteral("/campaigns"), {}, [this, sendingId](ProviderReply *r, const QJsonArray &items) {
+        const QByteArray body
+                = QJsonDocument(QJsonObject {{QStringLiteral("data"), items}}).toJson(QJsonDocument::Compact);
+        auto stats = nrs360::parseSendingStats(body, sendingId);
+        if (!stats)
+            return r->failWith({ProviderError::Kind::Permanent, QStringLiteral("404"),
+                                tr("360nrs lists no sending %1.").arg(sendingId), false, -1});
+        stats->takenAt = m_clock->now();
+        r->finishWith(QVariant::fromValue(*stats));
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::listCampaigns()
+{
+    auto *reply = new ProviderReply(this);
+    getAll(reply, QStringLiteral("/campaigns"), {}, [](ProviderReply *r, const QJsonArray &items) {
+        r->finishWith(QVariant::fromValue(nrs360::parseCampaigns(
+                QJsonDocument(QJsonObject {{QStringLiteral("data"), items}}).toJson(QJsonDocument::Compact))));
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::sendingEvents(const QString &sendingId)
+{
+    auto *reply = new ProviderReply(this);
+    HttpRequest request
+            = json("GET", QStringLiteral("/sendings/%1/reports/events").arg(sendingId), QJsonValue::Undefined, true);
+    request.timeoutMs = 120000; // CSV exports take longer (§26.5)
+    call(reply, request, [](ProviderReply *r, const HttpResponse &response) {
+        r->finishWith(QVariant::fromValue(nrs360::parseEventsCsv(response.body)));
+    });
+    return reply;
+}
+
+void Nrs360Provider::scheduledGuids(ProviderReply *reply, const QString &sendingId,
+                                    std::function<void(ProviderReply *, const QStringList &)> then)
+{
+    HttpRequest request = json("GET", QStringLiteral("/scheduled"), QJsonValue::Undefined, true);
+    request.query.addQueryItem(QStringLiteral("sendingId"), sendingId);
+    call(reply, request, [then](ProviderReply *r, const HttpResponse &response) {
+        QStringList guids;
+        for (const nrs360::ScheduledMessage &m : nrs360::parseScheduled(response.body))
+            guids.append(m.guid);
+        then(r, guids);
+    });
+}
+
+ProviderReply *Nrs360Provider::listScheduled(const QString &sendingId)
+{
+    auto *reply = new ProviderReply(this);
+    HttpRequest request = json("GET", QStringLiteral("/scheduled"), QJsonValue::Undefined, true);
+    request.query.addQueryItem(QStringLiteral("sendingId"), sendingId);
+    call(reply, request, [](ProviderReply *r, const HttpResponse &response) {
+        QList<RemoteCampaign> list;
+        for (const nrs360::ScheduledMessage &m : nrs360::parseScheduled(response.body))
+            list.append({m.guid, m.to.isEmpty() ? m.type : m.to, m.type, m.scheduledAt, 1, -1});
+        r->finishWith(QVariant::fromValue(list));
+    });
+    return reply;
+}
+
+std::optional<HttpRequest> Nrs360Provider::scheduledRequest(const QByteArray &method, const QStringList &guids,
+                                                            const QDateTime &utc)
+{
+    QJsonArray ids;
+    for (const QString &g : guids) {
+        bool ok = false;
+        const qint64 id = g.toLongLong(&ok);
+        if (ok)
+            ids.append(id); // an integer in requests, a string in responses (§1.6)
+    }
+    if (ids.isEmpty())
+        return std::nullopt; // without guids 360NRS would move or delete every scheduled message of the account
+    QJsonObject body {{QStringLiteral("guid"), ids}};
+    if (method == "PUT")
+        body.insert(QStringLiteral("scheduleDate"), nrs360::scheduleDate(utc));
+    return json(method, QStringLiteral("/scheduled"), body, true);
+}
+
+ProviderReply *Nrs360Provider::reschedule(const QString &sendingId, const QDateTime &utc)
+{
+    auto *reply = new ProviderReply(this);
+    scheduledGuids(reply, sendingId, [this, utc, sendingId](ProviderReply *r, const QStringList &guids) {
+        const auto request = scheduledRequest("PUT", guids, utc);
+        if (!request)
+            return r->failWith({ProviderError::Kind::Permanent,
+                                {},
+                                tr("360nrs holds no scheduled messages of sending %1.").arg(sendingId),
+                                false,
+                                -1});
+        call(r, *request, [](ProviderReply *r2, const HttpResponse &response) {
+            r2->finishWith(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("updated")).toInt());
+        });
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::cancelScheduled(const QString &sendingId)
+{
+    auto *reply = new ProviderReply(this);
+    scheduledGuids(reply, sendingId, [this, sendingId](ProviderReply *r, const QStringList &guids) {
+        const auto request = scheduledRequest("DELETE", guids);
+        if (!request)
+            return r->failWith({ProviderError::Kind::Permanent,
+                                {},
+                                tr("360nrs holds no scheduled messages of sending %1.").arg(sendingId),
+                                false,
+                                -1});
+        call(r, *request, [](ProviderReply *r2, const HttpResponse &) { r2->finishWith(true); });
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::optOuts(const QString &address)
+{
+    // The sms and the mailing blacklists, one after the other (or the one the address belongs to).
+    auto *reply = new ProviderReply(this);
+    const QStringList types = address.isEmpty() ? QStringList {QStringLiteral("sms"), QStringLiteral("mailing")}
+                                                : QStringList {blacklistType(address)};
+    auto chain = std::make_shared<std::function<void(qsizetype, QList<OptOut>)>>();
+    connect(reply, &QObject::destroyed, this, [chain] {});
+    std::weak_ptr<std::function<void(qsizetype, QList<OptOut>)>> next = chain;
+    *chain = [this, reply, types, address, next](qsizetype index, QList<OptOut> gathered) {
+        if (index >= types.size())
+            return reply->finishWith(QVariant::fromValue(gathered));
+        QUrlQuery query;
+        if (!address.isEmpty())
+            query.addQueryItem(QStringLiteral("recipient"), blacklistRecipient(address));
+        const QString type = types.at(index);
+        getAll(reply, QStringLiteral("/v2/blacklist/") + type, query,
+               [next, index, gathered, type](ProviderReply *, const QJsonArray &items) {
+                   QList<OptOut> all = gathered;
+                   all += nrs360::parseBlacklist(
+                           QJsonDocument(QJsonObject {{QStringLiteral("data"), items}}).toJson(QJsonDocument::Compact),
+                           type);
+                   if (const auto self = next.lock())
+                       (*self)(index + 1, all);
+               });
+    };
+    QMetaObject::invokeMethod(
+            reply, [chain] { (*chain)(0, {}); }, Qt::QueuedConnection);
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::changeContact(const QString &address, ContactChange change)
+{
+    // The blacklist is 360NRS's opt-out list: PUT adds, DELETE (with a body) removes (§9).
+    auto *reply = new ProviderReply(this);
+    const bool add = change == ContactChange::Block || change == ContactChange::Unsubscribe;
+    const QJsonObject body {{QStringLiteral("recipient"), blacklistRecipient(address)}};
+    call(reply, json(add ? "PUT" : "DELETE", QStringLiteral("/v2/blacklist/") + blacklistType(address), body, true),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
+    return reply;
+}
+
+} // namespace cm

@@ -1,0 +1,81 @@
+// 360NRS (../shared/providers/nrs360.md): SMS and email sends with a campaign name of ours, scheduling held at the
+// provider (list, reschedule, cancel by sending), per-message SMS status, campaign counters, the per-event CSV,
+// groups and contacts (one request per contact: there is no bulk endpoint), the v2 blacklist and the balance.
+// Sends are never retried: the API has no idempotency key.
+#pragma once
+
+#include "providers/http/httpclient.h"
+#include "providers/provider.h"
+
+#include <QJsonArray>
+
+class QNetworkAccessManager;
+
+namespace cm {
+
+class Clock;
+
+class Nrs360Provider : public Provider
+{
+    Q_OBJECT
+public:
+    // Account settings it reads (all optional): "reply_to" (the sender), "from_name", "encoding" (gsm | gsm-pt |
+    // utf-16; chosen from the text when absent), "max_parts" (15), "country" (ES: countryIso for contacts whose
+    // country is unknown), "page_size" (1000), "requests_per_second" (4), "timeout_ms" (30000).
+    Nrs360Provider(const Account &account, const QString &apiPassword, const Clock *clock, QObject *parent = nullptr);
+
+    static ProviderInfo providerInfo();
+    ProviderInfo info() const override { return providerInfo(); }
+
+    ProviderReply *verify() override; // GET /account: credentials, allowed IP, balance
+    ProviderReply *send(const SendRequest &request) override;
+    ProviderReply *listGroups() override;
+    ProviderReply *createGroup(const QString &name) override;
+    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
+    ProviderReply *pullContacts(const QString &groupId) override;
+    ProviderReply *getContact(const QString &groupId, const QString &contactId) override;
+    ProviderReply *updateContact(const QString &groupId, const Contact &contact) override;
+    ProviderReply *deleteContact(const QString &groupId, const QString &contactId) override;
+    ProviderReply *fetchEvents(const QStringList &providerIds) override; // GET /sms/{ids}, 100 at a time
+    ProviderReply *campaignStats(const QString &sendingId) override;     // GET /campaigns, its sending's counters
+    ProviderReply *listCampaigns() override;                             // one per sending
+    ProviderReply *sendingEvents(const QString &sendingId) override;     // the events CSV
+    ProviderReply *listScheduled(const QString &sendingId) override;     // GET /scheduled?sendingId=
+    ProviderReply *reschedule(const QString &sendingId, const QDateTime &utc) override;  // PUT /scheduled
+    ProviderReply *cancelScheduled(const QString &sendingId) override;                   // DELETE /scheduled
+    ProviderReply *optOuts(const QString &address = {}) override;                        // the sms and mailing lists
+    ProviderReply *changeContact(const QString &address, ContactChange change) override; // blacklist add/remove
+
+    // Requests for PUT and DELETE /scheduled; never with an empty guid list, which would move or delete every
+    // scheduled message of the account (§4.2, §4.3). nullopt then.
+    static std::optional<HttpRequest> scheduledRequest(const QByteArray &method, const QStringList &guids,
+                                                       const QDateTime &utc = {});
+    static QString providerUnsubscribe(const QString &text, Channel channel); // {{unsubscribe_url}} → theirs
+
+private:
+    using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
+    using PageHandler = std::function<void(ProviderReply *reply, const QJsonArray &items)>;
+    void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
+    // Every page: the next one built from current_page and total_pages, never from the links (§1.4).
+    void getAll(ProviderReply *reply, const QString &path, QUrlQuery query, PageHandler handler,
+                QJsonArray gathered = {}, int page = 1);
+    static HttpRequest json(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe);
+    QJsonObject contactBody(const Contact &contact, const QString &groupId) const;
+    void pushOne(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype next, int added);
+    void statusChunk(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events);
+    // The guids of a sending's scheduled messages, then `then` with them.
+    void scheduledGuids(ProviderReply *reply, const QString &sendingId,
+                        std::function<void(ProviderReply *, const QStringList &)> then);
+
+    QNetworkAccessManager *m_network;
+    HttpClient *m_http;
+    const Clock *m_clock;
+    QString m_replyTo;
+    QString m_fromName;
+    QString m_encoding;
+    int m_maxParts;
+    QString m_country;
+    int m_pageSize;
+};
+
+} // namespace cm

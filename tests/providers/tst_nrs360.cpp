@@ -1,0 +1,513 @@
+// The 360NRS adapter: parse functions on the spec's bodies (nrs360.md), then every operation against the loopback
+// fake, documented errors included. The fake moves or deletes every scheduled message when no guid is given, as the
+// spec says the platform does; the tests check that the adapter never lets that happen.
+#include "fakes/nrs360fake.h"
+#include "providers/nrs360/nrs360parse.h"
+#include "providers/nrs360/nrs360provider.h"
+#include "providers/providerregistry.h"
+#include "support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace cm;
+
+namespace {
+const QString user = QStringLiteral("username");
+const QString password = QStringLiteral("apiPassword");
+
+QJsonObject bodyOf(const test::RecordedRequest &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+OutgoingMessage sms(const QString &key, const QString &to, const QString &text)
+{
+    return {key, to, {}, text};
+}
+} // namespace
+
+class TestNrs360 : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::Nrs360Fake> m_fake;
+    std::unique_ptr<ManualClock> m_clock;
+
+    std::unique_ptr<Provider> provider(const QJsonObject &settings = {}, const QString &secret = password)
+    {
+        const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
+        Account a {5, QStringLiteral("360 ES"), QStringLiteral("nrs360"), m_fake->apiBase(), user, settings, {}};
+        return std::unique_ptr<Provider>(registry.create(a, secret));
+    }
+
+    QList<test::RecordedRequest> requestsTo(const QByteArray &method, const QString &pathStart) const
+    {
+        QList<test::RecordedRequest> found;
+        for (const auto &r : m_fake->requests()) {
+            if (r.method == method && r.path.startsWith(QStringLiteral("/api/rest") + pathStart))
+                found.append(r);
+        }
+        return found;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_fake = std::make_unique<test::Nrs360Fake>(user, password);
+        QVERIFY(m_fake->start());
+        m_clock = std::make_unique<ManualClock>(test::testNow());
+    }
+
+    // --- parse functions
+
+    void parse_datesInEveryDocumentedForm()
+    {
+        const QDateTime at(QDate(2013, 2, 15), QTime(14, 20), Qt::UTC);
+        QCOMPARE(nrs360::parseDate(QStringLiteral("20130215142000")), at);
+        QCOMPARE(nrs360::scheduleDate(at), QStringLiteral("20130215142000"));
+        QCOMPARE(nrs360::parseDate(QStringLiteral("2013-02-15 14:20:00")), at); // /scheduled, no zone: UTC
+        QCOMPARE(nrs360::parseDate(QStringLiteral("2013-02-15 14:20")), at);    // DLR %t
+        QCOMPARE(nrs360::parseDate(QStringLiteral("2013-02-15T16:20:00+02:00")), at);
+        QVERIFY(!nrs360::parseDate(QStringLiteral("2020-01-00T00:00:00+00:00")).isValid()); // the spec's day 00
+        QVERIFY(!nrs360::parseDate(QString()).isValid());
+        QCOMPARE(nrs360::msisdn(QStringLiteral("+34 666-555 444")), QStringLiteral("34666555444"));
+        QCOMPARE(nrs360::msisdn(QStringLiteral("0034666555444")), QStringLiteral("34666555444"));
+    }
+
+    void parse_errorsTellCredentialsFromTheAllowList()
+    {
+        const auto bad
+                = nrs360::classify(401, R"({"error":{"code":103,"description":"Username or password unknown"}})");
+        QVERIFY(bad);
+        QCOMPARE(bad->kind, ProviderError::Kind::Auth);
+        QCOMPARE(bad->code, QStringLiteral("103"));
+        const auto ip = nrs360::classify(401, R"({"error":{"code":112,"description":"IP address not allowed"}})");
+        QVERIFY(ip && ip->kind != ProviderError::Kind::Auth);
+        QVERIFY2(ip->describe(QStringLiteral("A")).contains(QStringLiteral("allow list")), qPrintable(ip->message));
+        QCOMPARE(nrs360::classify(402, R"({"error":{"code":111,"description":"Not enough credits"}})")->kind,
+                 ProviderError::Kind::Permanent);
+        QCOMPARE(nrs360::classify(422, R"({"error":{"code":422,"description":"The email field is required."}})")->kind,
+                 ProviderError::Kind::Validation);
+        QCOMPARE(nrs360::classify(500, R"({"error":{"code":101,"description":"Internal Database error"}})")->kind,
+                 ProviderError::Kind::Transient);
+        QVERIFY(!nrs360::classify(207, "{}"));
+    }
+
+    void parse_scheduledArrayOrObject_balance_blacklist()
+    {
+        // §4.1: an array when listing (the first item without created_at), an object for one guid.
+        const auto list = nrs360::parseScheduled(R"({"result": [
+            {"guid": "100", "type": "SMS", "sending_id": 123, "updated_at": "2017-09-18 10:49:12",
+             "scheduled_at": "2017-11-11 10:10:10"},
+            {"guid": "101", "type": "SMS", "sending_id": 123, "created_at": "2017-09-18 10:49:12",
+             "scheduled_at": "2017-11-11 10:10:10"}], "total": 2})");
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first().guid, QStringLiteral("100"));
+        QCOMPARE(list.first().sendingId, QStringLiteral("123"));
+        QCOMPARE(list.first().scheduledAt, QDateTime(QDate(2017, 11, 11), QTime(10, 10, 10), Qt::UTC));
+        const auto one = nrs360::parseScheduled(R"({"result": {"guid": "100", "type": "SMS",
+            "content": {"to": "34666555444", "from": "SAMPLE", "campaignId": 456, "sendingId": 123},
+            "scheduled_at": "2017-11-11 10:10:10"}, "total": 1})");
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().to, QStringLiteral("34666555444"));
+        QCOMPARE(one.first().sendingId, QStringLiteral("123"));
+        QString currency;
+        QCOMPARE(nrs360::parseBalance(R"({"data": {"Balance": "12.5", "currency": "EUR"}})", &currency), 12.5);
+        QCOMPARE(currency, QStringLiteral("EUR"));
+        QCOMPARE(nrs360::parseBalance(R"({"credits": 3})", nullptr), 3.0);
+        QVERIFY(!nrs360::parseBalance(R"({"data": {}})", nullptr));
+        const auto entries = nrs360::parseBlacklist(R"({"data": [{"type": "sms", "recipient": "99000000000",
+            "isDefinitive": true, "sendingId": 123, "campaignName": "TEST_CAMPAIGN",
+            "createdAt": "2020-01-01T00:00:00+00:00"}], "meta": {"pagination": {"links": []}}})",
+                                                    QStringLiteral("sms"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().address, QStringLiteral("+99000000000"));
+        QVERIFY(entries.first().reason.contains(QStringLiteral("TEST_CAMPAIGN")));
+    }
+
+    void parse_campaignCountersAndTheEventsCsv()
+    {
+        const QByteArray campaigns = R"({"data": [{"id": 1, "name": "My campaign", "type": "basic",
+            "sendings": {"data": [{"id": 7, "status": "OPENED", "channel": "mailing", "total": 10, "processed": 10,
+              "cost": 0.02, "currency": "EUR",
+              "events": {"delivered": 8, "opened": 5, "opened_unique": 3, "clicked": 4, "clicked_unique": 2,
+                         "unsubscribed": 1, "hard_bounced": 1, "complaint": 1, "sent": 10, "soft_bounced": 1,
+                         "undelivered": 0, "rejected": 0, "expired": 0, "unsubscribed_landing": 0}}]}}]})";
+        const auto stats = nrs360::parseSendingStats(campaigns, QStringLiteral("7"));
+        QVERIFY(stats);
+        QCOMPARE(stats->value(CampaignStats::Bounced), 2); // hard + soft
+        QCOMPARE(stats->value(CampaignStats::UniqueOpened), 3);
+        QCOMPARE(stats->value(CampaignStats::Clicked), 4);
+        QCOMPARE(stats->value(CampaignStats::Pending), 0);
+        QCOMPARE(*stats->cost, 0.02);
+        QVERIFY(!nrs360::parseSendingStats(campaigns, QStringLiteral("8")));
+
+        // A BOM, CRLF, quotes with a comma, an extra column, an event we do not track.
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "campaignName,campaignId,sendingId,contactId,event,phone,email,landline,countryIso,"
+                               "browser,os,url,createdAt,extra\r\n"
+                               "A,1,7,3,clicked,,Ana@Example.com,,ES,Firefox,Linux,\"https://x.test/a,b\","
+                               "2021-07-19T15:00:33+00:00,z\r\n"
+                               "A,1,7,3,form_opened,,ana@example.com,,ES,,,,2021-07-19T15:01:00+00:00,z\r\n"
+                               "A,1,7,4,soft_bounced,,bo@example.com,,ES,,,,2021-07-19T15:02:00+00:00,z\r\n"
+                               "A,1,7,5,delivered,34666555444,,,ES,,,,2021-07-19T15:03:00+00:00,z\r\n";
+        const auto events = nrs360::parseEventsCsv(csv);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).type, EventType::Clicked);
+        QCOMPARE(events.at(0).address, QStringLiteral("ana@example.com"));
+        QCOMPARE(events.at(0).detail, QStringLiteral("https://x.test/a,b (Firefox Linux)"));
+        QCOMPARE(events.at(1).type, EventType::Bounced);
+        QVERIFY(events.at(1).detail.startsWith(QStringLiteral("soft"))); // not suppressed
+        QCOMPARE(events.at(2).address, QStringLiteral("+34666555444"));
+    }
+
+    void scheduledRequests_neverWithoutGuids()
+    {
+        QVERIFY(!Nrs360Provider::scheduledRequest("DELETE", {}));
+        QVERIFY(!Nrs360Provider::scheduledRequest("PUT", {QStringLiteral("not a number")}, test::testNow()));
+        const auto put = Nrs360Provider::scheduledRequest("PUT", {QStringLiteral("100"), QStringLiteral("101")},
+                                                          QDateTime(QDate(2017, 10, 11), QTime(9, 30), Qt::UTC));
+        QVERIFY(put);
+        QCOMPARE(QJsonDocument::fromJson(put->body).object(),
+                 QJsonDocument::fromJson(R"({"guid":[100,101],"scheduleDate":"20171011093000"})").object());
+    }
+
+    // --- against the fake
+
+    void verify_balance_badCredentials_andTheAllowList()
+    {
+        auto p = provider();
+        const auto ok = test::waitFor(p->verify());
+        QVERIFY2(ok.ok, qPrintable(ok.error.message));
+        const AccountStatus status = ok.value.value<AccountStatus>();
+        QCOMPARE(status.balance, 100.0);
+        QCOMPARE(status.currency, QStringLiteral("EUR"));
+        QCOMPARE(m_fake->requests().last().header("Authorization"), QByteArray("Basic dXNlcm5hbWU6YXBpUGFzc3dvcmQ="));
+
+        const auto wrong = test::waitFor(provider({}, QStringLiteral("nope"))->verify());
+        QCOMPARE(wrong.error.kind, ProviderError::Kind::Auth);
+        QCOMPARE(wrong.error.code, QStringLiteral("103"));
+        m_fake->ipAllowed = false;
+        const auto ip = test::waitFor(p->verify());
+        QCOMPARE(ip.error.code, QStringLiteral("112"));
+        QVERIFY(ip.error.kind != ProviderError::Kind::Auth);
+        QVERIFY(ip.error.describe(QStringLiteral("360 ES")).contains(QStringLiteral("allow list")));
+    }
+
+    void sendSms_groupsByText_mixedResults_campaignName_unsubscribe()
+    {
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.campaignName = QStringLiteral("Rebajas");
+        request.messages = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"),
+                                QStringLiteral("Hola Ana {{unsubscribe_url}}")),
+                            sms(QStringLiteral("k2"), QStringLiteral("+34666555442"), QStringLiteral("Hola Luis")),
+                            sms(QStringLiteral("k3"), QStringLiteral("+34 666 555 443"), QStringLiteral("Hola Luis")),
+                            sms(QStringLiteral("k4"), QStringLiteral("+34"), QStringLiteral("Hola Luis"))};
+        const auto sent = test::waitFor(p->send(request));
+        QVERIFY2(sent.ok, qPrintable(sent.error.message));
+        const SendResult result = sent.value.value<SendResult>();
+        const auto posts = requestsTo("POST", QStringLiteral("/sms"));
+        QCOMPARE(posts.size(), 2); // one text each
+        const QJsonObject first = bodyOf(posts.at(0));
+        QCOMPARE(first.value(QStringLiteral("message")).toString(), QStringLiteral("Hola Ana {UNSUB_URL}"));
+        QCOMPARE(first.value(QStringLiteral("to")).toArray(), QJsonArray {QStringLiteral("34666555441")});
+        QCOMPARE(first.value(QStringLiteral("from")).toString(), QStringLiteral("SHOP"));
+        QCOMPARE(first.value(QStringLiteral("encoding")).toString(), QStringLiteral("gsm"));
+        QCOMPARE(first.value(QStringLiteral("campaignName")).toString(), QStringLiteral("Rebajas #sms"));
+        QVERIFY(first.value(QStringLiteral("parts")).toInt() >= 1);
+        QVERIFY(!first.contains(QStringLiteral("scheduleDate")));
+        QCOMPARE(bodyOf(posts.at(1)).value(QStringLiteral("to")).toArray().size(), 3);
+        // 207 for the second: two accepted, "34" refused with code 102.
+        QCOMPARE(result.outcomes.size(), 4);
+        int accepted = 0;
+        for (const MessageOutcome &o : result.outcomes) {
+            accepted += o.accepted;
+            if (o.clientKey == QLatin1String("k4"))
+                QVERIFY2(!o.accepted && o.error.contains(QStringLiteral("102")), qPrintable(o.error));
+            else
+                QCOMPARE(o.providerId.size(), 13);
+        }
+        QCOMPARE(accepted, 3);
+        // Both requests fed the one sending of "Rebajas #sms".
+        QCOMPARE(m_fake->sendings.size(), 1);
+        QCOMPARE(result.remoteCampaignId, QString::number(m_fake->sendings.firstKey()));
+
+        // A Turkish text goes as UTF-16.
+        request.messages = {sms(QStringLiteral("k5"), QStringLiteral("+34666555445"), QStringLiteral("Merhaba Ayşe"))};
+        QVERIFY(test::waitFor(p->send(request)).ok);
+        QCOMPARE(bodyOf(requestsTo("POST", QStringLiteral("/sms")).last()).value(QStringLiteral("encoding")).toString(),
+                 QStringLiteral("utf-16"));
+    }
+
+    void sendSms_documentedErrors_andNeverRetried()
+    {
+        auto p = provider();
+        SendRequest request;
+        request.campaignName = QStringLiteral("E");
+        request.messages = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Hi"))};
+        // No sender: refused before any request (106).
+        QCOMPARE(test::waitFor(p->send(request)).error.kind, ProviderError::Kind::Validation);
+        QVERIFY(requestsTo("POST", QStringLiteral("/sms")).isEmpty());
+        request.sender = QStringLiteral("A_SENDER_TOO_LONG");
+        auto tooLong = test::waitFor(p->send(request));
+        QCOMPARE(tooLong.error.code, QStringLiteral("107"));
+        QCOMPARE(tooLong.error.kind, ProviderError::Kind::Validation);
+        request.sender = QStringLiteral("SHOP");
+        // Every recipient refused: 400 with the first error.
+        SendRequest nobody = request;
+        nobody.messages = {sms(QStringLiteral("k9"), QStringLiteral("+1"), QStringLiteral("Hi"))};
+        QCOMPARE(test::waitFor(p->send(nobody)).error.code, QStringLiteral("102"));
+        // Not enough credit: 402/111, with what to do.
+        m_fake->balance = 0;
+        const auto broke = test::waitFor(p->send(request));
+        QCOMPARE(broke.error.code, QStringLiteral("111"));
+        QVERIFY(broke.error.message.contains(QStringLiteral("credit")));
+        m_fake->balance = 100;
+        // A 500 is not retried: the send has no idempotency key, so it may have happened.
+        const qsizetype before = requestsTo("POST", QStringLiteral("/sms")).size();
+        m_fake->script(test::FakeReply::json(QJsonObject {{QStringLiteral("error"),
+                                                           QJsonObject {{QStringLiteral("code"), 101},
+                                                                        {QStringLiteral("description"),
+                                                                         QStringLiteral("Internal Database error")}}}},
+                                             500));
+        const auto lost = test::waitFor(p->send(request));
+        QCOMPARE(lost.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(requestsTo("POST", QStringLiteral("/sms")).size(), before + 1); // one attempt only
+    }
+
+    void sendEmail_fieldsUnsubscribeLinkAndVerifiedSenders()
+    {
+        auto p = provider({{QStringLiteral("from_name"), QStringLiteral("Tienda")}});
+        SendRequest request;
+        request.channel = Channel::Email;
+        request.sender = QStringLiteral("news@example.com");
+        request.campaignName = QStringLiteral("Boletín");
+        request.messages = {{QStringLiteral("e1"), QStringLiteral("Ana@Example.com"), QStringLiteral("Hola Ana"),
+                             QStringLiteral("<a href=\"{{ unsubscribe_url }}\">Baja</a>")}};
+        const auto sent = test::waitFor(p->send(request));
+        QVERIFY2(sent.ok, qPrintable(sent.error.message));
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/mailing")).last());
+        QCOMPARE(body.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("<a href=\"[unsubscribe_link]\">Baja</a>"));
+        QCOMPARE(body.value(QStringLiteral("fromEmail")).toString(), QStringLiteral("news@example.com"));
+        QCOMPARE(body.value(QStringLiteral("replyTo")).toString(), QStringLiteral("news@example.com"));
+        QCOMPARE(body.value(QStringLiteral("fromName")).toString(), QStringLiteral("Tienda"));
+        QCOMPARE(body.value(QStringLiteral("subject")).toString(), QStringLiteral("Hola Ana"));
+        QCOMPARE(body.value(QStringLiteral("to")).toArray(), QJsonArray {QStringLiteral("ana@example.com")});
+        QCOMPARE(body.value(QStringLiteral("campaignName")).toString(), QStringLiteral("Boletín #mailing"));
+        QVERIFY(sent.value.value<SendResult>().outcomes.first().accepted);
+
+        request.sender = QStringLiteral("other@example.com");
+        QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("115"));
+        request.sender = QStringLiteral("news@example.com");
+        const auto replyTo = test::waitFor(
+                provider({{QStringLiteral("reply_to"), QStringLiteral("x@example.com")}})->send(request));
+        QCOMPARE(replyTo.error.code, QStringLiteral("117"));
+    }
+
+    void statusCountersAndTheEventsReport()
+    {
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.campaignName = QStringLiteral("Informe");
+        request.messages
+                = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Oferta https://x.test")),
+                   sms(QStringLiteral("k2"), QStringLiteral("+34666555447"), QStringLiteral("Oferta https://x.test"))};
+        const SendResult result = test::waitFor(p->send(request)).value.value<SendResult>();
+        QStringList ids;
+        for (const MessageOutcome &o : result.outcomes)
+            ids.append(o.providerId);
+        m_fake->addEvent(ids.first(), QStringLiteral("clicked"), QStringLiteral("https://x.test"),
+                         QStringLiteral("Safari"), QStringLiteral("iOS"));
+
+        // GET /sms/{id,id}: sent and delivered for one, undelivered for the number ending in 7, the click.
+        const auto status = test::waitFor(p->fetchEvents(ids));
+        QVERIFY2(status.ok, qPrintable(status.error.message));
+        QCOMPARE(requestsTo("GET", QStringLiteral("/sms/")).last().path,
+                 QStringLiteral("/api/rest/sms/") + ids.join(QLatin1Char(',')));
+        QHash<EventType, int> byType;
+        for (const DeliveryEvent &e : status.value.value<QList<DeliveryEvent>>())
+            ++byType[e.type];
+        QCOMPARE(byType.value(EventType::Sent), 2);
+        QCOMPARE(byType.value(EventType::Delivered), 1);
+        QCOMPARE(byType.value(EventType::Failed), 1);
+        QCOMPARE(byType.value(EventType::Clicked), 1);
+        // Unknown ids: 404, which is "nothing yet", not a failure.
+        QVERIFY(test::waitFor(p->fetchEvents({QStringLiteral("XXXXXXXXXXXXX")})).ok);
+
+        const auto stats = test::waitFor(p->campaignStats(result.remoteCampaignId));
+        QVERIFY2(stats.ok, qPrintable(stats.error.message));
+        const CampaignStats counters = stats.value.value<CampaignStats>();
+        QCOMPARE(counters.value(CampaignStats::Sent), 2);
+        QCOMPARE(counters.value(CampaignStats::Delivered), 1);
+        QCOMPARE(counters.value(CampaignStats::Failed), 1);
+        QCOMPARE(counters.value(CampaignStats::UniqueClicked), 1);
+        QVERIFY(counters.cost && *counters.cost > 0);
+        QCOMPARE(test::waitFor(p->campaignStats(QStringLiteral("999"))).error.code, QStringLiteral("404"));
+
+        const auto exported = test::waitFor(p->sendingEvents(result.remoteCampaignId));
+        QVERIFY2(exported.ok, qPrintable(exported.error.message));
+        const auto events = exported.value.value<QList<DeliveryEvent>>();
+        QCOMPARE(events.size(), 5);
+        bool click = false;
+        for (const DeliveryEvent &e : events) {
+            QVERIFY(e.providerId.isEmpty());
+            if (e.type == EventType::Clicked) {
+                click = true;
+                QCOMPARE(e.address, QStringLiteral("+34666555441"));
+                QCOMPARE(e.detail, QStringLiteral("https://x.test (Safari iOS)"));
+            }
+        }
+        QVERIFY(click);
+        QCOMPARE(test::waitFor(p->sendingEvents(QStringLiteral("999"))).error.code, QStringLiteral("404"));
+    }
+
+    void scheduled_listRescheduleCancel_neverTheWholeAccount()
+    {
+        m_fake->now = m_clock->now();
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.campaignName = QStringLiteral("Mañana");
+        request.scheduledAt = m_clock->now().addDays(1);
+        request.messages = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Hi")),
+                            sms(QStringLiteral("k2"), QStringLiteral("+34666555442"), QStringLiteral("Hi"))};
+        const auto sent = test::waitFor(p->send(request));
+        QVERIFY2(sent.ok, qPrintable(sent.error.message));
+        QCOMPARE(bodyOf(requestsTo("POST", QStringLiteral("/sms")).last())
+                         .value(QStringLiteral("scheduleDate"))
+                         .toString(),
+                 nrs360::scheduleDate(request.scheduledAt));
+        const QString sendingId = sent.value.value<SendResult>().remoteCampaignId;
+        // Another campaign's scheduled message, which nothing here may touch.
+        request.campaignName = QStringLiteral("Otra");
+        request.messages = {sms(QStringLiteral("k3"), QStringLiteral("+34666555443"), QStringLiteral("Hi"))};
+        QVERIFY(test::waitFor(p->send(request)).ok);
+        QCOMPARE(m_fake->scheduled.size(), 3);
+
+        const auto listed = test::waitFor(p->listScheduled(sendingId));
+        QVERIFY2(listed.ok, qPrintable(listed.error.message));
+        QCOMPARE(listed.value.value<QList<RemoteCampaign>>().size(), 2);
+        QCOMPARE(requestsTo("GET", QStringLiteral("/scheduled"))
+                         .last()
+                         .query.queryItemValue(QStringLiteral("sendingId")),
+                 sendingId);
+
+        const QDateTime later = m_clock->now().addDays(2);
+        const auto moved = test::waitFor(p->reschedule(sendingId, later));
+        QVERIFY2(moved.ok, qPrintable(moved.error.message));
+        QCOMPARE(moved.value.toInt(), 2);
+        const QJsonObject put = bodyOf(requestsTo("PUT", QStringLiteral("/scheduled")).last());
+        QCOMPARE(put.value(QStringLiteral("guid")).toArray().size(), 2);
+        QVERIFY(put.value(QStringLiteral("guid")).toArray().first().isDouble()); // integers in requests
+        QCOMPARE(put.value(QStringLiteral("scheduleDate")).toString(), nrs360::scheduleDate(later));
+
+        QVERIFY(test::waitFor(p->cancelScheduled(sendingId)).ok);
+        QCOMPARE(m_fake->scheduled.size(), 1); // the other campaign's message is still there
+        // Nothing left to cancel: no DELETE without guids goes out.
+        const qsizetype deletes = requestsTo("DELETE", QStringLiteral("/scheduled")).size();
+        QVERIFY(!test::waitFor(p->cancelScheduled(sendingId)).ok);
+        QVERIFY(!test::waitFor(p->reschedule(sendingId, later)).ok);
+        QCOMPARE(requestsTo("DELETE", QStringLiteral("/scheduled")).size(), deletes);
+        QCOMPARE(m_fake->wholeAccountScheduledChanges, 0);
+
+        // When its time comes, the held message is sent.
+        m_fake->advanceTo(m_clock->now().addDays(3));
+        QVERIFY(m_fake->scheduled.isEmpty());
+    }
+
+    void groupsPagesAndContactsOneByOne()
+    {
+        auto p = provider({{QStringLiteral("page_size"), 2}});
+        for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
+            QVERIFY(test::waitFor(p->createGroup(name)).ok);
+        QCOMPARE(test::waitFor(p->createGroup({})).error.code, QStringLiteral("422"));
+        const auto groups = test::waitFor(p->listGroups());
+        QVERIFY2(groups.ok, qPrintable(groups.error.message));
+        QCOMPARE(groups.value.value<QList<RemoteGroup>>().size(), 4); // two pages of two
+        QCOMPARE(requestsTo("GET", QStringLiteral("/groups")).last().query.queryItemValue(QStringLiteral("page")),
+                 QStringLiteral("2"));
+        const QString a = groups.value.value<QList<RemoteGroup>>().at(0).id;
+        const QString b = groups.value.value<QList<RemoteGroup>>().at(1).id;
+
+        Contact ana;
+        ana.email = QStringLiteral("ana@example.com");
+        ana.phone = QStringLiteral("+34666555441");
+        ana.firstName = QStringLiteral("Ana");
+        ana.fields.insert(QStringLiteral("color"), QStringLiteral("green"));
+        Contact luis;
+        luis.phone = QStringLiteral("+34666555442");
+        QList<qint64> progress;
+        ProviderReply *push = p->pushContacts(a, {ana, luis});
+        connect(push, &ProviderReply::progress, this, [&progress](qint64 done, qint64) { progress.append(done); });
+        const auto pushed = test::waitFor(push);
+        QVERIFY2(pushed.ok, qPrintable(pushed.error.message));
+        QCOMPARE(pushed.value.toInt(), 2);
+        QCOMPARE(progress, (QList<qint64> {1, 2}));
+        const QJsonObject created = bodyOf(requestsTo("POST", QStringLiteral("/contacts")).first());
+        QCOMPARE(created.value(QStringLiteral("countryIso")).toString(), QStringLiteral("ES")); // from the number
+        QCOMPARE(created.value(QStringLiteral("phone")).toString(), QStringLiteral("34666555441"));
+
+        // Ana again, into B: found by email and updated with both groups (PUT replaces memberships).
+        QVERIFY(test::waitFor(p->pushContacts(b, {ana})).ok);
+        QCOMPARE(m_fake->contacts.size(), 2);
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/contacts/")).size(), 1);
+        const auto inA = test::waitFor(p->pullContacts(a));
+        const auto inB = test::waitFor(p->pullContacts(b));
+        QCOMPARE(inA.value.value<QList<Contact>>().size(), 2);
+        QCOMPARE(inB.value.value<QList<Contact>>().size(), 1);
+        const Contact back = inB.value.value<QList<Contact>>().first();
+        QCOMPARE(back.email, QStringLiteral("ana@example.com"));
+        QCOMPARE(back.fields.value(QStringLiteral("color")).toString(), QStringLiteral("green"));
+
+        QVERIFY(test::waitFor(p->deleteContact(a, back.remoteId)).ok);
+        QCOMPARE(test::waitFor(p->getContact(a, back.remoteId)).error.code, QStringLiteral("404"));
+        // A contact with neither address: 422, in 360NRS's words.
+        const auto invalid = test::waitFor(p->pushContacts(a, {Contact {}}));
+        QCOMPARE(invalid.error.code, QStringLiteral("422"));
+        QVERIFY(invalid.error.message.contains(QStringLiteral("required")));
+    }
+
+    void blacklist_addListRemove_permanentStays()
+    {
+        auto p = provider();
+        QVERIFY(test::waitFor(p->changeContact(QStringLiteral("+34 666 555 441"), ContactChange::Block)).ok);
+        QVERIFY(test::waitFor(p->changeContact(QStringLiteral("Ana@example.com"), ContactChange::Unsubscribe)).ok);
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/v2/blacklist/sms")).size(), 1);
+        QCOMPARE(bodyOf(requestsTo("PUT", QStringLiteral("/v2/blacklist/mailing")).first())
+                         .value(QStringLiteral("recipient")),
+                 QJsonValue(QStringLiteral("ana@example.com")));
+        const auto all = test::waitFor(p->optOuts());
+        QVERIFY2(all.ok, qPrintable(all.error.message));
+        QCOMPARE(all.value.value<QList<OptOut>>().size(), 2);
+        QCOMPARE(test::waitFor(p->optOuts(QStringLiteral("+34666555441"))).value.value<QList<OptOut>>().size(), 1);
+
+        // A send to a blacklisted number is refused for that recipient (102).
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.messages = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Hi")),
+                            sms(QStringLiteral("k2"), QStringLiteral("+34666555442"), QStringLiteral("Hi"))};
+        const SendResult result = test::waitFor(p->send(request)).value.value<SendResult>();
+        QCOMPARE(result.outcomes.size(), 2);
+        QVERIFY(!result.outcomes.at(0).accepted);
+
+        QVERIFY(test::waitFor(p->changeContact(QStringLiteral("+34666555441"), ContactChange::Unblock)).ok);
+        const auto removal = requestsTo("DELETE", QStringLiteral("/v2/blacklist/sms")).last();
+        QCOMPARE(bodyOf(removal).value(QStringLiteral("recipient")).toString(), QStringLiteral("34666555441"));
+        m_fake->blacklist[QStringLiteral("mailing")].first().insert(QStringLiteral("isDefinitive"), true);
+        QCOMPARE(
+                test::waitFor(p->changeContact(QStringLiteral("ana@example.com"), ContactChange::Subscribe)).error.code,
+                QStringLiteral("422"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNrs360)
+#include "tst_nrs360.moc"
