@@ -197,8 +197,11 @@ bool CampaignStore::update(Campaign &c)
     return succeed();
 }
 
-bool CampaignStore::schedule(qint64 id, const QDateTime &at)
+bool CampaignStore::schedule(qint64 id, const QDateTime &at, bool atProvider)
 {
+    const auto campaign = byId(id);
+    if (campaign && campaign->isHeldAtProvider() && (!atProvider || !at.isValid()))
+        return fail(tr("The provider holds this send: move or cancel it there (Reschedule…, Cancel campaign)."));
     sql::Query q(db(),
                  QStringLiteral("UPDATE campaigns SET state = ?, scheduled_at = ? "
                                 "WHERE id = ? AND state IN ('draft', 'scheduled')"));
@@ -211,9 +214,25 @@ bool CampaignStore::schedule(qint64 id, const QDateTime &at)
     return succeed();
 }
 
-bool CampaignStore::cancel(qint64 id)
+bool CampaignStore::holdAtProvider(qint64 id, const QDateTime &at)
 {
-    // Recipients not yet handed over stay pending for the record; nothing sends them any more.
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE campaigns SET state = 'scheduled', scheduled_at = ?, started_at = NULL "
+                                "WHERE id = ? AND state IN ('sending', 'scheduled')"));
+    if (!q.bind(sql::timeValue(at)).bind(id).exec())
+        return fail(q.error(), tr("schedule the campaign"));
+    emit campaignsChanged();
+    return succeed();
+}
+
+bool CampaignStore::cancel(qint64 id, bool atProvider)
+{
+    const auto campaign = byId(id);
+    if (campaign && campaign->isHeldAtProvider() && !atProvider)
+        return fail(tr("The provider holds this send: cancel it there first (Cancel campaign does)."));
+    sql::Transaction transaction(db());
+    // Recipients not yet handed over stay pending for the record; nothing sends them any more. Those a provider held
+    // and has now dropped were never sent.
     sql::Query q(db(),
                  QStringLiteral("UPDATE campaigns SET state = 'cancelled', finished_at = ?, resume_at = NULL "
                                 "WHERE id = ? AND state IN ('draft', 'scheduled', 'sending')"));
@@ -221,7 +240,20 @@ bool CampaignStore::cancel(qint64 id)
         return fail(q.error(), tr("cancel the campaign"));
     if (q.rowsAffected() != 1)
         return fail(tr("Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished."));
+    if (atProvider) {
+        sql::Query dropped(db(),
+                           QStringLiteral("UPDATE campaign_recipients SET state = 'failed', error = ?, updated_at = ? "
+                                          "WHERE campaign_id = ? AND state = 'accepted'"));
+        if (!dropped.bind(tr("Cancelled before it was sent."))
+                     .bind(sql::timeValue(QDateTime::currentDateTimeUtc()))
+                     .bind(id)
+                     .exec())
+            return fail(dropped.error(), tr("cancel the campaign"));
+    }
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("cancel the campaign"));
     emit campaignsChanged();
+    emit recipientsChanged(id);
     return succeed();
 }
 

@@ -33,10 +33,14 @@ public:
     // Changes a draft or a scheduled campaign (not its state); refuses once its send has started.
     bool update(Campaign &campaign);
     bool setState(qint64 id, CampaignState state, const QDateTime &at);
-    // Scheduled at `at` (UTC), or back to a draft when `at` is invalid; only a draft or a scheduled campaign.
-    bool schedule(qint64 id, const QDateTime &at);
-    // A draft, a scheduled or a paused send becomes cancelled: nothing more of it is sent.
-    bool cancel(qint64 id);
+    // Scheduled at `at` (UTC), or back to a draft when `at` is invalid; only a draft or a scheduled campaign. A send
+    // the provider holds moves only once the provider moved it (`atProvider`: it did; it stays scheduled).
+    bool schedule(qint64 id, const QDateTime &at, bool atProvider = false);
+    // A draft, a scheduled or a paused send becomes cancelled: nothing more of it is sent. A send the provider holds
+    // is cancelled only once the provider cancelled it (`atProvider`); its recipients then fail as cancelled.
+    bool cancel(qint64 id, bool atProvider = false);
+    // A send just handed to a provider that holds it until `at`: scheduled again, with its recipients.
+    bool holdAtProvider(qint64 id, const QDateTime &at);
     // A draft copy under a new name: account, template, groups, exclusions, sender, window; no schedule.
     std::optional<Campaign> clone(qint64 id, const QString &name);
     // Scheduled campaigns whose time has come and paused sends whose window has opened, soonest first.

@@ -110,7 +110,12 @@ struct Campaign
     bool inWindow(const QDateTime &utc) const;
     QDateTime nextWindowOpening(const QDateTime &utc) const;
     // Edited until handed to the provider: a draft, or scheduled and not started.
-    bool isEditable() const { return state == CampaignState::Draft || state == CampaignState::Scheduled; }
+    // Scheduled, with its recipients already handed to a provider that holds the send until its time.
+    bool isHeldAtProvider() const { return state == CampaignState::Scheduled && recipientCount > 0; }
+    bool isEditable() const
+    {
+        return state == CampaignState::Draft || (state == CampaignState::Scheduled && !isHeldAtProvider());
+    }
 };
 
 enum class RecipientState { Pending, Submitting, Accepted, Delivered, Failed, Bounced, Unknown };

@@ -82,6 +82,9 @@ struct ProviderInfo
     QList<CampaignStats::Counter> smsCounters;   // counters the provider reports for SMS campaigns
     QList<CampaignStats::Counter> emailCounters; // … and for email campaigns
     QString reportHint; // translated: what ties our sends to the provider's reports, where a setting does
+    // A scheduled send can be handed over before its time, and the provider lists, moves and cancels what it holds
+    // for any process that asks (not just the one that handed it over).
+    bool holdsScheduledSends = false;
 
     bool supports(Channel channel) const;
     QList<CampaignStats::Counter> counters(Channel channel) const;

@@ -512,6 +512,18 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>campaign “%1”</source>
         <translation>campaign “%1”</translation>
     </message>
+    <message>
+        <source>The provider holds this send: move or cancel it there (Reschedule…, Cancel campaign).</source>
+        <translation>The provider holds this send: move or cancel it there (Reschedule…, Cancel campaign).</translation>
+    </message>
+    <message>
+        <source>The provider holds this send: cancel it there first (Cancel campaign does).</source>
+        <translation>The provider holds this send: cancel it there first (Cancel campaign does).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelled before it was sent.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
@@ -778,6 +790,26 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>Fix this before sending “%1”: %2</source>
         <translation>Fix this before sending “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reschedule campaign</source>
+        <translation>Reschedule campaign</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”. New time (YYYY-MM-DD HH:MM, %2 time):</source>
+        <translation>Its provider holds “%1”. New time (YYYY-MM-DD HH:MM, %2 time):</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Held by %1 for %2 (your time); it goes out then even if Campaign Manager is closed</source>
+        <translation>Held by %1 for %2 (your time); it goes out then even if Campaign Manager is closed</translation>
+    </message>
+    <message>
+        <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
+        <translation>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1422,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1445,6 +1478,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1497,6 +1531,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>COST/DELIVERED</source>
         <translation>COST/DELIVERED</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>Its provider holds “%1”: give a new time with --at, or cancel it.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2189,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
         <translation>Outside the sending window: paused until %1 (%2), when it continues by itself.</translation>
     </message>
+    <message>
+        <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
+        <translation>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2302,6 +2344,54 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Estimated cost with %1: %2.</source>
         <translation>Estimated cost with %1: %2.</translation>
+    </message>
+    <message>
+        <source>Handing “%1” to its provider</source>
+        <translation>Handing “%1” to its provider</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2” until %3; reschedule it there to send it sooner.</source>
+        <translation>%1 holds “%2” until %3; reschedule it there to send it sooner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a scheduled send; this app sends it at its time.</source>
+        <translation>%1 cannot hold a scheduled send; this app sends it at its time.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled campaign not yet handed over can be handed to %1.</source>
+        <translation>Only a scheduled campaign not yet handed over can be handed to %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is due in less than two minutes: send it now instead.</source>
+        <translation>“%1” is due in less than two minutes: send it now instead.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” at its provider</source>
+        <translation>Cancelling “%1” at its provider</translation>
+    </message>
+    <message>
+        <source>Rescheduling “%1” at its provider</source>
+        <translation>Rescheduling “%1” at its provider</translation>
+    </message>
+    <message>
+        <source>No provider holds that campaign's send.</source>
+        <translation>No provider holds that campaign's send.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now.</source>
+        <translation>Choose a time at least two minutes from now.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled at %2; nothing of it is sent.</source>
+        <translation>“%1” was cancelled at %2; nothing of it is sent.</translation>
+    </message>
+    <message>
+        <source>“%1” now goes on %2.</source>
+        <translation>“%1” now goes on %2.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3276,69 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>cm::Nrs360Provider</name>
+    <message>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</translation>
+    </message>
+    <message>
+        <source>The account has not enough credit: top it up in 360nrs.</source>
+        <translation>The account has not enough credit: top it up in 360nrs.</translation>
+    </message>
+    <message>
+        <source>call of %1 s</source>
+        <translation>call of %1 s</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>The user name you sign in to 360nrs with.</source>
+        <translation>The user name you sign in to 360nrs with.</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>API password</translation>
+    </message>
+    <message>
+        <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
+        <translation>Not the sign-in password: set it in 360nrs under APIs → Change API password.</translation>
+    </message>
+    <message>
+        <source>The user name and API password work from this computer's IP address.</source>
+        <translation>The user name and API password work from this computer's IP address.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no answer.</source>
+        <translation>Not sent: an earlier request of the batch got no answer.</translation>
+    </message>
+    <message>
+        <source>360nrs lists no sending %1.</source>
+        <translation>360nrs lists no sending %1.</translation>
+    </message>
+    <message>
+        <source>360nrs holds no scheduled messages of sending %1.</source>
+        <translation>360nrs holds no scheduled messages of sending %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::OutboxProvider</name>
     <message>
         <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
@@ -3295,6 +3448,18 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>block or unsubscribe a contact</source>
         <translation>block or unsubscribe a contact</translation>
+    </message>
+    <message>
+        <source>export a campaign's events</source>
+        <translation>export a campaign's events</translation>
+    </message>
+    <message>
+        <source>list scheduled messages</source>
+        <translation>list scheduled messages</translation>
+    </message>
+    <message>
+        <source>reschedule messages</source>
+        <translation>reschedule messages</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3585,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Bulk personalisation</source>
         <translation>Bulk personalisation</translation>
+    </message>
+    <message>
+        <source>Event export</source>
+        <translation>Event export</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,18 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <source>campaign “%1”</source>
         <translation>campaña «%1»</translation>
     </message>
+    <message>
+        <source>The provider holds this send: move or cancel it there (Reschedule…, Cancel campaign).</source>
+        <translation>El proveedor guarda este envío: muévalo o cancélelo allí (Reprogramar…, Cancelar campaña).</translation>
+    </message>
+    <message>
+        <source>The provider holds this send: cancel it there first (Cancel campaign does).</source>
+        <translation>El proveedor guarda este envío: cancélelo allí primero (Cancelar campaña lo hace).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes de enviarse.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
@@ -778,6 +790,26 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>Fix this before sending “%1”: %2</source>
         <translation>Corrija esto antes de enviar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Reschedule campaign</source>
+        <translation>Reprogramar campaña</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”. New time (YYYY-MM-DD HH:MM, %2 time):</source>
+        <translation>Su proveedor guarda «%1». Nueva hora (AAAA-MM-DD HH:MM, hora de %2):</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Held by %1 for %2 (your time); it goes out then even if Campaign Manager is closed</source>
+        <translation>Guardado por %1 para el %2 (su hora); sale entonces aunque Campaign Manager esté cerrado</translation>
+    </message>
+    <message>
+        <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
+        <translation>%1 lo guardará y lo enviará a esa hora, aunque Campaign Manager esté cerrado. Hasta entonces puede reprogramarlo o cancelarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1422,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1445,6 +1478,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
                    [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
   campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
+                   [--in-app]        # no se entrega a un proveedor que guarda los envíos programados (360NRS)
   campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
   campaigns status NOMBRE
@@ -1497,6 +1531,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>COST/DELIVERED</source>
         <translation>COSTE/ENTREGADO</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>Su proveedor guarda «%1»: indique una nueva hora con --at, o cancélelo.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2189,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
         <translation>Fuera de la franja de envío: en pausa hasta el %1 (%2), cuando continuará sola.</translation>
     </message>
+    <message>
+        <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
+        <translation>«%1» está en %2, para enviarse el %3: %4 aceptados, %5 fallidos, %6 desconocidos.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2302,6 +2344,54 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Estimated cost with %1: %2.</source>
         <translation>Coste estimado con %1: %2.</translation>
+    </message>
+    <message>
+        <source>Handing “%1” to its provider</source>
+        <translation>Entregando «%1» a su proveedor</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2” until %3; reschedule it there to send it sooner.</source>
+        <translation>%1 guarda «%2» hasta el %3; reprográmelo allí para enviarlo antes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a scheduled send; this app sends it at its time.</source>
+        <translation>%1 no puede guardar un envío programado; esta aplicación lo envía a su hora.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled campaign not yet handed over can be handed to %1.</source>
+        <translation>Solo una campaña programada que aún no se entregó puede entregarse a %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is due in less than two minutes: send it now instead.</source>
+        <translation>«%1» vence en menos de dos minutos: envíelo ahora.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 no puede respetar las horas de silencio de «%2»; esta aplicación lo envía a su hora.</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” at its provider</source>
+        <translation>Cancelando «%1» en su proveedor</translation>
+    </message>
+    <message>
+        <source>Rescheduling “%1” at its provider</source>
+        <translation>Reprogramando «%1» en su proveedor</translation>
+    </message>
+    <message>
+        <source>No provider holds that campaign's send.</source>
+        <translation>Ningún proveedor guarda el envío de esa campaña.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now.</source>
+        <translation>Elija una hora al menos dos minutos a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled at %2; nothing of it is sent.</source>
+        <translation>«%1» se canceló en %2; no se envía nada de ella.</translation>
+    </message>
+    <message>
+        <source>“%1” now goes on %2.</source>
+        <translation>«%1» sale ahora el %2.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3276,69 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
 </context>
 <context>
+    <name>cm::Nrs360Provider</name>
+    <message>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>La dirección IP de este equipo no está en la lista permitida de la cuenta: añádala en 360nrs en APIs y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The account has not enough credit: top it up in 360nrs.</source>
+        <translation>La cuenta no tiene saldo suficiente: recárguela en 360nrs.</translation>
+    </message>
+    <message>
+        <source>call of %1 s</source>
+        <translation>llamada de %1 s</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS y correo con estadísticas de campaña, aperturas, clics y un informe de cada evento; envíos programados que se pueden mover o cancelar; grupos, contactos y lista negra. La API solo responde desde las direcciones IP registradas en 360nrs.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>La dirección de la API de su panel, como https://dashboard.360nrs.com/api/rest.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>The user name you sign in to 360nrs with.</source>
+        <translation>El nombre de usuario con el que entra en 360nrs.</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>Contraseña de API</translation>
+    </message>
+    <message>
+        <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
+        <translation>No es la contraseña de acceso: fíjela en 360nrs en APIs → Cambiar contraseña de API.</translation>
+    </message>
+    <message>
+        <source>The user name and API password work from this computer's IP address.</source>
+        <translation>El nombre de usuario y la contraseña de API funcionan desde la dirección IP de este equipo.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no answer.</source>
+        <translation>No enviado: una solicitud anterior del lote no obtuvo respuesta.</translation>
+    </message>
+    <message>
+        <source>360nrs lists no sending %1.</source>
+        <translation>360nrs no tiene el envío %1.</translation>
+    </message>
+    <message>
+        <source>360nrs holds no scheduled messages of sending %1.</source>
+        <translation>360nrs no guarda mensajes programados del envío %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::OutboxProvider</name>
     <message>
         <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
@@ -3295,6 +3448,18 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>block or unsubscribe a contact</source>
         <translation>bloquear o dar de baja un contacto</translation>
+    </message>
+    <message>
+        <source>export a campaign's events</source>
+        <translation>exportar los eventos de una campaña</translation>
+    </message>
+    <message>
+        <source>list scheduled messages</source>
+        <translation>listar los mensajes programados</translation>
+    </message>
+    <message>
+        <source>reschedule messages</source>
+        <translation>reprogramar mensajes</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3585,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Bulk personalisation</source>
         <translation>Personalización masiva</translation>
+    </message>
+    <message>
+        <source>Event export</source>
+        <translation>Exportación de eventos</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,18 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>campaign “%1”</source>
         <translation>kampania „%1”</translation>
     </message>
+    <message>
+        <source>The provider holds this send: move or cancel it there (Reschedule…, Cancel campaign).</source>
+        <translation>Tę wysyłkę przechowuje dostawca: przenieś ją lub anuluj u niego (Zmień termin…, Anuluj kampanię).</translation>
+    </message>
+    <message>
+        <source>The provider holds this send: cancel it there first (Cancel campaign does).</source>
+        <translation>Tę wysyłkę przechowuje dostawca: najpierw anuluj ją u niego (robi to Anuluj kampanię).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Anulowano przed wysłaniem.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
@@ -781,6 +793,26 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>Fix this before sending “%1”: %2</source>
         <translation>Popraw to przed wysłaniem „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reschedule campaign</source>
+        <translation>Zmień termin kampanii</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”. New time (YYYY-MM-DD HH:MM, %2 time):</source>
+        <translation>„%1” czeka u dostawcy. Nowy termin (RRRR-MM-DD GG:MM, czas %2):</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Zmień termin…</translation>
+    </message>
+    <message>
+        <source>Held by %1 for %2 (your time); it goes out then even if Campaign Manager is closed</source>
+        <translation>Przechowywana przez %1 na %2 (twój czas); wyjdzie wtedy, nawet gdy Campaign Manager będzie zamknięty</translation>
+    </message>
+    <message>
+        <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
+        <translation>%1 przechowa ją i wyśle o tej porze, nawet gdy Campaign Manager będzie zamknięty. Do tego czasu możesz tu zmienić jej termin lub ją anulować.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1437,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1460,6 +1493,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
                    [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
   campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
+                   [--in-app]        # nie przekazuje dostawcy, który przechowuje zaplanowane wysyłki (360NRS)
   campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
   campaigns status NAZWA
@@ -1512,6 +1546,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>COST/DELIVERED</source>
         <translation>KOSZT/DORĘCZONE</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>„%1” czeka u dostawcy: podaj nowy termin przez --at albo ją anuluj.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2209,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
         <translation>Poza oknem wysyłki: wstrzymano do %1 (%2), wtedy wysyłka sama się wznowi.</translation>
     </message>
+    <message>
+        <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
+        <translation>„%1” jest u %2 i wyjdzie %3: przyjęto %4, nieudane %5, nieznane %6.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2324,6 +2366,54 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Estimated cost with %1: %2.</source>
         <translation>Szacowany koszt z kontem %1: %2.</translation>
+    </message>
+    <message>
+        <source>Handing “%1” to its provider</source>
+        <translation>Przekazywanie „%1” dostawcy</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2” until %3; reschedule it there to send it sooner.</source>
+        <translation>%1 przechowuje „%2” do %3; aby wysłać wcześniej, zmień tam termin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a scheduled send; this app sends it at its time.</source>
+        <translation>%1 nie przechowuje zaplanowanych wysyłek; ta aplikacja wyśle ją o czasie.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled campaign not yet handed over can be handed to %1.</source>
+        <translation>Przekazać %1 można tylko zaplanowaną kampanię, której jeszcze nie przekazano.</translation>
+    </message>
+    <message>
+        <source>“%1” is due in less than two minutes: send it now instead.</source>
+        <translation>„%1” ma wyjść za mniej niż dwie minuty: wyślij ją teraz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 nie dotrzyma godzin ciszy „%2”; ta aplikacja wyśle ją o czasie.</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” at its provider</source>
+        <translation>Anulowanie „%1” u dostawcy</translation>
+    </message>
+    <message>
+        <source>Rescheduling “%1” at its provider</source>
+        <translation>Zmiana terminu „%1” u dostawcy</translation>
+    </message>
+    <message>
+        <source>No provider holds that campaign's send.</source>
+        <translation>Żaden dostawca nie przechowuje wysyłki tej kampanii.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now.</source>
+        <translation>Wybierz termin co najmniej dwie minuty od teraz.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled at %2; nothing of it is sent.</source>
+        <translation>„%1” anulowano u %2; nic z niej nie zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>“%1” now goes on %2.</source>
+        <translation>„%1” wyjdzie teraz %2.</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3315,69 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
 </context>
 <context>
+    <name>cm::Nrs360Provider</name>
+    <message>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>Adresu IP tego komputera nie ma na liście dozwolonych konta: dodaj go w 360nrs w sekcji API i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The account has not enough credit: top it up in 360nrs.</source>
+        <translation>Na koncie brakuje środków: doładuj je w 360nrs.</translation>
+    </message>
+    <message>
+        <source>call of %1 s</source>
+        <translation>połączenie %1 s</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>stały</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS i e-mail ze statystykami kampanii, otwarciami, kliknięciami i raportem każdego zdarzenia; zaplanowane wysyłki, które można przenieść lub anulować; grupy, kontakty i czarna lista. API odpowiada tylko z adresów IP zarejestrowanych w 360nrs.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Bazowy URL</translation>
+    </message>
+    <message>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Adres API twojego panelu, np. https://dashboard.360nrs.com/api/rest.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>The user name you sign in to 360nrs with.</source>
+        <translation>Nazwa użytkownika, którą logujesz się do 360nrs.</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>Hasło API</translation>
+    </message>
+    <message>
+        <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
+        <translation>To nie hasło logowania: ustaw je w 360nrs w API → Zmień hasło API.</translation>
+    </message>
+    <message>
+        <source>The user name and API password work from this computer's IP address.</source>
+        <translation>Nazwa użytkownika i hasło API działają z adresu IP tego komputera.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no answer.</source>
+        <translation>Nie wysłano: wcześniejsze żądanie tej partii nie dostało odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>360nrs lists no sending %1.</source>
+        <translation>360nrs nie ma wysyłki %1.</translation>
+    </message>
+    <message>
+        <source>360nrs holds no scheduled messages of sending %1.</source>
+        <translation>360nrs nie przechowuje zaplanowanych wiadomości wysyłki %1.</translation>
+    </message>
+</context>
+<context>
     <name>cm::OutboxProvider</name>
     <message>
         <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
@@ -3335,6 +3488,18 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>block or unsubscribe a contact</source>
         <translation>blokować ani wypisywać kontaktu</translation>
+    </message>
+    <message>
+        <source>export a campaign's events</source>
+        <translation>eksport zdarzeń kampanii</translation>
+    </message>
+    <message>
+        <source>list scheduled messages</source>
+        <translation>lista zaplanowanych wiadomości</translation>
+    </message>
+    <message>
+        <source>reschedule messages</source>
+        <translation>zmiana terminu wiadomości</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3626,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Bulk personalisation</source>
         <translation>Masowa personalizacja</translation>
+    </message>
+    <message>
+        <source>Event export</source>
+        <translation>Eksport zdarzeń</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,18 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>campaign “%1”</source>
         <translation>“%1” kampanyası</translation>
     </message>
+    <message>
+        <source>The provider holds this send: move or cancel it there (Reschedule…, Cancel campaign).</source>
+        <translation>Bu gönderimi sağlayıcı tutuyor: onu orada taşıyın ya da iptal edin (Yeniden zamanla…, Kampanyayı iptal et).</translation>
+    </message>
+    <message>
+        <source>The provider holds this send: cancel it there first (Cancel campaign does).</source>
+        <translation>Bu gönderimi sağlayıcı tutuyor: önce orada iptal edin (Kampanyayı iptal et bunu yapar).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Gönderilmeden önce iptal edildi.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignsPane</name>
@@ -775,6 +787,26 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>Fix this before sending “%1”: %2</source>
         <translation>“%1” göndermeden önce şunu düzeltin: %2</translation>
+    </message>
+    <message>
+        <source>Reschedule campaign</source>
+        <translation>Kampanyayı yeniden zamanla</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”. New time (YYYY-MM-DD HH:MM, %2 time):</source>
+        <translation>“%1” sağlayıcısında bekliyor. Yeni zaman (YYYY-AA-GG SS:DD, %2 saatiyle):</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Yeniden zamanla…</translation>
+    </message>
+    <message>
+        <source>Held by %1 for %2 (your time); it goes out then even if Campaign Manager is closed</source>
+        <translation>%1 tarafından %2 (sizin saatiniz) için tutuluyor; Campaign Manager kapalı olsa bile o zaman gider</translation>
+    </message>
+    <message>
+        <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
+        <translation>%1 onu tutacak ve Campaign Manager kapalı olsa bile o zaman gönderecek. O zamana kadar buradan yeniden zamanlayabilir ya da iptal edebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1407,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
   campaigns status NAME
@@ -1430,6 +1463,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
                    [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
   campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
+                   [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
   campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
   campaigns status AD
@@ -1482,6 +1516,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>COST/DELIVERED</source>
         <translation>MALİYET/TESLİM</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>“%1” sağlayıcısında bekliyor: --at ile yeni bir zaman verin ya da iptal edin.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2169,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Outside the sending window: paused until %1 (%2), when it continues by itself.</source>
         <translation>Gönderim aralığının dışında: %1 (%2) saatine kadar duraklatıldı, o zaman kendiliğinden sürer.</translation>
     </message>
+    <message>
+        <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
+        <translation>“%1” %2 tarafında, %3 tarihinde gönderilecek: %4 kabul edildi, %5 başarısız, %6 bilinmiyor.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2280,6 +2322,54 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Estimated cost with %1: %2.</source>
         <translation>%1 ile tahmini maliyet: %2.</translation>
+    </message>
+    <message>
+        <source>Handing “%1” to its provider</source>
+        <translation>“%1” sağlayıcısına veriliyor</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2” until %3; reschedule it there to send it sooner.</source>
+        <translation>%1, “%2” kampanyasını %3 tarihine kadar tutuyor; daha erken göndermek için orada yeniden zamanlayın.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a scheduled send; this app sends it at its time.</source>
+        <translation>%1 zamanlanmış bir gönderimi tutamaz; bu uygulama onu zamanı gelince gönderir.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled campaign not yet handed over can be handed to %1.</source>
+        <translation>%1 sağlayıcısına yalnızca henüz verilmemiş zamanlanmış bir kampanya verilebilir.</translation>
+    </message>
+    <message>
+        <source>“%1” is due in less than two minutes: send it now instead.</source>
+        <translation>“%1” iki dakikadan kısa sürede gidecek: onun yerine şimdi gönderin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1, “%2” kampanyasının sessiz saatlerine uyamaz; bu uygulama onu zamanı gelince gönderir.</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” at its provider</source>
+        <translation>“%1” sağlayıcısında iptal ediliyor</translation>
+    </message>
+    <message>
+        <source>Rescheduling “%1” at its provider</source>
+        <translation>“%1” sağlayıcısında yeniden zamanlanıyor</translation>
+    </message>
+    <message>
+        <source>No provider holds that campaign's send.</source>
+        <translation>Bu kampanyanın gönderimini hiçbir sağlayıcı tutmuyor.</translation>
+    </message>
+    <message>
+        <source>Choose a time at least two minutes from now.</source>
+        <translation>Şu andan en az iki dakika sonrası için bir zaman seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled at %2; nothing of it is sent.</source>
+        <translation>“%1”, %2 tarafında iptal edildi; hiçbir şeyi gönderilmez.</translation>
+    </message>
+    <message>
+        <source>“%1” now goes on %2.</source>
+        <translation>“%1” artık %2 tarihinde gider.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3237,69 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
 </context>
 <context>
+    <name>cm::Nrs360Provider</name>
+    <message>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs'te API'ler altında ekleyin, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The account has not enough credit: top it up in 360nrs.</source>
+        <translation>Hesapta yeterli kredi yok: 360nrs'te yükleme yapın.</translation>
+    </message>
+    <message>
+        <source>call of %1 s</source>
+        <translation>%1 sn arama</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>kalıcı</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporuyla SMS ve e-posta; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Panelinizin API adresi, örneğin https://dashboard.360nrs.com/api/rest.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>The user name you sign in to 360nrs with.</source>
+        <translation>360nrs'e giriş yaptığınız kullanıcı adı.</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>API parolası</translation>
+    </message>
+    <message>
+        <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
+        <translation>Giriş parolası değil: 360nrs'te API'ler → API parolasını değiştir altında belirleyin.</translation>
+    </message>
+    <message>
+        <source>The user name and API password work from this computer's IP address.</source>
+        <translation>Kullanıcı adı ve API parolası bu bilgisayarın IP adresinden çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no answer.</source>
+        <translation>Gönderilmedi: partinin önceki bir isteği yanıt almadı.</translation>
+    </message>
+    <message>
+        <source>360nrs lists no sending %1.</source>
+        <translation>360nrs'te %1 numaralı gönderim yok.</translation>
+    </message>
+    <message>
+        <source>360nrs holds no scheduled messages of sending %1.</source>
+        <translation>360nrs, %1 numaralı gönderimin zamanlanmış hiçbir mesajını tutmuyor.</translation>
+    </message>
+</context>
+<context>
     <name>cm::OutboxProvider</name>
     <message>
         <source>Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance and no cancel of scheduled API sends.</source>
@@ -3255,6 +3408,18 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>block or unsubscribe a contact</source>
         <translation>bir kişiyi engellemek ya da aboneliğini kaldırmak</translation>
+    </message>
+    <message>
+        <source>export a campaign's events</source>
+        <translation>bir kampanyanın olaylarını dışa aktarma</translation>
+    </message>
+    <message>
+        <source>list scheduled messages</source>
+        <translation>zamanlanmış mesajları listeleme</translation>
+    </message>
+    <message>
+        <source>reschedule messages</source>
+        <translation>mesajları yeniden zamanlama</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3544,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Bulk personalisation</source>
         <translation>Toplu kişiselleştirme</translation>
+    </message>
+    <message>
+        <source>Event export</source>
+        <translation>Olay dışa aktarımı</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,25 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         const auto c = m_context.workspace->campaigns()->byId(currentId());
         if (!c)
             return;
+        if (c->isHeldAtProvider()) { // only its time can change, at the provider
+            bool ok = false;
+            const QString text = QInputDialog::getText(
+                    this, tr("Reschedule campaign"),
+                    tr("Its provider holds “%1”. New time (YYYY-MM-DD HH:MM, %2 time):")
+                            .arg(c->name, QString::fromUtf8(c->zone().id())),
+                    QLineEdit::Normal,
+                    c->scheduledAt.toTimeZone(c->zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")), &ok);
+            if (!ok)
+                return;
+            QString problem;
+            const QDateTime when = Composer::parseLocal(text, c->timeZone, &problem);
+            if (problem.isEmpty())
+                problem = Composer::scheduleProblem(when, m_context.workspace->clock()->now());
+            if (!problem.isEmpty())
+                return banner()->showMessage(MessageBanner::Error, problem);
+            rescheduleHeld(c->id, when);
+            return;
+        }
         CampaignDialog dialog(
                 m_context.workspace, [this](Campaign &edited) { return updateCampaign(edited); }, this, c);
         if (dialog.exec() == QDialog::Accepted)
@@ -138,9 +157,11 @@ void CampaignsPane::currentChanged(qint64 id)
     const QMap<RecipientState, qint64> counts = c && c->recipientCount > 0
             ? m_context.workspace->campaigns()->recipientCounts(c->id)
             : QMap<RecipientState, qint64>();
-    m_editAction->setEnabled(c && c->isEditable() && !running);
+    m_editAction->setEnabled(c && (c->isEditable() || c->isHeldAtProvider()) && !running);
+    m_editAction->setText(c && c->isHeldAtProvider() ? tr("Reschedule…") : tr("Edit…"));
     m_cloneAction->setEnabled(c.has_value());
-    m_cancelAction->setEnabled(c && !running && (c->isEditable() || c->state == CampaignState::Sending));
+    m_cancelAction->setEnabled(c && !running
+                               && (c->isEditable() || c->isHeldAtProvider() || c->state == CampaignState::Sending));
     // The one button says what it will do: send, schedule for the chosen time, or send a scheduled one now.
     const bool future = c && c->scheduledAt.isValid() && c->scheduledAt > m_context.workspace->clock()->now();
     m_sendAction->setText(!c                                             ? tr("Send…")
@@ -180,8 +201,11 @@ void CampaignsPane::currentChanged(qint64 id)
     QString when;
     switch (c->state) {
     case CampaignState::Scheduled: {
-        when = tr("Scheduled for %1 (your time)")
-                       .arg(locale.toString(c->scheduledAt.toLocalTime(), QLocale::LongFormat));
+        when = c->isHeldAtProvider()
+                ? tr("Held by %1 for %2 (your time); it goes out then even if Campaign Manager is closed")
+                          .arg(c->accountName, locale.toString(c->scheduledAt.toLocalTime(), QLocale::LongFormat))
+                : tr("Scheduled for %1 (your time)")
+                          .arg(locale.toString(c->scheduledAt.toLocalTime(), QLocale::LongFormat));
         const QTimeZone zone(c->timeZone.toLatin1());
         if (zone.isValid() && zone != QTimeZone::systemTimeZone())
             when += QLatin1Char('\n')
@@ -282,11 +306,31 @@ bool CampaignsPane::cancelCampaign(qint64 id)
             : tr("Cancel “%1”? It will not be sent; you can clone it later.").arg(c->name);
     if (!ui::confirm(this, tr("Cancel campaign"), text, tr("Cancel campaign")))
         return false;
+    if (c->isHeldAtProvider()) { // the provider drops it first; then it is cancelled here
+        if (!m_context.dispatcher)
+            return false;
+        Job *job = m_context.dispatcher->cancelHeld(id);
+        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+            banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+        });
+        return true;
+    }
     if (!store->cancel(id)) {
         banner()->showMessage(MessageBanner::Error, store->lastError().message);
         return false;
     }
     banner()->showMessage(MessageBanner::Success, tr("“%1” cancelled; nothing more of it is sent.").arg(c->name));
+    return true;
+}
+
+bool CampaignsPane::rescheduleHeld(qint64 id, const QDateTime &utc)
+{
+    if (!m_context.dispatcher)
+        return false;
+    Job *job = m_context.dispatcher->rescheduleHeld(id, utc);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
     return true;
 }
 
@@ -357,11 +401,24 @@ bool CampaignsPane::sendCampaign(qint64 id)
                 send();
             return;
         }
+        const bool handOver = m_context.dispatcher->handsOver(c);
+        if (handOver)
+            text += QStringLiteral("\n\n")
+                    + tr("%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then "
+                         "you can reschedule or cancel it here.")
+                              .arg(c.accountName);
         if (!ui::confirm(this, tr("Schedule campaign"), text, tr("Schedule")))
             return;
         CampaignStore *store = m_context.workspace->campaigns();
         if (!store->schedule(c.id, c.scheduledAt))
             return banner()->showMessage(MessageBanner::Error, store->lastError().message);
+        if (handOver) {
+            Job *job = m_context.dispatcher->handOver(c.id);
+            connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+            });
+            return;
+        }
         banner()->showMessage(MessageBanner::Success,
                               tr("“%1” is scheduled for %2. It goes out then while Campaign Manager is open, or "
                                  "through campaignctl run-due.")

@@ -20,6 +20,8 @@ public:
     QString updateCampaign(Campaign &campaign); // from the composer editing one
     bool cloneCampaign(qint64 id, const QString &name);
     bool cancelCampaign(qint64 id); // asks first
+    // A send its provider holds, moved to `utc` there (the store follows once the provider has).
+    bool rescheduleHeld(qint64 id, const QDateTime &utc);
     // The unknown recipients were sent (after all) or not (then retryable); returns how many, or -1.
     qint64 resolveUnknown(qint64 id, bool sent);
     // Checks the campaign in the background, asks with the numbers, then sends, or schedules a draft that has a

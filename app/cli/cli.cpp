@@ -77,6 +77,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
         "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
         "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
+        "                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)\n"
         "  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields\n"
         "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
         "  campaigns status NAME\n"

@@ -187,8 +187,9 @@ void Cli::editCampaigns(const QStringList &args)
     const QCommandLineOption tz(QStringLiteral("tz"), {}, QStringLiteral("ZONE"));
     const QCommandLineOption now(QStringLiteral("now"));
     const QCommandLineOption as(QStringLiteral("as"), {}, QStringLiteral("sent|failed"));
+    const QCommandLineOption inApp(QStringLiteral("in-app"));
     if (sub == QLatin1String("schedule"))
-        parser.addOptions({at, tz, now});
+        parser.addOptions({at, tz, now, inApp});
     if (sub == QLatin1String("resolve"))
         parser.addOption(as);
     QString error;
@@ -261,15 +262,38 @@ void Cli::editCampaigns(const QStringList &args)
                                     .arg(name));
         return finish(Success);
     }
+    // A job that ends the command: its message, and success or failure.
+    auto endWith = [this](Job *job) {
+        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            print(message);
+            finish(Success);
+        });
+    };
     if (sub == QLatin1String("cancel")) {
         if (m_dispatcher->isSending(campaign->id))
             return fail(tr("“%1” is being sent; stop the send first.").arg(name));
+        if (campaign->isHeldAtProvider())
+            return endWith(m_dispatcher->cancelHeld(campaign->id)); // there first, then here
         if (!store->cancel(campaign->id))
             return fail(store->lastError().message);
         print(tr("“%1” cancelled; nothing more of it is sent.").arg(name));
         return finish(Success);
     }
     // schedule
+    if (campaign->isHeldAtProvider()) {
+        if (!parser.isSet(at))
+            return fail(tr("Its provider holds “%1”: give a new time with --at, or cancel it.").arg(name));
+        QString problem;
+        const QString zone = parser.isSet(tz) ? parser.value(tz) : campaign->timeZone;
+        const QDateTime when = Composer::parseLocal(parser.value(at), zone, &problem);
+        if (problem.isEmpty())
+            problem = Composer::scheduleProblem(when, m_workspace->clock()->now());
+        if (!problem.isEmpty())
+            return fail(problem);
+        return endWith(m_dispatcher->rescheduleHeld(campaign->id, when));
+    }
     if (!campaign->isEditable())
         return fail(tr("“%1” is %2; only a draft or a scheduled campaign can be scheduled.")
                             .arg(name, campaignStateName(campaign->state).toLower()));
@@ -288,6 +312,9 @@ void Cli::editCampaigns(const QStringList &args)
     }
     if (!store->schedule(campaign->id, when))
         return fail(store->lastError().message);
+    // A provider that holds scheduled sends gets it now and sends it then, whether this app runs or not.
+    if (when.isValid() && !parser.isSet(inApp) && m_dispatcher->handsOver(*store->byId(campaign->id)))
+        return endWith(m_dispatcher->handOver(campaign->id));
     if (m_json)
         printJson({{QStringLiteral("state"),
                     campaignStateKey(when.isValid() ? CampaignState::Scheduled : CampaignState::Draft)},

@@ -124,7 +124,8 @@ Job *failLater(Job *job, const QString &problem)
 class DispatchRun : public QObject
 {
 public:
-    DispatchRun(Workspace *workspace, Job *job, Provider *provider, const Campaign &campaign, qint64 total)
+    DispatchRun(Workspace *workspace, Job *job, Provider *provider, const Campaign &campaign, qint64 total,
+                const QDateTime &heldUntil = {})
         : QObject(job)
         , m_workspace(workspace)
         , m_job(job)
@@ -132,6 +133,7 @@ public:
         , m_campaign(campaign)
         , m_store(workspace->database())
         , m_total(total)
+        , m_heldUntil(heldUntil)
     {
         connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
     }
@@ -145,7 +147,8 @@ public:
         if (m_workspace->campaigns()->state(m_campaign.id) == CampaignState::Cancelled)
             return end(false, tr("“%1” was cancelled; nothing more of it is sent.").arg(m_campaign.name));
         const QDateTime now = m_workspace->clock()->now();
-        if (!m_campaign.inWindow(now)) { // quiet hours: the scheduler continues the send when the window opens
+        if (!m_heldUntil.isValid()
+            && !m_campaign.inWindow(now)) { // quiet hours: the scheduler continues the send when the window opens
             const QDateTime resume = m_campaign.nextWindowOpening(now);
             if (!m_workspace->campaigns()->setResumeAt(m_campaign.id, resume))
                 return end(false, m_workspace->campaigns()->lastError().message);
@@ -166,6 +169,7 @@ public:
         request.channel = m_campaign.channel;
         request.sender = m_campaign.sender;
         request.campaignName = m_campaign.name;
+        request.scheduledAt = m_heldUntil; // the provider holds it until then
         for (const Recipient &r : recipients) {
             if (m_campaign.channel == Channel::Email) {
                 const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
@@ -207,6 +211,19 @@ private:
         const qint64 accepted = counts.value(RecipientState::Accepted) + counts.value(RecipientState::Delivered);
         const qint64 failed = counts.value(RecipientState::Failed) + counts.value(RecipientState::Bounced);
         const qint64 unknown = counts.value(RecipientState::Unknown);
+        if (finished && m_heldUntil.isValid() && accepted > 0) {
+            m_workspace->campaigns()->holdAtProvider(m_campaign.id, m_heldUntil);
+            m_job->setProperty("unknown", unknown);
+            m_job->setProperty("failed", failed);
+            m_job->finish(true,
+                          tr("“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.")
+                                  .arg(m_campaign.name, m_provider->info().displayName,
+                                       QLocale().toString(m_heldUntil.toLocalTime(), QLocale::ShortFormat))
+                                  .arg(accepted)
+                                  .arg(failed)
+                                  .arg(unknown));
+            return;
+        }
         if (finished) {
             m_workspace->campaigns()->setState(m_campaign.id,
                                                accepted > 0 || (failed == 0 && unknown == 0) ? CampaignState::Sent
@@ -229,6 +246,7 @@ private:
     Campaign m_campaign;
     DispatchStore m_store;
     qint64 m_total;
+    QDateTime m_heldUntil;
     qint64 m_done = 0;
     bool m_cancelled = false;
 };
@@ -237,8 +255,20 @@ private:
 
 Job *Dispatcher::send(qint64 campaignId)
 {
+    return startSend(campaignId, false);
+}
+
+Job *Dispatcher::handOver(qint64 campaignId)
+{
+    return startSend(campaignId, true);
+}
+
+Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
+{
     const auto campaign = m_workspace->campaigns()->byId(campaignId);
-    auto *job = new Job(tr("Sending “%1”").arg(campaign ? campaign->name : QString()), this);
+    auto *job = new Job((handOver ? tr("Handing “%1” to its provider") : tr("Sending “%1”"))
+                                .arg(campaign ? campaign->name : QString()),
+                        this);
     job->setUnit(tr("recipients"));
     m_jobs->track(job);
     const auto refuse = [job](const QString &problem) { return failLater(job, problem); };
@@ -260,6 +290,25 @@ Job *Dispatcher::send(qint64 campaignId)
     if (!info->capabilities.testFlag(needed))
         return refuse(tr("%1 cannot send %2; choose another account for “%3”.")
                               .arg(info->displayName, channelName(campaign->channel), campaign->name));
+    if (!handOver && campaign->isHeldAtProvider() && campaign->scheduledAt > m_workspace->clock()->now())
+        return refuse(tr("%1 holds “%2” until %3; reschedule it there to send it sooner.")
+                              .arg(info->displayName, campaign->name,
+                                   QLocale().toString(campaign->scheduledAt.toLocalTime(), QLocale::ShortFormat)));
+    QDateTime heldUntil;
+    if (handOver) {
+        const QDateTime now = m_workspace->clock()->now();
+        if (!info->holdsScheduledSends)
+            return refuse(tr("%1 cannot hold a scheduled send; this app sends it at its time.").arg(info->displayName));
+        if (campaign->state != CampaignState::Scheduled || campaign->isHeldAtProvider())
+            return refuse(
+                    tr("Only a scheduled campaign not yet handed over can be handed to %1.").arg(info->displayName));
+        if (campaign->scheduledAt < now.addSecs(120))
+            return refuse(tr("“%1” is due in less than two minutes: send it now instead.").arg(campaign->name));
+        if (campaign->windowStart >= 0)
+            return refuse(tr("%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.")
+                                  .arg(info->displayName, campaign->name));
+        heldUntil = campaign->scheduledAt;
+    }
     m_running.insert(campaignId, job);
     connect(job, &Job::finished, this, [this, campaignId, job] {
         if (m_running.value(campaignId) == job)
@@ -267,7 +316,7 @@ Job *Dispatcher::send(qint64 campaignId)
     });
     const int batchSize = qBound(1, info->maxBatchSize, 1000);
     // Once the recipients are snapshotted: what a crash left in flight becomes unknown, then the batches go.
-    auto start = [this, job, account = *account, campaign = *campaign] {
+    auto start = [this, job, account = *account, campaign = *campaign, heldUntil] {
         DispatchStore store(m_workspace->database());
         if (const int interrupted = store.markInterrupted(campaign.id); interrupted > 0)
             qCWarning(lcDispatch) << interrupted << "batch(es) of campaign" << campaign.id
@@ -277,11 +326,11 @@ Job *Dispatcher::send(qint64 campaignId)
             m_workspace->campaigns()->setResumeAt(campaign.id, {});
         m_accounts->secretFor(
                 account, job,
-                [this, job, account, campaign, total](bool ok, const QString &secret, const QString &error) {
+                [this, job, account, campaign, total, heldUntil](bool ok, const QString &secret, const QString &error) {
                     if (!ok)
                         return job->finish(false, error);
                     Provider *provider = m_workspace->providers().create(account, secret, job);
-                    auto *run = new DispatchRun(m_workspace, job, provider, campaign, total);
+                    auto *run = new DispatchRun(m_workspace, job, provider, campaign, total, heldUntil);
                     run->next();
                 });
     };
@@ -321,6 +370,81 @@ Job *Dispatcher::send(qint64 campaignId)
         workspace->database()->releaseThreadConnection();
         return problem;
     }));
+    return job;
+}
+
+bool Dispatcher::handsOver(const Campaign &campaign) const
+{
+    const auto account = m_workspace->accounts()->byId(campaign.accountId);
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    return info && info->holdsScheduledSends
+            && account->settings.value(QStringLiteral("schedule_at_provider")).toBool(true) && !campaign.hasWindow();
+}
+
+Job *Dispatcher::rescheduleHeld(qint64 campaignId, const QDateTime &utc)
+{
+    return changeHeld(campaignId, utc.isValid() ? utc : QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+}
+
+Job *Dispatcher::cancelHeld(qint64 campaignId)
+{
+    return changeHeld(campaignId, {});
+}
+
+Job *Dispatcher::changeHeld(qint64 campaignId, const QDateTime &utc)
+{
+    const bool cancel = !utc.isValid();
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    auto *job = new Job((cancel ? tr("Cancelling “%1” at its provider") : tr("Rescheduling “%1” at its provider"))
+                                .arg(campaign ? campaign->name : QString()),
+                        this);
+    m_jobs->track(job);
+    const auto refuse = [job](const QString &problem) { return failLater(job, problem); };
+    if (!campaign || !campaign->isHeldAtProvider())
+        return refuse(tr("No provider holds that campaign's send."));
+    if (!cancel && utc < m_workspace->clock()->now().addSecs(120))
+        return refuse(tr("Choose a time at least two minutes from now."));
+    const auto account = m_workspace->accounts()->byId(campaign->accountId);
+    if (!account)
+        return refuse(tr("“%1” has no account to send with. Choose one.").arg(campaign->name));
+    const QStringList remoteIds = DispatchStore(m_workspace->database()).remoteIds(campaignId);
+    m_accounts->secretFor(
+            *account, job,
+            [this, job, account = *account, campaign = *campaign, remoteIds, utc,
+             cancel](bool ok, const QString &secret, const QString &error) {
+                if (!ok)
+                    return job->finish(false, error);
+                Provider *provider = m_workspace->providers().create(account, secret, job);
+                // One provider campaign after the other; the store changes only once the provider has done them all.
+                auto step = std::make_shared<std::function<void(qsizetype)>>();
+                std::weak_ptr<std::function<void(qsizetype)>> weak = step;
+                connect(job, &QObject::destroyed, this, [step] {});
+                *step = [this, job, provider, account, campaign, remoteIds, utc, cancel, weak](qsizetype index) {
+                    if (index >= remoteIds.size()) {
+                        CampaignStore *store = m_workspace->campaigns();
+                        const bool stored
+                                = cancel ? store->cancel(campaign.id, true) : store->schedule(campaign.id, utc, true);
+                        if (!stored)
+                            return job->finish(false, store->lastError().message);
+                        return job->finish(
+                                true,
+                                cancel ? tr("“%1” was cancelled at %2; nothing of it is sent.")
+                                                 .arg(campaign.name, provider->info().displayName)
+                                       : tr("“%1” now goes on %2.")
+                                                 .arg(campaign.name,
+                                                      QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat)));
+                    }
+                    ProviderReply *reply = cancel ? provider->cancelScheduled(remoteIds.at(index))
+                                                  : provider->reschedule(remoteIds.at(index), utc);
+                    connect(reply, &ProviderReply::finished, job, [job, reply, account, weak, index] {
+                        if (reply->hasError())
+                            return job->finish(false, reply->error().describe(account.name));
+                        if (const auto next = weak.lock())
+                            (*next)(index + 1);
+                    });
+                };
+                (*step)(0);
+            });
     return job;
 }
 

@@ -54,6 +54,17 @@ public:
     // property says until when; the Scheduler continues it). The job's message says how many were accepted,
     // failed and unknown. The recipients come from the included groups, less the excluded groups' addresses.
     Job *send(qint64 campaignId);
+    // Hands a scheduled campaign to its provider now, to be sent at its time even if this app is closed then (only
+    // for a provider that holds scheduled sends, ProviderInfo::holdsScheduledSends). The campaign stays scheduled,
+    // with its recipients accepted; the scheduler marks it sent once the time has passed.
+    Job *handOver(qint64 campaignId);
+    // A send the provider holds: moved to another time, or cancelled (its recipients fail as cancelled), there first.
+    Job *rescheduleHeld(qint64 campaignId, const QDateTime &utc);
+    // Whether scheduling this campaign hands it to its provider: the provider holds scheduled sends, the account
+    // does not say otherwise ("schedule_at_provider": false) and the campaign has no quiet hours (the provider
+    // could not keep them).
+    bool handsOver(const Campaign &campaign) const;
+    Job *cancelHeld(qint64 campaignId);
     // A test send: the campaign's template, personalised for the first contact of its group, to these addresses
     // or numbers, marked as a test where the provider has one (Outbox simulates it). Nothing is recorded as sent.
     Job *testSend(qint64 campaignId, const QStringList &addresses);
@@ -64,6 +75,8 @@ public:
     qint64 retryFailed(qint64 campaignId);
 
 private:
+    Job *startSend(qint64 campaignId, bool handOver);
+    Job *changeHeld(qint64 campaignId, const QDateTime &utc); // invalid: cancel
     static Recipient recipientFor(const Campaign &campaign, const CompiledTemplate &tmpl, const Contact &contact,
                                   const QString &address);
 

@@ -63,7 +63,8 @@ Nrs360Provider::Nrs360Provider(const Account &account, const QString &apiPasswor
         base.chop(1);
     options.baseUrl = base;
     options.timeoutMs = account.settings.value(QStringLiteral("timeout_ms")).toInt(30000);
-    options.requestsPerSecond = account.settings.value(QStringLiteral("requests_per_second")).toDouble(4);
+    // No limit is documented (§1.3): one request at a time, at most 20 a second, unless the account says otherwise.
+    options.requestsPerSecond = account.settings.value(QStringLiteral("requests_per_second")).toDouble(20);
     const QByteArray basic = "Basic " + (account.user + QLatin1Char(':') + apiPassword).toUtf8().toBase64();
     m_http = new HttpClient(
             m_network, options,
@@ -95,6 +96,7 @@ ProviderInfo Nrs360Provider::providerInfo()
     };
     info.defaultBaseUrl = QStringLiteral("https://dashboard.360nrs.com/api/rest");
     info.maxBatchSize = 500;
+    info.holdsScheduledSends = true;
     info.currency = QStringLiteral("EUR");
     info.smsCounters
             = {CampaignStats::Sent,    CampaignStats::Delivered,     CampaignStats::Failed,      CampaignStats::Pending,

@@ -21,7 +21,7 @@ class Nrs360Provider : public Provider
 public:
     // Account settings it reads (all optional): "reply_to" (the sender), "from_name", "encoding" (gsm | gsm-pt |
     // utf-16; chosen from the text when absent), "max_parts" (15), "country" (ES: countryIso for contacts whose
-    // country is unknown), "page_size" (1000), "requests_per_second" (4), "timeout_ms" (30000).
+    // country is unknown), "page_size" (1000), "requests_per_second" (20), "timeout_ms" (30000).
     Nrs360Provider(const Account &account, const QString &apiPassword, const Clock *clock, QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();

@@ -1,7 +1,11 @@
 // The 360NRS adapter: parse functions on the spec's bodies (nrs360.md), then every operation against the loopback
 // fake, documented errors included. The fake moves or deletes every scheduled message when no guid is given, as the
 // spec says the platform does; the tests check that the adapter never lets that happen.
+#include "app/services/workspace.h"
 #include "fakes/nrs360fake.h"
+#include "models/campaignstore.h"
+#include "models/groupstore.h"
+#include "models/templatestore.h"
 #include "providers/nrs360/nrs360parse.h"
 #include "providers/nrs360/nrs360provider.h"
 #include "providers/providerregistry.h"
@@ -9,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace cm;
@@ -506,6 +511,123 @@ private slots:
         QCOMPARE(
                 test::waitFor(p->changeContact(QStringLiteral("ana@example.com"), ContactChange::Subscribe)).error.code,
                 QStringLiteral("422"));
+    }
+
+    // From the command line, end to end: an SMS campaign scheduled (360NRS holds it), moved, cancelled; an email
+    // campaign scheduled, sent by 360NRS at its time, marked sent by run-due, and its report with opens and clicks.
+    void cli_scheduleRescheduleCancelSendAndReport()
+    {
+        test::TempWorkspace ws;
+        {
+            Group g;
+            g.name = QStringLiteral("Clientes");
+            ws->groups()->create(g);
+            QList<Contact> contacts;
+            for (int i = 0; i < 6; ++i) {
+                Contact c;
+                c.email = QStringLiteral("c%1@example.com").arg(i);
+                c.phone = QStringLiteral("+3466655500%1").arg(i);
+                c.firstName = QStringLiteral("Ana");
+                contacts.append(c);
+            }
+            ws->groups()->addContacts(g.id, contacts);
+            Template sms;
+            sms.name = QStringLiteral("Oferta");
+            sms.body = QStringLiteral("Hola {{first_name}}: 2x1 hoy. Baja: {{unsubscribe_url}}");
+            ws->templates()->add(sms);
+            Template mail;
+            mail.name = QStringLiteral("Boletín");
+            mail.channel = Channel::Email;
+            mail.subject = QStringLiteral("Novedades");
+            mail.body = QStringLiteral("<p>Hola {{first_name}}</p><a href=\"https://example.com/a\">Ver</a> "
+                                       "<a href=\"{{unsubscribe_url}}\">Baja</a>");
+            ws->templates()->add(mail);
+        }
+        const QString db = ws.path();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CM_SECRET_360_ES"), password);
+        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
+        process.setProcessEnvironment(env);
+        QString out;
+        auto ctl = [&](const QStringList &args) {
+            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args);
+            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+            out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            return process.exitCode();
+        };
+        m_fake->now = QDateTime(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("360 ES"),
+                      QStringLiteral("--provider"), QStringLiteral("nrs360"), QStringLiteral("--base-url"),
+                      m_fake->apiBase(), QStringLiteral("--user"), user}),
+                 0);
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("360 ES")}), 0);
+        QVERIFY2(out.contains(QStringLiteral("100")), qPrintable(out)); // the balance
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Marzo SMS"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
+                      QStringLiteral("Clientes"), QStringLiteral("--template"), QStringLiteral("Oferta"),
+                      QStringLiteral("--sender"), QStringLiteral("TIENDA")}),
+                 0);
+        const QStringList schedule {QStringLiteral("campaigns"),     QStringLiteral("schedule"),
+                                    QStringLiteral("Marzo SMS"),     QStringLiteral("--tz"),
+                                    QStringLiteral("Europe/Madrid"), QStringLiteral("--at")};
+        QVERIFY2(ctl(schedule + QStringList {QStringLiteral("2026-03-20 10:00")}) == 0, qPrintable(out));
+        QCOMPARE(m_fake->scheduled.size(), 6);
+        const QJsonObject held = bodyOf(requestsTo("POST", QStringLiteral("/sms")).last());
+        QCOMPARE(held.value(QStringLiteral("scheduleDate")).toString(), QStringLiteral("20260320090000")); // UTC
+        QVERIFY(held.value(QStringLiteral("message")).toString().endsWith(QStringLiteral("Baja: {UNSUB_URL}")));
+        QCOMPARE(ws->campaigns()->byName(QStringLiteral("Marzo SMS"))->state, CampaignState::Scheduled);
+        // Moved: at 360NRS first.
+        QVERIFY2(ctl(schedule + QStringList {QStringLiteral("2026-03-21 18:30")}) == 0, qPrintable(out));
+        for (const auto &m : std::as_const(m_fake->messages))
+            QCOMPARE(m.scheduledAt, QDateTime(QDate(2026, 3, 21), QTime(17, 30), Qt::UTC));
+        QCOMPARE(ws->campaigns()->byName(QStringLiteral("Marzo SMS"))->scheduledAt,
+                 QDateTime(QDate(2026, 3, 21), QTime(17, 30), Qt::UTC));
+        // Sending a held campaign early is refused; cancelling drops it at 360NRS, then here.
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("send"), QStringLiteral("Marzo SMS")}), 1);
+        QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("cancel"), QStringLiteral("Marzo SMS")}) == 0,
+                 qPrintable(out));
+        QVERIFY(m_fake->scheduled.isEmpty());
+        QCOMPARE(ws->campaigns()->byName(QStringLiteral("Marzo SMS"))->state, CampaignState::Cancelled);
+        QCOMPARE(m_fake->wholeAccountScheduledChanges, 0);
+
+        // Email: held, sent by 360NRS at its time, then the report.
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Boletín marzo"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
+                      QStringLiteral("Clientes"), QStringLiteral("--template"), QStringLiteral("Boletín"),
+                      QStringLiteral("--sender"), QStringLiteral("news@example.com")}),
+                 0);
+        QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("schedule"), QStringLiteral("Boletín marzo"),
+                      QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--at"),
+                      QStringLiteral("2026-03-16 18:00")})
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(m_fake->scheduled.size(), 6);
+        m_fake->advanceTo(QDateTime(QDate(2026, 3, 16), QTime(18, 0), Qt::UTC));
+        QVERIFY(m_fake->scheduled.isEmpty());
+        int n = 0;
+        for (const auto &m : std::as_const(m_fake->messages)) {
+            if (m.channel != QLatin1String("mailing"))
+                continue;
+            if (n++ < 4)
+                m_fake->addEvent(m.id, QStringLiteral("opened"));
+            if (n <= 2)
+                m_fake->addEvent(m.id, QStringLiteral("clicked"), QStringLiteral("https://example.com/a"));
+        }
+        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T19:00:00Z"));
+        process.setProcessEnvironment(env);
+        QVERIFY2(ctl({QStringLiteral("run-due")}) == 0, qPrintable(out));
+        QCOMPARE(ws->campaigns()->byName(QStringLiteral("Boletín marzo"))->state, CampaignState::Sent);
+        QVERIFY2(ctl({QStringLiteral("--json"), QStringLiteral("reports"), QStringLiteral("show"),
+                      QStringLiteral("Boletín marzo"), QStringLiteral("--refresh")})
+                         == 0,
+                 qPrintable(out));
+        const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("sent")).toInt(), 6);
+        QCOMPARE(report.value(QStringLiteral("delivered")).toInt(), 6);
+        QCOMPARE(report.value(QStringLiteral("opened")).toInt(), 4);
+        QCOMPARE(report.value(QStringLiteral("clicked")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("bounced")).toInt(), 0);
     }
 };
 
