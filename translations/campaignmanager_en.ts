@@ -1100,10 +1100,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>… %1 of %2 shown; --limit 0 shows them all.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
-        <translation>Use: campaignctl suppressions list|add|remove|import|export …</translation>
-    </message>
-    <message>
         <source>Give exactly one file.</source>
         <translation>Give exactly one file.</translation>
     </message>
@@ -1383,6 +1379,46 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Use: campaignctl reports compare NAME [NAME…]</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>SENT</translation>
+    </message>
+    <message>
+        <source>DELIVERY</source>
+        <translation>DELIVERY</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>CLICK</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>BOUNCE</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>UNSUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>COST/DELIVERED</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>Its provider holds “%1”: give a new time with --at, or cancel it.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1413,6 +1449,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
@@ -1469,6 +1506,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
@@ -1497,44 +1535,12 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports compare NAME [NAME…]</source>
-        <translation>Use: campaignctl reports compare NAME [NAME…]</translation>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Use: campaignctl suppressions list|add|remove|import|export|sync …</translation>
     </message>
     <message>
-        <source>CAMPAIGN</source>
-        <translation>CAMPAIGN</translation>
-    </message>
-    <message>
-        <source>SENT</source>
-        <translation>SENT</translation>
-    </message>
-    <message>
-        <source>DELIVERY</source>
-        <translation>DELIVERY</translation>
-    </message>
-    <message>
-        <source>OPEN</source>
-        <translation>OPEN</translation>
-    </message>
-    <message>
-        <source>CLICK</source>
-        <translation>CLICK</translation>
-    </message>
-    <message>
-        <source>BOUNCE</source>
-        <translation>BOUNCE</translation>
-    </message>
-    <message>
-        <source>UNSUBSCRIBE</source>
-        <translation>UNSUBSCRIBE</translation>
-    </message>
-    <message>
-        <source>COST/DELIVERED</source>
-        <translation>COST/DELIVERED</translation>
-    </message>
-    <message>
-        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
-        <translation>Its provider holds “%1”: give a new time with --at, or cancel it.</translation>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Use: campaignctl suppressions sync --account NAME</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2584,43 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Group “%1” created here and at “%2”.</source>
         <translation>Group “%1” created here and at “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no opt-out list, so “%2” has none to sync.</source>
+        <translation>%1 keeps no opt-out list, so “%2” has none to sync.</translation>
+    </message>
+    <message>
+        <source>Syncing the suppression list with “%1”</source>
+        <translation>Syncing the suppression list with “%1”</translation>
+    </message>
+    <message>
+        <source>opt-out list of %1</source>
+        <translation>opt-out list of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list</source>
+        <translation>
+            <numerusform>%n new from %1's opt-out list</numerusform>
+            <numerusform>%n new from %1's opt-out list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to %1.</source>
+        <translation>
+            <numerusform>%n sent to %1.</numerusform>
+            <numerusform>%n sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation>Stopped: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <translation>
+            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4046,26 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
             <numerusform>… and %n more line (campaignctl suppressions import --json lists them all).</numerusform>
             <numerusform>… and %n more lines (campaignctl suppressions import --json lists them all).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync with account…</source>
+        <translation>&amp;Sync with account…</translation>
+    </message>
+    <message>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <translation>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
+        <translation>No account keeps an opt-out list. 360NRS and Deployments accounts do.</translation>
+    </message>
+    <message>
+        <source>Sync with account</source>
+        <translation>Sync with account</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
     </message>
 </context>
 <context>

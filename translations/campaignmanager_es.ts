@@ -1100,10 +1100,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>… se muestran %1 de %2; --limit 0 los muestra todos.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
-        <translation>Uso: campaignctl suppressions list|add|remove|import|export …</translation>
-    </message>
-    <message>
         <source>Give exactly one file.</source>
         <translation>Indique exactamente un archivo.</translation>
     </message>
@@ -1383,6 +1379,46 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl reports show NOMBRE [--refresh] | export NOMBRE ARCHIVO | retarget NOMBRE …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Uso: campaignctl reports compare NOMBRE [NOMBRE…]</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAÑA</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVIADOS</translation>
+    </message>
+    <message>
+        <source>DELIVERY</source>
+        <translation>ENTREGA</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>APERTURA</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>CLIC</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>REBOTE</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>BAJAS</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>COSTE/ENTREGADO</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>Su proveedor guarda «%1»: indique una nueva hora con --at, o cancélelo.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1413,6 +1449,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
@@ -1469,6 +1506,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions remove DIRECCIÓN…
   suppressions import ARCHIVO [--region PAÍS]
   suppressions export ARCHIVO [--delimiter C] [--bom]
+  suppressions sync --account NOMBRE   # con la lista de bajas de la cuenta (lista negra de 360NRS), en ambos sentidos
   templates list
   templates add NOMBRE --channel sms|email [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
                 [--text-file ARCHIVO] [--transactional]
@@ -1497,44 +1535,12 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports compare NAME [NAME…]</source>
-        <translation>Uso: campaignctl reports compare NOMBRE [NOMBRE…]</translation>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Uso: campaignctl suppressions list|add|remove|import|export|sync …</translation>
     </message>
     <message>
-        <source>CAMPAIGN</source>
-        <translation>CAMPAÑA</translation>
-    </message>
-    <message>
-        <source>SENT</source>
-        <translation>ENVIADOS</translation>
-    </message>
-    <message>
-        <source>DELIVERY</source>
-        <translation>ENTREGA</translation>
-    </message>
-    <message>
-        <source>OPEN</source>
-        <translation>APERTURA</translation>
-    </message>
-    <message>
-        <source>CLICK</source>
-        <translation>CLIC</translation>
-    </message>
-    <message>
-        <source>BOUNCE</source>
-        <translation>REBOTE</translation>
-    </message>
-    <message>
-        <source>UNSUBSCRIBE</source>
-        <translation>BAJAS</translation>
-    </message>
-    <message>
-        <source>COST/DELIVERED</source>
-        <translation>COSTE/ENTREGADO</translation>
-    </message>
-    <message>
-        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
-        <translation>Su proveedor guarda «%1»: indique una nueva hora con --at, o cancélelo.</translation>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Uso: campaignctl suppressions sync --account NOMBRE</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2584,43 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Group “%1” created here and at “%2”.</source>
         <translation>Grupo «%1» creado aquí y en «%2».</translation>
+    </message>
+    <message>
+        <source>%1 keeps no opt-out list, so “%2” has none to sync.</source>
+        <translation>%1 no tiene lista de bajas, así que «%2» no tiene nada que sincronizar.</translation>
+    </message>
+    <message>
+        <source>Syncing the suppression list with “%1”</source>
+        <translation>Sincronizando la lista de supresión con «%1»</translation>
+    </message>
+    <message>
+        <source>opt-out list of %1</source>
+        <translation>lista de bajas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list</source>
+        <translation>
+            <numerusform>%n nueva de la lista de bajas de %1</numerusform>
+            <numerusform>%n nuevas de la lista de bajas de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to %1.</source>
+        <translation>
+            <numerusform>%n enviada a %1.</numerusform>
+            <numerusform>%n enviadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation>Detenido: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <translation>
+            <numerusform>%n nueva de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
+            <numerusform>%n nuevas de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4046,26 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
             <numerusform>… y %n línea más (campaignctl suppressions import --json las lista todas).</numerusform>
             <numerusform>… y %n líneas más (campaignctl suppressions import --json las lista todas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync with account…</source>
+        <translation>&amp;Sincronizar con cuenta…</translation>
+    </message>
+    <message>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <translation>Trae la lista de bajas de una cuenta (como la lista negra de 360NRS) y envía esta lista allí</translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
+        <translation>Ninguna cuenta tiene lista de bajas. Las cuentas de 360NRS y Deployments sí.</translation>
+    </message>
+    <message>
+        <source>Sync with account</source>
+        <translation>Sincronizar con cuenta</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
     </message>
 </context>
 <context>

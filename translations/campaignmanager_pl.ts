@@ -1106,10 +1106,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>… pokazano %1 z %2; --limit 0 pokazuje wszystkie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
-        <translation>Użycie: campaignctl suppressions list|add|remove|import|export …</translation>
-    </message>
-    <message>
         <source>Give exactly one file.</source>
         <translation>Podaj dokładnie jeden plik.</translation>
     </message>
@@ -1398,6 +1394,46 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl reports show NAZWA [--refresh] | export NAZWA PLIK | retarget NAZWA …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Użycie: campaignctl reports compare NAZWA [NAZWA…]</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPANIA</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>WYSŁANE</translation>
+    </message>
+    <message>
+        <source>DELIVERY</source>
+        <translation>DORĘCZENIE</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OTWARCIA</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>KLIKNIĘCIA</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>ODBICIA</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>WYPISANIA</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>KOSZT/DORĘCZONE</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>„%1” czeka u dostawcy: podaj nowy termin przez --at albo ją anuluj.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1428,6 +1464,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
@@ -1484,6 +1521,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions remove ADRES…
   suppressions import PLIK [--region KRAJ]
   suppressions export PLIK [--delimiter Z] [--bom]
+  suppressions sync --account NAZWA    # z listą rezygnacji konta (czarna lista 360NRS), w obie strony
   templates list
   templates add NAZWA --channel sms|email [--subject TEKST] (--body TEKST | --body-file PLIK)
                 [--text-file PLIK] [--transactional]
@@ -1512,44 +1550,12 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports compare NAME [NAME…]</source>
-        <translation>Użycie: campaignctl reports compare NAZWA [NAZWA…]</translation>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Użycie: campaignctl suppressions list|add|remove|import|export|sync …</translation>
     </message>
     <message>
-        <source>CAMPAIGN</source>
-        <translation>KAMPANIA</translation>
-    </message>
-    <message>
-        <source>SENT</source>
-        <translation>WYSŁANE</translation>
-    </message>
-    <message>
-        <source>DELIVERY</source>
-        <translation>DORĘCZENIE</translation>
-    </message>
-    <message>
-        <source>OPEN</source>
-        <translation>OTWARCIA</translation>
-    </message>
-    <message>
-        <source>CLICK</source>
-        <translation>KLIKNIĘCIA</translation>
-    </message>
-    <message>
-        <source>BOUNCE</source>
-        <translation>ODBICIA</translation>
-    </message>
-    <message>
-        <source>UNSUBSCRIBE</source>
-        <translation>WYPISANIA</translation>
-    </message>
-    <message>
-        <source>COST/DELIVERED</source>
-        <translation>KOSZT/DORĘCZONE</translation>
-    </message>
-    <message>
-        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
-        <translation>„%1” czeka u dostawcy: podaj nowy termin przez --at albo ją anuluj.</translation>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Użycie: campaignctl suppressions sync --account NAZWA</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2606,46 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Group “%1” created here and at “%2”.</source>
         <translation>Utworzono grupę „%1” tutaj i w „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no opt-out list, so “%2” has none to sync.</source>
+        <translation>%1 nie prowadzi listy rezygnacji, więc „%2” nie ma czego synchronizować.</translation>
+    </message>
+    <message>
+        <source>Syncing the suppression list with “%1”</source>
+        <translation>Synchronizacja listy wykluczeń z „%1”</translation>
+    </message>
+    <message>
+        <source>opt-out list of %1</source>
+        <translation>lista rezygnacji %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list</source>
+        <translation>
+            <numerusform>%n nowy z listy rezygnacji %1</numerusform>
+            <numerusform>%n nowe z listy rezygnacji %1</numerusform>
+            <numerusform>%n nowych z listy rezygnacji %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to %1.</source>
+        <translation>
+            <numerusform>%n wysłany do %1.</numerusform>
+            <numerusform>%n wysłane do %1.</numerusform>
+            <numerusform>%n wysłanych do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation>Zatrzymano: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <translation>
+            <numerusform>%n nowy z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
+            <numerusform>%n nowe z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
+            <numerusform>%n nowych z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4096,26 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
             <numerusform>… i jeszcze %n wiersze (campaignctl suppressions import --json wypisuje wszystkie).</numerusform>
             <numerusform>… i jeszcze %n wierszy (campaignctl suppressions import --json wypisuje wszystkie).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync with account…</source>
+        <translation>&amp;Synchronizuj z kontem…</translation>
+    </message>
+    <message>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <translation>Pobiera listę rezygnacji konta (np. czarną listę 360NRS) i wysyła tam tę listę</translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
+        <translation>Żadne konto nie prowadzi listy rezygnacji. Konta 360NRS i Deployments to robią.</translation>
+    </message>
+    <message>
+        <source>Sync with account</source>
+        <translation>Synchronizuj z kontem</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
     </message>
 </context>
 <context>

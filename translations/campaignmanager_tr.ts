@@ -1094,10 +1094,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>… %2 kişiden %1 tanesi gösterildi; hepsi için --limit 0.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export …</source>
-        <translation>Kullanım: campaignctl suppressions list|add|remove|import|export …</translation>
-    </message>
-    <message>
         <source>Give exactly one file.</source>
         <translation>Tam olarak bir dosya verin.</translation>
     </message>
@@ -1368,6 +1364,46 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl reports show AD [--refresh] | export AD DOSYA | retarget AD …</translation>
     </message>
     <message>
+        <source>Use: campaignctl reports compare NAME [NAME…]</source>
+        <translation>Kullanım: campaignctl reports compare AD [AD…]</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPANYA</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>GÖNDERİLEN</translation>
+    </message>
+    <message>
+        <source>DELIVERY</source>
+        <translation>TESLİM</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>AÇILMA</translation>
+    </message>
+    <message>
+        <source>CLICK</source>
+        <translation>TIKLAMA</translation>
+    </message>
+    <message>
+        <source>BOUNCE</source>
+        <translation>GERİ DÖNME</translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE</source>
+        <translation>ABONELİKTEN ÇIKMA</translation>
+    </message>
+    <message>
+        <source>COST/DELIVERED</source>
+        <translation>MALİYET/TESLİM</translation>
+    </message>
+    <message>
+        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
+        <translation>“%1” sağlayıcısında bekliyor: --at ile yeni bir zaman verin ya da iptal edin.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1398,6 +1434,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
@@ -1454,6 +1491,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions remove ADRES…
   suppressions import DOSYA [--region ÜLKE]
   suppressions export DOSYA [--delimiter K] [--bom]
+  suppressions sync --account AD       # hesabın ret listesiyle (360NRS kara listesi), iki yönlü
   templates list
   templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
                 [--text-file DOSYA] [--transactional]
@@ -1482,44 +1520,12 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl reports compare NAME [NAME…]</source>
-        <translation>Kullanım: campaignctl reports compare AD [AD…]</translation>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Kullanım: campaignctl suppressions list|add|remove|import|export|sync …</translation>
     </message>
     <message>
-        <source>CAMPAIGN</source>
-        <translation>KAMPANYA</translation>
-    </message>
-    <message>
-        <source>SENT</source>
-        <translation>GÖNDERİLEN</translation>
-    </message>
-    <message>
-        <source>DELIVERY</source>
-        <translation>TESLİM</translation>
-    </message>
-    <message>
-        <source>OPEN</source>
-        <translation>AÇILMA</translation>
-    </message>
-    <message>
-        <source>CLICK</source>
-        <translation>TIKLAMA</translation>
-    </message>
-    <message>
-        <source>BOUNCE</source>
-        <translation>GERİ DÖNME</translation>
-    </message>
-    <message>
-        <source>UNSUBSCRIBE</source>
-        <translation>ABONELİKTEN ÇIKMA</translation>
-    </message>
-    <message>
-        <source>COST/DELIVERED</source>
-        <translation>MALİYET/TESLİM</translation>
-    </message>
-    <message>
-        <source>Its provider holds “%1”: give a new time with --at, or cancel it.</source>
-        <translation>“%1” sağlayıcısında bekliyor: --at ile yeni bir zaman verin ya da iptal edin.</translation>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Kullanım: campaignctl suppressions sync --account AD</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2562,40 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Group “%1” created here and at “%2”.</source>
         <translation>“%1” grubu burada ve “%2” hesabında oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no opt-out list, so “%2” has none to sync.</source>
+        <translation>%1 ret listesi tutmaz, bu yüzden “%2” için eşitlenecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Syncing the suppression list with “%1”</source>
+        <translation>Engelleme listesi “%1” ile eşitleniyor</translation>
+    </message>
+    <message>
+        <source>opt-out list of %1</source>
+        <translation>%1 ret listesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list</source>
+        <translation>
+            <numerusform>%1 ret listesinden %n yeni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to %1.</source>
+        <translation>
+            <numerusform>%n tanesi %1 hesabına gönderildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation>Durduruldu: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <translation>
+            <numerusform>%1 ret listesinden %n yeni; buradan hiçbirini almaz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3956,6 +3996,26 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>
             <numerusform>… ve %n satır daha (campaignctl suppressions import --json hepsini listeler).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync with account…</source>
+        <translation>&amp;Hesapla eşitle…</translation>
+    </message>
+    <message>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <translation>Bir hesabın ret listesini (360NRS kara listesi gibi) buraya alır ve bu listeyi oraya gönderir</translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
+        <translation>Hiçbir hesap ret listesi tutmuyor. 360NRS ve Deployments hesapları tutar.</translation>
+    </message>
+    <message>
+        <source>Sync with account</source>
+        <translation>Hesapla eşitle</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Hesap:</translation>
     </message>
 </context>
 <context>

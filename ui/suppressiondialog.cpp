@@ -3,11 +3,13 @@
 #include "choices.h"
 
 #include "app/services/contactimport.h"
+#include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/suppressionfiles.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
 #include "messagebanner.h"
+#include "models/accountstore.h"
 #include "models/itemmodels.h"
 #include "models/roles.h"
 
@@ -16,6 +18,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -96,7 +99,30 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
             return;
         exportTo(path, ui::excelCsvOptions());
     });
+    auto *syncButton = new QPushButton(tr("&Sync with account…"), this);
+    syncButton->setToolTip(tr("Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list "
+                              "there"));
+    connect(syncButton, &QPushButton::clicked, this, [this] {
+        QStringList names;
+        QList<qint64> ids;
+        for (const Account &a : m_context.workspace->accounts()->accounts()) {
+            const auto info = m_context.workspace->providers().info(a.provider);
+            if (info && info->capabilities.testFlag(Capability::OptOutList)) {
+                names.append(a.name);
+                ids.append(a.id);
+            }
+        }
+        if (names.isEmpty())
+            return m_banner->showMessage(MessageBanner::Information,
+                                         tr("No account keeps an opt-out list. 360NRS and Deployments accounts do."));
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Sync with account"), tr("Account:"), names, 0, false, &ok);
+        if (ok)
+            syncWith(ids.at(names.indexOf(name)));
+    });
+    syncButton->setEnabled(m_context.groupSync != nullptr);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(syncButton, QDialogButtonBox::ActionRole);
     buttons->addButton(remove, QDialogButtonBox::ActionRole);
     buttons->addButton(importButton, QDialogButtonBox::ActionRole);
     buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
@@ -109,6 +135,18 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
+}
+
+bool SuppressionDialog::syncWith(qint64 accountId)
+{
+    if (!m_context.groupSync)
+        return false;
+    Job *job = m_context.groupSync->syncSuppressions(accountId);
+    m_banner->showMessage(MessageBanner::Information, job->title() + QStringLiteral("…"));
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        m_banner->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+    return true;
 }
 
 bool SuppressionDialog::addAddress(const QString &address, const QString &channel, const QString &reason)

@@ -28,6 +28,8 @@ public:
     bool removeSelected(); // asks first
     bool importFile(const QString &filePath, const QString &region);
     bool exportTo(const QString &filePath, const CsvWriteOptions &options);
+    // Both ways with the account's opt-out list, in the background; the outcome shows in the banner.
+    bool syncWith(qint64 accountId);
 
 private:
     UiContext m_context;

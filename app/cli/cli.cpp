@@ -68,6 +68,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  suppressions remove ADDRESS…\n"
         "  suppressions import FILE [--region CC]\n"
         "  suppressions export FILE [--delimiter C] [--bom]\n"
+        "  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways\n"
         "  templates list\n"
         "  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)\n"
         "                [--text-file FILE] [--transactional]\n"
@@ -1192,14 +1193,33 @@ void Cli::suppressions(const QStringList &args)
     const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("CC"));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
     const QCommandLineOption bom(QStringLiteral("bom"));
-    parser.addOptions({search, channel, reason, region, delimiter, bom});
+    const QCommandLineOption accountOption(QStringLiteral("account"), {}, QStringLiteral("NAME"));
+    parser.addOptions({search, channel, reason, region, delimiter, bom, accountOption});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!QStringList {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("import"),
-                      QStringLiteral("export")}
+                      QStringLiteral("export"), QStringLiteral("sync")}
                  .contains(sub))
-        return usage(tr("Use: campaignctl suppressions list|add|remove|import|export …"));
+        return usage(tr("Use: campaignctl suppressions list|add|remove|import|export|sync …"));
     if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1)))
         return usage(parser.errorText());
+    if (sub == QLatin1String("sync")) { // with an account's opt-out list, both ways
+        if (!parser.isSet(accountOption) || !parser.positionalArguments().isEmpty())
+            return usage(tr("Use: campaignctl suppressions sync --account NAME"));
+        if (!openWorkspace())
+            return;
+        const auto account = m_workspace->accounts()->byName(parser.value(accountOption));
+        if (!account)
+            return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
+                                .arg(parser.value(accountOption)));
+        Job *job = m_groupSync->syncSuppressions(account->id);
+        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+            if (!ok)
+                return fail(message);
+            print(message);
+            finish(Success);
+        });
+        return;
+    }
     const QStringList positional = parser.positionalArguments();
     const bool oneFile = sub == QLatin1String("import") || sub == QLatin1String("export");
     if ((sub == QLatin1String("list") && !positional.isEmpty()) || (oneFile && positional.size() != 1)

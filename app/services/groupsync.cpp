@@ -5,6 +5,7 @@
 #include "models/accountstore.h"
 #include "models/clock.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
@@ -164,7 +165,9 @@ void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability neede
     else if (!info)
         problem = tr("“%1” uses a provider this version does not know.").arg(account->name);
     else if (!info->capabilities.testFlag(needed))
-        problem = tr("%1 cannot keep contact groups in step, so “%2” cannot be used for this.")
+        problem = needed == Capability::OptOutList
+                ? tr("%1 keeps no opt-out list, so “%2” has none to sync.").arg(info->displayName, account->name)
+                : tr("%1 cannot keep contact groups in step, so “%2” cannot be used for this.")
                           .arg(info->displayName, account->name);
     if (!problem.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -255,6 +258,76 @@ void GroupSyncService::createLinked(const QString &name, qint64 accountId, QObje
             job->finish(true, tr("Group “%1” created here and at “%2”.").arg(name, a.name));
         });
     });
+}
+
+Job *GroupSyncService::syncSuppressions(qint64 accountId)
+{
+    const auto account = m_workspace->accounts()->byId(accountId);
+    auto *job = new Job(tr("Syncing the suppression list with “%1”").arg(account ? account->name : QString()), this);
+    m_jobs->track(job);
+    withProvider(job, accountId, Capability::OptOutList, [this, job](Provider *provider, const Account &account) {
+        ProviderReply *listed = provider->optOuts();
+        connect(job, &Job::cancelRequested, listed, &ProviderReply::abort);
+        connect(listed, &ProviderReply::finished, job, [this, job, provider, listed, account] {
+            if (listed->hasError())
+                return job->finish(false, listed->error().describe(account.name));
+            // Theirs, here.
+            QSet<QString> atProvider;
+            QList<Suppression> incoming;
+            for (const OptOut &o : listed->result().value<QList<OptOut>>()) {
+                if (!o.active || o.address.isEmpty())
+                    continue;
+                atProvider.insert(o.address.toLower());
+                Suppression s;
+                s.channel = Suppression::channelOf(o.address);
+                s.address = o.address.contains(QLatin1Char('@')) ? o.address.toLower() : o.address;
+                s.reason = QStringLiteral("opt_out");
+                s.source = tr("opt-out list of %1").arg(account.name);
+                s.createdAt = o.at.isValid() ? o.at : m_workspace->clock()->now();
+                incoming.append(s);
+            }
+            SuppressionStore *store = m_workspace->suppressions();
+            const qint64 added = store->add(incoming);
+            if (added < 0)
+                return job->finish(false, store->lastError().message);
+            // Ours, there: one request each (no provider has a bulk call for it), cancellable.
+            QStringList outgoing;
+            for (const Suppression &s : store->list()) {
+                const QString address = s.address.toLower();
+                if (!atProvider.contains(address) && !outgoing.contains(s.address))
+                    outgoing.append(s.address);
+            }
+            auto step = std::make_shared<std::function<void(qsizetype, qint64)>>();
+            std::weak_ptr<std::function<void(qsizetype, qint64)>> weak = step;
+            connect(job, &QObject::destroyed, this, [step] {});
+            *step = [job, provider, account, outgoing, added, weak](qsizetype index, qint64 pushed) {
+                const auto summary = [&]() -> QString {
+                    return tr("%n new from %1's opt-out list", nullptr, int(added)).arg(account.name)
+                            + QStringLiteral("; ") + tr("%n sent to %1.", nullptr, int(pushed)).arg(account.name);
+                };
+                if (index >= outgoing.size())
+                    return job->finish(true, summary());
+                if (job->isCancelled())
+                    return job->finish(false, tr("Stopped: ") + summary());
+                ProviderReply *change = provider->changeContact(outgoing.at(index), ContactChange::Block);
+                connect(change, &ProviderReply::finished, job,
+                        [job, change, account, outgoing, added, weak, index, pushed] {
+                            if (change->hasError() && change->error().kind == ProviderError::Kind::Unsupported)
+                                return job->finish(true,
+                                                   tr("%n new from %1's opt-out list; it takes none from here.",
+                                                      nullptr, int(added))
+                                                           .arg(account.name));
+                            if (change->hasError())
+                                return job->finish(false, change->error().describe(account.name));
+                            job->setProgress(index + 1, outgoing.size());
+                            if (const auto next = weak.lock())
+                                (*next)(index + 1, pushed + 1);
+                        });
+            };
+            (*step)(0, 0);
+        });
+    });
+    return job;
 }
 
 } // namespace cm

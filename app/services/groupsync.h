@@ -32,6 +32,11 @@ public:
     using Created = std::function<void(bool ok, const QString &message)>;
     void createLinked(const QString &name, qint64 accountId, QObject *context, Created done);
 
+    // The account's opt-out list (360NRS's blacklist, Deployments' opt-outs) and the workspace's suppression list
+    // made one: the provider's active entries are added here, ours are added there where the provider lets us.
+    // Both lists only grow: a removal is made on purpose, on one side, by the user.
+    Job *syncSuppressions(qint64 accountId);
+
     static constexpr int PushWindow = 1000; // contacts read from the workspace per provider call
 
 private:

@@ -1,10 +1,16 @@
 // The 360NRS adapter: parse functions on the spec's bodies (nrs360.md), then every operation against the loopback
 // fake, documented errors included. The fake moves or deletes every scheduled message when no guid is given, as the
 // spec says the platform does; the tests check that the adapter never lets that happen.
+#include "app/services/accountservice.h"
+#include "app/services/groupsync.h"
+#include "app/services/job.h"
+#include "app/services/secretstore.h"
 #include "app/services/workspace.h"
 #include "fakes/nrs360fake.h"
+#include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "models/templatestore.h"
 #include "providers/nrs360/nrs360parse.h"
 #include "providers/nrs360/nrs360provider.h"
@@ -513,6 +519,36 @@ private slots:
                 QStringLiteral("422"));
     }
 
+    void suppressionSync_bothWays_once()
+    {
+        test::TempWorkspace ws;
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        GroupSyncService sync(&ws.workspace(), &accounts, &jobs);
+        bool added = false;
+        accounts.add(Account {0, QStringLiteral("360"), QStringLiteral("nrs360"), m_fake->apiBase(), user, {}, {}},
+                     password, this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        m_fake->blacklist[QStringLiteral("sms")].append(
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("sms")},
+                             {QStringLiteral("recipient"), QStringLiteral("34666555005")},
+                             {QStringLiteral("isDefinitive"), false}});
+        Suppression gone;
+        gone.address = QStringLiteral("gone@example.com");
+        gone.channel = QStringLiteral("email");
+        QCOMPARE(ws->suppressions()->add({gone}), 1);
+        const qint64 accountId = ws->accounts()->byName(QStringLiteral("360"))->id;
+        for (int round = 0; round < 2; ++round) {
+            QSignalSpy finished(sync.syncSuppressions(accountId), &Job::finished);
+            QVERIFY(finished.wait(10000));
+            QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        }
+        QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("sms"), QStringLiteral("+34666555005")));
+        QCOMPARE(m_fake->blacklist.value(QStringLiteral("mailing")).size(), 1);
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/v2/blacklist")).size(), 1); // the second round had nothing new
+    }
+
     // From the command line, end to end: an SMS campaign scheduled (360NRS holds it), moved, cancelled; an email
     // campaign scheduled, sent by 360NRS at its time, marked sent by run-due, and its report with opens and clicks.
     void cli_scheduleRescheduleCancelSendAndReport()
@@ -563,6 +599,30 @@ private slots:
                  0);
         QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("360 ES")}), 0);
         QVERIFY2(out.contains(QStringLiteral("100")), qPrintable(out)); // the balance
+
+        // The blacklist and the suppression list made one: theirs here, ours there.
+        m_fake->blacklist[QStringLiteral("sms")].append(
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("sms")},
+                             {QStringLiteral("recipient"), QStringLiteral("34666555005")},
+                             {QStringLiteral("isDefinitive"), false}});
+        QCOMPARE(ctl({QStringLiteral("suppressions"), QStringLiteral("add"), QStringLiteral("gone@example.com")}), 0);
+        QVERIFY2(ctl({QStringLiteral("suppressions"), QStringLiteral("sync"), QStringLiteral("--account"),
+                      QStringLiteral("360 ES")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("sms"), QStringLiteral("+34666555005")));
+        QCOMPARE(m_fake->blacklist.value(QStringLiteral("mailing")).size(), 1);
+        QCOMPARE(m_fake->blacklist.value(QStringLiteral("mailing"))
+                         .first()
+                         .value(QStringLiteral("recipient"))
+                         .toString(),
+                 QStringLiteral("gone@example.com"));
+        // Again: nothing new either way.
+        QVERIFY2(ctl({QStringLiteral("suppressions"), QStringLiteral("sync"), QStringLiteral("--account"),
+                      QStringLiteral("360 ES")})
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/v2/blacklist")).size(), 1);
         QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Marzo SMS"),
                       QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
                       QStringLiteral("Clientes"), QStringLiteral("--template"), QStringLiteral("Oferta"),
@@ -572,7 +632,7 @@ private slots:
                                     QStringLiteral("Marzo SMS"),     QStringLiteral("--tz"),
                                     QStringLiteral("Europe/Madrid"), QStringLiteral("--at")};
         QVERIFY2(ctl(schedule + QStringList {QStringLiteral("2026-03-20 10:00")}) == 0, qPrintable(out));
-        QCOMPARE(m_fake->scheduled.size(), 6);
+        QCOMPARE(m_fake->scheduled.size(), 5); // +34666555005 came in from the blacklist
         const QJsonObject held = bodyOf(requestsTo("POST", QStringLiteral("/sms")).last());
         QCOMPARE(held.value(QStringLiteral("scheduleDate")).toString(), QStringLiteral("20260320090000")); // UTC
         QVERIFY(held.value(QStringLiteral("message")).toString().endsWith(QStringLiteral("Baja: {UNSUB_URL}")));

@@ -324,6 +324,14 @@ private slots:
         QVERIFY(fake.scheduled.isEmpty());
         QCOMPARE(fake.wholeAccountScheduledChanges, 0);
         QCOMPARE(f.ws->campaigns()->recipientCounts(c.id).value(RecipientState::Accepted), 0);
+
+        // The suppression list syncs with the account's blacklist from its dialog.
+        SuppressionDialog suppressions(
+                {&f.ws.workspace(), &f.accounts, &f.reports, &f.jobs, &f.groupSync, &f.contactImport, &f.dispatcher});
+        QVERIFY(suppressions.syncWith(f.ws->accounts()->byName(QStringLiteral("360 TR"))->id));
+        QTRY_COMPARE_WITH_TIMEOUT(suppressions.banner()->type(), MessageBanner::Success, 20000);
+        QVERIFY2(suppressions.banner()->text().contains(QStringLiteral("sent to 360 TR")),
+                 qPrintable(suppressions.banner()->text()));
     }
 
     void campaignsPane_composesChecksAndSends()
