@@ -244,4 +244,29 @@ ProviderReply *Provider::reschedule(const QString &, const QDateTime &)
     return unsupported(tr("reschedule messages"));
 }
 
+ProviderReply *Provider::listTemplates()
+{
+    return unsupported(tr("keep templates"));
+}
+
+ProviderReply *Provider::getTemplate(const QString &)
+{
+    return unsupported(tr("keep templates"));
+}
+
+ProviderReply *Provider::saveTemplate(const RemoteTemplate &)
+{
+    return unsupported(tr("keep templates"));
+}
+
+ProviderReply *Provider::deleteTemplate(const QString &)
+{
+    return unsupported(tr("keep templates"));
+}
+
+ProviderReply *Provider::previewTemplate(const QString &)
+{
+    return unsupported(tr("keep templates"));
+}
+
 } // namespace cm

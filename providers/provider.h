@@ -158,6 +158,16 @@ struct RemoteCampaign
     double cost = -1; // in the provider's unit (credits, currency)
 };
 
+// A template stored at the provider (360NRS: HTML, for email bodies and landing pages). The id says which store
+// where a provider has two ("v2:12", "v1:3").
+struct RemoteTemplate
+{
+    QString id;
+    QString name;
+    QString html; // empty where a listing leaves it out
+    QDateTime updatedAt;
+};
+
 // One bucket of a campaign's statistics over time.
 struct StatBucket
 {
@@ -250,6 +260,12 @@ public:
     // The messages of a remote campaign the provider holds for later (id, recipient as name, time), and moving them.
     virtual ProviderReply *listScheduled(const QString &remoteCampaignId); // → QList<RemoteCampaign>
     virtual ProviderReply *reschedule(const QString &remoteCampaignId, const QDateTime &utc); // → int moved
+    // Templates stored at the provider (RemoteTemplates), with our {{field}} placeholders both ways.
+    virtual ProviderReply *listTemplates();                          // → QList<RemoteTemplate>
+    virtual ProviderReply *getTemplate(const QString &id);           // → RemoteTemplate, with its html
+    virtual ProviderReply *saveTemplate(const RemoteTemplate &tmpl); // → RemoteTemplate; a new one without id
+    virtual ProviderReply *deleteTemplate(const QString &id);        // → bool
+    virtual ProviderReply *previewTemplate(const QString &id);       // → QString (HTML)
 
 protected:
     ProviderReply *unsupported(const QString &operation);
@@ -270,3 +286,5 @@ Q_DECLARE_METATYPE(cm::OptOut)
 Q_DECLARE_METATYPE(QList<cm::OptOut>)
 Q_DECLARE_METATYPE(QList<cm::RemoteCampaign>)
 Q_DECLARE_METATYPE(QList<cm::StatBucket>)
+Q_DECLARE_METATYPE(cm::RemoteTemplate)
+Q_DECLARE_METATYPE(QList<cm::RemoteTemplate>)

@@ -1190,10 +1190,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Give the name and the new name.</translation>
     </message>
     <message>
-        <source>Use: campaignctl templates list|add|render|delete …</source>
-        <translation>Use: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
         <translation>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</translation>
     </message>
@@ -1419,6 +1415,14 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Its provider holds “%1”: give a new time with --at, or cancel it.</translation>
     </message>
     <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Use: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Use: campaignctl suppressions sync --account NAME</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1455,6 +1459,8 @@ A campaign sends a template to a group through an account, now or at a time you 
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
@@ -1512,6 +1518,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
@@ -1535,12 +1543,12 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
-        <translation>Use: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+        <source>Say which account with --account NAME.</source>
+        <translation>Say which account with --account NAME.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions sync --account NAME</source>
-        <translation>Use: campaignctl suppressions sync --account NAME</translation>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Use: campaignctl templates list|add|render|delete|push|pull …</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2630,55 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 keeps no templates, so “%2” has none to exchange.</source>
+        <translation>%1 keeps no templates, so “%2” has none to exchange.</translation>
+    </message>
+    <message>
+        <source>Sending the template “%1” to “%2”</source>
+        <translation>Sending the template “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Only email templates can be kept at a provider: they are HTML there.</source>
+        <translation>Only email templates can be kept at a provider: they are HTML there.</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>That template no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” replaced template %2 of “%3”.</source>
+        <translation>“%1” replaced template %2 of “%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” is now template %2 of “%3”.</source>
+        <translation>“%1” is now template %2 of “%3”.</translation>
+    </message>
+    <message>
+        <source>Bringing in the templates of “%1”</source>
+        <translation>Bringing in the templates of “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n template(s) added</source>
+        <translation>
+            <numerusform>From “%1”: %n template added</numerusform>
+            <numerusform>From “%1”: %n templates added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n template(s).</source>
+        <translation>
+            <numerusform>Stopped after %n template.</numerusform>
+            <numerusform>Stopped after %n templates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3503,6 +3560,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>reschedule messages</source>
         <translation>reschedule messages</translation>
+    </message>
+    <message>
+        <source>keep templates</source>
+        <translation>keep templates</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4629,30 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Delete template</source>
         <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Send to account…</source>
+        <translation>Send to account…</translation>
+    </message>
+    <message>
+        <source>Send the template to</source>
+        <translation>Send the template to</translation>
+    </message>
+    <message>
+        <source>Bring in from account…</source>
+        <translation>Bring in from account…</translation>
+    </message>
+    <message>
+        <source>Bring in the templates of</source>
+        <translation>Bring in the templates of</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
+        <translation>No account keeps templates at its provider. 360NRS accounts do.</translation>
+    </message>
+    <message>
+        <source>Templates at a provider</source>
+        <translation>Templates at a provider</translation>
     </message>
 </context>
 <context>

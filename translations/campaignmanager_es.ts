@@ -1190,10 +1190,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Indique el nombre y el nombre nuevo.</translation>
     </message>
     <message>
-        <source>Use: campaignctl templates list|add|render|delete …</source>
-        <translation>Uso: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
         <translation>Indique la franja de envío como HH:MM-HH:MM, p. ej. 09:00-20:00.</translation>
     </message>
@@ -1419,6 +1415,14 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Su proveedor guarda «%1»: indique una nueva hora con --at, o cancélelo.</translation>
     </message>
     <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Uso: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Uso: campaignctl suppressions sync --account NOMBRE</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1455,6 +1459,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
@@ -1512,6 +1518,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                 [--text-file ARCHIVO] [--transactional]
   templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
   templates delete NOMBRE
+  templates push NOMBRE --account CUENTA # una plantilla de correo a las plantillas del proveedor (360NRS)
+  templates pull --account CUENTA        # las plantillas del proveedor aquí, como plantillas de correo
   campaigns list
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
                    [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
@@ -1535,12 +1543,12 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
-        <translation>Uso: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+        <source>Say which account with --account NAME.</source>
+        <translation>Indique la cuenta con --account NOMBRE.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions sync --account NAME</source>
-        <translation>Uso: campaignctl suppressions sync --account NOMBRE</translation>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Uso: campaignctl templates list|add|render|delete|push|pull …</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2630,55 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>%n nuevas de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 keeps no templates, so “%2” has none to exchange.</source>
+        <translation>%1 no guarda plantillas, así que «%2» no tiene ninguna que intercambiar.</translation>
+    </message>
+    <message>
+        <source>Sending the template “%1” to “%2”</source>
+        <translation>Enviando la plantilla «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Only email templates can be kept at a provider: they are HTML there.</source>
+        <translation>En un proveedor solo se pueden guardar plantillas de correo: allí son HTML.</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>Esa plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” replaced template %2 of “%3”.</source>
+        <translation>«%1» reemplazó la plantilla %2 de «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” is now template %2 of “%3”.</source>
+        <translation>«%1» es ahora la plantilla %2 de «%3».</translation>
+    </message>
+    <message>
+        <source>Bringing in the templates of “%1”</source>
+        <translation>Trayendo las plantillas de «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n template(s) added</source>
+        <translation>
+            <numerusform>De «%1»: %n plantilla añadida</numerusform>
+            <numerusform>De «%1»: %n plantillas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n actualizada.</numerusform>
+            <numerusform>%n actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n template(s).</source>
+        <translation>
+            <numerusform>Detenido tras %n plantilla.</numerusform>
+            <numerusform>Detenido tras %n plantillas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3503,6 +3560,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>reschedule messages</source>
         <translation>reprogramar mensajes</translation>
+    </message>
+    <message>
+        <source>keep templates</source>
+        <translation>guardar plantillas</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4629,30 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Send to account…</source>
+        <translation>Enviar a la cuenta…</translation>
+    </message>
+    <message>
+        <source>Send the template to</source>
+        <translation>Enviar la plantilla a</translation>
+    </message>
+    <message>
+        <source>Bring in from account…</source>
+        <translation>Traer de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Bring in the templates of</source>
+        <translation>Traer las plantillas de</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
+        <translation>Ninguna cuenta guarda plantillas en su proveedor. Las cuentas de 360NRS sí.</translation>
+    </message>
+    <message>
+        <source>Templates at a provider</source>
+        <translation>Plantillas en un proveedor</translation>
     </message>
 </context>
 <context>

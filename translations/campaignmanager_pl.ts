@@ -1198,10 +1198,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Podaj nazwę i nową nazwę.</translation>
     </message>
     <message>
-        <source>Use: campaignctl templates list|add|render|delete …</source>
-        <translation>Użycie: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
         <translation>Podaj okno wysyłki jako GG:MM-GG:MM, np. 09:00-20:00.</translation>
     </message>
@@ -1434,6 +1430,14 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>„%1” czeka u dostawcy: podaj nowy termin przez --at albo ją anuluj.</translation>
     </message>
     <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Użycie: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Użycie: campaignctl suppressions sync --account NAZWA</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1470,6 +1474,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
@@ -1527,6 +1533,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                 [--text-file PLIK] [--transactional]
   templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
   templates delete NAZWA
+  templates push NAZWA --account KONTO   # szablon e-mail do szablonów dostawcy (360NRS)
+  templates pull --account KONTO         # szablony dostawcy tutaj, jako szablony e-mail
   campaigns list
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
                    [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
@@ -1550,12 +1558,12 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
-        <translation>Użycie: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+        <source>Say which account with --account NAME.</source>
+        <translation>Wskaż konto przez --account NAZWA.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions sync --account NAME</source>
-        <translation>Użycie: campaignctl suppressions sync --account NAZWA</translation>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Użycie: campaignctl templates list|add|render|delete|push|pull …</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2655,58 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>%n nowych z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 keeps no templates, so “%2” has none to exchange.</source>
+        <translation>%1 nie przechowuje szablonów, więc „%2” nie ma czym się wymienić.</translation>
+    </message>
+    <message>
+        <source>Sending the template “%1” to “%2”</source>
+        <translation>Wysyłanie szablonu „%1” do „%2”</translation>
+    </message>
+    <message>
+        <source>Only email templates can be kept at a provider: they are HTML there.</source>
+        <translation>U dostawcy można trzymać tylko szablony e-mail: tam są HTML-em.</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>Ten szablon już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” replaced template %2 of “%3”.</source>
+        <translation>„%1” zastąpił szablon %2 konta „%3”.</translation>
+    </message>
+    <message>
+        <source>“%1” is now template %2 of “%3”.</source>
+        <translation>„%1” jest teraz szablonem %2 konta „%3”.</translation>
+    </message>
+    <message>
+        <source>Bringing in the templates of “%1”</source>
+        <translation>Pobieranie szablonów „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n template(s) added</source>
+        <translation>
+            <numerusform>Z „%1”: dodano %n szablon</numerusform>
+            <numerusform>Z „%1”: dodano %n szablony</numerusform>
+            <numerusform>Z „%1”: dodano %n szablonów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n zaktualizowany.</numerusform>
+            <numerusform>%n zaktualizowane.</numerusform>
+            <numerusform>%n zaktualizowanych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n template(s).</source>
+        <translation>
+            <numerusform>Zatrzymano po %n szablonie.</numerusform>
+            <numerusform>Zatrzymano po %n szablonach.</numerusform>
+            <numerusform>Zatrzymano po %n szablonach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3546,6 +3606,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>reschedule messages</source>
         <translation>zmiana terminu wiadomości</translation>
+    </message>
+    <message>
+        <source>keep templates</source>
+        <translation>przechowywanie szablonów</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4690,30 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Delete template</source>
         <translation>Usuń szablon</translation>
+    </message>
+    <message>
+        <source>Send to account…</source>
+        <translation>Wyślij do konta…</translation>
+    </message>
+    <message>
+        <source>Send the template to</source>
+        <translation>Wyślij szablon do</translation>
+    </message>
+    <message>
+        <source>Bring in from account…</source>
+        <translation>Pobierz z konta…</translation>
+    </message>
+    <message>
+        <source>Bring in the templates of</source>
+        <translation>Pobierz szablony z</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
+        <translation>Żadne konto nie trzyma szablonów u dostawcy. Konta 360NRS to robią.</translation>
+    </message>
+    <message>
+        <source>Templates at a provider</source>
+        <translation>Szablony u dostawcy</translation>
     </message>
 </context>
 <context>

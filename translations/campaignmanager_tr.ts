@@ -1182,10 +1182,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Adı ve yeni adı verin.</translation>
     </message>
     <message>
-        <source>Use: campaignctl templates list|add|render|delete …</source>
-        <translation>Kullanım: campaignctl templates list|add|render|delete …</translation>
-    </message>
-    <message>
         <source>Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00.</source>
         <translation>Gönderim aralığını SS:DD-SS:DD biçiminde verin, örneğin 09:00-20:00.</translation>
     </message>
@@ -1404,6 +1400,14 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>“%1” sağlayıcısında bekliyor: --at ile yeni bir zaman verin ya da iptal edin.</translation>
     </message>
     <message>
+        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
+        <translation>Kullanım: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl suppressions sync --account NAME</source>
+        <translation>Kullanım: campaignctl suppressions sync --account AD</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1440,6 +1444,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
@@ -1497,6 +1503,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                 [--text-file DOSYA] [--transactional]
   templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
   templates delete AD
+  templates push AD --account HESAP      # bir e-posta şablonunu sağlayıcının şablonlarına (360NRS)
+  templates pull --account HESAP         # sağlayıcının şablonları buraya, e-posta şablonu olarak
   campaigns list
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
                    [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
@@ -1520,12 +1528,12 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions list|add|remove|import|export|sync …</source>
-        <translation>Kullanım: campaignctl suppressions list|add|remove|import|export|sync …</translation>
+        <source>Say which account with --account NAME.</source>
+        <translation>Hangi hesap olduğunu --account AD ile belirtin.</translation>
     </message>
     <message>
-        <source>Use: campaignctl suppressions sync --account NAME</source>
-        <translation>Kullanım: campaignctl suppressions sync --account AD</translation>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Kullanım: campaignctl templates list|add|render|delete|push|pull …</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2605,52 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
             <numerusform>%1 ret listesinden %n yeni; buradan hiçbirini almaz.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 keeps no templates, so “%2” has none to exchange.</source>
+        <translation>%1 şablon tutmaz, bu yüzden “%2” ile değiş tokuş edilecek şablon yok.</translation>
+    </message>
+    <message>
+        <source>Sending the template “%1” to “%2”</source>
+        <translation>“%1” şablonu “%2” hesabına gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Only email templates can be kept at a provider: they are HTML there.</source>
+        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML'dirler.</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>Bu şablon artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” replaced template %2 of “%3”.</source>
+        <translation>“%1”, “%3” hesabının %2 şablonunun yerine geçti.</translation>
+    </message>
+    <message>
+        <source>“%1” is now template %2 of “%3”.</source>
+        <translation>“%1” artık “%3” hesabının %2 şablonu.</translation>
+    </message>
+    <message>
+        <source>Bringing in the templates of “%1”</source>
+        <translation>“%1” şablonları alınıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n template(s) added</source>
+        <translation>
+            <numerusform>“%1” hesabından: %n şablon eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n güncellendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n template(s).</source>
+        <translation>
+            <numerusform>%n şablondan sonra durduruldu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3460,6 +3514,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>reschedule messages</source>
         <translation>mesajları yeniden zamanlama</translation>
+    </message>
+    <message>
+        <source>keep templates</source>
+        <translation>şablon tutma</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4568,30 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Delete template</source>
         <translation>Şablonu sil</translation>
+    </message>
+    <message>
+        <source>Send to account…</source>
+        <translation>Hesaba gönder…</translation>
+    </message>
+    <message>
+        <source>Send the template to</source>
+        <translation>Şablonu şuraya gönder</translation>
+    </message>
+    <message>
+        <source>Bring in from account…</source>
+        <translation>Hesaptan al…</translation>
+    </message>
+    <message>
+        <source>Bring in the templates of</source>
+        <translation>Şablonlarını al</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
+        <translation>Hiçbir hesap sağlayıcısında şablon tutmuyor. 360NRS hesapları tutar.</translation>
+    </message>
+    <message>
+        <source>Templates at a provider</source>
+        <translation>Sağlayıcıdaki şablonlar</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 
 #include "offlinebrowser.h"
 
+#include "app/services/groupsync.h"
+#include "app/services/job.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
 #include "messagebanner.h"
+#include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
@@ -16,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -84,7 +88,18 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateTemplate(currentId()); });
     m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteTemplate(currentId()); });
-    showIconOnly({m_duplicateAction, m_deleteAction});
+    // Email templates kept at a provider (360NRS): send one there, or bring theirs here.
+    m_pushAction = addPaneAction(tr("Send to account…"), {}, PaneIcon::Upload);
+    connect(m_pushAction, &QAction::triggered, this, [this] {
+        if (const qint64 account = chooseTemplateAccount(tr("Send the template to")))
+            pushTemplate(currentId(), account);
+    });
+    m_pullAction = addPaneAction(tr("Bring in from account…"), {}, PaneIcon::Download);
+    connect(m_pullAction, &QAction::triggered, this, [this] {
+        if (const qint64 account = chooseTemplateAccount(tr("Bring in the templates of")))
+            pullTemplates(account);
+    });
+    showIconOnly({m_duplicateAction, m_deleteAction, m_pushAction, m_pullAction});
     finishSetup();
 }
 
@@ -141,10 +156,55 @@ bool TemplatesPane::deleteTemplate(qint64 id)
     return true;
 }
 
+qint64 TemplatesPane::chooseTemplateAccount(const QString &question)
+{
+    QStringList names;
+    QList<qint64> ids;
+    for (const Account &a : m_context.workspace->accounts()->accounts()) {
+        const auto info = m_context.workspace->providers().info(a.provider);
+        if (info && info->capabilities.testFlag(Capability::RemoteTemplates)) {
+            names.append(a.name);
+            ids.append(a.id);
+        }
+    }
+    if (names.isEmpty()) {
+        banner()->showMessage(MessageBanner::Information,
+                              tr("No account keeps templates at its provider. 360NRS accounts do."));
+        return 0;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Templates at a provider"), question, names, 0, false, &ok);
+    return ok ? ids.at(names.indexOf(name)) : 0;
+}
+
+bool TemplatesPane::pushTemplate(qint64 templateId, qint64 accountId)
+{
+    if (!m_context.groupSync)
+        return false;
+    Job *job = m_context.groupSync->pushTemplate(templateId, accountId);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+    return true;
+}
+
+bool TemplatesPane::pullTemplates(qint64 accountId)
+{
+    if (!m_context.groupSync)
+        return false;
+    Job *job = m_context.groupSync->pullTemplates(accountId);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+    });
+    return true;
+}
+
 void TemplatesPane::currentChanged(qint64 id)
 {
     const auto t = id ? m_context.workspace->templates()->byId(id) : std::nullopt;
     m_detail->setVisible(t.has_value());
+    m_pushAction->setEnabled(t && t->channel == Channel::Email && m_context.groupSync);
+    m_pullAction->setEnabled(m_context.groupSync != nullptr);
     m_editAction->setEnabled(t.has_value());
     m_duplicateAction->setEnabled(t.has_value());
     m_deleteAction->setEnabled(t.has_value());

@@ -22,12 +22,16 @@ public:
     QString saveTemplate(Template &tmpl); // from the editor: adds or updates; what to fix, or empty
     bool duplicateTemplate(qint64 id);
     bool deleteTemplate(qint64 id); // asks first
+    // With an account that keeps templates (360NRS), in the background; the outcome shows in the banner.
+    bool pushTemplate(qint64 templateId, qint64 accountId);
+    bool pullTemplates(qint64 accountId);
 
 protected:
     void currentChanged(qint64 id) override;
 
 private:
     void updatePreview();
+    qint64 chooseTemplateAccount(const QString &question); // 0: none, or the user said no
 
     TemplateModel *m_model;
     QWidget *m_detail;
@@ -42,6 +46,8 @@ private:
     QAction *m_editAction;
     QAction *m_duplicateAction;
     QAction *m_deleteAction;
+    QAction *m_pushAction;
+    QAction *m_pullAction;
 };
 
 } // namespace cm

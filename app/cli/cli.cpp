@@ -74,6 +74,8 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "                [--text-file FILE] [--transactional]\n"
         "  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]\n"
         "  templates delete NAME\n"
+        "  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)\n"
+        "  templates pull --account ACCOUNT        # the provider's templates here, as email templates\n"
         "  campaigns list\n"
         "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
         "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
@@ -591,6 +593,46 @@ void Cli::groups(const QStringList &args)
     finish(Success);
 }
 
+// templates push NAME --account A (to the provider's template store), templates pull --account A (all of them here).
+void Cli::exchangeTemplates(const QStringList &args)
+{
+    const bool push = args.value(0) == QLatin1String("push");
+    QCommandLineParser parser;
+    const QCommandLineOption accountOption(QStringLiteral("account"), {}, QStringLiteral("NAME"));
+    parser.addOption(accountOption);
+    QString error;
+    if (!parseArguments(parser, args.mid(1), push ? 1 : 0, &error))
+        return usage(error);
+    if (!parser.isSet(accountOption))
+        return usage(tr("Say which account with --account NAME."));
+    if (!openWorkspace())
+        return;
+    const auto account = m_workspace->accounts()->byName(parser.value(accountOption));
+    if (!account)
+        return fail(
+                tr("There is no account named “%1”. See campaignctl accounts list.").arg(parser.value(accountOption)));
+    Job *job = nullptr;
+    if (push) {
+        const auto tmpl = m_workspace->templates()->byName(parser.positionalArguments().first());
+        if (!tmpl)
+            return fail(tr("There is no template named “%1”. See campaignctl templates list.")
+                                .arg(parser.positionalArguments().first()));
+        job = m_groupSync->pushTemplate(tmpl->id, account->id);
+    } else {
+        job = m_groupSync->pullTemplates(account->id);
+    }
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+        if (!ok)
+            return fail(message);
+        if (m_json)
+            printJson({{QStringLiteral("message"), message},
+                       {QStringLiteral("remote_id"), job->property("remote_id").toString()}});
+        else
+            print(message);
+        finish(Success);
+    });
+}
+
 void Cli::templates(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -598,8 +640,10 @@ void Cli::templates(const QStringList &args)
     if (args.value(0) == QLatin1String("add") || args.value(0) == QLatin1String("render")
         || args.value(0) == QLatin1String("delete"))
         return editTemplates(args);
+    if (args.value(0) == QLatin1String("push") || args.value(0) == QLatin1String("pull"))
+        return exchangeTemplates(args);
     if (args.value(0) != QLatin1String("list"))
-        return usage(tr("Use: campaignctl templates list|add|render|delete …"));
+        return usage(tr("Use: campaignctl templates list|add|render|delete|push|pull …"));
     if (!parseArguments(parser, args.mid(1), 0, &error))
         return usage(error);
     if (!openWorkspace())

@@ -47,6 +47,7 @@ private:
     void accounts(const QStringList &args);
     void groups(const QStringList &args);
     void templates(const QStringList &args);
+    void exchangeTemplates(const QStringList &args);
     void campaigns(const QStringList &args);
     void contacts(const QStringList &args);
     void editGroups(const QStringList &args);   // groups rename|delete|merge

@@ -6,6 +6,7 @@
 #include "models/clock.h"
 #include "models/groupstore.h"
 #include "models/suppressionstore.h"
+#include "models/templatestore.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
@@ -167,6 +168,8 @@ void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability neede
     else if (!info->capabilities.testFlag(needed))
         problem = needed == Capability::OptOutList
                 ? tr("%1 keeps no opt-out list, so “%2” has none to sync.").arg(info->displayName, account->name)
+                : needed == Capability::RemoteTemplates
+                ? tr("%1 keeps no templates, so “%2” has none to exchange.").arg(info->displayName, account->name)
                 : tr("%1 cannot keep contact groups in step, so “%2” cannot be used for this.")
                           .arg(info->displayName, account->name);
     if (!problem.isEmpty()) {
@@ -325,6 +328,100 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
                         });
             };
             (*step)(0, 0);
+        });
+    });
+    return job;
+}
+
+Job *GroupSyncService::pushTemplate(qint64 templateId, qint64 accountId)
+{
+    const auto tmpl = m_workspace->templates()->byId(templateId);
+    const auto account = m_workspace->accounts()->byId(accountId);
+    auto *job = new Job(tr("Sending the template “%1” to “%2”")
+                                .arg(tmpl ? tmpl->name : QString(), account ? account->name : QString()),
+                        this);
+    m_jobs->track(job);
+    if (!tmpl || tmpl->channel != Channel::Email) {
+        const QString problem = tmpl ? tr("Only email templates can be kept at a provider: they are HTML there.")
+                                     : tr("That template no longer exists.");
+        QMetaObject::invokeMethod(
+                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+        return job;
+    }
+    withProvider(job, accountId, Capability::RemoteTemplates,
+                 [job, t = *tmpl](Provider *provider, const Account &account) {
+                     ProviderReply *listed = provider->listTemplates();
+                     connect(listed, &ProviderReply::finished, job, [job, provider, listed, t, account] {
+                         if (listed->hasError())
+                             return job->finish(false, listed->error().describe(account.name));
+                         RemoteTemplate remote {{}, t.name, t.body, {}};
+                         for (const RemoteTemplate &r : listed->result().value<QList<RemoteTemplate>>()) {
+                             if (r.name == t.name && (remote.id.isEmpty() || r.id.startsWith(QLatin1String("v2:"))))
+                                 remote.id = r.id; // the same name: replaced, the current store preferred
+                         }
+                         const bool replacing = !remote.id.isEmpty();
+                         ProviderReply *saved = provider->saveTemplate(remote);
+                         connect(saved, &ProviderReply::finished, job, [job, saved, t, account, replacing] {
+                             if (saved->hasError())
+                                 return job->finish(false, saved->error().describe(account.name));
+                             const RemoteTemplate r = saved->result().value<RemoteTemplate>();
+                             job->setProperty("remote_id", r.id);
+                             job->finish(true,
+                                         (replacing ? tr("“%1” replaced template %2 of “%3”.")
+                                                    : tr("“%1” is now template %2 of “%3”."))
+                                                 .arg(t.name, r.id, account.name));
+                         });
+                     });
+                 });
+    return job;
+}
+
+Job *GroupSyncService::pullTemplates(qint64 accountId)
+{
+    const auto account = m_workspace->accounts()->byId(accountId);
+    auto *job = new Job(tr("Bringing in the templates of “%1”").arg(account ? account->name : QString()), this);
+    m_jobs->track(job);
+    withProvider(job, accountId, Capability::RemoteTemplates, [this, job](Provider *provider, const Account &account) {
+        ProviderReply *listed = provider->listTemplates();
+        connect(listed, &ProviderReply::finished, job, [this, job, provider, listed, account] {
+            if (listed->hasError())
+                return job->finish(false, listed->error().describe(account.name));
+            const QList<RemoteTemplate> all = listed->result().value<QList<RemoteTemplate>>();
+            // One at a time with its html (a listing may leave it out), saved as it comes.
+            auto step = std::make_shared<std::function<void(qsizetype, int, int)>>();
+            std::weak_ptr<std::function<void(qsizetype, int, int)>> weak = step;
+            connect(job, &QObject::destroyed, this, [step] {});
+            *step = [this, job, provider, account, all, weak](qsizetype index, int added, int updated) {
+                if (index >= all.size())
+                    return job->finish(true,
+                                       tr("From “%1”: %n template(s) added", nullptr, added).arg(account.name)
+                                               + QStringLiteral(", ") + tr("%n updated.", nullptr, updated));
+                if (job->isCancelled())
+                    return job->finish(false, tr("Stopped after %n template(s).", nullptr, int(index)));
+                ProviderReply *got = provider->getTemplate(all.at(index).id);
+                connect(got, &ProviderReply::finished, job, [this, job, got, account, weak, index, added, updated] {
+                    if (got->hasError())
+                        return job->finish(false, got->error().describe(account.name));
+                    const RemoteTemplate r = got->result().value<RemoteTemplate>();
+                    TemplateStore *store = m_workspace->templates();
+                    Template t = store->byName(r.name).value_or(Template {});
+                    const bool known = t.id != 0 && t.channel == Channel::Email;
+                    if (t.id != 0 && !known)
+                        t = Template {}; // an SMS template of that name stays; this one gets the provider's id as name
+                    if (t.id == 0) {
+                        t.name = store->byName(r.name) ? QStringLiteral("%1 (%2)").arg(r.name, r.id) : r.name;
+                        t.channel = Channel::Email;
+                        t.subject = r.name;
+                    }
+                    t.body = r.html;
+                    if (!(known ? store->update(t) : store->add(t)))
+                        return job->finish(false, store->lastError().message);
+                    job->setProgress(index + 1, 0);
+                    if (const auto next = weak.lock())
+                        (*next)(index + 1, added + (known ? 0 : 1), updated + (known ? 1 : 0));
+                });
+            };
+            (*step)(0, 0, 0);
         });
     });
     return job;

@@ -36,6 +36,11 @@ public:
     // made one: the provider's active entries are added here, ours are added there where the provider lets us.
     // Both lists only grow: a removal is made on purpose, on one side, by the user.
     Job *syncSuppressions(qint64 accountId);
+    // An email template to the account's template store (RemoteTemplates): it replaces the remote template of the
+    // same name, or becomes a new one. (The adapter puts the placeholders in its provider's syntax.)
+    Job *pushTemplate(qint64 templateId, qint64 accountId);
+    // Every template of the account here, as email templates: a local template of the same name is updated.
+    Job *pullTemplates(qint64 accountId);
 
     static constexpr int PushWindow = 1000; // contacts read from the workspace per provider call
 

@@ -86,7 +86,8 @@ ProviderInfo Nrs360Provider::providerInfo()
     info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
             | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
             | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
-            | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend;
+            | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend
+            | Capability::RemoteTemplates;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest."), true},
@@ -660,6 +661,106 @@ ProviderReply *Nrs360Provider::changeContact(const QString &address, ContactChan
     const QJsonObject body {{QStringLiteral("recipient"), blacklistRecipient(address)}};
     call(reply, json(add ? "PUT" : "DELETE", QStringLiteral("/v2/blacklist/") + blacklistType(address), body, true),
          [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
+    return reply;
+}
+
+namespace {
+
+RemoteTemplate templateFrom(const QJsonObject &o, const QString &version)
+{
+    return {version + QLatin1Char(':') + QString::number(o.value(QStringLiteral("id")).toInteger()),
+            o.value(QStringLiteral("name")).toString(),
+            Nrs360Provider::fromProviderSyntax(o.value(QStringLiteral("html")).toString()),
+            nrs360::parseDate(o.value(QStringLiteral("updatedAt")).toString().isEmpty()
+                                      ? o.value(QStringLiteral("createdAt")).toString()
+                                      : o.value(QStringLiteral("updatedAt")).toString())};
+}
+
+} // namespace
+
+QString Nrs360Provider::toProviderSyntax(const QString &html)
+{
+    static const QRegularExpression unsubscribe(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
+    static const QRegularExpression field(QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
+    QString out = html;
+    out.replace(unsubscribe, QStringLiteral("[unsubscribe_link]"));
+    return out.replace(field, QStringLiteral("{\\1}"));
+}
+
+QString Nrs360Provider::fromProviderSyntax(const QString &html)
+{
+    static const QRegularExpression field(QStringLiteral("(?<!\\{)\\{([A-Za-z_][A-Za-z0-9_]*)\\}(?!\\})"));
+    QString out = html;
+    out.replace(field, QStringLiteral("{{\\1}}"));
+    return out.replace(QStringLiteral("[unsubscribe_link]"), QStringLiteral("{{unsubscribe_url}}"));
+}
+
+QString Nrs360Provider::templatePath(const QString &id)
+{
+    const QString number = id.section(QLatin1Char(':'), -1);
+    return (id.startsWith(QLatin1String("v1:")) ? QStringLiteral("/templates/") : QStringLiteral("/v2/templates/"))
+            + number;
+}
+
+ProviderReply *Nrs360Provider::listTemplates()
+{
+    // Both stores: v2 first (its list has no html), then the legacy v1.
+    auto *reply = new ProviderReply(this);
+    getAll(reply, QStringLiteral("/v2/templates"), {}, [this](ProviderReply *r, const QJsonArray &v2) {
+        getAll(r, QStringLiteral("/templates"), {}, [v2](ProviderReply *r2, const QJsonArray &v1) {
+            QList<RemoteTemplate> list;
+            for (const QJsonValue &v : v2)
+                list.append(templateFrom(v.toObject(), QStringLiteral("v2")));
+            for (const QJsonValue &v : v1)
+                list.append(templateFrom(v.toObject(), QStringLiteral("v1")));
+            r2->finishWith(QVariant::fromValue(list));
+        });
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::getTemplate(const QString &id)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("GET", templatePath(id), QJsonValue::Undefined, true),
+         [id](ProviderReply *r, const HttpResponse &response) {
+             r->finishWith(QVariant::fromValue(templateFrom(
+                     QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject(),
+                     id.startsWith(QLatin1String("v1:")) ? QStringLiteral("v1") : QStringLiteral("v2"))));
+         });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::saveTemplate(const RemoteTemplate &tmpl)
+{
+    // New ones go to v2 (§10: prefer it). An update answers 201 as documented, or 200: any 2xx is success.
+    auto *reply = new ProviderReply(this);
+    const QJsonObject body {{QStringLiteral("name"), tmpl.name}, {QStringLiteral("html"), toProviderSyntax(tmpl.html)}};
+    const bool create = tmpl.id.isEmpty();
+    const QString version = tmpl.id.startsWith(QLatin1String("v1:")) ? QStringLiteral("v1") : QStringLiteral("v2");
+    call(reply,
+         json(create ? "POST" : "PUT", create ? QStringLiteral("/v2/templates") : templatePath(tmpl.id), body, !create),
+         [version](ProviderReply *r, const HttpResponse &response) {
+             r->finishWith(QVariant::fromValue(templateFrom(
+                     QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject(),
+                     version)));
+         });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::deleteTemplate(const QString &id)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("DELETE", templatePath(id), QJsonValue::Undefined, true),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::previewTemplate(const QString &id)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("GET", templatePath(id) + QStringLiteral("/preview"), QJsonValue::Undefined, true),
+         [](ProviderReply *r, const HttpResponse &response) { r->finishWith(QString::fromUtf8(response.body)); });
     return reply;
 }
 

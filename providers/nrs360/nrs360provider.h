@@ -45,6 +45,15 @@ public:
     ProviderReply *cancelScheduled(const QString &sendingId) override;                   // DELETE /scheduled
     ProviderReply *optOuts(const QString &address = {}) override;                        // the sms and mailing lists
     ProviderReply *changeContact(const QString &address, ContactChange change) override; // blacklist add/remove
+    // Templates v2 ("v2:ID", where new ones go) and v1 ("v1:ID", legacy), HTML only (§10).
+    ProviderReply *listTemplates() override;
+    ProviderReply *getTemplate(const QString &id) override;
+    ProviderReply *saveTemplate(const RemoteTemplate &tmpl) override;
+    ProviderReply *deleteTemplate(const QString &id) override;
+    ProviderReply *previewTemplate(const QString &id) override;
+    // Our {{field}} placeholders and {{unsubscribe_url}} in 360NRS's words ({field}, [unsubscribe_link]), and back.
+    static QString toProviderSyntax(const QString &html);
+    static QString fromProviderSyntax(const QString &html);
 
     // Requests for PUT and DELETE /scheduled; never with an empty guid list, which would move or delete every
     // scheduled message of the account (§4.2, §4.3). nullopt then.
@@ -62,6 +71,7 @@ private:
     static HttpRequest json(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe);
     QJsonObject contactBody(const Contact &contact, const QString &groupId) const;
     void pushOne(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype next, int added);
+    static QString templatePath(const QString &id); // "/v2/templates/12" from "v2:12"
     void statusChunk(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events);
     // The guids of a sending's scheduled messages, then `then` with them.
     void scheduledGuids(ProviderReply *reply, const QString &sendingId,

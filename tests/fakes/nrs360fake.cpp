@@ -408,6 +408,91 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
                   });
     }
 
+    // Templates v1 and v2 (§10): separate id spaces; the v2 list has no html; an update answers 201 as documented.
+    for (const bool v2 : {false, true}) {
+        const QString base = Api + (v2 ? QStringLiteral("/v2/templates") : QStringLiteral("/templates"));
+        auto store = [this, v2]() -> QMap<qint64, QJsonObject> & { return v2 ? templatesV2 : templatesV1; };
+        auto shown = [this, v2, base](const QJsonObject &t, bool withHtml) {
+            QJsonObject o = t;
+            if (!withHtml)
+                o.remove(QStringLiteral("html"));
+            if (v2)
+                o.insert(QStringLiteral("type"), QStringLiteral("HTML"));
+            const qint64 id = t.value(QStringLiteral("id")).toInteger();
+            o.insert(QStringLiteral("links"),
+                     QJsonObject {{QStringLiteral("self"), QString(baseUrl() + base + QStringLiteral("/%1").arg(id))},
+                                  {QStringLiteral("preview"),
+                                   QString(baseUrl() + base + QStringLiteral("/%1/preview").arg(id))}});
+            return o;
+        };
+        on("GET", base, [this, store, shown, v2](const RecordedRequest &r) {
+            FakeReply denied;
+            if (!authorised(r, &denied))
+                return denied;
+            QJsonArray items;
+            for (const QJsonObject &t : std::as_const(store()))
+                items.append(shown(t, !v2));
+            return page(r, items);
+        });
+        auto write = [this, store, shown, v2](const RecordedRequest &r, qint64 id) {
+            FakeReply denied;
+            if (!authorised(r, &denied))
+                return denied;
+            QJsonParseError parse;
+            const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
+            if (parse.error != QJsonParseError::NoError)
+                return error(125, QStringLiteral("Invalid JSON"), 400);
+            if (body.value(QStringLiteral("name")).toString().isEmpty())
+                return error(422, QStringLiteral("The name field is required."), 422);
+            if (body.value(QStringLiteral("html")).toString().isEmpty())
+                return error(422, QStringLiteral("The html field is required."), 422);
+            if (id == 0)
+                id = m_nextTemplate[v2 ? 1 : 0]++;
+            else if (!store().contains(id))
+                return notFound();
+            QJsonObject t = store().value(id,
+                                          QJsonObject {{QStringLiteral("id"), id},
+                                                       {QStringLiteral("createdAt"), iso(now)},
+                                                       {QStringLiteral("updatedAt"), QJsonValue::Null}});
+            if (store().contains(id))
+                t.insert(QStringLiteral("updatedAt"), iso(now));
+            t.insert(QStringLiteral("name"), body.value(QStringLiteral("name")));
+            t.insert(QStringLiteral("html"), body.value(QStringLiteral("html")));
+            store().insert(id, t);
+            return FakeReply::json(QJsonObject {{QStringLiteral("data"), shown(t, true)}}, 201);
+        };
+        on("POST", base, [write](const RecordedRequest &r) { return write(r, 0); });
+        onPattern("PUT", base + QStringLiteral("/(\\d+)"),
+                  [write](const RecordedRequest &r) { return write(r, r.captures.value(0).toLongLong()); });
+        onPattern("GET", base + QStringLiteral("/(\\d+)"), [this, store, shown](const RecordedRequest &r) {
+            FakeReply denied;
+            if (!authorised(r, &denied))
+                return denied;
+            const auto it = store().constFind(r.captures.value(0).toLongLong());
+            return it == store().cend() ? notFound()
+                                        : FakeReply::json(QJsonObject {{QStringLiteral("data"), shown(*it, true)}});
+        });
+        onPattern("DELETE", base + QStringLiteral("/(\\d+)"), [this, store](const RecordedRequest &r) {
+            FakeReply denied;
+            if (!authorised(r, &denied))
+                return denied;
+            return store().remove(r.captures.value(0).toLongLong()) ? FakeReply::text({}, 204) : notFound();
+        });
+        onPattern("GET", base + QStringLiteral("/(\\d+)/preview"), [this, store](const RecordedRequest &r) {
+            FakeReply denied;
+            if (!authorised(r, &denied))
+                return denied;
+            const auto it = store().constFind(r.captures.value(0).toLongLong());
+            if (it == store().cend())
+                return notFound();
+            // Rendered with sample values, as the platform's preview does.
+            QString html = it->value(QStringLiteral("html")).toString();
+            html.replace(QRegularExpression(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}")), QStringLiteral("[\\1]"));
+            html.replace(QStringLiteral("[unsubscribe_link]"), QStringLiteral("https://u.360nrs.example/preview"));
+            return FakeReply::text(html.toUtf8(), 200, "text/html; charset=utf-8");
+        });
+    }
+
     // Blacklist v2 (§9).
     onPattern("GET", Api + QStringLiteral("/v2/blacklist/(sms|mailing|voice)"), [this](const RecordedRequest &r) {
         FakeReply denied;

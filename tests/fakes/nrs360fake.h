@@ -69,6 +69,8 @@ public:
     QMap<qint64, QString> groups;
     QMap<qint64, QJsonObject> contacts;          // stored as the API shows them, plus "groupIds"
     QMap<QString, QList<QJsonObject>> blacklist; // by type
+    QMap<qint64, QJsonObject> templatesV1;       // {id, name, html, createdAt, updatedAt}: separate id spaces
+    QMap<qint64, QJsonObject> templatesV2;
 
     // Moves the clock: scheduled messages whose time came are sent (their sent and delivered events).
     void advanceTo(const QDateTime &when);
@@ -87,6 +89,7 @@ private:
     QString m_user;
     QString m_password;
     qint64 m_nextId = 100000;
+    qint64 m_nextTemplate[2] = {1, 1};
     quint64 m_nextMessage = 1;
 };
 

@@ -487,6 +487,55 @@ private slots:
         QVERIFY(invalid.error.message.contains(QStringLiteral("required")));
     }
 
+    void templates_v1AndV2_crudPreviewAndPlaceholders()
+    {
+        auto p = provider();
+        // A legacy template made in the old web app.
+        m_fake->templatesV1.insert(
+                3,
+                QJsonObject {{QStringLiteral("id"), 3},
+                             {QStringLiteral("name"), QStringLiteral("Old")},
+                             {QStringLiteral("html"), QStringLiteral("<h1>Hi {name}</h1>")},
+                             {QStringLiteral("createdAt"), QStringLiteral("2020-01-01T00:00:00+00:00")},
+                             {QStringLiteral("updatedAt"), QJsonValue::Null}});
+        const auto created = test::waitFor(
+                p->saveTemplate({{},
+                                 QStringLiteral("News"),
+                                 QStringLiteral("<p>Hola {{first_name}}</p><a href=\"{{unsubscribe_url}}\">x</a>"),
+                                 {}}));
+        QVERIFY2(created.ok, qPrintable(created.error.message));
+        const RemoteTemplate news = created.value.value<RemoteTemplate>();
+        QCOMPARE(news.id, QStringLiteral("v2:1")); // new ones go to v2
+        QCOMPARE(m_fake->templatesV2.value(1).value(QStringLiteral("html")).toString(),
+                 QStringLiteral("<p>Hola {first_name}</p><a href=\"[unsubscribe_link]\">x</a>"));
+        QCOMPARE(news.html, QStringLiteral("<p>Hola {{first_name}}</p><a href=\"{{unsubscribe_url}}\">x</a>"));
+
+        const auto listed = test::waitFor(p->listTemplates());
+        QVERIFY2(listed.ok, qPrintable(listed.error.message));
+        const auto all = listed.value.value<QList<RemoteTemplate>>();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, QStringLiteral("v2:1"));
+        QVERIFY(all.at(0).html.isEmpty()); // the v2 list leaves html out
+        QCOMPARE(all.at(1).id, QStringLiteral("v1:3"));
+        QCOMPARE(all.at(1).html, QStringLiteral("<h1>Hi {{name}}</h1>"));
+
+        // Update answers 201 (as documented): success all the same; v1 stays in v1.
+        RemoteTemplate old = all.at(1);
+        old.html = QStringLiteral("<h1>Hello {{name}}</h1>");
+        QVERIFY(test::waitFor(p->saveTemplate(old)).ok);
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/templates/3")).size(), 1);
+        QCOMPARE(m_fake->templatesV1.value(3).value(QStringLiteral("html")).toString(),
+                 QStringLiteral("<h1>Hello {name}</h1>"));
+        QCOMPARE(test::waitFor(p->getTemplate(QStringLiteral("v2:1"))).value.value<RemoteTemplate>().name,
+                 QStringLiteral("News"));
+        const auto preview = test::waitFor(p->previewTemplate(QStringLiteral("v2:1")));
+        QVERIFY(preview.value.toString().contains(QStringLiteral("Hola [first_name]")));
+        QCOMPARE(test::waitFor(p->saveTemplate({{}, QString(), QStringLiteral("<p/>"), {}})).error.code,
+                 QStringLiteral("422"));
+        QVERIFY(test::waitFor(p->deleteTemplate(QStringLiteral("v1:3"))).ok);
+        QCOMPARE(test::waitFor(p->getTemplate(QStringLiteral("v1:3"))).error.code, QStringLiteral("404"));
+    }
+
     void blacklist_addListRemove_permanentStays()
     {
         auto p = provider();
@@ -650,6 +699,36 @@ private slots:
         QVERIFY(m_fake->scheduled.isEmpty());
         QCOMPARE(ws->campaigns()->byName(QStringLiteral("Marzo SMS"))->state, CampaignState::Cancelled);
         QCOMPARE(m_fake->wholeAccountScheduledChanges, 0);
+
+        // The email template to 360NRS's templates, changed there, and brought back.
+        QVERIFY2(ctl({QStringLiteral("templates"), QStringLiteral("push"), QStringLiteral("Boletín"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES")})
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(m_fake->templatesV2.size(), 1);
+        QVERIFY(m_fake->templatesV2.first()
+                        .value(QStringLiteral("html"))
+                        .toString()
+                        .contains(QStringLiteral("{first_name}")));
+        m_fake->templatesV2.first().insert(QStringLiteral("html"), QStringLiteral("<p>Buenas {first_name}</p>"));
+        QVERIFY2(ctl({QStringLiteral("templates"), QStringLiteral("pull"), QStringLiteral("--account"),
+                      QStringLiteral("360 ES")})
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(ws->templates()->byName(QStringLiteral("Boletín"))->body,
+                 QStringLiteral("<p>Buenas {{first_name}}</p>"));
+        // Pushed again: it replaces the same template, no second one.
+        QCOMPARE(ctl({QStringLiteral("templates"), QStringLiteral("push"), QStringLiteral("Boletín"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES")}),
+                 0);
+        QCOMPARE(m_fake->templatesV2.size(), 1);
+        QVERIFY(out.contains(QStringLiteral("replaced")));
+        {
+            Template mail = *ws->templates()->byName(QStringLiteral("Boletín"));
+            mail.body = QStringLiteral("<p>Hola {{first_name}}</p><a href=\"https://example.com/a\">Ver</a> "
+                                       "<a href=\"{{unsubscribe_url}}\">Baja</a>");
+            QVERIFY(ws->templates()->update(mail));
+        }
 
         // Email: held, sent by 360NRS at its time, then the report.
         QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Boletín marzo"),

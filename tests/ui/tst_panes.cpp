@@ -332,6 +332,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(suppressions.banner()->type(), MessageBanner::Success, 20000);
         QVERIFY2(suppressions.banner()->text().contains(QStringLiteral("sent to 360 TR")),
                  qPrintable(suppressions.banner()->text()));
+
+        // An email template to 360NRS's templates and back, from the Templates pane.
+        auto *templates = qobject_cast<TemplatesPane *>(f.window.pane(QStringLiteral("templates")));
+        Template email;
+        for (const Template &t : f.ws->templates()->templates())
+            if (t.channel == Channel::Email)
+                email = t;
+        QVERIFY(email.id);
+        const qint64 account = f.ws->accounts()->byName(QStringLiteral("360 TR"))->id;
+        QVERIFY(templates->pushTemplate(email.id, account));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.templatesV2.size(), 1, 10000);
+        QTRY_COMPARE(templates->banner()->type(), MessageBanner::Success);
+        fake.templatesV2.first().insert(QStringLiteral("name"), QStringLiteral("From 360NRS"));
+        QVERIFY(templates->pullTemplates(account));
+        QTRY_VERIFY_WITH_TIMEOUT(f.ws->templates()->byName(QStringLiteral("From 360NRS")).has_value(), 10000);
+        QCOMPARE(f.ws->templates()->byName(QStringLiteral("From 360NRS"))->body, email.body);
     }
 
     void campaignsPane_composesChecksAndSends()
