@@ -80,6 +80,7 @@ QStringList ProviderInfo::capabilityNames() const
             {Capability::Balance, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Balance")},
             {Capability::BulkPersonalisation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Bulk personalisation")},
             {Capability::EventExport, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Event export")},
+            {Capability::EmailValidation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Email validation")},
     };
     QStringList result;
     for (const auto &n : names) {
@@ -267,6 +268,16 @@ ProviderReply *Provider::deleteTemplate(const QString &)
 ProviderReply *Provider::previewTemplate(const QString &)
 {
     return unsupported(tr("keep templates"));
+}
+
+ProviderReply *Provider::startEmailValidation(const QStringList &)
+{
+    return unsupported(tr("validate email addresses"));
+}
+
+ProviderReply *Provider::emailValidation(const QString &)
+{
+    return unsupported(tr("validate email addresses"));
 }
 
 } // namespace cm

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFlags>
+#include <QHash>
 #include <QObject>
 #include <QVariant>
 
@@ -36,6 +37,7 @@ enum class Capability : quint32 {
     Balance = 1u << 17,
     BulkPersonalisation = 1u << 18, // one request with per-recipient variables in the provider's own syntax
     EventExport = 1u << 19,         // every event of a remote campaign at once (with times, links, devices)
+    EmailValidation = 1u << 20,     // checks whether email addresses can receive mail
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -168,6 +170,21 @@ struct RemoteTemplate
     QDateTime updatedAt;
 };
 
+// An email validation job at the provider, and what it found: address → "deliverable", "undeliverable" or
+// "risky" once it has finished.
+struct EmailValidation
+{
+    QString id;
+    QString status; // "pending", "started", "finished", "failed"
+    qint64 total = 0;
+    qint64 processed = 0;
+    qint64 valid = 0;
+    double cost = 0;
+    QString currency;
+    QHash<QString, QString> results;
+    bool isDone() const { return status == QLatin1String("finished") || status == QLatin1String("failed"); }
+};
+
 // One bucket of a campaign's statistics over time.
 struct StatBucket
 {
@@ -266,6 +283,9 @@ public:
     virtual ProviderReply *saveTemplate(const RemoteTemplate &tmpl); // → RemoteTemplate; a new one without id
     virtual ProviderReply *deleteTemplate(const QString &id);        // → bool
     virtual ProviderReply *previewTemplate(const QString &id);       // → QString (HTML)
+    // Email validation (EmailValidation): a job for these addresses, its progress, and its results once finished.
+    virtual ProviderReply *startEmailValidation(const QStringList &emails); // → EmailValidation
+    virtual ProviderReply *emailValidation(const QString &id);              // → EmailValidation, results when done
 
 protected:
     ProviderReply *unsupported(const QString &operation);
@@ -287,4 +307,5 @@ Q_DECLARE_METATYPE(QList<cm::OptOut>)
 Q_DECLARE_METATYPE(QList<cm::RemoteCampaign>)
 Q_DECLARE_METATYPE(QList<cm::StatBucket>)
 Q_DECLARE_METATYPE(cm::RemoteTemplate)
+Q_DECLARE_METATYPE(cm::EmailValidation)
 Q_DECLARE_METATYPE(QList<cm::RemoteTemplate>)

@@ -931,10 +931,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>VALUE</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Use: campaignctl groups list|create|sync …</translation>
-    </message>
-    <message>
         <source>Name the account with --account.</source>
         <translation>Name the account with --account.</translation>
     </message>
@@ -1423,6 +1419,14 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl suppressions sync --account NAME</translation>
     </message>
     <message>
+        <source>Say which account with --account NAME.</source>
+        <translation>Say which account with --account NAME.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Use: campaignctl templates list|add|render|delete|push|pull …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1435,6 +1439,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
   groups delete NAME [--yes]
   groups merge NAME --into TARGET
@@ -1494,6 +1499,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
   groups delete NAME [--yes]
   groups merge NAME --into TARGET
@@ -1543,12 +1549,8 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Say which account with --account NAME.</source>
-        <translation>Say which account with --account NAME.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
-        <translation>Use: campaignctl templates list|add|render|delete|push|pull …</translation>
+        <source>Use: campaignctl groups list|create|sync|validate …</source>
+        <translation>Use: campaignctl groups list|create|sync|validate …</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2681,41 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
             <numerusform>Stopped after %n templates.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 does not check email addresses; choose a 360NRS account.</source>
+        <translation>%1 does not check email addresses; choose a 360NRS account.</translation>
+    </message>
+    <message>
+        <source>Checking the email addresses of “%1”</source>
+        <translation>Checking the email addresses of “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no email addresses to check.</source>
+        <translation>“%1” has no email addresses to check.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the check goes on at %1 (job %2).</source>
+        <translation>Stopped waiting; the check goes on at %1 (job %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not check the addresses (job %2).</source>
+        <translation>%1 could not check the addresses (job %2).</translation>
+    </message>
+    <message>
+        <source>email check by %1</source>
+        <translation>email check by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked %n address(es)</source>
+        <translation>
+            <numerusform>%1 checked %n address</numerusform>
+            <numerusform>%1 checked %n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
+        <translation>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3034,6 +3071,22 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Import report saved to “%1”.</source>
         <translation>Import report saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>Check email addresses…</source>
+        <translation>Check email addresses…</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
+        <translation>No account checks email addresses. 360NRS accounts do; add one in Accounts.</translation>
+    </message>
+    <message>
+        <source>Check email addresses</source>
+        <translation>Check email addresses</translation>
+    </message>
+    <message>
+        <source>Have this account check the addresses of “%1” (it charges for it):</source>
+        <translation>Have this account check the addresses of “%1” (it charges for it):</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3618,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>keep templates</source>
         <translation>keep templates</translation>
     </message>
+    <message>
+        <source>validate email addresses</source>
+        <translation>validate email addresses</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3693,6 +3750,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Event export</source>
         <translation>Event export</translation>
+    </message>
+    <message>
+        <source>Email validation</source>
+        <translation>Email validation</translation>
     </message>
 </context>
 <context>

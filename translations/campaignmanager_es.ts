@@ -931,10 +931,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>VALOR</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Uso: campaignctl groups list|create|sync …</translation>
-    </message>
-    <message>
         <source>Name the account with --account.</source>
         <translation>Indique la cuenta con --account.</translation>
     </message>
@@ -1423,6 +1419,14 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl suppressions sync --account NOMBRE</translation>
     </message>
     <message>
+        <source>Say which account with --account NAME.</source>
+        <translation>Indique la cuenta con --account NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Uso: campaignctl templates list|add|render|delete|push|pull …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1435,6 +1439,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
   groups delete NAME [--yes]
   groups merge NAME --into TARGET
@@ -1494,6 +1499,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NOMBRE [--account CUENTA]
   groups list --account NOMBRE --remote
   groups sync NOMBRE --account CUENTA [--push|--pull]
+  groups validate NOMBRE --account CUENTA  # el proveedor comprueba los correos (360NRS); los malos se suprimen
   groups rename NOMBRE NOMBRE_NUEVO
   groups delete NOMBRE [--yes]
   groups merge NOMBRE --into DESTINO
@@ -1543,12 +1549,8 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>Say which account with --account NAME.</source>
-        <translation>Indique la cuenta con --account NOMBRE.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
-        <translation>Uso: campaignctl templates list|add|render|delete|push|pull …</translation>
+        <source>Use: campaignctl groups list|create|sync|validate …</source>
+        <translation>Uso: campaignctl groups list|create|sync|validate …</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2681,41 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
             <numerusform>Detenido tras %n plantillas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 does not check email addresses; choose a 360NRS account.</source>
+        <translation>%1 no comprueba direcciones de correo; elija una cuenta de 360NRS.</translation>
+    </message>
+    <message>
+        <source>Checking the email addresses of “%1”</source>
+        <translation>Comprobando las direcciones de correo de «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has no email addresses to check.</source>
+        <translation>«%1» no tiene direcciones de correo que comprobar.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the check goes on at %1 (job %2).</source>
+        <translation>Se dejó de esperar; la comprobación sigue en %1 (trabajo %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not check the addresses (job %2).</source>
+        <translation>%1 no pudo comprobar las direcciones (trabajo %2).</translation>
+    </message>
+    <message>
+        <source>email check by %1</source>
+        <translation>comprobación de correo de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked %n address(es)</source>
+        <translation>
+            <numerusform>%1 comprobó %n dirección</numerusform>
+            <numerusform>%1 comprobó %n direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
+        <translation>%1 entregables, %2 arriesgadas (%3 las bloquea), %4 no entregables (ahora en la lista de supresión); costó %5.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3034,6 +3071,22 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Import report saved to “%1”.</source>
         <translation>Informe de importación guardado en «%1».</translation>
+    </message>
+    <message>
+        <source>Check email addresses…</source>
+        <translation>Comprobar direcciones de correo…</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
+        <translation>Ninguna cuenta comprueba direcciones de correo. Las de 360NRS sí; añada una en Cuentas.</translation>
+    </message>
+    <message>
+        <source>Check email addresses</source>
+        <translation>Comprobar direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Have this account check the addresses of “%1” (it charges for it):</source>
+        <translation>Que esta cuenta compruebe las direcciones de «%1» (lo cobra):</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3618,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>keep templates</source>
         <translation>guardar plantillas</translation>
     </message>
+    <message>
+        <source>validate email addresses</source>
+        <translation>validar direcciones de correo</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3693,6 +3750,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Event export</source>
         <translation>Exportación de eventos</translation>
+    </message>
+    <message>
+        <source>Email validation</source>
+        <translation>Validación de correo</translation>
     </message>
 </context>
 <context>

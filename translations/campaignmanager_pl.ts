@@ -934,10 +934,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>WARTOŚĆ</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Użycie: campaignctl groups list|create|sync …</translation>
-    </message>
-    <message>
         <source>Name the account with --account.</source>
         <translation>Wskaż konto przez --account.</translation>
     </message>
@@ -1438,6 +1434,14 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl suppressions sync --account NAZWA</translation>
     </message>
     <message>
+        <source>Say which account with --account NAME.</source>
+        <translation>Wskaż konto przez --account NAZWA.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Użycie: campaignctl templates list|add|render|delete|push|pull …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1450,6 +1454,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
   groups delete NAME [--yes]
   groups merge NAME --into TARGET
@@ -1509,6 +1514,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create NAZWA [--account KONTO]
   groups list --account NAZWA --remote
   groups sync NAZWA --account KONTO [--push|--pull]
+  groups validate NAZWA --account KONTO    # dostawca sprawdza adresy e-mail (360NRS); złe trafiają na listę wykluczeń
   groups rename NAZWA NOWA_NAZWA
   groups delete NAZWA [--yes]
   groups merge NAZWA --into CEL
@@ -1558,12 +1564,8 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Say which account with --account NAME.</source>
-        <translation>Wskaż konto przez --account NAZWA.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
-        <translation>Użycie: campaignctl templates list|add|render|delete|push|pull …</translation>
+        <source>Use: campaignctl groups list|create|sync|validate …</source>
+        <translation>Użycie: campaignctl groups list|create|sync|validate …</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2709,42 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
             <numerusform>Zatrzymano po %n szablonach.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 does not check email addresses; choose a 360NRS account.</source>
+        <translation>%1 nie sprawdza adresów e-mail; wybierz konto 360NRS.</translation>
+    </message>
+    <message>
+        <source>Checking the email addresses of “%1”</source>
+        <translation>Sprawdzanie adresów e-mail „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no email addresses to check.</source>
+        <translation>„%1” nie ma adresów e-mail do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the check goes on at %1 (job %2).</source>
+        <translation>Przestano czekać; sprawdzanie trwa dalej u %1 (zadanie %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not check the addresses (job %2).</source>
+        <translation>%1 nie zdołał sprawdzić adresów (zadanie %2).</translation>
+    </message>
+    <message>
+        <source>email check by %1</source>
+        <translation>sprawdzenie e-mail przez %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked %n address(es)</source>
+        <translation>
+            <numerusform>%1 sprawdził %n adres</numerusform>
+            <numerusform>%1 sprawdził %n adresy</numerusform>
+            <numerusform>%1 sprawdził %n adresów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
+        <translation>%1 doręczalnych, %2 ryzykownych (%3 je blokuje), %4 niedoręczalnych (teraz na liście wykluczeń); koszt %5.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3075,6 +3113,22 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Import report saved to “%1”.</source>
         <translation>Zapisano raport importu w „%1”.</translation>
+    </message>
+    <message>
+        <source>Check email addresses…</source>
+        <translation>Sprawdź adresy e-mail…</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
+        <translation>Żadne konto nie sprawdza adresów e-mail. Konta 360NRS to robią; dodaj je w Kontach.</translation>
+    </message>
+    <message>
+        <source>Check email addresses</source>
+        <translation>Sprawdź adresy e-mail</translation>
+    </message>
+    <message>
+        <source>Have this account check the addresses of “%1” (it charges for it):</source>
+        <translation>Niech to konto sprawdzi adresy „%1” (pobiera za to opłatę):</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3665,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>keep templates</source>
         <translation>przechowywanie szablonów</translation>
     </message>
+    <message>
+        <source>validate email addresses</source>
+        <translation>weryfikacja adresów e-mail</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3740,6 +3798,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Event export</source>
         <translation>Eksport zdarzeń</translation>
+    </message>
+    <message>
+        <source>Email validation</source>
+        <translation>Weryfikacja e-mail</translation>
     </message>
 </context>
 <context>

@@ -928,10 +928,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>DEĞER</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync …</source>
-        <translation>Kullanım: campaignctl groups list|create|sync …</translation>
-    </message>
-    <message>
         <source>Name the account with --account.</source>
         <translation>Hesabı --account ile belirtin.</translation>
     </message>
@@ -1408,6 +1404,14 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl suppressions sync --account AD</translation>
     </message>
     <message>
+        <source>Say which account with --account NAME.</source>
+        <translation>Hangi hesap olduğunu --account AD ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
+        <translation>Kullanım: campaignctl templates list|add|render|delete|push|pull …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1420,6 +1424,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   groups create NAME [--account ACCOUNT]
   groups list --account NAME --remote
   groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
   groups delete NAME [--yes]
   groups merge NAME --into TARGET
@@ -1479,6 +1484,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups create AD [--account HESAP]
   groups list --account AD --remote
   groups sync AD --account HESAP [--push|--pull]
+  groups validate AD --account HESAP       # sağlayıcı e-postaları denetler (360NRS); kötüler engellenir
   groups rename AD YENİ_AD
   groups delete AD [--yes]
   groups merge AD --into HEDEF
@@ -1528,12 +1534,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>Say which account with --account NAME.</source>
-        <translation>Hangi hesap olduğunu --account AD ile belirtin.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl templates list|add|render|delete|push|pull …</source>
-        <translation>Kullanım: campaignctl templates list|add|render|delete|push|pull …</translation>
+        <source>Use: campaignctl groups list|create|sync|validate …</source>
+        <translation>Kullanım: campaignctl groups list|create|sync|validate …</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2653,40 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
             <numerusform>%n şablondan sonra durduruldu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 does not check email addresses; choose a 360NRS account.</source>
+        <translation>%1 e-posta adreslerini denetlemez; bir 360NRS hesabı seçin.</translation>
+    </message>
+    <message>
+        <source>Checking the email addresses of “%1”</source>
+        <translation>“%1” e-posta adresleri denetleniyor</translation>
+    </message>
+    <message>
+        <source>“%1” has no email addresses to check.</source>
+        <translation>“%1” içinde denetlenecek e-posta adresi yok.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the check goes on at %1 (job %2).</source>
+        <translation>Beklemeyi bıraktı; denetim %1 tarafında sürüyor (iş %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not check the addresses (job %2).</source>
+        <translation>%1 adresleri denetleyemedi (iş %2).</translation>
+    </message>
+    <message>
+        <source>email check by %1</source>
+        <translation>%1 e-posta denetimi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checked %n address(es)</source>
+        <translation>
+            <numerusform>%1 %n adresi denetledi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
+        <translation>%1 teslim edilebilir, %2 riskli (%3 bunları engeller), %4 teslim edilemez (artık engelleme listesinde); maliyeti %5.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -2993,6 +3029,22 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Import report saved to “%1”.</source>
         <translation>İçe aktarma raporu “%1” dosyasına kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Check email addresses…</source>
+        <translation>E-posta adreslerini denetle…</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
+        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. 360NRS hesapları denetler; Hesaplar'dan bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>Check email addresses</source>
+        <translation>E-posta adreslerini denetle</translation>
+    </message>
+    <message>
+        <source>Have this account check the addresses of “%1” (it charges for it):</source>
+        <translation>“%1” adreslerini bu hesaba denetlet (ücretlidir):</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3571,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>keep templates</source>
         <translation>şablon tutma</translation>
     </message>
+    <message>
+        <source>validate email addresses</source>
+        <translation>e-posta adreslerini doğrulama</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3646,6 +3702,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Event export</source>
         <translation>Olay dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Email validation</source>
+        <translation>E-posta doğrulama</translation>
     </message>
 </context>
 <context>

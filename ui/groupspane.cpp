@@ -96,6 +96,32 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     m_pullAction = addPaneAction(tr("Pull from account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                                  PaneIcon::Download);
     connect(m_pullAction, &QAction::triggered, this, [this] { syncWith(false); });
+    m_validateAction = addPaneAction(tr("Check email addresses…"), {}, PaneIcon::Check);
+    connect(m_validateAction, &QAction::triggered, this, [this] {
+        const auto group = m_context.workspace->groups()->byId(currentId());
+        if (!group)
+            return;
+        QStringList names;
+        QList<qint64> ids;
+        for (const Account &a : m_context.workspace->accounts()->accounts()) {
+            const auto info = m_context.workspace->providers().info(a.provider);
+            if (info && info->capabilities.testFlag(Capability::EmailValidation)) {
+                names.append(a.name);
+                ids.append(a.id);
+            }
+        }
+        if (ids.isEmpty())
+            return banner()->showMessage(MessageBanner::Warning,
+                                         tr("No account checks email addresses. 360NRS accounts do; add one in "
+                                            "Accounts."));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+                this, tr("Check email addresses"),
+                tr("Have this account check the addresses of “%1” (it charges for it):").arg(group->name), names, 0,
+                false, &ok);
+        if (ok)
+            validateEmails(group->id, ids.at(names.indexOf(chosen)));
+    });
     m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
     connect(m_importAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), {},
@@ -124,7 +150,7 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     connect(addPaneAction(tr("Suppression list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), PaneIcon::Block),
             &QAction::triggered, this, &GroupsPane::showSuppressionList);
     setupContactArea();
-    showIconOnly({m_renameAction, m_deleteAction, m_pushAction, m_pullAction, m_mergeAction});
+    showIconOnly({m_renameAction, m_deleteAction, m_pushAction, m_pullAction, m_mergeAction, m_validateAction});
     finishSetup();
 }
 
@@ -138,6 +164,7 @@ void GroupsPane::currentChanged(qint64 id)
     m_importAction->setEnabled(group.has_value() && m_context.contactImport);
     m_exportAction->setEnabled(group.has_value() && m_context.contactImport);
     m_pullAction->setEnabled(group.has_value() && m_context.groupSync);
+    m_validateAction->setEnabled(group.has_value() && m_context.groupSync);
     m_mergeAction->setEnabled(group.has_value());
     for (QAction *action : std::as_const(m_contactActions))
         action->setEnabled(group.has_value());
@@ -277,6 +304,11 @@ bool GroupsPane::pushToAccount(qint64 groupId, qint64 accountId)
 bool GroupsPane::pullFromAccount(qint64 groupId, qint64 accountId)
 {
     return m_context.groupSync && showOutcome(m_context.groupSync->pull(groupId, accountId));
+}
+
+bool GroupsPane::validateEmails(qint64 groupId, qint64 accountId, int pollMs)
+{
+    return m_context.groupSync && showOutcome(m_context.groupSync->validateEmails(groupId, accountId, pollMs));
 }
 
 bool GroupsPane::showOutcome(Job *job)

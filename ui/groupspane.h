@@ -28,6 +28,8 @@ public:
     // Background jobs; the outcome shows in the banner. False when no account can do it.
     bool pushToAccount(qint64 groupId, qint64 accountId);
     bool pullFromAccount(qint64 groupId, qint64 accountId);
+    // The account's provider checks the group's email addresses; the undeliverable ones are suppressed.
+    bool validateEmails(qint64 groupId, qint64 accountId, int pollMs = 5000);
     // Background jobs too; the report (and Undo) shows in the banner.
     bool importFile(const ImportOptions &options);
     // `ids`: only these contacts (a search result, a selection), in this order; empty: the whole group.
@@ -78,6 +80,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_pushAction;
     QAction *m_pullAction;
+    QAction *m_validateAction;
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_mergeAction;

@@ -50,6 +50,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  groups create NAME [--account ACCOUNT]\n"
         "  groups list --account NAME --remote\n"
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
+        "  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed\n"
         "  groups rename NAME NEW_NAME\n"
         "  groups delete NAME [--yes]\n"
         "  groups merge NAME --into TARGET\n"
@@ -479,13 +480,14 @@ void Cli::groups(const QStringList &args)
         parser.addOption(remoteOption);
     else if (sub == QLatin1String("sync"))
         parser.addOptions({pushOption, pullOption});
-    else if (sub != QLatin1String("create"))
-        return usage(tr("Use: campaignctl groups list|create|sync …"));
+    else if (sub != QLatin1String("create") && sub != QLatin1String("validate"))
+        return usage(tr("Use: campaignctl groups list|create|sync|validate …"));
     if (!parseArguments(parser, args.mid(1), sub == QLatin1String("list") ? 0 : 1, &error))
         return usage(error);
     const bool sync = sub == QLatin1String("sync");
+    const bool validate = sub == QLatin1String("validate");
     const bool remote = sub == QLatin1String("list") && parser.isSet(remoteOption);
-    if ((sync || remote) && !parser.isSet(accountOption))
+    if ((sync || remote || validate) && !parser.isSet(accountOption))
         return usage(tr("Name the account with --account."));
     if (sync && parser.isSet(pushOption) && parser.isSet(pullOption))
         return usage(tr("Choose --push or --pull, not both."));
@@ -510,11 +512,16 @@ void Cli::groups(const QStringList &args)
         });
     };
 
-    if (sync) {
+    if (sync || validate) {
         const auto group = m_workspace->groups()->byName(parser.positionalArguments().first());
         if (!group)
             return fail(tr("There is no group named “%1”. See campaignctl groups list.")
                                 .arg(parser.positionalArguments().first()));
+        if (validate) // the check runs at the provider; its progress is polled
+            return finishJob(m_groupSync->validateEmails(group->id, account->id,
+                                                         qEnvironmentVariableIntValue("CM_POLL_MS") > 0
+                                                                 ? qEnvironmentVariableIntValue("CM_POLL_MS")
+                                                                 : 5000));
         return finishJob(parser.isSet(pullOption) ? m_groupSync->pull(group->id, account->id)
                                                   : m_groupSync->push(group->id, account->id));
     }

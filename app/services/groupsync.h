@@ -41,6 +41,10 @@ public:
     Job *pushTemplate(qint64 templateId, qint64 accountId);
     // Every template of the account here, as email templates: a local template of the same name is updated.
     Job *pullTemplates(qint64 accountId);
+    // Has the account's provider check the group's email addresses (EmailValidation), polling every `pollMs` until it
+    // has finished; the undeliverable ones go on the suppression list. The job says how many were deliverable,
+    // risky and undeliverable, and what the check cost.
+    Job *validateEmails(qint64 groupId, qint64 accountId, int pollMs = 5000);
 
     static constexpr int PushWindow = 1000; // contacts read from the workspace per provider call
 
@@ -50,6 +54,8 @@ private:
     // Runs `work` with the account's provider once the secret is read; fails the job otherwise.
     void withProvider(Job *job, qint64 accountId, Capability needed,
                       std::function<void(Provider *provider, const Account &account)> work);
+
+    void pollValidation(Job *job, Provider *provider, const Account &account, const QString &id, int pollMs);
 
     Workspace *m_workspace;
     AccountService *m_accounts;

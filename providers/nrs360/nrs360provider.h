@@ -51,6 +51,9 @@ public:
     ProviderReply *saveTemplate(const RemoteTemplate &tmpl) override;
     ProviderReply *deleteTemplate(const QString &id) override;
     ProviderReply *previewTemplate(const QString &id) override;
+    // Email validation jobs (§8): started for a list of addresses; the results CSV (';') read once finished.
+    ProviderReply *startEmailValidation(const QStringList &emails) override;
+    ProviderReply *emailValidation(const QString &id) override;
     // Our {{field}} placeholders and {{unsubscribe_url}} in 360NRS's words ({field}, [unsubscribe_link]), and back.
     static QString toProviderSyntax(const QString &html);
     static QString fromProviderSyntax(const QString &html);

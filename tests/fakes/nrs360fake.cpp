@@ -493,6 +493,91 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
         });
     }
 
+    // Email validation (§8).
+    on("POST", Api + QStringLiteral("/validation/emails"), [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QStringList emails;
+        for (const QJsonValue &e : body.value(QStringLiteral("emails")).toArray())
+            emails.append(e.toString().toLower());
+        if (emails.isEmpty() && body.value(QStringLiteral("groupsIds")).toArray().isEmpty())
+            return error(422, QStringLiteral("The emails field is required when groups ids is not present."), 422);
+        const qint64 id = m_nextId++;
+        const QJsonObject v {{QStringLiteral("id"), id},
+                             {QStringLiteral("status"), QStringLiteral("pending")},
+                             {QStringLiteral("total"), emails.size()},
+                             {QStringLiteral("processed"), 0},
+                             {QStringLiteral("valid"), 0},
+                             {QStringLiteral("estimatedCost"), emails.size() * 0.0035},
+                             {QStringLiteral("cost"), 0},
+                             {QStringLiteral("currency"), QStringLiteral("EUR")},
+                             {QStringLiteral("createdAt"), iso(now)},
+                             {QStringLiteral("finishedAt"), QJsonValue::Null},
+                             {QStringLiteral("resultUrl"), QJsonValue::Null}};
+        validations.insert(id, v);
+        validationEmails.insert(id, emails);
+        return FakeReply::json(QJsonObject {{QStringLiteral("data"), v}}, 201);
+    });
+    onPattern("GET", Api + QStringLiteral("/validation/emails/(\\d+)"), [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        const qint64 id = r.captures.value(0).toLongLong();
+        if (!validations.contains(id))
+            return notFound();
+        QJsonObject &v = validations[id];
+        const QStringList emails = validationEmails.value(id);
+        const QString status = v.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("pending")) {
+            v.insert(QStringLiteral("status"), QStringLiteral("started"));
+            v.insert(QStringLiteral("processed"), emails.size() / 2);
+            v.insert(QStringLiteral("cost"), v.value(QStringLiteral("estimatedCost")));
+        } else if (status == QLatin1String("started")) {
+            int valid = 0;
+            for (const QString &e : emails) {
+                valid += !e.startsWith(QLatin1String("bad")) && !e.startsWith(QLatin1String("maybe"));
+                if (e.startsWith(QLatin1String("maybe")))
+                    blacklist[QStringLiteral("mailing")].append(
+                            QJsonObject {{QStringLiteral("type"), QStringLiteral("mailing")},
+                                         {QStringLiteral("recipient"), e},
+                                         {QStringLiteral("isDefinitive"), false}});
+            }
+            v.insert(QStringLiteral("status"), QStringLiteral("finished"));
+            v.insert(QStringLiteral("processed"), emails.size());
+            v.insert(QStringLiteral("valid"), valid);
+            v.insert(QStringLiteral("finishedAt"), iso(now));
+            v.insert(QStringLiteral("resultUrl"),
+                     QString(apiBase() + QStringLiteral("/validation/emails/%1/result").arg(id)));
+        }
+        return FakeReply::json(QJsonObject {{QStringLiteral("data"), v}});
+    });
+    onPattern("GET", Api + QStringLiteral("/validation/emails/(\\d+)/result"), [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        const qint64 id = r.captures.value(0).toLongLong();
+        if (!validations.contains(id)
+            || validations.value(id).value(QStringLiteral("status")).toString() != QLatin1String("finished"))
+            return notFound();
+        QByteArray csv = "email;result\n";
+        for (const QString &e : validationEmails.value(id))
+            csv += (e + QLatin1Char(';')
+                    + (e.startsWith(QLatin1String("bad"))             ? QStringLiteral("undeliverable")
+                               : e.startsWith(QLatin1String("maybe")) ? QStringLiteral("risky")
+                                                                      : QStringLiteral("deliverable"))
+                    + QLatin1Char('\n'))
+                           .toUtf8();
+        return FakeReply::text(csv, 200, "text/csv");
+    });
+    onPattern("DELETE", Api + QStringLiteral("/validation/emails/(\\d+)"), [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        return validations.remove(r.captures.value(0).toLongLong()) ? FakeReply::text({}, 204) : notFound();
+    });
+
     // Blacklist v2 (§9).
     onPattern("GET", Api + QStringLiteral("/v2/blacklist/(sms|mailing|voice)"), [this](const RecordedRequest &r) {
         FakeReply denied;

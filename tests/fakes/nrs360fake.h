@@ -71,6 +71,10 @@ public:
     QMap<QString, QList<QJsonObject>> blacklist; // by type
     QMap<qint64, QJsonObject> templatesV1;       // {id, name, html, createdAt, updatedAt}: separate id spaces
     QMap<qint64, QJsonObject> templatesV2;
+    // Email validations: each GET of a job moves it on (pending → started → finished). Addresses whose local part
+    // starts with "bad" are undeliverable, with "maybe" risky (and blacklisted: allowRisky is false by default).
+    QMap<qint64, QJsonObject> validations;
+    QMap<qint64, QStringList> validationEmails;
 
     // Moves the clock: scheduled messages whose time came are sent (their sent and delivered events).
     void advanceTo(const QDateTime &when);

@@ -536,6 +536,63 @@ private slots:
         QCOMPARE(test::waitFor(p->getTemplate(QStringLiteral("v1:3"))).error.code, QStringLiteral("404"));
     }
 
+    void emailValidation_jobPollResults_undeliverableSuppressed()
+    {
+        auto p = provider();
+        const auto started = test::waitFor(
+                p->startEmailValidation({QStringLiteral("ana@example.com"), QStringLiteral("bad.one@example.com"),
+                                         QStringLiteral("maybe@example.com")}));
+        QVERIFY2(started.ok, qPrintable(started.error.message));
+        const EmailValidation job = started.value.value<EmailValidation>();
+        QCOMPARE(job.status, QStringLiteral("pending"));
+        QCOMPARE(job.total, 3);
+        QVERIFY(!bodyOf(requestsTo("POST", QStringLiteral("/validation/emails")).last())
+                         .value(QStringLiteral("force"))
+                         .toBool());
+        const EmailValidation running = test::waitFor(p->emailValidation(job.id)).value.value<EmailValidation>();
+        QCOMPARE(running.status, QStringLiteral("started"));
+        QVERIFY(running.results.isEmpty());
+        const EmailValidation done = test::waitFor(p->emailValidation(job.id)).value.value<EmailValidation>();
+        QCOMPARE(done.status, QStringLiteral("finished"));
+        QCOMPARE(done.results.value(QStringLiteral("bad.one@example.com")), QStringLiteral("undeliverable"));
+        QCOMPARE(done.results.value(QStringLiteral("maybe@example.com")), QStringLiteral("risky"));
+        QCOMPARE(done.results.value(QStringLiteral("ana@example.com")), QStringLiteral("deliverable"));
+        QCOMPARE(test::waitFor(p->emailValidation(QStringLiteral("1"))).error.code, QStringLiteral("404"));
+
+        // Through the service, for a group: polled to the end, the undeliverable suppressed.
+        test::TempWorkspace ws;
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        GroupSyncService sync(&ws.workspace(), &accounts, &jobs);
+        bool added = false;
+        accounts.add(Account {0, QStringLiteral("360"), QStringLiteral("nrs360"), m_fake->apiBase(), user, {}, {}},
+                     password, this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Group g;
+        g.name = QStringLiteral("Lista");
+        ws->groups()->create(g);
+        QList<Contact> contacts;
+        for (const QString &email : {QStringLiteral("a@example.com"), QStringLiteral("bad@example.com"),
+                                     QStringLiteral("maybe.not@example.com")}) {
+            Contact c;
+            c.email = email;
+            contacts.append(c);
+        }
+        ws->groups()->addContacts(g.id, contacts);
+        Job *check = sync.validateEmails(g.id, ws->accounts()->byName(QStringLiteral("360"))->id, 10);
+        QList<qint64> progress;
+        connect(check, &Job::progressChanged, this, [&progress](qint64 done, qint64) { progress.append(done); });
+        QSignalSpy finished(check, &Job::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!progress.isEmpty()); // "started" was seen on the way
+        QCOMPARE(check->property("undeliverable").toLongLong(), 1);
+        QCOMPARE(check->property("risky").toLongLong(), 1);
+        QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("email"), QStringLiteral("bad@example.com")));
+        QVERIFY(!ws->suppressions()->isSuppressed(QStringLiteral("email"), QStringLiteral("a@example.com")));
+    }
+
     void blacklist_addListRemove_permanentStays()
     {
         auto p = provider();
@@ -699,6 +756,15 @@ private slots:
         QVERIFY(m_fake->scheduled.isEmpty());
         QCOMPARE(ws->campaigns()->byName(QStringLiteral("Marzo SMS"))->state, CampaignState::Cancelled);
         QCOMPARE(m_fake->wholeAccountScheduledChanges, 0);
+
+        // The group's addresses checked by 360NRS (none is bad here).
+        env.insert(QStringLiteral("CM_POLL_MS"), QStringLiteral("10"));
+        process.setProcessEnvironment(env);
+        QVERIFY2(ctl({QStringLiteral("groups"), QStringLiteral("validate"), QStringLiteral("Clientes"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("6 deliverable")), qPrintable(out));
 
         // The email template to 360NRS's templates, changed there, and brought back.
         QVERIFY2(ctl({QStringLiteral("templates"), QStringLiteral("push"), QStringLiteral("Boletín"),

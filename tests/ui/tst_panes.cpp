@@ -348,6 +348,12 @@ private slots:
         QVERIFY(templates->pullTemplates(account));
         QTRY_VERIFY_WITH_TIMEOUT(f.ws->templates()->byName(QStringLiteral("From 360NRS")).has_value(), 10000);
         QCOMPARE(f.ws->templates()->byName(QStringLiteral("From 360NRS"))->body, email.body);
+
+        // The addresses of a group checked by 360NRS, from the Groups pane.
+        auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        QVERIFY(groups->validateEmails(c.groupId, account, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->text().contains(QStringLiteral("deliverable")), 10000);
+        QCOMPARE(groups->banner()->type(), MessageBanner::Success);
     }
 
     void campaignsPane_composesChecksAndSends()
