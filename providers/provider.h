@@ -10,6 +10,7 @@
 #include <QFlags>
 #include <QHash>
 #include <QObject>
+#include <QTime>
 #include <QVariant>
 
 #include <optional>
@@ -87,6 +88,9 @@ struct ProviderInfo
     // A scheduled send can be handed over before its time, and the provider lists, moves and cancels what it holds
     // for any process that asks (not just the one that handed it over).
     bool holdsScheduledSends = false;
+    // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
+    // keep a campaign's quiet hours.
+    bool keepsSmsWindows = false;
 
     bool supports(Channel channel) const;
     QList<CampaignStats::Counter> counters(Channel channel) const;
@@ -137,6 +141,9 @@ struct SendRequest
     QDateTime scheduledAt; // UTC; invalid: now
     bool test = false;
     QList<OutgoingMessage> messages;
+    // Quiet hours for a provider that keeps them (ProviderInfo::keepsSmsWindows): the times of day, in UTC, when
+    // the messages may go out; empty: any time.
+    QList<QPair<QTime, QTime>> windowsUtc;
 };
 
 // An opt-out (or block) the provider holds.

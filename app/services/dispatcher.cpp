@@ -170,6 +170,8 @@ public:
         request.sender = m_campaign.sender;
         request.campaignName = m_campaign.name;
         request.scheduledAt = m_heldUntil; // the provider holds it until then
+        if (m_heldUntil.isValid())
+            request.windowsUtc = Dispatcher::windowsUtc(m_campaign, m_heldUntil); // and keeps its quiet hours
         for (const Recipient &r : recipients) {
             if (m_campaign.channel == Channel::Email) {
                 const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
@@ -304,7 +306,7 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                     tr("Only a scheduled campaign not yet handed over can be handed to %1.").arg(info->displayName));
         if (campaign->scheduledAt < now.addSecs(120))
             return refuse(tr("“%1” is due in less than two minutes: send it now instead.").arg(campaign->name));
-        if (campaign->windowStart >= 0)
+        if (campaign->hasWindow() && !(info->keepsSmsWindows && campaign->channel == Channel::Sms))
             return refuse(tr("%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.")
                                   .arg(info->displayName, campaign->name));
         heldUntil = campaign->scheduledAt;
@@ -378,7 +380,29 @@ bool Dispatcher::handsOver(const Campaign &campaign) const
     const auto account = m_workspace->accounts()->byId(campaign.accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
     return info && info->holdsScheduledSends
-            && account->settings.value(QStringLiteral("schedule_at_provider")).toBool(true) && !campaign.hasWindow();
+            && account->settings.value(QStringLiteral("schedule_at_provider")).toBool(true)
+            && (!campaign.hasWindow() || (info->keepsSmsWindows && campaign.channel == Channel::Sms));
+}
+
+QList<QPair<QTime, QTime>> Dispatcher::windowsUtc(const Campaign &campaign, const QDateTime &at)
+{
+    // The window in the campaign's zone, at the offset it has on the day of the send; one that crosses midnight in
+    // UTC (or in its zone) becomes two.
+    if (!campaign.hasWindow())
+        return {};
+    const int offsetMinutes = campaign.zone().offsetFromUtc(at) / 60;
+    auto utcMinutes = [offsetMinutes](int local) { return ((local - offsetMinutes) % 1440 + 1440) % 1440; };
+    const int from = utcMinutes(campaign.windowStart);
+    const int to = utcMinutes(campaign.windowEnd);
+    auto time = [](int minutes) { return QTime(minutes / 60, minutes % 60); };
+    if (from < to)
+        return {{time(from), time(to)}};
+    QList<QPair<QTime, QTime>> windows;
+    if (from < 1439)
+        windows.append({time(from), QTime(23, 59)});
+    if (to > 0)
+        windows.append({QTime(0, 0), time(to)});
+    return windows;
 }
 
 Job *Dispatcher::rescheduleHeld(qint64 campaignId, const QDateTime &utc)

@@ -61,9 +61,11 @@ public:
     // A send the provider holds: moved to another time, or cancelled (its recipients fail as cancelled), there first.
     Job *rescheduleHeld(qint64 campaignId, const QDateTime &utc);
     // Whether scheduling this campaign hands it to its provider: the provider holds scheduled sends, the account
-    // does not say otherwise ("schedule_at_provider": false) and the campaign has no quiet hours (the provider
-    // could not keep them).
+    // does not say otherwise ("schedule_at_provider": false) and the campaign has no quiet hours, or is an SMS
+    // campaign and the provider keeps them (360NRS's availableTimes).
     bool handsOver(const Campaign &campaign) const;
+    // The campaign's sending window as times of day in UTC, at the zone's offset on `at` (two when it wraps).
+    static QList<QPair<QTime, QTime>> windowsUtc(const Campaign &campaign, const QDateTime &at);
     Job *cancelHeld(qint64 campaignId);
     // A test send: the campaign's template, personalised for the first contact of its group, to these addresses
     // or numbers, marked as a test where the provider has one (Outbox simulates it). Nothing is recorded as sent.

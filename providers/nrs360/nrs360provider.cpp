@@ -98,6 +98,7 @@ ProviderInfo Nrs360Provider::providerInfo()
     info.defaultBaseUrl = QStringLiteral("https://dashboard.360nrs.com/api/rest");
     info.maxBatchSize = 500;
     info.holdsScheduledSends = true;
+    info.keepsSmsWindows = true;
     info.currency = QStringLiteral("EUR");
     info.smsCounters
             = {CampaignStats::Sent,    CampaignStats::Delivered,     CampaignStats::Failed,      CampaignStats::Pending,
@@ -270,6 +271,13 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                         !m_encoding.isEmpty()                      ? m_encoding
                                 : count.encoding == SmsCount::Ucs2 ? QStringLiteral("utf-16")
                                                                    : QStringLiteral("gsm"));
+            // Quiet hours as availableTimes (§22.2): every day, HH:MM in UTC, from before to.
+            QJsonArray windows;
+            for (const auto &[from, to] : request.windowsUtc)
+                windows.append(QJsonObject {{QStringLiteral("from"), from.toString(QStringLiteral("HH:mm"))},
+                                            {QStringLiteral("to"), to.toString(QStringLiteral("HH:mm"))}});
+            if (!windows.isEmpty())
+                body.insert(QStringLiteral("availableTimes"), windows);
             // parts is a maximum (§3.1): enough for this text, and the {UNSUB_URL} link the server puts in.
             body.insert(QStringLiteral("parts"),
                         qBound(1, count.parts + (text.contains(QLatin1String("{UNSUB_URL}")) ? 1 : 0), m_maxParts));

@@ -709,6 +709,34 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
         if (maxParts < 1 || maxParts > 15)
             return error(110, QStringLiteral("Exceeded maximum parts allowed or incorrect number of parts"), 400);
         text.replace(QStringLiteral("{UNSUB_URL}"), QStringLiteral("https://sms.tl/u%1").arg(m_nextMessage));
+        if (body.contains(QStringLiteral("availableTimes"))) { // §22.2, errors 183-189, 194, 196
+            const QJsonValue times = body.value(QStringLiteral("availableTimes"));
+            if (!times.isArray())
+                return error(183, QStringLiteral("Available times value is not an array"), 400);
+            if (times.toArray().isEmpty())
+                return error(194, QStringLiteral("Available times is specified but its value is empty"), 400);
+            for (const QJsonValue &v : times.toArray()) {
+                const QJsonObject w = v.toObject();
+                if (!w.contains(QStringLiteral("from")) || !w.contains(QStringLiteral("to")))
+                    return error(189, QStringLiteral("Missing available time object property"), 400);
+                if (w.contains(QStringLiteral("day")) && !w.value(QStringLiteral("day")).isDouble())
+                    return error(184, QStringLiteral("Available times day is not an integer"), 400);
+                const int day = w.value(QStringLiteral("day")).toInt(1);
+                if (day < 1 || day > 7)
+                    return error(185, QStringLiteral("Available times day out of range"), 400);
+                const QTime from
+                        = QTime::fromString(w.value(QStringLiteral("from")).toString(), QStringLiteral("HH:mm"));
+                const QTime to = QTime::fromString(w.value(QStringLiteral("to")).toString(), QStringLiteral("HH:mm"));
+                if (!from.isValid())
+                    return error(186, QStringLiteral("Available times from hour format error"), 400);
+                if (!to.isValid())
+                    return error(187, QStringLiteral("Available times to hour format error"), 400);
+                if (from > to)
+                    return error(188, QStringLiteral("Available times from hour is greater than to hour"), 400);
+                if (from.secsTo(to) < 3600)
+                    return error(196, QStringLiteral("Available times range is too short"), 400);
+            }
+        }
     } else {
         text = body.value(QStringLiteral("body")).toString();
         from = body.value(QStringLiteral("fromEmail")).toString();

@@ -2,6 +2,7 @@
 // fake, documented errors included. The fake moves or deletes every scheduled message when no guid is given, as the
 // spec says the platform does; the tests check that the adapter never lets that happen.
 #include "app/services/accountservice.h"
+#include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/secretstore.h"
@@ -175,6 +176,39 @@ private slots:
         QCOMPARE(events.at(1).type, EventType::Bounced);
         QVERIFY(events.at(1).detail.startsWith(QStringLiteral("soft"))); // not suppressed
         QCOMPARE(events.at(2).address, QStringLiteral("+34666555444"));
+    }
+
+    void quietHours_becomeAvailableTimesInUtc()
+    {
+        Campaign c;
+        c.timeZone = QStringLiteral("Europe/Madrid");
+        c.windowStart = 9 * 60;
+        c.windowEnd = 21 * 60;
+        const QDateTime winter(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
+        const QDateTime summer(QDate(2026, 7, 16), QTime(12, 0), Qt::UTC);
+        using Windows = QList<QPair<QTime, QTime>>;
+        QCOMPARE(Dispatcher::windowsUtc(c, winter), (Windows {{QTime(8, 0), QTime(20, 0)}}));
+        QCOMPARE(Dispatcher::windowsUtc(c, summer), (Windows {{QTime(7, 0), QTime(19, 0)}}));
+        c.windowStart = 22 * 60; // across midnight: two
+        c.windowEnd = 6 * 60;
+        QCOMPARE(Dispatcher::windowsUtc(c, winter),
+                 (Windows {{QTime(21, 0), QTime(23, 59)}, {QTime(0, 0), QTime(5, 0)}}));
+        c.windowStart = -1;
+        QVERIFY(Dispatcher::windowsUtc(c, winter).isEmpty());
+
+        // On the wire, and what the fake refuses.
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.windowsUtc = {{QTime(8, 0), QTime(20, 0)}};
+        request.messages = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Hi"))};
+        QVERIFY(test::waitFor(p->send(request)).ok);
+        QCOMPARE(bodyOf(requestsTo("POST", QStringLiteral("/sms")).last())
+                         .value(QStringLiteral("availableTimes"))
+                         .toArray(),
+                 QJsonDocument::fromJson(R"([{"from": "08:00", "to": "20:00"}])").array());
+        request.windowsUtc = {{QTime(8, 0), QTime(8, 30)}};
+        QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("196"));
     }
 
     void scheduledRequests_neverWithoutGuids()
@@ -732,7 +766,8 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Marzo SMS"),
                       QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
                       QStringLiteral("Clientes"), QStringLiteral("--template"), QStringLiteral("Oferta"),
-                      QStringLiteral("--sender"), QStringLiteral("TIENDA")}),
+                      QStringLiteral("--sender"), QStringLiteral("TIENDA"), QStringLiteral("--window"),
+                      QStringLiteral("09:00-21:00")}),
                  0);
         const QStringList schedule {QStringLiteral("campaigns"),     QStringLiteral("schedule"),
                                     QStringLiteral("Marzo SMS"),     QStringLiteral("--tz"),
@@ -742,6 +777,9 @@ private slots:
         const QJsonObject held = bodyOf(requestsTo("POST", QStringLiteral("/sms")).last());
         QCOMPARE(held.value(QStringLiteral("scheduleDate")).toString(), QStringLiteral("20260320090000")); // UTC
         QVERIFY(held.value(QStringLiteral("message")).toString().endsWith(QStringLiteral("Baja: {UNSUB_URL}")));
+        // Its quiet hours go along, in UTC (Madrid is UTC+1 in March): 360NRS keeps them.
+        QCOMPARE(held.value(QStringLiteral("availableTimes")).toArray(),
+                 QJsonDocument::fromJson(R"([{"from": "08:00", "to": "20:00"}])").array());
         QCOMPARE(ws->campaigns()->byName(QStringLiteral("Marzo SMS"))->state, CampaignState::Scheduled);
         // Moved: at 360NRS first.
         QVERIFY2(ctl(schedule + QStringList {QStringLiteral("2026-03-21 18:30")}) == 0, qPrintable(out));
