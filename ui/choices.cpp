@@ -1,6 +1,11 @@
 #include "choices.h"
 
+#include "app/services/workspace.h"
+#include "messagebanner.h"
+#include "models/accountstore.h"
+
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLocale>
 
 namespace cm::ui {
@@ -17,6 +22,28 @@ CsvWriteOptions excelCsvOptions()
     options.delimiter = QLocale().decimalPoint() == QLatin1Char(',') ? QLatin1Char(';') : QLatin1Char(',');
     options.bom = true; // Excel reads UTF-8 only with a BOM
     return options;
+}
+
+qint64 chooseAccount(QWidget *parent, Workspace *workspace, Capability needed, const QString &title,
+                     const QString &question, MessageBanner *banner, const QString &noneText, qint64 preselect)
+{
+    QStringList names;
+    QList<qint64> ids;
+    for (const Account &a : workspace->accounts()->accounts()) {
+        const auto info = workspace->providers().info(a.provider);
+        if (info && info->capabilities.testFlag(needed)) {
+            names.append(a.name);
+            ids.append(a.id);
+        }
+    }
+    if (ids.isEmpty()) {
+        banner->showMessage(MessageBanner::Warning, noneText);
+        return 0;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, question, names,
+                                                 std::max(0, int(ids.indexOf(preselect))), false, &ok);
+    return ok ? ids.at(names.indexOf(chosen)) : 0;
 }
 
 } // namespace cm::ui

@@ -2,8 +2,15 @@
 #pragma once
 
 #include "models/csvwriter.h"
+#include "providers/provider.h"
 
 class QComboBox;
+class QWidget;
+
+namespace cm {
+class MessageBanner;
+class Workspace;
+} // namespace cm
 
 namespace cm::ui {
 
@@ -11,5 +18,9 @@ namespace cm::ui {
 void addRegions(QComboBox *box);
 // A CSV Excel opens as it is: UTF-8 with a BOM, and ';' where the locale writes decimals with a comma.
 CsvWriteOptions excelCsvOptions();
+// Asks which of the accounts whose provider can do `needed` to use (`preselect` first); 0 when the user says no, or
+// when there is none, which `banner` then says with `noneText`.
+qint64 chooseAccount(QWidget *parent, Workspace *workspace, Capability needed, const QString &title,
+                     const QString &question, MessageBanner *banner, const QString &noneText, qint64 preselect = 0);
 
 } // namespace cm::ui

@@ -101,26 +101,11 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         const auto group = m_context.workspace->groups()->byId(currentId());
         if (!group)
             return;
-        QStringList names;
-        QList<qint64> ids;
-        for (const Account &a : m_context.workspace->accounts()->accounts()) {
-            const auto info = m_context.workspace->providers().info(a.provider);
-            if (info && info->capabilities.testFlag(Capability::EmailValidation)) {
-                names.append(a.name);
-                ids.append(a.id);
-            }
-        }
-        if (ids.isEmpty())
-            return banner()->showMessage(MessageBanner::Warning,
-                                         tr("No account checks email addresses. 360NRS accounts do; add one in "
-                                            "Accounts."));
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-                this, tr("Check email addresses"),
-                tr("Have this account check the addresses of “%1” (it charges for it):").arg(group->name), names, 0,
-                false, &ok);
-        if (ok)
-            validateEmails(group->id, ids.at(names.indexOf(chosen)));
+        if (const qint64 account = ui::chooseAccount(
+                    this, m_context.workspace, Capability::EmailValidation, tr("Check email addresses"),
+                    tr("Have this account check the addresses of “%1” (it charges for it):").arg(group->name), banner(),
+                    tr("No account checks email addresses. 360NRS accounts do; add one in Accounts.")))
+            validateEmails(group->id, account);
     });
     m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
     connect(m_importAction, &QAction::triggered, this, [this] {

@@ -103,22 +103,10 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
     syncButton->setToolTip(tr("Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list "
                               "there"));
     connect(syncButton, &QPushButton::clicked, this, [this] {
-        QStringList names;
-        QList<qint64> ids;
-        for (const Account &a : m_context.workspace->accounts()->accounts()) {
-            const auto info = m_context.workspace->providers().info(a.provider);
-            if (info && info->capabilities.testFlag(Capability::OptOutList)) {
-                names.append(a.name);
-                ids.append(a.id);
-            }
-        }
-        if (names.isEmpty())
-            return m_banner->showMessage(MessageBanner::Information,
-                                         tr("No account keeps an opt-out list. 360NRS and Deployments accounts do."));
-        bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Sync with account"), tr("Account:"), names, 0, false, &ok);
-        if (ok)
-            syncWith(ids.at(names.indexOf(name)));
+        if (const qint64 account = ui::chooseAccount(
+                    this, m_context.workspace, Capability::OptOutList, tr("Sync with account"), tr("Account:"),
+                    m_banner, tr("No account keeps an opt-out list. 360NRS and Deployments accounts do.")))
+            syncWith(account);
     });
     syncButton->setEnabled(m_context.groupSync != nullptr);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

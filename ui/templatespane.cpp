@@ -5,6 +5,7 @@
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
+#include "choices.h"
 #include "confirm.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
@@ -158,23 +159,8 @@ bool TemplatesPane::deleteTemplate(qint64 id)
 
 qint64 TemplatesPane::chooseTemplateAccount(const QString &question)
 {
-    QStringList names;
-    QList<qint64> ids;
-    for (const Account &a : m_context.workspace->accounts()->accounts()) {
-        const auto info = m_context.workspace->providers().info(a.provider);
-        if (info && info->capabilities.testFlag(Capability::RemoteTemplates)) {
-            names.append(a.name);
-            ids.append(a.id);
-        }
-    }
-    if (names.isEmpty()) {
-        banner()->showMessage(MessageBanner::Information,
-                              tr("No account keeps templates at its provider. 360NRS accounts do."));
-        return 0;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Templates at a provider"), question, names, 0, false, &ok);
-    return ok ? ids.at(names.indexOf(name)) : 0;
+    return ui::chooseAccount(this, m_context.workspace, Capability::RemoteTemplates, tr("Templates at a provider"),
+                             question, banner(), tr("No account keeps templates at its provider. 360NRS accounts do."));
 }
 
 bool TemplatesPane::pushTemplate(qint64 templateId, qint64 accountId)

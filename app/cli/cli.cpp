@@ -152,6 +152,16 @@ void Cli::print(const QString &text)
     std::fprintf(stdout, "%s\n", text.toUtf8().constData());
 }
 
+void Cli::endWithJob(Job *job)
+{
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            return fail(message);
+        print(message);
+        finish(Success);
+    });
+}
+
 void Cli::printJson(const QJsonObject &document)
 {
     std::fprintf(stdout, "%s", QJsonDocument(document).toJson(QJsonDocument::Indented).constData());
@@ -1262,14 +1272,7 @@ void Cli::suppressions(const QStringList &args)
         if (!account)
             return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
                                 .arg(parser.value(accountOption)));
-        Job *job = m_groupSync->syncSuppressions(account->id);
-        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
-            if (!ok)
-                return fail(message);
-            print(message);
-            finish(Success);
-        });
-        return;
+        return endWithJob(m_groupSync->syncSuppressions(account->id));
     }
     const QStringList positional = parser.positionalArguments();
     const bool oneFile = sub == QLatin1String("import") || sub == QLatin1String("export");
@@ -1464,14 +1467,7 @@ void Cli::sendCampaigns(const QStringList &args)
         }
     }
     if (sub == QLatin1String("send") && parser.isSet(testTo)) {
-        Job *job = m_dispatcher->testSend(campaign->id, parser.values(testTo));
-        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
-            if (!ok)
-                return fail(message);
-            print(message);
-            finish(Success);
-        });
-        return;
+        return endWithJob(m_dispatcher->testSend(campaign->id, parser.values(testTo)));
     }
     if (sub == QLatin1String("send") || sub == QLatin1String("retry")) {
         Job *job = m_dispatcher->send(campaign->id);

@@ -11,6 +11,8 @@
 
 namespace cm {
 
+class Job;
+
 class Workspace;
 class SecretStore;
 class JobTracker;
@@ -37,6 +39,7 @@ private:
     void usage(const QString &message);          // exit 2
     void fail(const QString &message);           // exit 1
     void print(const QString &text);             // stdout, a line
+    void endWithJob(Job *job);                   // its message; exit 0, or 1 when it failed
     void printJson(const QJsonObject &document); // stdout, the one JSON document
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
     bool openWorkspace();

@@ -262,20 +262,11 @@ void Cli::editCampaigns(const QStringList &args)
                                     .arg(name));
         return finish(Success);
     }
-    // A job that ends the command: its message, and success or failure.
-    auto endWith = [this](Job *job) {
-        connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
-            if (!ok)
-                return fail(message);
-            print(message);
-            finish(Success);
-        });
-    };
     if (sub == QLatin1String("cancel")) {
         if (m_dispatcher->isSending(campaign->id))
             return fail(tr("“%1” is being sent; stop the send first.").arg(name));
         if (campaign->isHeldAtProvider())
-            return endWith(m_dispatcher->cancelHeld(campaign->id)); // there first, then here
+            return endWithJob(m_dispatcher->cancelHeld(campaign->id)); // there first, then here
         if (!store->cancel(campaign->id))
             return fail(store->lastError().message);
         print(tr("“%1” cancelled; nothing more of it is sent.").arg(name));
@@ -292,7 +283,7 @@ void Cli::editCampaigns(const QStringList &args)
             problem = Composer::scheduleProblem(when, m_workspace->clock()->now());
         if (!problem.isEmpty())
             return fail(problem);
-        return endWith(m_dispatcher->rescheduleHeld(campaign->id, when));
+        return endWithJob(m_dispatcher->rescheduleHeld(campaign->id, when));
     }
     if (!campaign->isEditable())
         return fail(tr("“%1” is %2; only a draft or a scheduled campaign can be scheduled.")
@@ -314,7 +305,7 @@ void Cli::editCampaigns(const QStringList &args)
         return fail(store->lastError().message);
     // A provider that holds scheduled sends gets it now and sends it then, whether this app runs or not.
     if (when.isValid() && !parser.isSet(inApp) && m_dispatcher->handsOver(*store->byId(campaign->id)))
-        return endWith(m_dispatcher->handOver(campaign->id));
+        return endWithJob(m_dispatcher->handOver(campaign->id));
     if (m_json)
         printJson({{QStringLiteral("state"),
                     campaignStateKey(when.isValid() ? CampaignState::Scheduled : CampaignState::Draft)},
