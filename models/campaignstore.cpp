@@ -3,6 +3,7 @@
 #include "sqlhelpers.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace cm {
@@ -18,9 +19,14 @@ const QString selectCampaign = QStringLiteral(
         " c.time_zone, c.remote_id, c.created_at, c.started_at, c.finished_at,"
         " coalesce(a.name, ''), coalesce(t.name, ''), coalesce(g.name, ''),"
         " (SELECT count(*) FROM campaign_recipients r WHERE r.campaign_id = c.id),"
-        " c.window_start, c.window_end, c.resume_at"
+        " c.window_start, c.window_end, c.resume_at, c.options"
         " FROM campaigns c LEFT JOIN accounts a ON a.id = c.account_id"
         " LEFT JOIN templates t ON t.id = c.template_id LEFT JOIN groups g ON g.id = c.group_id");
+
+QString optionsJson(const QVariantMap &options)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(options)).toJson(QJsonDocument::Compact));
+}
 
 Campaign campaignFrom(const sql::Query &q)
 {
@@ -46,6 +52,7 @@ Campaign campaignFrom(const sql::Query &q)
     c.windowStart = q.value(18).isNull() ? -1 : q.value(18).toInt();
     c.windowEnd = q.value(19).isNull() ? -1 : q.value(19).toInt();
     c.resumeAt = sql::timeFrom(q.value(20));
+    c.options = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object().toVariantMap();
     return c;
 }
 
@@ -151,14 +158,15 @@ bool CampaignStore::create(Campaign &c)
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO campaigns (name, channel, account_id, template_id, group_id, "
                                 "sender, state, scheduled_at, time_zone, remote_id, created_at, started_at, "
-                                "finished_at, window_start, window_end) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "finished_at, window_start, window_end, options) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
     q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(campaignStateKey(c.state)).bind(sql::timeValue(c.scheduledAt));
     q.bind(c.timeZone).bind(sql::textOrNull(c.remoteId)).bind(sql::timeValue(c.createdAt));
     q.bind(sql::timeValue(c.startedAt)).bind(sql::timeValue(c.finishedAt));
     q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
             .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
+    q.bind(optionsJson(c.options));
     if (!q.exec())
         return fail(q.error(), tr("save the campaign “%1”").arg(c.name));
     c.id = q.lastInsertId();
@@ -180,11 +188,12 @@ bool CampaignStore::update(Campaign &c)
     sql::Query q(db(),
                  QStringLiteral("UPDATE campaigns SET name = ?, channel = ?, account_id = ?, template_id = ?, "
                                 "group_id = ?, sender = ?, scheduled_at = ?, time_zone = ?, window_start = ?, "
-                                "window_end = ? WHERE id = ? AND state IN ('draft', 'scheduled')"));
+                                "window_end = ?, options = ? WHERE id = ? AND state IN ('draft', 'scheduled')"));
     q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
     q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(sql::timeValue(c.scheduledAt)).bind(c.timeZone);
     q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
             .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
+    q.bind(optionsJson(c.options));
     if (!q.bind(c.id).exec())
         return fail(q.error(), action);
     if (q.rowsAffected() != 1)

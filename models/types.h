@@ -92,7 +92,8 @@ struct Campaign
     QString timeZone;      // IANA id the user chose; empty: the user's own
     int windowStart = -1;  // sending window, minutes after midnight in timeZone; -1: any time
     int windowEnd = -1;
-    QDateTime resumeAt; // UTC: a send paused by its window continues then
+    QDateTime resumeAt;  // UTC: a send paused by its window continues then
+    QVariantMap options; // for its provider, by the keys ProviderInfo::campaignOptions declares
     QString remoteId;
     QDateTime createdAt;
     QDateTime startedAt;

@@ -1,5 +1,6 @@
 #include "provider.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace cm {
@@ -33,6 +34,64 @@ QString ProviderError::describe(const QString &accountName) const
         return tr("The provider of “%1” cannot do this: %2.").arg(accountName, message);
     case Kind::Cancelled:
         return tr("Cancelled.");
+    }
+    return {};
+}
+
+QList<CampaignOption> ProviderInfo::optionsFor(Channel channel) const
+{
+    QList<CampaignOption> list;
+    for (const CampaignOption &o : campaignOptions) {
+        if (o.channels.contains(channel))
+            list.append(o);
+    }
+    return list;
+}
+
+QString ProviderInfo::optionProblem(Channel channel, const QVariantMap &options) const
+{
+    const QList<CampaignOption> known = optionsFor(channel);
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        const auto option = std::find_if(known.cbegin(), known.cend(),
+                                         [&it](const CampaignOption &o) { return o.key == it.key(); });
+        if (option == known.cend()) {
+            QStringList keys;
+            for (const CampaignOption &o : known)
+                keys.append(o.key);
+            return keys.isEmpty() ? tr("%1 takes no campaign options.").arg(displayName)
+                                  : tr("%1 has no option “%2”; it has: %3.")
+                                            .arg(displayName, it.key(), keys.join(QStringLiteral(", ")));
+        }
+        const QString text = it.value().toString();
+        bool ok = true;
+        switch (option->kind) {
+        case CampaignOption::Flag:
+            ok = it.value().typeId() == QMetaType::Bool || text == QLatin1String("true")
+                    || text == QLatin1String("false");
+            break;
+        case CampaignOption::Number: {
+            const int n = text.toInt(&ok);
+            ok = ok && n >= option->minimum && n <= option->maximum;
+            if (!ok)
+                return tr("“%1” takes a whole number from %2 to %3.")
+                        .arg(option->key)
+                        .arg(option->minimum)
+                        .arg(option->maximum);
+            break;
+        }
+        case CampaignOption::Choice:
+            ok = option->choices.contains(text);
+            if (!ok)
+                return tr("“%1” takes one of: %2.")
+                        .arg(option->key,
+                             option->choices.filter(QRegularExpression(QStringLiteral(".+")))
+                                     .join(QStringLiteral(", ")));
+            break;
+        case CampaignOption::Text:
+            break;
+        }
+        if (!ok)
+            return tr("“%1” takes true or false.").arg(option->key);
     }
     return {};
 }

@@ -69,8 +69,27 @@ struct CredentialField
     bool required = true;
 };
 
+// An option a campaign can set for its provider (360NRS tags, flash SMS, open tracking…); the composer shows those
+// of the chosen account's provider for the campaign's channel, and the dispatcher passes them on in the request.
+struct CampaignOption
+{
+    enum Kind { Flag, Text, Choice, Number };
+    QString key; // in Campaign::options and SendRequest::options
+    Kind kind = Flag;
+    QString label; // translated
+    QString help;  // translated
+    QList<Channel> channels;
+    QStringList choices;    // Choice: the values ("" for the provider's default)
+    QStringList choiceText; // Choice: what each is called (translated)
+    QVariant defaultValue;
+    int minimum = 0; // Number
+    int maximum = 0;
+};
+
 struct ProviderInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(cm::ProviderInfo)
+public:
     QString key;         // "sandbox", "outbox", … stored with the account
     QString displayName; // translated where it is not a brand name
     QString description; // translated
@@ -91,6 +110,10 @@ struct ProviderInfo
     // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
     // keep a campaign's quiet hours.
     bool keepsSmsWindows = false;
+    QList<CampaignOption> campaignOptions;
+    QList<CampaignOption> optionsFor(Channel channel) const;
+    // What is wrong with these options for a campaign on `channel` (an unknown key, a value out of range), or empty.
+    QString optionProblem(Channel channel, const QVariantMap &options) const;
 
     bool supports(Channel channel) const;
     QList<CampaignStats::Counter> counters(Channel channel) const;
@@ -144,6 +167,7 @@ struct SendRequest
     // Quiet hours for a provider that keeps them (ProviderInfo::keepsSmsWindows): the times of day, in UTC, when
     // the messages may go out; empty: any time.
     QList<QPair<QTime, QTime>> windowsUtc;
+    QVariantMap options; // the campaign's options for this provider (ProviderInfo::campaignOptions)
 };
 
 // An opt-out (or block) the provider holds.

@@ -83,16 +83,16 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</translation>
     </message>
 </context>
 <context>
@@ -331,8 +331,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
-        <translation>the account&apos;s default</translation>
+        <source>the account's default</source>
+        <translation>the account's default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -399,8 +399,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Sending window ends</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
-        <translation>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</translation>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
@@ -425,6 +425,10 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
     <message>
         <source>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</source>
         <translation>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</translation>
+    </message>
+    <message>
+        <source>%1 options</source>
+        <translation>%1 options</translation>
     </message>
 </context>
 <context>
@@ -457,12 +461,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
-        <translation>change the campaign&apos;s state</translation>
+        <source>change the campaign's state</source>
+        <translation>change the campaign's state</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
-        <translation>save the campaign&apos;s recipients</translation>
+        <source>save the campaign's recipients</source>
+        <translation>save the campaign's recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -642,8 +646,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -762,8 +766,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Resolve unknown recipients</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
-        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
     </message>
     <message>
         <source>They were sent</source>
@@ -951,8 +955,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>Give the import's number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1279,8 +1283,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>This contact has no value for: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1427,6 +1431,10 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl templates list|add|render|delete|push|pull …</translation>
     </message>
     <message>
+        <source>Use: campaignctl groups list|create|sync|validate …</source>
+        <translation>Use: campaignctl groups list|create|sync|validate …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1458,18 +1466,19 @@ A campaign sends a template to a group through an account, now or at a time you 
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1518,18 +1527,19 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1549,8 +1559,8 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync|validate …</source>
-        <translation>Use: campaignctl groups list|create|sync|validate …</translation>
+        <source>--option takes KEY=VALUE, not “%1”.</source>
+        <translation>--option takes KEY=VALUE, not “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1608,8 +1618,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>not reported by %1</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
-        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</translation>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +1736,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -1973,8 +1983,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1988,8 +1998,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
     </message>
 </context>
 <context>
@@ -1999,8 +2009,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -2063,8 +2073,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -2180,8 +2190,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</translation>
     </message>
 </context>
 <context>
@@ -2213,8 +2223,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
-        <translation>prepare the campaign&apos;s recipients</translation>
+        <source>prepare the campaign's recipients</source>
+        <translation>prepare the campaign's recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -2237,8 +2247,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
-        <translation>The provider&apos;s answer did not mention this recipient.</translation>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>The provider's answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -2382,8 +2392,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is due in less than two minutes: send it now instead.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
-        <translation>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</translation>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</translation>
     </message>
     <message>
         <source>Cancelling “%1” at its provider</source>
@@ -2394,8 +2404,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Rescheduling “%1” at its provider</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
-        <translation>No provider holds that campaign&apos;s send.</translation>
+        <source>No provider holds that campaign's send.</source>
+        <translation>No provider holds that campaign's send.</translation>
     </message>
     <message>
         <source>Choose a time at least two minutes from now.</source>
@@ -2608,10 +2618,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>opt-out list of %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
-            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
-            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
+            <numerusform>%n new from %1's opt-out list</numerusform>
+            <numerusform>%n new from %1's opt-out list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2626,10 +2636,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Stopped: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
-            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
-            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
         </translation>
     </message>
     <message>
@@ -3114,8 +3124,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
     </message>
 </context>
 <context>
@@ -3153,8 +3163,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -3413,8 +3423,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
-        <translation>this session&apos;s memory</translation>
+        <source>this session's memory</source>
+        <translation>this session's memory</translation>
     </message>
 </context>
 <context>
@@ -3431,8 +3441,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</translation>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
@@ -3455,8 +3465,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
-        <translation>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</translation>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3475,8 +3485,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Not the sign-in password: set it in 360nrs under APIs → Change API password.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
-        <translation>The user name and API password work from this computer&apos;s IP address.</translation>
+        <source>The user name and API password work from this computer's IP address.</source>
+        <translation>The user name and API password work from this computer's IP address.</translation>
     </message>
     <message>
         <source>Not sent: an earlier request of the batch got no answer.</source>
@@ -3489,6 +3499,78 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>360nrs holds no scheduled messages of sending %1.</source>
         <translation>360nrs holds no scheduled messages of sending %1.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</source>
+        <translation>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>GSM Portuguese</source>
+        <translation>GSM Portuguese</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Flash SMS</source>
+        <translation>Flash SMS</translation>
+    </message>
+    <message>
+        <source>Shown at once on the screen; some phones do not store it.</source>
+        <translation>Shown at once on the screen; some phones do not store it.</translation>
+    </message>
+    <message>
+        <source>Expires after (hours)</source>
+        <translation>Expires after (hours)</translation>
+    </message>
+    <message>
+        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
+        <translation>Not delivered after this many hours from the send; 0: the network's default.</translation>
+    </message>
+    <message>
+        <source>Track opens</source>
+        <translation>Track opens</translation>
+    </message>
+    <message>
+        <source>A tracking pixel tells who opened the email.</source>
+        <translation>A tracking pixel tells who opened the email.</translation>
+    </message>
+    <message>
+        <source>Track clicks</source>
+        <translation>Track clicks</translation>
+    </message>
+    <message>
+        <source>Links go through 360nrs, which counts who clicked.</source>
+        <translation>Links go through 360nrs, which counts who clicked.</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>360nrs issues a certificate of delivery for each message, at an extra cost.</source>
+        <translation>360nrs issues a certificate of delivery for each message, at an extra cost.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated; they filter the statistics in the 360nrs dashboard.</source>
+        <translation>Comma-separated; they filter the statistics in the 360nrs dashboard.</translation>
     </message>
 </context>
 <context>
@@ -3603,8 +3685,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>block or unsubscribe a contact</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
-        <translation>export a campaign&apos;s events</translation>
+        <source>export a campaign's events</source>
+        <translation>export a campaign's events</translation>
     </message>
     <message>
         <source>list scheduled messages</source>
@@ -3754,6 +3836,26 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Email validation</source>
         <translation>Email validation</translation>
+    </message>
+    <message>
+        <source>%1 takes no campaign options.</source>
+        <translation>%1 takes no campaign options.</translation>
+    </message>
+    <message>
+        <source>%1 has no option “%2”; it has: %3.</source>
+        <translation>%1 has no option “%2”; it has: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a whole number from %2 to %3.</source>
+        <translation>“%1” takes a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>“%1” takes one of: %2.</source>
+        <translation>“%1” takes one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” takes true or false.</source>
+        <translation>“%1” takes true or false.</translation>
     </message>
 </context>
 <context>
@@ -4081,8 +4183,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4174,8 +4276,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>&amp;Sync with account…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
-        <translation>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</translation>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <translation>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
@@ -4326,8 +4428,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Weekend offer</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Hello&quot;}}, our picks for you</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hello"}}, our picks for you</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4418,24 +4520,24 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Preview as:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Hi {{first_name|default:&quot;there&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hi {{first_name|default:"there"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Fields of this group</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>With a default: {{first_name|default:&quot;there&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>With a default: {{first_name|default:"there"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4502,12 +4604,12 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>This contact has no value for %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
-        <translation>Counting the group&apos;s contacts without these fields…</translation>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Counting the group's contacts without these fields…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4555,8 +4657,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

@@ -83,16 +83,16 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>to nie obiekt</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy jako JSON, np. {&quot;time_zone&quot;: &quot;Europe/Warsaw&quot;} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;PL&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. W razie wątpliwości zostaw {}.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy jako JSON, np. {"time_zone": "Europe/Warsaw"} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {"price_per_part": 0.05, "prices_per_part": {"PL": 0.02}, "currency": "EUR"}. W razie wątpliwości zostaw {}.</translation>
     </message>
 </context>
 <context>
@@ -332,7 +332,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>%1 (%2 kontaktów)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Koniec okna wysyłki</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Godziny ciszy: poza tym oknem (w strefie czasowej kampanii) wysyłka wstrzymuje się i sama wznawia, gdy okno się otworzy.</translation>
     </message>
     <message>
@@ -426,6 +426,10 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
     <message>
         <source>Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then sends it or schedules it for the time above.</source>
         <translation>Zapisanie niczego nie wysyła: Wyślij… (Ctrl+Enter) pokazuje, do kogo trafi kampania, a potem ją wysyła lub planuje na podany wyżej czas.</translation>
+    </message>
+    <message>
+        <source>%1 options</source>
+        <translation>Opcje %1</translation>
     </message>
 </context>
 <context>
@@ -458,11 +462,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -643,7 +647,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
     </message>
     <message>
@@ -763,7 +767,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Rozstrzygnij nieznanych odbiorców</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Dostawca może mieć te wiadomości albo nie: odpowiedź na ich żądanie zaginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Odbiorców oznaczonych jako niewysłanych można wysłać ponownie.</translation>
     </message>
     <message>
@@ -954,7 +958,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -1290,8 +1294,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Ten kontakt nie ma wartości dla: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Podaj czas przez --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA] lub --now, aby anulować plan.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Podaj czas przez --at "RRRR-MM-DD GG:MM" [--tz STREFA] lub --now, aby anulować plan.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1442,6 +1446,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl templates list|add|render|delete|push|pull …</translation>
     </message>
     <message>
+        <source>Use: campaignctl groups list|create|sync|validate …</source>
+        <translation>Użycie: campaignctl groups list|create|sync|validate …</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1473,18 +1481,19 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1543,8 +1552,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates pull --account KONTO         # szablony dostawcy tutaj, jako szablony e-mail
   campaigns list
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
-  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem szkic
+                   [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # opcje dostawcy, np. tags=wiosna (360NRS)
+  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
                    [--in-app]        # nie przekazuje dostawcy, który przechowuje zaplanowane wysyłki (360NRS)
   campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
@@ -1564,8 +1574,8 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>Use: campaignctl groups list|create|sync|validate …</source>
-        <translation>Użycie: campaignctl groups list|create|sync|validate …</translation>
+        <source>--option takes KEY=VALUE, not “%1”.</source>
+        <translation>--option przyjmuje KLUCZ=WARTOŚĆ, nie „%1”.</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1633,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>%1 tego nie raportuje</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>Doręczenia i odbicia to udział w wysłanych; otwarcia, kliknięcia i wypisania – w doręczonych (unikalne osoby). Z ostatniego raportu każdej kampanii.</translation>
     </message>
 </context>
@@ -1741,7 +1751,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -1990,8 +2000,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2006,7 +2016,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
 </context>
@@ -2017,7 +2027,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -2081,7 +2091,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
@@ -2199,8 +2209,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką wpisz numer tej kampanii w ustawieniach zaawansowanych konta, jako {&quot;campaign_pk&quot;: 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką wpisz numer tej kampanii w ustawieniach zaawansowanych konta, jako {"campaign_pk": 12}.</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2243,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>przygotować odbiorców kampanii</translation>
     </message>
     <message>
@@ -2257,7 +2267,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>zapisać, co przyjął dostawca</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
     </message>
     <message>
@@ -2404,7 +2414,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” ma wyjść za mniej niż dwie minuty: wyślij ją teraz.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 nie dotrzyma godzin ciszy „%2”; ta aplikacja wyśle ją o czasie.</translation>
     </message>
     <message>
@@ -2416,7 +2426,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Zmiana terminu „%1” u dostawcy</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
+        <source>No provider holds that campaign's send.</source>
         <translation>Żaden dostawca nie przechowuje wysyłki tej kampanii.</translation>
     </message>
     <message>
@@ -2630,7 +2640,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>lista rezygnacji %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1</numerusform>
@@ -2650,7 +2660,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Zatrzymano: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
@@ -3157,7 +3167,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
 </context>
@@ -3196,7 +3206,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -3459,7 +3469,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -3477,7 +3487,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>Adresu IP tego komputera nie ma na liście dozwolonych konta: dodaj go w 360nrs w sekcji API i spróbuj ponownie.</translation>
     </message>
     <message>
@@ -3501,7 +3511,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Adres API twojego panelu, np. https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -3521,7 +3531,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>To nie hasło logowania: ustaw je w 360nrs w API → Zmień hasło API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <source>The user name and API password work from this computer's IP address.</source>
         <translation>Nazwa użytkownika i hasło API działają z adresu IP tego komputera.</translation>
     </message>
     <message>
@@ -3535,6 +3545,78 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>360nrs holds no scheduled messages of sending %1.</source>
         <translation>360nrs nie przechowuje zaplanowanych wiadomości wysyłki %1.</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodowanie</translation>
+    </message>
+    <message>
+        <source>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</source>
+        <translation>Automatyczne używa GSM, chyba że tekst wymaga Unicode; tabela portugalska mieści ç, ã i õ w GSM.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatyczne</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>GSM Portuguese</source>
+        <translation>GSM portugalskie</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Flash SMS</source>
+        <translation>SMS flash</translation>
+    </message>
+    <message>
+        <source>Shown at once on the screen; some phones do not store it.</source>
+        <translation>Wyświetla się od razu na ekranie; niektóre telefony go nie zapisują.</translation>
+    </message>
+    <message>
+        <source>Expires after (hours)</source>
+        <translation>Wygasa po (godzinach)</translation>
+    </message>
+    <message>
+        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
+        <translation>Nie zostanie doręczony po tylu godzinach od wysyłki; 0: domyślne ustawienie sieci.</translation>
+    </message>
+    <message>
+        <source>Track opens</source>
+        <translation>Śledź otwarcia</translation>
+    </message>
+    <message>
+        <source>A tracking pixel tells who opened the email.</source>
+        <translation>Piksel śledzący pokazuje, kto otworzył e-mail.</translation>
+    </message>
+    <message>
+        <source>Track clicks</source>
+        <translation>Śledź kliknięcia</translation>
+    </message>
+    <message>
+        <source>Links go through 360nrs, which counts who clicked.</source>
+        <translation>Linki przechodzą przez 360nrs, który liczy, kto kliknął.</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certyfikowany</translation>
+    </message>
+    <message>
+        <source>360nrs issues a certificate of delivery for each message, at an extra cost.</source>
+        <translation>360nrs wystawia certyfikat doręczenia dla każdej wiadomości, za dodatkową opłatą.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Comma-separated; they filter the statistics in the 360nrs dashboard.</source>
+        <translation>Oddzielone przecinkami; filtrują statystyki w panelu 360nrs.</translation>
     </message>
 </context>
 <context>
@@ -3650,7 +3732,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>blokować ani wypisywać kontaktu</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
+        <source>export a campaign's events</source>
         <translation>eksport zdarzeń kampanii</translation>
     </message>
     <message>
@@ -3802,6 +3884,26 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Email validation</source>
         <translation>Weryfikacja e-mail</translation>
+    </message>
+    <message>
+        <source>%1 takes no campaign options.</source>
+        <translation>%1 nie przyjmuje opcji kampanii.</translation>
+    </message>
+    <message>
+        <source>%1 has no option “%2”; it has: %3.</source>
+        <translation>%1 nie ma opcji „%2”; ma: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a whole number from %2 to %3.</source>
+        <translation>„%1” przyjmuje liczbę całkowitą od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>“%1” takes one of: %2.</source>
+        <translation>„%1” przyjmuje jedno z: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” takes true or false.</source>
+        <translation>„%1” przyjmuje true albo false.</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4234,7 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>imie@przyklad.pl lub +48 501 234 567</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -4228,7 +4330,7 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>&amp;Synchronizuj z kontem…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
         <translation>Pobiera listę rezygnacji konta (np. czarną listę 360NRS) i wysyła tam tę listę</translation>
     </message>
     <message>
@@ -4380,8 +4482,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Oferta weekendowa</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Cześć&quot;}}, nasze propozycje dla Ciebie</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Cześć"}}, nasze propozycje dla Ciebie</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4472,24 +4574,24 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Podgląd jako:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Cześć {{first_name|default:&quot;przyjacielu&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Cześć {{first_name|default:"przyjacielu"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cześć {{first_name|default:&quot;przyjacielu&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cześć {{first_name|default:"przyjacielu"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Pola tej grupy</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Z wartością domyślną: {{first_name|default:&quot;przyjacielu&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Z wartością domyślną: {{first_name|default:"przyjacielu"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4560,12 +4662,12 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Ten kontakt nie ma wartości dla %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Liczenie kontaktów grupy bez tych pól…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4614,8 +4716,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

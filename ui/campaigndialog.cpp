@@ -6,6 +6,7 @@
 #include "models/clock.h"
 #include "models/groupstore.h"
 #include "models/templatestore.h"
+#include "providers/provider.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -14,12 +15,14 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -44,9 +47,13 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     , m_windowStart(new QTimeEdit(QTime(9, 0), this))
     , m_windowEnd(new QTimeEdit(QTime(20, 0), this))
     , m_problem(new QLabel(this))
+    , m_optionsBox(new QGroupBox(this))
+    , m_optionsForm(new QFormLayout(m_optionsBox))
 {
-    if (existing)
+    if (existing) {
         m_campaign = *existing;
+        m_options = existing->options;
+    }
     setWindowTitle(existing ? tr("Edit campaign “%1”").arg(existing->name) : tr("New campaign"));
     m_name->setPlaceholderText(tr("November offer"));
     for (const Template &t : workspace->templates()->templates())
@@ -97,6 +104,7 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
                                "continues by itself when the window opens."));
 
     connect(m_template, &QComboBox::currentIndexChanged, this, &CampaignDialog::fillAccounts);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &CampaignDialog::fillOptions);
     connect(m_at, &QRadioButton::toggled, this, &CampaignDialog::updateEnabled);
     connect(m_useWindow, &QCheckBox::toggled, this, &CampaignDialog::updateEnabled);
     fillAccounts();
@@ -131,6 +139,7 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     connect(buttons, &QDialogButtonBox::rejected, this, &CampaignDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_optionsBox);
     auto *note = new QLabel(tr("Saving sends nothing: Send… (Ctrl+Return) shows who the campaign will reach, then "
                                "sends it or schedules it for the time above."),
                             this);
@@ -139,6 +148,7 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(640, 560);
+    fillOptions();
 
     if (existing) {
         m_name->setText(existing->name);
@@ -172,6 +182,93 @@ void CampaignDialog::fillAccounts()
             m_account->addItem(QStringLiteral("%1 (%2)").arg(a.name, info->displayName), a.id);
     }
     m_account->setCurrentIndex(std::max(0, m_account->findData(chosen)));
+}
+
+void CampaignDialog::fillOptions()
+{
+    const QVariantMap chosen = optionValues();
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        m_options.insert(it.key(), it.value());
+    while (m_optionsForm->rowCount() > 0)
+        m_optionsForm->removeRow(0);
+    m_optionWidgets.clear();
+    const auto tmpl = m_workspace->templates()->byId(m_template->currentData().toLongLong());
+    const auto account = m_workspace->accounts()->byId(m_account->currentData().toLongLong());
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    const QList<CampaignOption> options = info && tmpl ? info->optionsFor(tmpl->channel) : QList<CampaignOption>();
+    m_optionsBox->setVisible(!options.isEmpty());
+    if (info)
+        m_optionsBox->setTitle(tr("%1 options").arg(info->displayName));
+    for (const CampaignOption &o : options) {
+        const QVariant value = m_options.value(o.key, o.defaultValue);
+        QWidget *widget = nullptr;
+        switch (o.kind) {
+        case CampaignOption::Flag: {
+            auto *box = new QCheckBox(o.label, m_optionsBox);
+            box->setChecked(value.toBool());
+            widget = box;
+            break;
+        }
+        case CampaignOption::Text: {
+            auto *edit = new QLineEdit(value.toString(), m_optionsBox);
+            widget = edit;
+            break;
+        }
+        case CampaignOption::Number: {
+            auto *spin = new QSpinBox(m_optionsBox);
+            spin->setRange(o.minimum, o.maximum);
+            spin->setValue(value.toInt());
+            widget = spin;
+            break;
+        }
+        case CampaignOption::Choice: {
+            auto *combo = new QComboBox(m_optionsBox);
+            for (qsizetype i = 0; i < o.choices.size(); ++i)
+                combo->addItem(o.choiceText.value(i, o.choices.at(i)), o.choices.at(i));
+            combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+            widget = combo;
+            break;
+        }
+        }
+        widget->setToolTip(o.help);
+        widget->setAccessibleName(o.label);
+        widget->setProperty("cm_option_kind", int(o.kind));
+        m_optionWidgets.insert(o.key, widget);
+        if (o.kind == CampaignOption::Flag)
+            m_optionsForm->addRow(QString(), widget);
+        else
+            m_optionsForm->addRow(o.label + QLatin1Char(':'), widget);
+    }
+}
+
+QVariantMap CampaignDialog::optionValues() const
+{
+    QVariantMap values;
+    for (auto it = m_optionWidgets.cbegin(); it != m_optionWidgets.cend(); ++it) {
+        if (auto *box = qobject_cast<QCheckBox *>(it.value()))
+            values.insert(it.key(), box->isChecked());
+        else if (auto *edit = qobject_cast<QLineEdit *>(it.value()))
+            values.insert(it.key(), edit->text().trimmed());
+        else if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
+            values.insert(it.key(), spin->value());
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            values.insert(it.key(), combo->currentData().toString());
+    }
+    return values;
+}
+
+bool CampaignDialog::setOption(const QString &key, const QVariant &value)
+{
+    QWidget *widget = m_optionWidgets.value(key);
+    if (auto *box = qobject_cast<QCheckBox *>(widget))
+        box->setChecked(value.toBool());
+    else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->setText(value.toString());
+    else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        spin->setValue(value.toInt());
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        combo->setCurrentIndex(combo->findData(value.toString()));
+    return widget != nullptr;
 }
 
 void CampaignDialog::updateEnabled()
@@ -273,6 +370,7 @@ void CampaignDialog::accept()
     c.groupIds = ticked(m_groups);
     c.groupId = c.groupIds.value(0);
     c.excludedGroupIds = ticked(m_excluded);
+    c.options = optionValues(); // only the options of the chosen account's provider
     c.windowStart = c.windowEnd = -1;
     if (m_useWindow->isChecked()) {
         c.windowStart = m_windowStart->time().hour() * 60 + m_windowStart->time().minute();

@@ -7,11 +7,14 @@
 #include "models/types.h"
 
 #include <QDialog>
+#include <QMap>
 #include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,10 +44,15 @@ public:
     // At this wall-clock time in the zone (an IANA id; empty: the user's own); an invalid time: send now.
     void setSchedule(const QDateTime &wallClock, const QString &zoneId);
     void setWindow(int startMinute, int endMinute); // -1, -1: any time
+    // The chosen account's provider's own options for the template's channel (none for most providers).
+    QStringList optionKeys() const { return m_optionWidgets.keys(); }
+    bool setOption(const QString &key, const QVariant &value);
     void accept() override;
 
 private:
     void fillAccounts();
+    void fillOptions(); // the widgets for the account's provider's options, keeping values already chosen
+    QVariantMap optionValues() const;
     void updateEnabled();
     static void tickOnly(QListWidget *list, qint64 id, bool alone);
     static QList<qint64> ticked(const QListWidget *list);
@@ -66,6 +74,10 @@ private:
     QTimeEdit *m_windowStart;
     QTimeEdit *m_windowEnd;
     QLabel *m_problem;
+    QGroupBox *m_optionsBox;
+    QFormLayout *m_optionsForm;
+    QMap<QString, QWidget *> m_optionWidgets;
+    QVariantMap m_options; // as last chosen, kept across account changes
 };
 
 } // namespace cm

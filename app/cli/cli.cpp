@@ -80,6 +80,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns list\n"
         "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
         "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
+        "                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)\n"
         "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
         "                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)\n"
         "  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields\n"
@@ -1381,8 +1382,10 @@ void Cli::sendCampaigns(const QStringList &args)
     const QCommandLineOption at(QStringLiteral("at"), {}, QStringLiteral("YYYY-MM-DD HH:MM"));
     const QCommandLineOption tz(QStringLiteral("tz"), {}, QStringLiteral("ZONE"));
     const QCommandLineOption window(QStringLiteral("window"), {}, QStringLiteral("HH:MM-HH:MM"));
+    const QCommandLineOption option(QStringLiteral("option"), {}, QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption inApp(QStringLiteral("in-app"));
     if (sub == QLatin1String("create"))
-        parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window});
+        parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp});
     if (sub == QLatin1String("send"))
         parser.addOption(testTo);
     QString error;
@@ -1420,6 +1423,16 @@ void Cli::sendCampaigns(const QStringList &args)
         }
         if (parser.isSet(window) && !Composer::parseWindow(parser.value(window), &c.windowStart, &c.windowEnd))
             return usage(tr("Give the sending window as HH:MM-HH:MM, e.g. 09:00-20:00."));
+        for (const QString &pair : parser.values(option)) { // the provider's own options, checked below
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return usage(tr("--option takes KEY=VALUE, not “%1”.").arg(pair));
+            const QString value = pair.mid(eq + 1);
+            c.options.insert(pair.left(eq),
+                             value == QLatin1String("true") || value == QLatin1String("false")
+                                     ? QVariant(value == QLatin1String("true"))
+                                     : QVariant(value));
+        }
         c.timeZone = parser.value(tz);
         QString problem = Composer::campaignProblem(m_workspace.get(), c);
         if (problem.isEmpty() && parser.isSet(at)) {
@@ -1448,6 +1461,9 @@ void Cli::sendCampaigns(const QStringList &args)
                           .arg(name)
                           .arg(reach)
                           .arg(excluded));
+        // A provider that holds scheduled sends gets it now (as campaigns schedule does).
+        if (c.scheduledAt.isValid() && !parser.isSet(inApp) && m_dispatcher->handsOver(c))
+            return endWithJob(m_dispatcher->handOver(c.id));
         if (!m_json && c.scheduledAt.isValid())
             print(tr("Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.")
                           .arg(QLocale().toString(c.scheduledAt.toTimeZone(c.zone()), QLocale::ShortFormat),

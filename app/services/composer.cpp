@@ -103,7 +103,7 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
     }
     if (c.windowStart >= 0 && !c.hasWindow())
         return tr("The sending window must not start and end at the same time.");
-    return {};
+    return info->optionProblem(tmpl->channel, c.options);
 }
 
 QStringList Composer::templateProblems(const Template &t)

@@ -170,6 +170,7 @@ public:
         request.sender = m_campaign.sender;
         request.campaignName = m_campaign.name;
         request.scheduledAt = m_heldUntil; // the provider holds it until then
+        request.options = m_campaign.options;
         if (m_heldUntil.isValid())
             request.windowsUtc = Dispatcher::windowsUtc(m_campaign, m_heldUntil); // and keeps its quiet hours
         for (const Recipient &r : recipients) {

@@ -98,6 +98,82 @@ ProviderInfo Nrs360Provider::providerInfo()
     info.defaultBaseUrl = QStringLiteral("https://dashboard.360nrs.com/api/rest");
     info.maxBatchSize = 500;
     info.holdsScheduledSends = true;
+    // The send's own fields (§3.1, §3.3), per channel.
+    const QList<Channel> sms {Channel::Sms};
+    const QList<Channel> email {Channel::Email};
+    const QList<Channel> both {Channel::Sms, Channel::Email};
+    info.campaignOptions = {
+            {QStringLiteral("encoding"),
+             CampaignOption::Choice,
+             tr("Encoding"),
+             tr("Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM."),
+             sms,
+             {QString(), QStringLiteral("gsm"), QStringLiteral("gsm-pt"), QStringLiteral("utf-16")},
+             {tr("Automatic"), tr("GSM"), tr("GSM Portuguese"), tr("Unicode (UTF-16)")},
+             QString(),
+             0,
+             0},
+            {QStringLiteral("flash"),
+             CampaignOption::Flag,
+             tr("Flash SMS"),
+             tr("Shown at once on the screen; some phones do not store it."),
+             sms,
+             {},
+             {},
+             false,
+             0,
+             0},
+            {QStringLiteral("expiration_hours"),
+             CampaignOption::Number,
+             tr("Expires after (hours)"),
+             tr("Not delivered after this many hours from the send; 0: the network's default."),
+             sms,
+             {},
+             {},
+             0,
+             0,
+             72},
+            {QStringLiteral("track_opens"),
+             CampaignOption::Flag,
+             tr("Track opens"),
+             tr("A tracking pixel tells who opened the email."),
+             email,
+             {},
+             {},
+             true,
+             0,
+             0},
+            {QStringLiteral("track_clicks"),
+             CampaignOption::Flag,
+             tr("Track clicks"),
+             tr("Links go through 360nrs, which counts who clicked."),
+             email,
+             {},
+             {},
+             true,
+             0,
+             0},
+            {QStringLiteral("certified"),
+             CampaignOption::Flag,
+             tr("Certified"),
+             tr("360nrs issues a certificate of delivery for each message, at an extra cost."),
+             both,
+             {},
+             {},
+             false,
+             0,
+             0},
+            {QStringLiteral("tags"),
+             CampaignOption::Text,
+             tr("Tags"),
+             tr("Comma-separated; they filter the statistics in the 360nrs dashboard."),
+             both,
+             {},
+             {},
+             QString(),
+             0,
+             0},
+    };
     info.keepsSmsWindows = true;
     info.currency = QStringLiteral("EUR");
     info.smsCounters
@@ -252,6 +328,16 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
             body.insert(QStringLiteral("campaignName"), campaignName);
         if (scheduled)
             body.insert(QStringLiteral("scheduleDate"), nrs360::scheduleDate(request.scheduledAt));
+        const QVariantMap &options = request.options;
+        const QStringList tags
+                = options.value(QStringLiteral("tags")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QJsonArray tagList;
+        for (const QString &t : tags)
+            tagList.append(t.trimmed());
+        if (!tagList.isEmpty() && !campaignName.isEmpty()) // tags only with a campaign name (§3.0)
+            body.insert(QStringLiteral("tags"), tagList);
+        if (options.value(QStringLiteral("certified")).toBool())
+            body.insert(QStringLiteral("certified"), true);
         QString path;
         if (request.channel == Channel::Email) {
             path = QStringLiteral("/mailing");
@@ -261,16 +347,30 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                 body.insert(QStringLiteral("fromName"), m_fromName);
             body.insert(QStringLiteral("subject"), first.subject);
             body.insert(QStringLiteral("body"), providerUnsubscribe(first.body, Channel::Email));
+            for (const char *key : {"track_opens", "track_clicks"}) { // both on unless the campaign says not
+                if (options.contains(QLatin1String(key)) && !options.value(QLatin1String(key)).toBool())
+                    body.insert(QLatin1String(key) == QLatin1String("track_opens") ? QStringLiteral("trackOpens")
+                                                                                   : QStringLiteral("trackClicks"),
+                                false);
+            }
         } else {
             path = QStringLiteral("/sms");
             const QString text = providerUnsubscribe(first.body, Channel::Sms);
             const SmsCount count = countSms(text);
             body.insert(QStringLiteral("from"), request.sender.trimmed());
             body.insert(QStringLiteral("message"), text);
+            const QString chosen = options.value(QStringLiteral("encoding")).toString();
             body.insert(QStringLiteral("encoding"),
-                        !m_encoding.isEmpty()                      ? m_encoding
+                        !chosen.isEmpty()                          ? chosen
+                                : !m_encoding.isEmpty()            ? m_encoding
                                 : count.encoding == SmsCount::Ucs2 ? QStringLiteral("utf-16")
                                                                    : QStringLiteral("gsm"));
+            if (options.value(QStringLiteral("flash")).toBool())
+                body.insert(QStringLiteral("flash"), true);
+            if (const int hours = options.value(QStringLiteral("expiration_hours")).toInt(); hours > 0)
+                body.insert(
+                        QStringLiteral("expirationDate"),
+                        nrs360::scheduleDate((scheduled ? request.scheduledAt : m_clock->now()).addSecs(hours * 3600)));
             // Quiet hours as availableTimes (§22.2): every day, HH:MM in UTC, from before to.
             QJsonArray windows;
             for (const auto &[from, to] : request.windowsUtc)

@@ -211,6 +211,49 @@ private slots:
         QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("196"));
     }
 
+    void campaignOptions_checkedAndOnTheWire()
+    {
+        const ProviderInfo info = Nrs360Provider::providerInfo();
+        QVERIFY(info.optionProblem(Channel::Sms,
+                                   {{QStringLiteral("flash"), true}, {QStringLiteral("tags"), QStringLiteral("a")}})
+                        .isEmpty());
+        QVERIFY(info.optionProblem(Channel::Email, {{QStringLiteral("flash"), true}})
+                        .contains(QStringLiteral("flash")));
+        QVERIFY(!info.optionProblem(Channel::Sms, {{QStringLiteral("expiration_hours"), 99}}).isEmpty());
+        QVERIFY(!info.optionProblem(Channel::Sms, {{QStringLiteral("encoding"), QStringLiteral("latin1")}}).isEmpty());
+        QVERIFY(info.optionProblem(Channel::Sms, {{QStringLiteral("encoding"), QStringLiteral("gsm-pt")}}).isEmpty());
+
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.campaignName = QStringLiteral("Opciones");
+        request.options = {{QStringLiteral("tags"), QStringLiteral("spring, vip")},
+                           {QStringLiteral("flash"), true},
+                           {QStringLiteral("certified"), true},
+                           {QStringLiteral("encoding"), QStringLiteral("gsm-pt")},
+                           {QStringLiteral("expiration_hours"), 6}};
+        request.messages = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Olá"))};
+        QVERIFY(test::waitFor(p->send(request)).ok);
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/sms")).last());
+        QCOMPARE(body.value(QStringLiteral("tags")).toArray(),
+                 (QJsonArray {QStringLiteral("spring"), QStringLiteral("vip")}));
+        QVERIFY(body.value(QStringLiteral("flash")).toBool());
+        QVERIFY(body.value(QStringLiteral("certified")).toBool());
+        QCOMPARE(body.value(QStringLiteral("encoding")).toString(), QStringLiteral("gsm-pt"));
+        QCOMPARE(body.value(QStringLiteral("expirationDate")).toString(),
+                 nrs360::scheduleDate(m_clock->now().addSecs(6 * 3600)));
+
+        request.channel = Channel::Email;
+        request.sender = QStringLiteral("news@example.com");
+        request.options = {{QStringLiteral("track_opens"), false}};
+        request.messages = {{QStringLiteral("e1"), QStringLiteral("ana@example.com"), QStringLiteral("Hola"),
+                             QStringLiteral("<p>Hola</p>")}};
+        QVERIFY(test::waitFor(p->send(request)).ok);
+        const QJsonObject mail = bodyOf(requestsTo("POST", QStringLiteral("/mailing")).last());
+        QCOMPARE(mail.value(QStringLiteral("trackOpens")), QJsonValue(false));
+        QVERIFY(!mail.contains(QStringLiteral("trackClicks"))); // on, the default
+    }
+
     void scheduledRequests_neverWithoutGuids()
     {
         QVERIFY(!Nrs360Provider::scheduledRequest("DELETE", {}));
@@ -739,6 +782,12 @@ private slots:
                  0);
         QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("360 ES")}), 0);
         QVERIFY2(out.contains(QStringLiteral("100")), qPrintable(out)); // the balance
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Bad option"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
+                      QStringLiteral("Clientes"), QStringLiteral("--template"), QStringLiteral("Oferta"),
+                      QStringLiteral("--option"), QStringLiteral("track_opens=false")}),
+                 1); // an email option on an SMS campaign
+        QVERIFY2(out.contains(QStringLiteral("track_opens")), qPrintable(out));
 
         // The blacklist and the suppression list made one: theirs here, ours there.
         m_fake->blacklist[QStringLiteral("sms")].append(
@@ -767,7 +816,8 @@ private slots:
                       QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
                       QStringLiteral("Clientes"), QStringLiteral("--template"), QStringLiteral("Oferta"),
                       QStringLiteral("--sender"), QStringLiteral("TIENDA"), QStringLiteral("--window"),
-                      QStringLiteral("09:00-21:00")}),
+                      QStringLiteral("09:00-21:00"), QStringLiteral("--option"), QStringLiteral("tags=marzo"),
+                      QStringLiteral("--option"), QStringLiteral("flash=true")}),
                  0);
         const QStringList schedule {QStringLiteral("campaigns"),     QStringLiteral("schedule"),
                                     QStringLiteral("Marzo SMS"),     QStringLiteral("--tz"),
@@ -777,6 +827,8 @@ private slots:
         const QJsonObject held = bodyOf(requestsTo("POST", QStringLiteral("/sms")).last());
         QCOMPARE(held.value(QStringLiteral("scheduleDate")).toString(), QStringLiteral("20260320090000")); // UTC
         QVERIFY(held.value(QStringLiteral("message")).toString().endsWith(QStringLiteral("Baja: {UNSUB_URL}")));
+        QCOMPARE(held.value(QStringLiteral("tags")).toArray(), QJsonArray {QStringLiteral("marzo")});
+        QVERIFY(held.value(QStringLiteral("flash")).toBool());
         // Its quiet hours go along, in UTC (Madrid is UTC+1 in March): 360NRS keeps them.
         QCOMPARE(held.value(QStringLiteral("availableTimes")).toArray(),
                  QJsonDocument::fromJson(R"([{"from": "08:00", "to": "20:00"}])").array());

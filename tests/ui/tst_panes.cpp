@@ -44,6 +44,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -299,6 +301,19 @@ private slots:
         QVERIFY(f.ws->campaigns()->create(c));
         QVERIFY(pane->selectById(c.id));
 
+        // The composer offers 360NRS's own options for SMS with this account, none with the Sandbox.
+        {
+            CampaignDialog dialog(
+                    &f.ws.workspace(), [](Campaign &) { return QString(); }, nullptr, c);
+            QVERIFY(dialog.optionKeys().contains(QStringLiteral("flash")));
+            QVERIFY(!dialog.optionKeys().contains(QStringLiteral("track_opens")));
+            QVERIFY(dialog.setOption(QStringLiteral("tags"), QStringLiteral("bayram")));
+            dialog.accept();
+            QCOMPARE(dialog.campaign().options.value(QStringLiteral("tags")).toString(), QStringLiteral("bayram"));
+        }
+        c.options = {{QStringLiteral("tags"), QStringLiteral("bayram")}};
+        QVERIFY(f.ws->campaigns()->update(c));
+
         // Schedule…: the question says 360NRS will hold it; yes hands it over.
         QString asked;
         ui::setConfirmHook([&asked](const QString &text) {
@@ -310,6 +325,11 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("even if Campaign Manager is closed")), qPrintable(asked));
         QVERIFY(!fake.scheduled.isEmpty());
         QCOMPARE(fake.scheduled.size(), int(f.ws->campaigns()->byId(c.id)->recipientCount));
+        for (const auto &r : fake.requests()) {
+            if (r.method == "POST" && r.path.endsWith(QLatin1String("/sms")))
+                QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("tags")).toArray(),
+                         QJsonArray {QStringLiteral("bayram")});
+        }
         QTRY_VERIFY(pane->banner()->text().contains(QStringLiteral("360NRS")));
         QVERIFY(!f.ws->campaigns()->byId(c.id)->isEditable()); // only its time can change now
 
