@@ -2726,6 +2726,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
         <translation>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</translation>
     </message>
+    <message>
+        <source>Reading the templates at the provider</source>
+        <translation>Reading the templates at the provider</translation>
+    </message>
+    <message>
+        <source>Reading the template's preview at the provider</source>
+        <translation>Reading the template's preview at the provider</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -4816,6 +4824,30 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Templates at a provider</source>
         <translation>Templates at a provider</translation>
+    </message>
+    <message>
+        <source>Preview at account…</source>
+        <translation>Preview at account…</translation>
+    </message>
+    <message>
+        <source>Preview a template of</source>
+        <translation>Preview a template of</translation>
+    </message>
+    <message>
+        <source>That account keeps no templates.</source>
+        <translation>That account keeps no templates.</translation>
+    </message>
+    <message>
+        <source>Preview at account</source>
+        <translation>Preview at account</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Template %1 at the provider</source>
+        <translation>Template %1 at the provider</translation>
     </message>
 </context>
 <context>

@@ -2726,6 +2726,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
         <translation>%1 entregables, %2 arriesgadas (%3 las bloquea), %4 no entregables (ahora en la lista de supresión); costó %5.</translation>
     </message>
+    <message>
+        <source>Reading the templates at the provider</source>
+        <translation>Leyendo las plantillas del proveedor</translation>
+    </message>
+    <message>
+        <source>Reading the template's preview at the provider</source>
+        <translation>Leyendo la vista previa de la plantilla en el proveedor</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -4816,6 +4824,30 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Templates at a provider</source>
         <translation>Plantillas en un proveedor</translation>
+    </message>
+    <message>
+        <source>Preview at account…</source>
+        <translation>Vista previa en la cuenta…</translation>
+    </message>
+    <message>
+        <source>Preview a template of</source>
+        <translation>Ver una plantilla de</translation>
+    </message>
+    <message>
+        <source>That account keeps no templates.</source>
+        <translation>Esa cuenta no guarda plantillas.</translation>
+    </message>
+    <message>
+        <source>Preview at account</source>
+        <translation>Vista previa en la cuenta</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Template %1 at the provider</source>
+        <translation>Plantilla %1 en el proveedor</translation>
     </message>
 </context>
 <context>

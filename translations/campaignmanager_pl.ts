@@ -2755,6 +2755,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
         <translation>%1 doręczalnych, %2 ryzykownych (%3 je blokuje), %4 niedoręczalnych (teraz na liście wykluczeń); koszt %5.</translation>
     </message>
+    <message>
+        <source>Reading the templates at the provider</source>
+        <translation>Odczytywanie szablonów u dostawcy</translation>
+    </message>
+    <message>
+        <source>Reading the template's preview at the provider</source>
+        <translation>Odczytywanie podglądu szablonu u dostawcy</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -4878,6 +4886,30 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Templates at a provider</source>
         <translation>Szablony u dostawcy</translation>
+    </message>
+    <message>
+        <source>Preview at account…</source>
+        <translation>Podgląd na koncie…</translation>
+    </message>
+    <message>
+        <source>Preview a template of</source>
+        <translation>Podgląd szablonu z</translation>
+    </message>
+    <message>
+        <source>That account keeps no templates.</source>
+        <translation>To konto nie przechowuje szablonów.</translation>
+    </message>
+    <message>
+        <source>Preview at account</source>
+        <translation>Podgląd na koncie</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>Template %1 at the provider</source>
+        <translation>Szablon %1 u dostawcy</translation>
     </message>
 </context>
 <context>

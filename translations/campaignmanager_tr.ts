@@ -2697,6 +2697,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>%1 deliverable, %2 risky (%3 blocks those), %4 undeliverable (now on the suppression list); it cost %5.</source>
         <translation>%1 teslim edilebilir, %2 riskli (%3 bunları engeller), %4 teslim edilemez (artık engelleme listesinde); maliyeti %5.</translation>
     </message>
+    <message>
+        <source>Reading the templates at the provider</source>
+        <translation>Sağlayıcıdaki şablonlar okunuyor</translation>
+    </message>
+    <message>
+        <source>Reading the template's preview at the provider</source>
+        <translation>Şablonun sağlayıcıdaki önizlemesi okunuyor</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -4754,6 +4762,30 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Templates at a provider</source>
         <translation>Sağlayıcıdaki şablonlar</translation>
+    </message>
+    <message>
+        <source>Preview at account…</source>
+        <translation>Hesapta önizle…</translation>
+    </message>
+    <message>
+        <source>Preview a template of</source>
+        <translation>Şablonunu önizle</translation>
+    </message>
+    <message>
+        <source>That account keeps no templates.</source>
+        <translation>Bu hesap hiç şablon tutmuyor.</translation>
+    </message>
+    <message>
+        <source>Preview at account</source>
+        <translation>Hesapta önizle</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Şablon:</translation>
+    </message>
+    <message>
+        <source>Template %1 at the provider</source>
+        <translation>Sağlayıcıdaki %1 şablonu</translation>
     </message>
 </context>
 <context>

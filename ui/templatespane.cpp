@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -100,7 +101,30 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
         if (const qint64 account = chooseTemplateAccount(tr("Bring in the templates of")))
             pullTemplates(account);
     });
-    showIconOnly({m_duplicateAction, m_deleteAction, m_pushAction, m_pullAction});
+    m_remotePreviewAction = addPaneAction(tr("Preview at account…"), {}, PaneIcon::Cloud);
+    connect(m_remotePreviewAction, &QAction::triggered, this, [this] {
+        const qint64 account = chooseTemplateAccount(tr("Preview a template of"));
+        if (!account || !m_context.groupSync)
+            return;
+        // The account's templates by name, then the chosen one as the provider renders it.
+        m_context.groupSync->remoteTemplates(
+                account, this, [this, account](bool ok, const QString &error, const QList<RemoteTemplate> &list) {
+                    if (!ok)
+                        return banner()->showMessage(MessageBanner::Error, error);
+                    if (list.isEmpty())
+                        return banner()->showMessage(MessageBanner::Information,
+                                                     tr("That account keeps no templates."));
+                    QStringList names;
+                    for (const RemoteTemplate &t : list)
+                        names.append(QStringLiteral("%1 (%2)").arg(t.name, t.id));
+                    bool chosen = false;
+                    const QString name = QInputDialog::getItem(this, tr("Preview at account"), tr("Template:"), names,
+                                                               0, false, &chosen);
+                    if (chosen)
+                        previewRemote(account, list.at(names.indexOf(name)).id);
+                });
+    });
+    showIconOnly({m_duplicateAction, m_deleteAction, m_pushAction, m_pullAction, m_remotePreviewAction});
     finishSetup();
 }
 
@@ -185,12 +209,34 @@ bool TemplatesPane::pullTemplates(qint64 accountId)
     return true;
 }
 
+bool TemplatesPane::previewRemote(qint64 accountId, const QString &remoteId)
+{
+    if (!m_context.groupSync)
+        return false;
+    m_context.groupSync->remotePreview(accountId, remoteId, this, [this, remoteId](bool ok, const QString &result) {
+        if (!ok)
+            return banner()->showMessage(MessageBanner::Error, result);
+        m_lastRemotePreview = result;
+        auto *window = new QDialog(this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Template %1 at the provider").arg(remoteId));
+        auto *browser = new OfflineBrowser(window);
+        browser->setHtml(result);
+        auto *layout = new QVBoxLayout(window);
+        layout->addWidget(browser);
+        window->resize(720, 640);
+        window->show();
+    });
+    return true;
+}
+
 void TemplatesPane::currentChanged(qint64 id)
 {
     const auto t = id ? m_context.workspace->templates()->byId(id) : std::nullopt;
     m_detail->setVisible(t.has_value());
     m_pushAction->setEnabled(t && t->channel == Channel::Email && m_context.groupSync);
     m_pullAction->setEnabled(m_context.groupSync != nullptr);
+    m_remotePreviewAction->setEnabled(m_context.groupSync != nullptr);
     m_editAction->setEnabled(t.has_value());
     m_duplicateAction->setEnabled(t.has_value());
     m_deleteAction->setEnabled(t.has_value());

@@ -25,6 +25,10 @@ public:
     // With an account that keeps templates (360NRS), in the background; the outcome shows in the banner.
     bool pushTemplate(qint64 templateId, qint64 accountId);
     bool pullTemplates(qint64 accountId);
+    // A template kept at the account's provider, as the provider renders it, in a window of its own (remote images
+    // and scripts blocked); its HTML stays in lastRemotePreview() (for tests).
+    bool previewRemote(qint64 accountId, const QString &remoteId);
+    QString lastRemotePreview() const { return m_lastRemotePreview; }
 
 protected:
     void currentChanged(qint64 id) override;
@@ -48,6 +52,8 @@ private:
     QAction *m_deleteAction;
     QAction *m_pushAction;
     QAction *m_pullAction;
+    QAction *m_remotePreviewAction;
+    QString m_lastRemotePreview;
 };
 
 } // namespace cm

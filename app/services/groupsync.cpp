@@ -516,4 +516,41 @@ void GroupSyncService::pollValidation(Job *job, Provider *provider, const Accoun
     });
 }
 
+void GroupSyncService::remoteTemplates(qint64 accountId, QObject *context, TemplatesReady ready)
+{
+    auto *job = new Job(tr("Reading the templates at the provider"), this);
+    m_jobs->track(job);
+    connect(job, &Job::finished, context, [job, ready](bool ok, const QString &message) {
+        ready(ok, message, job->property("templates").value<QList<RemoteTemplate>>());
+    });
+    withProvider(job, accountId, Capability::RemoteTemplates, [job](Provider *provider, const Account &account) {
+        ProviderReply *listed = provider->listTemplates();
+        connect(listed, &ProviderReply::finished, job, [job, listed, account] {
+            if (listed->hasError())
+                return job->finish(false, listed->error().describe(account.name));
+            job->setProperty("templates", listed->result());
+            job->finish(true, {});
+        });
+    });
+}
+
+void GroupSyncService::remotePreview(qint64 accountId, const QString &remoteId, QObject *context, PreviewReady ready)
+{
+    auto *job = new Job(tr("Reading the template's preview at the provider"), this);
+    m_jobs->track(job);
+    connect(job, &Job::finished, context, [job, ready](bool ok, const QString &message) {
+        ready(ok, ok ? job->property("html").toString() : message);
+    });
+    withProvider(job, accountId, Capability::RemoteTemplates,
+                 [job, remoteId](Provider *provider, const Account &account) {
+                     ProviderReply *preview = provider->previewTemplate(remoteId);
+                     connect(preview, &ProviderReply::finished, job, [job, preview, account] {
+                         if (preview->hasError())
+                             return job->finish(false, preview->error().describe(account.name));
+                         job->setProperty("html", preview->result());
+                         job->finish(true, {});
+                     });
+                 });
+}
+
 } // namespace cm

@@ -41,6 +41,11 @@ public:
     Job *pushTemplate(qint64 templateId, qint64 accountId);
     // Every template of the account here, as email templates: a local template of the same name is updated.
     Job *pullTemplates(qint64 accountId);
+    // The account's templates at the provider, and one of them as the provider renders it (HTML).
+    using TemplatesReady = std::function<void(bool ok, const QString &error, const QList<RemoteTemplate> &list)>;
+    void remoteTemplates(qint64 accountId, QObject *context, TemplatesReady ready);
+    using PreviewReady = std::function<void(bool ok, const QString &htmlOrError)>;
+    void remotePreview(qint64 accountId, const QString &remoteId, QObject *context, PreviewReady ready);
     // Has the account's provider check the group's email addresses (EmailValidation), polling every `pollMs` until it
     // has finished; the undeliverable ones go on the suppression list. The job says how many were deliverable,
     // risky and undeliverable, and what the check cost.

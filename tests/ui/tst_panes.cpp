@@ -52,6 +52,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
@@ -368,6 +369,21 @@ private slots:
         QVERIFY(templates->pullTemplates(account));
         QTRY_VERIFY_WITH_TIMEOUT(f.ws->templates()->byName(QStringLiteral("From 360NRS")).has_value(), 10000);
         QCOMPARE(f.ws->templates()->byName(QStringLiteral("From 360NRS"))->body, email.body);
+        // And seen as 360NRS renders it.
+        QList<RemoteTemplate> remote;
+        f.groupSync.remoteTemplates(
+                account, this, [&remote](bool, const QString &, const QList<RemoteTemplate> &list) { remote = list; });
+        QTRY_COMPARE(remote.size(), 1);
+        QVERIFY(templates->previewRemote(account, remote.first().id));
+        QTRY_VERIFY(!templates->lastRemotePreview().isEmpty());
+        QCOMPARE(templates->lastRemotePreview(),
+                 fake.templatesV2.first()
+                         .value(QStringLiteral("html"))
+                         .toString()
+                         .replace(QRegularExpression(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}")),
+                                  QStringLiteral("[\\1]"))
+                         .replace(QStringLiteral("[unsubscribe_link]"),
+                                  QStringLiteral("https://u.360nrs.example/preview")));
 
         // The addresses of a group checked by 360NRS, from the Groups pane.
         auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
