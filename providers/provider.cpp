@@ -140,6 +140,7 @@ QStringList ProviderInfo::capabilityNames() const
             {Capability::BulkPersonalisation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Bulk personalisation")},
             {Capability::EventExport, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Event export")},
             {Capability::EmailValidation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Email validation")},
+            {Capability::GroupRename, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Rename groups")},
     };
     QStringList result;
     for (const auto &n : names) {
@@ -327,6 +328,11 @@ ProviderReply *Provider::deleteTemplate(const QString &)
 ProviderReply *Provider::previewTemplate(const QString &)
 {
     return unsupported(tr("keep templates"));
+}
+
+ProviderReply *Provider::renameGroup(const QString &, const QString &)
+{
+    return unsupported(tr("rename a group"));
 }
 
 ProviderReply *Provider::startEmailValidation(const QStringList &)

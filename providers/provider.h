@@ -39,6 +39,7 @@ enum class Capability : quint32 {
     BulkPersonalisation = 1u << 18, // one request with per-recipient variables in the provider's own syntax
     EventExport = 1u << 19,         // every event of a remote campaign at once (with times, links, devices)
     EmailValidation = 1u << 20,     // checks whether email addresses can receive mail
+    GroupRename = 1u << 21,         // a remote group can be renamed
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -282,10 +283,11 @@ public:
     const Account &account() const { return m_account; }
     virtual ProviderInfo info() const = 0;
 
-    virtual ProviderReply *verify() = 0;                         // → AccountStatus
-    virtual ProviderReply *send(const SendRequest &request) = 0; // → SendResult
-    virtual ProviderReply *listGroups();                         // → QList<RemoteGroup>
-    virtual ProviderReply *createGroup(const QString &name);     // → RemoteGroup
+    virtual ProviderReply *verify() = 0;                                             // → AccountStatus
+    virtual ProviderReply *send(const SendRequest &request) = 0;                     // → SendResult
+    virtual ProviderReply *listGroups();                                             // → QList<RemoteGroup>
+    virtual ProviderReply *createGroup(const QString &name);                         // → RemoteGroup
+    virtual ProviderReply *renameGroup(const QString &groupId, const QString &name); // → RemoteGroup (GroupRename)
     virtual ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts); // → int accepted
     virtual ProviderReply *pullContacts(const QString &groupId);                                 // → QList<Contact>
     virtual ProviderReply *cancelScheduled(const QString &remoteCampaignId);                     // → bool

@@ -2734,6 +2734,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Reading the template's preview at the provider</source>
         <translation>Reading the template's preview at the provider</translation>
     </message>
+    <message>
+        <source>Renaming “%1” at “%2”</source>
+        <translation>Renaming “%1” at “%2”</translation>
+    </message>
+    <message>
+        <source>The group is called “%1” at “%2” too.</source>
+        <translation>The group is called “%1” at “%2” too.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3712,6 +3720,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>validate email addresses</source>
         <translation>validate email addresses</translation>
     </message>
+    <message>
+        <source>rename a group</source>
+        <translation>rename a group</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3864,6 +3876,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>“%1” takes true or false.</source>
         <translation>“%1” takes true or false.</translation>
+    </message>
+    <message>
+        <source>Rename groups</source>
+        <translation>Rename groups</translation>
     </message>
 </context>
 <context>

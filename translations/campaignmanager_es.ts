@@ -2734,6 +2734,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Reading the template's preview at the provider</source>
         <translation>Leyendo la vista previa de la plantilla en el proveedor</translation>
     </message>
+    <message>
+        <source>Renaming “%1” at “%2”</source>
+        <translation>Cambiando el nombre de «%1» en «%2»</translation>
+    </message>
+    <message>
+        <source>The group is called “%1” at “%2” too.</source>
+        <translation>El grupo también se llama «%1» en «%2».</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3712,6 +3720,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>validate email addresses</source>
         <translation>validar direcciones de correo</translation>
     </message>
+    <message>
+        <source>rename a group</source>
+        <translation>cambiar el nombre de un grupo</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3864,6 +3876,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>“%1” takes true or false.</source>
         <translation>«%1» lleva true o false.</translation>
+    </message>
+    <message>
+        <source>Rename groups</source>
+        <translation>Cambiar nombre de grupos</translation>
     </message>
 </context>
 <context>

@@ -2763,6 +2763,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Reading the template's preview at the provider</source>
         <translation>Odczytywanie podglądu szablonu u dostawcy</translation>
     </message>
+    <message>
+        <source>Renaming “%1” at “%2”</source>
+        <translation>Zmiana nazwy „%1” na koncie „%2”</translation>
+    </message>
+    <message>
+        <source>The group is called “%1” at “%2” too.</source>
+        <translation>Grupa nazywa się „%1” także na koncie „%2”.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3759,6 +3767,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>validate email addresses</source>
         <translation>weryfikacja adresów e-mail</translation>
     </message>
+    <message>
+        <source>rename a group</source>
+        <translation>zmiana nazwy grupy</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3912,6 +3924,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>“%1” takes true or false.</source>
         <translation>„%1” przyjmuje true albo false.</translation>
+    </message>
+    <message>
+        <source>Rename groups</source>
+        <translation>Zmiana nazw grup</translation>
     </message>
 </context>
 <context>

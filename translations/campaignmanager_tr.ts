@@ -2705,6 +2705,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Reading the template's preview at the provider</source>
         <translation>Şablonun sağlayıcıdaki önizlemesi okunuyor</translation>
     </message>
+    <message>
+        <source>Renaming “%1” at “%2”</source>
+        <translation>“%1”, “%2” hesabında yeniden adlandırılıyor</translation>
+    </message>
+    <message>
+        <source>The group is called “%1” at “%2” too.</source>
+        <translation>Grubun “%2” hesabındaki adı da artık “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3665,6 +3673,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>validate email addresses</source>
         <translation>e-posta adreslerini doğrulama</translation>
     </message>
+    <message>
+        <source>rename a group</source>
+        <translation>bir grubu yeniden adlandırma</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3816,6 +3828,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>“%1” takes true or false.</source>
         <translation>“%1” true ya da false alır.</translation>
+    </message>
+    <message>
+        <source>Rename groups</source>
+        <translation>Grupları yeniden adlandırma</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,9 @@ bool GroupsPane::renameGroup(qint64 id, const QString &name)
         return false;
     }
     selectById(id);
+    // Linked to a group at a provider that can rename: the new name goes there too.
+    if (Job *job = m_context.groupSync ? m_context.groupSync->renameLinked(id) : nullptr)
+        showOutcome(job);
     return true;
 }
 

@@ -1081,6 +1081,8 @@ void Cli::editGroups(const QStringList &args)
         if (!groups->rename(group->id, name))
             return fail(groups->lastError().message);
         print(tr("Group “%1” renamed to “%2”.").arg(group->name, name));
+        if (Job *job = m_groupSync->renameLinked(group->id)) // and at its provider, where it is linked
+            return endWithJob(job);
         return finish(Success);
     }
     if (sub == QLatin1String("delete")) {

@@ -553,4 +553,24 @@ void GroupSyncService::remotePreview(qint64 accountId, const QString &remoteId, 
                  });
 }
 
+Job *GroupSyncService::renameLinked(qint64 groupId)
+{
+    const auto group = m_workspace->groups()->byId(groupId);
+    const auto account = group && group->accountId ? m_workspace->accounts()->byId(group->accountId) : std::nullopt;
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    if (!group || group->remoteId.isEmpty() || !info || !info->capabilities.testFlag(Capability::GroupRename))
+        return nullptr;
+    auto *job = new Job(tr("Renaming “%1” at “%2”").arg(group->name, account->name), this);
+    m_jobs->track(job);
+    withProvider(job, account->id, Capability::GroupRename, [job, g = *group](Provider *provider, const Account &a) {
+        ProviderReply *renamed = provider->renameGroup(g.remoteId, g.name);
+        connect(renamed, &ProviderReply::finished, job, [job, renamed, g, a] {
+            if (renamed->hasError())
+                return job->finish(false, renamed->error().describe(a.name));
+            job->finish(true, tr("The group is called “%1” at “%2” too.").arg(g.name, a.name));
+        });
+    });
+    return job;
+}
+
 } // namespace cm

@@ -41,6 +41,9 @@ public:
     Job *pushTemplate(qint64 templateId, qint64 accountId);
     // Every template of the account here, as email templates: a local template of the same name is updated.
     Job *pullTemplates(qint64 accountId);
+    // A renamed group that is linked to a remote group takes its new name there too, where the provider can rename
+    // (GroupRename). nullptr when the group is not linked or the provider cannot.
+    Job *renameLinked(qint64 groupId);
     // The account's templates at the provider, and one of them as the provider renders it (HTML).
     using TemplatesReady = std::function<void(bool ok, const QString &error, const QList<RemoteTemplate> &list)>;
     void remoteTemplates(qint64 accountId, QObject *context, TemplatesReady ready);

@@ -87,7 +87,7 @@ ProviderInfo Nrs360Provider::providerInfo()
             | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
             | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
             | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend
-            | Capability::RemoteTemplates | Capability::EmailValidation;
+            | Capability::RemoteTemplates | Capability::EmailValidation | Capability::GroupRename;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest."), true},
@@ -454,6 +454,20 @@ ProviderReply *Nrs360Provider::createGroup(const QString &name)
                      = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject();
              r->finishWith(QVariant::fromValue(RemoteGroup {QString::number(g.value(QStringLiteral("id")).toInteger()),
                                                             g.value(QStringLiteral("name")).toString(), 0}));
+         });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::renameGroup(const QString &groupId, const QString &name)
+{
+    // The id in the path: the samples' bare PUT /groups is wrong (§26.1, 2).
+    auto *reply = new ProviderReply(this);
+    call(reply, json("PUT", QStringLiteral("/groups/") + groupId, QJsonObject {{QStringLiteral("name"), name}}, true),
+         [](ProviderReply *r, const HttpResponse &response) {
+             const QJsonObject g
+                     = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject();
+             r->finishWith(QVariant::fromValue(RemoteGroup {QString::number(g.value(QStringLiteral("id")).toInteger()),
+                                                            g.value(QStringLiteral("name")).toString(), -1}));
          });
     return reply;
 }

@@ -525,6 +525,13 @@ private slots:
                  QStringLiteral("2"));
         const QString a = groups.value.value<QList<RemoteGroup>>().at(0).id;
         const QString b = groups.value.value<QList<RemoteGroup>>().at(1).id;
+        // Renamed with the id in the path (the samples' bare PUT /groups answers 405).
+        const auto renamed = test::waitFor(p->renameGroup(a, QStringLiteral("A2")));
+        QVERIFY2(renamed.ok, qPrintable(renamed.error.message));
+        QCOMPARE(m_fake->groups.value(a.toLongLong()), QStringLiteral("A2"));
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/groups/")).last().path, QStringLiteral("/api/rest/groups/") + a);
+        QCOMPARE(test::waitFor(p->renameGroup(QStringLiteral("999"), QStringLiteral("X"))).error.code,
+                 QStringLiteral("404"));
 
         Contact ana;
         ana.email = QStringLiteral("ana@example.com");
@@ -855,6 +862,17 @@ private slots:
                          == 0,
                  qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("6 deliverable")), qPrintable(out));
+
+        // A group made at 360NRS too and linked, then renamed here: renamed there as well.
+        QVERIFY2(ctl({QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("Linked"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY2(ctl({QStringLiteral("groups"), QStringLiteral("rename"), QStringLiteral("Linked"),
+                      QStringLiteral("Linked 2")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY(m_fake->groups.values().contains(QStringLiteral("Linked 2")));
 
         // The email template to 360NRS's templates, changed there, and brought back.
         QVERIFY2(ctl({QStringLiteral("templates"), QStringLiteral("push"), QStringLiteral("Boletín"),

@@ -387,6 +387,13 @@ private slots:
 
         // The addresses of a group checked by 360NRS, from the Groups pane.
         auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        bool linked = false;
+        f.groupSync.createLinked(QStringLiteral("Kampanya listesi"), account, this,
+                                 [&linked](bool ok, const QString &) { linked = ok; });
+        QTRY_VERIFY(linked);
+        const qint64 listId = f.ws->groups()->byName(QStringLiteral("Kampanya listesi"))->id;
+        QVERIFY(groups->renameGroup(listId, QStringLiteral("Bayram listesi")));
+        QTRY_VERIFY_WITH_TIMEOUT(fake.groups.values().contains(QStringLiteral("Bayram listesi")), 10000);
         QVERIFY(groups->validateEmails(c.groupId, account, 10));
         QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->text().contains(QStringLiteral("deliverable")), 10000);
         QCOMPARE(groups->banner()->type(), MessageBanner::Success);
