@@ -112,11 +112,10 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
 
 namespace {
 
-// Fails the job once its caller, which has just been given it, has connected to it.
+// Fails the job (Job::finish emits from the event loop, so the caller that is given it can still connect).
 Job *failLater(Job *job, const QString &problem)
 {
-    QMetaObject::invokeMethod(
-            job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+    job->finish(false, problem);
     return job;
 }
 

@@ -177,8 +177,7 @@ void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability neede
                 : tr("%1 cannot keep contact groups in step, so “%2” cannot be used for this.")
                           .arg(info->displayName, account->name);
     if (!problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+        job->finish(false, problem); // finished() is emitted from the event loop, once the caller has connected
         return;
     }
     m_accounts->secretFor(*account, job,
@@ -211,8 +210,7 @@ Job *GroupSyncService::start(qint64 groupId, qint64 accountId, Direction directi
                         this);
     m_jobs->track(job);
     if (!group) {
-        QMetaObject::invokeMethod(
-                job, [job] { job->finish(false, tr("That group no longer exists.")); }, Qt::QueuedConnection);
+        job->finish(false, tr("That group no longer exists."));
         return job;
     }
     withProvider(job, accountId, push ? Capability::ContactPush : Capability::ContactPull,
@@ -301,8 +299,10 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
             QStringList outgoing;
             for (const Suppression &s : store->list()) {
                 const QString address = s.address.toLower();
-                if (!atProvider.contains(address) && !outgoing.contains(s.address))
+                if (!atProvider.contains(address)) { // each address once, whatever its channel entries
+                    atProvider.insert(address);
                     outgoing.append(s.address);
+                }
             }
             auto step = std::make_shared<std::function<void(qsizetype, qint64)>>();
             std::weak_ptr<std::function<void(qsizetype, qint64)>> weak = step;
@@ -348,8 +348,7 @@ Job *GroupSyncService::pushTemplate(qint64 templateId, qint64 accountId)
     if (!tmpl || tmpl->channel != Channel::Email) {
         const QString problem = tmpl ? tr("Only email templates can be kept at a provider: they are HTML there.")
                                      : tr("That template no longer exists.");
-        QMetaObject::invokeMethod(
-                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+        job->finish(false, problem); // finished() is emitted from the event loop, once the caller has connected
         return job;
     }
     withProvider(job, accountId, Capability::RemoteTemplates,
@@ -438,16 +437,18 @@ Job *GroupSyncService::validateEmails(qint64 groupId, qint64 accountId, int poll
     m_jobs->track(job);
     QStringList emails;
     if (group) {
+        QSet<QString> seen;
         for (const Contact &c : m_workspace->groups()->allContacts(groupId)) {
-            if (!c.email.isEmpty() && !emails.contains(c.email))
+            if (!c.email.isEmpty() && !seen.contains(c.email)) {
+                seen.insert(c.email);
                 emails.append(c.email);
+            }
         }
     }
     if (emails.isEmpty()) {
         const QString problem = group ? tr("“%1” has no email addresses to check.").arg(group->name)
                                       : tr("That group no longer exists.");
-        QMetaObject::invokeMethod(
-                job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);
+        job->finish(false, problem); // finished() is emitted from the event loop, once the caller has connected
         return job;
     }
     withProvider(job, accountId, Capability::EmailValidation,

@@ -126,18 +126,18 @@ private:
             m_job->finish(false, ReportService::tr("Refresh cancelled; the report keeps what was fetched."));
             return;
         }
-        if (m_next >= m_remoteIds.size()) {
+        if (m_statsFetched >= m_remoteIds.size()) {
             saveSnapshot(m_sum, true);
             return;
         }
-        m_reply = m_provider->campaignStats(m_remoteIds.at(m_next));
+        m_reply = m_provider->campaignStats(m_remoteIds.at(m_statsFetched));
         connect(m_reply, &ProviderReply::finished, this, [this] {
             if (m_reply->hasError()) {
                 m_job->finish(false, m_reply->error().describe(m_account.name));
                 return;
             }
             m_sum.add(m_reply->result().value<CampaignStats>());
-            m_job->setProgress(++m_next, m_remoteIds.size());
+            m_job->setProgress(++m_statsFetched, m_remoteIds.size());
             fetchStats();
         });
     }
@@ -166,7 +166,8 @@ private:
     QStringList m_ids;
     QStringList m_remoteIds;
     CampaignStats m_sum;
-    qsizetype m_next = 0;
+    qsizetype m_next = 0;         // provider ids asked about
+    qsizetype m_statsFetched = 0; // remote campaigns whose counters came in
     qsizetype m_exported = 0;
     int m_newEvents = 0;
     QPointer<ProviderReply> m_reply;
@@ -212,15 +213,9 @@ Job *ReportService::refresh(qint64 campaignId)
     m_jobs->track(job);
     const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
     if (!campaign || !account) {
-        QMetaObject::invokeMethod(
-                job,
-                [job, campaign] {
-                    job->finish(
-                            false,
-                            campaign ? tr("“%1” has no account: choose one in the campaign first.").arg(campaign->name)
-                                     : tr("That campaign no longer exists."));
-                },
-                Qt::QueuedConnection);
+        job->finish(false,
+                    campaign ? tr("“%1” has no account: choose one in the campaign first.").arg(campaign->name)
+                             : tr("That campaign no longer exists."));
         return job;
     }
     m_accounts->secretFor(*account, job,

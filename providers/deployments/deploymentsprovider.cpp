@@ -331,6 +331,10 @@ void DeploymentsProvider::finishSend(ProviderReply *reply, SendResult result)
     // attribution): that deployment is the campaign of the provider's that reports on ours.
     if (m_campaignPk.isUndefined() || m_campaignPk.isNull())
         return reply->finishWith(QVariant::fromValue(result));
+    if (m_linkedDeployment) { // found for an earlier batch of this send
+        result.remoteCampaignId = *m_linkedDeployment;
+        return reply->finishWith(QVariant::fromValue(result));
+    }
     // The messages are sent whatever the lookup gives: its failure only leaves the send without a report.
     auto *lookup = new ProviderReply(this);
     connect(reply, &ProviderReply::aborting, lookup, &ProviderReply::abort);
@@ -344,13 +348,15 @@ void DeploymentsProvider::finishSend(ProviderReply *reply, SendResult result)
         }
         r->finishWith(id);
     });
-    connect(lookup, &ProviderReply::finished, reply, [reply, lookup, result, wanted] {
+    connect(lookup, &ProviderReply::finished, reply, [this, reply, lookup, result, wanted] {
         SendResult linked = result;
-        if (lookup->hasError())
+        if (lookup->hasError()) {
             qCWarning(lcDeployments) << "could not look up the deployment of campaign_pk" << wanted
                                      << lookup->error().message;
-        else
+        } else {
             linked.remoteCampaignId = lookup->result().toString();
+            m_linkedDeployment = linked.remoteCampaignId; // the next batches need not ask again
+        }
         if (linked.remoteCampaignId.isEmpty())
             qCInfo(lcDeployments) << "no deployment is linked to campaign_pk" << wanted;
         reply->finishWith(QVariant::fromValue(linked));

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace cm {
@@ -68,6 +70,7 @@ private:
     int m_pageSize;
     int m_bulkSize;
     QJsonValue m_campaignPk;
+    std::optional<QString> m_linkedDeployment; // the deployment campaign_pk links to, once looked up
 };
 
 } // namespace cm

@@ -202,7 +202,12 @@ QList<DeliveryEvent> parseSmsStatus(const QByteArray &body)
 
 std::optional<CampaignStats> parseSendingStats(const QByteArray &body, const QString &sendingId)
 {
-    for (const QJsonValue &c : object(body).value(QStringLiteral("data")).toArray()) {
+    return parseSendingStats(object(body).value(QStringLiteral("data")).toArray(), sendingId);
+}
+
+std::optional<CampaignStats> parseSendingStats(const QJsonArray &campaigns, const QString &sendingId)
+{
+    for (const QJsonValue &c : campaigns) {
         const QJsonArray sendings
                 = c.toObject().value(QStringLiteral("sendings")).toObject().value(QStringLiteral("data")).toArray();
         for (const QJsonValue &s : sendings) {
@@ -236,10 +241,10 @@ std::optional<CampaignStats> parseSendingStats(const QByteArray &body, const QSt
     return std::nullopt;
 }
 
-QList<RemoteCampaign> parseCampaigns(const QByteArray &body)
+QList<RemoteCampaign> parseCampaigns(const QJsonArray &campaigns)
 {
     QList<RemoteCampaign> list;
-    for (const QJsonValue &c : object(body).value(QStringLiteral("data")).toArray()) {
+    for (const QJsonValue &c : campaigns) {
         const QJsonObject campaign = c.toObject();
         const QJsonArray sendings
                 = campaign.value(QStringLiteral("sendings")).toObject().value(QStringLiteral("data")).toArray();
@@ -377,10 +382,14 @@ QList<ScheduledMessage> parseScheduled(const QByteArray &body)
 
 QList<OptOut> parseBlacklist(const QByteArray &body, const QString &type)
 {
-    QList<OptOut> list;
     const QJsonValue data = object(body).value(QStringLiteral("data"));
-    const QJsonArray items = data.isArray() ? data.toArray() : QJsonArray {data};
-    for (const QJsonValue &v : items) {
+    return parseBlacklist(data.isArray() ? data.toArray() : QJsonArray {data}, type);
+}
+
+QList<OptOut> parseBlacklist(const QJsonArray &entries, const QString &type)
+{
+    QList<OptOut> list;
+    for (const QJsonValue &v : entries) {
         const QJsonObject o = v.toObject();
         const QString recipient = o.value(QStringLiteral("recipient")).toString();
         if (recipient.isEmpty())

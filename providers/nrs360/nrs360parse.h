@@ -41,7 +41,8 @@ QList<DeliveryEvent> parseSmsStatus(const QByteArray &body);
 // §5: the counters of one sending within GET /campaigns (nullopt when it is not there). bounced = hard + soft,
 // failed = undelivered + rejected + expired; cost as the provider gives it.
 std::optional<CampaignStats> parseSendingStats(const QByteArray &body, const QString &sendingId);
-QList<RemoteCampaign> parseCampaigns(const QByteArray &body); // one per sending
+std::optional<CampaignStats> parseSendingStats(const QJsonArray &campaigns, const QString &sendingId);
+QList<RemoteCampaign> parseCampaigns(const QJsonArray &campaigns); // one per sending
 
 // §15.2: the per-event CSV, keyed by header name (quotes, CRLF, BOM, extra columns). Events carry the address
 // (phone or email) rather than a message id: the CSV has none. Clicked URL, browser and OS, or the call duration,
@@ -62,6 +63,7 @@ QList<ScheduledMessage> parseScheduled(const QByteArray &body);
 
 // §9: blacklist entries as our opt-outs (id = "type:recipient").
 QList<OptOut> parseBlacklist(const QByteArray &body, const QString &type);
+QList<OptOut> parseBlacklist(const QJsonArray &entries, const QString &type);
 
 // §6.1: a contact (custom fields from customFields.data[]; groups from groups.data[] into `groupIds`).
 Contact parseContact(const QJsonObject &object, QStringList *groupIds = nullptr);

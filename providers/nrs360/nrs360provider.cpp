@@ -34,6 +34,23 @@ QString regionOf(const QString &e164)
     return region == "ZZ" ? QString() : QString::fromStdString(region);
 }
 
+// What went wrong, in 360NRS's words where it answered: its envelope's code and description, with our kind for
+// them; the client's own verdict (timeout, network) where it did not. A retry stays safe only where it was.
+ProviderError errorOf(const HttpJob *job)
+{
+    ProviderError error = job->error();
+    if (job->response().status > 0) {
+        if (const auto said = nrs360::classify(job->response().status, job->response().body)) {
+            const bool retrySafe = error.retrySafe;
+            const int retryAfter = error.retryAfterSeconds;
+            error = *said;
+            error.retrySafe = retrySafe && said->kind != ProviderError::Kind::Validation;
+            error.retryAfterSeconds = retryAfter;
+        }
+    }
+    return error;
+}
+
 QString blacklistType(const QString &address)
 {
     return address.contains(QLatin1Char('@')) ? QStringLiteral("mailing") : QStringLiteral("sms");
@@ -204,18 +221,7 @@ void Nrs360Provider::call(ProviderReply *reply, const HttpRequest &request, Hand
     connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
     connect(job, &HttpJob::finished, reply, [reply, job, handler] {
         if (job->hasError()) {
-            ProviderError error = job->error();
-            // 360NRS says what is wrong in its envelope: its code and words, with our kind for them.
-            if (job->response().status > 0) {
-                if (const auto said = nrs360::classify(job->response().status, job->response().body)) {
-                    const bool retrySafe = error.retrySafe;
-                    const int retryAfter = error.retryAfterSeconds;
-                    error = *said;
-                    error.retrySafe = retrySafe && said->kind != ProviderError::Kind::Validation;
-                    error.retryAfterSeconds = retryAfter;
-                }
-            }
-            reply->failWith(error);
+            reply->failWith(errorOf(job));
             return;
         }
         handler(reply, job->response());
@@ -397,11 +403,7 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                     (*next)(index + 1, all);
                 return;
             }
-            ProviderError error = job->error();
-            if (job->response().status > 0) {
-                if (const auto said = nrs360::classify(job->response().status, job->response().body))
-                    error = *said;
-            }
+            const ProviderError error = errorOf(job);
             // One request, or credentials refused: the whole request failed, as the provider said.
             if (groups.size() == 1 || (index == 0 && error.kind == ProviderError::Kind::Auth))
                 return reply->failWith(error);
@@ -612,12 +614,8 @@ void Nrs360Provider::statusChunk(ProviderReply *reply, QStringList ids, qsizetyp
     connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
     connect(job, &HttpJob::finished, reply, [this, reply, job, ids, next, events, size = chunk.size()] {
         // 404: none of these ids is known (yet); not an error for a status poll.
-        if (job->hasError() && job->response().status != 404) {
-            ProviderError error = job->error();
-            if (const auto said = nrs360::classify(job->response().status, job->response().body))
-                error = *said;
-            return reply->failWith(error);
-        }
+        if (job->hasError() && job->response().status != 404)
+            return reply->failWith(errorOf(job));
         QList<DeliveryEvent> all = events;
         if (!job->hasError())
             all += nrs360::parseSmsStatus(job->response().body);
@@ -631,9 +629,7 @@ ProviderReply *Nrs360Provider::campaignStats(const QString &sendingId)
     // No look-up by sending (§5.1 filters by name): the campaigns, newest pages first would be a guess, so all.
     auto *reply = new ProviderReply(this);
     getAll(reply, QStringLiteral("/campaigns"), {}, [this, sendingId](ProviderReply *r, const QJsonArray &items) {
-        const QByteArray body
-                = QJsonDocument(QJsonObject {{QStringLiteral("data"), items}}).toJson(QJsonDocument::Compact);
-        auto stats = nrs360::parseSendingStats(body, sendingId);
+        auto stats = nrs360::parseSendingStats(items, sendingId);
         if (!stats)
             return r->failWith({ProviderError::Kind::Permanent, QStringLiteral("404"),
                                 tr("360nrs lists no sending %1.").arg(sendingId), false, -1});
@@ -647,8 +643,7 @@ ProviderReply *Nrs360Provider::listCampaigns()
 {
     auto *reply = new ProviderReply(this);
     getAll(reply, QStringLiteral("/campaigns"), {}, [](ProviderReply *r, const QJsonArray &items) {
-        r->finishWith(QVariant::fromValue(nrs360::parseCampaigns(
-                QJsonDocument(QJsonObject {{QStringLiteral("data"), items}}).toJson(QJsonDocument::Compact))));
+        r->finishWith(QVariant::fromValue(nrs360::parseCampaigns(items)));
     });
     return reply;
 }
@@ -763,9 +758,7 @@ ProviderReply *Nrs360Provider::optOuts(const QString &address)
         getAll(reply, QStringLiteral("/v2/blacklist/") + type, query,
                [next, index, gathered, type](ProviderReply *, const QJsonArray &items) {
                    QList<OptOut> all = gathered;
-                   all += nrs360::parseBlacklist(
-                           QJsonDocument(QJsonObject {{QStringLiteral("data"), items}}).toJson(QJsonDocument::Compact),
-                           type);
+                   all += nrs360::parseBlacklist(items, type);
                    if (const auto self = next.lock())
                        (*self)(index + 1, all);
                });
@@ -802,10 +795,8 @@ RemoteTemplate templateFrom(const QJsonObject &o, const QString &version)
 
 QString Nrs360Provider::toProviderSyntax(const QString &html)
 {
-    static const QRegularExpression unsubscribe(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
     static const QRegularExpression field(QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
-    QString out = html;
-    out.replace(unsubscribe, QStringLiteral("[unsubscribe_link]"));
+    QString out = providerUnsubscribe(html, Channel::Email);
     return out.replace(field, QStringLiteral("{\\1}"));
 }
 
