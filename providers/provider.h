@@ -111,6 +111,12 @@ public:
     // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
     // keep a campaign's quiet hours.
     bool keepsSmsWindows = false;
+    // A send it holds can be moved to another time there (360NRS); otherwise it can only be cancelled.
+    bool movesHeldSends = false;
+    // Channels it sends as one campaign to a list it keeps (FreshMail and Email Campaigns email): the whole send is
+    // one request with one content for everyone, so a template may use no contact's own fields (defaults only).
+    QList<Channel> wholeCampaignChannels;
+    bool sendsWholeCampaign(Channel channel) const { return wholeCampaignChannels.contains(channel); }
     QList<CampaignOption> campaignOptions;
     QList<CampaignOption> optionsFor(Channel channel) const;
     // What is wrong with these options for a campaign on `channel` (an unknown key, a value out of range), or empty.

@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "deployments/deploymentsprovider.h"
+#include "freshmail/freshmailprovider.h"
 #include "nrs360/nrs360provider.h"
 #include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
@@ -62,6 +63,10 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add(Nrs360Provider::providerInfo(),
                  [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
                      return new Nrs360Provider(account, secret, clock, parent);
+                 });
+    registry.add(FreshMailProvider::providerInfo(),
+                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
+                     return new FreshMailProvider(account, secret, clock, parent);
                  });
     return registry;
 }

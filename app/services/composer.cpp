@@ -128,6 +128,22 @@ QStringList Composer::templateProblems(const Template &t)
     return problems;
 }
 
+QStringList Composer::wholeCampaignProblems(const Template &t, const ProviderInfo &info)
+{
+    if (!info.sendsWholeCampaign(t.channel))
+        return {};
+    QStringList fields;
+    for (const auto &p : TemplateRenderer::placeholders(t.subject + t.body + t.textBody)) {
+        if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url") && !fields.contains(p.field))
+            fields.append(QStringLiteral("{{%1}}").arg(p.field));
+    }
+    if (fields.isEmpty())
+        return {};
+    return {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give "
+               "each a default, such as {{first_name|default:\"there\"}}.")
+                    .arg(info.displayName, fields.join(QStringLiteral(", ")))};
+}
+
 QString Composer::senderProblem(Channel channel, const QString &sender)
 {
     const QString s = sender.trimmed();

@@ -32,6 +32,9 @@ public:
     // What keeps the template from being saved: its syntax, an empty text, a marketing email without
     // {{unsubscribe_url}}; empty when nothing does.
     static QStringList templateProblems(const Template &tmpl);
+    // What keeps a template from going out as one content for every recipient (a provider that sends whole
+    // campaigns, ProviderInfo::sendsWholeCampaign): each field used without a default.
+    static QStringList wholeCampaignProblems(const Template &tmpl, const ProviderInfo &info);
     // What is wrong with a sender for the channel (an SMS sender name of more than 11 characters, an email sender
     // that is not an address); empty when it is fine or empty (the account's default).
     static QString senderProblem(Channel channel, const QString &sender);

@@ -60,7 +60,7 @@ Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTempl
 }
 
 QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                     qint64 *excluded)
+                                     qint64 *excluded, bool sameForAll)
 {
     QList<Recipient> result;
     qint64 left = 0;
@@ -102,7 +102,13 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
                 return;
             }
             seen.insert(address);
-            result.append(recipientFor(campaign, compiled, c, address));
+            if (sameForAll) {
+                Contact anyone;
+                anyone.id = c.id;
+                result.append(recipientFor(campaign, compiled, anyone, address));
+            } else {
+                result.append(recipientFor(campaign, compiled, c, address));
+            }
         });
     }
     if (excluded)
@@ -316,7 +322,8 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
         if (m_running.value(campaignId) == job)
             m_running.remove(campaignId);
     });
-    const int batchSize = qBound(1, info->maxBatchSize, 1000);
+    const bool whole = info->sendsWholeCampaign(campaign->channel);
+    const int batchSize = whole ? INT_MAX : qBound(1, info->maxBatchSize, 1000); // whole: one request
     // Once the recipients are snapshotted: what a crash left in flight becomes unknown, then the batches go.
     auto start = [this, job, account = *account, campaign = *campaign, heldUntil] {
         DispatchStore store(m_workspace->database());
@@ -342,7 +349,7 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
     }
     // Before anything is snapshotted: a template or sender that cannot go out (a send already started keeps what
     // it snapshotted).
-    QStringList problems = Composer::templateProblems(*tmpl);
+    QStringList problems = Composer::templateProblems(*tmpl) + Composer::wholeCampaignProblems(*tmpl, *info);
     if (campaign->channel == Channel::Email) {
         if (const QString sender = Composer::senderProblem(Channel::Email, campaign->sender); !sender.isEmpty())
             problems.append(sender);
@@ -357,9 +364,10 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
         emit m_workspace->campaigns()->campaignsChanged();
         start();
     });
-    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize] {
+    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize,
+                                          whole] {
         QString problem;
-        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl);
+        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
         if (recipients.isEmpty()) {
             problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 that is not on "
                          "the suppression list.")
@@ -431,6 +439,10 @@ Job *Dispatcher::changeHeld(qint64 campaignId, const QDateTime &utc)
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
     if (!account)
         return refuse(tr("“%1” has no account to send with. Choose one.").arg(campaign->name));
+    if (const auto info = m_workspace->providers().info(account->provider); !cancel && info && !info->movesHeldSends)
+        return refuse(tr("%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new "
+                         "time.")
+                              .arg(info->displayName, campaign->name));
     const QStringList remoteIds = DispatchStore(m_workspace->database()).remoteIds(campaignId);
     m_accounts->secretFor(
             *account, job,
@@ -544,7 +556,8 @@ Job *Dispatcher::check(qint64 campaignId)
     watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
         PreSendCheck check;
         check.channel = campaign.channel;
-        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded);
+        const bool whole = info && info->sendsWholeCampaign(campaign.channel);
+        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded, whole);
         check.recipients = recipients.size();
         for (const Recipient &r : recipients)
             check.parts += r.parts;
@@ -566,7 +579,8 @@ Job *Dispatcher::check(qint64 campaignId)
         }
         if (account && info) {
             check.account = account->name;
-            check.batchSize = qBound(1, info->maxBatchSize, 1000);
+            check.batchSize = whole ? int(qBound<qint64>(qint64(1), check.recipients, qint64(INT_MAX)))
+                                    : qBound(1, info->maxBatchSize, 1000);
             check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
             check.currency = Composer::currency(*account, *info);
             if (campaign.channel == Channel::Sms) {
@@ -585,6 +599,8 @@ Job *Dispatcher::check(qint64 campaignId)
         if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender); !sender.isEmpty())
             (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
         check.blockers += Composer::templateProblems(tmpl);
+        if (info)
+            check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
         workspace->database()->releaseThreadConnection();
         return check;
     }));

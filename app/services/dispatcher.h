@@ -46,8 +46,9 @@ public:
     // The recipients a send would reach now: the group's contacts with an address on the channel, without the
     // suppression list and without the same address twice, each with the template rendered for them (for email,
     // the content is {"subject", "body"} as JSON). `excluded` counts those left out.
+    // With `sameForAll` (a provider that sends whole campaigns) the template is rendered once, with defaults only.
     static QList<Recipient> prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                    qint64 *excluded = nullptr);
+                                    qint64 *excluded = nullptr, bool sameForAll = false);
 
     // Sends the campaign, or resumes its send. Progress counts recipients; Cancel stops after the batch in flight
     // (sending again continues). Outside the campaign's sending window the send pauses (the job's "resume_at"

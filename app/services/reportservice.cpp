@@ -43,7 +43,10 @@ public:
     void start()
     {
         const ProviderInfo info = m_provider->info();
-        if (info.capabilities.testFlag(Capability::EventExport) && !m_remoteIds.isEmpty())
+        if (info.sendsWholeCampaign(m_campaign.channel) && !m_remoteIds.isEmpty()
+            && !info.capabilities.testFlag(Capability::EventExport))
+            fetchStats(); // one campaign there, its counters (FreshMail email)
+        else if (info.capabilities.testFlag(Capability::EventExport) && !m_remoteIds.isEmpty())
             nextExport(); // every event with its time, link and device, then the provider's own counters
         else if (info.capabilities.testFlag(Capability::RecipientStatus))
             nextChunk();

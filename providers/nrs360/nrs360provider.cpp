@@ -115,6 +115,7 @@ ProviderInfo Nrs360Provider::providerInfo()
     info.defaultBaseUrl = QStringLiteral("https://dashboard.360nrs.com/api/rest");
     info.maxBatchSize = 500;
     info.holdsScheduledSends = true;
+    info.movesHeldSends = true;
     // The send's own fields (§3.1, §3.3), per channel.
     const QList<Channel> sms {Channel::Sms};
     const QList<Channel> email {Channel::Email};

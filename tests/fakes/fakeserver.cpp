@@ -77,7 +77,8 @@ FakeServer::FakeServer(QObject *parent)
                                   QUrlQuery(request.url()),
                                   request.body(),
                                   request.headers(),
-                                  {}};
+                                  {},
+                                  request.url().path(QUrl::FullyEncoded).toUtf8()};
         m_requests.append(recorded);
         emit requestReceived(recorded.path); // before the route: a test may kill its client here
         FakeReply reply;

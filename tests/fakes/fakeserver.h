@@ -24,6 +24,7 @@ struct RecordedRequest
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QStringList captures;                            // what a pattern route's groups matched
+    QByteArray rawPath;                              // the path as it came on the wire (percent-encoding kept)
     QByteArray header(const QByteArray &name) const; // case-insensitive
 };
 
