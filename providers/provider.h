@@ -175,6 +175,7 @@ struct SendRequest
     // the messages may go out; empty: any time.
     QList<QPair<QTime, QTime>> windowsUtc;
     QVariantMap options; // the campaign's options for this provider (ProviderInfo::campaignOptions)
+    QByteArray timeZone; // the campaign's zone (IANA id), for a provider that wants its times in a zone of its own
 };
 
 // An opt-out (or block) the provider holds.

@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "deployments/deploymentsprovider.h"
+#include "emailcampaigns/emailcampaignsprovider.h"
 #include "freshmail/freshmailprovider.h"
 #include "nrs360/nrs360provider.h"
 #include "outbox/outboxprovider.h"
@@ -67,6 +68,10 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add(FreshMailProvider::providerInfo(),
                  [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
                      return new FreshMailProvider(account, secret, clock, parent);
+                 });
+    registry.add(EmailCampaignsProvider::providerInfo(),
+                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
+                     return new EmailCampaignsProvider(account, secret, clock, parent);
                  });
     return registry;
 }

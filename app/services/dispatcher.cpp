@@ -176,6 +176,7 @@ public:
         request.campaignName = m_campaign.name;
         request.scheduledAt = m_heldUntil; // the provider holds it until then
         request.options = m_campaign.options;
+        request.timeZone = m_campaign.zone().id();
         if (m_heldUntil.isValid())
             request.windowsUtc = Dispatcher::windowsUtc(m_campaign, m_heldUntil); // and keeps its quiet hours
         for (const Recipient &r : recipients) {

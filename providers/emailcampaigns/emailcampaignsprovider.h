@@ -1,0 +1,104 @@
+// The token-auth Email Campaigns API (../shared/providers/emailcampaigns.md): From addresses registered before use,
+// the account's opt-out list, contact groups filled by CSV upload (bulk replace, update, delete), messages (our
+// remote templates), campaigns created as multipart form data with their recipients uploaded and their start in one
+// of four US zones, cancelled through their status, and per-recipient results (there are no aggregate counters: the
+// report is counted from them). Ids come as {"$_id": {"$oid": …}}; timestamps with six fractional digits, no zone.
+#pragma once
+
+#include "providers/http/httpclient.h"
+#include "providers/provider.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+class QNetworkAccessManager;
+
+namespace cm {
+
+class Clock;
+
+namespace emailcampaigns {
+
+// §10 #2: an object's id from "$_id", "_id" or "id", each a {"$oid": …} or a bare string.
+QString idOf(const QJsonObject &object);
+QString oid(const QJsonValue &value);
+// §1.1: "2016-08-22T12:05:39.571000" (any fraction, none, no zone) as UTC.
+QDateTime parseTimestamp(const QString &text);
+// §6: the start_date and zone for a UTC instant: the campaign's zone where it is one of the four, else EST5EDT;
+// rounded up to the minute; a wall time that the zone's clocks show twice (the autumn hour) goes in another of the
+// four. Empty, with `problem` set, when it cannot be said.
+struct Start
+{
+    QString startDate; // "yyyy-MM-dd HH:mm"
+    QString timezone;  // EST5EDT, CST6CDT, MST7MDT or PST8PDT
+    QDateTime utc;     // what that means
+};
+std::optional<Start> startFor(const QDateTime &utc, const QByteArray &preferredZone, QString *problem);
+// §7: a result's disposition as an event type; nullopt for a disposition that says neither.
+std::optional<EventType> dispositionEvent(const QString &disposition);
+// §4: RFC 4180, comma separated, a header row first.
+QByteArray csv(const QStringList &header, const QList<QStringList> &rows);
+// A multipart/form-data body: text parts, then the CSV as "csv_file" when given. Sets `contentType`.
+QByteArray multipart(const QList<QPair<QByteArray, QByteArray>> &textParts, const QByteArray &csvFile,
+                     QByteArray *contentType);
+
+} // namespace emailcampaigns
+
+class EmailCampaignsProvider : public Provider
+{
+    Q_OBJECT
+public:
+    // Account: base URL (required: the document gives none) and the API token. Settings (optional): "timeout_ms",
+    // "upload_timeout_ms" (300000).
+    EmailCampaignsProvider(const Account &account, const QString &token, const Clock *clock, QObject *parent = nullptr);
+
+    static ProviderInfo providerInfo();
+    ProviderInfo info() const override { return providerInfo(); }
+
+    ProviderReply *verify() override; // GET /email/senderid/: the token works, and which From addresses there are
+    // One campaign for the whole request: its recipients uploaded as CSV, its content a new message, its start now
+    // or at scheduledAt (in one of the four zones), From a registered address (registered first when it is not).
+    // A test is the same, to the test addresses (there is no test send, §9).
+    ProviderReply *send(const SendRequest &request) override;
+    ProviderReply *listGroups() override;
+    ProviderReply *createGroup(const QString &name) override;
+    ProviderReply *renameGroup(const QString &groupId, const QString &name) override;
+    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override; // bulk update
+    ProviderReply *pullContacts(const QString &groupId) override;
+    ProviderReply *deleteContact(const QString &groupId, const QString &email) override; // bulk delete, one row
+    ProviderReply *optOuts(const QString &address = {}) override;
+    ProviderReply *changeContact(const QString &address, ContactChange change) override; // opt-out add or remove
+    ProviderReply *cancelScheduled(const QString &campaignId) override;                  // status: cancelled
+    ProviderReply *listCampaigns() override;
+    ProviderReply *sendingEvents(const QString &campaignId) override; // result/filter for its window
+    // Messages as remote templates: description (name and subject) and email_message (the body).
+    ProviderReply *listTemplates() override;
+    ProviderReply *getTemplate(const QString &id) override;
+    ProviderReply *saveTemplate(const RemoteTemplate &tmpl) override;
+    ProviderReply *deleteTemplate(const QString &id) override;
+    // The contact group's contacts replaced by these (bulk replace: the provider's way for large groups).
+    ProviderReply *replaceContacts(const QString &groupId, const QList<Contact> &contacts); // → int
+    // Pause ("paused"), resume ("active") or cancel ("cancelled") a campaign.
+    ProviderReply *setCampaignStatus(const QString &campaignId, const QString &status); // → bool
+    // Registers a From address (→ QString id) and lists them (→ QVariantMap email → id).
+    ProviderReply *registerSender(const QString &email, const QString &description);
+    ProviderReply *senders();
+
+private:
+    using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
+    void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
+    static HttpRequest json(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const QString &id = {});
+    HttpRequest upload(const QString &path, const QString &id, const QList<QPair<QByteArray, QByteArray>> &parts,
+                       const QByteArray &csvFile) const;
+    void createCampaign(ProviderReply *reply, const SendRequest &request, const QString &senderId);
+    ProviderReply *bulk(const QString &action, const QString &groupId, const QList<Contact> &contacts);
+
+    QNetworkAccessManager *m_network;
+    HttpClient *m_http;
+    const Clock *m_clock;
+    int m_uploadTimeoutMs;
+};
+
+} // namespace cm
