@@ -141,6 +141,7 @@ QStringList ProviderInfo::capabilityNames() const
             {Capability::EventExport, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Event export")},
             {Capability::EmailValidation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Email validation")},
             {Capability::GroupRename, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Rename groups")},
+            {Capability::SpamCheck, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Spam test")},
     };
     QStringList result;
     for (const auto &n : names) {
@@ -203,6 +204,11 @@ ProviderReply *Provider::unsupported(const QString &operation)
         reply->failWith({ProviderError::Kind::Unsupported, {}, operation, false, -1});
     });
     return reply;
+}
+
+ProviderReply *Provider::spamCheck(const QString &, const QString &, const QString &, const QString &)
+{
+    return unsupported(tr("test an email for spam"));
 }
 
 ProviderReply *Provider::listGroups()

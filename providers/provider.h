@@ -40,6 +40,7 @@ enum class Capability : quint32 {
     EventExport = 1u << 19,         // every event of a remote campaign at once (with times, links, devices)
     EmailValidation = 1u << 20,     // checks whether email addresses can receive mail
     GroupRename = 1u << 21,         // a remote group can be renamed
+    SpamCheck = 1u << 22,           // scores an email's content with SpamAssassin before it is sent
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -326,6 +327,9 @@ public:
     // Email validation (EmailValidation): a job for these addresses, its progress, and its results once finished.
     virtual ProviderReply *startEmailValidation(const QStringList &emails); // → EmailValidation
     virtual ProviderReply *emailValidation(const QString &id);              // → EmailValidation, results when done
+    // A spam filter's verdict on an email (SpamCheck): QVariantMap {"score": double, "tests": QStringList}.
+    virtual ProviderReply *spamCheck(const QString &subject, const QString &html, const QString &text,
+                                     const QString &from);
 
 protected:
     ProviderReply *unsupported(const QString &operation);

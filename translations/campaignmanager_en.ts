@@ -1708,6 +1708,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
         <translation>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2419,6 +2423,85 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>“%1” now goes on %2.</source>
         <translation>“%1” now goes on %2.</translation>
     </message>
+    <message>
+        <source>%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new time.</source>
+        <translation>%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new time.</translation>
+    </message>
+    <message>
+        <source>The spam test did not run: %1</source>
+        <translation>The spam test did not run: %1</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points; nothing matched.</source>
+        <translation>Spam test: %1 points; nothing matched.</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points (%2).</source>
+        <translation>Spam test: %1 points (%2).</translation>
+    </message>
+    <message>
+        <source>Many filters reject mail from 5 points: change what the rules above name.</source>
+        <translation>Many filters reject mail from 5 points: change what the rules above name.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::EmailCampaignsProvider</name>
+    <message>
+        <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
+        <translation>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</translation>
+    </message>
+    <message>
+        <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
+        <translation>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
+        <translation>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <translation>Email Campaigns refused the API token: copy it again from the provider's portal.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns</source>
+        <translation>Email Campaigns</translation>
+    </message>
+    <message>
+        <source>Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a time in a US zone, paused, resumed or cancelled; its results say who it was delivered to (no opens or clicks). Its From addresses must be registered first; this app does that.</source>
+        <translation>Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a time in a US zone, paused, resumed or cancelled; its results say who it was delivered to (no opens or clicks). Its From addresses must be registered first; this app does that.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>The 40-character token from the provider's portal.</source>
+        <translation>The 40-character token from the provider's portal.</translation>
+    </message>
+    <message>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <translation>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</translation>
+    </message>
+    <message>
+        <source>The token works. Registered From addresses: %1.</source>
+        <translation>The token works. Registered From addresses: %1.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns needs a From address: give the campaign a sender.</source>
+        <translation>Email Campaigns needs a From address: give the campaign a sender.</translation>
+    </message>
+    <message>
+        <source>change a subscription</source>
+        <translation>change a subscription</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>
@@ -2464,6 +2547,93 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
         <translation>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FreshMailProvider</name>
+    <message>
+        <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
+        <translation>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</translation>
+    </message>
+    <message>
+        <source>The SMS has no text (error 1102).</source>
+        <translation>The SMS has no text (error 1102).</translation>
+    </message>
+    <message>
+        <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
+        <translation>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</source>
+        <translation>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://api.freshmail.com.</source>
+        <translation>Leave empty for https://api.freshmail.com.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>The 32-character key under Settings → API in FreshMail.</source>
+        <translation>The 32-character key under Settings → API in FreshMail.</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API secret</translation>
+    </message>
+    <message>
+        <source>The 40-character secret shown with the key; it signs every request and never leaves this computer.</source>
+        <translation>The 40-character secret shown with the key; it signs every request and never leaves this computer.</translation>
+    </message>
+    <message>
+        <source>The API key and secret work: FreshMail answered the signed ping.</source>
+        <translation>The API key and secret work: FreshMail answered the signed ping.</translation>
+    </message>
+    <message>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+    </message>
+    <message>
+        <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
+        <translation>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</translation>
+    </message>
+    <message>
+        <source>Not tried: FreshMail did not answer for an earlier message.</source>
+        <translation>Not tried: FreshMail did not answer for an earlier message.</translation>
+    </message>
+    <message>
+        <source>%1 (Campaign Manager, %2)</source>
+        <translation>%1 (Campaign Manager, %2)</translation>
+    </message>
+    <message>
+        <source>Recipients of “%1”.</source>
+        <translation>Recipients of “%1”.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no list hash.</source>
+        <translation>FreshMail gave no list hash.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no campaign hash.</source>
+        <translation>FreshMail gave no campaign hash.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this FreshMail list.</source>
+        <translation>%1 is not on this FreshMail list.</translation>
+    </message>
+    <message>
+        <source>change a subscription outside a list</source>
+        <translation>change a subscription outside a list</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3894,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>rename a group</source>
         <translation>rename a group</translation>
     </message>
+    <message>
+        <source>test an email for spam</source>
+        <translation>test an email for spam</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3880,6 +4054,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Rename groups</source>
         <translation>Rename groups</translation>
+    </message>
+    <message>
+        <source>Spam test</source>
+        <translation>Spam test</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
         <translation>El remitente «%1» no es un número ni un nombre de hasta 11 letras, cifras y espacios: las operadoras lo cortan o lo rechazan.</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:"there"}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2419,6 +2423,85 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>“%1” now goes on %2.</source>
         <translation>«%1» sale ahora el %2.</translation>
     </message>
+    <message>
+        <source>%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new time.</source>
+        <translation>%1 no puede mover un envío que retiene. Cancele “%2” y programe una copia (Clonar) para la nueva hora.</translation>
+    </message>
+    <message>
+        <source>The spam test did not run: %1</source>
+        <translation>La prueba de spam no se ejecutó: %1</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points; nothing matched.</source>
+        <translation>Prueba de spam: %1 puntos; no coincidió ninguna regla.</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points (%2).</source>
+        <translation>Prueba de spam: %1 puntos (%2).</translation>
+    </message>
+    <message>
+        <source>Many filters reject mail from 5 points: change what the rules above name.</source>
+        <translation>Muchos filtros rechazan el correo a partir de 5 puntos: cambie lo que nombran las reglas de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::EmailCampaignsProvider</name>
+    <message>
+        <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
+        <translation>%1 no se puede expresar en ninguna de las cuatro zonas de EE. UU. que admite Email Campaigns (EST5EDT, CST6CDT, MST7MDT, PST8PDT); elija una hora antes o después.</translation>
+    </message>
+    <message>
+        <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
+        <translation>Este equipo no tiene datos de las zonas horarias de EE. UU. que admite Email Campaigns: instale el paquete tzdata.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
+        <translation>Email Campaigns no lo conoce (404): se borró allí o pertenece a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <translation>Email Campaigns rechazó el token de la API: cópielo de nuevo del portal del proveedor.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns</source>
+        <translation>Email Campaigns</translation>
+    </message>
+    <message>
+        <source>Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a time in a US zone, paused, resumed or cancelled; its results say who it was delivered to (no opens or clicks). Its From addresses must be registered first; this app does that.</source>
+        <translation>Email Campaigns (API con token): correo masivo a grupos de contactos subidos como CSV, que empieza a una hora en una zona de EE. UU. y se pausa, reanuda o cancela; sus resultados dicen a quién se entregó (sin aperturas ni clics). Sus direcciones de remitente deben registrarse antes; esta aplicación lo hace.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>La dirección de la API que le dio su proveedor, como https://api.example.com (las rutas empiezan por /email/).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de la API</translation>
+    </message>
+    <message>
+        <source>The 40-character token from the provider's portal.</source>
+        <translation>El token de 40 caracteres del portal del proveedor.</translation>
+    </message>
+    <message>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <translation>El token funciona. Aún no hay ninguna dirección de remitente registrada; el remitente de una campaña se registra la primera vez que se usa.</translation>
+    </message>
+    <message>
+        <source>The token works. Registered From addresses: %1.</source>
+        <translation>El token funciona. Direcciones de remitente registradas: %1.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns needs a From address: give the campaign a sender.</source>
+        <translation>Email Campaigns necesita una dirección de remitente: indique un remitente en la campaña.</translation>
+    </message>
+    <message>
+        <source>change a subscription</source>
+        <translation>cambiar una suscripción</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>
@@ -2464,6 +2547,93 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
         <translation>No hay ningún llavero del sistema disponible (%1). Las contraseñas y claves de API se guardan en memoria hasta que salga, y se le volverán a pedir la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FreshMailProvider</name>
+    <message>
+        <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
+        <translation>FreshMail rechazó la clave de la API o su firma: revise la clave y el secreto en Ajustes → API de FreshMail.</translation>
+    </message>
+    <message>
+        <source>The SMS has no text (error 1102).</source>
+        <translation>El SMS no tiene texto (error 1102).</translation>
+    </message>
+    <message>
+        <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
+        <translation>FreshMail envía como mucho %1 caracteres en 3 partes para este texto (tiene %2); acórtelo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</source>
+        <translation>FreshMail: campañas de correo a listas de suscriptores, enviadas al momento o a una hora, con recuentos de entregas, rebotes, aperturas, clics y bajas; copias de prueba y SMS, de uno en uno. Su lista de bloqueo se puede escribir, no leer.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://api.freshmail.com.</source>
+        <translation>Déjelo vacío para https://api.freshmail.com.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de la API</translation>
+    </message>
+    <message>
+        <source>The 32-character key under Settings → API in FreshMail.</source>
+        <translation>La clave de 32 caracteres en Ajustes → API de FreshMail.</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secreto de la API</translation>
+    </message>
+    <message>
+        <source>The 40-character secret shown with the key; it signs every request and never leaves this computer.</source>
+        <translation>El secreto de 40 caracteres que se muestra con la clave; firma cada petición y nunca sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>The API key and secret work: FreshMail answered the signed ping.</source>
+        <translation>La clave y el secreto funcionan: FreshMail respondió al ping firmado.</translation>
+    </message>
+    <message>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail no documenta un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
+    </message>
+    <message>
+        <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
+        <translation>FreshMail admite números polacos de 9 dígitos u 11 dígitos con el prefijo del país (error 1101).</translation>
+    </message>
+    <message>
+        <source>Not tried: FreshMail did not answer for an earlier message.</source>
+        <translation>No se intentó: FreshMail no respondió a un mensaje anterior.</translation>
+    </message>
+    <message>
+        <source>%1 (Campaign Manager, %2)</source>
+        <translation>%1 (Campaign Manager, %2)</translation>
+    </message>
+    <message>
+        <source>Recipients of “%1”.</source>
+        <translation>Destinatarios de “%1”.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no list hash.</source>
+        <translation>FreshMail no devolvió el hash de la lista.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no campaign hash.</source>
+        <translation>FreshMail no devolvió el hash de la campaña.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this FreshMail list.</source>
+        <translation>%1 no está en esta lista de FreshMail.</translation>
+    </message>
+    <message>
+        <source>change a subscription outside a list</source>
+        <translation>cambiar una suscripción fuera de una lista</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3894,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>rename a group</source>
         <translation>cambiar el nombre de un grupo</translation>
     </message>
+    <message>
+        <source>test an email for spam</source>
+        <translation>probar si un correo parece spam</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3880,6 +4054,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Rename groups</source>
         <translation>Cambiar nombre de grupos</translation>
+    </message>
+    <message>
+        <source>Spam test</source>
+        <translation>Prueba de spam</translation>
     </message>
 </context>
 <context>

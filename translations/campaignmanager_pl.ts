@@ -1723,6 +1723,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
         <translation>Nadawca „%1” nie jest numerem ani nazwą z najwyżej 11 liter, cyfr i spacji: sieci go obetną lub odrzucą.</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:"there"}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2441,6 +2445,85 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>“%1” now goes on %2.</source>
         <translation>„%1” wyjdzie teraz %2.</translation>
     </message>
+    <message>
+        <source>%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new time.</source>
+        <translation>%1 nie może przesunąć wysyłki, którą wstrzymuje. Anuluj „%2” i zaplanuj jej kopię (Klonuj) na nowy termin.</translation>
+    </message>
+    <message>
+        <source>The spam test did not run: %1</source>
+        <translation>Test antyspamowy nie został wykonany: %1</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points; nothing matched.</source>
+        <translation>Test antyspamowy: %1 pkt; żadna reguła nie pasuje.</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points (%2).</source>
+        <translation>Test antyspamowy: %1 pkt (%2).</translation>
+    </message>
+    <message>
+        <source>Many filters reject mail from 5 points: change what the rules above name.</source>
+        <translation>Wiele filtrów odrzuca pocztę od 5 pkt: zmień to, co wskazują powyższe reguły.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::EmailCampaignsProvider</name>
+    <message>
+        <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
+        <translation>%1 nie da się wyrazić w żadnej z czterech stref USA, które przyjmuje Email Campaigns (EST5EDT, CST6CDT, MST7MDT, PST8PDT); wybierz godzinę wcześniej lub później.</translation>
+    </message>
+    <message>
+        <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
+        <translation>Ten komputer nie ma danych stref czasowych USA, które przyjmuje Email Campaigns: zainstaluj pakiet tzdata.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
+        <translation>Email Campaigns tego nie zna (404): zostało tam usunięte albo należy do innego konta.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <translation>Email Campaigns odrzucił token API: skopiuj go ponownie z portalu dostawcy.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns</source>
+        <translation>Email Campaigns</translation>
+    </message>
+    <message>
+        <source>Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a time in a US zone, paused, resumed or cancelled; its results say who it was delivered to (no opens or clicks). Its From addresses must be registered first; this app does that.</source>
+        <translation>Email Campaigns (API z tokenem): masowa poczta do grup kontaktów przesłanych jako CSV, startująca o godzinie w strefie USA, wstrzymywana, wznawiana lub anulowana; wyniki mówią, komu doręczono (bez otwarć i kliknięć). Adresy nadawcy trzeba najpierw zarejestrować; robi to ta aplikacja.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Bazowy URL</translation>
+    </message>
+    <message>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>Adres API od dostawcy, np. https://api.example.com (ścieżki zaczynają się od /email/).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token API</translation>
+    </message>
+    <message>
+        <source>The 40-character token from the provider's portal.</source>
+        <translation>40-znakowy token z portalu dostawcy.</translation>
+    </message>
+    <message>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <translation>Token działa. Nie zarejestrowano jeszcze adresu nadawcy; nadawca kampanii zostanie zarejestrowany przy pierwszym użyciu.</translation>
+    </message>
+    <message>
+        <source>The token works. Registered From addresses: %1.</source>
+        <translation>Token działa. Zarejestrowane adresy nadawcy: %1.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns needs a From address: give the campaign a sender.</source>
+        <translation>Email Campaigns potrzebuje adresu nadawcy: podaj nadawcę kampanii.</translation>
+    </message>
+    <message>
+        <source>change a subscription</source>
+        <translation>zmienić subskrypcję</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>
@@ -2486,6 +2569,93 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
         <translation>Systemowy pęk kluczy jest niedostępny (%1). Hasła i klucze API są przechowywane w pamięci do zamknięcia programu; następnym razem trzeba będzie podać je ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FreshMailProvider</name>
+    <message>
+        <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
+        <translation>FreshMail odrzucił klucz API lub jego podpis: sprawdź klucz i sekret w Ustawieniach → API we FreshMailu.</translation>
+    </message>
+    <message>
+        <source>The SMS has no text (error 1102).</source>
+        <translation>SMS nie ma treści (błąd 1102).</translation>
+    </message>
+    <message>
+        <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
+        <translation>FreshMail wysyła dla tej treści najwyżej %1 znaków w 3 częściach (ma %2); skróć ją.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nic nie zostało wysłane: %1</translation>
+    </message>
+    <message>
+        <source>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</source>
+        <translation>FreshMail: kampanie e-mail do list subskrybentów, wysyłane od razu lub o wskazanej godzinie, z liczbą doręczeń, odbić, otwarć, kliknięć i wypisań; kopie testowe i SMS-y, pojedynczo. Do listy blokad można pisać, nie da się jej odczytać.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adres API</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://api.freshmail.com.</source>
+        <translation>Zostaw puste dla https://api.freshmail.com.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <source>The 32-character key under Settings → API in FreshMail.</source>
+        <translation>32-znakowy klucz w Ustawieniach → API we FreshMailu.</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Sekret API</translation>
+    </message>
+    <message>
+        <source>The 40-character secret shown with the key; it signs every request and never leaves this computer.</source>
+        <translation>40-znakowy sekret pokazany obok klucza; podpisuje każde żądanie i nigdy nie opuszcza tego komputera.</translation>
+    </message>
+    <message>
+        <source>The API key and secret work: FreshMail answered the signed ping.</source>
+        <translation>Klucz i sekret API działają: FreshMail odpowiedział na podpisany ping.</translation>
+    </message>
+    <message>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail nie dokumentuje własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
+    </message>
+    <message>
+        <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
+        <translation>FreshMail przyjmuje polskie numery 9-cyfrowe lub 11 cyfr z kodem kraju (błąd 1101).</translation>
+    </message>
+    <message>
+        <source>Not tried: FreshMail did not answer for an earlier message.</source>
+        <translation>Nie próbowano: FreshMail nie odpowiedział na wcześniejszą wiadomość.</translation>
+    </message>
+    <message>
+        <source>%1 (Campaign Manager, %2)</source>
+        <translation>%1 (Campaign Manager, %2)</translation>
+    </message>
+    <message>
+        <source>Recipients of “%1”.</source>
+        <translation>Odbiorcy „%1”.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no list hash.</source>
+        <translation>FreshMail nie zwrócił hasha listy.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no campaign hash.</source>
+        <translation>FreshMail nie zwrócił hasha kampanii.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this FreshMail list.</source>
+        <translation>%1 nie ma na tej liście FreshMaila.</translation>
+    </message>
+    <message>
+        <source>change a subscription outside a list</source>
+        <translation>zmienić subskrypcję poza listą</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3941,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>rename a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
+    <message>
+        <source>test an email for spam</source>
+        <translation>sprawdzić e-mail pod kątem spamu</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3928,6 +4102,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Rename groups</source>
         <translation>Zmiana nazw grup</translation>
+    </message>
+    <message>
+        <source>Spam test</source>
+        <translation>Test antyspamowy</translation>
     </message>
 </context>
 <context>

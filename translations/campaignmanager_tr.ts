@@ -1693,6 +1693,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</source>
         <translation>Gönderen “%1” ne bir numara ne de en fazla 11 harf, rakam ve boşluktan oluşan bir ad: operatörler onu keser ya da reddeder.</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:"there"}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2397,6 +2401,85 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>“%1” now goes on %2.</source>
         <translation>“%1” artık %2 tarihinde gider.</translation>
     </message>
+    <message>
+        <source>%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new time.</source>
+        <translation>%1 beklettiği bir gönderimi taşıyamaz. “%2” kampanyasını iptal edin ve bir kopyasını (Çoğalt) yeni zamana planlayın.</translation>
+    </message>
+    <message>
+        <source>The spam test did not run: %1</source>
+        <translation>Spam testi çalışmadı: %1</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points; nothing matched.</source>
+        <translation>Spam testi: %1 puan; hiçbir kural eşleşmedi.</translation>
+    </message>
+    <message>
+        <source>Spam test: %1 points (%2).</source>
+        <translation>Spam testi: %1 puan (%2).</translation>
+    </message>
+    <message>
+        <source>Many filters reject mail from 5 points: change what the rules above name.</source>
+        <translation>Birçok filtre 5 puandan itibaren postayı reddeder: yukarıdaki kuralların adını verdiği şeyleri değiştirin.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::EmailCampaignsProvider</name>
+    <message>
+        <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
+        <translation>%1, Email Campaigns'in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
+    </message>
+    <message>
+        <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
+        <translation>Bu bilgisayarda Email Campaigns'in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
+        <translation>Email Campaigns bunu tanımıyor (404): orada silinmiş ya da başka bir hesaba ait.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <translation>Email Campaigns API belirtecini reddetti: sağlayıcının portalından yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns</source>
+        <translation>Email Campaigns</translation>
+    </message>
+    <message>
+        <source>Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a time in a US zone, paused, resumed or cancelled; its results say who it was delivered to (no opens or clicks). Its From addresses must be registered first; this app does that.</source>
+        <translation>Email Campaigns (belirteçli API): CSV olarak yüklenen kişi gruplarına toplu e-posta, bir ABD saat diliminde belirli bir zamanda başlar, duraklatılır, sürdürülür ya da iptal edilir; sonuçları kime teslim edildiğini söyler (açılma ya da tıklama yok). Gönderen adresleri önce kaydedilmelidir; bunu bu uygulama yapar.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>Sağlayıcınızdan aldığınız API adresi, örneğin https://api.example.com (yollar /email/ ile başlar).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API belirteci</translation>
+    </message>
+    <message>
+        <source>The 40-character token from the provider's portal.</source>
+        <translation>Sağlayıcının portalındaki 40 karakterlik belirteç.</translation>
+    </message>
+    <message>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <translation>Belirteç çalışıyor. Henüz kayıtlı gönderen adresi yok; bir kampanyanın göndereni ilk kullanıldığında kaydedilir.</translation>
+    </message>
+    <message>
+        <source>The token works. Registered From addresses: %1.</source>
+        <translation>Belirteç çalışıyor. Kayıtlı gönderen adresleri: %1.</translation>
+    </message>
+    <message>
+        <source>Email Campaigns needs a From address: give the campaign a sender.</source>
+        <translation>Email Campaigns bir gönderen adresi ister: kampanyaya bir gönderen verin.</translation>
+    </message>
+    <message>
+        <source>change a subscription</source>
+        <translation>bir aboneliği değiştirmek</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>
@@ -2442,6 +2525,93 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
         <translation>Sistem anahtar zinciri kullanılamıyor (%1). Parolalar ve API anahtarları çıkana kadar bellekte tutulur; bir dahaki sefere yeniden sorulur.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::FreshMailProvider</name>
+    <message>
+        <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
+        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail'de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
+    </message>
+    <message>
+        <source>The SMS has no text (error 1102).</source>
+        <translation>SMS'in metni yok (hata 1102).</translation>
+    </message>
+    <message>
+        <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
+        <translation>FreshMail bu metin için 3 parçada en fazla %1 karakter gönderir (metin %2 karakter); kısaltın.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Hiçbir şey gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</source>
+        <translation>FreshMail: abone listelerine hemen ya da belirli bir zamanda gönderilen e-posta kampanyaları; teslim, geri dönme, açılma, tıklama ve abonelikten çıkma sayılarıyla; test kopyaları ve SMS, tek tek. Engel listesine yazılabilir, okunamaz.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API adresi</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://api.freshmail.com.</source>
+        <translation>https://api.freshmail.com için boş bırakın.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>The 32-character key under Settings → API in FreshMail.</source>
+        <translation>FreshMail'de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API gizli anahtarı</translation>
+    </message>
+    <message>
+        <source>The 40-character secret shown with the key; it signs every request and never leaves this computer.</source>
+        <translation>Anahtarla birlikte gösterilen 40 karakterlik gizli anahtar; her isteği imzalar ve bu bilgisayardan hiç çıkmaz.</translation>
+    </message>
+    <message>
+        <source>The API key and secret work: FreshMail answered the signed ping.</source>
+        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping'e yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail kendine ait bir abonelikten çıkma bağlantısı belgelemiyor: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
+    </message>
+    <message>
+        <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
+        <translation>FreshMail 9 haneli Polonya numaralarını ya da ülke koduyla 11 haneli numaraları kabul eder (hata 1101).</translation>
+    </message>
+    <message>
+        <source>Not tried: FreshMail did not answer for an earlier message.</source>
+        <translation>Denenmedi: FreshMail önceki bir ileti için yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>%1 (Campaign Manager, %2)</source>
+        <translation>%1 (Campaign Manager, %2)</translation>
+    </message>
+    <message>
+        <source>Recipients of “%1”.</source>
+        <translation>“%1” alıcıları.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no list hash.</source>
+        <translation>FreshMail liste kimliği vermedi.</translation>
+    </message>
+    <message>
+        <source>FreshMail gave no campaign hash.</source>
+        <translation>FreshMail kampanya kimliği vermedi.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this FreshMail list.</source>
+        <translation>%1 bu FreshMail listesinde değil.</translation>
+    </message>
+    <message>
+        <source>change a subscription outside a list</source>
+        <translation>bir aboneliği liste dışında değiştirmek</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3847,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>rename a group</source>
         <translation>bir grubu yeniden adlandırma</translation>
     </message>
+    <message>
+        <source>test an email for spam</source>
+        <translation>bir e-postayı spam açısından test etmek</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -3832,6 +4006,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Rename groups</source>
         <translation>Grupları yeniden adlandırma</translation>
+    </message>
+    <message>
+        <source>Spam test</source>
+        <translation>Spam testi</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,8 @@ void Cli::editCampaigns(const QStringList &args)
                            {QStringLiteral("requests"), c.requests},
                            {QStringLiteral("missing"), missing},
                            {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
+                           {QStringLiteral("spam_score"), c.spamScore ? QJsonValue(*c.spamScore) : QJsonValue()},
+                           {QStringLiteral("spam_tests"), QJsonArray::fromStringList(c.spamTests)},
                            {QStringLiteral("blockers"), QJsonArray::fromStringList(c.blockers)}});
             } else {
                 print(c.summary());

@@ -547,13 +547,48 @@ Job *Dispatcher::check(qint64 campaignId)
         return failLater(job, tr("The campaign needs a group and a template first."));
     }
     auto *watcher = new QFutureWatcher<PreSendCheck>(job);
-    connect(watcher, &QFutureWatcher<PreSendCheck>::finished, job, [job, watcher] {
-        const PreSendCheck check = watcher->result();
-        job->setProperty("check", QVariant::fromValue(check));
-        job->finish(true, check.summary());
-    });
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    const bool spamTest = account && info && info->capabilities.testFlag(Capability::SpamCheck)
+            && campaign->channel == Channel::Email;
+    connect(watcher, &QFutureWatcher<PreSendCheck>::finished, job,
+            [this, job, watcher, spamTest, account, tmpl = *tmpl, sender = campaign->sender] {
+                const PreSendCheck check = watcher->result();
+                const auto done = [job](const PreSendCheck &c) {
+                    job->setProperty("check", QVariant::fromValue(c));
+                    job->finish(true, c.summary());
+                };
+                if (!spamTest || !check.blockers.isEmpty())
+                    return done(check);
+                // The content as it will go (defaults only), scored by the provider's spam test.
+                m_accounts->secretFor(
+                        *account, job,
+                        [this, job, check, done, account, tmpl, sender](bool ok, const QString &secret,
+                                                                        const QString &error) {
+                            PreSendCheck c = check;
+                            if (!ok) {
+                                c.warnings.append(tr("The spam test did not run: %1").arg(error));
+                                return done(c);
+                            }
+                            Provider *provider = m_workspace->providers().create(*account, secret, job);
+                            const TemplateRenderer::Rendered content
+                                    = TemplateRenderer::renderTemplate(tmpl, QVariantMap());
+                            ProviderReply *reply
+                                    = provider->spamCheck(content.subject, content.body, content.text, sender);
+                            connect(reply, &ProviderReply::finished, job, [reply, c, done, account]() mutable {
+                                reply->deleteLater();
+                                if (reply->hasError()) {
+                                    c.warnings.append(tr("The spam test did not run: %1")
+                                                              .arg(reply->error().describe(account->name)));
+                                    return done(c);
+                                }
+                                const QVariantMap verdict = reply->result().toMap();
+                                c.spamScore = verdict.value(QStringLiteral("score")).toDouble();
+                                c.spamTests = verdict.value(QStringLiteral("tests")).toStringList();
+                                done(c);
+                            });
+                        });
+            });
     watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
         PreSendCheck check;
         check.channel = campaign.channel;
@@ -632,6 +667,16 @@ QString PreSendCheck::summary() const
             text += QLatin1Char('\n')
                     + Dispatcher::tr("%1 contacts have no %2; their text has it empty.")
                               .arg(locale.toString(it.value()), it.key());
+    }
+    if (spamScore) {
+        const QString score = locale.toString(*spamScore, 'f', 1);
+        text += QLatin1Char('\n')
+                + (spamTests.isEmpty() ? Dispatcher::tr("Spam test: %1 points; nothing matched.").arg(score)
+                                       : Dispatcher::tr("Spam test: %1 points (%2).")
+                                                 .arg(score, spamTests.join(QStringLiteral(", "))));
+        if (*spamScore >= 5)
+            text += QLatin1Char(' ')
+                    + Dispatcher::tr("Many filters reject mail from 5 points: change what the rules above name.");
     }
     for (const QString &w : warnings)
         text += QLatin1Char('\n') + w;

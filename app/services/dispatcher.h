@@ -23,12 +23,14 @@ struct PreSendCheck
     QMap<QString, qint64> missing; // of those, how many contacts of the groups have no value for each
     std::optional<double> cost;    // estimated, from the account's prices; nullopt when it has none
     QString currency;
-    QString account;         // its name
-    int batchSize = 0;       // recipients per request, the provider's limit
-    qint64 requests = 0;     // how many requests the send makes
-    QStringList warnings;    // what may go wrong (a sender networks cut, …)
-    QStringList blockers;    // what will fail: nothing is sent until it is fixed
-    QString summary() const; // translated, a few sentences
+    QString account;                 // its name
+    int batchSize = 0;               // recipients per request, the provider's limit
+    qint64 requests = 0;             // how many requests the send makes
+    QStringList warnings;            // what may go wrong (a sender networks cut, …)
+    std::optional<double> spamScore; // the provider's spam test (SpamCheck), when it ran
+    QStringList spamTests;           // the rules it matched
+    QStringList blockers;            // what will fail: nothing is sent until it is fixed
+    QString summary() const;         // translated, a few sentences
 };
 
 class AccountService;

@@ -77,7 +77,8 @@ public:
     ProviderReply *listCampaigns() override;                            // reports/campaignsList, 25 a page
     ProviderReply *fetchEvents(const QStringList &messageIds) override; // sms/reports, 1000 a page
     // POST /rest/spam_test/check: → QVariantMap {"score": double, "tests": QStringList}.
-    ProviderReply *spamCheck(const QString &subject, const QString &html, const QString &text, const QString &from);
+    ProviderReply *spamCheck(const QString &subject, const QString &html, const QString &text,
+                             const QString &from) override;
     // /rest/subscriber/getHistory: → QList<DeliveryEvent> of one address (delivery, bounce, opens and clicks).
     ProviderReply *history(const QString &listHash, const QString &email);
 

@@ -507,6 +507,18 @@ private slots:
                       QStringLiteral("Klienci"), QStringLiteral("--template"), QStringLiteral("Lato"),
                       QStringLiteral("--sender"), QStringLiteral("news@shop.example.com")}),
                  0);
+        // The pre-send check has FreshMail's spam test score the content as it will go.
+        QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("check"), QStringLiteral("Lato 2026"),
+                      QStringLiteral("--json")})
+                         == 0,
+                 qPrintable(out));
+        const QJsonObject check = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(check.value(QStringLiteral("spam_score")).toDouble(), 1.0); // no text part
+        QCOMPARE(check.value(QStringLiteral("spam_tests")).toArray(), QJsonArray {QStringLiteral("MIME_HTML_ONLY")});
+        QCOMPARE(check.value(QStringLiteral("requests")).toInt(), 1); // the whole list at once
+        QCOMPARE(
+                m_fake->bodies(QStringLiteral("/rest/spam_test/check")).last().value(QStringLiteral("html")).toString(),
+                QStringLiteral("<p>Cześć </p><a href=\"https://shop.example.com/unsub\">Wypisz</a>"));
         QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("send"), QStringLiteral("Lato 2026"),
                       QStringLiteral("--test-to"), QStringLiteral("me@example.com")})
                          == 0,

@@ -6,6 +6,8 @@
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "fakes/emailcampaignsfake.h"
+#include "fakes/freshmailfake.h"
 #include "fakes/nrs360fake.h"
 #include "fakes/outboxfake.h"
 #include "models/accountstore.h"
@@ -18,6 +20,7 @@
 #include "models/tablemodel.h"
 #include "models/templatestore.h"
 #include "support/testsupport.h"
+#include "ui/accountdialog.h"
 #include "ui/accountspane.h"
 #include "ui/appearance.h"
 #include "ui/campaigndialog.h"
@@ -40,6 +43,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -397,6 +401,166 @@ private slots:
         QVERIFY(groups->validateEmails(c.groupId, account, 10));
         QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->text().contains(QStringLiteral("deliverable")), 10000);
         QCOMPARE(groups->banner()->type(), MessageBanner::Success);
+    }
+
+    // FreshMail and Email Campaigns from the GUI: the account dialog asks each for its own credentials; a group goes
+    // to a FreshMail list; a campaign is checked (with FreshMail's spam test), scheduled (FreshMail holds it),
+    // cannot be moved there and is cancelled; another goes now and its report is FreshMail's; Email Campaigns the
+    // same way with its results counted.
+    void campaignsPane_freshMailAndEmailCampaigns_endToEnd()
+    {
+        Fixture f(true);
+        test::FreshMailFake freshMail("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210fedcba98");
+        QVERIFY(freshMail.start());
+        freshMail.now = f.ws.clock().now();
+        test::EmailCampaignsFake emailCampaigns("9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b");
+        QVERIFY(emailCampaigns.start());
+        emailCampaigns.now = f.ws.clock().now();
+
+        AccountDialog dialog(f.ws->providers(), &f.accounts);
+        auto *provider = dialog.findChild<QComboBox *>();
+        provider->setCurrentIndex(provider->findData(QStringLiteral("freshmail")));
+        const auto field = [&dialog](const QString &name) {
+            for (auto *edit : dialog.findChildren<QLineEdit *>()) {
+                if (edit->accessibleName() == name)
+                    return edit;
+            }
+            return static_cast<QLineEdit *>(nullptr);
+        };
+        QVERIFY(field(QStringLiteral("API key")) && field(QStringLiteral("API secret")));
+        dialog.findChildren<QLineEdit *>().first()->setText(QStringLiteral("FreshMail PL"));
+        field(QStringLiteral("API address"))->setText(freshMail.baseUrl());
+        field(QStringLiteral("API key"))->setText(QStringLiteral("0123456789abcdef0123456789abcdef"));
+        field(QStringLiteral("API secret"))->setText(QStringLiteral("fedcba9876543210fedcba9876543210fedcba98"));
+        dialog.findChild<QPlainTextEdit *>()->setPlainText(
+                QStringLiteral("{\"unsubscribe_url\": \"https://shop.example.com/unsub\"}"));
+        QCOMPARE(dialog.account().provider, QStringLiteral("freshmail"));
+        bool added = false;
+        f.accounts.add(dialog.account(), dialog.secret(), this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        const qint64 fm = f.ws->accounts()->byName(QStringLiteral("FreshMail PL"))->id;
+
+        // The group to a FreshMail list, from the Groups pane.
+        auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        f.window.showPane(QStringLiteral("groups"));
+        Group g;
+        g.name = QStringLiteral("Klienci");
+        QVERIFY(f.ws->groups()->create(g));
+        QList<Contact> people;
+        for (const QString &local :
+             {QStringLiteral("open1"), QStringLiteral("click2"), QStringLiteral("hardbounce3")}) {
+            Contact c;
+            c.email = local + QStringLiteral("@example.com");
+            people.append(c);
+        }
+        f.ws->groups()->addContacts(g.id, people);
+        QVERIFY(groups->pushToAccount(g.id, fm));
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->isVisible(), 15000);
+        QVERIFY2(groups->banner()->type() == MessageBanner::Success, qPrintable(groups->banner()->text()));
+        QCOMPARE(freshMail.lists.size(), 1);
+        QCOMPARE(freshMail.lists.first().subscribers.size(), 3);
+
+        Template t;
+        t.name = QStringLiteral("Lato");
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Lato");
+        t.body = QStringLiteral(
+                "<p>Hi {{first_name|default:\"there\"}}</p><a href=\"{{unsubscribe_url}}\">Unsubscribe</a>");
+        QVERIFY(f.ws->templates()->add(t));
+        Campaign c;
+        c.name = QStringLiteral("Lato FM");
+        c.channel = Channel::Email;
+        c.accountId = fm;
+        c.groupId = g.id;
+        c.templateId = t.id;
+        c.sender = QStringLiteral("news@shop.example.com");
+        c.timeZone = QStringLiteral("Europe/Warsaw");
+        c.scheduledAt = f.ws.clock().now().addDays(2);
+        QVERIFY(f.ws->campaigns()->create(c));
+        auto *pane = qobject_cast<CampaignsPane *>(f.window.pane(QStringLiteral("campaigns")));
+        f.window.showPane(QStringLiteral("campaigns"));
+        QString asked;
+        ui::setConfirmHook([&asked](const QString &text) {
+            asked = text;
+            return true;
+        });
+        QVERIFY(pane->sendCampaign(c.id));
+        QTRY_VERIFY_WITH_TIMEOUT(f.ws->campaigns()->byId(c.id)->isHeldAtProvider(), 20000);
+        QVERIFY2(asked.contains(QStringLiteral("Spam test: 1.0 points (MIME_HTML_ONLY)")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("even if Campaign Manager is closed")), qPrintable(asked));
+        QCOMPARE(freshMail.campaigns.size(), 1);
+        QCOMPARE(freshMail.campaigns.first().status, QStringLiteral("scheduled"));
+        pane->banner()->hide();
+        QVERIFY(pane->rescheduleHeld(c.id, c.scheduledAt.addDays(1)));
+        QTRY_VERIFY(pane->banner()->isVisible());
+        QCOMPARE(pane->banner()->type(), MessageBanner::Error);
+        QVERIFY2(pane->banner()->text().contains(QStringLiteral("cannot move")), qPrintable(pane->banner()->text()));
+        QVERIFY(pane->cancelCampaign(c.id));
+        QTRY_COMPARE(f.ws->campaigns()->byId(c.id)->state, CampaignState::Cancelled);
+        QCOMPARE(freshMail.campaigns.first().status, QStringLiteral("deleted"));
+
+        // Sent now, delivered by FreshMail, its report refreshed from the Reports pane.
+        Campaign now = c;
+        now.id = 0;
+        now.name = QStringLiteral("Lato FM now");
+        now.scheduledAt = {};
+        QVERIFY(f.ws->campaigns()->create(now));
+        QVERIFY(pane->sendCampaign(now.id));
+        QTRY_COMPARE_WITH_TIMEOUT(f.ws->campaigns()->byId(now.id)->state, CampaignState::Sent, 20000);
+        auto *reports = qobject_cast<ReportsPane *>(f.window.pane(QStringLiteral("reports")));
+        f.window.showPane(QStringLiteral("reports"));
+        QVERIFY(reports->selectById(now.id));
+        QSignalSpy ended(&f.jobs, &JobTracker::jobFinished);
+        reports->refreshReport();
+        QVERIFY(ended.wait(10000));
+        QVERIFY2(ended.last().at(1).toBool(), qPrintable(ended.last().at(2).toString()));
+        const CampaignStats fmStats = f.ws->campaigns()->snapshots(now.id).last().stats;
+        const QJsonObject fake = freshMail.report(freshMail.campaigns.lastKey());
+        QCOMPARE(fmStats.value(CampaignStats::Sent), fake.value(QStringLiteral("subscribers")).toString().toLongLong());
+        QCOMPARE(fmStats.value(CampaignStats::Bounced), 1);
+        QCOMPARE(fmStats.value(CampaignStats::UniqueClicked), 1);
+        QVERIFY(reports->counterText(CampaignStats::UniqueOpened).startsWith(QStringLiteral("2 ")));
+
+        // Email Campaigns: its base URL and token; sent now; its results counted into the report.
+        provider->setCurrentIndex(provider->findData(QStringLiteral("emailcampaigns")));
+        QVERIFY(field(QStringLiteral("API token")) && !field(QStringLiteral("API key"))->isVisibleTo(&dialog));
+        added = false;
+        f.accounts.add(Account {0,
+                                QStringLiteral("EC US"),
+                                QStringLiteral("emailcampaigns"),
+                                emailCampaigns.baseUrl(),
+                                {},
+                                {},
+                                {}},
+                       QStringLiteral("9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"), this,
+                       [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Campaign ec = now;
+        ec.id = 0;
+        ec.name = QStringLiteral("Spring EC");
+        ec.accountId = f.ws->accounts()->byName(QStringLiteral("EC US"))->id;
+        t.id = 0;
+        t.name = QStringLiteral("Spring");
+        t.body = QStringLiteral("<p>Hi</p>");
+        t.marketing = false;
+        QVERIFY(f.ws->templates()->add(t));
+        ec.templateId = t.id;
+        QVERIFY(f.ws->campaigns()->create(ec));
+        f.window.showPane(QStringLiteral("campaigns"));
+        QVERIFY(pane->sendCampaign(ec.id));
+        QTRY_COMPARE_WITH_TIMEOUT(f.ws->campaigns()->byId(ec.id)->state, CampaignState::Sent, 20000);
+        QCOMPARE(emailCampaigns.campaigns.size(), 1);
+        emailCampaigns.advanceTo(f.ws.clock().now().addSecs(120));
+        emailCampaigns.advanceTo(f.ws.clock().now().addSecs(3600));
+        f.ws.clock().set(f.ws.clock().now().addSecs(3600));
+        f.window.showPane(QStringLiteral("reports"));
+        QVERIFY(reports->selectById(ec.id));
+        reports->refreshReport();
+        QVERIFY(ended.wait(10000));
+        QVERIFY2(ended.last().at(1).toBool(), qPrintable(ended.last().at(2).toString()));
+        const CampaignStats ecStats = f.ws->campaigns()->snapshots(ec.id).last().stats;
+        QCOMPARE(ecStats.value(CampaignStats::Delivered), 2);
+        QCOMPARE(ecStats.value(CampaignStats::Bounced), 1); // the fake's "bounced", an undocumented disposition
     }
 
     void campaignsPane_composesChecksAndSends()
