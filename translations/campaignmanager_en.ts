@@ -2502,6 +2502,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>change a subscription</source>
         <translation>change a subscription</translation>
     </message>
+    <message>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>

@@ -2502,6 +2502,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>change a subscription</source>
         <translation>cambiar una suscripción</translation>
     </message>
+    <message>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns no tiene un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>

@@ -2524,6 +2524,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>change a subscription</source>
         <translation>zmienić subskrypcję</translation>
     </message>
+    <message>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns nie ma własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EngagementChart</name>

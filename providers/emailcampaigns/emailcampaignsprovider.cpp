@@ -175,6 +175,12 @@ QList<QStringList> contactRows(const QList<Contact> &contacts)
 
 const QStringList contactHeader {QStringLiteral("name"), QStringLiteral("email")};
 
+const QRegularExpression &unsubscribePlaceholder()
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
+    return placeholder;
+}
+
 } // namespace
 
 EmailCampaignsProvider::EmailCampaignsProvider(const Account &account, const QString &token, const Clock *clock,
@@ -183,6 +189,7 @@ EmailCampaignsProvider::EmailCampaignsProvider(const Account &account, const QSt
     , m_network(new QNetworkAccessManager(this))
     , m_clock(clock)
     , m_uploadTimeoutMs(account.settings.value(QStringLiteral("upload_timeout_ms")).toInt(300000))
+    , m_unsubscribeUrl(account.settings.value(QStringLiteral("unsubscribe_url")).toString())
 {
     HttpClient::Options options;
     QString base = account.baseUrl;
@@ -326,6 +333,9 @@ ProviderReply *EmailCampaignsProvider::send(const SendRequest &request)
         problem = QStringLiteral("No recipients in the request");
     else if (request.sender.trimmed().isEmpty())
         problem = tr("Email Campaigns needs a From address: give the campaign a sender.");
+    else if (m_unsubscribeUrl.isEmpty() && unsubscribePlaceholder().match(request.messages.first().body).hasMatch())
+        problem = tr("Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting "
+                     "to the page {{unsubscribe_url}} should open.");
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, reply, [reply, problem] {
             reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
@@ -376,7 +386,7 @@ void EmailCampaignsProvider::createCampaign(ProviderReply *reply, const SendRequ
             {QStringLiteral("message"),
              QJsonObject {{QStringLiteral("source"), QStringLiteral("new")},
                           {QStringLiteral("description"), first.subject},
-                          {QStringLiteral("email_message"), first.body}}},
+                          {QStringLiteral("email_message"), withUnsubscribe(first.body)}}},
             {QStringLiteral("contact_group"),
              QJsonObject {{QStringLiteral("type"), QStringLiteral("upload")},
                           {QStringLiteral("name_index"), 0},
@@ -397,6 +407,26 @@ void EmailCampaignsProvider::createCampaign(ProviderReply *reply, const SendRequ
             result.outcomes.append({m.clientKey, m.address.trimmed().toLower(), true, {}});
         r->finishWith(QVariant::fromValue(result));
     });
+}
+
+QString EmailCampaignsProvider::withUnsubscribe(const QString &html) const
+{
+    QString out = html;
+    return out.replace(unsubscribePlaceholder(), m_unsubscribeUrl.toHtmlEscaped());
+}
+
+ProviderReply *EmailCampaignsProvider::optOutsInBulk(const QStringList &emails, bool add)
+{
+    auto *reply = new ProviderReply(this);
+    QList<QStringList> rows;
+    for (const QString &e : emails)
+        rows.append(QStringList {e.trimmed().toLower()});
+    HttpRequest request
+            = upload(add ? QStringLiteral("/email/optout/bulk/add/") : QStringLiteral("/email/optout/bulk/delete/"), {},
+                     {}, emailcampaigns::csv({QStringLiteral("email")}, rows));
+    request.retrySafe = true; // the same file again has the same effect
+    call(reply, request, [count = int(rows.size())](ProviderReply *r, const HttpResponse &) { r->finishWith(count); });
+    return reply;
 }
 
 ProviderReply *EmailCampaignsProvider::listGroups()

@@ -50,7 +50,7 @@ class EmailCampaignsProvider : public Provider
     Q_OBJECT
 public:
     // Account: base URL (required: the document gives none) and the API token. Settings (optional): "timeout_ms",
-    // "upload_timeout_ms" (300000).
+    // "upload_timeout_ms" (300000), "unsubscribe_url" (the page {{unsubscribe_url}} links to: the API has none).
     EmailCampaignsProvider(const Account &account, const QString &token, const Clock *clock, QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
@@ -81,6 +81,9 @@ public:
     ProviderReply *replaceContacts(const QString &groupId, const QList<Contact> &contacts); // → int
     // Pause ("paused"), resume ("active") or cancel ("cancelled") a campaign.
     ProviderReply *setCampaignStatus(const QString &campaignId, const QString &status); // → bool
+    // Opt-outs added or removed from a one-column CSV (header "email"); → int rows sent. The upload may be processed
+    // later: optOuts() tells what the list holds.
+    ProviderReply *optOutsInBulk(const QStringList &emails, bool add);
     // Registers a From address (→ QString id) and lists them (→ QVariantMap email → id).
     ProviderReply *registerSender(const QString &email, const QString &description);
     ProviderReply *senders();
@@ -94,11 +97,13 @@ private:
                        const QByteArray &csvFile) const;
     void createCampaign(ProviderReply *reply, const SendRequest &request, const QString &senderId);
     ProviderReply *bulk(const QString &action, const QString &groupId, const QList<Contact> &contacts);
+    QString withUnsubscribe(const QString &html) const;
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
     const Clock *m_clock;
     int m_uploadTimeoutMs;
+    QString m_unsubscribeUrl;
 };
 
 } // namespace cm

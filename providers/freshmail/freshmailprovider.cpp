@@ -948,4 +948,149 @@ ProviderReply *FreshMailProvider::history(const QString &listHash, const QString
     return reply;
 }
 
+ProviderReply *FreshMailProvider::deleteList(const QString &listHash)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, "POST", QStringLiteral("/subscribers_list/delete"), {{QStringLiteral("hash"), listHash}}, true,
+         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::listFields(const QString &listHash)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, "POST", QStringLiteral("/subscribers_list/getFields"), {{QStringLiteral("hash"), listHash}}, true,
+         [](ProviderReply *r, const QJsonObject &envelope) {
+             QVariantList fields;
+             for (const QJsonValue &v : dataArray(envelope, "fields")) {
+                 const QJsonObject o = v.toObject();
+                 // §13: type 0/1, or "text"/"number".
+                 const QJsonValue type = o.value(QStringLiteral("type"));
+                 const int numeric = type.isString()
+                         ? (type.toString() == QLatin1String("number") || type.toString() == QLatin1String("1"))
+                         : type.toInt();
+                 fields.append(QVariantMap {{QStringLiteral("hash"), o.value(QStringLiteral("hash")).toString()},
+                                            {QStringLiteral("name"), o.value(QStringLiteral("name")).toString()},
+                                            {QStringLiteral("tag"), o.value(QStringLiteral("tag")).toString()},
+                                            {QStringLiteral("type"), numeric}});
+             }
+             r->finishWith(fields);
+         });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::addField(const QString &listHash, const QString &name, const QString &tag, int type)
+{
+    auto *reply = new ProviderReply(this);
+    QJsonObject body {
+            {QStringLiteral("hash"), listHash}, {QStringLiteral("name"), name}, {QStringLiteral("type"), type}};
+    if (!tag.isEmpty())
+        body.insert(QStringLiteral("tag"), tag);
+    call(reply, "POST", QStringLiteral("/subscribers_list/addField"), body, false,
+         [](ProviderReply *r, const QJsonObject &envelope) {
+             r->finishWith(anyCase(envelope, QStringLiteral("personalization_tag")).toString());
+         });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::editSubscriber(const QString &listHash, const QString &email,
+                                                 const QVariantMap &fields, int state)
+{
+    auto *reply = new ProviderReply(this);
+    QJsonObject body {{QStringLiteral("email"), email}, {QStringLiteral("list"), listHash}};
+    if (!fields.isEmpty()) {
+        QJsonObject values;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            values.insert(it.key(), it.value().toString()); // values go as strings (§3)
+        body.insert(QStringLiteral("custom_fields"), values);
+    }
+    if (state > 0)
+        body.insert(QStringLiteral("state"), state);
+    call(reply, "POST", QStringLiteral("/subscriber/edit"), body, true,
+         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::updateContact(const QString &listHash, const Contact &contact)
+{
+    // Only the list's own tags: an unknown one fails the call (1303).
+    auto *reply = new ProviderReply(this);
+    ProviderReply *fields = listFields(listHash);
+    connect(fields, &ProviderReply::finished, reply, [this, reply, fields, listHash, contact] {
+        if (fields->hasError())
+            return reply->failWith(fields->error());
+        QVariantMap values;
+        const QVariantMap all = contact.templateValues();
+        for (const QVariant &f : fields->result().toList()) {
+            const QString tag = f.toMap().value(QStringLiteral("tag")).toString();
+            if (!all.value(tag).toString().isEmpty())
+                values.insert(tag, all.value(tag));
+        }
+        ProviderReply *edited = editSubscriber(listHash, contact.email, values);
+        connect(edited, &ProviderReply::finished, reply, [reply, edited, contact] {
+            if (edited->hasError())
+                return reply->failWith(edited->error());
+            reply->finishWith(QVariant::fromValue(contact));
+        });
+    });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::updateFieldValue(const QString &listHash, const QString &tag, const QString &value,
+                                                   const QString &callbackUrl)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, "POST", QStringLiteral("/subscriber/updateFieldValue"),
+         {{QStringLiteral("listHash"), listHash},
+          {QStringLiteral("tag"), tag},
+          {QStringLiteral("value"), value},
+          {QStringLiteral("url"), callbackUrl}},
+         false, [](ProviderReply *r, const QJsonObject &envelope) {
+             r->finishWith(freshmail::number(anyCase(envelope, QStringLiteral("id"))));
+         });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::editCampaign(const QString &campaignHash, const QJsonObject &fields)
+{
+    auto *reply = new ProviderReply(this);
+    QJsonObject body = fields;
+    body.insert(QStringLiteral("id_hash"), campaignHash); // id_hash here, hash elsewhere (§11 #2)
+    call(reply, "POST", QStringLiteral("/campaigns/edit"), body, true,
+         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::sendCampaignTest(const QString &campaignHash, const QStringList &emails,
+                                                   const QVariantMap &fields)
+{
+    auto *reply = new ProviderReply(this);
+    QJsonObject body {{QStringLiteral("hash"), campaignHash},
+                      {QStringLiteral("emails"), QJsonArray::fromStringList(emails)}};
+    if (!fields.isEmpty())
+        body.insert(QStringLiteral("custom_fields"), QJsonObject::fromVariantMap(fields));
+    call(reply, "POST", QStringLiteral("/campaigns/sendTest"), body, false,
+         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
+    return reply;
+}
+
+ProviderReply *FreshMailProvider::timeDetails(const QString &campaignHash)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, "GET", QStringLiteral("/reports/campaignTimeDetails/%1").arg(campaignHash), {}, true,
+         [this](ProviderReply *r, const QJsonObject &envelope) {
+             QVariantList buckets;
+             for (const QJsonValue &v : dataArray(envelope, "data")) {
+                 const QJsonObject o = v.toObject();
+                 QVariantMap bucket {
+                         {QStringLiteral("time"), providerDate(o.value(QStringLiteral("time")).toString())}};
+                 for (const char *key : {"opened", "unique_opened", "clicked", "unique_clicked"})
+                     bucket.insert(QLatin1String(key), freshmail::number(o.value(QLatin1String(key))));
+                 buckets.append(bucket);
+             }
+             r->finishWith(buckets);
+         });
+    return reply;
+}
+
 } // namespace cm

@@ -82,6 +82,27 @@ public:
     // /rest/subscriber/getHistory: → QList<DeliveryEvent> of one address (delivery, bounce, opens and clicks).
     ProviderReply *history(const QString &listHash, const QString &email);
 
+    // Lists and their custom fields (§4.4): a list deleted; its fields (→ QVariantList of {hash, name, tag, type});
+    // one added (→ QString tag; type 0 text, 1 number).
+    ProviderReply *deleteList(const QString &listHash);
+    ProviderReply *listFields(const QString &listHash);
+    ProviderReply *addField(const QString &listHash, const QString &name, const QString &tag, int type);
+    // One subscriber's fields (by tag) and, where given (> 0), state (§4.2 subscriber/edit).
+    ProviderReply *editSubscriber(const QString &listHash, const QString &email, const QVariantMap &fields,
+                                  int state = 0);
+    ProviderReply *updateContact(const QString &listHash, const Contact &contact) override; // its fields, by tag
+    // One field set to one value for a whole list (§4.3): FreshMail does it later and POSTs the outcome to
+    // `callbackUrl`; → qint64 process id.
+    ProviderReply *updateFieldValue(const QString &listHash, const QString &tag, const QString &value,
+                                    const QString &callbackUrl);
+    // A campaign's draft changed (§4.5 edit: fields as create takes them), and a test copy of it sent (sendTest).
+    ProviderReply *editCampaign(const QString &campaignHash, const QJsonObject &fields);
+    ProviderReply *sendCampaignTest(const QString &campaignHash, const QStringList &emails,
+                                    const QVariantMap &fields = {});
+    // Opens and clicks in 10-minute buckets (§4.6): → QVariantList of {time (UTC), opened, unique_opened, clicked,
+    // unique_clicked}.
+    ProviderReply *timeDetails(const QString &campaignHash);
+
     // The wall-clock time FreshMail's "time" wants for a UTC instant, in the account's zone (§6).
     static QString providerTime(const QDateTime &utc, const QTimeZone &zone);
 

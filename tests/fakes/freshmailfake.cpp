@@ -270,6 +270,30 @@ FakeReply FreshMailFake::route(const QString &path, const QByteArray &method, co
             return error(1315, QStringLiteral("Subscriber has no actions"));
         return ok(data);
     }
+    if (path == QLatin1String("/subscriber/updateFieldValue")) {
+        const QString hash = body.value(QStringLiteral("listHash")).toString();
+        const QString tag = body.value(QStringLiteral("tag")).toString();
+        if (hash.isEmpty() || tag.isEmpty())
+            return error(1382, QStringLiteral("List hash or tag missing"));
+        if (!lists.contains(hash)
+            || std::none_of(lists[hash].fields.cbegin(), lists[hash].fields.cend(),
+                            [&](const Field &f) { return f.tag == tag; }))
+            return error(1381, QStringLiteral("Field does not exist"));
+        if (!QRegularExpression(QStringLiteral("^https?://\\S+$"))
+                     .match(body.value(QStringLiteral("url")).toString())
+                     .hasMatch())
+            return error(1383, QStringLiteral("Invalid URL"));
+        if (!body.contains(QStringLiteral("value")))
+            return error(1385, QStringLiteral("Value missing"));
+        const QString value = body.value(QStringLiteral("value")).toString();
+        if (value.size() > 255)
+            return error(1384, QStringLiteral("Value longer than 255"));
+        const QString running = hash + QLatin1Char('/') + tag;
+        if (fieldUpdates.contains(running))
+            return error(1386, QStringLiteral("An update of this field is still running"));
+        fieldUpdates.insert(running, value);
+        return ok(QJsonObject {{QStringLiteral("id"), int(fieldUpdates.size())}});
+    }
     if (path.startsWith(QLatin1String("/subscriber/")) && path.endsWith(QLatin1String("Multiple")))
         return multiple(path.mid(12), body);
     if (path == QLatin1String("/subscriber/addBlocks") || path == QLatin1String("/subscriber/removeBlocks")) {

@@ -88,6 +88,7 @@ public:
     QMap<QString, Campaign> campaigns;
     QList<Sms> sms;
     QList<QJsonObject> mails;
+    QMap<QString, QString> fieldUpdates; // "list/tag" → value: updateFieldValue jobs still running
     int spamTests = 0;
     int spamTestLimit = 10;
 

@@ -35,16 +35,11 @@ private:
     std::unique_ptr<test::EmailCampaignsFake> m_fake;
     std::unique_ptr<ManualClock> m_clock;
 
-    std::unique_ptr<Provider> provider(const QByteArray &secret = token)
+    std::unique_ptr<Provider> provider(const QByteArray &secret = token, QJsonObject settings = {})
     {
         const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
-        Account a {9,
-                   QStringLiteral("EC US"),
-                   QStringLiteral("emailcampaigns"),
-                   m_fake->baseUrl(),
-                   {},
-                   QJsonObject {{QStringLiteral("timeout_ms"), 3000}},
-                   {}};
+        settings.insert(QStringLiteral("timeout_ms"), 3000);
+        Account a {9, QStringLiteral("EC US"), QStringLiteral("emailcampaigns"), m_fake->baseUrl(), {}, settings, {}};
         return std::unique_ptr<Provider>(registry.create(a, QString::fromLatin1(secret)));
     }
     EmailCampaignsProvider *ec(const std::unique_ptr<Provider> &p)
@@ -180,6 +175,14 @@ private slots:
         QCOMPARE(listed.value.value<QList<OptOut>>().first().address, QStringLiteral("gone@example.com"));
         QVERIFY(test::waitFor(p->changeContact(QStringLiteral("gone@example.com"), ContactChange::Unblock)).ok);
         QVERIFY(m_fake->optOuts.isEmpty());
+        // In bulk, from a one-column CSV.
+        const QStringList many {QStringLiteral("a@example.com"), QStringLiteral("B@example.com"),
+                                QStringLiteral("c@example.com")};
+        QCOMPARE(test::waitFor(ec(p)->optOutsInBulk(many, true)).value.toInt(), 3);
+        QCOMPARE(m_fake->uploads.last(), QByteArray("email\r\na@example.com\r\nb@example.com\r\nc@example.com\r\n"));
+        QCOMPARE(test::waitFor(p->optOuts()).value.value<QList<OptOut>>().size(), 3);
+        QVERIFY(test::waitFor(ec(p)->optOutsInBulk({QStringLiteral("b@example.com")}, false)).ok);
+        QCOMPARE(m_fake->optOuts.size(), 2);
         // Messages as templates.
         const auto saved
                 = test::waitFor(p->saveTemplate({{}, QStringLiteral("Newsletter"), QStringLiteral("<p>Hi</p>"), {}}));
@@ -274,6 +277,19 @@ private slots:
         // Without a sender, refused before anything goes.
         request.sender.clear();
         QCOMPARE(test::waitFor(p->send(request)).error.kind, ProviderError::Kind::Validation);
+        // {{unsubscribe_url}} needs the account's own page: the API has no link of its own.
+        request.sender = QStringLiteral("news@shop.example.com");
+        request.messages.first().body = QStringLiteral("<a href=\"{{unsubscribe_url}}\">Unsubscribe</a>");
+        const auto noPage = test::waitFor(p->send(request));
+        QCOMPARE(noPage.error.kind, ProviderError::Kind::Validation);
+        QVERIFY(noPage.error.message.contains(QStringLiteral("unsubscribe_url")));
+        disconnect(m_fake.get(), &test::FakeServer::requestReceived, this, nullptr);
+        auto withPage = provider(token,
+                                 QJsonObject {{QStringLiteral("unsubscribe_url"),
+                                               QStringLiteral("https://shop.example.com/u?a=1&b=2")}});
+        QVERIFY(test::waitFor(withPage->send(request)).ok);
+        QCOMPARE(m_fake->messages.last().value(QStringLiteral("email_message")).toString(),
+                 QStringLiteral("<a href=\"https://shop.example.com/u?a=1&amp;b=2\">Unsubscribe</a>"));
     }
 
     // From the command line: the account, a group synced, a test copy (a one-row campaign), a campaign scheduled

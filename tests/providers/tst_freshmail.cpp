@@ -417,6 +417,105 @@ private slots:
         QVERIFY(list.at(1).detail.contains(QStringLiteral("UNDELIVERED")));
     }
 
+    // The rest of §4.4–§4.6: fields, a list deleted, one subscriber edited, a field set for a whole list, a draft
+    // edited and test-sent, and the 10-minute details of opens and clicks.
+    void fields_editing_draftTest_timeDetails()
+    {
+        auto p = provider();
+        auto *f = fm(p);
+        for (const bool observed : {false, true}) {
+            m_fake->observedShapes = observed;
+            const QString list = m_fake->addList(QStringLiteral("Fields %1").arg(observed));
+            QCOMPARE(test::waitFor(f->addField(list, QStringLiteral("Kod rabatowy"), {}, 0)).value.toString(),
+                     QStringLiteral("kod_rabatowy"));
+            QVERIFY(test::waitFor(f->addField(list, QStringLiteral("Wiek"), QStringLiteral("age"), 1)).ok);
+            QCOMPARE(test::waitFor(f->addField(list, QStringLiteral("Again"), QStringLiteral("age"), 0)).error.code,
+                     QStringLiteral("1626"));
+            QCOMPARE(test::waitFor(f->addField(list, QStringLiteral("Bad"), QStringLiteral("no spaces"), 0)).error.code,
+                     QStringLiteral("1624"));
+            const QVariantList fields = test::waitFor(f->listFields(list)).value.toList();
+            QCOMPARE(fields.size(), 2);
+            if (observed) // the documented shape has no type; the observed one says "number"
+                QCOMPARE(fields.at(1).toMap().value(QStringLiteral("type")).toInt(), 1);
+            QVERIFY(test::waitFor(f->deleteList(list)).ok);
+            QVERIFY(!m_fake->lists.contains(list));
+            QCOMPARE(test::waitFor(f->deleteList(list)).error.code, QStringLiteral("1604"));
+        }
+        const QString list = m_fake->addList(QStringLiteral("Sklep"),
+                                             {{{}, QStringLiteral("Imię"), QStringLiteral("first_name"), 0}});
+        m_fake->lists[list].subscribers.insert(QStringLiteral("jan@example.com"),
+                                               {QStringLiteral("jan@example.com"), 1, {}, false});
+        Contact jan;
+        jan.email = QStringLiteral("jan@example.com");
+        jan.firstName = QStringLiteral("Jan");
+        jan.city = QStringLiteral("Gdańsk"); // no such tag: not sent
+        QVERIFY(test::waitFor(p->updateContact(list, jan)).ok);
+        QCOMPARE(m_fake->lists[list]
+                         .subscribers.value(QStringLiteral("jan@example.com"))
+                         .fields.value(QStringLiteral("first_name"))
+                         .toString(),
+                 QStringLiteral("Jan"));
+        QVERIFY(test::waitFor(f->editSubscriber(list, QStringLiteral("jan@example.com"), {}, 4)).ok);
+        QCOMPARE(m_fake->lists[list].subscribers.value(QStringLiteral("jan@example.com")).state, 4);
+        QCOMPARE(test::waitFor(f->editSubscriber(list, QStringLiteral("nobody@example.com"), {}, 1)).error.code,
+                 QStringLiteral("1331"));
+        QCOMPARE(test::waitFor(f->editSubscriber(list, QStringLiteral("jan@example.com"), {}, 7)).error.code,
+                 QStringLiteral("1305"));
+        const auto job = test::waitFor(f->updateFieldValue(list, QStringLiteral("first_name"), QStringLiteral("Klient"),
+                                                           QStringLiteral("https://hooks.example.com/fm")));
+        QVERIFY2(job.ok, qPrintable(job.error.message));
+        QCOMPARE(job.value.toLongLong(), 1);
+        const auto busy = test::waitFor(f->updateFieldValue(list, QStringLiteral("first_name"), QStringLiteral("X"),
+                                                            QStringLiteral("https://hooks.example.com/fm")));
+        QCOMPARE(busy.error.kind, ProviderError::Kind::RateLimited); // 1386: retry later
+        QCOMPARE(test::waitFor(f->updateFieldValue(list, QStringLiteral("nope"), QStringLiteral("X"),
+                                                   QStringLiteral("https://hooks.example.com/fm")))
+                         .error.code,
+                 QStringLiteral("1381"));
+
+        // A draft, edited and test-sent; once sent it cannot change (1751).
+        m_fake->lists[list].subscribers.insert(QStringLiteral("click9@example.com"),
+                                               {QStringLiteral("click9@example.com"), 1, {}, false});
+        m_fake->campaigns.insert(QStringLiteral("abcdefghij"), {});
+        auto &draft = m_fake->campaigns[QStringLiteral("abcdefghij")];
+        draft.hash = QStringLiteral("abcdefghij");
+        draft.fields = {{QStringLiteral("name"), QStringLiteral("Draft")},
+                        {QStringLiteral("html"), QStringLiteral("<p>x</p>")},
+                        {QStringLiteral("list"), QJsonArray {list}}};
+        QVERIFY(test::waitFor(f->editCampaign(QStringLiteral("abcdefghij"),
+                                              {{QStringLiteral("subject"), QStringLiteral("Nowy temat")}}))
+                        .ok);
+        QCOMPARE(m_fake->campaigns[QStringLiteral("abcdefghij")].fields.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Nowy temat"));
+        QCOMPARE(test::waitFor(f->editCampaign(QStringLiteral("abcdefghij"),
+                                               {{QStringLiteral("reply_to"), QStringLiteral("nope")}}))
+                         .error.code,
+                 QStringLiteral("1707"));
+        QVERIFY(test::waitFor(f->sendCampaignTest(QStringLiteral("abcdefghij"), {QStringLiteral("me@example.com")},
+                                                  {{QStringLiteral("first_name"), QStringLiteral("Jan")}}))
+                        .ok);
+        QCOMPARE(m_fake->campaigns[QStringLiteral("abcdefghij")].testEmails,
+                 QStringList {QStringLiteral("me@example.com")});
+        QCOMPARE(test::waitFor(f->sendCampaignTest(QStringLiteral("abcdefghij"), {QStringLiteral("not an address")}))
+                         .error.code,
+                 QStringLiteral("1723"));
+        m_fake->campaigns[QStringLiteral("abcdefghij")].sendAt = m_fake->now;
+        m_fake->campaigns[QStringLiteral("abcdefghij")].status = QStringLiteral("scheduled");
+        m_fake->advanceTo(m_fake->now);
+        QCOMPARE(test::waitFor(f->editCampaign(QStringLiteral("abcdefghij"),
+                                               {{QStringLiteral("subject"), QStringLiteral("x")}}))
+                         .error.code,
+                 QStringLiteral("1751"));
+        const auto details = test::waitFor(f->timeDetails(QStringLiteral("abcdefghij")));
+        QVERIFY2(details.ok, qPrintable(details.error.message));
+        const QVariantList buckets = details.value.toList();
+        QCOMPARE(buckets.size(), 1);
+        QCOMPARE(buckets.first().toMap().value(QStringLiteral("opened")).toLongLong(), 2);
+        QCOMPARE(buckets.first().toMap().value(QStringLiteral("unique_clicked")).toLongLong(), 1);
+        QCOMPARE(buckets.first().toMap().value(QStringLiteral("time")).toDateTime().time().minute() % 10, 0);
+        QCOMPARE(test::waitFor(f->timeDetails(QStringLiteral("zzzzzzzzzz"))).error.code, QStringLiteral("1402"));
+    }
+
     void spamCheck_scoreAndLimit()
     {
         auto p = provider();
