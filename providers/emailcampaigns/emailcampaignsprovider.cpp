@@ -409,6 +409,41 @@ void EmailCampaignsProvider::createCampaign(ProviderReply *reply, const SendRequ
     });
 }
 
+ProviderReply *EmailCampaignsProvider::scheduleReusing(const QString &name, const QString &groupId,
+                                                       const QString &messageId, const QString &senderId,
+                                                       const QDateTime &utc, const QByteArray &zone)
+{
+    auto *reply = new ProviderReply(this);
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    QString problem;
+    const auto start = emailcampaigns::startFor(utc.isValid() && utc > now ? utc : now, zone, &problem);
+    if (!start) {
+        QTimer::singleShot(0, reply, [reply, problem] {
+            reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
+        });
+        return reply;
+    }
+    const QJsonObject attributes {
+            {QStringLiteral("message"),
+             QJsonObject {{QStringLiteral("source"), QStringLiteral("reuse")},
+                          {QStringLiteral("_id"), QJsonObject {{QStringLiteral("$oid"), messageId}}}}},
+            {QStringLiteral("contact_group"),
+             QJsonObject {{QStringLiteral("type"), QStringLiteral("reuse")},
+                          {QStringLiteral("_id"), QJsonObject {{QStringLiteral("$oid"), groupId}}}}},
+            {QStringLiteral("schedule"),
+             QJsonObject {{QStringLiteral("name"), name},
+                          {QStringLiteral("start_date"), start->startDate},
+                          {QStringLiteral("timezone"), start->timezone},
+                          {QStringLiteral("sender_id"), QJsonObject {{QStringLiteral("$oid"), senderId}}}}}};
+    call(reply,
+         upload(QStringLiteral("/email/campaign/"), {},
+                {{"attributes", QJsonDocument(attributes).toJson(QJsonDocument::Compact)}}, QByteArray()),
+         [](ProviderReply *r, const HttpResponse &response) {
+             r->finishWith(emailcampaigns::idOf(QJsonDocument::fromJson(response.body).object()));
+         });
+    return reply;
+}
+
 QString EmailCampaignsProvider::withUnsubscribe(const QString &html) const
 {
     QString out = html;

@@ -79,6 +79,11 @@ public:
     ProviderReply *deleteTemplate(const QString &id) override;
     // The contact group's contacts replaced by these (bulk replace: the provider's way for large groups).
     ProviderReply *replaceContacts(const QString &groupId, const QList<Contact> &contacts); // → int
+    // A campaign of a message and a contact group already there (source and type "reuse"), started at `utc` as
+    // send() starts its own; → QString campaign id. send() itself always uploads the recipients it was given, so
+    // the suppression list and excluded groups hold whatever the group there holds.
+    ProviderReply *scheduleReusing(const QString &name, const QString &groupId, const QString &messageId,
+                                   const QString &senderId, const QDateTime &utc, const QByteArray &zone);
     // Pause ("paused"), resume ("active") or cancel ("cancelled") a campaign.
     ProviderReply *setCampaignStatus(const QString &campaignId, const QString &status); // → bool
     // Opt-outs added or removed from a one-column CSV (header "email"); → int rows sent. The upload may be processed

@@ -253,6 +253,45 @@ private slots:
         QCOMPARE(campaigns.value.value<QList<RemoteCampaign>>().size(), 2);
     }
 
+    // A campaign of what is already there: a stored message and a contact group; paused and resumed; cancelled is
+    // final.
+    void campaignReusingGroupAndMessage_pauseResume()
+    {
+        auto p = provider();
+        const QString sender = addSender(QStringLiteral("news@shop.example.com"));
+        const QString group = test::waitFor(p->createGroup(QStringLiteral("VIP"))).value.value<RemoteGroup>().id;
+        Contact vip;
+        vip.email = QStringLiteral("vip@example.com");
+        QVERIFY(test::waitFor(p->pushContacts(group, {vip})).ok);
+        const QString message
+                = test::waitFor(p->saveTemplate({{}, QStringLiteral("Offer"), QStringLiteral("<p>For you</p>"), {}}))
+                          .value.value<RemoteTemplate>()
+                          .id;
+        const auto created = test::waitFor(ec(p)->scheduleReusing(QStringLiteral("VIP offer"), group, message, sender,
+                                                                  m_fake->now.addSecs(3600), "PST8PDT"));
+        QVERIFY2(created.ok, qPrintable(created.error.message));
+        const QString id = created.value.toString();
+        const auto &c = m_fake->campaigns[id];
+        QCOMPARE(c.object.value(QStringLiteral("contact_group_id")).toObject().value(QStringLiteral("$oid")).toString(),
+                 group);
+        QCOMPARE(c.object.value(QStringLiteral("message_id")).toObject().value(QStringLiteral("$oid")).toString(),
+                 message);
+        QCOMPARE(c.object.value(QStringLiteral("timezone")).toString(), QStringLiteral("PST8PDT"));
+        QCOMPARE(m_fake->messages.size(), 1); // nothing new made
+        QVERIFY(test::waitFor(ec(p)->setCampaignStatus(id, QStringLiteral("paused"))).ok);
+        m_fake->advanceTo(m_fake->now.addSecs(7200));
+        QVERIFY(m_fake->results.isEmpty()); // paused: nothing produced
+        QVERIFY(test::waitFor(ec(p)->setCampaignStatus(id, QStringLiteral("active"))).ok);
+        QCOMPARE(m_fake->results.size(), 1);
+        QCOMPARE(test::waitFor(ec(p)->setCampaignStatus(id, QStringLiteral("finished"))).error.kind,
+                 ProviderError::Kind::Validation);
+        // An unknown message: refused.
+        QVERIFY(!test::waitFor(ec(p)->scheduleReusing(QStringLiteral("X"), group,
+                                                      QStringLiteral("5f00000000000000000000ff"), sender, {},
+                                                      "EST5EDT"))
+                         .ok);
+    }
+
     void send_lostAnswerIsUnknown_neverRetried()
     {
         addSender(QStringLiteral("news@shop.example.com"));
