@@ -223,6 +223,7 @@ private slots:
 
     void contact_getNotFoundDelete_blocks()
     {
+        m_fake->mappedStatus = false; // every error with HTTP 200: the body alone says it failed
         const QString list = m_fake->addList(QStringLiteral("L"));
         m_fake->lists[list].subscribers.insert(QStringLiteral("jan.kowalski@example.com"),
                                                {QStringLiteral("jan.kowalski@example.com"),
@@ -514,6 +515,32 @@ private slots:
         QCOMPARE(buckets.first().toMap().value(QStringLiteral("unique_clicked")).toLongLong(), 1);
         QCOMPARE(buckets.first().toMap().value(QStringLiteral("time")).toDateTime().time().minute() % 10, 0);
         QCOMPARE(test::waitFor(f->timeDetails(QStringLiteral("zzzzzzzzzz"))).error.code, QStringLiteral("1402"));
+    }
+
+    // sms/reports pages by 1000 until allData is 1; the message ids are ours, matched among everyone's.
+    void smsReport_pagesUntilAllData()
+    {
+        for (int i = 0; i < 2300; ++i)
+            m_fake->sms.append({QStringLiteral("+48555%1").arg(i, 6, 10, QLatin1Char('0')),
+                                QStringLiteral("x"),
+                                {},
+                                QStringLiteral("other-%1").arg(i),
+                                QStringLiteral("eco"),
+                                m_fake->now});
+        m_fake->sms.append({QStringLiteral("+48555999000"),
+                            QStringLiteral("x"),
+                            {},
+                            QStringLiteral("cm-1-7"),
+                            QStringLiteral("eco"),
+                            m_fake->now});
+        m_fake->now = m_fake->now.addSecs(600);
+        const auto events = test::waitFor(provider()->fetchEvents({QStringLiteral("cm-1-7")}), 15000);
+        QVERIFY2(events.ok, qPrintable(events.error.message));
+        const auto list = events.value.value<QList<DeliveryEvent>>();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().type, EventType::Failed); // ends in 000: UNDELIVERED
+        QCOMPARE(m_fake->bodies(QStringLiteral("/rest/sms/reports")).size(), 3);
+        QCOMPARE(m_fake->bodies(QStringLiteral("/rest/sms/reports")).last().value(QStringLiteral("page")).toInt(), 3);
     }
 
     void spamCheck_scoreAndLimit()
