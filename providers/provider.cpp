@@ -142,6 +142,7 @@ QStringList ProviderInfo::capabilityNames() const
             {Capability::EmailValidation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Email validation")},
             {Capability::GroupRename, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Rename groups")},
             {Capability::SpamCheck, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Spam test")},
+            {Capability::GroupDelete, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Delete groups")},
     };
     QStringList result;
     for (const auto &n : names) {
@@ -209,6 +210,11 @@ ProviderReply *Provider::unsupported(const QString &operation)
 ProviderReply *Provider::spamCheck(const QString &, const QString &, const QString &, const QString &)
 {
     return unsupported(tr("test an email for spam"));
+}
+
+ProviderReply *Provider::deleteGroup(const QString &)
+{
+    return unsupported(tr("delete groups"));
 }
 
 ProviderReply *Provider::listGroups()

@@ -41,6 +41,7 @@ enum class Capability : quint32 {
     EmailValidation = 1u << 20,     // checks whether email addresses can receive mail
     GroupRename = 1u << 21,         // a remote group can be renamed
     SpamCheck = 1u << 22,           // scores an email's content with SpamAssassin before it is sent
+    GroupDelete = 1u << 23,         // a remote group can be deleted
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -296,6 +297,7 @@ public:
     virtual ProviderReply *listGroups();                                             // → QList<RemoteGroup>
     virtual ProviderReply *createGroup(const QString &name);                         // → RemoteGroup
     virtual ProviderReply *renameGroup(const QString &groupId, const QString &name); // → RemoteGroup (GroupRename)
+    virtual ProviderReply *deleteGroup(const QString &groupId);                      // → bool (GroupDelete)
     virtual ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts); // → int accepted
     virtual ProviderReply *pullContacts(const QString &groupId);                                 // → QList<Contact>
     virtual ProviderReply *cancelScheduled(const QString &remoteCampaignId);                     // → bool

@@ -1435,6 +1435,10 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl groups list|create|sync|validate …</translation>
     </message>
     <message>
+        <source>--option takes KEY=VALUE, not “%1”.</source>
+        <translation>--option takes KEY=VALUE, not “%1”.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1449,7 +1453,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   groups sync NAME --account ACCOUNT [--push|--pull]
   groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET
   contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
@@ -1510,7 +1514,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups sync NAME --account ACCOUNT [--push|--pull]
   groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET
   contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
@@ -1559,8 +1563,8 @@ in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>--option takes KEY=VALUE, not “%1”.</source>
-        <translation>--option takes KEY=VALUE, not “%1”.</translation>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2920,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>The group is called “%1” at “%2” too.</source>
         <translation>The group is called “%1” at “%2” too.</translation>
     </message>
+    <message>
+        <source>Deleting “%1” at “%2”</source>
+        <translation>Deleting “%1” at “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted at “%2” and here.</source>
+        <translation>“%1” was deleted at “%2” and here.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3287,6 +3299,14 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Have this account check the addresses of “%1” (it charges for it):</source>
         <translation>Have this account check the addresses of “%1” (it charges for it):</translation>
+    </message>
+    <message>
+        <source>“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may stay in the account.</source>
+        <translation>“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may stay in the account.</translation>
+    </message>
+    <message>
+        <source>Delete there too</source>
+        <translation>Delete there too</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3922,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>test an email for spam</source>
         <translation>test an email for spam</translation>
     </message>
+    <message>
+        <source>delete groups</source>
+        <translation>delete groups</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -4062,6 +4086,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Spam test</source>
         <translation>Spam test</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>Delete groups</translation>
     </message>
 </context>
 <context>

@@ -1435,6 +1435,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl groups list|create|sync|validate …</translation>
     </message>
     <message>
+        <source>--option takes KEY=VALUE, not “%1”.</source>
+        <translation>--option lleva CLAVE=VALOR, no «%1».</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1449,7 +1453,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   groups sync NAME --account ACCOUNT [--push|--pull]
   groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET
   contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
@@ -1510,7 +1514,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups sync NOMBRE --account CUENTA [--push|--pull]
   groups validate NOMBRE --account CUENTA  # el proveedor comprueba los correos (360NRS); los malos se suprimen
   groups rename NOMBRE NOMBRE_NUEVO
-  groups delete NOMBRE [--yes]
+  groups delete NOMBRE [--yes] [--remote]   # --remote: también el grupo enlazado del proveedor, primero
   groups merge NOMBRE --into DESTINO
   contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
   contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
@@ -1559,8 +1563,8 @@ en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>--option takes KEY=VALUE, not “%1”.</source>
-        <translation>--option lleva CLAVE=VALOR, no «%1».</translation>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>“%1” no está enlazado a un grupo de un proveedor que pueda borrarlo; sin --remote se borra solo aquí.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2920,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>The group is called “%1” at “%2” too.</source>
         <translation>El grupo también se llama «%1» en «%2».</translation>
     </message>
+    <message>
+        <source>Deleting “%1” at “%2”</source>
+        <translation>Borrando “%1” en “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted at “%2” and here.</source>
+        <translation>“%1” se borró en “%2” y aquí.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3287,6 +3299,14 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Have this account check the addresses of “%1” (it charges for it):</source>
         <translation>Que esta cuenta compruebe las direcciones de «%1» (lo cobra):</translation>
+    </message>
+    <message>
+        <source>“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may stay in the account.</source>
+        <translation>“%1” está enlazado a un grupo de “%2”. ¿Borrar también ese grupo en %3? Sus contactos pueden seguir en la cuenta.</translation>
+    </message>
+    <message>
+        <source>Delete there too</source>
+        <translation>Borrar también allí</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3922,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>test an email for spam</source>
         <translation>probar si un correo parece spam</translation>
     </message>
+    <message>
+        <source>delete groups</source>
+        <translation>borrar grupos</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -4062,6 +4086,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Spam test</source>
         <translation>Prueba de spam</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>Borrar grupos</translation>
     </message>
 </context>
 <context>

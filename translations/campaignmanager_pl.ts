@@ -1450,6 +1450,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl groups list|create|sync|validate …</translation>
     </message>
     <message>
+        <source>--option takes KEY=VALUE, not “%1”.</source>
+        <translation>--option przyjmuje KLUCZ=WARTOŚĆ, nie „%1”.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1464,7 +1468,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   groups sync NAME --account ACCOUNT [--push|--pull]
   groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET
   contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
@@ -1525,7 +1529,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups sync NAZWA --account KONTO [--push|--pull]
   groups validate NAZWA --account KONTO    # dostawca sprawdza adresy e-mail (360NRS); złe trafiają na listę wykluczeń
   groups rename NAZWA NOWA_NAZWA
-  groups delete NAZWA [--yes]
+  groups delete NAZWA [--yes] [--remote]   # --remote: najpierw także powiązana grupa u dostawcy
   groups merge NAZWA --into CEL
   contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
   contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
@@ -1574,8 +1578,8 @@ CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>--option takes KEY=VALUE, not “%1”.</source>
-        <translation>--option przyjmuje KLUCZ=WARTOŚĆ, nie „%1”.</translation>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>„%1” nie jest powiązana z grupą u dostawcy, który może ją usunąć; bez --remote zostanie usunięta tylko tutaj.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2949,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>The group is called “%1” at “%2” too.</source>
         <translation>Grupa nazywa się „%1” także na koncie „%2”.</translation>
     </message>
+    <message>
+        <source>Deleting “%1” at “%2”</source>
+        <translation>Usuwanie „%1” w „%2”</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted at “%2” and here.</source>
+        <translation>„%1” usunięto w „%2” i tutaj.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3329,6 +3341,14 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Have this account check the addresses of “%1” (it charges for it):</source>
         <translation>Niech to konto sprawdzi adresy „%1” (pobiera za to opłatę):</translation>
+    </message>
+    <message>
+        <source>“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may stay in the account.</source>
+        <translation>„%1” jest powiązana z grupą w „%2”. Usunąć tę grupę także w %3? Jej kontakty mogą zostać na koncie.</translation>
+    </message>
+    <message>
+        <source>Delete there too</source>
+        <translation>Usuń też tam</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3969,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>test an email for spam</source>
         <translation>sprawdzić e-mail pod kątem spamu</translation>
     </message>
+    <message>
+        <source>delete groups</source>
+        <translation>usuwać grupy</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -4110,6 +4134,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Spam test</source>
         <translation>Test antyspamowy</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>Usuwanie grup</translation>
     </message>
 </context>
 <context>

@@ -1420,6 +1420,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl groups list|create|sync|validate …</translation>
     </message>
     <message>
+        <source>--option takes KEY=VALUE, not “%1”.</source>
+        <translation>--option ANAHTAR=DEĞER alır, “%1” değil.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1434,7 +1438,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   groups sync NAME --account ACCOUNT [--push|--pull]
   groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
   groups rename NAME NEW_NAME
-  groups delete NAME [--yes]
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET
   contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
@@ -1495,7 +1499,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups sync AD --account HESAP [--push|--pull]
   groups validate AD --account HESAP       # sağlayıcı e-postaları denetler (360NRS); kötüler engellenir
   groups rename AD YENİ_AD
-  groups delete AD [--yes]
+  groups delete AD [--yes] [--remote]   # --remote: önce sağlayıcıdaki bağlı grup da silinir
   groups merge AD --into HEDEF
   contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
   contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
@@ -1544,8 +1548,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>--option takes KEY=VALUE, not “%1”.</source>
-        <translation>--option ANAHTAR=DEĞER alır, “%1” değil.</translation>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>“%1”, onu silebilecek bir sağlayıcıdaki gruba bağlı değil; --remote olmadan yalnızca burada silinir.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2891,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>The group is called “%1” at “%2” too.</source>
         <translation>Grubun “%2” hesabındaki adı da artık “%1”.</translation>
     </message>
+    <message>
+        <source>Deleting “%1” at “%2”</source>
+        <translation>“%1”, “%2” hesabında siliniyor</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted at “%2” and here.</source>
+        <translation>“%1” hem “%2” hesabında hem burada silindi.</translation>
+    </message>
 </context>
 <context>
     <name>cm::GroupsPane</name>
@@ -3245,6 +3257,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Have this account check the addresses of “%1” (it charges for it):</source>
         <translation>“%1” adreslerini bu hesaba denetlet (ücretlidir):</translation>
+    </message>
+    <message>
+        <source>“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may stay in the account.</source>
+        <translation>“%1”, “%2” hesabındaki bir gruba bağlı. O grup %3 tarafında da silinsin mi? Oradaki kişileri hesapta kalabilir.</translation>
+    </message>
+    <message>
+        <source>Delete there too</source>
+        <translation>Orada da sil</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3875,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>test an email for spam</source>
         <translation>bir e-postayı spam açısından test etmek</translation>
     </message>
+    <message>
+        <source>delete groups</source>
+        <translation>grupları silmek</translation>
+    </message>
 </context>
 <context>
     <name>cm::ProviderError</name>
@@ -4014,6 +4038,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Spam test</source>
         <translation>Spam testi</translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation>Grupları silme</translation>
     </message>
 </context>
 <context>

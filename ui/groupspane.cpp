@@ -236,6 +236,22 @@ bool GroupsPane::deleteGroup(qint64 id)
                              .arg(group->name),
                      tr("Delete group")))
         return false;
+    // Linked to a group at a provider that can delete it: there too, if the user says so (there first).
+    const auto account = group->accountId ? m_context.workspace->accounts()->byId(group->accountId) : std::nullopt;
+    const auto info = account ? m_context.workspace->providers().info(account->provider) : std::nullopt;
+    if (!group->remoteId.isEmpty() && info && info->capabilities.testFlag(Capability::GroupDelete)
+        && ui::confirm(this, tr("Delete group"),
+                       tr("“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may "
+                          "stay in the account.")
+                               .arg(group->name, account->name, info->displayName),
+                       tr("Delete there too"))) {
+        if (Job *job = m_context.groupSync->deleteLinked(id)) {
+            connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+            });
+            return true;
+        }
+    }
     if (!m_context.workspace->groups()->remove(id)) {
         banner()->showMessage(MessageBanner::Error, m_context.workspace->groups()->lastError().message);
         return false;

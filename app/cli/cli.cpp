@@ -52,7 +52,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
         "  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed\n"
         "  groups rename NAME NEW_NAME\n"
-        "  groups delete NAME [--yes]\n"
+        "  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first\n"
         "  groups merge NAME --into TARGET\n"
         "  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]\n"
         "  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]\n"
@@ -1055,7 +1055,8 @@ void Cli::editGroups(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption yes(QStringLiteral("yes"));
     const QCommandLineOption into(QStringLiteral("into"), {}, QStringLiteral("TARGET"));
-    parser.addOptions({yes, into});
+    const QCommandLineOption remote(QStringLiteral("remote"));
+    parser.addOptions({yes, into, remote});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1)))
         return usage(parser.errorText());
@@ -1090,6 +1091,13 @@ void Cli::editGroups(const QStringList &args)
             return fail(tr("“%1” has %2 contacts. Add --yes to delete the group and its contacts.")
                                 .arg(group->name)
                                 .arg(group->contactCount));
+        if (parser.isSet(remote)) { // at its provider first, then here
+            if (Job *job = m_groupSync->deleteLinked(group->id))
+                return endWithJob(job);
+            return fail(tr("“%1” is not linked to a group at a provider that can delete it; without --remote it is "
+                           "deleted here only.")
+                                .arg(group->name));
+        }
         if (!groups->remove(group->id))
             return fail(groups->lastError().message);
         print(tr("Group “%1” deleted.").arg(group->name));

@@ -574,4 +574,27 @@ Job *GroupSyncService::renameLinked(qint64 groupId)
     return job;
 }
 
+Job *GroupSyncService::deleteLinked(qint64 groupId)
+{
+    const auto group = m_workspace->groups()->byId(groupId);
+    const auto account = group && group->accountId ? m_workspace->accounts()->byId(group->accountId) : std::nullopt;
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    if (!group || group->remoteId.isEmpty() || !info || !info->capabilities.testFlag(Capability::GroupDelete))
+        return nullptr;
+    auto *job = new Job(tr("Deleting “%1” at “%2”").arg(group->name, account->name), this);
+    m_jobs->track(job);
+    withProvider(job, account->id, Capability::GroupDelete,
+                 [this, job, g = *group](Provider *provider, const Account &a) {
+                     ProviderReply *deleted = provider->deleteGroup(g.remoteId);
+                     connect(deleted, &ProviderReply::finished, job, [this, job, deleted, g, a] {
+                         if (deleted->hasError())
+                             return job->finish(false, deleted->error().describe(a.name));
+                         if (!m_workspace->groups()->remove(g.id))
+                             return job->finish(false, m_workspace->groups()->lastError().message);
+                         job->finish(true, tr("“%1” was deleted at “%2” and here.").arg(g.name, a.name));
+                     });
+                 });
+    return job;
+}
+
 } // namespace cm

@@ -44,6 +44,9 @@ public:
     // A renamed group that is linked to a remote group takes its new name there too, where the provider can rename
     // (GroupRename). nullptr when the group is not linked or the provider cannot.
     Job *renameLinked(qint64 groupId);
+    // Deletes the group at the provider it is linked to (GroupDelete), then here; nullptr when it is linked to none
+    // that can. Nothing here changes when the provider refuses.
+    Job *deleteLinked(qint64 groupId);
     // The account's templates at the provider, and one of them as the provider renders it (HTML).
     using TemplatesReady = std::function<void(bool ok, const QString &error, const QList<RemoteTemplate> &list)>;
     void remoteTemplates(qint64 accountId, QObject *context, TemplatesReady ready);

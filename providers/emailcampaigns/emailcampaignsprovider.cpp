@@ -219,7 +219,7 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
     info.capabilities = Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
             | Capability::GroupRename | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
             | Capability::CancelScheduled | Capability::EventExport | Capability::OptOutList | Capability::TestSend
-            | Capability::RemoteTemplates;
+            | Capability::RemoteTemplates | Capability::GroupDelete;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("The API's address from your provider, such as https://api.example.com (the paths start with "
@@ -498,6 +498,14 @@ ProviderReply *EmailCampaignsProvider::renameGroup(const QString &groupId, const
          [groupId, name](ProviderReply *r, const HttpResponse &) {
              r->finishWith(QVariant::fromValue(RemoteGroup {groupId, name, -1}));
          });
+    return reply;
+}
+
+ProviderReply *EmailCampaignsProvider::deleteGroup(const QString &groupId)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("DELETE", QStringLiteral("/email/contact/"), {}, groupId),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
     return reply;
 }
 

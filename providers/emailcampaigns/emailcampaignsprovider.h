@@ -64,6 +64,7 @@ public:
     ProviderReply *listGroups() override;
     ProviderReply *createGroup(const QString &name) override;
     ProviderReply *renameGroup(const QString &groupId, const QString &name) override;
+    ProviderReply *deleteGroup(const QString &groupId) override;
     ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override; // bulk update
     ProviderReply *pullContacts(const QString &groupId) override;
     ProviderReply *deleteContact(const QString &groupId, const QString &email) override; // bulk delete, one row

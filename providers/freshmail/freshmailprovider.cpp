@@ -289,7 +289,7 @@ ProviderInfo FreshMailProvider::providerInfo()
     info.capabilities = Capability::SendEmail | Capability::SendSms | Capability::GroupSync | Capability::GroupCreate
             | Capability::GroupRename | Capability::ContactPush | Capability::NativeScheduling
             | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
-            | Capability::OptOutList | Capability::TestSend | Capability::SpamCheck;
+            | Capability::OptOutList | Capability::TestSend | Capability::SpamCheck | Capability::GroupDelete;
     info.credentials = {
             {CredentialField::BaseUrl, tr("API address"), tr("Leave empty for https://api.freshmail.com."), false},
             {CredentialField::User, tr("API key"), tr("The 32-character key under Settings → API in FreshMail."), true},

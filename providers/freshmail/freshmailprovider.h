@@ -85,6 +85,7 @@ public:
     // Lists and their custom fields (§4.4): a list deleted; its fields (→ QVariantList of {hash, name, tag, type});
     // one added (→ QString tag; type 0 text, 1 number).
     ProviderReply *deleteList(const QString &listHash);
+    ProviderReply *deleteGroup(const QString &listHash) override { return deleteList(listHash); }
     ProviderReply *listFields(const QString &listHash);
     ProviderReply *addField(const QString &listHash, const QString &name, const QString &tag, int type);
     // One subscriber's fields (by tag) and, where given (> 0), state (§4.2 subscriber/edit).

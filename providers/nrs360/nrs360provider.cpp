@@ -104,7 +104,8 @@ ProviderInfo Nrs360Provider::providerInfo()
             | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
             | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
             | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend
-            | Capability::RemoteTemplates | Capability::EmailValidation | Capability::GroupRename;
+            | Capability::RemoteTemplates | Capability::EmailValidation | Capability::GroupRename
+            | Capability::GroupDelete;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest."), true},
@@ -458,6 +459,14 @@ ProviderReply *Nrs360Provider::createGroup(const QString &name)
              r->finishWith(QVariant::fromValue(RemoteGroup {QString::number(g.value(QStringLiteral("id")).toInteger()),
                                                             g.value(QStringLiteral("name")).toString(), 0}));
          });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::deleteGroup(const QString &groupId)
+{
+    auto *reply = new ProviderReply(this);
+    call(reply, json("DELETE", QStringLiteral("/groups/%1").arg(groupId), QJsonValue::Undefined, true),
+         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
     return reply;
 }
 

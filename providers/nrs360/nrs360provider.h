@@ -32,6 +32,7 @@ public:
     ProviderReply *listGroups() override;
     ProviderReply *createGroup(const QString &name) override;
     ProviderReply *renameGroup(const QString &groupId, const QString &name) override; // PUT /groups/{id}, never bare
+    ProviderReply *deleteGroup(const QString &groupId) override; // DELETE /groups/{id}: its contacts stay
     ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
     ProviderReply *pullContacts(const QString &groupId) override;
     ProviderReply *getContact(const QString &groupId, const QString &contactId) override;

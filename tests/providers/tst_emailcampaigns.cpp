@@ -160,6 +160,9 @@ private slots:
         const auto listed = test::waitFor(p->listGroups());
         QCOMPARE(listed.value.value<QList<RemoteGroup>>().first().name, QStringLiteral("Customers US"));
         QCOMPARE(listed.value.value<QList<RemoteGroup>>().first().contactCount, 1);
+        QVERIFY(test::waitFor(p->deleteGroup(id)).ok);
+        QVERIFY(m_fake->groups.isEmpty());
+        QCOMPARE(test::waitFor(p->deleteGroup(id)).error.kind, ProviderError::Kind::Permanent);
         // An unknown group: 404, said as such.
         const auto gone = test::waitFor(p->pullContacts(QStringLiteral("5f00000000000000000000ff")));
         QCOMPARE(gone.error.kind, ProviderError::Kind::Permanent);

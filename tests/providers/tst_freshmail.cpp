@@ -691,6 +691,17 @@ private slots:
         QCOMPARE(stats.value(QStringLiteral("unique_opened")).toInteger(), 3);
         QCOMPARE(stats.value(QStringLiteral("unique_clicked")).toInteger(), 1);
         QCOMPARE(stats.value(QStringLiteral("unsubscribed")).toInteger(), 1);
+
+        // The group deleted here and at FreshMail (its list), there first.
+        QVERIFY2(ctl({QStringLiteral("groups"), QStringLiteral("delete"), QStringLiteral("Klienci"),
+                      QStringLiteral("--yes"), QStringLiteral("--remote")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY(!ws->groups()->byName(QStringLiteral("Klienci")));
+        QCOMPARE(m_fake->lists.size(), 1); // the list made for the send stays; the synced one is gone
+        QCOMPARE(ctl({QStringLiteral("groups"), QStringLiteral("delete"), QStringLiteral("Nope"),
+                      QStringLiteral("--remote")}),
+                 1);
     }
 };
 

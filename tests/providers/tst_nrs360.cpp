@@ -532,6 +532,11 @@ private slots:
         QCOMPARE(requestsTo("PUT", QStringLiteral("/groups/")).last().path, QStringLiteral("/api/rest/groups/") + a);
         QCOMPARE(test::waitFor(p->renameGroup(QStringLiteral("999"), QStringLiteral("X"))).error.code,
                  QStringLiteral("404"));
+        // Deleted: DELETE /groups/{id} answers 204; again, 404.
+        const QString doomed = test::waitFor(p->createGroup(QStringLiteral("Doomed"))).value.value<RemoteGroup>().id;
+        QVERIFY(test::waitFor(p->deleteGroup(doomed)).ok);
+        QVERIFY(!m_fake->groups.contains(doomed.toLongLong()));
+        QCOMPARE(test::waitFor(p->deleteGroup(doomed)).error.code, QStringLiteral("404"));
 
         Contact ana;
         ana.email = QStringLiteral("ana@example.com");

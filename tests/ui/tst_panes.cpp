@@ -561,6 +561,16 @@ private slots:
         const CampaignStats ecStats = f.ws->campaigns()->snapshots(ec.id).last().stats;
         QCOMPARE(ecStats.value(CampaignStats::Delivered), 2);
         QCOMPARE(ecStats.value(CampaignStats::Bounced), 1); // the fake's "bounced", an undocumented disposition
+
+        // The FreshMail-linked group deleted from the Groups pane: at FreshMail first (yes to both questions).
+        f.window.showPane(QStringLiteral("groups"));
+        groups->banner()->hide();
+        const QString listHash = f.ws->groups()->byId(g.id)->remoteId;
+        QVERIFY(freshMail.lists.contains(listHash));
+        QVERIFY(groups->deleteGroup(g.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.ws->groups()->byId(g.id), 10000);
+        QVERIFY(!freshMail.lists.contains(listHash));
+        QTRY_COMPARE(groups->banner()->type(), MessageBanner::Success);
     }
 
     void campaignsPane_composesChecksAndSends()
