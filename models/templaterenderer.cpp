@@ -103,6 +103,42 @@ QString CompiledText::render(const QVariantMap &values, bool escapeHtml) const
     return out;
 }
 
+TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVariantMap &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*(.*?)\s*\}\})"));
+    static const QRegularExpression unsubscribe(QStringLiteral(R"(^unsubscribe_url\s*(\|.*)?$)"));
+    Bulk out;
+    QStringList expressions;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out.content += QStringView(text).mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+        if (unsubscribe.match(match.captured(1)).hasMatch() && !values.contains(QStringLiteral("unsubscribe_url"))) {
+            out.content += match.captured(0); // the provider's own link goes there
+            continue;
+        }
+        qsizetype index = expressions.indexOf(match.captured(1));
+        if (index < 0) {
+            index = expressions.size();
+            expressions.append(match.captured(1));
+            out.variables.insert(QStringLiteral("v%1").arg(index), render(match.captured(0), values));
+        }
+        out.content += QStringLiteral("/*v%1*/").arg(index);
+    }
+    out.content += QStringView(text).mid(last);
+    return out;
+}
+
+QString TemplateRenderer::substitute(const QString &content, const QVariantMap &variables)
+{
+    QString out = content;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        out.replace(QStringLiteral("/*") + it.key() + QStringLiteral("*/"), it.value().toString());
+    return out;
+}
+
 CompiledTemplate::CompiledTemplate(const Template &tmpl)
     : m_channel(tmpl.channel)
     , m_subject(tmpl.subject)

@@ -41,6 +41,18 @@ public:
         return renderTemplate(tmpl, contact.templateValues(), true);
     }
 
+    // For a provider that personalises one text for many recipients (Capability::BulkPersonalisation): the text
+    // with each placeholder expression as a marker /*vN*/ (the same expression, the same N), {{unsubscribe_url}}
+    // left as it is, and each marker's value for these values, filtered as render() filters it; so that
+    // substitute(content, variables) == render(text, values).
+    struct Bulk
+    {
+        QString content;
+        QVariantMap variables;
+    };
+    static Bulk bulk(const QString &text, const QVariantMap &values);
+    static QString substitute(const QString &content, const QVariantMap &variables); // every /*KEY*/ by its value
+
     // Syntax problems ("unknown filter “x” at {{…}}"), translated; empty when the text is fine.
     static QStringList problems(const QString &text);
 };

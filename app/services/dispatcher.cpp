@@ -141,6 +141,13 @@ public:
         , m_heldUntil(heldUntil)
     {
         connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
+        // A provider that personalises one text for many recipients gets the template with markers and each one's
+        // values (SMS; email bodies are HTML-escaped per value, so they go rendered).
+        if (provider->info().capabilities.testFlag(Capability::BulkPersonalisation)
+            && campaign.channel == Channel::Sms) {
+            if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
+                m_bulkText = tmpl->body;
+        }
     }
 
     void next()
@@ -179,7 +186,25 @@ public:
         request.timeZone = m_campaign.zone().id();
         if (m_heldUntil.isValid())
             request.windowsUtc = Dispatcher::windowsUtc(m_campaign, m_heldUntil); // and keeps its quiet hours
+        // The values now, each recipient's text kept only where they give exactly the text snapshotted for them (a
+        // contact edited since the snapshot goes as it was snapshotted, on its own).
+        QHash<qint64, Contact> contacts;
+        if (!m_bulkText.isEmpty()) {
+            QList<qint64> ids;
+            for (const Recipient &r : recipients)
+                ids.append(r.contactId);
+            for (const Contact &c : m_workspace->groups()->contactsByIds(ids))
+                contacts.insert(c.id, c);
+        }
         for (const Recipient &r : recipients) {
+            if (const auto c = contacts.constFind(r.contactId); c != contacts.cend()) {
+                const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(m_bulkText, c->templateValues());
+                if (!bulk.variables.isEmpty()
+                    && TemplateRenderer::substitute(bulk.content, bulk.variables) == r.content) {
+                    request.messages.append({r.clientKey, r.address, {}, bulk.content, bulk.variables});
+                    continue;
+                }
+            }
             if (m_campaign.channel == Channel::Email) {
                 const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
                 request.messages.append({r.clientKey, r.address, content.value(QStringLiteral("subject")).toString(),
@@ -256,6 +281,7 @@ private:
     DispatchStore m_store;
     qint64 m_total;
     QDateTime m_heldUntil;
+    QString m_bulkText; // the SMS template, for BulkPersonalisation
     qint64 m_done = 0;
     bool m_cancelled = false;
 };

@@ -2,6 +2,7 @@
 
 #include "models/clock.h"
 #include "models/smscounter.h"
+#include "models/templaterenderer.h"
 #include "nrs360parse.h"
 
 #include <QJsonArray>
@@ -105,7 +106,7 @@ ProviderInfo Nrs360Provider::providerInfo()
             | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
             | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend
             | Capability::RemoteTemplates | Capability::EmailValidation | Capability::GroupRename
-            | Capability::GroupDelete;
+            | Capability::GroupDelete | Capability::BulkPersonalisation;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest."), true},
@@ -294,12 +295,14 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                 Qt::QueuedConnection);
         return reply;
     }
-    // One request per distinct content: /sms and /mailing take one text for all their recipients. Our messages are
-    // rendered per recipient, so recipients with the same text go together, in the order they came.
+    // One request per distinct content: /sms and /mailing take one text for all their recipients. Recipients with
+    // the same text go together, in the order they came; SMS personalised with variables (BulkPersonalisation: a
+    // body with /*vN*/ markers) go together too, with their values in sub (§20.1).
     QList<QList<OutgoingMessage>> groups;
     QHash<QString, qsizetype> groupOf;
     for (const OutgoingMessage &m : request.messages) {
-        const QString key = m.subject + QChar(0) + m.body;
+        const bool bulk = request.channel == Channel::Sms && !m.variables.isEmpty();
+        const QString key = (bulk ? QStringLiteral("sub") : QString()) + QChar(0) + m.subject + QChar(0) + m.body;
         auto it = groupOf.constFind(key);
         if (it == groupOf.cend()) {
             it = groupOf.insert(key, groups.size());
@@ -363,8 +366,25 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
             }
         } else {
             path = QStringLiteral("/sms");
-            const QString text = providerUnsubscribe(first.body, Channel::Sms);
-            const SmsCount count = countSms(text);
+            QString text = providerUnsubscribe(first.body, Channel::Sms);
+            SmsCount count = countSms(text);
+            if (!first.variables.isEmpty()) {
+                // Our markers as 360NRS variables, each recipient's values in sub; the encoding and parts are those
+                // of the longest text any of them gets.
+                static const QRegularExpression marker(QStringLiteral(R"(/\*(v\d+)\*/)"));
+                text.replace(marker, QStringLiteral("{\\1}"));
+                QJsonArray sub;
+                count = {};
+                for (const OutgoingMessage &m : group) {
+                    sub.append(QJsonObject::fromVariantMap(m.variables));
+                    const SmsCount one = countSms(
+                            providerUnsubscribe(TemplateRenderer::substitute(m.body, m.variables), Channel::Sms));
+                    count.parts = qMax(count.parts, one.parts);
+                    if (one.encoding == SmsCount::Ucs2)
+                        count.encoding = SmsCount::Ucs2;
+                }
+                body.insert(QStringLiteral("sub"), sub);
+            }
             body.insert(QStringLiteral("from"), request.sender.trimmed());
             body.insert(QStringLiteral("message"), text);
             const QString chosen = options.value(QStringLiteral("encoding")).toString();

@@ -270,33 +270,13 @@ std::optional<Contact> parseRecipient(const QByteArray &body, const QString &nat
 
 Translated translatePlaceholders(const QString &text, const QVariantMap &values)
 {
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*(.*?)\s*\}\})"));
-    Translated out;
-    QStringList expressions;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        out.content += QStringView(text).mid(last, match.capturedStart() - last);
-        qsizetype index = expressions.indexOf(match.captured(1));
-        if (index < 0) {
-            index = expressions.size();
-            expressions.append(match.captured(1));
-            out.variables.insert(QStringLiteral("v%1").arg(index), TemplateRenderer::render(match.captured(0), values));
-        }
-        out.content += QStringLiteral("/*v%1*/").arg(index);
-        last = match.capturedEnd();
-    }
-    out.content += QStringView(text).mid(last);
-    return out;
+    const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(text, values);
+    return {bulk.content, bulk.variables};
 }
 
 QString substitute(const QString &content, const QVariantMap &variables)
 {
-    QString out = content;
-    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-        out.replace(QStringLiteral("/*") + it.key() + QStringLiteral("*/"), it.value().toString());
-    return out;
+    return TemplateRenderer::substitute(content, variables);
 }
 
 QString normaliseRecipient(const QString &recipient)

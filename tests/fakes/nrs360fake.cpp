@@ -767,7 +767,20 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
     if (body.contains(QStringLiteral("tags")) && !body.contains(QStringLiteral("campaignName")))
         return error(126, QStringLiteral("Empty campaign name"), 400);
     const QJsonArray to = body.value(QStringLiteral("to")).toArray();
-    const int parts = sms ? partsFor(text, encoding) : 1;
+    // §20.1: one sub object per recipient, in the order of to; its values fill {name} variables.
+    const QJsonArray sub = body.value(QStringLiteral("sub")).toArray();
+    if (body.contains(QStringLiteral("sub")) && sub.size() != to.size())
+        return error(422, QStringLiteral("The sub must have one item per recipient."), 422);
+    const auto textFor = [&sub, &text](qsizetype index) {
+        QString out = text;
+        const QJsonObject values = sub.at(index).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            out.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().toString());
+        return out;
+    };
+    int parts = sms ? partsFor(text, encoding) : 1;
+    for (qsizetype i = 0; sms && i < sub.size(); ++i)
+        parts = qMax(parts, partsFor(textFor(i), encoding));
     if (balance < (sms ? parts * 0.05 : 0.001) * to.size())
         return error(111, QStringLiteral("Not enough credits"), 402);
 
@@ -782,8 +795,8 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
     int accepted = 0;
     std::optional<QJsonObject> firstError;
     QList<Message> created;
-    for (const QJsonValue &v : to) {
-        const QString address = v.toString();
+    for (qsizetype index = 0; index < to.size(); ++index) {
+        const QString address = to.at(index).toString();
         static const QRegularExpression msisdn(QStringLiteral("^[1-9][0-9]{7,14}$"));
         const bool valid = sms ? msisdn.match(address).hasMatch() : address.contains(QLatin1Char('@'));
         bool listed = false;
@@ -812,9 +825,9 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
         m.channel = channel;
         m.to = address;
         m.from = from;
-        m.text = text;
+        m.text = sub.isEmpty() ? text : textFor(index);
         m.subject = body.value(QStringLiteral("subject")).toString();
-        m.parts = parts;
+        m.parts = sms ? partsFor(m.text, encoding) : 1;
         m.scheduledAt = scheduledAt;
         created.append(m);
         ++accepted;

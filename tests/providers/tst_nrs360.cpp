@@ -10,6 +10,7 @@
 #include "fakes/nrs360fake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
@@ -680,6 +681,78 @@ private slots:
         QCOMPARE(check->property("risky").toLongLong(), 1);
         QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("email"), QStringLiteral("bad@example.com")));
         QVERIFY(!ws->suppressions()->isSuppressed(QStringLiteral("email"), QStringLiteral("a@example.com")));
+    }
+
+    // Personalised SMS go as one request per batch: the template's placeholders as 360NRS variables and each
+    // recipient's values in sub (§20.1). A contact edited after the snapshot goes as snapshotted, on its own.
+    void sendSms_subArrays_oneRequestPerBatch()
+    {
+        test::TempWorkspace ws;
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        bool added = false;
+        accounts.add(Account {0, QStringLiteral("360"), QStringLiteral("nrs360"), m_fake->apiBase(), user, {}, {}},
+                     password, this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Group g;
+        g.name = QStringLiteral("Clientes");
+        ws->groups()->create(g);
+        QList<Contact> contacts;
+        const QStringList names {QStringLiteral("Ana"), QStringLiteral("Luis"), QStringLiteral("Ana"),
+                                 QStringLiteral("Eva"), QStringLiteral("Íñigo")};
+        for (int i = 0; i < names.size(); ++i) {
+            Contact c;
+            c.phone = QStringLiteral("+3466655510%1").arg(i);
+            c.firstName = names.at(i);
+            if (i == 1)
+                c.city = QStringLiteral("Bilbao");
+            contacts.append(c);
+        }
+        ws->groups()->addContacts(g.id, contacts);
+        Template t;
+        t.name = QStringLiteral("Hola");
+        t.body = QStringLiteral("Hola {{first_name}}, {{city|default:\"Madrid\"}}. Baja: {{unsubscribe_url}}");
+        ws->templates()->add(t);
+        Campaign c;
+        c.name = QStringLiteral("Sub");
+        c.accountId = ws->accounts()->byName(QStringLiteral("360"))->id;
+        c.groupId = g.id;
+        c.templateId = t.id;
+        c.sender = QStringLiteral("TIENDA");
+        QVERIFY(ws->campaigns()->create(c));
+        // Snapshotted, then Eva renamed before the send.
+        QVERIFY(DispatchStore(ws->database()).snapshot(c.id, Dispatcher::prepare(&ws.workspace(), c, t), 500));
+        Contact eva = *ws->groups()->contact(contacts.at(3).id);
+        eva.firstName = QStringLiteral("Evita");
+        QVERIFY(ws->groups()->saveContact(eva));
+        QSignalSpy finished(dispatcher.send(c.id), &Job::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const auto posts = requestsTo("POST", QStringLiteral("/sms"));
+        QCOMPARE(posts.size(), 2); // four with sub, Eva as snapshotted
+        const QJsonObject bulk = bodyOf(posts.first());
+        QCOMPARE(bulk.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Hola {v0}, {v1}. Baja: {UNSUB_URL}"));
+        QCOMPARE(bulk.value(QStringLiteral("to")).toArray().size(), 4);
+        QCOMPARE(bulk.value(QStringLiteral("sub")).toArray().at(1).toObject(),
+                 QJsonObject({{QStringLiteral("v0"), QStringLiteral("Luis")},
+                              {QStringLiteral("v1"), QStringLiteral("Bilbao")}}));
+        QCOMPARE(bulk.value(QStringLiteral("encoding")).toString(), QStringLiteral("utf-16")); // Íñigo's text needs it
+        QVERIFY(!bodyOf(posts.last()).contains(QStringLiteral("sub")));
+        QCOMPARE(bodyOf(posts.last()).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Hola Eva, Madrid. Baja: {UNSUB_URL}"));
+        // What each phone got is what was snapshotted for it.
+        QStringList got;
+        for (const auto &m : std::as_const(m_fake->messages))
+            got.append(m.text.section(QStringLiteral(" Baja:"), 0, 0));
+        got.sort();
+        QCOMPARE(got,
+                 QStringList({QStringLiteral("Hola Ana, Madrid."), QStringLiteral("Hola Ana, Madrid."),
+                              QStringLiteral("Hola Eva, Madrid."), QStringLiteral("Hola Luis, Bilbao."),
+                              QStringLiteral("Hola Íñigo, Madrid.")}));
+        QCOMPARE(ws->campaigns()->recipientCounts(c.id).value(RecipientState::Accepted), 5);
     }
 
     void blacklist_addListRemove_permanentStays()
