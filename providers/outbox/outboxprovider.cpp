@@ -57,8 +57,11 @@ ProviderInfo OutboxProvider::providerInfo()
                           "and no cancel of scheduled API sends.");
     info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::SendMms | Capability::GroupSync
             | Capability::GroupCreate | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
-            | Capability::RecipientStatus | Capability::TestSend | Capability::CampaignStats
-            | Capability::BulkPersonalisation;
+            | Capability::RecipientStatus | Capability::TestSend | Capability::CampaignStats;
+    // Not BulkPersonalisation: each recipient has a Content of its own, so the rendered text costs Outbox nothing
+    // more than /*vN*/ and Variables would (which the adapter still sends when a message carries them, §7.1), and
+    // the dispatcher is spared loading every batch's contacts again (bench_dispatch: 150 MB peak instead of 188 MB
+    // for 100,000 recipients with it).
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Leave empty for https://outbox.rest. Change it only for a test server."), false},

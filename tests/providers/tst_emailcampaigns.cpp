@@ -360,18 +360,10 @@ private slots:
             ws->templates()->add(mail);
         }
         const QString db = ws.path();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CM_SECRET_EC_US"), QString::fromLatin1(token));
-        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
-        process.setProcessEnvironment(env);
-        QString out;
-        auto ctl = [&](const QStringList &args) {
-            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args);
-            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-            out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-            return process.exitCode();
-        };
+        test::Campaignctl ctl(QStringLiteral(CAMPAIGNCTL), db);
+        ctl.env.insert(QStringLiteral("CM_SECRET_EC_US"), QString::fromLatin1(token));
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
+        const QString &out = ctl.out;
         QVERIFY2(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("EC US"),
                       QStringLiteral("--provider"), QStringLiteral("emailcampaigns"), QStringLiteral("--base-url"),
                       m_fake->baseUrl()})
@@ -421,8 +413,7 @@ private slots:
         // It starts at the next whole minute (start_date has no seconds), and its results complete later.
         m_fake->advanceTo(QDateTime(QDate(2026, 3, 16), QTime(12, 2), Qt::UTC));
         m_fake->advanceTo(QDateTime(QDate(2026, 3, 16), QTime(12, 30), Qt::UTC));
-        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:30:00Z"));
-        process.setProcessEnvironment(env);
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:30:00Z"));
         QVERIFY2(ctl({QStringLiteral("reports"), QStringLiteral("show"), QStringLiteral("Spring again"),
                       QStringLiteral("--refresh"), QStringLiteral("--json")})
                          == 0,

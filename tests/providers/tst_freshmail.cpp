@@ -590,18 +590,10 @@ private slots:
             ws->templates()->add(personal);
         }
         const QString db = ws.path();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CM_SECRET_FRESHMAIL_PL"), QString::fromLatin1(secret));
-        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
-        process.setProcessEnvironment(env);
-        QString out;
-        auto ctl = [&](const QStringList &args) {
-            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args);
-            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-            out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-            return process.exitCode();
-        };
+        test::Campaignctl ctl(QStringLiteral(CAMPAIGNCTL), db);
+        ctl.env.insert(QStringLiteral("CM_SECRET_FRESHMAIL_PL"), QString::fromLatin1(secret));
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
+        const QString &out = ctl.out;
         m_fake->now = QDateTime(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
         QVERIFY2(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("FreshMail PL"),
                       QStringLiteral("--provider"), QStringLiteral("freshmail"), QStringLiteral("--base-url"),
@@ -674,8 +666,7 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("cannot move")), qPrintable(out));
         // Its time comes: FreshMail sends it, run-due marks it sent, the report is FreshMail's.
         m_fake->advanceTo(QDateTime(QDate(2026, 3, 20), QTime(9, 30), Qt::UTC));
-        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-20T09:30:00Z"));
-        process.setProcessEnvironment(env);
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-20T09:30:00Z"));
         QVERIFY2(ctl({QStringLiteral("run-due")}) == 0, qPrintable(out));
         QCOMPARE(ws->campaigns()->byName(QStringLiteral("Lato 2026"))->state, CampaignState::Sent);
         QVERIFY2(ctl({QStringLiteral("reports"), QStringLiteral("show"), QStringLiteral("Lato 2026"),

@@ -848,18 +848,10 @@ private slots:
             ws->templates()->add(mail);
         }
         const QString db = ws.path();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CM_SECRET_360_ES"), password);
-        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
-        process.setProcessEnvironment(env);
-        QString out;
-        auto ctl = [&](const QStringList &args) {
-            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args);
-            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-            out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-            return process.exitCode();
-        };
+        test::Campaignctl ctl(QStringLiteral(CAMPAIGNCTL), db);
+        ctl.env.insert(QStringLiteral("CM_SECRET_360_ES"), password);
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
+        const QString &out = ctl.out;
         m_fake->now = QDateTime(QDate(2026, 3, 16), QTime(12, 0), Qt::UTC);
         QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("360 ES"),
                       QStringLiteral("--provider"), QStringLiteral("nrs360"), QStringLiteral("--base-url"),
@@ -933,8 +925,7 @@ private slots:
         QCOMPARE(m_fake->wholeAccountScheduledChanges, 0);
 
         // The group's addresses checked by 360NRS (none is bad here).
-        env.insert(QStringLiteral("CM_POLL_MS"), QStringLiteral("10"));
-        process.setProcessEnvironment(env);
+        ctl.env.insert(QStringLiteral("CM_POLL_MS"), QStringLiteral("10"));
         QVERIFY2(ctl({QStringLiteral("groups"), QStringLiteral("validate"), QStringLiteral("Clientes"),
                       QStringLiteral("--account"), QStringLiteral("360 ES")})
                          == 0,
@@ -1005,8 +996,7 @@ private slots:
             if (n <= 2)
                 m_fake->addEvent(m.id, QStringLiteral("clicked"), QStringLiteral("https://example.com/a"));
         }
-        env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T19:00:00Z"));
-        process.setProcessEnvironment(env);
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T19:00:00Z"));
         QVERIFY2(ctl({QStringLiteral("run-due")}) == 0, qPrintable(out));
         QCOMPARE(ws->campaigns()->byName(QStringLiteral("Boletín marzo"))->state, CampaignState::Sent);
         QVERIFY2(ctl({QStringLiteral("--json"), QStringLiteral("reports"), QStringLiteral("show"),

@@ -3,6 +3,7 @@
 #include "app/services/demoworkspace.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 namespace cm::test {
@@ -38,6 +39,21 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Campaignctl::Campaignctl(const QString &program, const QString &db)
+    : m_program(program)
+    , m_db(db)
+{ }
+
+int Campaignctl::operator()(const QStringList &args)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(m_program, QStringList {QStringLiteral("--db"), m_db} + args);
+    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitCode();
 }
 
 } // namespace cm::test

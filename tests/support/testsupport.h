@@ -5,6 +5,7 @@
 #include "models/clock.h"
 #include "providers/provider.h"
 
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,5 +49,19 @@ struct ReplyOutcome
 ReplyOutcome waitFor(ProviderReply *reply, int timeoutMs = 5000);
 
 QByteArray fileBytes(const QString &path);
+
+// campaignctl as a process on one workspace file: each call runs it with `env` and keeps what it printed.
+class Campaignctl
+{
+public:
+    Campaignctl(const QString &program, const QString &db);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString out; // stdout and stderr of the last run
+    int operator()(const QStringList &args);
+
+private:
+    QString m_program;
+    QString m_db;
+};
 
 } // namespace cm::test
