@@ -484,6 +484,10 @@ private slots:
             asked = text;
             return true;
         });
+        // A test copy first, as FreshMail transactional mail.
+        QVERIFY(pane->testSend(c.id, {QStringLiteral("me@example.com")}));
+        QTRY_COMPARE_WITH_TIMEOUT(freshMail.mails.size(), 1, 10000);
+        QTRY_COMPARE(pane->banner()->type(), MessageBanner::Success);
         QVERIFY(pane->sendCampaign(c.id));
         QTRY_VERIFY_WITH_TIMEOUT(f.ws->campaigns()->byId(c.id)->isHeldAtProvider(), 20000);
         QVERIFY2(asked.contains(QStringLiteral("Spam test: 1.0 points (MIME_HTML_ONLY)")), qPrintable(asked));
@@ -535,10 +539,32 @@ private slots:
                        QStringLiteral("9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"), this,
                        [&added](bool ok, const QString &) { added = ok; });
         QTRY_VERIFY(added);
+        const qint64 ecAccount = f.ws->accounts()->byName(QStringLiteral("EC US"))->id;
+        // The group to a contact group there (uploaded as CSV).
+        Group us;
+        us.name = QStringLiteral("Customers US");
+        QVERIFY(f.ws->groups()->create(us));
+        QList<Contact> usPeople;
+        for (const QString &local : {QStringLiteral("ann"), QStringLiteral("bounce"), QStringLiteral("carl")}) {
+            Contact p;
+            p.email = local + QStringLiteral("@example.com");
+            usPeople.append(p);
+        }
+        f.ws->groups()->addContacts(us.id, usPeople);
+        f.window.showPane(QStringLiteral("groups"));
+        groups->banner()->hide();
+        QVERIFY(groups->pushToAccount(us.id, ecAccount));
+        QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->isVisible(), 15000);
+        QVERIFY2(groups->banner()->type() == MessageBanner::Success, qPrintable(groups->banner()->text()));
+        QCOMPARE(emailCampaigns.groups.size(), 1);
+        QCOMPARE(emailCampaigns.groups.first().value(QStringLiteral("contacts")).toArray().size(), 3);
         Campaign ec = now;
         ec.id = 0;
         ec.name = QStringLiteral("Spring EC");
-        ec.accountId = f.ws->accounts()->byName(QStringLiteral("EC US"))->id;
+        ec.accountId = ecAccount;
+        ec.groupId = us.id;
+        ec.timeZone = QStringLiteral("America/New_York");
+        ec.scheduledAt = f.ws.clock().now().addDays(3);
         t.id = 0;
         t.name = QStringLiteral("Spring");
         t.body = QStringLiteral("<p>Hi</p>");
@@ -547,9 +573,29 @@ private slots:
         ec.templateId = t.id;
         QVERIFY(f.ws->campaigns()->create(ec));
         f.window.showPane(QStringLiteral("campaigns"));
+        // Test copy (a campaign to that address only), scheduled (held there, in New York time), cancelled.
+        pane->banner()->hide();
+        QVERIFY(pane->testSend(ec.id, {QStringLiteral("me@example.com")}));
+        QTRY_COMPARE_WITH_TIMEOUT(emailCampaigns.campaigns.size(), 1, 10000);
+        QVERIFY(pane->sendCampaign(ec.id));
+        QTRY_VERIFY_WITH_TIMEOUT(f.ws->campaigns()->byId(ec.id)->isHeldAtProvider(), 20000);
+        QCOMPARE(emailCampaigns.campaigns.size(), 2);
+        const QString heldEc = emailCampaigns.campaigns.lastKey();
+        QCOMPARE(emailCampaigns.campaigns[heldEc].object.value(QStringLiteral("timezone")).toString(),
+                 QStringLiteral("EST5EDT"));
+        QCOMPARE(emailCampaigns.campaigns[heldEc].startUtc, ec.scheduledAt);
+        QVERIFY(pane->cancelCampaign(ec.id));
+        QTRY_COMPARE(f.ws->campaigns()->byId(ec.id)->state, CampaignState::Cancelled);
+        QCOMPARE(emailCampaigns.campaigns[heldEc].object.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+        // Another sent now.
+        ec.id = 0;
+        ec.name = QStringLiteral("Spring EC now");
+        ec.scheduledAt = {};
+        QVERIFY(f.ws->campaigns()->create(ec));
         QVERIFY(pane->sendCampaign(ec.id));
         QTRY_COMPARE_WITH_TIMEOUT(f.ws->campaigns()->byId(ec.id)->state, CampaignState::Sent, 20000);
-        QCOMPARE(emailCampaigns.campaigns.size(), 1);
+        QCOMPARE(emailCampaigns.campaigns.size(), 3);
         emailCampaigns.advanceTo(f.ws.clock().now().addSecs(120));
         emailCampaigns.advanceTo(f.ws.clock().now().addSecs(3600));
         f.ws.clock().set(f.ws.clock().now().addSecs(3600));
