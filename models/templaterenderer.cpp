@@ -103,7 +103,7 @@ QString CompiledText::render(const QVariantMap &values, bool escapeHtml) const
     return out;
 }
 
-TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVariantMap &values)
+TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVariantMap &values, bool escapeHtml)
 {
     static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*(.*?)\s*\}\})"));
     static const QRegularExpression unsubscribe(QStringLiteral(R"(^unsubscribe_url\s*(\|.*)?$)"));
@@ -123,7 +123,8 @@ TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVarian
         if (index < 0) {
             index = expressions.size();
             expressions.append(match.captured(1));
-            out.variables.insert(QStringLiteral("v%1").arg(index), render(match.captured(0), values));
+            const QString value = render(match.captured(0), values);
+            out.variables.insert(QStringLiteral("v%1").arg(index), escapeHtml ? value.toHtmlEscaped() : value);
         }
         out.content += QStringLiteral("/*v%1*/").arg(index);
     }

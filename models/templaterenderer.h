@@ -44,13 +44,14 @@ public:
     // For a provider that personalises one text for many recipients (Capability::BulkPersonalisation): the text
     // with each placeholder expression as a marker /*vN*/ (the same expression, the same N), {{unsubscribe_url}}
     // left as it is, and each marker's value for these values, filtered as render() filters it; so that
-    // substitute(content, variables) == render(text, values).
+    // substitute(content, variables) == render(text, values). With `escapeHtml` the values are HTML-escaped after
+    // their filters, as an email body renders them.
     struct Bulk
     {
         QString content;
         QVariantMap variables;
     };
-    static Bulk bulk(const QString &text, const QVariantMap &values);
+    static Bulk bulk(const QString &text, const QVariantMap &values, bool escapeHtml = false);
     static QString substitute(const QString &content, const QVariantMap &variables); // every /*KEY*/ by its value
 
     // Syntax problems ("unknown filter “x” at {{…}}"), translated; empty when the text is fine.

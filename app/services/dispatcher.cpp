@@ -142,9 +142,8 @@ public:
     {
         connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
         // A provider that personalises one text for many recipients gets the template with markers and each one's
-        // values (SMS; email bodies are HTML-escaped per value, so they go rendered).
-        if (provider->info().capabilities.testFlag(Capability::BulkPersonalisation)
-            && campaign.channel == Channel::Sms) {
+        // values (for email, the body's, HTML-escaped as the body renders them).
+        if (provider->info().capabilities.testFlag(Capability::BulkPersonalisation)) {
             if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
                 m_bulkText = tmpl->body;
         }
@@ -198,10 +197,16 @@ public:
         }
         for (const Recipient &r : recipients) {
             if (const auto c = contacts.constFind(r.contactId); c != contacts.cend()) {
-                const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(m_bulkText, c->templateValues());
+                const bool email = m_campaign.channel == Channel::Email;
+                const QJsonObject content
+                        = email ? QJsonDocument::fromJson(r.content.toUtf8()).object() : QJsonObject();
+                const QString snapshotted = email ? content.value(QStringLiteral("body")).toString() : r.content;
+                const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(m_bulkText, c->templateValues(), email);
                 if (!bulk.variables.isEmpty()
-                    && TemplateRenderer::substitute(bulk.content, bulk.variables) == r.content) {
-                    request.messages.append({r.clientKey, r.address, {}, bulk.content, bulk.variables});
+                    && TemplateRenderer::substitute(bulk.content, bulk.variables) == snapshotted) {
+                    request.messages.append({r.clientKey, r.address,
+                                             content.value(QStringLiteral("subject")).toString(), bulk.content,
+                                             bulk.variables});
                     continue;
                 }
             }
@@ -281,7 +286,7 @@ private:
     DispatchStore m_store;
     qint64 m_total;
     QDateTime m_heldUntil;
-    QString m_bulkText; // the SMS template, for BulkPersonalisation
+    QString m_bulkText; // the template's body, for BulkPersonalisation
     qint64 m_done = 0;
     bool m_cancelled = false;
 };

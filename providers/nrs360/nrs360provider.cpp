@@ -52,6 +52,13 @@ ProviderError errorOf(const HttpJob *job)
     return error;
 }
 
+// Our /*vN*/ markers (TemplateRenderer::bulk), to become 360NRS's {vN}.
+const QRegularExpression &variableMarker()
+{
+    static const QRegularExpression marker(QStringLiteral(R"(/\*(v\d+)\*/)"));
+    return marker;
+}
+
 QString blacklistType(const QString &address)
 {
     return address.contains(QLatin1Char('@')) ? QStringLiteral("mailing") : QStringLiteral("sms");
@@ -301,7 +308,7 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
     QList<QList<OutgoingMessage>> groups;
     QHash<QString, qsizetype> groupOf;
     for (const OutgoingMessage &m : request.messages) {
-        const bool bulk = request.channel == Channel::Sms && !m.variables.isEmpty();
+        const bool bulk = !m.variables.isEmpty();
         const QString key = (bulk ? QStringLiteral("sub") : QString()) + QChar(0) + m.subject + QChar(0) + m.body;
         auto it = groupOf.constFind(key);
         if (it == groupOf.cend()) {
@@ -356,8 +363,16 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
             body.insert(QStringLiteral("replyTo"), m_replyTo.isEmpty() ? request.sender.trimmed() : m_replyTo);
             if (!m_fromName.isEmpty())
                 body.insert(QStringLiteral("fromName"), m_fromName);
-            body.insert(QStringLiteral("subject"), first.subject);
-            body.insert(QStringLiteral("body"), providerUnsubscribe(first.body, Channel::Email));
+            body.insert(QStringLiteral("subject"), first.subject); // one per request: part of the group's key
+            QString html = providerUnsubscribe(first.body, Channel::Email);
+            if (!first.variables.isEmpty()) { // the body's variables, each recipient's values in sub (§20.1)
+                html.replace(variableMarker(), QStringLiteral("{\\1}"));
+                QJsonArray sub;
+                for (const OutgoingMessage &m : group)
+                    sub.append(QJsonObject::fromVariantMap(m.variables));
+                body.insert(QStringLiteral("sub"), sub);
+            }
+            body.insert(QStringLiteral("body"), html);
             for (const char *key : {"track_opens", "track_clicks"}) { // both on unless the campaign says not
                 if (options.contains(QLatin1String(key)) && !options.value(QLatin1String(key)).toBool())
                     body.insert(QLatin1String(key) == QLatin1String("track_opens") ? QStringLiteral("trackOpens")
@@ -371,8 +386,7 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
             if (!first.variables.isEmpty()) {
                 // Our markers as 360NRS variables, each recipient's values in sub; the encoding and parts are those
                 // of the longest text any of them gets.
-                static const QRegularExpression marker(QStringLiteral(R"(/\*(v\d+)\*/)"));
-                text.replace(marker, QStringLiteral("{\\1}"));
+                text.replace(variableMarker(), QStringLiteral("{\\1}"));
                 QJsonArray sub;
                 count = {};
                 for (const OutgoingMessage &m : group) {

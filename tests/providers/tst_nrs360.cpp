@@ -753,6 +753,47 @@ private slots:
                               QStringLiteral("Hola Eva, Madrid."), QStringLiteral("Hola Luis, Bilbao."),
                               QStringLiteral("Hola Íñigo, Madrid.")}));
         QCOMPARE(ws->campaigns()->recipientCounts(c.id).value(RecipientState::Accepted), 5);
+
+        // Email too: the body's variables in sub, HTML-escaped as the body renders them; one request.
+        Group mails;
+        mails.name = QStringLiteral("Correo");
+        ws->groups()->create(mails);
+        QList<Contact> people;
+        for (const QString &name : {QStringLiteral("Ana & Co"), QStringLiteral("Luis")}) {
+            Contact p;
+            p.email = name.left(3).toLower() + QStringLiteral("@example.com");
+            p.firstName = name;
+            people.append(p);
+        }
+        ws->groups()->addContacts(mails.id, people);
+        Template mail;
+        mail.name = QStringLiteral("Novedades");
+        mail.channel = Channel::Email;
+        mail.subject = QStringLiteral("Novedades");
+        mail.body = QStringLiteral("<p>Hola {{first_name}}</p><a href=\"{{unsubscribe_url}}\">Baja</a>");
+        ws->templates()->add(mail);
+        Campaign e = c;
+        e.id = 0;
+        e.name = QStringLiteral("Sub email");
+        e.channel = Channel::Email;
+        e.groupId = mails.id;
+        e.templateId = mail.id;
+        e.sender = QStringLiteral("news@example.com");
+        QVERIFY(ws->campaigns()->create(e));
+        QSignalSpy sent(dispatcher.send(e.id), &Job::finished);
+        QVERIFY(sent.wait(10000));
+        QVERIFY2(sent.first().at(0).toBool(), qPrintable(sent.first().at(1).toString()));
+        const auto mailings = requestsTo("POST", QStringLiteral("/mailing"));
+        QCOMPARE(mailings.size(), 1);
+        QCOMPARE(bodyOf(mailings.first()).value(QStringLiteral("body")).toString(),
+                 QStringLiteral("<p>Hola {v0}</p><a href=\"[unsubscribe_link]\">Baja</a>"));
+        QStringList bodies;
+        for (const auto &m : std::as_const(m_fake->messages)) {
+            if (m.channel == QLatin1String("mailing"))
+                bodies.append(m.text.section(QStringLiteral("</p>"), 0, 0));
+        }
+        bodies.sort();
+        QCOMPARE(bodies, QStringList({QStringLiteral("<p>Hola Ana &amp; Co"), QStringLiteral("<p>Hola Luis")}));
     }
 
     void blacklist_addListRemove_permanentStays()
