@@ -100,7 +100,11 @@ QList<Recipient> DispatchStore::batchRecipients(qint64 batchId) const
             r.campaignId = q.value(1).toLongLong();
             r.contactId = q.value(2).toLongLong();
             r.address = q.value(3).toString();
-            r.content = q.value(4).toString();
+            // The same text as the row before shares its string: a whole campaign (one content for everyone, in one
+            // batch) holds one copy in memory, not one per recipient.
+            const QString content = q.value(4).toString();
+            r.content
+                    = !result.isEmpty() && result.constLast().content == content ? result.constLast().content : content;
             r.parts = q.value(5).toInt();
             r.clientKey = q.value(6).toString();
             result.append(r);

@@ -195,6 +195,10 @@ public:
             for (const Contact &c : m_workspace->groups()->contactsByIds(ids))
                 contacts.insert(c.id, c);
         }
+        bool parsed = false;
+        QString lastContent;
+        QString lastSubject;
+        QString lastBody;
         for (const Recipient &r : recipients) {
             if (const auto c = contacts.constFind(r.contactId); c != contacts.cend()) {
                 const bool email = m_campaign.channel == Channel::Email;
@@ -211,9 +215,15 @@ public:
                 }
             }
             if (m_campaign.channel == Channel::Email) {
-                const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
-                request.messages.append({r.clientKey, r.address, content.value(QStringLiteral("subject")).toString(),
-                                         content.value(QStringLiteral("body")).toString()});
+                // Parsed once for a run of recipients with the same content, whose strings are then shared.
+                if (!parsed || (!lastContent.isSharedWith(r.content) && lastContent != r.content)) {
+                    parsed = true;
+                    const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
+                    lastSubject = content.value(QStringLiteral("subject")).toString();
+                    lastBody = content.value(QStringLiteral("body")).toString();
+                }
+                lastContent = r.content;
+                request.messages.append({r.clientKey, r.address, lastSubject, lastBody});
             } else {
                 request.messages.append({r.clientKey, r.address, {}, r.content});
             }

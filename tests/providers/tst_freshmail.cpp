@@ -11,6 +11,7 @@
 #include "fakes/freshmailfake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
@@ -541,6 +542,46 @@ private slots:
         QCOMPARE(list.first().type, EventType::Failed); // ends in 000: UNDELIVERED
         QCOMPARE(m_fake->bodies(QStringLiteral("/rest/sms/reports")).size(), 3);
         QCOMPARE(m_fake->bodies(QStringLiteral("/rest/sms/reports")).last().value(QStringLiteral("page")).toInt(), 3);
+    }
+
+    // A whole campaign's snapshot: one batch, one content rendered with defaults only, held once in memory.
+    void wholeCampaign_oneBatchOneSharedContent()
+    {
+        test::TempWorkspace ws;
+        Group g;
+        g.name = QStringLiteral("Lista");
+        ws->groups()->create(g);
+        QList<Contact> people;
+        for (int i = 0; i < 1500; ++i) {
+            Contact c;
+            c.email = QStringLiteral("k%1@example.com").arg(i);
+            c.firstName = QStringLiteral("Jan %1").arg(i);
+            people.append(c);
+        }
+        ws->groups()->addContacts(g.id, people);
+        Template t;
+        t.name = QStringLiteral("T");
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Hej {{first_name|default:\"wszyscy\"}}");
+        t.body = QStringLiteral("<p>{{first_name|default:\"Cześć\"}}</p>");
+        t.marketing = false;
+        ws->templates()->add(t);
+        Campaign c;
+        c.name = QStringLiteral("Whole");
+        c.channel = Channel::Email;
+        c.groupId = g.id;
+        c.templateId = t.id;
+        const QList<Recipient> recipients = Dispatcher::prepare(&ws.workspace(), c, t, nullptr, true);
+        QCOMPARE(recipients.size(), 1500);
+        QVERIFY(recipients.last().content.contains(QStringLiteral("Hej wszyscy"))); // defaults, not Jan 1499
+        QVERIFY(ws->campaigns()->create(c));
+        DispatchStore store(ws->database());
+        QVERIFY(store.snapshot(c.id, recipients, INT_MAX));
+        const auto batch = store.nextPending(c.id);
+        QVERIFY(batch);
+        const QList<Recipient> loaded = store.batchRecipients(batch->id);
+        QCOMPARE(loaded.size(), 1500); // one batch for everyone
+        QVERIFY(loaded.last().content.isSharedWith(loaded.first().content));
     }
 
     void spamCheck_scoreAndLimit()
