@@ -214,7 +214,7 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
     info.key = QStringLiteral("emailcampaigns");
     info.displayName = tr("Email Campaigns");
     info.description = tr("Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a "
-                          "time in a US zone, paused, resumed or cancelled; its results say who it was delivered to "
+                          "time in a US zone and cancelled there if need be; its results say who it was delivered to "
                           "(no opens or clicks). Its From addresses must be registered first; this app does that.");
     info.capabilities = Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
             | Capability::GroupRename | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
