@@ -737,7 +737,11 @@ qint64 Dispatcher::retryFailed(qint64 campaignId)
     const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
     DispatchStore store(m_workspace->database());
-    return store.retryFailed(campaignId, info ? qBound(1, info->maxBatchSize, 1000) : 100);
+    // A provider that sends whole campaigns takes the failed ones as one new campaign there, not one per 100.
+    const int batchSize = !info                                       ? 100
+            : campaign && info->sendsWholeCampaign(campaign->channel) ? INT_MAX
+                                                                      : qBound(1, info->maxBatchSize, 1000);
+    return store.retryFailed(campaignId, batchSize);
 }
 
 } // namespace cm

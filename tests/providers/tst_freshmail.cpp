@@ -566,7 +566,23 @@ private slots:
         t.body = QStringLiteral("<p>{{first_name|default:\"Cześć\"}}</p>");
         t.marketing = false;
         ws->templates()->add(t);
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        bool added = false;
+        accounts.add(Account {0,
+                              QStringLiteral("FM"),
+                              QStringLiteral("freshmail"),
+                              m_fake->baseUrl(),
+                              QString::fromLatin1(key),
+                              {},
+                              {}},
+                     QString::fromLatin1(secret), this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
         Campaign c;
+        c.accountId = ws->accounts()->byName(QStringLiteral("FM"))->id;
+        c.sender = QStringLiteral("news@shop.example.com");
         c.name = QStringLiteral("Whole");
         c.channel = Channel::Email;
         c.groupId = g.id;
@@ -582,6 +598,27 @@ private slots:
         const QList<Recipient> loaded = store.batchRecipients(batch->id);
         QCOMPARE(loaded.size(), 1500); // one batch for everyone
         QVERIFY(loaded.last().content.isSharedWith(loaded.first().content));
+
+        // Sent to FreshMail, refused before anything went (the list could not be made): all failed, not unknown;
+        // retried as one whole campaign again, which then goes.
+        m_fake->script(test::FakeReply::json(QJsonObject {
+                {QStringLiteral("status"), QStringLiteral("ERROR")},
+                {QStringLiteral("errors"),
+                 QJsonArray {QJsonObject {{QStringLiteral("code"), 1602},
+                                          {QStringLiteral("message"), QStringLiteral("List not created")}}}}}));
+        QSignalSpy first(dispatcher.send(c.id), &Job::finished);
+        QVERIFY(first.wait(20000));
+        QCOMPARE(ws->campaigns()->recipientCounts(c.id).value(RecipientState::Failed), 1500);
+        QCOMPARE(dispatcher.retryFailed(c.id), 1500);
+        const auto again = store.nextPending(c.id);
+        QVERIFY(again);
+        QCOMPARE(store.batchRecipients(again->id).size(), 1500); // one batch again, not fifteen
+        QSignalSpy second(dispatcher.send(c.id), &Job::finished);
+        QVERIFY(second.wait(30000));
+        QVERIFY2(second.first().at(0).toBool(), qPrintable(second.first().at(1).toString()));
+        QCOMPARE(ws->campaigns()->recipientCounts(c.id).value(RecipientState::Accepted), 1500);
+        QCOMPARE(m_fake->campaigns.size(), 1);
+        QCOMPARE(m_fake->lists.first().subscribers.size(), 1500);
     }
 
     void spamCheck_scoreAndLimit()
