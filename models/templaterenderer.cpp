@@ -182,6 +182,35 @@ QList<TemplateRenderer::Placeholder> TemplateRenderer::placeholders(const QStrin
     return result;
 }
 
+QStringList TemplateRenderer::fieldsWithoutDefault(const QString &text)
+{
+    QStringList fields;
+    for (const Placeholder &p : placeholders(text)) {
+        if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url"))
+            fields.append(p.field);
+    }
+    return fields;
+}
+
+namespace {
+const QRegularExpression &unsubscribeLink()
+{
+    static const QRegularExpression link(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
+    return link;
+}
+} // namespace
+
+bool TemplateRenderer::hasUnsubscribeLink(const QString &text)
+{
+    return unsubscribeLink().match(text).hasMatch();
+}
+
+QString TemplateRenderer::withUnsubscribeLink(const QString &text, const QString &link)
+{
+    QString out = text;
+    return out.replace(unsubscribeLink(), link);
+}
+
 QStringList TemplateRenderer::problems(const QString &text)
 {
     QStringList result;
@@ -211,10 +240,9 @@ TemplateRenderer::Rendered TemplateRenderer::renderTemplate(const Template &tmpl
 {
     Rendered r = CompiledTemplate(tmpl).render(values);
     if (listMissing) {
-        for (const Placeholder &p : placeholders(tmpl.subject + tmpl.body + tmpl.textBody)) {
-            if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url")
-                && values.value(p.field).toString().trimmed().isEmpty() && !r.missing.contains(p.field))
-                r.missing.append(p.field);
+        for (const QString &field : fieldsWithoutDefault(tmpl.subject + tmpl.body + tmpl.textBody)) {
+            if (values.value(field).toString().trimmed().isEmpty())
+                r.missing.append(field);
         }
     }
     return r;

@@ -25,6 +25,12 @@ public:
     static QString render(const QString &text, const QVariantMap &values);
     // The placeholders a text uses, in order of first appearance.
     static QList<Placeholder> placeholders(const QString &text);
+    // The fields a text uses without a default (not {{unsubscribe_url}}, which the provider fills), once each.
+    static QStringList fieldsWithoutDefault(const QString &text);
+    // {{unsubscribe_url}} as it stays in a rendered text for the provider: whether a text has it, and the text with
+    // the provider's own link or placeholder in its place.
+    static bool hasUnsubscribeLink(const QString &text);
+    static QString withUnsubscribeLink(const QString &text, const QString &link);
     // A template made for one contact: the email body with the values HTML-escaped (after their filters), the
     // subject and text as they are. {{unsubscribe_url}} stays as it is unless `values` has one: the provider puts
     // its own link there.

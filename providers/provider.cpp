@@ -5,6 +5,15 @@
 
 namespace cm {
 
+ProviderError ProviderError::beforeSending() const
+{
+    ProviderError e = *this;
+    if (e.kind == Kind::Transient)
+        e.kind = Kind::Permanent;
+    e.message = tr("Nothing was sent: %1").arg(e.message);
+    return e;
+}
+
 QString ProviderError::describe(const QString &accountName) const
 {
     const QString said = message.isEmpty() ? QString()

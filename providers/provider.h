@@ -60,6 +60,9 @@ public:
 
     // A translated sentence naming the account and the next step.
     QString describe(const QString &accountName) const;
+    // This error where it stopped a send before anything went out (a step before the send itself): no answer then
+    // is not "maybe sent", so the recipients fail and can be retried instead of staying unknown.
+    ProviderError beforeSending() const;
 };
 
 // One credential or setting the account editor asks for.

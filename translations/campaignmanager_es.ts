@@ -83,16 +83,16 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Madrid&quot;} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;ES&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Madrid"} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {"price_per_part": 0.05, "prices_per_part": {"ES": 0.02}, "currency": "EUR"}. Deje {} si no está seguro.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>%1 (%2 contactos)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>Fin de la franja de envío</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Horas de silencio: fuera de esta franja (en la zona horaria de la campaña) el envío se pausa y continúa solo cuando se abre la franja.</translation>
     </message>
     <message>
@@ -461,11 +461,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Resolver destinatarios desconocidos</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>El proveedor puede tener o no estos mensajes: la respuesta a su petición se perdió. Compruébelo en el panel del propio proveedor y diga qué pasó. Los destinatarios marcados como no enviados se pueden reintentar.</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -1283,8 +1283,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Este contacto no tiene valor para: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Indique la hora con --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA], o --now para desprogramar.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Indique la hora con --at "AAAA-MM-DD HH:MM" [--tz ZONA], o --now para desprogramar.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1470,19 +1470,19 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1541,9 +1541,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates pull --account CUENTA        # las plantillas del proveedor aquí, como plantillas de correo
   campaigns list
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
                    [--option CLAVE=VALOR]… [--in-app]  # las del proveedor, p. ej. tags=primavera (360NRS)
-  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
+  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
                    [--in-app]        # no se entrega a un proveedor que guarda los envíos programados (360NRS)
   campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
@@ -1622,7 +1622,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>%1 no lo informa</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>La entrega y el rebote son proporciones de lo enviado; la apertura, el clic y la baja, de lo entregado (personas únicas). Del último informe de cada campaña.</translation>
     </message>
 </context>
@@ -1713,8 +1713,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>El remitente «%1» no es un número ni un nombre de hasta 11 letras, cifras y espacios: las operadoras lo cortan o lo rechazan.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
-        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:&quot;there&quot;}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:"there"}}.</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1744,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -1991,8 +1991,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2006,7 +2006,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
 </context>
@@ -2017,7 +2017,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
@@ -2198,8 +2198,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, ponga el número de esa campaña en los ajustes avanzados de la cuenta, como {&quot;campaign_pk&quot;: 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, ponga el número de esa campaña en los ajustes avanzados de la cuenta, como {"campaign_pk": 12}.</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2231,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>preparar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -2255,7 +2255,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>registrar lo que aceptó el proveedor</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» vence en menos de dos minutos: envíelo ahora.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 no puede respetar las horas de silencio de «%2»; esta aplicación lo envía a su hora.</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Reprogramando «%1» en su proveedor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
+        <source>No provider holds that campaign's send.</source>
         <translation>Ningún proveedor guarda el envío de esa campaña.</translation>
     </message>
     <message>
@@ -2463,7 +2463,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Email Campaigns no lo conoce (404): se borró allí o pertenece a otra cuenta.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
         <translation>Email Campaigns rechazó el token de la API: cópielo de nuevo del portal del proveedor.</translation>
     </message>
     <message>
@@ -2479,7 +2479,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>URL base</translation>
     </message>
     <message>
-        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>La dirección de la API que le dio su proveedor, como https://api.example.com (las rutas empiezan por /email/).</translation>
     </message>
     <message>
@@ -2487,11 +2487,11 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Token de la API</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider&apos;s portal.</source>
+        <source>The 40-character token from the provider's portal.</source>
         <translation>El token de 40 caracteres del portal del proveedor.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
         <translation>El token funciona. Aún no hay ninguna dirección de remitente registrada; el remitente de una campaña se registra la primera vez que se usa.</translation>
     </message>
     <message>
@@ -2507,7 +2507,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>cambiar una suscripción</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>Email Campaigns no tiene un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
     </message>
 </context>
@@ -2572,10 +2572,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>FreshMail envía como mucho %1 caracteres en 3 partes para este texto (tiene %2); acórtelo.</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1</source>
-        <translation>No se envió nada: %1</translation>
-    </message>
-    <message>
         <source>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</source>
         <translation>FreshMail: campañas de correo a listas de suscriptores, enviadas al momento o a una hora, con recuentos de entregas, rebotes, aperturas, clics y bajas; copias de prueba y SMS, de uno en uno. Su lista de bloqueo se puede escribir, no leer.</translation>
     </message>
@@ -2608,7 +2604,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>La clave y el secreto funcionan: FreshMail respondió al ping firmado.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail no documenta un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
     </message>
     <message>
@@ -2796,7 +2792,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>lista de bajas de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
             <numerusform>%n nueva de la lista de bajas de %1</numerusform>
             <numerusform>%n nuevas de la lista de bajas de %1</numerusform>
@@ -2814,7 +2810,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Detenido: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nueva de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
             <numerusform>%n nuevas de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
@@ -2909,7 +2905,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Leyendo las plantillas del proveedor</translation>
     </message>
     <message>
-        <source>Reading the template&apos;s preview at the provider</source>
+        <source>Reading the template's preview at the provider</source>
         <translation>Leyendo la vista previa de la plantilla en el proveedor</translation>
     </message>
     <message>
@@ -3334,7 +3330,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
 </context>
@@ -3373,7 +3369,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -3633,7 +3629,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -3651,7 +3647,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>La dirección IP de este equipo no está en la lista permitida de la cuenta: añádala en 360nrs en APIs y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3675,7 +3671,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>URL base</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>La dirección de la API de su panel, como https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -3695,7 +3691,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No es la contraseña de acceso: fíjela en 360nrs en APIs → Cambiar contraseña de API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <source>The user name and API password work from this computer's IP address.</source>
         <translation>El nombre de usuario y la contraseña de API funcionan desde la dirección IP de este equipo.</translation>
     </message>
     <message>
@@ -3747,7 +3743,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Caduca tras (horas)</translation>
     </message>
     <message>
-        <source>Not delivered after this many hours from the send; 0: the network&apos;s default.</source>
+        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
         <translation>No se entrega pasadas estas horas desde el envío; 0: lo que fije la red.</translation>
     </message>
     <message>
@@ -3895,7 +3891,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>bloquear o dar de baja un contacto</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
+        <source>export a campaign's events</source>
         <translation>exportar los eventos de una campaña</translation>
     </message>
     <message>
@@ -3971,6 +3967,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -4417,7 +4417,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -4510,7 +4510,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>&amp;Sincronizar con cuenta…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
         <translation>Trae la lista de bajas de una cuenta (como la lista negra de 360NRS) y envía esta lista allí</translation>
     </message>
     <message>
@@ -4662,8 +4662,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Oferta de fin de semana</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Hola&quot;}}, nuestra selección para usted</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hola"}}, nuestra selección para usted</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4754,24 +4754,24 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Vista previa como:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Hola, {{first_name|default:&quot;amigo&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hola, {{first_name|default:"amigo"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hola, {{first_name|default:&quot;amigo&quot;}}:&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hola, {{first_name|default:"amigo"}}:&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Campos de este grupo</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Con un valor por defecto: {{first_name|default:&quot;amigo&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Con un valor por defecto: {{first_name|default:"amigo"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4838,12 +4838,12 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Este contacto no tiene valor para %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Contando los contactos del grupo sin estos campos…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4891,8 +4891,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

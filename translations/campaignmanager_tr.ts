@@ -83,16 +83,16 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>nesne değil</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
+        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {"time_zone": "Europe/Istanbul"} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Emin değilseniz {} bırakın.</translation>
     </message>
 </context>
 <context>
@@ -222,7 +222,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -330,12 +330,12 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>%1 (%2 kişi)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
-        <translation>Bir SMS&apos;in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -398,7 +398,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Gönderim aralığının bitişi</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Sessiz saatler: bu aralığın dışında (kampanyanın saat diliminde) gönderim duraklar ve aralık açılınca kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -460,11 +460,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -645,7 +645,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Deneme gönderimi</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
     </message>
     <message>
@@ -765,7 +765,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bilinmeyen alıcıları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Sağlayıcıda bu mesajlar olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden denetleyin, sonra ne olduğunu söyleyin. Gönderilmedi olarak işaretlenen alıcılar yeniden denenebilir.</translation>
     </message>
     <message>
@@ -952,8 +952,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1272,8 +1272,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bu kişinin şu alanlarda değeri yok: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Zamanı --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Zamanı --at "YYYY-AA-GG SS:DD" [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1455,19 +1455,19 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1526,9 +1526,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates pull --account HESAP         # sağlayıcının şablonları buraya, e-posta şablonu olarak
   campaigns list
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
                    [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcıya özgü, örn. tags=bahar (360NRS)
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
+  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
                    [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
   campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
@@ -1607,7 +1607,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 bildirmiyor</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>Teslim ve geri dönme gönderilenin payıdır; açılma, tıklama ve abonelikten çıkma teslim edilenin (tekil kişiler). Her kampanyanın son raporundan.</translation>
     </message>
 </context>
@@ -1698,8 +1698,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Gönderen “%1” ne bir numara ne de en fazla 11 harf, rakam ve boşluktan oluşan bir ad: operatörler onu keser ya da reddeder.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
-        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:&quot;there&quot;}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:"there"}}.</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1729,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -1974,8 +1974,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -1988,7 +1988,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
 </context>
@@ -1999,7 +1999,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -2063,7 +2063,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2107,7 +2107,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -2179,8 +2179,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını hesabın gelişmiş ayarlarına {&quot;campaign_pk&quot;: 12} biçiminde yazın.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını hesabın gelişmiş ayarlarına {"campaign_pk": 12} biçiminde yazın.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2211,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>kampanyanın alıcılarını hazırlamak</translation>
     </message>
     <message>
@@ -2235,7 +2235,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
     </message>
     <message>
@@ -2378,7 +2378,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” iki dakikadan kısa sürede gidecek: onun yerine şimdi gönderin.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
         <translation>%1, “%2” kampanyasının sessiz saatlerine uyamaz; bu uygulama onu zamanı gelince gönderir.</translation>
     </message>
     <message>
@@ -2390,7 +2390,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” sağlayıcısında yeniden zamanlanıyor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
+        <source>No provider holds that campaign's send.</source>
         <translation>Bu kampanyanın gönderimini hiçbir sağlayıcı tutmuyor.</translation>
     </message>
     <message>
@@ -2430,18 +2430,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <name>cm::EmailCampaignsProvider</name>
     <message>
         <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
-        <translation>%1, Email Campaigns&apos;in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
+        <translation>%1, Email Campaigns'in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
     </message>
     <message>
         <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
-        <translation>Bu bilgisayarda Email Campaigns&apos;in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
+        <translation>Bu bilgisayarda Email Campaigns'in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
     </message>
     <message>
         <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
         <translation>Email Campaigns bunu tanımıyor (404): orada silinmiş ya da başka bir hesaba ait.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
         <translation>Email Campaigns API belirtecini reddetti: sağlayıcının portalından yeniden kopyalayın.</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Sağlayıcınızdan aldığınız API adresi, örneğin https://api.example.com (yollar /email/ ile başlar).</translation>
     </message>
     <message>
@@ -2465,11 +2465,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>API belirteci</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider&apos;s portal.</source>
+        <source>The 40-character token from the provider's portal.</source>
         <translation>Sağlayıcının portalındaki 40 karakterlik belirteç.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
         <translation>Belirteç çalışıyor. Henüz kayıtlı gönderen adresi yok; bir kampanyanın göndereni ilk kullanıldığında kaydedilir.</translation>
     </message>
     <message>
@@ -2485,8 +2485,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>bir aboneliği değiştirmek</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns&apos;in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns'in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2539,15 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
-        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail&apos;de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
+        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail'de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
     </message>
     <message>
         <source>The SMS has no text (error 1102).</source>
-        <translation>SMS&apos;in metni yok (hata 1102).</translation>
+        <translation>SMS'in metni yok (hata 1102).</translation>
     </message>
     <message>
         <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
         <translation>FreshMail bu metin için 3 parçada en fazla %1 karakter gönderir (metin %2 karakter); kısaltın.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: %1</source>
-        <translation>Hiçbir şey gönderilmedi: %1</translation>
     </message>
     <message>
         <source>FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. Its block list can be written, not read.</source>
@@ -2571,7 +2567,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>The 32-character key under Settings → API in FreshMail.</source>
-        <translation>FreshMail&apos;de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
+        <translation>FreshMail'de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
     </message>
     <message>
         <source>API secret</source>
@@ -2583,10 +2579,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>The API key and secret work: FreshMail answered the signed ping.</source>
-        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping&apos;e yanıt verdi.</translation>
+        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping'e yanıt verdi.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail kendine ait bir abonelikten çıkma bağlantısı belgelemiyor: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
     <message>
@@ -2774,7 +2770,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 ret listesi</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni</numerusform>
         </translation>
@@ -2790,7 +2786,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Durduruldu: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni; buradan hiçbirini almaz.</numerusform>
         </translation>
@@ -2805,7 +2801,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Only email templates can be kept at a provider: they are HTML there.</source>
-        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML&apos;dirler.</translation>
+        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML'dirler.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
@@ -2880,7 +2876,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Sağlayıcıdaki şablonlar okunuyor</translation>
     </message>
     <message>
-        <source>Reading the template&apos;s preview at the provider</source>
+        <source>Reading the template's preview at the provider</source>
         <translation>Şablonun sağlayıcıdaki önizlemesi okunuyor</translation>
     </message>
     <message>
@@ -3248,7 +3244,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
-        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. 360NRS hesapları denetler; Hesaplar&apos;dan bir tane ekleyin.</translation>
+        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. 360NRS hesapları denetler; Hesaplar'dan bir tane ekleyin.</translation>
     </message>
     <message>
         <source>Check email addresses</source>
@@ -3291,8 +3287,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3326,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -3587,7 +3583,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -3605,12 +3601,12 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs&apos;te API&apos;ler altında ekleyin, sonra yeniden deneyin.</translation>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs'te API'ler altında ekleyin, sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
-        <translation>Hesapta yeterli kredi yok: 360nrs&apos;te yükleme yapın.</translation>
+        <translation>Hesapta yeterli kredi yok: 360nrs'te yükleme yapın.</translation>
     </message>
     <message>
         <source>call of %1 s</source>
@@ -3622,14 +3618,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporuyla SMS ve e-posta; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; gruplar, kişiler ve kara liste. API yalnızca 360nrs&apos;te kayıtlı IP adreslerinden yanıt verir.</translation>
+        <translation>360nrs: kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporuyla SMS ve e-posta; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
     </message>
     <message>
         <source>Base URL</source>
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Panelinizin API adresi, örneğin https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -3638,7 +3634,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The user name you sign in to 360nrs with.</source>
-        <translation>360nrs&apos;e giriş yaptığınız kullanıcı adı.</translation>
+        <translation>360nrs'e giriş yaptığınız kullanıcı adı.</translation>
     </message>
     <message>
         <source>API password</source>
@@ -3646,10 +3642,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
-        <translation>Giriş parolası değil: 360nrs&apos;te API&apos;ler → API parolasını değiştir altında belirleyin.</translation>
+        <translation>Giriş parolası değil: 360nrs'te API'ler → API parolasını değiştir altında belirleyin.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <source>The user name and API password work from this computer's IP address.</source>
         <translation>Kullanıcı adı ve API parolası bu bilgisayarın IP adresinden çalışıyor.</translation>
     </message>
     <message>
@@ -3658,7 +3654,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
-        <translation>360nrs&apos;te %1 numaralı gönderim yok.</translation>
+        <translation>360nrs'te %1 numaralı gönderim yok.</translation>
     </message>
     <message>
         <source>360nrs holds no scheduled messages of sending %1.</source>
@@ -3670,7 +3666,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</source>
-        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM&apos;e sığdırır.</translation>
+        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM'e sığdırır.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -3701,7 +3697,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Şu kadar sonra geçersiz (saat)</translation>
     </message>
     <message>
-        <source>Not delivered after this many hours from the send; 0: the network&apos;s default.</source>
+        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
         <translation>Gönderimden bu kadar saat sonra teslim edilmez; 0: şebekenin varsayılanı.</translation>
     </message>
     <message>
@@ -3848,7 +3844,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>bir kişiyi engellemek ya da aboneliğini kaldırmak</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
+        <source>export a campaign's events</source>
         <translation>bir kampanyanın olaylarını dışa aktarma</translation>
     </message>
     <message>
@@ -3923,6 +3919,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Hiçbir şey gönderilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -4332,7 +4332,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -4366,7 +4366,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -4456,7 +4456,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>&amp;Hesapla eşitle…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
+        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
         <translation>Bir hesabın ret listesini (360NRS kara listesi gibi) buraya alır ve bu listeyi oraya gönderir</translation>
     </message>
     <message>
@@ -4608,8 +4608,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Hafta sonu fırsatı</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Merhaba&quot;}}, sizin için seçtiklerimiz</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Merhaba"}}, sizin için seçtiklerimiz</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -4700,24 +4700,24 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Şu kişi olarak önizle:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Merhaba {{first_name|default:&quot;dostum&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Merhaba {{first_name|default:"dostum"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Merhaba {{first_name|default:&quot;dostum&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merhaba {{first_name|default:"dostum"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Bu grubun alanları</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Varsayılanla: {{first_name|default:&quot;dostum&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Varsayılanla: {{first_name|default:"dostum"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -4780,12 +4780,12 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Bu kişinin %1 değeri yok.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Grubun bu alanları olmayan kişileri sayılıyor…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:&quot;…&quot;}} gibi bir varsayılan ekleyin.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:"…"}} gibi bir varsayılan ekleyin.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -4832,8 +4832,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -4917,7 +4917,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode&apos;a neden olan: %1</translation>
+        <translation>Unicode'a neden olan: %1</translation>
     </message>
     <message>
         <source>New template…</source>

@@ -389,11 +389,7 @@ void TemplateDialog::refresh()
     if (m_analysing) {
         lines.append(tr("Counting the group's contacts without these fields…"));
     } else {
-        QStringList used;
-        for (const auto &p : TemplateRenderer::placeholders(t.subject + t.body + t.textBody)) {
-            if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url") && !used.contains(p.field))
-                used.append(p.field);
-        }
+        const QStringList used = TemplateRenderer::fieldsWithoutDefault(t.subject + t.body + t.textBody);
         bool uncounted = false; // a field the last count did not cover: count again
         for (const QString &f : std::as_const(used)) {
             if (const auto it = m_byFieldMissing.constFind(f); it != m_byFieldMissing.cend() && *it > 0)

@@ -133,10 +133,8 @@ QStringList Composer::wholeCampaignProblems(const Template &t, const ProviderInf
     if (!info.sendsWholeCampaign(t.channel))
         return {};
     QStringList fields;
-    for (const auto &p : TemplateRenderer::placeholders(t.subject + t.body + t.textBody)) {
-        if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url") && !fields.contains(p.field))
-            fields.append(QStringLiteral("{{%1}}").arg(p.field));
-    }
+    for (const QString &field : TemplateRenderer::fieldsWithoutDefault(t.subject + t.body + t.textBody))
+        fields.append(QStringLiteral("{{%1}}").arg(field));
     if (fields.isEmpty())
         return {};
     return {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give "

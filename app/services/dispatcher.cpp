@@ -638,10 +638,7 @@ Job *Dispatcher::check(qint64 campaignId)
         check.recipients = recipients.size();
         for (const Recipient &r : recipients)
             check.parts += r.parts;
-        for (const TemplateRenderer::Placeholder &p : TemplateRenderer::placeholders(tmpl.body + tmpl.subject)) {
-            if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url") && !check.fields.contains(p.field))
-                check.fields.append(p.field);
-        }
+        check.fields = TemplateRenderer::fieldsWithoutDefault(tmpl.body + tmpl.subject);
         // Counted over the groups sent to (before exclusions): a close enough figure to decide on a default.
         QMap<QString, qint64> byCountry;
         for (const qint64 groupId : campaign.includedGroups()) {

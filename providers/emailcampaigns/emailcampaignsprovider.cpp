@@ -1,6 +1,7 @@
 #include "emailcampaignsprovider.h"
 
 #include "models/clock.h"
+#include "models/templaterenderer.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -175,12 +176,6 @@ QList<QStringList> contactRows(const QList<Contact> &contacts)
 
 const QStringList contactHeader {QStringLiteral("name"), QStringLiteral("email")};
 
-const QRegularExpression &unsubscribePlaceholder()
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
-    return placeholder;
-}
-
 } // namespace
 
 EmailCampaignsProvider::EmailCampaignsProvider(const Account &account, const QString &token, const Clock *clock,
@@ -333,7 +328,7 @@ ProviderReply *EmailCampaignsProvider::send(const SendRequest &request)
         problem = QStringLiteral("No recipients in the request");
     else if (request.sender.trimmed().isEmpty())
         problem = tr("Email Campaigns needs a From address: give the campaign a sender.");
-    else if (m_unsubscribeUrl.isEmpty() && unsubscribePlaceholder().match(request.messages.first().body).hasMatch())
+    else if (m_unsubscribeUrl.isEmpty() && TemplateRenderer::hasUnsubscribeLink(request.messages.first().body))
         problem = tr("Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting "
                      "to the page {{unsubscribe_url}} should open.");
     if (!problem.isEmpty()) {
@@ -346,19 +341,14 @@ ProviderReply *EmailCampaignsProvider::send(const SendRequest &request)
     const QString sender = request.sender.trimmed().toLower();
     ProviderReply *known = senders();
     connect(known, &ProviderReply::finished, reply, [this, reply, known, request, sender] {
-        const auto notSent = [reply](ProviderError e) {
-            if (e.kind == ProviderError::Kind::Transient)
-                e.kind = ProviderError::Kind::Permanent; // a retry is safe: nothing went out
-            reply->failWith(e);
-        };
         if (known->hasError())
-            return notSent(known->error());
+            return reply->failWith(known->error().beforeSending());
         if (const QString id = known->result().toMap().value(sender).toString(); !id.isEmpty())
             return createCampaign(reply, request, id);
         ProviderReply *added = registerSender(sender, sender);
-        connect(added, &ProviderReply::finished, reply, [this, reply, added, request, notSent] {
+        connect(added, &ProviderReply::finished, reply, [this, reply, added, request] {
             if (added->hasError())
-                return notSent(added->error());
+                return reply->failWith(added->error().beforeSending());
             createCampaign(reply, request, added->result().toString());
         });
     });
@@ -446,8 +436,7 @@ ProviderReply *EmailCampaignsProvider::scheduleReusing(const QString &name, cons
 
 QString EmailCampaignsProvider::withUnsubscribe(const QString &html) const
 {
-    QString out = html;
-    return out.replace(unsubscribePlaceholder(), m_unsubscribeUrl.toHtmlEscaped());
+    return TemplateRenderer::withUnsubscribeLink(html, m_unsubscribeUrl.toHtmlEscaped());
 }
 
 ProviderReply *EmailCampaignsProvider::optOutsInBulk(const QStringList &emails, bool add)

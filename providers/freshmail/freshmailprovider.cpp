@@ -1,6 +1,7 @@
 #include "freshmailprovider.h"
 
 #include "models/clock.h"
+#include "models/templaterenderer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -227,16 +228,6 @@ QHash<QString, QString> addressErrors(const QJsonObject &envelope)
     return errors;
 }
 
-// A step before the send failed: nothing went out, so the recipients fail (retryable) rather than stay unknown.
-void notSent(ProviderReply *reply, const ProviderError &error)
-{
-    ProviderError e = error;
-    if (e.kind == ProviderError::Kind::Transient)
-        e.kind = ProviderError::Kind::Permanent;
-    e.message = QCoreApplication::translate("cm::FreshMailProvider", "Nothing was sent: %1").arg(e.message);
-    reply->failWith(e);
-}
-
 } // namespace
 
 FreshMailProvider::FreshMailProvider(const Account &account, const QString &apiSecret, const Clock *clock,
@@ -386,21 +377,17 @@ ProviderReply *FreshMailProvider::verify()
 
 QString FreshMailProvider::withUnsubscribe(const QString &html) const
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
-    QString out = html;
-    return out.replace(placeholder, m_unsubscribeUrl.toHtmlEscaped());
+    return TemplateRenderer::withUnsubscribeLink(html, m_unsubscribeUrl.toHtmlEscaped());
 }
 
 ProviderReply *FreshMailProvider::send(const SendRequest &request)
 {
     auto *reply = new ProviderReply(this);
     QString problem;
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
     if (request.messages.isEmpty())
         problem = QStringLiteral("No recipients in the request");
     else if (request.channel == Channel::Email && m_unsubscribeUrl.isEmpty()
-             && (request.messages.first().body.contains(placeholder)
-                 || request.messages.first().subject.contains(placeholder)))
+             && TemplateRenderer::hasUnsubscribeLink(request.messages.first().subject + request.messages.first().body))
         problem = tr("FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting "
                      "to the page {{unsubscribe_url}} should open.");
     else if (request.channel != Channel::Email && request.channel != Channel::Sms)
@@ -496,68 +483,71 @@ void FreshMailProvider::sendEmail(ProviderReply *reply, const SendRequest &reque
     const QJsonObject create {{QStringLiteral("name"), listName},
                               {QStringLiteral("description"), tr("Recipients of “%1”.").arg(request.campaignName)}};
     exchange(reply, "POST", QStringLiteral("/subscribers_list/create"), create, false,
-             [this, request, emails, now](ProviderReply *r, const ProviderError *error, const QJsonObject &envelope) {
+             [this, request, emails](ProviderReply *r, const ProviderError *error, const QJsonObject &envelope) {
                  if (error)
-                     return notSent(r, *error);
-                 QString list = anyCase(envelope, QStringLiteral("hash")).toString();
+                     return r->failWith(error->beforeSending());
+                 const QString list = anyCase(envelope, QStringLiteral("hash")).toString();
                  if (list.isEmpty())
-                     return notSent(
-                             r, {ProviderError::Kind::Permanent, {}, tr("FreshMail gave no list hash."), false, -1});
-                 addRecipients(
-                         r, list, emails, 0, {},
-                         [this, r, request, list, now](const QHash<QString, QString> &rejected) {
-                             const OutgoingMessage &first = request.messages.first();
-                             QJsonObject campaign {{QStringLiteral("name"), request.campaignName},
-                                                   {QStringLiteral("subject"), first.subject},
-                                                   {QStringLiteral("html"), withUnsubscribe(first.body)},
-                                                   {QStringLiteral("list"), list}};
-                             if (!request.sender.isEmpty()) {
-                                 campaign.insert(QStringLiteral("from_address"), request.sender);
-                                 if (!m_fromName.isEmpty())
-                                     campaign.insert(QStringLiteral("from_name"), m_fromName);
-                             }
-                             if (!m_replyTo.isEmpty())
-                                 campaign.insert(QStringLiteral("reply_to"), m_replyTo);
-                             if (!m_resignUrl.isEmpty())
-                                 campaign.insert(QStringLiteral("resignlink"), m_resignUrl);
-                             exchange(r, "POST", QStringLiteral("/campaigns/create"), campaign, false,
-                                      [this, request, rejected, now](ProviderReply *r2, const ProviderError *failed,
-                                                                     const QJsonObject &created) {
-                                          if (failed)
-                                              return notSent(r2, *failed);
-                                          const QString hash = anyCase(created, QStringLiteral("hash")).toString();
-                                          if (hash.isEmpty())
-                                              return notSent(r2,
-                                                             {ProviderError::Kind::Permanent,
-                                                              {},
-                                                              tr("FreshMail gave no campaign hash."),
-                                                              false,
-                                                              -1});
-                                          QJsonObject send {{QStringLiteral("hash"), hash}};
-                                          // A time less than two minutes away is sent now (1733 if it passed meanwhile,
-                                          // §6).
-                                          if (request.scheduledAt.isValid() && request.scheduledAt > now.addSecs(120))
-                                              send.insert(QStringLiteral("time"),
-                                                          providerTime(request.scheduledAt, m_zone));
-                                          exchange(r2, "POST", QStringLiteral("/campaigns/send"), send, false,
-                                                   [request, rejected, hash](ProviderReply *r3,
-                                                                             const ProviderError *error,
-                                                                             const QJsonObject &) {
-                                                       if (error)
-                                                           return r3->failWith(*error); // a lost answer stays unknown
-                                                       SendResult result;
-                                                       result.remoteCampaignId = hash;
-                                                       for (const OutgoingMessage &m : request.messages) {
-                                                           const QString why = rejected.value(m.address.toLower());
-                                                           result.outcomes.append(
-                                                                   {m.clientKey,
-                                                                    why.isEmpty() ? m.address.toLower() : QString(),
-                                                                    why.isEmpty(), why});
-                                                       }
-                                                       r3->finishWith(QVariant::fromValue(result));
-                                                   });
-                                      });
-                         });
+                     return r->failWith(ProviderError {
+                             ProviderError::Kind::Permanent, {}, tr("FreshMail gave no list hash."), false, -1}
+                                                .beforeSending());
+                 addRecipients(r, list, emails, 0, {},
+                               [this, r, request, list](const QHash<QString, QString> &rejected) {
+                                   createCampaign(r, request, list, rejected);
+                               });
+             });
+}
+
+void FreshMailProvider::createCampaign(ProviderReply *reply, const SendRequest &request, const QString &list,
+                                       const QHash<QString, QString> &rejected)
+{
+    const OutgoingMessage &first = request.messages.first();
+    QJsonObject campaign {{QStringLiteral("name"), request.campaignName},
+                          {QStringLiteral("subject"), first.subject},
+                          {QStringLiteral("html"), withUnsubscribe(first.body)},
+                          {QStringLiteral("list"), list}};
+    if (!request.sender.isEmpty()) {
+        campaign.insert(QStringLiteral("from_address"), request.sender);
+        if (!m_fromName.isEmpty())
+            campaign.insert(QStringLiteral("from_name"), m_fromName);
+    }
+    if (!m_replyTo.isEmpty())
+        campaign.insert(QStringLiteral("reply_to"), m_replyTo);
+    if (!m_resignUrl.isEmpty())
+        campaign.insert(QStringLiteral("resignlink"), m_resignUrl);
+    exchange(reply, "POST", QStringLiteral("/campaigns/create"), campaign, false,
+             [this, request, rejected](ProviderReply *r, const ProviderError *error, const QJsonObject &created) {
+                 if (error)
+                     return r->failWith(error->beforeSending());
+                 const QString hash = anyCase(created, QStringLiteral("hash")).toString();
+                 if (hash.isEmpty())
+                     return r->failWith(ProviderError {
+                             ProviderError::Kind::Permanent, {}, tr("FreshMail gave no campaign hash."), false, -1}
+                                                .beforeSending());
+                 startCampaign(r, request, hash, rejected);
+             });
+}
+
+void FreshMailProvider::startCampaign(ProviderReply *reply, const SendRequest &request, const QString &hash,
+                                      const QHash<QString, QString> &rejected)
+{
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    QJsonObject send {{QStringLiteral("hash"), hash}};
+    // A time less than two minutes away is sent now (1733 if it passed meanwhile, §6).
+    if (request.scheduledAt.isValid() && request.scheduledAt > now.addSecs(120))
+        send.insert(QStringLiteral("time"), providerTime(request.scheduledAt, m_zone));
+    exchange(reply, "POST", QStringLiteral("/campaigns/send"), send, false,
+             [request, rejected, hash](ProviderReply *r, const ProviderError *error, const QJsonObject &) {
+                 if (error)
+                     return r->failWith(*error); // this one sends: a lost answer stays unknown
+                 SendResult result;
+                 result.remoteCampaignId = hash;
+                 for (const OutgoingMessage &m : request.messages) {
+                     const QString why = rejected.value(m.address.toLower());
+                     result.outcomes.append(
+                             {m.clientKey, why.isEmpty() ? m.address.toLower() : QString(), why.isEmpty(), why});
+                 }
+                 r->finishWith(QVariant::fromValue(result));
              });
 }
 
@@ -580,7 +570,7 @@ void FreshMailProvider::addRecipients(ProviderReply *reply, const QString &list,
              [this, list, emails, next, errors, then, size](ProviderReply *r, const ProviderError *error,
                                                             const QJsonObject &envelope) mutable {
                  if (error)
-                     return notSent(r, *error);
+                     return r->failWith(error->beforeSending());
                  errors.insert(addressErrors(envelope));
                  r->reportProgress(next + size, emails.size());
                  addRecipients(r, list, emails, next + size, errors, then);

@@ -116,7 +116,11 @@ private:
     // As exchange(), an error failing the reply.
     void call(ProviderReply *reply, const QByteArray &method, const QString &path, const QJsonObject &body,
               bool retrySafe, Handler handler);
-    void sendEmail(ProviderReply *reply, const SendRequest &request);
+    void sendEmail(ProviderReply *reply, const SendRequest &request); // the list, then createCampaign()
+    void createCampaign(ProviderReply *reply, const SendRequest &request, const QString &list,
+                        const QHash<QString, QString> &rejected); // then startCampaign()
+    void startCampaign(ProviderReply *reply, const SendRequest &request, const QString &hash,
+                       const QHash<QString, QString> &rejected);
     void sendOneByOne(ProviderReply *reply, SendRequest request, qsizetype next, SendResult result);
     void addRecipients(ProviderReply *reply, const QString &list, QStringList emails, qsizetype next,
                        QHash<QString, QString> errors, std::function<void(const QHash<QString, QString> &)> then);

@@ -277,11 +277,8 @@ ProviderReply *Nrs360Provider::verify()
 
 QString Nrs360Provider::providerUnsubscribe(const QString &text, Channel channel)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*unsubscribe_url\\s*\\}\\}"));
-    QString out = text;
-    return out.replace(placeholder,
-                       channel == Channel::Email ? QStringLiteral("[unsubscribe_link]")
-                                                 : QStringLiteral("{UNSUB_URL}"));
+    return TemplateRenderer::withUnsubscribeLink(
+            text, channel == Channel::Email ? QStringLiteral("[unsubscribe_link]") : QStringLiteral("{UNSUB_URL}"));
 }
 
 ProviderReply *Nrs360Provider::send(const SendRequest &request)
