@@ -4,7 +4,6 @@
 #include "models/templaterenderer.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
@@ -12,8 +11,6 @@
 #include <QUuid>
 
 namespace cm {
-
-Q_LOGGING_CATEGORY(lcEmailCampaigns, "cm.providers.emailcampaigns")
 
 namespace emailcampaigns {
 

@@ -5,15 +5,12 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 
 namespace cm {
-
-Q_LOGGING_CATEGORY(lcFreshMail, "cm.providers.freshmail")
 
 namespace freshmail {
 
