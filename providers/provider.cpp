@@ -71,6 +71,12 @@ QString ProviderInfo::optionProblem(Channel channel, const QVariantMap &options)
                                   : tr("%1 has no option “%2”; it has: %3.")
                                             .arg(displayName, it.key(), keys.join(QStringLiteral(", ")));
         }
+        if (!option->appliesWith(options)) {
+            QStringList values;
+            for (const QString &v : option->onlyWithValues)
+                values.append(v.isEmpty() ? tr("not set") : v);
+            return tr("“%1” applies only with %2 %3.").arg(option->key, option->onlyWithKey, values.join(tr(" or ")));
+        }
         const QString text = it.value().toString();
         bool ok = true;
         switch (option->kind) {
@@ -97,10 +103,19 @@ QString ProviderInfo::optionProblem(Channel channel, const QVariantMap &options)
                                      .join(QStringLiteral(", ")));
             break;
         case CampaignOption::Text:
+            if (!option->pattern.isEmpty() && !text.trimmed().isEmpty()
+                && !QRegularExpression(QRegularExpression::anchoredPattern(option->pattern))
+                            .match(text.trimmed())
+                            .hasMatch())
+                return tr("“%1” is not valid here. %2").arg(option->key, option->help);
             break;
         }
         if (!ok)
             return tr("“%1” takes true or false.").arg(option->key);
+    }
+    for (const CampaignOption &o : known) {
+        if (o.required && o.appliesWith(options) && options.value(o.key).toString().trimmed().isEmpty())
+            return tr("%1 needs “%2” (%3) here.").arg(displayName, o.label, o.key);
     }
     return {};
 }
@@ -152,6 +167,7 @@ QStringList ProviderInfo::capabilityNames() const
             {Capability::GroupRename, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Rename groups")},
             {Capability::SpamCheck, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Spam test")},
             {Capability::GroupDelete, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Delete groups")},
+            {Capability::Conversations, QT_TRANSLATE_NOOP("cm::ProviderInfo", "WhatsApp conversations")},
     };
     QStringList result;
     for (const auto &n : names) {
@@ -219,6 +235,21 @@ ProviderReply *Provider::unsupported(const QString &operation)
 ProviderReply *Provider::spamCheck(const QString &, const QString &, const QString &, const QString &)
 {
     return unsupported(tr("test an email for spam"));
+}
+
+ProviderReply *Provider::listConversations()
+{
+    return unsupported(tr("list WhatsApp conversations"));
+}
+
+ProviderReply *Provider::conversation(const QString &, const QString &)
+{
+    return unsupported(tr("read a WhatsApp conversation"));
+}
+
+ProviderReply *Provider::replyInConversation(const QString &, const QString &, const QString &)
+{
+    return unsupported(tr("answer in a WhatsApp conversation"));
 }
 
 ProviderReply *Provider::deleteGroup(const QString &)

@@ -13,6 +13,7 @@
 #include <QTime>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace cm {
@@ -42,6 +43,7 @@ enum class Capability : quint32 {
     GroupRename = 1u << 21,         // a remote group can be renamed
     SpamCheck = 1u << 22,           // scores an email's content with SpamAssassin before it is sent
     GroupDelete = 1u << 23,         // a remote group can be deleted
+    Conversations = 1u << 24,       // WhatsApp conversations: listed, read, and answered within their session
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -80,6 +82,22 @@ struct CredentialField
 struct CampaignOption
 {
     enum Kind { Flag, Text, Choice, Number };
+    CampaignOption() = default;
+    CampaignOption(QString optionKey, Kind optionKind, QString labelText, QString helpText, QList<Channel> on,
+                   QStringList values = {}, QStringList valueText = {}, QVariant byDefault = {}, int low = 0,
+                   int high = 0)
+        : key(std::move(optionKey))
+        , kind(optionKind)
+        , label(std::move(labelText))
+        , help(std::move(helpText))
+        , channels(std::move(on))
+        , choices(std::move(values))
+        , choiceText(std::move(valueText))
+        , defaultValue(std::move(byDefault))
+        , minimum(low)
+        , maximum(high)
+    { }
+
     QString key; // in Campaign::options and SendRequest::options
     Kind kind = Flag;
     QString label; // translated
@@ -90,6 +108,17 @@ struct CampaignOption
     QVariant defaultValue;
     int minimum = 0; // Number
     int maximum = 0;
+    // Shown and taken only while another option has one of these values (360NRS: the voice fields only with the
+    // delivery "voice"); an option not set counts as "".
+    QString onlyWithKey;
+    QStringList onlyWithValues;
+    bool required = false; // Text: must be filled in where it applies
+    QString pattern;       // Text: a regular expression the whole value must match, when it has one
+
+    bool appliesWith(const QVariantMap &options) const
+    {
+        return onlyWithKey.isEmpty() || onlyWithValues.contains(options.value(onlyWithKey).toString());
+    }
 };
 
 struct ProviderInfo
@@ -113,6 +142,16 @@ public:
     // A scheduled send can be handed over before its time, and the provider lists, moves and cancels what it holds
     // for any process that asks (not just the one that handed it over).
     bool holdsScheduledSends = false;
+    // Where only some kinds of send can be held (360NRS holds SMS and email, not calls, landing SMS or WhatsApp): the
+    // option that says the kind, and its values that can. Other campaigns this app sends at their time.
+    QString heldOnlyWithKey;
+    QStringList heldOnlyWithValues;
+    bool holdsSendWith(const QVariantMap &options) const
+    {
+        return holdsScheduledSends
+                && (heldOnlyWithKey.isEmpty()
+                    || heldOnlyWithValues.contains(options.value(heldOnlyWithKey).toString()));
+    }
     // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
     // keep a campaign's quiet hours.
     bool keepsSmsWindows = false;
@@ -123,8 +162,12 @@ public:
     QList<Channel> wholeCampaignChannels;
     bool sendsWholeCampaign(Channel channel) const { return wholeCampaignChannels.contains(channel); }
     QList<CampaignOption> campaignOptions;
+    // What is wrong with one recipient's rendered text for a send with these options (360NRS: a call reads at most
+    // 500 characters), translated; empty when it can go. Checked for every recipient before anything is sent.
+    std::function<QString(const QString &content, const QVariantMap &options)> contentProblem;
     QList<CampaignOption> optionsFor(Channel channel) const;
-    // What is wrong with these options for a campaign on `channel` (an unknown key, a value out of range), or empty.
+    // What is wrong with these options for a campaign on `channel` (an unknown key, a value out of range, one that
+    // does not apply with the others, a required one left empty), or empty.
     QString optionProblem(Channel channel, const QVariantMap &options) const;
 
     bool supports(Channel channel) const;
@@ -227,6 +270,38 @@ struct EmailValidation
     QString currency;
     QHash<QString, QString> results;
     bool isDone() const { return status == QLatin1String("finished") || status == QLatin1String("failed"); }
+};
+
+// A WhatsApp conversation (Conversations) between a business number and a user. Free text can be sent only while
+// its session is active: 24 hours after the user's last message; otherwise only an approved template.
+struct Conversation
+{
+    QString from; // the business number
+    QString to;   // the user
+    QString contactName;
+    QString status; // the provider's word ("OPEN")
+    bool sessionActive = false;
+    QDateTime sessionExpiresAt;
+    qint64 messageCount = 0;
+    QDateTime updatedAt;
+};
+
+struct ConversationMessage
+{
+    QString id;
+    bool inbound = false; // from the user
+    QString type;         // "text", "template", …
+    QString content;
+    QDateTime sentAt;
+    QDateTime deliveredAt;
+    QDateTime readAt;
+    QDateTime failedAt;
+};
+
+struct ConversationThread
+{
+    Conversation conversation;
+    QList<ConversationMessage> messages; // oldest first
 };
 
 // One bucket of a campaign's statistics over time.
@@ -336,6 +411,13 @@ public:
     virtual ProviderReply *spamCheck(const QString &subject, const QString &html, const QString &text,
                                      const QString &from);
 
+    // WhatsApp conversations (Conversations): all of them, one with its messages, and a free-text reply within its
+    // session.
+    virtual ProviderReply *listConversations();                                  // → QList<Conversation>
+    virtual ProviderReply *conversation(const QString &from, const QString &to); // → ConversationThread
+    virtual ProviderReply *replyInConversation(const QString &from, const QString &to,
+                                               const QString &text); // → ConversationMessage
+
 protected:
     ProviderReply *unsupported(const QString &operation);
 
@@ -358,3 +440,6 @@ Q_DECLARE_METATYPE(QList<cm::StatBucket>)
 Q_DECLARE_METATYPE(cm::RemoteTemplate)
 Q_DECLARE_METATYPE(cm::EmailValidation)
 Q_DECLARE_METATYPE(QList<cm::RemoteTemplate>)
+Q_DECLARE_METATYPE(QList<cm::Conversation>)
+Q_DECLARE_METATYPE(cm::ConversationThread)
+Q_DECLARE_METATYPE(cm::ConversationMessage)

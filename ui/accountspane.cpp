@@ -5,6 +5,7 @@
 #include "app/services/groupsync.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
+#include "conversationsdialog.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
 #include "models/itemmodels.h"
@@ -69,6 +70,8 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
     connect(m_testAction, &QAction::triggered, this, &AccountsPane::testConnection);
     m_groupsAction = addPaneAction(tr("Groups at the provider"), QKeySequence(Qt::CTRL | Qt::Key_G), PaneIcon::Cloud);
     connect(m_groupsAction, &QAction::triggered, this, &AccountsPane::showRemoteGroups);
+    m_conversationsAction = addPaneAction(tr("WhatsApp conversations…"), QKeySequence(), PaneIcon::Accounts);
+    connect(m_conversationsAction, &QAction::triggered, this, &AccountsPane::showConversations);
     m_removeAction = addPaneAction(tr("Remove…"), QKeySequence::Delete, PaneIcon::Delete);
     connect(m_removeAction, &QAction::triggered, this, &AccountsPane::removeAccount);
     showIconOnly({m_removeAction});
@@ -82,6 +85,7 @@ void AccountsPane::currentChanged(qint64 id)
     m_testAction->setEnabled(account.has_value());
     m_editAction->setEnabled(account.has_value());
     m_removeAction->setEnabled(account.has_value());
+    m_conversationsAction->setEnabled(false);
     if (!account)
         return;
     const auto info = m_context.workspace->providers().info(account->provider);
@@ -97,6 +101,21 @@ void AccountsPane::currentChanged(qint64 id)
     const bool keepsGroups = info && info->capabilities.testFlag(Capability::GroupSync);
     m_groupsAction->setEnabled(keepsGroups && m_context.groupSync);
     m_remoteGroups->setText(keepsGroups ? tr("Not read yet (Ctrl+G).") : tr("This provider keeps no groups."));
+    const bool converses = info && info->capabilities.testFlag(Capability::Conversations);
+    m_conversationsAction->setEnabled(converses && m_context.accounts && m_context.jobs);
+    m_conversationsAction->setToolTip(
+            converses ? tr("Read and answer the WhatsApp conversations")
+                      : tr("%1 has no WhatsApp conversations.").arg(info ? info->displayName : account->provider));
+}
+
+void AccountsPane::showConversations()
+{
+    const qint64 id = currentId();
+    if (!id || !m_conversationsAction->isEnabled())
+        return;
+    auto *dialog = new ConversationsDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void AccountsPane::showRemoteGroups()

@@ -19,6 +19,7 @@ public:
     void testConnection();
     void removeAccount();
     void showRemoteGroups();
+    void showConversations(); // the account's WhatsApp conversations (360NRS)
     QString remoteGroupsText() const;
 
 protected:
@@ -36,6 +37,7 @@ private:
     QLabel *m_status;
     QLabel *m_remoteGroups;
     QAction *m_groupsAction;
+    QAction *m_conversationsAction;
     QAction *m_testAction;
     QAction *m_editAction;
     QAction *m_removeAction;

@@ -192,6 +192,7 @@ void CampaignDialog::fillOptions()
     while (m_optionsForm->rowCount() > 0)
         m_optionsForm->removeRow(0);
     m_optionWidgets.clear();
+    m_optionDefs.clear();
     const auto tmpl = m_workspace->templates()->byId(m_template->currentData().toLongLong());
     const auto account = m_workspace->accounts()->byId(m_account->currentData().toLongLong());
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
@@ -226,6 +227,7 @@ void CampaignDialog::fillOptions()
             for (qsizetype i = 0; i < o.choices.size(); ++i)
                 combo->addItem(o.choiceText.value(i, o.choices.at(i)), o.choices.at(i));
             combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+            connect(combo, &QComboBox::currentIndexChanged, this, &CampaignDialog::showApplicableOptions);
             widget = combo;
             break;
         }
@@ -237,11 +239,38 @@ void CampaignDialog::fillOptions()
         if (o.kind == CampaignOption::Flag)
             m_optionsForm->addRow(QString(), widget);
         else
-            m_optionsForm->addRow(o.label + QLatin1Char(':'), widget);
+            m_optionsForm->addRow(o.label + (o.required ? QStringLiteral(" *:") : QStringLiteral(":")), widget);
+    }
+    m_optionDefs = options;
+    showApplicableOptions();
+}
+
+void CampaignDialog::showApplicableOptions()
+{
+    const QVariantMap all = allOptionValues();
+    for (const CampaignOption &o : std::as_const(m_optionDefs)) {
+        if (QWidget *widget = m_optionWidgets.value(o.key))
+            m_optionsForm->setRowVisible(widget, o.appliesWith(all));
     }
 }
 
+QStringList CampaignDialog::shownOptionKeys() const
+{
+    return optionValues().keys();
+}
+
 QVariantMap CampaignDialog::optionValues() const
+{
+    const QVariantMap all = allOptionValues();
+    QVariantMap values = all;
+    for (const CampaignOption &o : m_optionDefs) {
+        if (!o.appliesWith(all))
+            values.remove(o.key);
+    }
+    return values;
+}
+
+QVariantMap CampaignDialog::allOptionValues() const
 {
     QVariantMap values;
     for (auto it = m_optionWidgets.cbegin(); it != m_optionWidgets.cend(); ++it) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "models/types.h"
+#include "providers/provider.h"
 
 #include <QDialog>
 #include <QMap>
@@ -46,13 +47,16 @@ public:
     void setWindow(int startMinute, int endMinute); // -1, -1: any time
     // The chosen account's provider's own options for the template's channel (none for most providers).
     QStringList optionKeys() const { return m_optionWidgets.keys(); }
+    QStringList shownOptionKeys() const; // those that apply with the values chosen (360NRS: a call's fields)
     bool setOption(const QString &key, const QVariant &value);
     void accept() override;
 
 private:
     void fillAccounts();
     void fillOptions(); // the widgets for the account's provider's options, keeping values already chosen
-    QVariantMap optionValues() const;
+    QVariantMap optionValues() const;   // those that apply with the others
+    QVariantMap allOptionValues() const; // every widget's
+    void showApplicableOptions();
     void updateEnabled();
     static void tickOnly(QListWidget *list, qint64 id, bool alone);
     static QList<qint64> ticked(const QListWidget *list);
@@ -77,6 +81,7 @@ private:
     QGroupBox *m_optionsBox;
     QFormLayout *m_optionsForm;
     QMap<QString, QWidget *> m_optionWidgets;
+    QList<CampaignOption> m_optionDefs;
     QVariantMap m_options; // as last chosen, kept across account changes
 };
 

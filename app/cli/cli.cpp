@@ -81,6 +81,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
         "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
         "                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)\n"
+        "                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields\n"
         "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
         "                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)\n"
         "  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields\n"
@@ -95,6 +96,9 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP\n"
         "  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost\n"
         "  run-due                             # sends what is due (scheduled, or paused by its window)\n"
+        "  conversations list --account NAME   # WhatsApp conversations (360NRS)\n"
+        "  conversations show NUMBER --account NAME --from NUMBER\n"
+        "  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only\n"
         "\n"
         "A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_<ACCOUNT>\n"
         "in the environment is used instead of the keychain.\n"
@@ -275,6 +279,8 @@ void Cli::run(const QStringList &arguments)
         suppressions(rest);
     else if (command == QLatin1String("run-due"))
         runDue(rest);
+    else if (command == QLatin1String("conversations"))
+        conversations(rest);
     else
         usage(tr("Unknown command “%1”. Run campaignctl --help for the list.").arg(command));
 }

@@ -61,6 +61,7 @@ private:
     void editTemplates(const QStringList &args); // templates add|render|delete
     void editCampaigns(const QStringList &args); // campaigns schedule|cancel|clone|resolve
     void runDue(const QStringList &args);
+    void conversations(const QStringList &args); // WhatsApp conversations list|show|reply
 
     QString m_dbPath;
     bool m_json = false;

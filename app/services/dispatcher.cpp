@@ -349,6 +349,9 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
         const QDateTime now = m_workspace->clock()->now();
         if (!info->holdsScheduledSends)
             return refuse(tr("%1 cannot hold a scheduled send; this app sends it at its time.").arg(info->displayName));
+        if (!info->holdsSendWith(campaign->options))
+            return refuse(tr("%1 cannot hold this kind of send; this app sends “%2” at its time.")
+                                  .arg(info->displayName, campaign->name));
         if (campaign->state != CampaignState::Scheduled || campaign->isHeldAtProvider())
             return refuse(
                     tr("Only a scheduled campaign not yet handed over can be handed to %1.").arg(info->displayName));
@@ -406,11 +409,13 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
         emit m_workspace->campaigns()->campaignsChanged();
         start();
     });
-    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize,
-                                          whole] {
+    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize, whole,
+                                          info = *info] {
         QString problem;
         const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
-        if (recipients.isEmpty()) {
+        if (const QString content = contentProblem(info, campaign, recipients); !content.isEmpty()) {
+            problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, content);
+        } else if (recipients.isEmpty()) {
             problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 that is not on "
                          "the suppression list.")
                               .arg(campaign.name, channelName(campaign.channel));
@@ -425,11 +430,23 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
     return job;
 }
 
+QString Dispatcher::contentProblem(const ProviderInfo &info, const Campaign &campaign,
+                                   const QList<Recipient> &recipients)
+{
+    if (!info.contentProblem)
+        return {};
+    for (const Recipient &r : recipients) {
+        if (const QString problem = info.contentProblem(r.content, campaign.options); !problem.isEmpty())
+            return tr("for %1, %2").arg(r.address, problem);
+    }
+    return {};
+}
+
 bool Dispatcher::handsOver(const Campaign &campaign) const
 {
     const auto account = m_workspace->accounts()->byId(campaign.accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-    return info && info->holdsScheduledSends
+    return info && info->holdsSendWith(campaign.options)
             && account->settings.value(QStringLiteral("schedule_at_provider")).toBool(true)
             && (!campaign.hasWindow() || (info->keepsSmsWindows && campaign.channel == Channel::Sms));
 }
@@ -673,8 +690,11 @@ Job *Dispatcher::check(qint64 campaignId)
         if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender); !sender.isEmpty())
             (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
         check.blockers += Composer::templateProblems(tmpl);
-        if (info)
+        if (info) {
             check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
+            if (const QString problem = contentProblem(*info, campaign, recipients); !problem.isEmpty())
+                check.blockers.append(problem);
+        }
         workspace->database()->releaseThreadConnection();
         return check;
     }));

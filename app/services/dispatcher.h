@@ -34,6 +34,7 @@ struct PreSendCheck
 };
 
 class AccountService;
+struct ProviderInfo;
 class CompiledTemplate;
 class Job;
 class JobTracker;
@@ -51,6 +52,10 @@ public:
     // With `sameForAll` (a provider that sends whole campaigns) the template is rendered once, with defaults only.
     static QList<Recipient> prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
                                     qint64 *excluded = nullptr, bool sameForAll = false);
+    // The first recipient whose text the provider cannot send with the campaign's options
+    // (ProviderInfo::contentProblem), said with their address; empty when all can go.
+    static QString contentProblem(const ProviderInfo &info, const Campaign &campaign,
+                                  const QList<Recipient> &recipients);
 
     // Sends the campaign, or resumes its send. Progress counts recipients; Cancel stops after the batch in flight
     // (sending again continues). Outside the campaign's sending window the send pauses (the job's "resume_at"

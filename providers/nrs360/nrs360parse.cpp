@@ -458,4 +458,39 @@ std::optional<double> parseBalance(const QByteArray &body, QString *currency)
     return std::nullopt;
 }
 
+Conversation parseConversation(const QJsonObject &object)
+{
+    Conversation c;
+    c.from = object.value(QStringLiteral("from")).toString();
+    c.to = object.value(QStringLiteral("to")).toString();
+    // Only "OPEN" is documented; anything else counts as closed (§3.7.2).
+    c.status = object.value(QStringLiteral("status")).toString();
+    c.sessionActive = object.value(QStringLiteral("isSessionActive")).toBool()
+            && c.status.compare(QLatin1String("OPEN"), Qt::CaseInsensitive) == 0;
+    c.sessionExpiresAt = parseDate(object.value(QStringLiteral("sessionExpiresAt")).toString());
+    c.messageCount = object.value(QStringLiteral("totalMessages")).toInteger(-1);
+    c.updatedAt = parseDate(object.value(QStringLiteral("updatedAt")).toString());
+    const QJsonObject contact
+            = object.value(QStringLiteral("contact")).toObject().value(QStringLiteral("data")).toObject();
+    c.contactName = QStringList {contact.value(QStringLiteral("firstName")).toString(),
+                                 contact.value(QStringLiteral("lastName")).toString()}
+                            .join(QLatin1Char(' '))
+                            .trimmed();
+    return c;
+}
+
+ConversationMessage parseConversationMessage(const QJsonObject &object, const QString &business)
+{
+    ConversationMessage m;
+    m.id = object.value(QStringLiteral("id")).toString();
+    m.type = object.value(QStringLiteral("type")).toString();
+    m.content = object.value(QStringLiteral("content")).toString();
+    m.inbound = msisdn(object.value(QStringLiteral("msisdn")).toString()) != msisdn(business);
+    m.sentAt = parseDate(object.value(QStringLiteral("sentAt")).toString());
+    m.deliveredAt = parseDate(object.value(QStringLiteral("deliveredAt")).toString());
+    m.readAt = parseDate(object.value(QStringLiteral("readAt")).toString());
+    m.failedAt = parseDate(object.value(QStringLiteral("failedAt")).toString());
+    return m;
+}
+
 } // namespace cm::nrs360

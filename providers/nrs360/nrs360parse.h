@@ -71,4 +71,9 @@ Contact parseContact(const QJsonObject &object, QStringList *groupIds = nullptr)
 // §17: the balance, looked for tolerantly (balance, credit, credits; under data or at the root).
 std::optional<double> parseBalance(const QByteArray &body, QString *currency);
 
+// §3.7.2–3.7.4: a WhatsApp conversation (an item of the list, or the data of one), and a message of it; `business`
+// is the conversation's business number, which tells outbound from inbound.
+Conversation parseConversation(const QJsonObject &object);
+ConversationMessage parseConversationMessage(const QJsonObject &object, const QString &business);
+
 } // namespace cm::nrs360

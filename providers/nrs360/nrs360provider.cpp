@@ -105,15 +105,17 @@ ProviderInfo Nrs360Provider::providerInfo()
     ProviderInfo info;
     info.key = QStringLiteral("nrs360");
     info.displayName = QStringLiteral("360NRS");
-    info.description = tr("360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; "
-                          "scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The "
-                          "API answers only from the IP addresses registered in 360nrs.");
+    info.description = tr("360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and "
+                          "WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; "
+                          "scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts "
+                          "and a blacklist. The API answers only from the IP addresses registered in 360nrs.");
     info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
             | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
             | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
             | Capability::OptOutList | Capability::Balance | Capability::EventExport | Capability::TestSend
             | Capability::RemoteTemplates | Capability::EmailValidation | Capability::GroupRename
-            | Capability::GroupDelete | Capability::BulkPersonalisation;
+            | Capability::GroupDelete | Capability::BulkPersonalisation | Capability::SendVoice
+            | Capability::SendWhatsApp | Capability::Conversations;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest."), true},
@@ -129,37 +131,176 @@ ProviderInfo Nrs360Provider::providerInfo()
     const QList<Channel> sms {Channel::Sms};
     const QList<Channel> email {Channel::Email};
     const QList<Channel> both {Channel::Sms, Channel::Email};
+    // What goes to each phone number (§3.1, §3.4–3.7): the fields of each kind only with it.
+    const QString delivery = QStringLiteral("delivery");
+    const QStringList texts {QString(), QStringLiteral("landing")};
+    const QStringList calls {QStringLiteral("voice"), QStringLiteral("voice_audio")};
+    const QStringList expiring = texts + calls;
+    const auto with = [&delivery](CampaignOption o, const QStringList &values, bool required = false,
+                                  const QString &pattern = {}) {
+        o.onlyWithKey = delivery;
+        o.onlyWithValues = values;
+        o.required = required;
+        o.pattern = pattern;
+        return o;
+    };
     info.campaignOptions = {
-            {QStringLiteral("encoding"),
+            {delivery,
              CampaignOption::Choice,
-             tr("Encoding"),
-             tr("Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM."),
+             tr("Delivery"),
+             tr("What each phone number gets. 360nrs holds only text messages until their time; this app sends the "
+                "others at their time."),
              sms,
-             {QString(), QStringLiteral("gsm"), QStringLiteral("gsm-pt"), QStringLiteral("utf-16")},
-             {tr("Automatic"), tr("GSM"), tr("GSM Portuguese"), tr("Unicode (UTF-16)")},
+             {QString(), QStringLiteral("landing"), QStringLiteral("voice"), QStringLiteral("voice_audio"),
+              QStringLiteral("whatsapp")},
+             {tr("Text message"), tr("Text message with a landing page"), tr("Voice call reading the text"),
+              tr("Voice call playing an audio file"), tr("WhatsApp template")},
              QString(),
              0,
              0},
-            {QStringLiteral("flash"),
-             CampaignOption::Flag,
-             tr("Flash SMS"),
-             tr("Shown at once on the screen; some phones do not store it."),
-             sms,
-             {},
-             {},
-             false,
-             0,
-             0},
-            {QStringLiteral("expiration_hours"),
-             CampaignOption::Number,
-             tr("Expires after (hours)"),
-             tr("Not delivered after this many hours from the send; 0: the network's default."),
-             sms,
-             {},
-             {},
-             0,
-             0,
-             72},
+            with({QStringLiteral("encoding"),
+                  CampaignOption::Choice,
+                  tr("Encoding"),
+                  tr("Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM."),
+                  sms,
+                  {QString(), QStringLiteral("gsm"), QStringLiteral("gsm-pt"), QStringLiteral("utf-16")},
+                  {tr("Automatic"), tr("GSM"), tr("GSM Portuguese"), tr("Unicode (UTF-16)")},
+                  QString(),
+                  0,
+                  0},
+                 texts),
+            with({QStringLiteral("flash"),
+                  CampaignOption::Flag,
+                  tr("Flash SMS"),
+                  tr("Shown at once on the screen; some phones do not store it."),
+                  sms,
+                  {},
+                  {},
+                  false,
+                  0,
+                  0},
+                 texts),
+            with({QStringLiteral("landing_page"),
+                  CampaignOption::Text,
+                  tr("Landing page"),
+                  tr("The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Provider templates lists "
+                     "them; push one of your email templates there first). The link goes where the text has "
+                     "{LAND_URL}, or at its end."),
+                  sms,
+                  {},
+                  {},
+                  QString(),
+                  0,
+                  0},
+                 {QStringLiteral("landing")}, true, QStringLiteral("(v[12]:)?[0-9]+")),
+            with({QStringLiteral("voice_language"),
+                  CampaignOption::Choice,
+                  tr("Voice language"),
+                  tr("The language the text is read in; Mandarin, Arabic and Hindi have a female voice only."),
+                  sms,
+                  {QStringLiteral("en_GB"), QStringLiteral("en_US"), QStringLiteral("es_ES"), QStringLiteral("es_US"),
+                   QStringLiteral("pt_PT"), QStringLiteral("pt_BR"), QStringLiteral("de_DE"), QStringLiteral("fr_FR"),
+                   QStringLiteral("it_IT"), QStringLiteral("cmn_CN"), QStringLiteral("arb"), QStringLiteral("hi_IN")},
+                  {tr("English (United Kingdom)"), tr("English (United States)"), tr("Spanish (Spain)"),
+                   tr("Spanish (Latin America)"), tr("Portuguese (Portugal)"), tr("Portuguese (Brazil)"), tr("German"),
+                   tr("French"), tr("Italian"), tr("Mandarin Chinese"), tr("Arabic"), tr("Hindi")},
+                  QStringLiteral("en_GB"),
+                  0,
+                  0},
+                 {QStringLiteral("voice")}),
+            with({QStringLiteral("voice_gender"),
+                  CampaignOption::Choice,
+                  tr("Voice"),
+                  tr("A female or a male voice reads the text."),
+                  sms,
+                  {QStringLiteral("F"), QStringLiteral("M")},
+                  {tr("Female"), tr("Male")},
+                  QStringLiteral("F"),
+                  0,
+                  0},
+                 {QStringLiteral("voice")}),
+            with({QStringLiteral("audio_url"),
+                  CampaignOption::Text,
+                  tr("Audio file"),
+                  tr("The public web address (https://…) of the MP3 or WAV file the call plays."),
+                  sms,
+                  {},
+                  {},
+                  QString(),
+                  0,
+                  0},
+                 {QStringLiteral("voice_audio")}, true, QStringLiteral("https?://\\S+")),
+            with({QStringLiteral("callers"),
+                  CampaignOption::Text,
+                  tr("Caller numbers"),
+                  tr("The number calls come from, by country, such as ES=612345678, PT=698765432; other countries "
+                     "get the account's default caller. 360nrs support sets them up."),
+                  sms,
+                  {},
+                  {},
+                  QString(),
+                  0,
+                  0},
+                 calls, false,
+                 QStringLiteral("[A-Za-z]{2}\\s*=\\s*\\+?[0-9]{3,15}(\\s*,\\s*[A-Za-z]{2}\\s*=\\s*\\+?[0-9]{3,15})*")),
+            with({QStringLiteral("call_retries"),
+                  CampaignOption::Number,
+                  tr("Call again if unanswered"),
+                  tr("How many more times an unanswered call is tried, up to 5; set an expiry so that retries do not "
+                     "come at night."),
+                  sms,
+                  {},
+                  {},
+                  0,
+                  0,
+                  5},
+                 calls),
+            with({QStringLiteral("answering_machine"),
+                  CampaignOption::Flag,
+                  tr("Hang up on answering machines"),
+                  tr("360nrs detects an answering machine and ends the call instead of leaving the message."),
+                  sms,
+                  {},
+                  {},
+                  false,
+                  0,
+                  0},
+                 calls),
+            with({QStringLiteral("expiration_hours"),
+                  CampaignOption::Number,
+                  tr("Expires after (hours)"),
+                  tr("Not delivered (or called) after this many hours from the send; 0: the network's default."),
+                  sms,
+                  {},
+                  {},
+                  0,
+                  0,
+                  72},
+                 expiring),
+            with({QStringLiteral("whatsapp_template"),
+                  CampaignOption::Text,
+                  tr("WhatsApp template id"),
+                  tr("The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the "
+                     "message fills one of its body variables, in order; the campaign's sender is the WhatsApp "
+                     "number registered in 360nrs."),
+                  sms,
+                  {},
+                  {},
+                  QString(),
+                  0,
+                  0},
+                 {QStringLiteral("whatsapp")}, true, QStringLiteral("[0-9]+")),
+            with({QStringLiteral("whatsapp_answer"),
+                  CampaignOption::Text,
+                  tr("Automatic answer"),
+                  tr("What WhatsApp answers by itself to a recipient's first reply; empty: nothing."),
+                  sms,
+                  {},
+                  {},
+                  QString(),
+                  0,
+                  0},
+                 {QStringLiteral("whatsapp")}),
             {QStringLiteral("track_opens"),
              CampaignOption::Flag,
              tr("Track opens"),
@@ -180,16 +321,17 @@ ProviderInfo Nrs360Provider::providerInfo()
              true,
              0,
              0},
-            {QStringLiteral("certified"),
-             CampaignOption::Flag,
-             tr("Certified"),
-             tr("360nrs issues a certificate of delivery for each message, at an extra cost."),
-             both,
-             {},
-             {},
-             false,
-             0,
-             0},
+            with({QStringLiteral("certified"),
+                  CampaignOption::Flag,
+                  tr("Certified"),
+                  tr("360nrs issues a certificate of delivery for each message, at an extra cost."),
+                  both,
+                  {},
+                  {},
+                  false,
+                  0,
+                  0},
+                 texts),
             {QStringLiteral("tags"),
              CampaignOption::Text,
              tr("Tags"),
@@ -200,6 +342,17 @@ ProviderInfo Nrs360Provider::providerInfo()
              QString(),
              0,
              0},
+    };
+    info.heldOnlyWithKey = delivery;
+    info.heldOnlyWithValues = {QString()}; // /scheduled manages SMS and email only (§4)
+    info.contentProblem = [](const QString &content, const QVariantMap &options) -> QString {
+        const QString kind = options.value(QStringLiteral("delivery")).toString();
+        if (kind == QLatin1String("voice") && content.size() > 500)
+            return tr("the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.")
+                    .arg(content.size());
+        if ((kind == QLatin1String("voice") || kind == QLatin1String("whatsapp")) && content.trimmed().isEmpty())
+            return tr("the text is empty.");
+        return {};
     };
     info.keepsSmsWindows = true;
     info.currency = QStringLiteral("EUR");
@@ -284,12 +437,32 @@ QString Nrs360Provider::providerUnsubscribe(const QString &text, Channel channel
 ProviderReply *Nrs360Provider::send(const SendRequest &request)
 {
     auto *reply = new ProviderReply(this);
+    // What goes to the phones (the campaign's "delivery"): a text message, one with a landing page, a call that reads
+    // the text or plays a file, or a WhatsApp template.
+    const QVariantMap &options = request.options;
+    const QString kind
+            = request.channel == Channel::Email ? QString() : options.value(QStringLiteral("delivery")).toString();
+    const bool landing = kind == QLatin1String("landing");
+    const bool voice = kind == QLatin1String("voice");
+    const bool audio = kind == QLatin1String("voice_audio");
+    const bool whatsapp = kind == QLatin1String("whatsapp");
     QString problem;
     if (request.messages.isEmpty())
         problem = QStringLiteral("No recipients in the request");
-    else if (request.sender.trimmed().isEmpty())
+    else if (!kind.isEmpty() && !landing && !voice && !audio && !whatsapp)
+        problem = QStringLiteral("Unknown delivery “%1”").arg(kind);
+    else if (request.sender.trimmed().isEmpty() && !voice && !audio)
         problem = request.channel == Channel::Email ? QStringLiteral("A from address is needed (error 115)")
                                                     : QStringLiteral("A sender is needed (error 106)");
+    else if (landing
+             && !options.value(QStringLiteral("landing_page"))
+                         .toString()
+                         .contains(QRegularExpression(QStringLiteral("^(v[12]:)?[0-9]+$"))))
+        problem = QStringLiteral("A landing page (a 360nrs template id) is needed (error 140)");
+    else if (audio && !options.value(QStringLiteral("audio_url")).toString().startsWith(QLatin1String("http")))
+        problem = QStringLiteral("An audio file address is needed (error 133)");
+    else if (whatsapp && options.value(QStringLiteral("whatsapp_template")).toString().toLongLong() <= 0)
+        problem = QStringLiteral("A WhatsApp template id is needed (error 140)");
     if (!problem.isEmpty()) {
         QMetaObject::invokeMethod(
                 reply,
@@ -299,14 +472,17 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                 Qt::QueuedConnection);
         return reply;
     }
-    // One request per distinct content: /sms and /mailing take one text for all their recipients. Recipients with
-    // the same text go together, in the order they came; SMS personalised with variables (BulkPersonalisation: a
-    // body with /*vN*/ markers) go together too, with their values in sub (§20.1).
+    // One request per distinct content: /sms, /mailing, /voice and /landingsms take one text for all their
+    // recipients. Recipients with the same text go together, in the order they came; those personalised with
+    // variables (BulkPersonalisation: a body with /*vN*/ markers) go together too, with their values in sub (§20.1).
+    // A call playing a file and WhatsApp (one entry per recipient) need one request for everyone.
     QList<QList<OutgoingMessage>> groups;
     QHash<QString, qsizetype> groupOf;
     for (const OutgoingMessage &m : request.messages) {
         const bool bulk = !m.variables.isEmpty();
-        const QString key = (bulk ? QStringLiteral("sub") : QString()) + QChar(0) + m.subject + QChar(0) + m.body;
+        const QString key = audio || whatsapp
+                ? QString()
+                : (bulk ? QStringLiteral("sub") : QString()) + QChar(0) + m.subject + QChar(0) + m.body;
         auto it = groupOf.constFind(key);
         if (it == groupOf.cend()) {
             it = groupOf.insert(key, groups.size());
@@ -315,11 +491,13 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
         groups[*it].append(m);
     }
     // A name of ours per campaign and channel (§3.0): its statistics, reports and scheduled messages are found by it.
-    const QString channelKey = request.channel == Channel::Email ? QStringLiteral("mailing") : QStringLiteral("sms");
+    const QString channelKey = request.channel == Channel::Email ? QStringLiteral("mailing")
+            : kind.isEmpty()                                     ? QStringLiteral("sms")
+                                                                 : kind;
     const QString campaignName = request.campaignName.isEmpty()
             ? QString()
             : QStringLiteral("%1 #%2").arg(request.campaignName.left(200), channelKey);
-    const bool scheduled = request.scheduledAt.isValid() && request.scheduledAt > m_clock->now();
+    const bool scheduled = !whatsapp && request.scheduledAt.isValid() && request.scheduledAt > m_clock->now();
 
     // The chain holds itself weakly; the reply holds it until it goes.
     auto chain = std::make_shared<std::function<void(qsizetype, SendResult)>>();
@@ -330,20 +508,39 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
             return reply->finishWith(QVariant::fromValue(done));
         const QList<OutgoingMessage> &group = groups.at(index);
         QJsonArray to;
+        QJsonArray whatsappMessages;
         QHash<QString, QString> keyByAddress;
         for (const OutgoingMessage &m : group) {
             const QString address
                     = request.channel == Channel::Email ? m.address.trimmed().toLower() : nrs360::msisdn(m.address);
-            to.append(address);
             keyByAddress.insert(address, m.clientKey);
+            if (!whatsapp) {
+                to.append(address);
+                continue;
+            }
+            // Each line of the recipient's text is one body variable of the template, in order (§3.7.1).
+            const QString text = m.variables.isEmpty() ? m.body : TemplateRenderer::substitute(m.body, m.variables);
+            QJsonArray fields;
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    fields.append(line.trimmed());
+            }
+            QJsonObject entry {{QStringLiteral("to"), address}, {QStringLiteral("bodyFields"), fields}};
+            if (const QString answer = options.value(QStringLiteral("whatsapp_answer")).toString().trimmed();
+                !answer.isEmpty())
+                entry.insert(QStringLiteral("defaultAnswer"), answer);
+            whatsappMessages.append(entry);
         }
         const OutgoingMessage &first = group.first();
-        QJsonObject body {{QStringLiteral("to"), to}};
+        QJsonObject body;
+        if (whatsapp)
+            body.insert(QStringLiteral("messages"), whatsappMessages);
+        else
+            body.insert(QStringLiteral("to"), to);
         if (!campaignName.isEmpty())
             body.insert(QStringLiteral("campaignName"), campaignName);
         if (scheduled)
             body.insert(QStringLiteral("scheduleDate"), nrs360::scheduleDate(request.scheduledAt));
-        const QVariantMap &options = request.options;
         const QStringList tags
                 = options.value(QStringLiteral("tags")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         QJsonArray tagList;
@@ -351,8 +548,12 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
             tagList.append(t.trimmed());
         if (!tagList.isEmpty() && !campaignName.isEmpty()) // tags only with a campaign name (§3.0)
             body.insert(QStringLiteral("tags"), tagList);
-        if (options.value(QStringLiteral("certified")).toBool())
+        if (options.value(QStringLiteral("certified")).toBool() && !voice && !audio && !whatsapp)
             body.insert(QStringLiteral("certified"), true);
+        if (const int hours = options.value(QStringLiteral("expiration_hours")).toInt();
+            hours > 0 && request.channel == Channel::Sms && !whatsapp)
+            body.insert(QStringLiteral("expirationDate"),
+                        nrs360::scheduleDate((scheduled ? request.scheduledAt : m_clock->now()).addSecs(hours * 3600)));
         QString path;
         if (request.channel == Channel::Email) {
             path = QStringLiteral("/mailing");
@@ -376,10 +577,57 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                                                                                    : QStringLiteral("trackClicks"),
                                 false);
             }
+        } else if (whatsapp) {
+            path = QStringLiteral("/whatsapp");
+            body.insert(QStringLiteral("templateId"), options.value(QStringLiteral("whatsapp_template")).toLongLong());
+            body.insert(QStringLiteral("from"), nrs360::msisdn(request.sender.trimmed()));
+        } else if (voice || audio) {
+            path = voice ? QStringLiteral("/voice") : QStringLiteral("/voiceAudio");
+            if (voice) {
+                QString text = first.body;
+                if (!first.variables.isEmpty()) {
+                    text.replace(variableMarker(), QStringLiteral("{\\1}"));
+                    QJsonArray sub;
+                    for (const OutgoingMessage &m : group)
+                        sub.append(QJsonObject::fromVariantMap(m.variables));
+                    body.insert(QStringLiteral("sub"), sub);
+                }
+                body.insert(QStringLiteral("message"), text);
+                body.insert(QStringLiteral("language"),
+                            options.value(QStringLiteral("voice_language"), QStringLiteral("en_GB")).toString());
+                body.insert(QStringLiteral("gender"),
+                            options.value(QStringLiteral("voice_gender"), QStringLiteral("F")).toString());
+            } else {
+                body.insert(QStringLiteral("audioUrl"),
+                            options.value(QStringLiteral("audio_url")).toString().trimmed());
+            }
+            // "ES=612345678, PT=698765432" as {"ES": "612345678", "PT": "698765432"} (§3.4).
+            QJsonObject callers;
+            for (const QString &pair : options.value(QStringLiteral("callers")).toString().split(QLatin1Char(','))) {
+                const QString country = pair.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
+                const QString number = nrs360::msisdn(pair.section(QLatin1Char('='), 1).trimmed());
+                if (!country.isEmpty() && !number.isEmpty())
+                    callers.insert(country, number);
+            }
+            if (!callers.isEmpty())
+                body.insert(QStringLiteral("callers"), callers);
+            if (const int retries = options.value(QStringLiteral("call_retries")).toInt(); retries > 0)
+                body.insert(QStringLiteral("retries"), qMin(retries, 5));
+            if (options.value(QStringLiteral("answering_machine")).toBool())
+                body.insert(QStringLiteral("amd"), true);
         } else {
-            path = QStringLiteral("/sms");
+            path = landing ? QStringLiteral("/landingsms") : QStringLiteral("/sms");
             QString text = providerUnsubscribe(first.body, Channel::Sms);
-            SmsCount count = countSms(text);
+            if (landing && !text.contains(QLatin1String("{LAND_URL}"))) // the link is mandatory (error 141, §3.6)
+                text += QStringLiteral(" {LAND_URL}");
+            // Parts counted with the links the server puts in: a landing link, an unsubscribe link.
+            const auto counted = [landing](const QString &t) {
+                QString withLinks = t;
+                if (landing)
+                    withLinks.replace(QLatin1String("{LAND_URL}"), QString(25, QLatin1Char('x')));
+                return countSms(withLinks);
+            };
+            SmsCount count = counted(text);
             if (!first.variables.isEmpty()) {
                 // Our markers as 360NRS variables, each recipient's values in sub; the encoding and parts are those
                 // of the longest text any of them gets.
@@ -388,10 +636,12 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                 count = {};
                 for (const OutgoingMessage &m : group) {
                     sub.append(QJsonObject::fromVariantMap(m.variables));
-                    const SmsCount one = countSms(
-                            providerUnsubscribe(TemplateRenderer::substitute(m.body, m.variables), Channel::Sms));
-                    count.parts = qMax(count.parts, one.parts);
-                    if (one.encoding == SmsCount::Ucs2)
+                    QString one = providerUnsubscribe(TemplateRenderer::substitute(m.body, m.variables), Channel::Sms);
+                    if (landing && !one.contains(QLatin1String("{LAND_URL}")))
+                        one += QStringLiteral(" {LAND_URL}");
+                    const SmsCount c = counted(one);
+                    count.parts = qMax(count.parts, c.parts);
+                    if (c.encoding == SmsCount::Ucs2)
                         count.encoding = SmsCount::Ucs2;
                 }
                 body.insert(QStringLiteral("sub"), sub);
@@ -406,20 +656,26 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                                                                    : QStringLiteral("gsm"));
             if (options.value(QStringLiteral("flash")).toBool())
                 body.insert(QStringLiteral("flash"), true);
-            if (const int hours = options.value(QStringLiteral("expiration_hours")).toInt(); hours > 0)
-                body.insert(
-                        QStringLiteral("expirationDate"),
-                        nrs360::scheduleDate((scheduled ? request.scheduledAt : m_clock->now()).addSecs(hours * 3600)));
-            // Quiet hours as availableTimes (§22.2): every day, HH:MM in UTC, from before to.
-            QJsonArray windows;
-            for (const auto &[from, to] : request.windowsUtc)
-                windows.append(QJsonObject {{QStringLiteral("from"), from.toString(QStringLiteral("HH:mm"))},
-                                            {QStringLiteral("to"), to.toString(QStringLiteral("HH:mm"))}});
-            if (!windows.isEmpty())
-                body.insert(QStringLiteral("availableTimes"), windows);
-            // parts is a maximum (§3.1): enough for this text, and the {UNSUB_URL} link the server puts in.
+            if (landing) {
+                // The page: a current (v2) template by default, a legacy one as v1:ID (§3.6).
+                const QString page = options.value(QStringLiteral("landing_page")).toString().trimmed();
+                body.insert(page.startsWith(QLatin1String("v1:")) ? QStringLiteral("templateId")
+                                                                  : QStringLiteral("templateV2Id"),
+                            page.section(QLatin1Char(':'), -1).toLongLong());
+            } else {
+                // Quiet hours as availableTimes (§22.2): every day, HH:MM in UTC, from before to.
+                QJsonArray windows;
+                for (const auto &[from, to] : request.windowsUtc)
+                    windows.append(QJsonObject {{QStringLiteral("from"), from.toString(QStringLiteral("HH:mm"))},
+                                                {QStringLiteral("to"), to.toString(QStringLiteral("HH:mm"))}});
+                if (!windows.isEmpty())
+                    body.insert(QStringLiteral("availableTimes"), windows);
+            }
+            // parts is a maximum (§3.1; 8 for landing SMS, §3.6): enough for this text, and the {UNSUB_URL} link
+            // the server puts in.
             body.insert(QStringLiteral("parts"),
-                        qBound(1, count.parts + (text.contains(QLatin1String("{UNSUB_URL}")) ? 1 : 0), m_maxParts));
+                        qBound(1, count.parts + (text.contains(QLatin1String("{UNSUB_URL}")) ? 1 : 0),
+                               landing ? qMin(m_maxParts, 8) : m_maxParts));
         }
         // Never retried (§26.3, 32): no idempotency key; a lost answer leaves these recipients unknown.
         HttpJob *job = m_http->send(json("POST", path, body, false));
@@ -641,7 +897,17 @@ ProviderReply *Nrs360Provider::fetchEvents(const QStringList &providerIds)
 {
     auto *reply = new ProviderReply(this);
     QMetaObject::invokeMethod(
-            reply, [this, reply, providerIds] { statusChunk(reply, providerIds, 0, {}); }, Qt::QueuedConnection);
+            reply,
+            [this, reply, providerIds] {
+                // WhatsApp messages (UUIDs) have no status look-up (§3.7); the rest are /sms ids.
+                QStringList ids;
+                for (const QString &id : providerIds) {
+                    if (!id.contains(QLatin1Char('-')))
+                        ids.append(id);
+                }
+                statusChunk(reply, ids, 0, {});
+            },
+            Qt::QueuedConnection);
     return reply;
 }
 
@@ -976,6 +1242,65 @@ ProviderReply *Nrs360Provider::emailValidation(const QString &id)
                  }
                  r2->finishWith(QVariant::fromValue(done));
              });
+         });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::listConversations()
+{
+    auto *reply = new ProviderReply(this);
+    getAll(reply, QStringLiteral("/whatsapp/conversations"), {}, [](ProviderReply *r, const QJsonArray &items) {
+        QList<Conversation> list;
+        for (const QJsonValue &v : items)
+            list.append(nrs360::parseConversation(v.toObject()));
+        r->finishWith(QVariant::fromValue(list));
+    });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::conversation(const QString &from, const QString &to)
+{
+    auto *reply = new ProviderReply(this);
+    const QString path = QStringLiteral("/whatsapp/conversations/%1/%2").arg(nrs360::msisdn(from), nrs360::msisdn(to));
+    call(reply, json("GET", path, QJsonValue::Undefined, true),
+         [this, path, from](ProviderReply *r, const HttpResponse &response) {
+             ConversationThread thread;
+             thread.conversation = nrs360::parseConversation(
+                     QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject());
+             // The messages' pages: built by us, as their "next" links are malformed (§1.4).
+             getAll(r, path + QStringLiteral("/messages"), {},
+                    [thread, from](ProviderReply *done, const QJsonArray &items) mutable {
+                        for (const QJsonValue &v : items)
+                            thread.messages.append(nrs360::parseConversationMessage(v.toObject(), from));
+                        std::stable_sort(thread.messages.begin(), thread.messages.end(),
+                                         [](const ConversationMessage &a, const ConversationMessage &b) {
+                                             return a.sentAt < b.sentAt;
+                                         });
+                        done->finishWith(QVariant::fromValue(thread));
+                    });
+         });
+    return reply;
+}
+
+ProviderReply *Nrs360Provider::replyInConversation(const QString &from, const QString &to, const QString &text)
+{
+    auto *reply = new ProviderReply(this);
+    const QString path
+            = QStringLiteral("/whatsapp/conversations/%1/%2/messages").arg(nrs360::msisdn(from), nrs360::msisdn(to));
+    // Not retried: a lost answer may have sent it. Any 2xx is success (§3.7.5); the message is ours if it says none.
+    call(reply, json("POST", path, QJsonObject {{QStringLiteral("content"), text}}, false),
+         [from, text, this](ProviderReply *r, const HttpResponse &response) {
+             const QJsonObject data
+                     = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toObject();
+             ConversationMessage m = nrs360::parseConversationMessage(data, from);
+             m.inbound = false;
+             if (m.content.isEmpty())
+                 m.content = text;
+             if (!m.sentAt.isValid())
+                 m.sentAt = m_clock->now();
+             if (m.type.isEmpty())
+                 m.type = QStringLiteral("text");
+             r->finishWith(QVariant::fromValue(m));
          });
     return reply;
 }

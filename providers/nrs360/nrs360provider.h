@@ -56,6 +56,9 @@ public:
     // Email validation jobs (§8): started for a list of addresses; the results CSV (';') read once finished.
     ProviderReply *startEmailValidation(const QStringList &emails) override;
     ProviderReply *emailValidation(const QString &id) override;
+    ProviderReply *listConversations() override;
+    ProviderReply *conversation(const QString &from, const QString &to) override;
+    ProviderReply *replyInConversation(const QString &from, const QString &to, const QString &text) override;
     // Our {{field}} placeholders and {{unsubscribe_url}} in 360NRS's words ({field}, [unsubscribe_link]), and back.
     static QString toProviderSyntax(const QString &html);
     static QString fromProviderSyntax(const QString &html);

@@ -69,6 +69,92 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
        [this](const RecordedRequest &r) { return send(r, QStringLiteral("sms")); });
     on("POST", Api + QStringLiteral("/mailing"),
        [this](const RecordedRequest &r) { return send(r, QStringLiteral("mailing")); });
+    on("POST", Api + QStringLiteral("/landingsms"),
+       [this](const RecordedRequest &r) { return send(r, QStringLiteral("landing")); });
+    on("POST", Api + QStringLiteral("/voice"),
+       [this](const RecordedRequest &r) { return send(r, QStringLiteral("voice")); });
+    on("POST", Api + QStringLiteral("/voiceAudio"),
+       [this](const RecordedRequest &r) { return send(r, QStringLiteral("voiceAudio")); });
+    on("POST", Api + QStringLiteral("/whatsapp"), [this](const RecordedRequest &r) { return sendWhatsApp(r); });
+    // WhatsApp conversations (§3.7.2–3.7.5).
+    on("GET", Api + QStringLiteral("/whatsapp/conversations"), [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        const QString from = r.query.queryItemValue(QStringLiteral("from"));
+        const QString to = r.query.queryItemValue(QStringLiteral("to"));
+        QJsonArray items;
+        for (const Conversation &c : std::as_const(conversations)) {
+            if ((from.isEmpty() || c.from == from) && (to.isEmpty() || c.to == to))
+                items.append(conversationJson(c));
+        }
+        return page(r, items);
+    });
+    onPattern("GET", Api + QStringLiteral("/whatsapp/conversations/(\\d+)/(\\d+)"), [this](const RecordedRequest &r) {
+        FakeReply denied;
+        if (!authorised(r, &denied))
+            return denied;
+        const auto it = conversations.constFind(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
+        if (it == conversations.cend())
+            return notFound();
+        return FakeReply::json(QJsonObject {{QStringLiteral("data"), conversationJson(*it)}});
+    });
+    onPattern("GET", Api + QStringLiteral("/whatsapp/conversations/(\\d+)/(\\d+)/messages"),
+              [this](const RecordedRequest &r) {
+                  FakeReply denied;
+                  if (!authorised(r, &denied))
+                      return denied;
+                  const auto it = conversations.constFind(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
+                  if (it == conversations.cend())
+                      return notFound();
+                  QJsonArray items;
+                  for (const ChatMessage &m : it->messages)
+                      items.append(QJsonObject {{QStringLiteral("id"), m.id},
+                                                {QStringLiteral("type"), m.type},
+                                                {QStringLiteral("msisdn"), m.msisdn},
+                                                {QStringLiteral("content"), m.content},
+                                                {QStringLiteral("reactions"), QJsonArray {}},
+                                                {QStringLiteral("sentAt"), iso(m.at)},
+                                                {QStringLiteral("deliveredAt"), iso(m.at)},
+                                                {QStringLiteral("readAt"), QJsonValue::Null},
+                                                {QStringLiteral("failedAt"), QJsonValue::Null}});
+                  FakeReply reply = page(r, items);
+                  QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+                  QJsonObject meta = body.value(QStringLiteral("meta")).toObject();
+                  meta.insert(QStringLiteral("status"), it->status);
+                  meta.insert(QStringLiteral("isSessionActive"), it->sessionExpiresAt > now);
+                  meta.insert(QStringLiteral("sessionExpiresAt"),
+                              it->sessionExpiresAt.isValid() ? QJsonValue(iso(it->sessionExpiresAt))
+                                                             : QJsonValue::Null);
+                  body.insert(QStringLiteral("meta"), meta);
+                  return FakeReply::json(body, reply.status);
+              });
+    onPattern("POST", Api + QStringLiteral("/whatsapp/conversations/(\\d+)/(\\d+)/messages"),
+              [this](const RecordedRequest &r) {
+                  FakeReply denied;
+                  if (!authorised(r, &denied))
+                      return denied;
+                  const auto it = conversations.find(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
+                  if (it == conversations.end())
+                      return notFound();
+                  const QString content
+                          = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("content")).toString();
+                  if (content.trimmed().isEmpty())
+                      return error(422, QStringLiteral("The content field is required."), 422);
+                  // The spec's assumption (§3.7.5): 422 outside the 24-hour session, 201 with the message inside it.
+                  if (!(it->sessionExpiresAt > now))
+                      return error(422, QStringLiteral("Conversation session is not active"), 422);
+                  ChatMessage m {uuid(), QStringLiteral("text"), it->from, content, now};
+                  it->messages.append(m);
+                  it->updatedAt = now;
+                  return FakeReply::json(QJsonObject {{QStringLiteral("data"),
+                                                       QJsonObject {{QStringLiteral("id"), m.id},
+                                                                    {QStringLiteral("type"), m.type},
+                                                                    {QStringLiteral("msisdn"), m.msisdn},
+                                                                    {QStringLiteral("content"), m.content},
+                                                                    {QStringLiteral("sentAt"), iso(m.at)}}}},
+                                         201);
+              });
 
     onPattern("GET", Api + QStringLiteral("/sms/([^/]+)"), [this](const RecordedRequest &r) {
         FakeReply denied;
@@ -77,7 +163,8 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
         QJsonArray data;
         for (const QString &id : r.captures.value(0).split(QLatin1Char(','))) {
             const auto it = messages.constFind(id);
-            if (it == messages.cend() || it->channel != QLatin1String("sms"))
+            if (it == messages.cend() || it->channel == QLatin1String("mailing")
+                || it->channel == QLatin1String("whatsapp"))
                 continue;
             QJsonArray events;
             bool delivered = false, clicked = false;
@@ -127,7 +214,11 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
                 held = held || m.scheduledAt.isValid();
                 processed += m.scheduledAt.isValid() ? 0 : 1;
             }
-            const double cost = s.channel == QLatin1String("sms") ? parts * 0.05 : total * 0.001;
+            const bool texts = s.channel == QLatin1String("sms") || s.channel == QLatin1String("landing");
+            const double cost = texts                           ? parts * 0.05
+                    : s.channel == QLatin1String("text2speech") ? total * 0.03
+                    : s.channel == QLatin1String("whatsapp")    ? total * 0.04
+                                                                : total * 0.001;
             const QJsonObject sending {
                     {QStringLiteral("id"), s.id},
                     {QStringLiteral("campaignName"), s.campaignName},
@@ -135,7 +226,7 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
                     {QStringLiteral("channel"), s.channel},
                     {QStringLiteral("total"), total},
                     {QStringLiteral("processed"), processed},
-                    {QStringLiteral("totalSmsParts"), s.channel == QLatin1String("sms") ? parts : 0},
+                    {QStringLiteral("totalSmsParts"), texts ? parts : 0},
                     {QStringLiteral("cost"), qRound(cost * 10000) / 10000.0},
                     {QStringLiteral("currency"), QStringLiteral("EUR")},
                     {QStringLiteral("tags"), QJsonArray {}},
@@ -163,13 +254,32 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
         if (!sendings.contains(id))
             return notFound();
         const Sending s = sendings.value(id);
-        QByteArray csv = "campaignName,campaignId,sendingId,contactId,event,phone,email,landline,countryIso,browser,os,"
-                         "url,createdAt\r\n";
+        // The voice layout has the call's duration where the others have the device and link (§15.5).
+        const bool call = s.channel == QLatin1String("text2speech");
+        QByteArray csv = call ? "campaignName,campaignId,sendingId,contactId,event,phone,email,landline,countryIso,"
+                                "callDurationSeconds,createdAt\r\n"
+                              : "campaignName,campaignId,sendingId,contactId,event,phone,email,landline,countryIso,"
+                                "browser,os,url,createdAt\r\n";
         for (const Message &m : std::as_const(messages)) {
             if (m.sendingId != id)
                 continue;
             const bool email = m.channel == QLatin1String("mailing");
             for (const Event &e : m.events) {
+                if (call) {
+                    const QStringList row {csvCell(s.campaignName),
+                                           QString::number(s.campaignId),
+                                           QString::number(id),
+                                           QStringLiteral("0"),
+                                           e.type,
+                                           m.to,
+                                           QString(),
+                                           QString(),
+                                           QString(),
+                                           e.seconds > 0 ? QString::number(e.seconds) : QString(),
+                                           iso(e.at)};
+                    csv += row.join(QLatin1Char(',')).toUtf8() + "\r\n";
+                    continue;
+                }
                 const QStringList row {csvCell(s.campaignName),
                                        QString::number(s.campaignId),
                                        QString::number(id),
@@ -662,7 +772,12 @@ FakeReply Nrs360Fake::page(const RecordedRequest &r, const QJsonArray &items) co
     if (totalPages > 1) {
         QJsonObject l;
         if (current < totalPages)
-            l.insert(QStringLiteral("next"), QString(baseUrl() + r.path + QStringLiteral("?page=%1").arg(current + 1)));
+            // WhatsApp's next links are malformed, "&page=" with no "?" (§1.4): the adapter must not follow them.
+            l.insert(QStringLiteral("next"),
+                     QString(baseUrl() + r.path
+                             + (r.path.contains(QLatin1String("/whatsapp/")) ? QStringLiteral("&page=%1")
+                                                                             : QStringLiteral("?page=%1"))
+                                       .arg(current + 1)));
         if (current > 1)
             l.insert(QStringLiteral("previous"),
                      QString(baseUrl() + r.path + QStringLiteral("?page=%1").arg(current - 1)));
@@ -688,12 +803,62 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
     const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
     if (parse.error != QJsonParseError::NoError)
         return error(125, QStringLiteral("Invalid JSON"), 400);
-    const bool sms = channel == QLatin1String("sms");
+    const bool landing = channel == QLatin1String("landing");
+    const bool call = channel == QLatin1String("voice") || channel == QLatin1String("voiceAudio");
+    const bool sms = channel == QLatin1String("sms") || landing; // text messages: parts, sender, encoding
+    const bool phone = sms || call;
     QString text;
     QString from;
     QString encoding = body.value(QStringLiteral("encoding")).toString(QStringLiteral("gsm"));
     int maxParts = 1;
-    if (sms) {
+    if (call) { // §3.4, §3.5
+        if (channel == QLatin1String("voice")) {
+            text = body.value(QStringLiteral("message")).toString();
+            if (text.isEmpty())
+                return error(104, QStringLiteral("Text message missing"), 400);
+            if (text.size() > 500)
+                return error(105, QStringLiteral("Text message too long"), 400);
+            static const QStringList languages {
+                    QStringLiteral("en_GB"),  QStringLiteral("en_US"), QStringLiteral("es_ES"),
+                    QStringLiteral("es_US"),  QStringLiteral("pt_PT"), QStringLiteral("pt_BR"),
+                    QStringLiteral("cmn_CN"), QStringLiteral("arb"),   QStringLiteral("de_DE"),
+                    QStringLiteral("fr_FR"),  QStringLiteral("it_IT"), QStringLiteral("hi_IN")};
+            const QString language = body.value(QStringLiteral("language")).toString();
+            if (!languages.contains(language))
+                return error(130, QStringLiteral("Invalid voice language"), 400);
+            const QString gender = body.value(QStringLiteral("gender")).toString();
+            const bool femaleOnly = language == QLatin1String("cmn_CN") || language == QLatin1String("arb")
+                    || language == QLatin1String("hi_IN");
+            if ((gender != QLatin1String("F") && gender != QLatin1String("M"))
+                || (femaleOnly && gender != QLatin1String("F")))
+                return error(131, QStringLiteral("Invalid voice gender"), 400);
+        } else {
+            text = body.value(QStringLiteral("audioUrl")).toString();
+            const QUrl url(text, QUrl::StrictMode);
+            if (text.isEmpty() || !url.isValid() || !url.scheme().startsWith(QLatin1String("http"))
+                || url.host().isEmpty())
+                return error(133, QStringLiteral("Invalid audio URL"), 400);
+            const QString suffix = url.path().section(QLatin1Char('.'), -1).toLower();
+            if (!QStringList {QStringLiteral("mp3"), QStringLiteral("wav")}.contains(suffix))
+                return error(134, QStringLiteral("Unsupported audio format"), 400);
+        }
+        if (body.contains(QStringLiteral("callers"))) {
+            if (!body.value(QStringLiteral("callers")).isObject())
+                return error(132, QStringLiteral("Invalid voice caller"), 400);
+            const QJsonObject callers = body.value(QStringLiteral("callers")).toObject();
+            for (auto it = callers.begin(); it != callers.end(); ++it) {
+                if (it.key().size() != 2 || !it.value().isString() || it.value().toString().isEmpty())
+                    return error(132, QStringLiteral("Invalid voice caller"), 400);
+            }
+        }
+        if (body.contains(QStringLiteral("retries"))) {
+            if (!body.value(QStringLiteral("retries")).isDouble())
+                return error(176, QStringLiteral("Call retries value is not an integer"), 400);
+            const int retries = body.value(QStringLiteral("retries")).toInt(-1);
+            if (retries < 0 || retries > 5)
+                return error(177, QStringLiteral("Call retries value out of range"), 400);
+        }
+    } else if (sms) {
         text = body.value(QStringLiteral("message")).toString();
         from = body.value(QStringLiteral("from")).toString();
         if (text.isEmpty())
@@ -706,8 +871,20 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
         if (!QStringList {QStringLiteral("gsm"), QStringLiteral("gsm-pt"), QStringLiteral("utf-16")}.contains(encoding))
             return error(113, QStringLiteral("Invalid coding"), 400);
         maxParts = body.value(QStringLiteral("parts")).toInt(1);
-        if (maxParts < 1 || maxParts > 15)
+        if (maxParts < 1 || maxParts > (landing ? 8 : 15))
             return error(110, QStringLiteral("Exceeded maximum parts allowed or incorrect number of parts"), 400);
+        if (landing) { // §3.6: the link's place, and the page
+            if (!text.contains(QLatin1String("{LAND_URL}")))
+                return error(141, QStringLiteral("Missing landing placeholder"), 400);
+            if (body.contains(QStringLiteral("availableTimes")))
+                return error(125, QStringLiteral("Invalid JSON: availableTimes"), 400);
+            const qint64 v1 = body.value(QStringLiteral("templateId")).toInteger();
+            const qint64 v2 = body.value(QStringLiteral("templateV2Id")).toInteger();
+            if (body.value(QStringLiteral("templateBody")).toString().isEmpty() && !templatesV1.contains(v1)
+                && !templatesV2.contains(v2))
+                return error(140, QStringLiteral("Template missing"), 400);
+            text.replace(QStringLiteral("{LAND_URL}"), QStringLiteral("https://lnd.st/p%1").arg(m_nextMessage));
+        }
         text.replace(QStringLiteral("{UNSUB_URL}"), QStringLiteral("https://sms.tl/u%1").arg(m_nextMessage));
         if (body.contains(QStringLiteral("availableTimes"))) { // §22.2, errors 183-189, 194, 196
             const QJsonValue times = body.value(QStringLiteral("availableTimes"));
@@ -786,9 +963,10 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
 
     // The campaign by name, with its one sending that keeps accumulating (§3.0).
     const QString campaignName = body.value(QStringLiteral("campaignName")).toString();
+    const QString sendingChannel = call ? QStringLiteral("text2speech") : channel; // §15.4's vocabulary
     qint64 sendingId = 0;
     for (const Sending &s : std::as_const(sendings)) {
-        if (!campaignName.isEmpty() && s.campaignName == campaignName && s.channel == channel)
+        if (!campaignName.isEmpty() && s.campaignName == campaignName && s.channel == sendingChannel)
             sendingId = s.id;
     }
     QJsonArray result;
@@ -798,9 +976,11 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
     for (qsizetype index = 0; index < to.size(); ++index) {
         const QString address = to.at(index).toString();
         static const QRegularExpression msisdn(QStringLiteral("^[1-9][0-9]{7,14}$"));
-        const bool valid = sms ? msisdn.match(address).hasMatch() : address.contains(QLatin1Char('@'));
+        const bool valid = phone ? msisdn.match(address).hasMatch() : address.contains(QLatin1Char('@'));
         bool listed = false;
-        for (const QJsonObject &e : blacklist.value(channel))
+        for (const QJsonObject &e : blacklist.value(call          ? QStringLiteral("voice")
+                                                            : sms ? QStringLiteral("sms")
+                                                                  : channel))
             listed = listed || e.value(QStringLiteral("recipient")).toString() == address;
         QJsonObject errorObject;
         if (!valid || listed)
@@ -822,7 +1002,7 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
         quint64 n = m_nextMessage++ * 2654435761u + 77;
         for (int i = 0; i < 13; ++i, n /= 62)
             m.id.append(QLatin1Char(alphabet[n % 62]));
-        m.channel = channel;
+        m.channel = sendingChannel;
         m.to = address;
         m.from = from;
         m.text = sub.isEmpty() ? text : textFor(index);
@@ -836,10 +1016,10 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
                           {QStringLiteral("id"), m.id},
                           {QStringLiteral("scheduledAt"),
                            scheduledAt.isValid() ? QJsonValue(iso(scheduledAt)) : QJsonValue::Null}};
-        if (sms) {
+        if (sms)
             item.insert(QStringLiteral("parts"), parts);
+        if (phone)
             item.insert(QStringLiteral("expiresAt"), QJsonValue::Null);
-        }
         result.append(item);
     }
     if (accepted == 0)
@@ -848,11 +1028,11 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
         const qint64 campaignId = m_nextId++;
         sendingId = m_nextId++;
         campaigns.insert(campaignId, campaignName);
-        sendings.insert(sendingId, {sendingId, campaignId, campaignName, channel, now});
+        sendings.insert(sendingId, {sendingId, campaignId, campaignName, sendingChannel, now});
     }
     for (Message &m : created) {
         m.sendingId = sendingId;
-        balance -= sms ? m.parts * 0.05 : 0.001;
+        balance -= sms ? m.parts * 0.05 : call ? 0.03 : 0.001;
         if (m.scheduledAt.isValid())
             scheduled.append({m_nextId++, m.id});
         else
@@ -865,25 +1045,176 @@ FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
                            accepted == to.size() ? 202 : 207);
 }
 
+QString Nrs360Fake::uuid()
+{
+    const quint64 n = m_nextMessage++;
+    return QStringLiteral("%1-7cd1-47fa-af98-%2")
+            .arg(n * 2654435761u % 0xffffffffu, 8, 16, QLatin1Char('0'))
+            .arg(n, 12, 16, QLatin1Char('0'));
+}
+
+QJsonObject Nrs360Fake::conversationJson(const Conversation &c) const
+{
+    return {{QStringLiteral("from"), c.from},
+            {QStringLiteral("to"), c.to},
+            {QStringLiteral("totalMessages"), c.messages.size()},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("isSessionActive"), c.sessionExpiresAt > now},
+            {QStringLiteral("sessionExpiresAt"),
+             c.sessionExpiresAt.isValid() ? QJsonValue(iso(c.sessionExpiresAt)) : QJsonValue::Null},
+            {QStringLiteral("createdAt"), iso(c.createdAt)},
+            {QStringLiteral("updatedAt"), iso(c.updatedAt)},
+            {QStringLiteral("links"),
+             QJsonObject {{QStringLiteral("messages"),
+                           QString(apiBase()
+                                   + QStringLiteral("/whatsapp/conversations/%1/%2/messages").arg(c.from, c.to))}}},
+            {QStringLiteral("contact"),
+             QJsonObject {{QStringLiteral("data"),
+                           QJsonObject {{QStringLiteral("msisdn"), c.to},
+                                        {QStringLiteral("firstName"), c.firstName},
+                                        {QStringLiteral("lastName"), QString()},
+                                        {QStringLiteral("email"), QString()},
+                                        {QStringLiteral("interest"), QString()},
+                                        {QStringLiteral("comment"), QString()},
+                                        {QStringLiteral("country"), QStringLiteral("ES")}}}}}};
+}
+
+void Nrs360Fake::userReplies(const QString &from, const QString &to, const QString &text)
+{
+    Conversation &c = conversations[from + QLatin1Char('/') + to];
+    if (c.from.isEmpty()) {
+        c.from = from;
+        c.to = to;
+        c.createdAt = now;
+    }
+    c.messages.append({uuid(), QStringLiteral("text"), to, text, now});
+    c.updatedAt = now;
+    c.sessionExpiresAt = now.addSecs(24 * 3600); // a reply opens the 24-hour session
+}
+
+FakeReply Nrs360Fake::sendWhatsApp(const RecordedRequest &r)
+{
+    FakeReply denied;
+    if (!authorised(r, &denied))
+        return denied;
+    QJsonParseError parse;
+    const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
+    if (parse.error != QJsonParseError::NoError)
+        return error(125, QStringLiteral("Invalid JSON"), 400);
+    const QJsonValue templateId = body.value(QStringLiteral("templateId"));
+    if (!templateId.isDouble() || !whatsappTemplates.contains(templateId.toInteger()))
+        return error(140, QStringLiteral("Invalid template"), 400); // the example's code and text (§3.7.1)
+    const int variables = whatsappTemplates.value(templateId.toInteger());
+    const QString from = body.value(QStringLiteral("from")).toString();
+    if (from.isEmpty())
+        return error(106, QStringLiteral("Sender missing"), 400);
+    if (!whatsappSenders.contains(from))
+        return error(107, QStringLiteral("Sender not registered"), 400);
+    if (body.contains(QStringLiteral("scheduleDate")) || body.contains(QStringLiteral("to")))
+        return error(125, QStringLiteral("Invalid JSON: unknown field"), 400);
+    if (body.contains(QStringLiteral("tags")) && !body.contains(QStringLiteral("campaignName")))
+        return error(126, QStringLiteral("Empty campaign name"), 400);
+    const QJsonArray entries = body.value(QStringLiteral("messages")).toArray();
+    if (entries.isEmpty())
+        return error(102, QStringLiteral("No valid recipients"), 400);
+    const QString campaignName = body.value(QStringLiteral("campaignName")).toString();
+    QJsonArray result;
+    QList<Message> created;
+    std::optional<QJsonObject> firstError;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        const QString to = entry.value(QStringLiteral("to")).toString();
+        const QJsonArray fields = entry.value(QStringLiteral("bodyFields")).toArray();
+        static const QRegularExpression msisdn(QStringLiteral("^[1-9][0-9]{7,14}$"));
+        QString problem;
+        if (!msisdn.match(to).hasMatch())
+            problem = QStringLiteral("The messages.%1.to field does not contain a valid phone number").arg(i);
+        else if (fields.size() != variables)
+            problem = QStringLiteral("The messages.%1.bodyFields field must have %2 items").arg(i).arg(variables);
+        if (!problem.isEmpty()) {
+            const QJsonObject e {{QStringLiteral("code"), 102}, {QStringLiteral("description"), problem}};
+            result.append(QJsonObject {
+                    {QStringLiteral("accepted"), false}, {QStringLiteral("to"), to}, {QStringLiteral("error"), e}});
+            if (!firstError)
+                firstError = e;
+            continue;
+        }
+        Message m;
+        m.id = uuid();
+        m.channel = QStringLiteral("whatsapp");
+        m.to = to;
+        m.from = from;
+        QStringList values;
+        for (const QJsonValue &v : fields)
+            values.append(v.toString());
+        m.text = values.join(QLatin1Char('|'));
+        created.append(m);
+        result.append(QJsonObject {
+                {QStringLiteral("accepted"), true}, {QStringLiteral("to"), to}, {QStringLiteral("id"), m.id}});
+    }
+    if (created.isEmpty())
+        return FakeReply::json(QJsonObject {{QStringLiteral("error"), *firstError}}, 400);
+    qint64 sendingId = 0;
+    for (const Sending &s : std::as_const(sendings)) {
+        if (!campaignName.isEmpty() && s.campaignName == campaignName && s.channel == QLatin1String("whatsapp"))
+            sendingId = s.id;
+    }
+    if (sendingId == 0) {
+        const qint64 campaignId = m_nextId++;
+        sendingId = m_nextId++;
+        campaigns.insert(campaignId, campaignName);
+        sendings.insert(sendingId, {sendingId, campaignId, campaignName, QStringLiteral("whatsapp"), now});
+    }
+    for (Message &m : created) {
+        m.sendingId = sendingId;
+        balance -= 0.04;
+        deliver(m);
+        messages.insert(m.id, m);
+        // The template opens (or continues) a conversation; its session starts only when the user answers.
+        Conversation &c = conversations[from + QLatin1Char('/') + m.to];
+        if (c.from.isEmpty()) {
+            c.from = from;
+            c.to = m.to;
+            c.createdAt = now;
+        }
+        c.messages.append({uuid(), QStringLiteral("template"), from,
+                           QStringLiteral("Template %1: %2").arg(templateId.toInteger()).arg(m.text), now});
+        c.updatedAt = now;
+    }
+    return FakeReply::json(QJsonObject {{QStringLiteral("campaignId"), sendings.value(sendingId).campaignId},
+                                        {QStringLiteral("sendingId"), sendingId},
+                                        {QStringLiteral("result"), result}},
+                           created.size() == entries.size() ? 202 : 207);
+}
+
 void Nrs360Fake::deliver(Message &m)
 {
     // Sent now, then the outcome a minute later: numbers ending in 7 and addresses starting "bounce" do not arrive.
     m.scheduledAt = {};
-    m.events.append({QStringLiteral("sent"), now, {}, {}, {}});
+    m.events.append({QStringLiteral("sent"), now, {}, {}, {}, 0});
     const QDateTime later = now.addSecs(60);
-    if (m.channel == QLatin1String("sms"))
+    if (m.channel == QLatin1String("text2speech")) // answered calls last a while; numbers ending in 7 do not answer
         m.events.append({m.to.endsWith(QLatin1Char('7')) ? QStringLiteral("undelivered") : QStringLiteral("delivered"),
                          later,
                          {},
                          {},
-                         {}});
+                         {},
+                         m.to.endsWith(QLatin1Char('7')) ? 0 : 20 + int(m.text.size() / 15)});
+    else if (m.channel != QLatin1String("mailing"))
+        m.events.append({m.to.endsWith(QLatin1Char('7')) ? QStringLiteral("undelivered") : QStringLiteral("delivered"),
+                         later,
+                         {},
+                         {},
+                         {},
+                         0});
     else
         m.events.append({m.to.startsWith(QLatin1String("bounce")) ? QStringLiteral("hard_bounced")
                                                                   : QStringLiteral("delivered"),
                          later,
                          {},
                          {},
-                         {}});
+                         {},
+                         0});
 }
 
 void Nrs360Fake::advanceTo(const QDateTime &when)
@@ -902,7 +1233,7 @@ void Nrs360Fake::addEvent(const QString &messageId, const QString &type, const Q
                           const QString &os)
 {
     if (messages.contains(messageId))
-        messages[messageId].events.append({type, now, url, browser, os});
+        messages[messageId].events.append({type, now, url, browser, os, 0});
 }
 
 QJsonObject Nrs360Fake::sendingCounters(qint64 sendingId) const

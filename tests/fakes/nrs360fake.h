@@ -29,11 +29,12 @@ public:
         QString url;
         QString browser;
         QString os;
+        int seconds = 0; // a call's duration
     };
     struct Message
     {
         QString id;
-        QString channel; // sms | mailing
+        QString channel; // the sending's: sms | mailing | landing | text2speech | whatsapp
         QString to;
         QString from;
         QString text; // rendered: message or body
@@ -76,6 +77,32 @@ public:
     QMap<qint64, QJsonObject> validations;
     QMap<qint64, QStringList> validationEmails;
 
+    // WhatsApp (§3.7): approved templates (id → how many body variables), registered senders, conversations.
+    QMap<qint64, int> whatsappTemplates {{123, 2}};
+    QSet<QString> whatsappSenders {QStringLiteral("34666777555")};
+    struct ChatMessage
+    {
+        QString id;
+        QString type;   // text | template
+        QString msisdn; // the business number: outbound; the user's: inbound
+        QString content;
+        QDateTime at;
+    };
+    struct Conversation
+    {
+        QString from; // the business number
+        QString to;
+        QString status = QStringLiteral("OPEN");
+        QString firstName;
+        QDateTime sessionExpiresAt; // 24 hours after the user's last message
+        QDateTime createdAt;
+        QDateTime updatedAt;
+        QList<ChatMessage> messages;
+    };
+    QMap<QString, Conversation> conversations; // by "from/to"
+    // The user `to` writes to the business number `from`: a message in, and the 24-hour session (re)opened.
+    void userReplies(const QString &from, const QString &to, const QString &text);
+
     // Moves the clock: scheduled messages whose time came are sent (their sent and delivered events).
     void advanceTo(const QDateTime &when);
     // An engagement event of a message, as the platform would record it.
@@ -86,8 +113,11 @@ public:
 private:
     bool authorised(const RecordedRequest &r, FakeReply *denied) const;
     FakeReply page(const RecordedRequest &r, const QJsonArray &items) const;
-    FakeReply send(const RecordedRequest &r, const QString &channel);
+    FakeReply send(const RecordedRequest &r, const QString &channel); // sms, mailing, landing, voice, voiceAudio
+    FakeReply sendWhatsApp(const RecordedRequest &r);
     void deliver(Message &m);
+    QString uuid();
+    QJsonObject conversationJson(const Conversation &c) const;
     QJsonObject contactJson(const QJsonObject &stored, const QString &include) const;
     QList<qint64> matchingScheduled(const RecordedRequest &r, const QJsonObject &body, bool *all) const;
     QString m_user;
