@@ -255,6 +255,276 @@ private slots:
         QVERIFY(!mail.contains(QStringLiteral("trackClicks"))); // on, the default
     }
 
+    // --- voice, landing SMS and WhatsApp: the campaign's "delivery" and each kind's own fields
+
+    void deliveries_fieldsApplyOnlyWithTheirKind()
+    {
+        const ProviderInfo info = Nrs360Provider::providerInfo();
+        const auto problem = [&info](const QVariantMap &options) { return info.optionProblem(Channel::Sms, options); };
+        const QString voice = QStringLiteral("voice");
+        QVERIFY(problem({{QStringLiteral("delivery"), voice},
+                         {QStringLiteral("voice_language"), QStringLiteral("es_ES")},
+                         {QStringLiteral("voice_gender"), QStringLiteral("M")},
+                         {QStringLiteral("call_retries"), 2},
+                         {QStringLiteral("callers"), QStringLiteral("ES=612345678, PT=+698765432")}})
+                        .isEmpty());
+        // A text message's field on a call, a call's field on a text message: refused, naming the kind.
+        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("flash"), true}})
+                        .contains(QStringLiteral("flash")));
+        QVERIFY(problem({{QStringLiteral("voice_gender"), QStringLiteral("M")}}).contains(QStringLiteral("voice")));
+        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("voice_language"), QStringLiteral("xx")}})
+                        .contains(QStringLiteral("voice_language")));
+        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("call_retries"), 6}})
+                        .contains(QStringLiteral("call_retries")));
+        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("callers"), QStringLiteral("Spain")}})
+                        .contains(QStringLiteral("callers")));
+        // Required fields, and their form.
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("voice_audio")}})
+                        .contains(QStringLiteral("audio_url")));
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("voice_audio")},
+                         {QStringLiteral("audio_url"), QStringLiteral("https://example.com/a.mp3")}})
+                        .isEmpty());
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("landing")}})
+                        .contains(QStringLiteral("landing_page")));
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("landing")},
+                         {QStringLiteral("landing_page"), QStringLiteral("page 3")}})
+                        .contains(QStringLiteral("landing_page")));
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("landing")},
+                         {QStringLiteral("landing_page"), QStringLiteral("v1:3")},
+                         {QStringLiteral("flash"), true}})
+                        .isEmpty());
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("whatsapp")},
+                         {QStringLiteral("whatsapp_template"), QStringLiteral("abc")}})
+                        .contains(QStringLiteral("whatsapp_template")));
+        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("fax")}}).contains(QStringLiteral("delivery")));
+        // Email has no delivery; its options stand as they were.
+        QVERIFY(info.optionProblem(Channel::Email, {{QStringLiteral("certified"), true}}).isEmpty());
+        // Only text messages (and email) can be held by 360NRS (§4); a call's text is at most 500 characters.
+        QVERIFY(info.holdsSendWith({}));
+        QVERIFY(!info.holdsSendWith({{QStringLiteral("delivery"), voice}}));
+        QVERIFY(!info.holdsSendWith({{QStringLiteral("delivery"), QStringLiteral("landing")}}));
+        QVERIFY(info.contentProblem(QString(501, QLatin1Char('a')), {{QStringLiteral("delivery"), voice}})
+                        .contains(QStringLiteral("500")));
+        QVERIFY(info.contentProblem(QString(500, QLatin1Char('a')), {{QStringLiteral("delivery"), voice}}).isEmpty());
+        QVERIFY(info.contentProblem(QString(501, QLatin1Char('a')), {}).isEmpty());
+    }
+
+    void voiceCalls_readAloudAndAudio_onTheWireAndInTheReport()
+    {
+        auto p = provider();
+        SendRequest request;
+        request.campaignName = QStringLiteral("Llamada");
+        request.options = {{QStringLiteral("delivery"), QStringLiteral("voice")},
+                           {QStringLiteral("voice_language"), QStringLiteral("es_ES")},
+                           {QStringLiteral("voice_gender"), QStringLiteral("M")},
+                           {QStringLiteral("callers"), QStringLiteral("es=612345678")},
+                           {QStringLiteral("call_retries"), 2},
+                           {QStringLiteral("answering_machine"), true},
+                           {QStringLiteral("expiration_hours"), 3},
+                           {QStringLiteral("tags"), QStringLiteral("citas")}};
+        // No sender: calls come from the callers. Personalised: the values in sub, one request.
+        request.messages = {{QStringLiteral("k1"),
+                             QStringLiteral("+34666555441"),
+                             {},
+                             QStringLiteral("Hola /*v1*/, su cita es mañana."),
+                             QVariantMap {{QStringLiteral("v1"), QStringLiteral("Ana")}}},
+                            {QStringLiteral("k2"),
+                             QStringLiteral("+34666555447"),
+                             {},
+                             QStringLiteral("Hola /*v1*/, su cita es mañana."),
+                             QVariantMap {{QStringLiteral("v1"), QStringLiteral("Luis")}}}};
+        const auto sent = test::waitFor(p->send(request));
+        QVERIFY2(sent.ok, qPrintable(sent.error.message));
+        const SendResult result = sent.value.value<SendResult>();
+        QCOMPARE(result.outcomes.size(), 2);
+        QVERIFY(result.outcomes.at(0).accepted && result.outcomes.at(1).accepted);
+        QCOMPARE(requestsTo("POST", QStringLiteral("/voice")).size(), 1);
+        QVERIFY(requestsTo("POST", QStringLiteral("/sms")).isEmpty());
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/voice")).last());
+        QCOMPARE(body.value(QStringLiteral("message")).toString(), QStringLiteral("Hola {v1}, su cita es mañana."));
+        QCOMPARE(body.value(QStringLiteral("sub")).toArray().size(), 2);
+        QCOMPARE(body.value(QStringLiteral("language")).toString(), QStringLiteral("es_ES"));
+        QCOMPARE(body.value(QStringLiteral("gender")).toString(), QStringLiteral("M"));
+        QCOMPARE(body.value(QStringLiteral("callers")).toObject(),
+                 (QJsonObject {{QStringLiteral("ES"), QStringLiteral("612345678")}}));
+        QCOMPARE(body.value(QStringLiteral("retries")).toInt(), 2);
+        QVERIFY(body.value(QStringLiteral("amd")).toBool());
+        QCOMPARE(body.value(QStringLiteral("expirationDate")).toString(),
+                 nrs360::scheduleDate(m_clock->now().addSecs(3 * 3600)));
+        QCOMPARE(body.value(QStringLiteral("campaignName")).toString(), QStringLiteral("Llamada #voice"));
+        for (const char *smsOnly : {"from", "encoding", "parts", "flash", "availableTimes"})
+            QVERIFY2(!body.contains(QLatin1String(smsOnly)), smsOnly);
+        QCOMPARE(m_fake->messages.value(result.outcomes.at(0).providerId).text,
+                 QStringLiteral("Hola Ana, su cita es mañana."));
+
+        // The events report in its voice layout: the answered call's duration, the unanswered one failed.
+        const auto exported = test::waitFor(p->sendingEvents(result.remoteCampaignId));
+        QVERIFY2(exported.ok, qPrintable(exported.error.message));
+        bool answered = false, unanswered = false;
+        for (const DeliveryEvent &e : exported.value.value<QList<DeliveryEvent>>()) {
+            if (e.type == EventType::Delivered && e.address == QStringLiteral("+34666555441"))
+                answered = e.detail.contains(QStringLiteral(" s"));
+            unanswered = unanswered || (e.type == EventType::Failed && e.address == QStringLiteral("+34666555447"));
+        }
+        QVERIFY(answered);
+        QVERIFY(unanswered);
+        const auto stats = test::waitFor(p->campaignStats(result.remoteCampaignId));
+        QVERIFY2(stats.ok, qPrintable(stats.error.message));
+        QCOMPARE(stats.value.value<CampaignStats>().value(CampaignStats::Delivered), 1);
+
+        // The fake's documented refusals reach the user with their code.
+        request.options.insert(QStringLiteral("voice_language"), QStringLiteral("arb")); // female voice only
+        QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("131"));
+
+        // A call playing a file: one request for everyone, whatever their texts, with no text at all.
+        request.options = {{QStringLiteral("delivery"), QStringLiteral("voice_audio")},
+                           {QStringLiteral("audio_url"), QStringLiteral("https://cdn.example.com/aviso.mp3")}};
+        request.messages = {sms(QStringLiteral("a1"), QStringLiteral("+34666555441"), QStringLiteral("uno")),
+                            sms(QStringLiteral("a2"), QStringLiteral("+34666555442"), QStringLiteral("dos"))};
+        QVERIFY(test::waitFor(p->send(request)).ok);
+        QCOMPARE(requestsTo("POST", QStringLiteral("/voiceAudio")).size(), 1);
+        const QJsonObject audio = bodyOf(requestsTo("POST", QStringLiteral("/voiceAudio")).last());
+        QCOMPARE(audio.value(QStringLiteral("audioUrl")).toString(),
+                 QStringLiteral("https://cdn.example.com/aviso.mp3"));
+        QCOMPARE(audio.value(QStringLiteral("to")).toArray().size(), 2);
+        QVERIFY(!audio.contains(QStringLiteral("message")));
+        request.options.insert(QStringLiteral("audio_url"), QStringLiteral("https://cdn.example.com/aviso.ogg"));
+        QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("134"));
+        // Without the file's address the adapter refuses before asking.
+        request.options.remove(QStringLiteral("audio_url"));
+        const int before = int(m_fake->requests().size());
+        QCOMPARE(test::waitFor(p->send(request)).error.kind, ProviderError::Kind::Validation);
+        QCOMPARE(m_fake->requests().size(), before);
+    }
+
+    void landingSms_linkAlwaysThere_pageByTemplate()
+    {
+        m_fake->templatesV2.insert(7,
+                                   QJsonObject {{QStringLiteral("id"), 7},
+                                                {QStringLiteral("name"), QStringLiteral("Promo")},
+                                                {QStringLiteral("html"), QStringLiteral("<h1>Promo</h1>")}});
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("TIENDA");
+        request.campaignName = QStringLiteral("Landing");
+        request.options = {{QStringLiteral("delivery"), QStringLiteral("landing")},
+                           {QStringLiteral("landing_page"), QStringLiteral("v2:7")}};
+        request.messages
+                = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Mira: {LAND_URL}")),
+                   sms(QStringLiteral("k2"), QStringLiteral("+34666555442"), QStringLiteral("Sin enlace"))};
+        const auto sent = test::waitFor(p->send(request));
+        QVERIFY2(sent.ok, qPrintable(sent.error.message));
+        const auto bodies = requestsTo("POST", QStringLiteral("/landingsms"));
+        QCOMPARE(bodies.size(), 2); // two texts
+        for (const auto &r : bodies) {
+            const QJsonObject body = bodyOf(r);
+            QVERIFY(body.value(QStringLiteral("message")).toString().contains(QStringLiteral("{LAND_URL}")));
+            QCOMPARE(body.value(QStringLiteral("templateV2Id")).toInt(), 7);
+            QVERIFY(body.value(QStringLiteral("parts")).toInt() <= 8);
+            QVERIFY(!body.contains(QStringLiteral("availableTimes")));
+        }
+        QCOMPARE(bodyOf(bodies.last()).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Sin enlace {LAND_URL}"));
+        for (const MessageOutcome &o : sent.value.value<SendResult>().outcomes)
+            QVERIFY(m_fake->messages.value(o.providerId).text.contains(QStringLiteral("https://lnd.st/")));
+        // A page that is not there: 140, in the provider's words.
+        request.options.insert(QStringLiteral("landing_page"), QStringLiteral("v1:99"));
+        request.messages.removeLast(); // one request: its refusal is the send's
+        const auto missing = test::waitFor(p->send(request));
+        QCOMPARE(missing.error.code, QStringLiteral("140"));
+        QVERIFY(bodyOf(requestsTo("POST", QStringLiteral("/landingsms")).last())
+                        .contains(QStringLiteral("templateId")));
+    }
+
+    void whatsapp_templateLinesAsBodyFields_partlyRejected_noStatusLookup()
+    {
+        auto p = provider();
+        SendRequest request;
+        request.sender = QStringLiteral("+34 666 777 555");
+        request.campaignName = QStringLiteral("WA");
+        request.options = {{QStringLiteral("delivery"), QStringLiteral("whatsapp")},
+                           {QStringLiteral("whatsapp_template"), QStringLiteral("123")},
+                           {QStringLiteral("whatsapp_answer"), QStringLiteral("Gracias, le llamamos.")}};
+        // Each line fills one of the template's two body variables; the second recipient's text has one line.
+        request.messages = {{QStringLiteral("w1"),
+                             QStringLiteral("+34666555441"),
+                             {},
+                             QStringLiteral("/*v1*/\nA-123"),
+                             QVariantMap {{QStringLiteral("v1"), QStringLiteral("Ana")}}},
+                            sms(QStringLiteral("w2"), QStringLiteral("+34666555442"), QStringLiteral("Luis"))};
+        const auto sent = test::waitFor(p->send(request));
+        QVERIFY2(sent.ok, qPrintable(sent.error.message));
+        const QJsonObject body = bodyOf(requestsTo("POST", QStringLiteral("/whatsapp")).last());
+        QCOMPARE(body.value(QStringLiteral("templateId")).toInt(), 123);
+        QCOMPARE(body.value(QStringLiteral("from")).toString(), QStringLiteral("34666777555"));
+        QVERIFY(!body.contains(QStringLiteral("to")) && !body.contains(QStringLiteral("scheduleDate")));
+        const QJsonArray entries = body.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("bodyFields")).toArray(),
+                 (QJsonArray {QStringLiteral("Ana"), QStringLiteral("A-123")}));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("defaultAnswer")).toString(),
+                 QStringLiteral("Gracias, le llamamos."));
+        const SendResult result = sent.value.value<SendResult>();
+        QCOMPARE(result.outcomes.size(), 2);
+        QVERIFY(result.outcomes.at(0).accepted);
+        QVERIFY(result.outcomes.at(0).providerId.contains(QLatin1Char('-'))); // a UUID
+        QVERIFY(!result.outcomes.at(1).accepted);
+        QVERIFY2(result.outcomes.at(1).error.contains(QStringLiteral("bodyFields")),
+                 qPrintable(result.outcomes.at(1).error));
+        // No status look-up for WhatsApp messages: nothing is asked of /sms.
+        QVERIFY(test::waitFor(p->fetchEvents({result.outcomes.at(0).providerId})).ok);
+        QVERIFY(requestsTo("GET", QStringLiteral("/sms/")).isEmpty());
+        // A template that is not approved: the example's 400 with code 140.
+        request.options.insert(QStringLiteral("whatsapp_template"), QStringLiteral("999"));
+        QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("140"));
+    }
+
+    void whatsappConversations_pagesBuiltByUs_replyOnlyInSession()
+    {
+        const QString business = QStringLiteral("34666777555");
+        for (int i = 1; i <= 3; ++i)
+            m_fake->userReplies(business, QStringLiteral("3466655544%1").arg(i), QStringLiteral("Hola %1").arg(i));
+        m_fake->conversations[business + QStringLiteral("/34666555441")].firstName = QStringLiteral("Ana");
+        m_fake->now = m_fake->now.addSecs(25 * 3600); // the first two sessions ended…
+        m_fake->userReplies(business, QStringLiteral("34666555443"), QStringLiteral("¿Sigue en pie?")); // …not this
+        auto p = provider({{QStringLiteral("page_size"), 2}});
+        const auto listed = test::waitFor(p->listConversations());
+        QVERIFY2(listed.ok, qPrintable(listed.error.message));
+        const auto conversations = listed.value.value<QList<Conversation>>();
+        QCOMPARE(conversations.size(), 3); // two pages, the malformed "next" link not followed
+        for (const auto &r : requestsTo("GET", QStringLiteral("/whatsapp/conversations")))
+            QVERIFY2(!r.rawPath.contains('&') || r.rawPath.contains('?'), qPrintable(r.rawPath));
+        QCOMPARE(conversations.at(0).contactName, QStringLiteral("Ana"));
+        QVERIFY(!conversations.at(0).sessionActive);
+        QVERIFY(conversations.at(2).sessionActive);
+
+        const auto closed
+                = test::waitFor(p->conversation(QStringLiteral("+34666777555"), QStringLiteral("+34666555441")));
+        QVERIFY2(closed.ok, qPrintable(closed.error.message));
+        const auto thread = closed.value.value<ConversationThread>();
+        QCOMPARE(thread.messages.size(), 1);
+        QVERIFY(thread.messages.first().inbound);
+        QCOMPARE(thread.messages.first().content, QStringLiteral("Hola 1"));
+        // Outside the session the provider refuses a free reply; inside it, it goes.
+        const auto refused = test::waitFor(
+                p->replyInConversation(business, QStringLiteral("34666555441"), QStringLiteral("Buenos días")));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.describe(QStringLiteral("360 ES")).contains(QStringLiteral("session")),
+                 qPrintable(refused.error.describe(QStringLiteral("360 ES"))));
+        const auto answered = test::waitFor(
+                p->replyInConversation(business, QStringLiteral("34666555443"), QStringLiteral("Sí, a las 10")));
+        QVERIFY2(answered.ok, qPrintable(answered.error.message));
+        QVERIFY(!answered.value.value<ConversationMessage>().inbound);
+        const auto open = test::waitFor(p->conversation(business, QStringLiteral("34666555443")));
+        const auto messages = open.value.value<ConversationThread>().messages;
+        QCOMPARE(messages.size(), 3); // two from the user, our answer last
+        QVERIFY(messages.first().inbound);
+        QVERIFY(!messages.last().inbound);
+        QCOMPARE(messages.last().content, QStringLiteral("Sí, a las 10"));
+        QCOMPARE(test::waitFor(p->conversation(business, QStringLiteral("34000000000"))).error.code,
+                 QStringLiteral("404"));
+    }
+
     void scheduledRequests_neverWithoutGuids()
     {
         QVERIFY(!Nrs360Provider::scheduledRequest("DELETE", {}));
