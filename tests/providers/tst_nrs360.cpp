@@ -1321,6 +1321,138 @@ private slots:
         QCOMPARE(report.value(QStringLiteral("clicked")).toInt(), 2);
         QCOMPARE(report.value(QStringLiteral("bounced")).toInt(), 0);
     }
+
+    void cli_voiceCampaign_scheduledInApp_sent_reported_andWhatsAppConversations()
+    {
+        test::TempWorkspace ws;
+        {
+            Group g;
+            g.name = QStringLiteral("Pacientes");
+            ws->groups()->create(g);
+            QList<Contact> contacts;
+            for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Luis")}) {
+                Contact c;
+                c.phone = name == QLatin1String("Ana") ? QStringLiteral("+34666555441")
+                                                       : QStringLiteral("+34666555447");
+                c.firstName = name;
+                contacts.append(c);
+            }
+            ws->groups()->addContacts(g.id, contacts);
+            Template call;
+            call.name = QStringLiteral("Aviso de cita");
+            call.body = QStringLiteral("Hola {{first_name}}, le recordamos su cita de mañana a las diez.");
+            ws->templates()->add(call);
+            Template longCall;
+            longCall.name = QStringLiteral("Larga");
+            longCall.body = QString(520, QLatin1Char('a'));
+            ws->templates()->add(longCall);
+        }
+        test::Campaignctl ctl(QStringLiteral(CAMPAIGNCTL), ws.path());
+        ctl.env.insert(QStringLiteral("CM_SECRET_360_ES"), password);
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T12:00:00Z"));
+        const QString &out = ctl.out;
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("360 ES"),
+                      QStringLiteral("--provider"), QStringLiteral("nrs360"), QStringLiteral("--base-url"),
+                      m_fake->apiBase(), QStringLiteral("--user"), user}),
+                 0);
+        const QStringList create {
+                QStringLiteral("campaigns"), QStringLiteral("create"),        QStringLiteral("Citas"),
+                QStringLiteral("--account"), QStringLiteral("360 ES"),        QStringLiteral("--group"),
+                QStringLiteral("Pacientes"), QStringLiteral("--template"),    QStringLiteral("Aviso de cita"),
+                QStringLiteral("--option"),  QStringLiteral("delivery=voice")};
+        // A field of another kind is refused, saying which kind it belongs to.
+        QCOMPARE(ctl(create
+                     + QStringList {QStringLiteral("--option"), QStringLiteral("audio_url=https://x.test/a.mp3")}),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("voice_audio")), qPrintable(out));
+        QVERIFY2(ctl(create
+                     + QStringList {QStringLiteral("--option"), QStringLiteral("voice_language=es_ES"),
+                                    QStringLiteral("--option"), QStringLiteral("call_retries=1")})
+                         == 0,
+                 qPrintable(out));
+        // Scheduled: 360NRS cannot hold a call, so this app keeps it and nothing goes yet.
+        QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("schedule"), QStringLiteral("Citas"),
+                      QStringLiteral("--at"), QStringLiteral("2026-03-16 18:00"), QStringLiteral("--tz"),
+                      QStringLiteral("UTC")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY(requestsTo("POST", QStringLiteral("/voice")).isEmpty());
+        QVERIFY(!ws->campaigns()->byName(QStringLiteral("Citas"))->isHeldAtProvider());
+        ctl.env.insert(QStringLiteral("CM_NOW"), QStringLiteral("2026-03-16T18:01:00Z"));
+        m_fake->now = QDateTime(QDate(2026, 3, 16), QTime(18, 1), Qt::UTC);
+        QVERIFY2(ctl({QStringLiteral("run-due")}) == 0, qPrintable(out));
+        const auto calls = requestsTo("POST", QStringLiteral("/voice"));
+        QCOMPARE(calls.size(), 1);
+        const QJsonObject call = bodyOf(calls.first());
+        QCOMPARE(call.value(QStringLiteral("language")).toString(), QStringLiteral("es_ES"));
+        QCOMPARE(call.value(QStringLiteral("gender")).toString(), QStringLiteral("F")); // the default
+        QCOMPARE(call.value(QStringLiteral("retries")).toInt(), 1);
+        QVERIFY(!call.contains(QStringLiteral("scheduleDate")));
+        QStringList spoken;
+        for (const auto &m : std::as_const(m_fake->messages))
+            spoken.append(m.text);
+        spoken.sort();
+        QCOMPARE(spoken.first(), QStringLiteral("Hola Ana, le recordamos su cita de mañana a las diez."));
+        QCOMPARE(ws->campaigns()->byName(QStringLiteral("Citas"))->state, CampaignState::Sent);
+        // The report: one answered, one not, with the events report's call time per recipient.
+        QVERIFY2(ctl({QStringLiteral("--json"), QStringLiteral("reports"), QStringLiteral("show"),
+                      QStringLiteral("Citas"), QStringLiteral("--refresh")})
+                         == 0,
+                 qPrintable(out));
+        const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("delivered")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
+
+        // Too long to be read aloud: the check says so and the send is refused before anything goes.
+        QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Larga"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
+                      QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Larga"),
+                      QStringLiteral("--option"), QStringLiteral("delivery=voice")})
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("send"), QStringLiteral("Larga")}), 1);
+        QVERIFY2(out.contains(QStringLiteral("500")), qPrintable(out));
+        QCOMPARE(requestsTo("POST", QStringLiteral("/voice")).size(), 1);
+
+        // WhatsApp conversations: listed, read, answered within the session and refused outside it.
+        const QString business = QStringLiteral("34666777555");
+        m_fake->userReplies(business, QStringLiteral("34666555441"), QStringLiteral("¿Puedo cambiar la hora?"));
+        m_fake->now = m_fake->now.addSecs(30 * 3600);
+        m_fake->userReplies(business, QStringLiteral("34666555442"), QStringLiteral("Confirmo"));
+        const QStringList account {QStringLiteral("--account"), QStringLiteral("360 ES")};
+        QVERIFY2(ctl(QStringList {QStringLiteral("--json"), QStringLiteral("conversations"), QStringLiteral("list")}
+                     + account)
+                         == 0,
+                 qPrintable(out));
+        const QJsonArray listed
+                = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("conversations")).toArray();
+        QCOMPARE(listed.size(), 2);
+        QVERIFY(!listed.at(0).toObject().value(QStringLiteral("session_active")).toBool());
+        QVERIFY(listed.at(1).toObject().value(QStringLiteral("session_active")).toBool());
+        const QStringList from {QStringLiteral("--from"), business};
+        QVERIFY2(
+                ctl(QStringList {QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("34666555441")}
+                    + account + from)
+                        == 0,
+                qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("¿Puedo cambiar la hora?")), qPrintable(out));
+        QCOMPARE(ctl(QStringList {QStringLiteral("conversations"), QStringLiteral("reply"),
+                                  QStringLiteral("34666555441"), QStringLiteral("Sí")}
+                     + account + from),
+                 1);
+        QVERIFY2(out.contains(QStringLiteral("session")), qPrintable(out));
+        QVERIFY2(ctl(QStringList {QStringLiteral("conversations"), QStringLiteral("reply"),
+                                  QStringLiteral("34666555442"), QStringLiteral("Gracias, hasta mañana")}
+                     + account + from)
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(m_fake->conversations.value(business + QStringLiteral("/34666555442")).messages.last().content,
+                 QStringLiteral("Gracias, hasta mañana"));
+        QCOMPARE(
+                ctl(QStringList {QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("34666555442")}
+                    + account),
+                2); // which business number: --from
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNrs360)
