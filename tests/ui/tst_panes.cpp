@@ -28,6 +28,7 @@
 #include "ui/comparisondialog.h"
 #include "ui/confirm.h"
 #include "ui/contactdialog.h"
+#include "ui/conversationsdialog.h"
 #include "ui/emptystate.h"
 #include "ui/engagementchart.h"
 #include "ui/funnelchart.h"
@@ -401,6 +402,108 @@ private slots:
         QVERIFY(groups->validateEmails(c.groupId, account, 10));
         QTRY_VERIFY_WITH_TIMEOUT(groups->banner()->text().contains(QStringLiteral("deliverable")), 10000);
         QCOMPARE(groups->banner()->type(), MessageBanner::Success);
+    }
+
+    // 360NRS's other deliveries from the GUI: the composer shows a call's fields only for a call, a required field
+    // left empty keeps the dialog open, the call goes out; the Accounts pane opens the WhatsApp conversations, which
+    // are read and answered within their session.
+    void campaignsAndAccounts_360nrsVoiceCallAndWhatsAppConversations()
+    {
+        Fixture f(true);
+        test::Nrs360Fake fake(QStringLiteral("shop"), QStringLiteral("pw-360"));
+        QVERIFY(fake.start());
+        fake.now = f.ws.clock().now();
+        bool added = false;
+        f.accounts.add(Account {0,
+                                QStringLiteral("360 ES"),
+                                QStringLiteral("nrs360"),
+                                fake.apiBase(),
+                                QStringLiteral("shop"),
+                                {},
+                                {}},
+                       QStringLiteral("pw-360"), this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        const qint64 account = f.ws->accounts()->byName(QStringLiteral("360 ES"))->id;
+        Template call;
+        call.name = QStringLiteral("Recordatorio");
+        call.body = QStringLiteral("Hola {{first_name|default:\"cliente\"}}, su pedido está listo.");
+        QVERIFY(f.ws->templates()->add(call));
+        Campaign c;
+        c.name = QStringLiteral("Llamadas");
+        c.accountId = account;
+        c.groupId = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"))->id;
+        c.templateId = call.id;
+        QVERIFY(f.ws->campaigns()->create(c));
+        {
+            CampaignDialog dialog(
+                    &f.ws.workspace(), [](Campaign &) { return QString(); }, nullptr, c);
+            QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("flash")));
+            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("voice_language")));
+            QVERIFY(dialog.setOption(QStringLiteral("delivery"), QStringLiteral("voice_audio")));
+            QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("audio_url")));
+            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("flash")));
+            dialog.accept(); // no audio file: it stays open and says what is missing
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(dialog.setOption(QStringLiteral("delivery"), QStringLiteral("voice")));
+            QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("voice_language")));
+            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("audio_url")));
+            QVERIFY(dialog.setOption(QStringLiteral("voice_language"), QStringLiteral("es_ES")));
+            QVERIFY(dialog.setOption(QStringLiteral("call_retries"), 2));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            c = dialog.campaign();
+        }
+        QCOMPARE(c.options.value(QStringLiteral("delivery")).toString(), QStringLiteral("voice"));
+        QCOMPARE(c.options.value(QStringLiteral("voice_language")).toString(), QStringLiteral("es_ES"));
+        QVERIFY(!c.options.contains(QStringLiteral("flash")));
+        QVERIFY(!c.options.contains(QStringLiteral("audio_url")));
+        QVERIFY(f.ws->campaigns()->update(c));
+
+        auto *campaigns = qobject_cast<CampaignsPane *>(f.window.pane(QStringLiteral("campaigns")));
+        f.window.showPane(QStringLiteral("campaigns"));
+        ui::setConfirmHook([](const QString &) { return true; });
+        QVERIFY(campaigns->sendCampaign(c.id));
+        QTRY_COMPARE_WITH_TIMEOUT(f.ws->campaigns()->byId(c.id)->state, CampaignState::Sent, 20000);
+        int calls = 0;
+        for (const auto &r : fake.requests()) {
+            if (r.method == "POST" && r.path.endsWith(QLatin1String("/voice"))) {
+                ++calls;
+                const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+                QCOMPARE(body.value(QStringLiteral("language")).toString(), QStringLiteral("es_ES"));
+                QCOMPARE(body.value(QStringLiteral("retries")).toInt(), 2);
+            }
+            QVERIFY(!r.path.endsWith(QLatin1String("/sms")));
+        }
+        QVERIFY(calls >= 1);
+
+        // The conversations, from the Accounts pane.
+        const QString business = QStringLiteral("34666777555");
+        fake.userReplies(business, QStringLiteral("905321234567"), QStringLiteral("Merhaba"));
+        fake.conversations[business + QStringLiteral("/905321234567")].firstName = QStringLiteral("Ayşe");
+        auto *accounts = qobject_cast<AccountsPane *>(f.window.pane(QStringLiteral("accounts")));
+        f.window.showPane(QStringLiteral("accounts"));
+        QVERIFY(accounts->selectById(account));
+        accounts->showConversations();
+        auto *dialog = accounts->findChild<ConversationsDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->conversationCount(), 1, 10000);
+        QVERIFY(!dialog->canReply()); // nothing chosen yet
+        QSignalSpy updated(dialog, &ConversationsDialog::updated);
+        dialog->openConversation(0);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->canReply(), 10000);
+        QCOMPARE(dialog->messageTexts(), QStringList {QStringLiteral("< Merhaba")});
+        dialog->setReplyText(QStringLiteral("Merhaba Ayşe, siparişiniz hazır."));
+        updated.clear();
+        dialog->sendReply();
+        QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10000);
+        QVERIFY2(dialog->statusText().isEmpty(), qPrintable(dialog->statusText()));
+        QCOMPARE(dialog->messageTexts().last(), QStringLiteral("> Merhaba Ayşe, siparişiniz hazır."));
+        QCOMPARE(fake.conversations.value(business + QStringLiteral("/905321234567")).messages.size(), 2);
+        // A day later the session has closed: the answer box is off and says why.
+        fake.now = fake.now.addSecs(25 * 3600);
+        dialog->openConversation(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->canReply(), 10000);
+        dialog->close();
     }
 
     // FreshMail and Email Campaigns from the GUI: the account dialog asks each for its own credentials; a group goes
