@@ -315,6 +315,18 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
+    <message>
+        <source>WhatsApp conversations…</source>
+        <translation>WhatsApp conversations…</translation>
+    </message>
+    <message>
+        <source>Read and answer the WhatsApp conversations</source>
+        <translation>Read and answer the WhatsApp conversations</translation>
+    </message>
+    <message>
+        <source>%1 has no WhatsApp conversations.</source>
+        <translation>%1 has no WhatsApp conversations.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignDialog</name>
@@ -1439,6 +1451,10 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>--option takes KEY=VALUE, not “%1”.</translation>
     </message>
     <message>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1482,6 +1498,7 @@ A campaign sends a template to a group through an account, now or at a time you 
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
                    [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
@@ -1496,6 +1513,9 @@ A campaign sends a template to a group through an account, now or at a time you 
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
+  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1543,6 +1563,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
                    [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
@@ -1557,14 +1578,73 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
+  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
-        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
-        <translation>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</translation>
+        <source>Use: campaignctl conversations list|show|reply …</source>
+        <translation>Use: campaignctl conversations list|show|reply …</translation>
+    </message>
+    <message>
+        <source>Give the user's number.</source>
+        <translation>Give the user's number.</translation>
+    </message>
+    <message>
+        <source>Give the user's number and the answer.</source>
+        <translation>Give the user's number and the answer.</translation>
+    </message>
+    <message>
+        <source>Say which business number with --from NUMBER (conversations list shows it).</source>
+        <translation>Say which business number with --from NUMBER (conversations list shows it).</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <source>closed: templates only</source>
+        <translation>closed: templates only</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MESSAGES</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SESSION</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>LAST</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer with conversations reply.</source>
+        <translation>The session is open until %1: you can answer with conversations reply.</translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
+        <translation>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2054,120 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>The contacts cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationService</name>
+    <message>
+        <source>Reading the WhatsApp conversations</source>
+        <translation>Reading the WhatsApp conversations</translation>
+    </message>
+    <message>
+        <source>Reading the WhatsApp conversation with %1</source>
+        <translation>Reading the WhatsApp conversation with %1</translation>
+    </message>
+    <message>
+        <source>Answering %1 on WhatsApp</source>
+        <translation>Answering %1 on WhatsApp</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Write the answer first.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>That account no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
+        <translation>“%1” has no WhatsApp conversations; choose a 360NRS account.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationsDialog</name>
+    <message>
+        <source>Send answer</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations of “%1”</source>
+        <translation>WhatsApp conversations of “%1”</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they start when a WhatsApp template is sent (a campaign with Delivery: WhatsApp template) or someone writes to your number.</source>
+        <translation>No conversations yet: they start when a WhatsApp template is sent (a campaign with Delivery: WhatsApp template) or someone writes to your number.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Received %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Failed %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Choose a conversation.</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer in your own words.</source>
+        <translation>The session is open until %1: you can answer in your own words.</translation>
+    </message>
+    <message>
+        <source>The session is closed (the last message from %1 is over 24 hours old): only an approved template can be sent, as a campaign with Delivery: WhatsApp template.</source>
+        <translation>The session is closed (the last message from %1 is over 24 hours old): only an approved template can be sent, as a campaign with Delivery: WhatsApp template.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2640,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Many filters reject mail from 5 points: change what the rules above name.</source>
         <translation>Many filters reject mail from 5 points: change what the rules above name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold this kind of send; this app sends “%2” at its time.</source>
+        <translation>%1 cannot hold this kind of send; this app sends “%2” at its time.</translation>
+    </message>
+    <message>
+        <source>for %1, %2</source>
+        <translation>for %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3865,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>permanent</translation>
     </message>
     <message>
-        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
@@ -3743,10 +3941,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Expires after (hours)</translation>
     </message>
     <message>
-        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
-        <translation>Not delivered after this many hours from the send; 0: the network's default.</translation>
-    </message>
-    <message>
         <source>Track opens</source>
         <translation>Track opens</translation>
     </message>
@@ -3777,6 +3971,178 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Comma-separated; they filter the statistics in the 360nrs dashboard.</source>
         <translation>Comma-separated; they filter the statistics in the 360nrs dashboard.</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
+        <translation>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Text message with a landing page</source>
+        <translation>Text message with a landing page</translation>
+    </message>
+    <message>
+        <source>Voice call reading the text</source>
+        <translation>Voice call reading the text</translation>
+    </message>
+    <message>
+        <source>Voice call playing an audio file</source>
+        <translation>Voice call playing an audio file</translation>
+    </message>
+    <message>
+        <source>WhatsApp template</source>
+        <translation>WhatsApp template</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>Voice language</source>
+        <translation>Voice language</translation>
+    </message>
+    <message>
+        <source>The language the text is read in; Mandarin, Arabic and Hindi have a female voice only.</source>
+        <translation>The language the text is read in; Mandarin, Arabic and Hindi have a female voice only.</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>English (United Kingdom)</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>English (United States)</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Spanish (Spain)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Spanish (Latin America)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portuguese (Portugal)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portuguese (Brazil)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>Mandarin Chinese</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>A female or a male voice reads the text.</source>
+        <translation>A female or a male voice reads the text.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation>Audio file</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
+        <translation>The public web address (https://…) of the MP3 or WAV file the call plays.</translation>
+    </message>
+    <message>
+        <source>Caller numbers</source>
+        <translation>Caller numbers</translation>
+    </message>
+    <message>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</translation>
+    </message>
+    <message>
+        <source>Call again if unanswered</source>
+        <translation>Call again if unanswered</translation>
+    </message>
+    <message>
+        <source>How many more times an unanswered call is tried, up to 5; set an expiry so that retries do not come at night.</source>
+        <translation>How many more times an unanswered call is tried, up to 5; set an expiry so that retries do not come at night.</translation>
+    </message>
+    <message>
+        <source>Hang up on answering machines</source>
+        <translation>Hang up on answering machines</translation>
+    </message>
+    <message>
+        <source>360nrs detects an answering machine and ends the call instead of leaving the message.</source>
+        <translation>360nrs detects an answering machine and ends the call instead of leaving the message.</translation>
+    </message>
+    <message>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <translation>Not delivered (or called) after this many hours from the send; 0: the network's default.</translation>
+    </message>
+    <message>
+        <source>WhatsApp template id</source>
+        <translation>WhatsApp template id</translation>
+    </message>
+    <message>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; the campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; the campaign's sender is the WhatsApp number registered in 360nrs.</translation>
+    </message>
+    <message>
+        <source>Automatic answer</source>
+        <translation>Automatic answer</translation>
+    </message>
+    <message>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <translation>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</translation>
+    </message>
+    <message>
+        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
+        <translation>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>the text is empty.</translation>
+    </message>
+    <message>
+        <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
+        <translation>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4287,18 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>delete groups</source>
         <translation>delete groups</translation>
+    </message>
+    <message>
+        <source>list WhatsApp conversations</source>
+        <translation>list WhatsApp conversations</translation>
+    </message>
+    <message>
+        <source>read a WhatsApp conversation</source>
+        <translation>read a WhatsApp conversation</translation>
+    </message>
+    <message>
+        <source>answer in a WhatsApp conversation</source>
+        <translation>answer in a WhatsApp conversation</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4468,30 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Delete groups</source>
         <translation>Delete groups</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>“%1” applies only with %2 %3.</source>
+        <translation>“%1” applies only with %2 %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>“%1” is not valid here. %2</source>
+        <translation>“%1” is not valid here. %2</translation>
+    </message>
+    <message>
+        <source>%1 needs “%2” (%3) here.</source>
+        <translation>%1 needs “%2” (%3) here.</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations</source>
+        <translation>WhatsApp conversations</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,18 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
+    <message>
+        <source>WhatsApp conversations…</source>
+        <translation>Conversaciones de WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Read and answer the WhatsApp conversations</source>
+        <translation>Leer y responder las conversaciones de WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 has no WhatsApp conversations.</source>
+        <translation>%1 no tiene conversaciones de WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignDialog</name>
@@ -1439,6 +1451,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>--option lleva CLAVE=VALOR, no «%1».</translation>
     </message>
     <message>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>“%1” no está enlazado a un grupo de un proveedor que pueda borrarlo; sin --remote se borra solo aquí.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1482,6 +1498,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
                    [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
@@ -1496,6 +1513,9 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
+  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1543,6 +1563,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
                    [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
                    [--option CLAVE=VALOR]… [--in-app]  # las del proveedor, p. ej. tags=primavera (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, con los campos de ese tipo
   campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
                    [--in-app]        # no se entrega a un proveedor que guarda los envíos programados (360NRS)
   campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
@@ -1557,14 +1578,73 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO
   reports compare NOMBRE [NOMBRE…]    # tasas de entrega, apertura, clic, rebote, bajas y coste
   run-due                             # envía lo pendiente (programado, o en pausa por su franja)
+  conversations list --account NOMBRE   # conversaciones de WhatsApp (360NRS)
+  conversations show NÚMERO --account NOMBRE --from NÚMERO
+  conversations reply NÚMERO TEXTO --account NOMBRE --from NÚMERO   # solo dentro de la sesión de 24 horas
 
 Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
 en el entorno se usa en lugar del llavero.
 Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
-        <translation>“%1” no está enlazado a un grupo de un proveedor que pueda borrarlo; sin --remote se borra solo aquí.</translation>
+        <source>Use: campaignctl conversations list|show|reply …</source>
+        <translation>Uso: campaignctl conversations list|show|reply …</translation>
+    </message>
+    <message>
+        <source>Give the user's number.</source>
+        <translation>Indique el número del usuario.</translation>
+    </message>
+    <message>
+        <source>Give the user's number and the answer.</source>
+        <translation>Indique el número del usuario y la respuesta.</translation>
+    </message>
+    <message>
+        <source>Say which business number with --from NUMBER (conversations list shows it).</source>
+        <translation>Indique qué número de empresa con --from NÚMERO (conversations list lo muestra).</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>abierta hasta %1</translation>
+    </message>
+    <message>
+        <source>closed: templates only</source>
+        <translation>cerrada: solo plantillas</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>PARA</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACTO</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAJES</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SESIÓN</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>ÚLTIMO</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer with conversations reply.</source>
+        <translation>La sesión está abierta hasta %1: puede responder con conversations reply.</translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
+        <translation>La sesión está cerrada: solo se puede enviar una plantilla aprobada (una campaña con --option delivery=whatsapp).</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Respondido: %1</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2054,120 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>No se pueden leer los contactos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationService</name>
+    <message>
+        <source>Reading the WhatsApp conversations</source>
+        <translation>Leyendo las conversaciones de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reading the WhatsApp conversation with %1</source>
+        <translation>Leyendo la conversación de WhatsApp con %1</translation>
+    </message>
+    <message>
+        <source>Answering %1 on WhatsApp</source>
+        <translation>Respondiendo a %1 en WhatsApp</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Escriba primero la respuesta.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Esa cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
+        <translation>«%1» no tiene conversaciones de WhatsApp; elija una cuenta de 360NRS.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationsDialog</name>
+    <message>
+        <source>Send answer</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations of “%1”</source>
+        <translation>Conversaciones de WhatsApp de «%1»</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Respuesta…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they start when a WhatsApp template is sent (a campaign with Delivery: WhatsApp template) or someone writes to your number.</source>
+        <translation>Aún no hay conversaciones: empiezan cuando se envía una plantilla de WhatsApp (una campaña con Entrega: plantilla de WhatsApp) o alguien escribe a su número.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recibido el %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leído el %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Falló el %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado el %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Elija una conversación.</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer in your own words.</source>
+        <translation>La sesión está abierta hasta %1: puede responder con sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>The session is closed (the last message from %1 is over 24 hours old): only an approved template can be sent, as a campaign with Delivery: WhatsApp template.</source>
+        <translation>La sesión está cerrada (el último mensaje de %1 tiene más de 24 horas): solo se puede enviar una plantilla aprobada, como campaña con Entrega: plantilla de WhatsApp.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2640,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Many filters reject mail from 5 points: change what the rules above name.</source>
         <translation>Muchos filtros rechazan el correo a partir de 5 puntos: cambie lo que nombran las reglas de arriba.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold this kind of send; this app sends “%2” at its time.</source>
+        <translation>%1 no puede retener este tipo de envío; esta aplicación envía «%2» a su hora.</translation>
+    </message>
+    <message>
+        <source>for %1, %2</source>
+        <translation>para %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3865,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>permanente</translation>
     </message>
     <message>
-        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: SMS y correo con estadísticas de campaña, aperturas, clics y un informe de cada evento; envíos programados que se pueden mover o cancelar; grupos, contactos y lista negra. La API solo responde desde las direcciones IP registradas en 360nrs.</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
@@ -3743,10 +3941,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Caduca tras (horas)</translation>
     </message>
     <message>
-        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
-        <translation>No se entrega pasadas estas horas desde el envío; 0: lo que fije la red.</translation>
-    </message>
-    <message>
         <source>Track opens</source>
         <translation>Seguir aperturas</translation>
     </message>
@@ -3777,6 +3971,178 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Comma-separated; they filter the statistics in the 360nrs dashboard.</source>
         <translation>Separadas por comas; filtran las estadísticas en el panel de 360nrs.</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS, correo, llamadas de voz (texto leído o archivo de audio), SMS con página de destino y plantillas de WhatsApp, con estadísticas de campaña, aperturas, clics y un informe de cada evento; envíos programados que se pueden mover o cancelar; conversaciones de WhatsApp; grupos, contactos y lista negra. La API solo responde desde las direcciones IP registradas en 360nrs.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
+        <translation>Lo que recibe cada número. 360nrs solo retiene los mensajes de texto hasta su hora; los demás los envía esta aplicación a su hora.</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Text message with a landing page</source>
+        <translation>Mensaje de texto con página de destino</translation>
+    </message>
+    <message>
+        <source>Voice call reading the text</source>
+        <translation>Llamada que lee el texto</translation>
+    </message>
+    <message>
+        <source>Voice call playing an audio file</source>
+        <translation>Llamada que reproduce un archivo de audio</translation>
+    </message>
+    <message>
+        <source>WhatsApp template</source>
+        <translation>Plantilla de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Página de destino</translation>
+    </message>
+    <message>
+        <source>Voice language</source>
+        <translation>Idioma de la voz</translation>
+    </message>
+    <message>
+        <source>The language the text is read in; Mandarin, Arabic and Hindi have a female voice only.</source>
+        <translation>El idioma en que se lee el texto; mandarín, árabe e hindi solo tienen voz femenina.</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>Inglés (Reino Unido)</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>Inglés (Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Español (España)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Español (Latinoamérica)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portugués (Portugal)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugués (Brasil)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>Chino mandarín</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>A female or a male voice reads the text.</source>
+        <translation>Una voz femenina o masculina lee el texto.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenina</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculina</translation>
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation>Archivo de audio</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
+        <translation>La dirección web pública (https://…) del archivo MP3 o WAV que reproduce la llamada.</translation>
+    </message>
+    <message>
+        <source>Caller numbers</source>
+        <translation>Números de llamada</translation>
+    </message>
+    <message>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <translation>El número desde el que llegan las llamadas, por país, p. ej. ES=612345678, PT=698765432; los demás países usan el número predeterminado de la cuenta. Los configura el soporte de 360nrs.</translation>
+    </message>
+    <message>
+        <source>Call again if unanswered</source>
+        <translation>Volver a llamar si no contesta</translation>
+    </message>
+    <message>
+        <source>How many more times an unanswered call is tried, up to 5; set an expiry so that retries do not come at night.</source>
+        <translation>Cuántas veces más se intenta una llamada no contestada, hasta 5; fije una caducidad para que los reintentos no lleguen de noche.</translation>
+    </message>
+    <message>
+        <source>Hang up on answering machines</source>
+        <translation>Colgar si contesta un contestador</translation>
+    </message>
+    <message>
+        <source>360nrs detects an answering machine and ends the call instead of leaving the message.</source>
+        <translation>360nrs detecta un contestador y termina la llamada en lugar de dejar el mensaje.</translation>
+    </message>
+    <message>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <translation>No se entrega (ni se llama) pasadas estas horas desde el envío; 0: lo predeterminado de la red.</translation>
+    </message>
+    <message>
+        <source>WhatsApp template id</source>
+        <translation>Id. de la plantilla de WhatsApp</translation>
+    </message>
+    <message>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; the campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>El id. de una plantilla de WhatsApp aprobada en 360nrs (la API no puede listarlas). Cada línea del mensaje rellena una de sus variables del cuerpo, en orden; el remitente de la campaña es el número de WhatsApp registrado en 360nrs.</translation>
+    </message>
+    <message>
+        <source>Automatic answer</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <translation>Lo que WhatsApp responde por sí solo a la primera respuesta de un destinatario; vacío: nada.</translation>
+    </message>
+    <message>
+        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
+        <translation>el texto que se lee tiene %1 caracteres; 360nrs lee como máximo 500. Acorte la plantilla.</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>el texto está vacío.</translation>
+    </message>
+    <message>
+        <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
+        <translation>La plantilla de 360nrs que abre el enlace, como v2:ID o v1:ID (Plantillas ▸ Vista previa en la cuenta… las lista; Enviar a la cuenta… pone allí una de las suyas). El enlace va donde el texto tiene {LAND_URL}, o al final.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4287,18 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>delete groups</source>
         <translation>borrar grupos</translation>
+    </message>
+    <message>
+        <source>list WhatsApp conversations</source>
+        <translation>listar las conversaciones de WhatsApp</translation>
+    </message>
+    <message>
+        <source>read a WhatsApp conversation</source>
+        <translation>leer una conversación de WhatsApp</translation>
+    </message>
+    <message>
+        <source>answer in a WhatsApp conversation</source>
+        <translation>responder en una conversación de WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4468,30 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Delete groups</source>
         <translation>Borrar grupos</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>“%1” applies only with %2 %3.</source>
+        <translation>«%1» solo se aplica con %2 %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>“%1” is not valid here. %2</source>
+        <translation>«%1» no es válido aquí. %2</translation>
+    </message>
+    <message>
+        <source>%1 needs “%2” (%3) here.</source>
+        <translation>%1 necesita aquí «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations</source>
+        <translation>Conversaciones de WhatsApp</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,18 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
+    <message>
+        <source>WhatsApp conversations…</source>
+        <translation>Rozmowy WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Read and answer the WhatsApp conversations</source>
+        <translation>Czytaj rozmowy WhatsApp i odpowiadaj na nie</translation>
+    </message>
+    <message>
+        <source>%1 has no WhatsApp conversations.</source>
+        <translation>%1 nie ma rozmów WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignDialog</name>
@@ -1454,6 +1466,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>--option przyjmuje KLUCZ=WARTOŚĆ, nie „%1”.</translation>
     </message>
     <message>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>„%1” nie jest powiązana z grupą u dostawcy, który może ją usunąć; bez --remote zostanie usunięta tylko tutaj.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1497,6 +1513,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
                    [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
@@ -1511,6 +1528,9 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
+  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1558,6 +1578,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
                    [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
                    [--option KLUCZ=WARTOŚĆ]… [--in-app]  # opcje dostawcy, np. tags=wiosna (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, z polami tego rodzaju
   campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
                    [--in-app]        # nie przekazuje dostawcy, który przechowuje zaplanowane wysyłki (360NRS)
   campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
@@ -1572,14 +1593,73 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA
   reports compare NAZWA [NAZWA…]      # wskaźniki doręczeń, otwarć, kliknięć, odbić, wypisań i koszt
   run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)
+  conversations list --account NAZWA   # rozmowy WhatsApp (360NRS)
+  conversations show NUMER --account NAZWA --from NUMER
+  conversations reply NUMER TEKST --account NAZWA --from NUMER   # tylko w ciągu 24-godzinnej sesji
 
 Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
 CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
 Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
-        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
-        <translation>„%1” nie jest powiązana z grupą u dostawcy, który może ją usunąć; bez --remote zostanie usunięta tylko tutaj.</translation>
+        <source>Use: campaignctl conversations list|show|reply …</source>
+        <translation>Użycie: campaignctl conversations list|show|reply …</translation>
+    </message>
+    <message>
+        <source>Give the user's number.</source>
+        <translation>Podaj numer użytkownika.</translation>
+    </message>
+    <message>
+        <source>Give the user's number and the answer.</source>
+        <translation>Podaj numer użytkownika i odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Say which business number with --from NUMBER (conversations list shows it).</source>
+        <translation>Wskaż numer firmowy przez --from NUMER (pokazuje go conversations list).</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>otwarta do %1</translation>
+    </message>
+    <message>
+        <source>closed: templates only</source>
+        <translation>zamknięta: tylko szablony</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>OD</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>DO</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>WIADOMOŚCI</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>SESJA</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>OSTATNIA</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer with conversations reply.</source>
+        <translation>Sesja jest otwarta do %1: możesz odpowiedzieć przez conversations reply.</translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
+        <translation>Sesja jest zamknięta: można wysłać tylko zatwierdzony szablon (kampania z --option delivery=whatsapp).</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Wysłano odpowiedź: %1</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2071,120 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>Nie można odczytać kontaktów: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationService</name>
+    <message>
+        <source>Reading the WhatsApp conversations</source>
+        <translation>Odczytywanie rozmów WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reading the WhatsApp conversation with %1</source>
+        <translation>Odczytywanie rozmowy WhatsApp z %1</translation>
+    </message>
+    <message>
+        <source>Answering %1 on WhatsApp</source>
+        <translation>Odpowiadanie %1 na WhatsApp</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Najpierw napisz odpowiedź.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>To konto już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
+        <translation>„%1” nie ma rozmów WhatsApp; wybierz konto 360NRS.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationsDialog</name>
+    <message>
+        <source>Send answer</source>
+        <translation>Wyślij odpowiedź</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations of “%1”</source>
+        <translation>Rozmowy WhatsApp konta „%1”</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Ostatnia wiadomość</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Odpowiedź…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they start when a WhatsApp template is sent (a campaign with Delivery: WhatsApp template) or someone writes to your number.</source>
+        <translation>Nie ma jeszcze rozmów: zaczynają się, gdy zostanie wysłany szablon WhatsApp (kampania z Doręczenie: szablon WhatsApp) albo ktoś napisze na Twój numer.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Odebrano %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Przeczytano %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Nie powiodło się %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Wysłano %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Wybierz rozmowę.</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer in your own words.</source>
+        <translation>Sesja jest otwarta do %1: możesz odpowiedzieć własnymi słowami.</translation>
+    </message>
+    <message>
+        <source>The session is closed (the last message from %1 is over 24 hours old): only an approved template can be sent, as a campaign with Delivery: WhatsApp template.</source>
+        <translation>Sesja jest zamknięta (ostatnia wiadomość od %1 ma ponad 24 godziny): można wysłać tylko zatwierdzony szablon, jako kampanię z Doręczenie: szablon WhatsApp.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2662,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Many filters reject mail from 5 points: change what the rules above name.</source>
         <translation>Wiele filtrów odrzuca pocztę od 5 pkt: zmień to, co wskazują powyższe reguły.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold this kind of send; this app sends “%2” at its time.</source>
+        <translation>%1 nie może przechować takiej wysyłki; ta aplikacja wyśle „%2” o czasie.</translation>
+    </message>
+    <message>
+        <source>for %1, %2</source>
+        <translation>dla %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3709,10 +3911,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>stały</translation>
     </message>
     <message>
-        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: SMS i e-mail ze statystykami kampanii, otwarciami, kliknięciami i raportem każdego zdarzenia; zaplanowane wysyłki, które można przenieść lub anulować; grupy, kontakty i czarna lista. API odpowiada tylko z adresów IP zarejestrowanych w 360nrs.</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Bazowy URL</translation>
     </message>
@@ -3789,10 +3987,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Wygasa po (godzinach)</translation>
     </message>
     <message>
-        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
-        <translation>Nie zostanie doręczony po tylu godzinach od wysyłki; 0: domyślne ustawienie sieci.</translation>
-    </message>
-    <message>
         <source>Track opens</source>
         <translation>Śledź otwarcia</translation>
     </message>
@@ -3823,6 +4017,178 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Comma-separated; they filter the statistics in the 360nrs dashboard.</source>
         <translation>Oddzielone przecinkami; filtrują statystyki w panelu 360nrs.</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS, e-mail, połączenia głosowe (odczytany tekst lub plik audio), SMS ze stroną docelową i szablony WhatsApp, ze statystykami kampanii, otwarciami, kliknięciami i raportem każdego zdarzenia; zaplanowane wysyłki, które można przesunąć lub anulować; rozmowy WhatsApp; grupy, kontakty i czarna lista. API odpowiada tylko z adresów IP zarejestrowanych w 360nrs.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
+        <translation>Co dostaje każdy numer. 360nrs przechowuje do czasu wysyłki tylko wiadomości tekstowe; pozostałe ta aplikacja wysyła o czasie.</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Wiadomość tekstowa</translation>
+    </message>
+    <message>
+        <source>Text message with a landing page</source>
+        <translation>Wiadomość tekstowa ze stroną docelową</translation>
+    </message>
+    <message>
+        <source>Voice call reading the text</source>
+        <translation>Połączenie głosowe odczytujące tekst</translation>
+    </message>
+    <message>
+        <source>Voice call playing an audio file</source>
+        <translation>Połączenie głosowe odtwarzające plik audio</translation>
+    </message>
+    <message>
+        <source>WhatsApp template</source>
+        <translation>Szablon WhatsApp</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Strona docelowa</translation>
+    </message>
+    <message>
+        <source>Voice language</source>
+        <translation>Język głosu</translation>
+    </message>
+    <message>
+        <source>The language the text is read in; Mandarin, Arabic and Hindi have a female voice only.</source>
+        <translation>Język, w którym tekst jest odczytywany; mandaryński, arabski i hindi mają tylko głos żeński.</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>Angielski (Wielka Brytania)</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>Angielski (Stany Zjednoczone)</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Hiszpański (Hiszpania)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Hiszpański (Ameryka Łacińska)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portugalski (Portugalia)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugalski (Brazylia)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Niemiecki</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francuski</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Włoski</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>Chiński mandaryński</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabski</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Głos</translation>
+    </message>
+    <message>
+        <source>A female or a male voice reads the text.</source>
+        <translation>Tekst czyta głos żeński albo męski.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Żeński</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Męski</translation>
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation>Plik audio</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
+        <translation>Publiczny adres internetowy (https://…) pliku MP3 lub WAV odtwarzanego w połączeniu.</translation>
+    </message>
+    <message>
+        <source>Caller numbers</source>
+        <translation>Numery dzwoniące</translation>
+    </message>
+    <message>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <translation>Numer, z którego przychodzą połączenia, według kraju, np. ES=612345678, PT=698765432; pozostałe kraje dostają domyślny numer konta. Ustawia je pomoc techniczna 360nrs.</translation>
+    </message>
+    <message>
+        <source>Call again if unanswered</source>
+        <translation>Zadzwoń ponownie, jeśli nikt nie odbierze</translation>
+    </message>
+    <message>
+        <source>How many more times an unanswered call is tried, up to 5; set an expiry so that retries do not come at night.</source>
+        <translation>Ile razy jeszcze ponawiać nieodebrane połączenie, do 5; ustaw wygaśnięcie, aby ponowienia nie przychodziły w nocy.</translation>
+    </message>
+    <message>
+        <source>Hang up on answering machines</source>
+        <translation>Rozłącz przy automatycznej sekretarce</translation>
+    </message>
+    <message>
+        <source>360nrs detects an answering machine and ends the call instead of leaving the message.</source>
+        <translation>360nrs wykrywa automatyczną sekretarkę i kończy połączenie zamiast zostawiać wiadomość.</translation>
+    </message>
+    <message>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <translation>Nie doręczaj (ani nie dzwoń) po tylu godzinach od wysyłki; 0: domyślne ustawienie sieci.</translation>
+    </message>
+    <message>
+        <source>WhatsApp template id</source>
+        <translation>Identyfikator szablonu WhatsApp</translation>
+    </message>
+    <message>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; the campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>Identyfikator szablonu WhatsApp zatwierdzonego w 360nrs (API nie potrafi ich wyświetlić). Każdy wiersz wiadomości wypełnia po kolei jedną ze zmiennych treści; nadawcą kampanii jest numer WhatsApp zarejestrowany w 360nrs.</translation>
+    </message>
+    <message>
+        <source>Automatic answer</source>
+        <translation>Automatyczna odpowiedź</translation>
+    </message>
+    <message>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <translation>Co WhatsApp sam odpowie na pierwszą odpowiedź odbiorcy; puste: nic.</translation>
+    </message>
+    <message>
+        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
+        <translation>tekst do odczytania ma %1 znaków; 360nrs czyta najwyżej 500. Skróć szablon.</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>tekst jest pusty.</translation>
+    </message>
+    <message>
+        <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
+        <translation>Szablon 360nrs otwierany przez link, jako v2:ID lub v1:ID (Szablony ▸ Podgląd na koncie… je wyświetla; Wyślij do konta… umieszcza tam jeden z Twoich). Link trafia tam, gdzie tekst ma {LAND_URL}, albo na koniec.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4334,18 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>delete groups</source>
         <translation>usuwać grupy</translation>
+    </message>
+    <message>
+        <source>list WhatsApp conversations</source>
+        <translation>wyświetlić rozmowy WhatsApp</translation>
+    </message>
+    <message>
+        <source>read a WhatsApp conversation</source>
+        <translation>odczytać rozmowę WhatsApp</translation>
+    </message>
+    <message>
+        <source>answer in a WhatsApp conversation</source>
+        <translation>odpowiedzieć w rozmowie WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4516,30 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Delete groups</source>
         <translation>Usuwanie grup</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nieustawione</translation>
+    </message>
+    <message>
+        <source>“%1” applies only with %2 %3.</source>
+        <translation>„%1” dotyczy tylko %2 %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <source>“%1” is not valid here. %2</source>
+        <translation>„%1” jest tu nieprawidłowe. %2</translation>
+    </message>
+    <message>
+        <source>%1 needs “%2” (%3) here.</source>
+        <translation>%1 wymaga tu „%2” (%3).</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations</source>
+        <translation>Rozmowy WhatsApp</translation>
     </message>
 </context>
 <context>

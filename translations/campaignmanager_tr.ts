@@ -314,6 +314,18 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
+    <message>
+        <source>WhatsApp conversations…</source>
+        <translation>WhatsApp konuşmaları…</translation>
+    </message>
+    <message>
+        <source>Read and answer the WhatsApp conversations</source>
+        <translation>WhatsApp konuşmalarını okuyun ve yanıtlayın</translation>
+    </message>
+    <message>
+        <source>%1 has no WhatsApp conversations.</source>
+        <translation>%1 WhatsApp konuşması sunmuyor.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignDialog</name>
@@ -1424,6 +1436,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>--option ANAHTAR=DEĞER alır, “%1” değil.</translation>
     </message>
     <message>
+        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
+        <translation>“%1”, onu silebilecek bir sağlayıcıdaki gruba bağlı değil; --remote olmadan yalnızca burada silinir.</translation>
+    </message>
+    <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
   accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1467,6 +1483,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
                    [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
   campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
@@ -1481,6 +1498,9 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
   run-due                             # sends what is due (scheduled, or paused by its window)
+  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
@@ -1528,6 +1548,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
                    [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
                    [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcıya özgü, örn. tags=bahar (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, o türün alanlarıyla
   campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
                    [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
   campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
@@ -1542,14 +1563,73 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
   reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet
   run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
+  conversations list --account AD   # WhatsApp konuşmaları (360NRS)
+  conversations show NUMARA --account AD --from NUMARA
+  conversations reply NUMARA METİN --account AD --from NUMARA   # yalnızca 24 saatlik oturum içinde
 
 Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
 CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
-        <source>“%1” is not linked to a group at a provider that can delete it; without --remote it is deleted here only.</source>
-        <translation>“%1”, onu silebilecek bir sağlayıcıdaki gruba bağlı değil; --remote olmadan yalnızca burada silinir.</translation>
+        <source>Use: campaignctl conversations list|show|reply …</source>
+        <translation>Kullanım: campaignctl conversations list|show|reply …</translation>
+    </message>
+    <message>
+        <source>Give the user's number.</source>
+        <translation>Kullanıcının numarasını verin.</translation>
+    </message>
+    <message>
+        <source>Give the user's number and the answer.</source>
+        <translation>Kullanıcının numarasını ve yanıtı verin.</translation>
+    </message>
+    <message>
+        <source>Say which business number with --from NUMBER (conversations list shows it).</source>
+        <translation>Hangi işletme numarası olduğunu --from NUMARA ile belirtin (conversations list gösterir).</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>%1 tarihine kadar açık</translation>
+    </message>
+    <message>
+        <source>closed: templates only</source>
+        <translation>kapalı: yalnızca şablonlar</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>GÖNDEREN</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>ALICI</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KİŞİ</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MESAJLAR</translation>
+    </message>
+    <message>
+        <source>SESSION</source>
+        <translation>OTURUM</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>SON</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer with conversations reply.</source>
+        <translation>Oturum %1 tarihine kadar açık: conversations reply ile yanıt verebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
+        <translation>Oturum kapalı: yalnızca onaylı bir şablon gönderilebilir (--option delivery=whatsapp ile bir kampanya).</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Yanıtlandı: %1</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2037,120 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>Kişiler okunamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationService</name>
+    <message>
+        <source>Reading the WhatsApp conversations</source>
+        <translation>WhatsApp konuşmaları okunuyor</translation>
+    </message>
+    <message>
+        <source>Reading the WhatsApp conversation with %1</source>
+        <translation>%1 ile WhatsApp konuşması okunuyor</translation>
+    </message>
+    <message>
+        <source>Answering %1 on WhatsApp</source>
+        <translation>%1 kişisine WhatsApp'ta yanıt veriliyor</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Önce yanıtı yazın.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Bu hesap artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
+        <translation>“%1” WhatsApp konuşması sunmuyor; bir 360NRS hesabı seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ConversationsDialog</name>
+    <message>
+        <source>Send answer</source>
+        <translation>Yanıtı gönder</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations of “%1”</source>
+        <translation>“%1” hesabının WhatsApp konuşmaları</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Oturum</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Son mesaj</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Konuşmalar</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Yanıt…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they start when a WhatsApp template is sent (a campaign with Delivery: WhatsApp template) or someone writes to your number.</source>
+        <translation>Henüz konuşma yok: bir WhatsApp şablonu gönderildiğinde (Teslimat: WhatsApp şablonu olan bir kampanya) ya da biri numaranıza yazdığında başlar.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Alındı: %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Okundu: %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Başarısız: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gönderildi: %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Bir konuşma seçin.</translation>
+    </message>
+    <message>
+        <source>The session is open until %1: you can answer in your own words.</source>
+        <translation>Oturum %1 tarihine kadar açık: kendi sözlerinizle yanıt verebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The session is closed (the last message from %1 is over 24 hours old): only an approved template can be sent, as a campaign with Delivery: WhatsApp template.</source>
+        <translation>Oturum kapalı (%1 tarafından gelen son mesaj 24 saatten eski): yalnızca onaylı bir şablon, Teslimat: WhatsApp şablonu olan bir kampanyayla gönderilebilir.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2618,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Many filters reject mail from 5 points: change what the rules above name.</source>
         <translation>Birçok filtre 5 puandan itibaren postayı reddeder: yukarıdaki kuralların adını verdiği şeyleri değiştirin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold this kind of send; this app sends “%2” at its time.</source>
+        <translation>%1 bu tür bir gönderimi bekletemez; “%2” zamanı gelince bu uygulama tarafından gönderilir.</translation>
+    </message>
+    <message>
+        <source>for %1, %2</source>
+        <translation>%1 için %2</translation>
     </message>
 </context>
 <context>
@@ -3617,10 +3819,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>kalıcı</translation>
     </message>
     <message>
-        <source>360nrs: SMS and email with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporuyla SMS ve e-posta; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Temel URL</translation>
     </message>
@@ -3697,10 +3895,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Şu kadar sonra geçersiz (saat)</translation>
     </message>
     <message>
-        <source>Not delivered after this many hours from the send; 0: the network's default.</source>
-        <translation>Gönderimden bu kadar saat sonra teslim edilmez; 0: şebekenin varsayılanı.</translation>
-    </message>
-    <message>
         <source>Track opens</source>
         <translation>Açılmaları izle</translation>
     </message>
@@ -3731,6 +3925,178 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Comma-separated; they filter the statistics in the 360nrs dashboard.</source>
         <translation>Virgülle ayrılır; 360nrs panelindeki istatistikleri süzer.</translation>
+    </message>
+    <message>
+        <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
+        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Teslimat</translation>
+    </message>
+    <message>
+        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
+        <translation>Her telefon numarasının alacağı şey. 360nrs yalnızca kısa mesajları zamanlarına kadar bekletir; diğerlerini bu uygulama zamanı gelince gönderir.</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Kısa mesaj</translation>
+    </message>
+    <message>
+        <source>Text message with a landing page</source>
+        <translation>Açılış sayfalı kısa mesaj</translation>
+    </message>
+    <message>
+        <source>Voice call reading the text</source>
+        <translation>Metni okuyan sesli arama</translation>
+    </message>
+    <message>
+        <source>Voice call playing an audio file</source>
+        <translation>Ses dosyası çalan sesli arama</translation>
+    </message>
+    <message>
+        <source>WhatsApp template</source>
+        <translation>WhatsApp şablonu</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Açılış sayfası</translation>
+    </message>
+    <message>
+        <source>Voice language</source>
+        <translation>Ses dili</translation>
+    </message>
+    <message>
+        <source>The language the text is read in; Mandarin, Arabic and Hindi have a female voice only.</source>
+        <translation>Metnin okunduğu dil; Mandarin, Arapça ve Hintçe yalnızca kadın sesiyle okunur.</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>İngilizce (Birleşik Krallık)</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>İngilizce (ABD)</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>İspanyolca (İspanya)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>İspanyolca (Latin Amerika)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portekizce (Portekiz)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portekizce (Brezilya)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Almanca</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>İtalyanca</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>Mandarin Çincesi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arapça</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hintçe</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>A female or a male voice reads the text.</source>
+        <translation>Metni bir kadın ya da erkek sesi okur.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation>Ses dosyası</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
+        <translation>Aramanın çaldığı MP3 ya da WAV dosyasının herkese açık web adresi (https://…).</translation>
+    </message>
+    <message>
+        <source>Caller numbers</source>
+        <translation>Arayan numaralar</translation>
+    </message>
+    <message>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <translation>Aramaların geldiği numara, ülkeye göre; örneğin ES=612345678, PT=698765432. Diğer ülkeler hesabın varsayılan numarasını kullanır. Bunları 360nrs desteği ayarlar.</translation>
+    </message>
+    <message>
+        <source>Call again if unanswered</source>
+        <translation>Yanıtlanmazsa yeniden ara</translation>
+    </message>
+    <message>
+        <source>How many more times an unanswered call is tried, up to 5; set an expiry so that retries do not come at night.</source>
+        <translation>Yanıtlanmayan bir aramanın en fazla 5 kez daha denenme sayısı; yeniden aramalar geceye kalmasın diye bir geçerlilik süresi ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Hang up on answering machines</source>
+        <translation>Telesekreterde kapat</translation>
+    </message>
+    <message>
+        <source>360nrs detects an answering machine and ends the call instead of leaving the message.</source>
+        <translation>360nrs telesekreteri algılar ve mesajı bırakmak yerine aramayı sonlandırır.</translation>
+    </message>
+    <message>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <translation>Gönderimden bu kadar saat sonra teslim edilmez (ya da aranmaz); 0: şebekenin varsayılanı.</translation>
+    </message>
+    <message>
+        <source>WhatsApp template id</source>
+        <translation>WhatsApp şablon kimliği</translation>
+    </message>
+    <message>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; the campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>360nrs'te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; kampanyanın göndereni 360nrs'te kayıtlı WhatsApp numarasıdır.</translation>
+    </message>
+    <message>
+        <source>Automatic answer</source>
+        <translation>Otomatik yanıt</translation>
+    </message>
+    <message>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <translation>Alıcının ilk yanıtına WhatsApp'ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
+    </message>
+    <message>
+        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
+        <translation>okunacak metin %1 karakter; 360nrs en fazla 500 karakter okur. Şablonu kısaltın.</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>metin boş.</translation>
+    </message>
+    <message>
+        <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
+        <translation>Bağlantının açtığı 360nrs şablonu, v2:KİMLİK ya da v1:KİMLİK biçiminde (Şablonlar ▸ Hesapta önizle… bunları listeler; Hesaba gönder… sizinkilerden birini oraya koyar). Bağlantı metinde {LAND_URL} olan yere, yoksa sonuna gelir.</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4240,18 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>delete groups</source>
         <translation>grupları silmek</translation>
+    </message>
+    <message>
+        <source>list WhatsApp conversations</source>
+        <translation>WhatsApp konuşmalarını listelemek</translation>
+    </message>
+    <message>
+        <source>read a WhatsApp conversation</source>
+        <translation>bir WhatsApp konuşmasını okumak</translation>
+    </message>
+    <message>
+        <source>answer in a WhatsApp conversation</source>
+        <translation>bir WhatsApp konuşmasında yanıt vermek</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4420,30 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Delete groups</source>
         <translation>Grupları silme</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ayarlanmamış</translation>
+    </message>
+    <message>
+        <source>“%1” applies only with %2 %3.</source>
+        <translation>“%1” yalnızca %2 %3 ile geçerlidir.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ya da </translation>
+    </message>
+    <message>
+        <source>“%1” is not valid here. %2</source>
+        <translation>“%1” burada geçerli değil. %2</translation>
+    </message>
+    <message>
+        <source>%1 needs “%2” (%3) here.</source>
+        <translation>%1 burada “%2” (%3) ister.</translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations</source>
+        <translation>WhatsApp konuşmaları</translation>
     </message>
 </context>
 <context>

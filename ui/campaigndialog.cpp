@@ -227,7 +227,10 @@ void CampaignDialog::fillOptions()
             for (qsizetype i = 0; i < o.choices.size(); ++i)
                 combo->addItem(o.choiceText.value(i, o.choices.at(i)), o.choices.at(i));
             combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
-            connect(combo, &QComboBox::currentIndexChanged, this, &CampaignDialog::showApplicableOptions);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+                m_problem->hide(); // it may have been about a field this choice shows or hides
+                showApplicableOptions();
+            });
             widget = combo;
             break;
         }

@@ -75,6 +75,7 @@ ConversationsDialog::ConversationsDialog(const UiContext &context, qint64 accoun
     splitter->addWidget(m_listView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 520});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
@@ -138,6 +139,7 @@ void ConversationsDialog::refresh()
         if (m_conversations.isEmpty())
             m_status->setText(tr("No conversations yet: they start when a WhatsApp template is sent (a campaign with "
                                  "Delivery: WhatsApp template) or someone writes to your number."));
+        m_listView->resizeColumnsToContents();
         if (again >= 0)
             m_listView->selectRow(again);
     });

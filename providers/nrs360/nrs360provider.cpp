@@ -183,9 +183,10 @@ ProviderInfo Nrs360Provider::providerInfo()
             with({QStringLiteral("landing_page"),
                   CampaignOption::Text,
                   tr("Landing page"),
-                  tr("The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Provider templates lists "
-                     "them; push one of your email templates there first). The link goes where the text has "
-                     "{LAND_URL}, or at its end."),
+                  tr("The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists "
+                     "them; Send "
+                     "to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its "
+                     "end."),
                   sms,
                   {},
                   {},
