@@ -142,15 +142,20 @@ public:
     // A scheduled send can be handed over before its time, and the provider lists, moves and cancels what it holds
     // for any process that asks (not just the one that handed it over).
     bool holdsScheduledSends = false;
-    // Where only some kinds of send can be held (360NRS holds SMS and email, not calls, landing SMS or WhatsApp): the
-    // option that says the kind, and its values that can. Other campaigns this app sends at their time.
-    QString heldOnlyWithKey;
-    QStringList heldOnlyWithValues;
+    // Where a campaign option picks what goes to the phones (360NRS "delivery": a text message, a landing SMS, a
+    // call, WhatsApp): its key, the values the provider can hold until their time (others this app sends at their
+    // time), and the values that are SMS, counted and priced in parts (others are counted by recipient).
+    QString deliveryKey;
+    QStringList heldDeliveries;
+    QStringList smsDeliveries;
     bool holdsSendWith(const QVariantMap &options) const
     {
         return holdsScheduledSends
-                && (heldOnlyWithKey.isEmpty()
-                    || heldOnlyWithValues.contains(options.value(heldOnlyWithKey).toString()));
+                && (deliveryKey.isEmpty() || heldDeliveries.contains(options.value(deliveryKey).toString()));
+    }
+    bool sendsSmsWith(const QVariantMap &options) const
+    {
+        return deliveryKey.isEmpty() || smsDeliveries.contains(options.value(deliveryKey).toString());
     }
     // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
     // keep a campaign's quiet hours.

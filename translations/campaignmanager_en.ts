@@ -2649,6 +2649,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>for %1, %2</source>
         <translation>for %1, %2</translation>
     </message>
+    <message>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <translation>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>

@@ -2649,6 +2649,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>for %1, %2</source>
         <translation>para %1, %2</translation>
     </message>
+    <message>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <translation>El coste de este tipo de envío no se estima aquí; el informe de %1 lo tendrá una vez enviado.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>

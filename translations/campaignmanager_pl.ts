@@ -2671,6 +2671,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>for %1, %2</source>
         <translation>dla %1: %2</translation>
     </message>
+    <message>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <translation>Koszt takiej wysyłki nie jest tu szacowany; po wysłaniu znajdzie się w raporcie %1.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>

@@ -2627,6 +2627,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>for %1, %2</source>
         <translation>%1 için %2</translation>
     </message>
+    <message>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <translation>Bu tür bir gönderimin maliyeti burada tahmin edilmez; gönderildikten sonra %1 raporunda yer alır.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>

@@ -230,7 +230,7 @@ void Cli::editCampaigns(const QStringList &args)
                     missing.insert(it.key(), it.value());
                 printJson({{QStringLiteral("recipients"), c.recipients},
                            {QStringLiteral("excluded"), c.excluded},
-                           {QStringLiteral("parts"), c.parts},
+                           {QStringLiteral("parts"), c.countsParts ? QJsonValue(c.parts) : QJsonValue()},
                            {QStringLiteral("cost"), c.cost ? QJsonValue(*c.cost) : QJsonValue()},
                            {QStringLiteral("currency"), c.currency},
                            {QStringLiteral("requests"), c.requests},

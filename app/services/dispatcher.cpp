@@ -674,7 +674,13 @@ Job *Dispatcher::check(qint64 campaignId)
                                     : qBound(1, info->maxBatchSize, 1000);
             check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
             check.currency = Composer::currency(*account, *info);
-            if (campaign.channel == Channel::Sms) {
+            check.countsParts = campaign.channel == Channel::Sms && info->sendsSmsWith(campaign.options);
+            if (campaign.channel == Channel::Sms && !check.countsParts) {
+                check.parts = 0;
+                check.warnings.append(tr("The cost of this kind of send is not estimated here; %1's report has it "
+                                         "once it is sent.")
+                                              .arg(info->displayName));
+            } else if (campaign.channel == Channel::Sms) {
                 qint64 numbers = 0;
                 for (const qint64 n : std::as_const(byCountry))
                     numbers += n;
@@ -704,9 +710,10 @@ Job *Dispatcher::check(qint64 campaignId)
 QString PreSendCheck::summary() const
 {
     const QLocale locale;
-    QString text = channel == Channel::Sms ? Dispatcher::tr("%1 recipients, %2 SMS parts in all.")
-                                                     .arg(locale.toString(recipients), locale.toString(parts))
-                                           : Dispatcher::tr("%1 recipients.").arg(locale.toString(recipients));
+    QString text = channel == Channel::Sms && countsParts
+            ? Dispatcher::tr("%1 recipients, %2 SMS parts in all.")
+                      .arg(locale.toString(recipients), locale.toString(parts))
+            : Dispatcher::tr("%1 recipients.").arg(locale.toString(recipients));
     if (excluded > 0)
         text += QLatin1Char(' ')
                 + Dispatcher::tr("%1 contacts left out: no address for the channel, on the suppression list, in an "

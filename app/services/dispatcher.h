@@ -19,6 +19,7 @@ struct PreSendCheck
     qint64 recipients = 0;
     qint64 excluded = 0;           // no address for the channel, suppressed, or the same address twice
     qint64 parts = 0;              // SMS parts in all (what it costs)
+    bool countsParts = true;       // false: not SMS (a call, WhatsApp), counted by recipient
     QStringList fields;            // the fields the template uses without a default
     QMap<QString, qint64> missing; // of those, how many contacts of the groups have no value for each
     std::optional<double> cost;    // estimated, from the account's prices; nullopt when it has none

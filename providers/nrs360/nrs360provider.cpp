@@ -344,8 +344,9 @@ ProviderInfo Nrs360Provider::providerInfo()
              0,
              0},
     };
-    info.heldOnlyWithKey = delivery;
-    info.heldOnlyWithValues = {QString()}; // /scheduled manages SMS and email only (§4)
+    info.deliveryKey = delivery;
+    info.heldDeliveries = {QString()}; // /scheduled manages SMS and email only (§4)
+    info.smsDeliveries = texts;
     info.contentProblem = [](const QString &content, const QVariantMap &options) -> QString {
         const QString kind = options.value(QStringLiteral("delivery")).toString();
         if (kind == QLatin1String("voice") && content.size() > 500)

@@ -1370,6 +1370,16 @@ private slots:
                                     QStringLiteral("--option"), QStringLiteral("call_retries=1")})
                          == 0,
                  qPrintable(out));
+        // The check counts calls, not SMS parts, and does not guess their price.
+        QVERIFY2(ctl({QStringLiteral("--json"), QStringLiteral("campaigns"), QStringLiteral("check"),
+                      QStringLiteral("Citas")})
+                         == 0,
+                 qPrintable(out));
+        const QJsonObject check = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(check.value(QStringLiteral("recipients")).toInt(), 2);
+        QVERIFY(check.value(QStringLiteral("parts")).isNull());
+        QVERIFY(check.value(QStringLiteral("cost")).isNull());
+        QVERIFY(!check.value(QStringLiteral("warnings")).toArray().isEmpty());
         // Scheduled: 360NRS cannot hold a call, so this app keeps it and nothing goes yet.
         QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("schedule"), QStringLiteral("Citas"),
                       QStringLiteral("--at"), QStringLiteral("2026-03-16 18:00"), QStringLiteral("--tz"),
