@@ -192,6 +192,14 @@ void Cli::printTable(const QStringList &headers, const QList<QStringList> &rows)
         line(row);
 }
 
+std::optional<Account> Cli::accountNamed(const QString &name)
+{
+    auto account = m_workspace->accounts()->byName(name);
+    if (!account)
+        fail(tr("There is no account named “%1”. See campaignctl accounts list.").arg(name));
+    return account;
+}
+
 bool Cli::openWorkspace()
 {
     m_clock = Clock::fromEnvironment();
@@ -355,10 +363,9 @@ void Cli::accounts(const QStringList &args)
             return usage(error);
         if (!openWorkspace())
             return;
-        auto account = m_workspace->accounts()->byName(parser.positionalArguments().first());
+        auto account = accountNamed(parser.positionalArguments().first());
         if (!account)
-            return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
-                                .arg(parser.positionalArguments().first()));
+            return;
         if (parser.isSet(baseUrl))
             account->baseUrl = parser.value(baseUrl);
         if (parser.isSet(user))
@@ -442,9 +449,9 @@ void Cli::accounts(const QStringList &args)
         if (!openWorkspace())
             return;
         const QString name = parser.positionalArguments().first();
-        const auto account = m_workspace->accounts()->byName(name);
+        const auto account = accountNamed(name);
         if (!account)
-            return fail(tr("There is no account named “%1”. See campaignctl accounts list.").arg(name));
+            return;
         if (sub == QLatin1String("remove")) {
             m_accountService->remove(account->id, this, [this](bool ok, const QString &message) {
                 if (!ok)
@@ -631,10 +638,9 @@ void Cli::exchangeTemplates(const QStringList &args)
         return usage(tr("Say which account with --account NAME."));
     if (!openWorkspace())
         return;
-    const auto account = m_workspace->accounts()->byName(parser.value(accountOption));
+    const auto account = accountNamed(parser.value(accountOption));
     if (!account)
-        return fail(
-                tr("There is no account named “%1”. See campaignctl accounts list.").arg(parser.value(accountOption)));
+        return;
     Job *job = nullptr;
     if (push) {
         const auto tmpl = m_workspace->templates()->byName(parser.positionalArguments().first());
@@ -1285,10 +1291,9 @@ void Cli::suppressions(const QStringList &args)
             return usage(tr("Use: campaignctl suppressions sync --account NAME"));
         if (!openWorkspace())
             return;
-        const auto account = m_workspace->accounts()->byName(parser.value(accountOption));
+        const auto account = accountNamed(parser.value(accountOption));
         if (!account)
-            return fail(tr("There is no account named “%1”. See campaignctl accounts list.")
-                                .arg(parser.value(accountOption)));
+            return;
         return endWithJob(m_groupSync->syncSuppressions(account->id));
     }
     const QStringList positional = parser.positionalArguments();

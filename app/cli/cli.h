@@ -43,6 +43,7 @@ private:
     void printJson(const QJsonObject &document); // stdout, the one JSON document
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
     bool openWorkspace();
+    std::optional<Account> accountNamed(const QString &name); // fails (exit 1) saying so when there is none
     QString stdinSecret();
     // The campaign of that name; or nullopt, having failed with what to do.
     std::optional<Campaign> findCampaign(const QString &name);

@@ -5,7 +5,6 @@
 #include "app/services/conversations.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
-#include "models/accountstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -70,10 +69,9 @@ void Cli::conversations(const QStringList &args)
         return usage(tr("Say which business number with --from NUMBER (conversations list shows it)."));
     if (!openWorkspace())
         return;
-    const auto account = m_workspace->accounts()->byName(parser.value(accountOption));
+    const auto account = accountNamed(parser.value(accountOption));
     if (!account)
-        return fail(
-                tr("There is no account named “%1”. See campaignctl accounts list.").arg(parser.value(accountOption)));
+        return;
     auto *service = new ConversationService(m_workspace.get(), m_accountService.get(), m_jobs.get(), this);
     const QString from = parser.value(fromOption);
     const QString to = parser.positionalArguments().value(0);

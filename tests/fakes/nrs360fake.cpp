@@ -91,22 +91,16 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
         return page(r, items);
     });
     onPattern("GET", Api + QStringLiteral("/whatsapp/conversations/(\\d+)/(\\d+)"), [this](const RecordedRequest &r) {
-        FakeReply denied;
-        if (!authorised(r, &denied))
-            return denied;
-        const auto it = conversations.constFind(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
-        if (it == conversations.cend())
-            return notFound();
-        return FakeReply::json(QJsonObject {{QStringLiteral("data"), conversationJson(*it)}});
+        FakeReply refused;
+        const Conversation *c = conversationOf(r, &refused);
+        return c ? FakeReply::json(QJsonObject {{QStringLiteral("data"), conversationJson(*c)}}) : refused;
     });
     onPattern("GET", Api + QStringLiteral("/whatsapp/conversations/(\\d+)/(\\d+)/messages"),
               [this](const RecordedRequest &r) {
-                  FakeReply denied;
-                  if (!authorised(r, &denied))
-                      return denied;
-                  const auto it = conversations.constFind(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
-                  if (it == conversations.cend())
-                      return notFound();
+                  FakeReply refused;
+                  const Conversation *it = conversationOf(r, &refused);
+                  if (!it)
+                      return refused;
                   QJsonArray items;
                   for (const ChatMessage &m : it->messages)
                       items.append(QJsonObject {{QStringLiteral("id"), m.id},
@@ -131,12 +125,10 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
               });
     onPattern("POST", Api + QStringLiteral("/whatsapp/conversations/(\\d+)/(\\d+)/messages"),
               [this](const RecordedRequest &r) {
-                  FakeReply denied;
-                  if (!authorised(r, &denied))
-                      return denied;
-                  const auto it = conversations.find(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
-                  if (it == conversations.end())
-                      return notFound();
+                  FakeReply refused;
+                  Conversation *it = conversationOf(r, &refused);
+                  if (!it)
+                      return refused;
                   const QString content
                           = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("content")).toString();
                   if (content.trimmed().isEmpty())
@@ -1051,6 +1043,18 @@ QString Nrs360Fake::uuid()
     return QStringLiteral("%1-7cd1-47fa-af98-%2")
             .arg(n * 2654435761u % 0xffffffffu, 8, 16, QLatin1Char('0'))
             .arg(n, 12, 16, QLatin1Char('0'));
+}
+
+Nrs360Fake::Conversation *Nrs360Fake::conversationOf(const RecordedRequest &r, FakeReply *refused)
+{
+    if (!authorised(r, refused))
+        return nullptr;
+    const auto it = conversations.find(r.captures.value(0) + QLatin1Char('/') + r.captures.value(1));
+    if (it == conversations.end()) {
+        *refused = notFound();
+        return nullptr;
+    }
+    return &*it;
 }
 
 QJsonObject Nrs360Fake::conversationJson(const Conversation &c) const

@@ -118,6 +118,8 @@ private:
     void deliver(Message &m);
     QString uuid();
     QJsonObject conversationJson(const Conversation &c) const;
+    // The conversation of a /whatsapp/conversations/{from}/{to}… request, or null with the refusal (401, 404) set.
+    Conversation *conversationOf(const RecordedRequest &r, FakeReply *refused);
     QJsonObject contactJson(const QJsonObject &stored, const QString &include) const;
     QList<qint64> matchingScheduled(const RecordedRequest &r, const QJsonObject &body, bool *all) const;
     QString m_user;
