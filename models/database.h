@@ -37,7 +37,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cm::Database)
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr qint32 ApplicationId = 0x434D5753; // "CMWS"
 
     explicit Database(const QString &path);

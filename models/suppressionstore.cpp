@@ -28,6 +28,8 @@ QString Suppression::channelName(const QString &channel)
         return SuppressionStore::tr("SMS");
     if (channel == QLatin1String("email"))
         return SuppressionStore::tr("Email");
+    if (channel == QLatin1String("voice"))
+        return SuppressionStore::tr("Calls");
     return SuppressionStore::tr("All channels");
 }
 

@@ -11,13 +11,16 @@ namespace cm {
 struct Suppression
 {
     qint64 id = 0;
-    QString channel = QStringLiteral("all");    // "sms", "email" or "all"
+    QString channel = QStringLiteral("all");    // "sms", "email", "voice" (calls) or "all"
     QString address;                            // lower-cased email, or E.164
     QString reason = QStringLiteral("opt_out"); // "opt_out", "block", "bounce", "complaint"
     QString source;                             // "import: list.csv", "contacts of Customers", …
     QDateTime createdAt;
 
-    static QStringList channels() { return {QStringLiteral("sms"), QStringLiteral("email"), QStringLiteral("all")}; }
+    static QStringList channels()
+    {
+        return {QStringLiteral("sms"), QStringLiteral("email"), QStringLiteral("voice"), QStringLiteral("all")};
+    }
     static QStringList reasons();
     static QString reasonName(const QString &reason);   // translated
     static QString channelName(const QString &channel); // translated
@@ -36,7 +39,7 @@ public:
     // Adds those not listed yet for their channel, in one transaction. Returns how many were added, or -1.
     qint64 add(const QList<Suppression> &entries);
     qint64 remove(const QList<qint64> &ids); // how many were removed, or -1
-    // True when the address may not be reached on the channel ("sms" or "email"), by its own or an "all" entry.
+    // True when the address may not be reached on the channel ("sms", "email", "voice"), by its own or an "all" entry.
     bool isSuppressed(const QString &channel, const QString &address) const;
 
 signals:

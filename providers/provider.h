@@ -148,6 +148,7 @@ public:
     QString deliveryKey;
     QStringList heldDeliveries;
     QStringList smsDeliveries;
+    QStringList callDeliveries; // calls: the suppression list's "voice" entries keep numbers out of them
     bool holdsSendWith(const QVariantMap &options) const
     {
         return holdsScheduledSends
@@ -239,6 +240,7 @@ struct OptOut
     QString reason;
     QDateTime at;
     bool active = true; // false once overridden
+    QString channel;    // "voice" where it is the provider's list for calls; empty: the address's own channel
 };
 
 // A campaign (Outbox "message", Deployments "deployment", …) as the provider lists it.
@@ -320,7 +322,8 @@ struct StatBucket
     qint64 optedOut = 0;
 };
 enum class Period { Hour, Day, Month, Year };
-enum class ContactChange { Block, Unblock, Subscribe, Unsubscribe };
+// Block and Unblock act on the address's own channel; BlockCalls and UnblockCalls on the provider's list for calls.
+enum class ContactChange { Block, Unblock, Subscribe, Unsubscribe, BlockCalls, UnblockCalls };
 
 struct MessageOutcome
 {

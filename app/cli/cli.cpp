@@ -64,7 +64,7 @@ const char *const usageText = QT_TRANSLATE_NOOP(
         "  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]\n"
         "  contacts undo-import IMPORT_ID\n"
         "  suppressions list [--search TEXT]\n"
-        "  suppressions add ADDRESS… [--channel sms|email|all] [--reason opt_out|block|bounce|complaint]\n"
+        "  suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]\n"
         "                   [--region CC]\n"
         "  suppressions remove ADDRESS…\n"
         "  suppressions import FILE [--region CC]\n"
@@ -1272,7 +1272,7 @@ void Cli::suppressions(const QStringList &args)
     const QString sub = args.value(0);
     QCommandLineParser parser;
     const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
-    const QCommandLineOption channel(QStringLiteral("channel"), {}, QStringLiteral("sms|email|all"));
+    const QCommandLineOption channel(QStringLiteral("channel"), {}, QStringLiteral("sms|email|voice|all"));
     const QCommandLineOption reason(QStringLiteral("reason"), {}, QStringLiteral("REASON"));
     const QCommandLineOption region(QStringLiteral("region"), {}, QStringLiteral("CC"));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));

@@ -65,7 +65,14 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
     QList<Recipient> result;
     qint64 left = 0;
     const bool sms = campaign.channel == Channel::Sms;
-    const QString channel = channelKey(campaign.channel);
+    // The suppression list's entries for the channel: "voice" ones for a call (360NRS's deliveries), else the
+    // campaign's own channel's; "all" ones always.
+    QString channel = channelKey(campaign.channel);
+    if (const auto account = workspace->accounts()->byId(campaign.accountId); sms && account) {
+        if (const auto info = workspace->providers().info(account->provider); info && !info->deliveryKey.isEmpty()
+            && info->callDeliveries.contains(campaign.options.value(info->deliveryKey).toString()))
+            channel = QStringLiteral("voice");
+    }
     // The suppression list once, not a query per contact (it is far smaller than a group).
     QSet<QString> suppressed;
     for (const Suppression &s : workspace->suppressions()->list()) {

@@ -276,15 +276,19 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
         connect(listed, &ProviderReply::finished, job, [this, job, provider, listed, account] {
             if (listed->hasError())
                 return job->finish(false, listed->error().describe(account.name));
-            // Theirs, here.
+            // Theirs, here. Entries are told apart by channel where the provider keeps one list for calls
+            // (360NRS's voice blacklist); otherwise by address.
+            const auto key = [](const QString &channel, const QString &address) -> QString {
+                return (channel == QLatin1String("voice") ? QStringLiteral("voice:") : QString()) + address.toLower();
+            };
             QSet<QString> atProvider;
             QList<Suppression> incoming;
             for (const OptOut &o : listed->result().value<QList<OptOut>>()) {
                 if (!o.active || o.address.isEmpty())
                     continue;
-                atProvider.insert(o.address.toLower());
+                atProvider.insert(key(o.channel, o.address));
                 Suppression s;
-                s.channel = Suppression::channelOf(o.address);
+                s.channel = o.channel.isEmpty() ? Suppression::channelOf(o.address) : o.channel;
                 s.address = o.address.contains(QLatin1Char('@')) ? o.address.toLower() : o.address;
                 s.reason = QStringLiteral("opt_out");
                 s.source = tr("opt-out list of %1").arg(account.name);
@@ -295,13 +299,21 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
             const qint64 added = store->add(incoming);
             if (added < 0)
                 return job->finish(false, store->lastError().message);
-            // Ours, there: one request each (no provider has a bulk call for it), cancellable.
-            QStringList outgoing;
+            // Ours, there: one request each (no provider has a bulk call for it), cancellable. A number kept from
+            // calls ("voice", or "all") goes to the provider's list for calls where it has one.
+            const auto info = m_workspace->providers().info(account.provider);
+            const bool keepsCallList = info && info->capabilities.testFlag(Capability::SendVoice);
+            QList<QPair<QString, ContactChange>> outgoing;
             for (const Suppression &s : store->list()) {
-                const QString address = s.address.toLower();
-                if (!atProvider.contains(address)) { // each address once, whatever its channel entries
-                    atProvider.insert(address);
-                    outgoing.append(s.address);
+                const bool phone = !s.address.contains(QLatin1Char('@'));
+                if (s.channel != QLatin1String("voice") && !atProvider.contains(key({}, s.address))) {
+                    atProvider.insert(key({}, s.address)); // each address once, whatever its channel entries
+                    outgoing.append({s.address, ContactChange::Block});
+                }
+                if (keepsCallList && phone && s.channel != QLatin1String("sms") && s.channel != QLatin1String("email")
+                    && !atProvider.contains(key(QStringLiteral("voice"), s.address))) {
+                    atProvider.insert(key(QStringLiteral("voice"), s.address));
+                    outgoing.append({s.address, ContactChange::BlockCalls});
                 }
             }
             auto step = std::make_shared<std::function<void(qsizetype, qint64)>>();
@@ -316,7 +328,7 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
                     return job->finish(true, summary());
                 if (job->isCancelled())
                     return job->finish(false, tr("Stopped: ") + summary());
-                ProviderReply *change = provider->changeContact(outgoing.at(index), ContactChange::Block);
+                ProviderReply *change = provider->changeContact(outgoing.at(index).first, outgoing.at(index).second);
                 connect(change, &ProviderReply::finished, job,
                         [job, change, account, outgoing, added, weak, index, pushed] {
                             if (change->hasError() && change->error().kind == ProviderError::Kind::Unsupported)

@@ -42,7 +42,11 @@ QString SuppressionFiles::check(Suppression &entry, const QString &region)
     if (entry.channel.isEmpty())
         entry.channel = Suppression::channelOf(entry.address);
     if (!Suppression::channels().contains(entry.channel))
-        return tr("“%1” is not a channel; use sms, email or all.").arg(entry.channel);
+        return tr("“%1” is not a channel; use sms, email, voice or all.").arg(entry.channel);
+    if (entry.channel != QLatin1String("all") && entry.channel != Suppression::channelOf(entry.address)
+        && !(entry.channel == QLatin1String("voice") && !contact.phone.isEmpty()))
+        return tr("%1 cannot be on the %2 list: give a phone number for SMS and calls, an email address for email.")
+                .arg(entry.address, Suppression::channelName(entry.channel));
     return {};
 }
 

@@ -491,7 +491,8 @@ ProviderReply *DeploymentsProvider::overrideOptOut(const QString &optOutId)
               QJsonObject(), true),
          [this, optOutId](ProviderReply *r, const HttpResponse &response) {
              const QJsonObject object = QJsonDocument::fromJson(response.body).object();
-             OptOut o = object.isEmpty() ? OptOut {optOutId, {}, {}, {}, false} : deployments::optOut(object, m_zone);
+             OptOut o = object.isEmpty() ? OptOut {optOutId, {}, {}, {}, false, {}}
+                                         : deployments::optOut(object, m_zone);
              r->finishWith(QVariant::fromValue(o));
          });
     return reply;

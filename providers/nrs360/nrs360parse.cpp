@@ -405,6 +405,8 @@ QList<OptOut> parseBlacklist(const QJsonArray &entries, const QString &type)
         if (!campaign.isEmpty())
             out.reason = out.reason.isEmpty() ? campaign : out.reason + QStringLiteral(", ") + campaign;
         out.at = parseDate(o.value(QStringLiteral("createdAt")).toString());
+        if (type == QLatin1String("voice"))
+            out.channel = type;
         list.append(out);
     }
     return list;
@@ -456,6 +458,47 @@ std::optional<double> parseBalance(const QByteArray &body, QString *currency)
         }
     }
     return std::nullopt;
+}
+
+QJsonObject whatsappMessage(const QString &to, const QString &text)
+{
+    QJsonArray body, header, buttons, answers;
+    QJsonObject location;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString key = colon > 0 ? line.left(colon).trimmed().toLower() : QString();
+        const QString value = line.mid(colon + 1).trimmed();
+        if (key == QLatin1String("header")) {
+            header.append(value);
+        } else if (key == QLatin1String("button")) {
+            buttons.append(value);
+        } else if (key == QLatin1String("reply")) {
+            answers.append(value);
+        } else if (key == QLatin1String("location")) {
+            const QStringList parts = value.split(QLatin1Char(','));
+            location.insert(QStringLiteral("lat"), parts.value(0).trimmed());
+            location.insert(QStringLiteral("long"), parts.value(1).trimmed());
+            if (parts.size() > 2)
+                location.insert(QStringLiteral("name"), parts.at(2).trimmed());
+            if (parts.size() > 3)
+                location.insert(QStringLiteral("address"), parts.mid(3).join(QLatin1Char(',')).trimmed());
+        } else {
+            body.append(line);
+        }
+    }
+    QJsonObject entry {{QStringLiteral("to"), to}, {QStringLiteral("bodyFields"), body}};
+    if (!header.isEmpty())
+        entry.insert(QStringLiteral("headerFields"), header);
+    if (!buttons.isEmpty())
+        entry.insert(QStringLiteral("callToActionFields"), buttons);
+    if (!answers.isEmpty())
+        entry.insert(QStringLiteral("buttonAnswers"), answers);
+    if (!location.isEmpty())
+        entry.insert(QStringLiteral("location"), location);
+    return entry;
 }
 
 Conversation parseConversation(const QJsonObject &object)

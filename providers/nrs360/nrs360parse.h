@@ -71,6 +71,11 @@ Contact parseContact(const QJsonObject &object, QStringList *groupIds = nullptr)
 // §17: the balance, looked for tolerantly (balance, credit, credits; under data or at the root).
 std::optional<double> parseBalance(const QByteArray &body, QString *currency);
 
+// §3.7.1: one recipient's entry of a WhatsApp template send, from the text rendered for them: each line is a body
+// variable, in order, except lines that start with "header:", "button:" (a call-to-action variable), "reply:" (a
+// quick-reply button's answer) or "location:" (latitude, longitude, name, address, comma-separated).
+QJsonObject whatsappMessage(const QString &to, const QString &text);
+
 // §3.7.2–3.7.4: a WhatsApp conversation (an item of the list, or the data of one), and a message of it; `business`
 // is the conversation's business number, which tells outbound from inbound.
 Conversation parseConversation(const QJsonObject &object);

@@ -282,8 +282,9 @@ ProviderInfo Nrs360Provider::providerInfo()
                   CampaignOption::Text,
                   tr("WhatsApp template id"),
                   tr("The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the "
-                     "message fills one of its body variables, in order; the campaign's sender is the WhatsApp "
-                     "number registered in 360nrs."),
+                     "message fills one of its body variables, in order; lines starting header:, button:, reply: or "
+                     "location: (latitude, longitude, name, address) fill those. The campaign's sender is the "
+                     "WhatsApp number registered in 360nrs."),
                   sms,
                   {},
                   {},
@@ -347,6 +348,7 @@ ProviderInfo Nrs360Provider::providerInfo()
     info.deliveryKey = delivery;
     info.heldDeliveries = {QString()}; // /scheduled manages SMS and email only (§4)
     info.smsDeliveries = texts;
+    info.callDeliveries = calls;
     info.contentProblem = [](const QString &content, const QVariantMap &options) -> QString {
         const QString kind = options.value(QStringLiteral("delivery")).toString();
         if (kind == QLatin1String("voice") && content.size() > 500)
@@ -520,14 +522,9 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                 to.append(address);
                 continue;
             }
-            // Each line of the recipient's text is one body variable of the template, in order (§3.7.1).
+            // The recipient's text, line by line, as the template's variables (§3.7.1).
             const QString text = m.variables.isEmpty() ? m.body : TemplateRenderer::substitute(m.body, m.variables);
-            QJsonArray fields;
-            for (const QString &line : text.split(QLatin1Char('\n'))) {
-                if (!line.trimmed().isEmpty())
-                    fields.append(line.trimmed());
-            }
-            QJsonObject entry {{QStringLiteral("to"), address}, {QStringLiteral("bodyFields"), fields}};
+            QJsonObject entry = nrs360::whatsappMessage(address, text);
             if (const QString answer = options.value(QStringLiteral("whatsapp_answer")).toString().trimmed();
                 !answer.isEmpty())
                 entry.insert(QStringLiteral("defaultAnswer"), answer);
@@ -1050,10 +1047,11 @@ ProviderReply *Nrs360Provider::cancelScheduled(const QString &sendingId)
 
 ProviderReply *Nrs360Provider::optOuts(const QString &address)
 {
-    // The sms and the mailing blacklists, one after the other (or the one the address belongs to).
+    // The sms, mailing and voice blacklists, one after the other (or the one the address belongs to).
     auto *reply = new ProviderReply(this);
-    const QStringList types = address.isEmpty() ? QStringList {QStringLiteral("sms"), QStringLiteral("mailing")}
-                                                : QStringList {blacklistType(address)};
+    const QStringList types = address.isEmpty()
+            ? QStringList {QStringLiteral("sms"), QStringLiteral("mailing"), QStringLiteral("voice")}
+            : QStringList {blacklistType(address)};
     auto chain = std::make_shared<std::function<void(qsizetype, QList<OptOut>)>>();
     connect(reply, &QObject::destroyed, this, [chain] {});
     std::weak_ptr<std::function<void(qsizetype, QList<OptOut>)>> next = chain;
@@ -1081,9 +1079,14 @@ ProviderReply *Nrs360Provider::changeContact(const QString &address, ContactChan
 {
     // The blacklist is 360NRS's opt-out list: PUT adds, DELETE (with a body) removes (§9).
     auto *reply = new ProviderReply(this);
-    const bool add = change == ContactChange::Block || change == ContactChange::Unsubscribe;
+    const bool add = change == ContactChange::Block || change == ContactChange::Unsubscribe
+            || change == ContactChange::BlockCalls;
+    const bool calls = change == ContactChange::BlockCalls || change == ContactChange::UnblockCalls;
     const QJsonObject body {{QStringLiteral("recipient"), blacklistRecipient(address)}};
-    call(reply, json(add ? "PUT" : "DELETE", QStringLiteral("/v2/blacklist/") + blacklistType(address), body, true),
+    call(reply,
+         json(add ? "PUT" : "DELETE",
+              QStringLiteral("/v2/blacklist/") + (calls ? QStringLiteral("voice") : blacklistType(address)), body,
+              true),
          [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
     return reply;
 }

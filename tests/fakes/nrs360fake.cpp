@@ -1135,6 +1135,21 @@ FakeReply Nrs360Fake::sendWhatsApp(const RecordedRequest &r)
             problem = QStringLiteral("The messages.%1.to field does not contain a valid phone number").arg(i);
         else if (fields.size() != variables)
             problem = QStringLiteral("The messages.%1.bodyFields field must have %2 items").arg(i).arg(variables);
+        else if (const int headers = whatsappHeaderFields.value(templateId.toInteger());
+                 entry.value(QStringLiteral("headerFields")).toArray().size() != headers)
+            problem = QStringLiteral("The messages.%1.headerFields field must have %2 items").arg(i).arg(headers);
+        else if (whatsappLocationTemplates.contains(templateId.toInteger())
+                 && (entry.value(QStringLiteral("location"))
+                             .toObject()
+                             .value(QStringLiteral("lat"))
+                             .toString()
+                             .isEmpty()
+                     || entry.value(QStringLiteral("location"))
+                                .toObject()
+                                .value(QStringLiteral("long"))
+                                .toString()
+                                .isEmpty()))
+            problem = QStringLiteral("The messages.%1.location.lat field is required.").arg(i);
         if (!problem.isEmpty()) {
             const QJsonObject e {{QStringLiteral("code"), 102}, {QStringLiteral("description"), problem}};
             result.append(QJsonObject {

@@ -78,7 +78,9 @@ public:
     QMap<qint64, QStringList> validationEmails;
 
     // WhatsApp (§3.7): approved templates (id → how many body variables), registered senders, conversations.
-    QMap<qint64, int> whatsappTemplates {{123, 2}};
+    QMap<qint64, int> whatsappTemplates {{123, 2}, {124, 1}};
+    QMap<qint64, int> whatsappHeaderFields {{124, 1}}; // how many header variables; none where not listed
+    QSet<qint64> whatsappLocationTemplates {124};      // these need a location
     QSet<QString> whatsappSenders {QStringLiteral("34666777555")};
     struct ChatMessage
     {

@@ -474,6 +474,36 @@ private slots:
         // No status look-up for WhatsApp messages: nothing is asked of /sms.
         QVERIFY(test::waitFor(p->fetchEvents({result.outcomes.at(0).providerId})).ok);
         QVERIFY(requestsTo("GET", QStringLiteral("/sms/")).isEmpty());
+        // Header, button and location lines fill those fields; a template that needs them refuses an entry
+        // without them.
+        request.options.insert(QStringLiteral("whatsapp_template"), QStringLiteral("124"));
+        request.messages = {sms(QStringLiteral("w3"), QStringLiteral("+34666555443"),
+                                QStringLiteral("header: Pedido A-1\nSu pedido está listo: recójalo hoy.\nbutton: "
+                                               "A-1\nreply: Vale\nlocation: 39.92, -0.10, NRS-Group, Carrer, 19, "
+                                               "Vila-real")),
+                            sms(QStringLiteral("w4"), QStringLiteral("+34666555444"), QStringLiteral("Sin cabecera"))};
+        const auto fields = test::waitFor(p->send(request));
+        QVERIFY2(fields.ok, qPrintable(fields.error.message));
+        const QJsonObject full = bodyOf(requestsTo("POST", QStringLiteral("/whatsapp")).last())
+                                         .value(QStringLiteral("messages"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+        QCOMPARE(full.value(QStringLiteral("headerFields")).toArray(), QJsonArray {QStringLiteral("Pedido A-1")});
+        QCOMPARE(full.value(QStringLiteral("bodyFields")).toArray(),
+                 QJsonArray {QStringLiteral("Su pedido está listo: recójalo hoy.")});
+        QCOMPARE(full.value(QStringLiteral("callToActionFields")).toArray(), QJsonArray {QStringLiteral("A-1")});
+        QCOMPARE(full.value(QStringLiteral("buttonAnswers")).toArray(), QJsonArray {QStringLiteral("Vale")});
+        QCOMPARE(full.value(QStringLiteral("location")).toObject(),
+                 (QJsonObject {{QStringLiteral("lat"), QStringLiteral("39.92")},
+                               {QStringLiteral("long"), QStringLiteral("-0.10")},
+                               {QStringLiteral("name"), QStringLiteral("NRS-Group")},
+                               {QStringLiteral("address"), QStringLiteral("Carrer, 19, Vila-real")}}));
+        const SendResult withFields = fields.value.value<SendResult>();
+        QVERIFY(withFields.outcomes.at(0).accepted);
+        QVERIFY(!withFields.outcomes.at(1).accepted);
+        QVERIFY2(withFields.outcomes.at(1).error.contains(QStringLiteral("headerFields")),
+                 qPrintable(withFields.outcomes.at(1).error));
         // A template that is not approved: the example's 400 with code 140.
         request.options.insert(QStringLiteral("whatsapp_template"), QStringLiteral("999"));
         QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("140"));
@@ -1126,6 +1156,40 @@ private slots:
         QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("sms"), QStringLiteral("+34666555005")));
         QCOMPARE(m_fake->blacklist.value(QStringLiteral("mailing")).size(), 1);
         QCOMPARE(requestsTo("PUT", QStringLiteral("/v2/blacklist")).size(), 1); // the second round had nothing new
+
+        // The voice blacklist is the list for calls: theirs become "voice" entries here (not SMS ones); ours for
+        // calls, and for all channels, go there; an SMS one does not.
+        m_fake->blacklist[QStringLiteral("voice")].append(
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("voice")},
+                             {QStringLiteral("recipient"), QStringLiteral("34666555006")},
+                             {QStringLiteral("isDefinitive"), false}});
+        Suppression noCalls;
+        noCalls.address = QStringLiteral("+34666555007");
+        noCalls.channel = QStringLiteral("voice");
+        Suppression nothing;
+        nothing.address = QStringLiteral("+34666555008");
+        nothing.channel = QStringLiteral("all");
+        QCOMPARE(ws->suppressions()->add({noCalls, nothing}), 2);
+        for (int round = 0; round < 2; ++round) {
+            QSignalSpy finished(sync.syncSuppressions(accountId), &Job::finished);
+            QVERIFY(finished.wait(10000));
+            QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        }
+        QVERIFY(ws->suppressions()->isSuppressed(QStringLiteral("voice"), QStringLiteral("+34666555006")));
+        QVERIFY(!ws->suppressions()->isSuppressed(QStringLiteral("sms"), QStringLiteral("+34666555006")));
+        QStringList calls;
+        for (const QJsonObject &e : m_fake->blacklist.value(QStringLiteral("voice")))
+            calls.append(e.value(QStringLiteral("recipient")).toString());
+        calls.sort();
+        QCOMPARE(calls,
+                 QStringList({QStringLiteral("34666555006"), QStringLiteral("34666555007"),
+                              QStringLiteral("34666555008")}));
+        QStringList texts;
+        for (const QJsonObject &e : m_fake->blacklist.value(QStringLiteral("sms")))
+            texts.append(e.value(QStringLiteral("recipient")).toString());
+        texts.sort();
+        QCOMPARE(texts, QStringList({QStringLiteral("34666555005"), QStringLiteral("34666555008")}));
+        QCOMPARE(requestsTo("PUT", QStringLiteral("/v2/blacklist")).size(), 4); // once each, the second round none
     }
 
     // From the command line, end to end: an SMS campaign scheduled (360NRS holds it), moved, cancelled; an email
@@ -1330,10 +1394,12 @@ private slots:
             g.name = QStringLiteral("Pacientes");
             ws->groups()->create(g);
             QList<Contact> contacts;
-            for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Luis")}) {
+            const QList<QPair<QString, QString>> people {{QStringLiteral("Ana"), QStringLiteral("+34666555441")},
+                                                         {QStringLiteral("Luis"), QStringLiteral("+34666555447")},
+                                                         {QStringLiteral("Eva"), QStringLiteral("+34666555440")}};
+            for (const auto &[name, phone] : people) {
                 Contact c;
-                c.phone = name == QLatin1String("Ana") ? QStringLiteral("+34666555441")
-                                                       : QStringLiteral("+34666555447");
+                c.phone = phone;
                 c.firstName = name;
                 contacts.append(c);
             }
@@ -1370,6 +1436,24 @@ private slots:
                                     QStringLiteral("--option"), QStringLiteral("call_retries=1")})
                          == 0,
                  qPrintable(out));
+        // A number kept from calls is left out of calls only.
+        QCOMPARE(ctl({QStringLiteral("suppressions"), QStringLiteral("add"), QStringLiteral("+34 666 555 440"),
+                      QStringLiteral("--channel"), QStringLiteral("voice")}),
+                 0);
+        QCOMPARE(ctl({QStringLiteral("suppressions"), QStringLiteral("add"), QStringLiteral("nobody@example.com"),
+                      QStringLiteral("--channel"), QStringLiteral("voice")}),
+                 1); // calls go to phone numbers
+        QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Citas SMS"),
+                      QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
+                      QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Aviso de cita"),
+                      QStringLiteral("--sender"), QStringLiteral("CLINICA")})
+                         == 0,
+                 qPrintable(out));
+        QVERIFY2(ctl({QStringLiteral("--json"), QStringLiteral("campaigns"), QStringLiteral("check"),
+                      QStringLiteral("Citas SMS")})
+                         == 0,
+                 qPrintable(out));
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("recipients")).toInt(), 3);
         // The check counts calls, not SMS parts, and does not guess their price.
         QVERIFY2(ctl({QStringLiteral("--json"), QStringLiteral("campaigns"), QStringLiteral("check"),
                       QStringLiteral("Citas")})

@@ -104,6 +104,55 @@ private slots:
         QCOMPARE(store.accounts().first().name, QStringLiteral("Main"));
     }
 
+    // Schema 8 rebuilds the suppression list to take "voice": a workspace of schema 7 keeps its rows.
+    void schema7_migratesToVoiceSuppressions_keepingTheList()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.open());
+        }
+        // Back to schema 7's table, with one entry.
+        makeSqliteFile(path,
+                       {QStringLiteral("DROP TABLE suppressions"),
+                        QStringLiteral("CREATE TABLE suppressions (id INTEGER PRIMARY KEY, channel TEXT NOT NULL "
+                                       "CHECK (channel IN ('sms', 'email', 'all')), address TEXT NOT NULL, reason "
+                                       "TEXT NOT NULL CHECK (reason IN ('opt_out', 'block', 'bounce', "
+                                       "'complaint')), source TEXT NOT NULL DEFAULT '', created_at TEXT NOT "
+                                       "NULL, UNIQUE (channel, address))"),
+                        QStringLiteral("INSERT INTO suppressions (channel, address, reason, source, created_at) "
+                                       "VALUES ('sms', '+34666555441', 'opt_out', 'STOP', "
+                                       "'2026-03-01T10:00:00Z')"),
+                        QStringLiteral("PRAGMA user_version = 7")});
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check7"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(!QSqlQuery(raw).exec(QStringLiteral( // schema 7 refuses a call's entry
+                    "INSERT INTO suppressions (channel, address, reason, created_at) VALUES ('voice', '+1', "
+                    "'opt_out', '2026-03-01T10:00:00Z')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check7"));
+
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(scalar(db.connection(),
+                        QStringLiteral("SELECT source FROM suppressions WHERE address = '+34666555441'"))
+                         .toString(),
+                 QStringLiteral("STOP"));
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO suppressions (channel, address, reason, created_at) VALUES "
+                                       "('voice', '+34666555441', 'opt_out', '2026-03-02T10:00:00Z')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO suppressions (channel, address, reason, created_at) VALUES "
+                                       "('fax', '+34666555441', 'opt_out', '2026-03-02T10:00:00Z')")));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM suppressions")).toInt(), 2);
+    }
+
     void textFile_isRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
