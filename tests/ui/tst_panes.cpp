@@ -459,6 +459,20 @@ private slots:
         QVERIFY(!c.options.contains(QStringLiteral("audio_url")));
         QVERIFY(f.ws->campaigns()->update(c));
 
+        // One of the group kept from calls in the suppression list (Calls): left out of the call only.
+        const QList<Contact> vip = f.ws->groups()->contacts(c.groupId, 0, 1);
+        QVERIFY(!vip.isEmpty() && !vip.first().phone.isEmpty());
+        {
+            SuppressionDialog suppressions({&f.ws.workspace(), &f.accounts, &f.reports, &f.jobs, &f.groupSync,
+                                            &f.contactImport, &f.dispatcher});
+            QVERIFY(!suppressions.addAddress(QStringLiteral("someone@example.com"), QStringLiteral("voice"),
+                                             QStringLiteral("opt_out")));
+            QVERIFY(suppressions.addAddress(vip.first().phone, QStringLiteral("voice"), QStringLiteral("opt_out")));
+        }
+        const int reachable = int(Dispatcher::prepare(&f.ws.workspace(), c, call).size());
+        Campaign asText = c;
+        asText.options.clear();
+        QCOMPARE(int(Dispatcher::prepare(&f.ws.workspace(), asText, call).size()), reachable + 1);
         auto *campaigns = qobject_cast<CampaignsPane *>(f.window.pane(QStringLiteral("campaigns")));
         f.window.showPane(QStringLiteral("campaigns"));
         ui::setConfirmHook([](const QString &) { return true; });
@@ -475,6 +489,9 @@ private slots:
             QVERIFY(!r.path.endsWith(QLatin1String("/sms")));
         }
         QVERIFY(calls >= 1);
+        QCOMPARE(int(f.ws->campaigns()->byId(c.id)->recipientCount), reachable);
+        for (const auto &m : std::as_const(fake.messages))
+            QVERIFY(QStringLiteral("+") + m.to != vip.first().phone);
 
         // The conversations, from the Accounts pane.
         const QString business = QStringLiteral("34666777555");
