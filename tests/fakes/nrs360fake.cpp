@@ -329,13 +329,10 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
     });
     for (const QByteArray &method : {QByteArray("PUT"), QByteArray("DELETE")}) {
         on(method, Api + QStringLiteral("/scheduled"), [this, method](const RecordedRequest &r) {
-            FakeReply denied;
-            if (!authorised(r, &denied))
-                return denied;
-            QJsonParseError parse;
-            const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
-            if (parse.error != QJsonParseError::NoError)
-                return error(125, QStringLiteral("Invalid JSON"), 400);
+            FakeReply refused;
+            QJsonObject body;
+            if (!jsonRequest(r, &body, &refused))
+                return refused;
             bool all = false;
             const QList<qint64> guids = matchingScheduled(r, body, &all);
             if (all)
@@ -471,13 +468,10 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
         return page(r, items);
     });
     on("POST", Api + QStringLiteral("/contacts"), [this, validateContact](const RecordedRequest &r) {
-        FakeReply denied;
-        if (!authorised(r, &denied))
-            return denied;
-        QJsonParseError parse;
-        const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
-        if (parse.error != QJsonParseError::NoError)
-            return error(125, QStringLiteral("Invalid JSON"), 400);
+        FakeReply refused;
+        QJsonObject body;
+        if (!jsonRequest(r, &body, &refused))
+            return refused;
         QJsonObject stored {{QStringLiteral("id"), m_nextId++}, {QStringLiteral("createdAt"), iso(now)}};
         if (const auto refused = validateContact(body, &stored))
             return *refused;
@@ -537,13 +531,10 @@ Nrs360Fake::Nrs360Fake(const QString &user, const QString &apiPassword, QObject 
             return page(r, items);
         });
         auto write = [this, store, shown, v2](const RecordedRequest &r, qint64 id) {
-            FakeReply denied;
-            if (!authorised(r, &denied))
-                return denied;
-            QJsonParseError parse;
-            const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
-            if (parse.error != QJsonParseError::NoError)
-                return error(125, QStringLiteral("Invalid JSON"), 400);
+            FakeReply refused;
+            QJsonObject body;
+            if (!jsonRequest(r, &body, &refused))
+                return refused;
             if (body.value(QStringLiteral("name")).toString().isEmpty())
                 return error(422, QStringLiteral("The name field is required."), 422);
             if (body.value(QStringLiteral("html")).toString().isEmpty())
@@ -747,6 +738,19 @@ bool Nrs360Fake::authorised(const RecordedRequest &r, FakeReply *denied) const
     return true;
 }
 
+bool Nrs360Fake::jsonRequest(const RecordedRequest &r, QJsonObject *body, FakeReply *refused) const
+{
+    if (!authorised(r, refused))
+        return false;
+    QJsonParseError parse;
+    *body = QJsonDocument::fromJson(r.body, &parse).object();
+    if (parse.error != QJsonParseError::NoError) {
+        *refused = error(125, QStringLiteral("Invalid JSON"), 400);
+        return false;
+    }
+    return true;
+}
+
 FakeReply Nrs360Fake::page(const RecordedRequest &r, const QJsonArray &items) const
 {
     const int limit = qBound(1,
@@ -788,13 +792,10 @@ FakeReply Nrs360Fake::page(const RecordedRequest &r, const QJsonArray &items) co
 
 FakeReply Nrs360Fake::send(const RecordedRequest &r, const QString &channel)
 {
-    FakeReply denied;
-    if (!authorised(r, &denied))
-        return denied;
-    QJsonParseError parse;
-    const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
-    if (parse.error != QJsonParseError::NoError)
-        return error(125, QStringLiteral("Invalid JSON"), 400);
+    FakeReply refused;
+    QJsonObject body;
+    if (!jsonRequest(r, &body, &refused))
+        return refused;
     const bool landing = channel == QLatin1String("landing");
     const bool call = channel == QLatin1String("voice") || channel == QLatin1String("voiceAudio");
     const bool sms = channel == QLatin1String("sms") || landing; // text messages: parts, sender, encoding
@@ -1098,13 +1099,10 @@ void Nrs360Fake::userReplies(const QString &from, const QString &to, const QStri
 
 FakeReply Nrs360Fake::sendWhatsApp(const RecordedRequest &r)
 {
-    FakeReply denied;
-    if (!authorised(r, &denied))
-        return denied;
-    QJsonParseError parse;
-    const QJsonObject body = QJsonDocument::fromJson(r.body, &parse).object();
-    if (parse.error != QJsonParseError::NoError)
-        return error(125, QStringLiteral("Invalid JSON"), 400);
+    FakeReply refused;
+    QJsonObject body;
+    if (!jsonRequest(r, &body, &refused))
+        return refused;
     const QJsonValue templateId = body.value(QStringLiteral("templateId"));
     if (!templateId.isDouble() || !whatsappTemplates.contains(templateId.toInteger()))
         return error(140, QStringLiteral("Invalid template"), 400); // the example's code and text (§3.7.1)

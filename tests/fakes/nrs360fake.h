@@ -114,6 +114,8 @@ public:
 
 private:
     bool authorised(const RecordedRequest &r, FakeReply *denied) const;
+    // Authorised, with a JSON object for a body (or the refusal: 401, or 400 with code 125).
+    bool jsonRequest(const RecordedRequest &r, QJsonObject *body, FakeReply *refused) const;
     FakeReply page(const RecordedRequest &r, const QJsonArray &items) const;
     FakeReply send(const RecordedRequest &r, const QString &channel); // sms, mailing, landing, voice, voiceAudio
     FakeReply sendWhatsApp(const RecordedRequest &r);
