@@ -30,9 +30,9 @@ namespace {
 
 // Numbered migrations, applied in order; the schema version is their count.
 const char *const migrationFiles[]
-        = {":/sql/001_initial.sql",         ":/sql/002_contact_search.sql", ":/sql/003_send_batches.sql",
-           ":/sql/004_composer.sql",        ":/sql/005_report_indexes.sql", ":/sql/006_batch_remote_ids.sql",
-           ":/sql/007_campaign_options.sql",  ":/sql/008_voice_suppressions.sql"};
+        = {":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",    ":/sql/003_send_batches.sql",
+           ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",    ":/sql/006_batch_remote_ids.sql",
+           ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 
 QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)

@@ -158,6 +158,10 @@ public:
     {
         return deliveryKey.isEmpty() || smsDeliveries.contains(options.value(deliveryKey).toString());
     }
+    bool callsWith(const QVariantMap &options) const
+    {
+        return !deliveryKey.isEmpty() && callDeliveries.contains(options.value(deliveryKey).toString());
+    }
     // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
     // keep a campaign's quiet hours.
     bool keepsSmsWindows = false;

@@ -83,16 +83,16 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</translation>
     </message>
 </context>
 <context>
@@ -343,8 +343,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account's default</source>
-        <translation>the account's default</translation>
+        <source>the account&apos;s default</source>
+        <translation>the account&apos;s default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -411,8 +411,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Sending window ends</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
-        <translation>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</translation>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
@@ -473,12 +473,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
-        <translation>change the campaign's state</translation>
+        <source>change the campaign&apos;s state</source>
+        <translation>change the campaign&apos;s state</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
-        <translation>save the campaign's recipients</translation>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>save the campaign&apos;s recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -658,8 +658,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -778,8 +778,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Resolve unknown recipients</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
-        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
     </message>
     <message>
         <source>They were sent</source>
@@ -967,8 +967,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
-        <translation>Give the import's number, as contacts import printed it.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1295,8 +1295,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>This contact has no value for: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1459,12 +1459,12 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
-        <translation>Give the user's number.</translation>
+        <source>Give the user&apos;s number.</source>
+        <translation>Give the user&apos;s number.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
-        <translation>Give the user's number and the answer.</translation>
+        <source>Give the user&apos;s number and the answer.</source>
+        <translation>Give the user&apos;s number and the answer.</translation>
     </message>
     <message>
         <source>Say which business number with --from NUMBER (conversations list shows it).</source>
@@ -1546,20 +1546,20 @@ A campaign sends a template to a group through an account, now or at a time you 
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1611,20 +1611,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1702,8 +1702,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>not reported by %1</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
-        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</translation>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1793,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
 </context>
 <context>
@@ -1824,8 +1824,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
-        <translation>A phone number written without a country code is read as this country's.</translation>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -2185,8 +2185,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2200,8 +2200,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2211,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -2275,8 +2275,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -2392,8 +2392,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</translation>
     </message>
 </context>
 <context>
@@ -2425,8 +2425,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
-        <translation>prepare the campaign's recipients</translation>
+        <source>prepare the campaign&apos;s recipients</source>
+        <translation>prepare the campaign&apos;s recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -2449,8 +2449,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
-        <translation>The provider's answer did not mention this recipient.</translation>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <translation>The provider&apos;s answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -2594,8 +2594,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1” is due in less than two minutes: send it now instead.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
-        <translation>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</translation>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</translation>
     </message>
     <message>
         <source>Cancelling “%1” at its provider</source>
@@ -2606,8 +2606,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Rescheduling “%1” at its provider</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
-        <translation>No provider holds that campaign's send.</translation>
+        <source>No provider holds that campaign&apos;s send.</source>
+        <translation>No provider holds that campaign&apos;s send.</translation>
     </message>
     <message>
         <source>Choose a time at least two minutes from now.</source>
@@ -2650,8 +2650,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>for %1, %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
-        <translation>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</translation>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
+        <translation>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</translation>
     </message>
 </context>
 <context>
@@ -2669,8 +2669,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
-        <translation>Email Campaigns refused the API token: copy it again from the provider's portal.</translation>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
+        <translation>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</translation>
     </message>
     <message>
         <source>Email Campaigns</source>
@@ -2685,20 +2685,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
-        <translation>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
     </message>
     <message>
         <source>API token</source>
         <translation>API token</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
-        <translation>The 40-character token from the provider's portal.</translation>
+        <source>The 40-character token from the provider&apos;s portal.</source>
+        <translation>The 40-character token from the provider&apos;s portal.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
-        <translation>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</translation>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
+        <translation>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</translation>
     </message>
     <message>
         <source>The token works. Registered From addresses: %1.</source>
@@ -2713,8 +2713,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>change a subscription</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
     </message>
 </context>
 <context>
@@ -2810,8 +2810,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>The API key and secret work: FreshMail answered the signed ping.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
     </message>
     <message>
         <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
@@ -2998,10 +2998,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>opt-out list of %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
-            <numerusform>%n new from %1's opt-out list</numerusform>
-            <numerusform>%n new from %1's opt-out list</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3016,10 +3016,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Stopped: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
-            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
-            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
         </translation>
     </message>
     <message>
@@ -3111,8 +3111,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Reading the templates at the provider</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
-        <translation>Reading the template's preview at the provider</translation>
+        <source>Reading the template&apos;s preview at the provider</source>
+        <translation>Reading the template&apos;s preview at the provider</translation>
     </message>
     <message>
         <source>Renaming “%1” at “%2”</source>
@@ -3536,8 +3536,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
     </message>
 </context>
 <context>
@@ -3575,8 +3575,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -3835,8 +3835,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
-        <translation>this session's memory</translation>
+        <source>this session&apos;s memory</source>
+        <translation>this session&apos;s memory</translation>
     </message>
 </context>
 <context>
@@ -3853,8 +3853,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</translation>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
@@ -3873,8 +3873,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
-        <translation>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</translation>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3893,8 +3893,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Not the sign-in password: set it in 360nrs under APIs → Change API password.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
-        <translation>The user name and API password work from this computer's IP address.</translation>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <translation>The user name and API password work from this computer&apos;s IP address.</translation>
     </message>
     <message>
         <source>Not sent: an earlier request of the batch got no answer.</source>
@@ -4097,8 +4097,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Caller numbers</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
-        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</translation>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
+        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</translation>
     </message>
     <message>
         <source>Call again if unanswered</source>
@@ -4117,8 +4117,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>360nrs detects an answering machine and ends the call instead of leaving the message.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
-        <translation>Not delivered (or called) after this many hours from the send; 0: the network's default.</translation>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
+        <translation>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</translation>
     </message>
     <message>
         <source>WhatsApp template id</source>
@@ -4129,8 +4129,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Automatic answer</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
-        <translation>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</translation>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
+        <translation>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</translation>
     </message>
     <message>
         <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
@@ -4145,8 +4145,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
-        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</translation>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</translation>
     </message>
 </context>
 <context>
@@ -4261,8 +4261,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>block or unsubscribe a contact</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
-        <translation>export a campaign's events</translation>
+        <source>export a campaign&apos;s events</source>
+        <translation>export a campaign&apos;s events</translation>
     </message>
     <message>
         <source>list scheduled messages</source>
@@ -4823,8 +4823,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
-        <translation>A phone number written without a country code is read as this country's.</translation>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4916,8 +4916,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>&amp;Sync with account…</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
-        <translation>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</translation>
+        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
+        <translation>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
@@ -5076,8 +5076,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Weekend offer</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Hello"}}, our picks for you</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Hello&quot;}}, our picks for you</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -5168,24 +5168,24 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Preview as:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Hi {{first_name|default:"there"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Hi {{first_name|default:&quot;there&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Fields of this group</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>With a default: {{first_name|default:"there"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>With a default: {{first_name|default:&quot;there&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -5252,12 +5252,12 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>This contact has no value for %1.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
-        <translation>Counting the group's contacts without these fields…</translation>
+        <source>Counting the group&apos;s contacts without these fields…</source>
+        <translation>Counting the group&apos;s contacts without these fields…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -5305,8 +5305,8 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

@@ -83,16 +83,16 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Madrid"} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {"price_per_part": 0.05, "prices_per_part": {"ES": 0.02}, "currency": "EUR"}. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Madrid&quot;} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;ES&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Deje {} si no está seguro.</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>%1 (%2 contactos)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>Fin de la franja de envío</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Horas de silencio: fuera de esta franja (en la zona horaria de la campaña) el envío se pausa y continúa solo cuando se abre la franja.</translation>
     </message>
     <message>
@@ -473,11 +473,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Resolver destinatarios desconocidos</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>El proveedor puede tener o no estos mensajes: la respuesta a su petición se perdió. Compruébelo en el panel del propio proveedor y diga qué pasó. Los destinatarios marcados como no enviados se pueden reintentar.</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -1295,8 +1295,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Este contacto no tiene valor para: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Indique la hora con --at "AAAA-MM-DD HH:MM" [--tz ZONA], o --now para desprogramar.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Indique la hora con --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA], o --now para desprogramar.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1459,11 +1459,11 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
+        <source>Give the user&apos;s number.</source>
         <translation>Indique el número del usuario.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
+        <source>Give the user&apos;s number and the answer.</source>
         <translation>Indique el número del usuario y la respuesta.</translation>
     </message>
     <message>
@@ -1546,20 +1546,20 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1621,10 +1621,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates pull --account CUENTA        # las plantillas del proveedor aquí, como plantillas de correo
   campaigns list
   campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
                    [--option CLAVE=VALOR]… [--in-app]  # las del proveedor, p. ej. tags=primavera (360NRS)
                    # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, con los campos de ese tipo
-  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
+  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
                    [--in-app]        # no se entrega a un proveedor que guarda los envíos programados (360NRS)
   campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
@@ -1702,7 +1702,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>%1 no lo informa</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
         <translation>La entrega y el rebote son proporciones de lo enviado; la apertura, el clic y la baja, de lo entregado (personas únicas). Del último informe de cada campaña.</translation>
     </message>
 </context>
@@ -1793,8 +1793,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>El remitente «%1» no es un número ni un nombre de hasta 11 letras, cifras y espacios: las operadoras lo cortan o lo rechazan.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -2185,8 +2185,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2200,7 +2200,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
 </context>
@@ -2211,7 +2211,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -2275,7 +2275,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
@@ -2392,8 +2392,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, ponga el número de esa campaña en los ajustes avanzados de la cuenta, como {"campaign_pk": 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, ponga el número de esa campaña en los ajustes avanzados de la cuenta, como {&quot;campaign_pk&quot;: 12}.</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2425,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>preparar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>registrar lo que aceptó el proveedor</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
     </message>
     <message>
@@ -2594,7 +2594,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1» vence en menos de dos minutos: envíelo ahora.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 no puede respetar las horas de silencio de «%2»; esta aplicación lo envía a su hora.</translation>
     </message>
     <message>
@@ -2606,7 +2606,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Reprogramando «%1» en su proveedor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
+        <source>No provider holds that campaign&apos;s send.</source>
         <translation>Ningún proveedor guarda el envío de esa campaña.</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>para %1, %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>El coste de este tipo de envío no se estima aquí; el informe de %1 lo tendrá una vez enviado.</translation>
     </message>
 </context>
@@ -2669,7 +2669,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Email Campaigns no lo conoce (404): se borró allí o pertenece a otra cuenta.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
         <translation>Email Campaigns rechazó el token de la API: cópielo de nuevo del portal del proveedor.</translation>
     </message>
     <message>
@@ -2685,7 +2685,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>URL base</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>La dirección de la API que le dio su proveedor, como https://api.example.com (las rutas empiezan por /email/).</translation>
     </message>
     <message>
@@ -2693,11 +2693,11 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Token de la API</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
+        <source>The 40-character token from the provider&apos;s portal.</source>
         <translation>El token de 40 caracteres del portal del proveedor.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
         <translation>El token funciona. Aún no hay ninguna dirección de remitente registrada; el remitente de una campaña se registra la primera vez que se usa.</translation>
     </message>
     <message>
@@ -2713,7 +2713,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>cambiar una suscripción</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>Email Campaigns no tiene un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
     </message>
 </context>
@@ -2810,7 +2810,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>La clave y el secreto funcionan: FreshMail respondió al ping firmado.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail no documenta un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
     </message>
     <message>
@@ -2998,7 +2998,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>lista de bajas de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
             <numerusform>%n nueva de la lista de bajas de %1</numerusform>
             <numerusform>%n nuevas de la lista de bajas de %1</numerusform>
@@ -3016,7 +3016,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Detenido: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nueva de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
             <numerusform>%n nuevas de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
@@ -3111,7 +3111,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Leyendo las plantillas del proveedor</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
+        <source>Reading the template&apos;s preview at the provider</source>
         <translation>Leyendo la vista previa de la plantilla en el proveedor</translation>
     </message>
     <message>
@@ -3536,7 +3536,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
 </context>
@@ -3575,7 +3575,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -3835,7 +3835,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -3853,7 +3853,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>La dirección IP de este equipo no está en la lista permitida de la cuenta: añádala en 360nrs en APIs y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3873,7 +3873,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>URL base</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>La dirección de la API de su panel, como https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -3893,7 +3893,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No es la contraseña de acceso: fíjela en 360nrs en APIs → Cambiar contraseña de API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>El nombre de usuario y la contraseña de API funcionan desde la dirección IP de este equipo.</translation>
     </message>
     <message>
@@ -4097,7 +4097,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Números de llamada</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
         <translation>El número desde el que llegan las llamadas, por país, p. ej. ES=612345678, PT=698765432; los demás países usan el número predeterminado de la cuenta. Los configura el soporte de 360nrs.</translation>
     </message>
     <message>
@@ -4117,7 +4117,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>360nrs detecta un contestador y termina la llamada en lugar de dejar el mensaje.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
         <translation>No se entrega (ni se llama) pasadas estas horas desde el envío; 0: lo predeterminado de la red.</translation>
     </message>
     <message>
@@ -4129,7 +4129,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Respuesta automática</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
         <translation>Lo que WhatsApp responde por sí solo a la primera respuesta de un destinatario; vacío: nada.</translation>
     </message>
     <message>
@@ -4145,7 +4145,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>La plantilla de 360nrs que abre el enlace, como v2:ID o v1:ID (Plantillas ▸ Vista previa en la cuenta… las lista; Enviar a la cuenta… pone allí una de las suyas). El enlace va donde el texto tiene {LAND_URL}, o al final.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>El id. de una plantilla de WhatsApp aprobada en 360nrs (la API no puede listarlas). Cada línea del mensaje rellena una de sus variables del cuerpo, en orden; las líneas que empiezan por header:, button:, reply: o location: (latitud, longitud, nombre, dirección) rellenan esos campos. El remitente de la campaña es el número de WhatsApp registrado en 360nrs.</translation>
     </message>
 </context>
@@ -4261,7 +4261,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>bloquear o dar de baja un contacto</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
+        <source>export a campaign&apos;s events</source>
         <translation>exportar los eventos de una campaña</translation>
     </message>
     <message>
@@ -4823,7 +4823,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -4916,7 +4916,7 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>&amp;Sincronizar con cuenta…</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
         <translation>Trae la lista de bajas de una cuenta (como la lista negra de 360NRS) y envía esta lista allí</translation>
     </message>
     <message>
@@ -5076,8 +5076,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Oferta de fin de semana</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Hola"}}, nuestra selección para usted</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Hola&quot;}}, nuestra selección para usted</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -5168,24 +5168,24 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Vista previa como:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Hola, {{first_name|default:"amigo"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Hola, {{first_name|default:&quot;amigo&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hola, {{first_name|default:"amigo"}}:&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hola, {{first_name|default:&quot;amigo&quot;}}:&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Campos de este grupo</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>Con un valor por defecto: {{first_name|default:"amigo"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>Con un valor por defecto: {{first_name|default:&quot;amigo&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -5252,12 +5252,12 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Este contacto no tiene valor para %1.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
+        <source>Counting the group&apos;s contacts without these fields…</source>
         <translation>Contando los contactos del grupo sin estos campos…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:"…"}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:&quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -5305,8 +5305,8 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

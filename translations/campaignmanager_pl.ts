@@ -83,16 +83,16 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>to nie obiekt</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy jako JSON, np. {"time_zone": "Europe/Warsaw"} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {"price_per_part": 0.05, "prices_per_part": {"PL": 0.02}, "currency": "EUR"}. W razie wątpliwości zostaw {}.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy jako JSON, np. {&quot;time_zone&quot;: &quot;Europe/Warsaw&quot;} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;PL&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. W razie wątpliwości zostaw {}.</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>%1 (%2 kontaktów)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Koniec okna wysyłki</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Godziny ciszy: poza tym oknem (w strefie czasowej kampanii) wysyłka wstrzymuje się i sama wznawia, gdy okno się otworzy.</translation>
     </message>
     <message>
@@ -474,11 +474,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -659,7 +659,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
     </message>
     <message>
@@ -779,7 +779,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Rozstrzygnij nieznanych odbiorców</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Dostawca może mieć te wiadomości albo nie: odpowiedź na ich żądanie zaginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Odbiorców oznaczonych jako niewysłanych można wysłać ponownie.</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -1306,8 +1306,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Ten kontakt nie ma wartości dla: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Podaj czas przez --at "RRRR-MM-DD GG:MM" [--tz STREFA] lub --now, aby anulować plan.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Podaj czas przez --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA] lub --now, aby anulować plan.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1474,11 +1474,11 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
+        <source>Give the user&apos;s number.</source>
         <translation>Podaj numer użytkownika.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
+        <source>Give the user&apos;s number and the answer.</source>
         <translation>Podaj numer użytkownika i odpowiedź.</translation>
     </message>
     <message>
@@ -1561,20 +1561,20 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1636,10 +1636,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates pull --account KONTO         # szablony dostawcy tutaj, jako szablony e-mail
   campaigns list
   campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
                    [--option KLUCZ=WARTOŚĆ]… [--in-app]  # opcje dostawcy, np. tags=wiosna (360NRS)
                    # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, z polami tego rodzaju
-  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem szkic
+  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem szkic
                    [--in-app]        # nie przekazuje dostawcy, który przechowuje zaplanowane wysyłki (360NRS)
   campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
@@ -1717,7 +1717,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>%1 tego nie raportuje</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
         <translation>Doręczenia i odbicia to udział w wysłanych; otwarcia, kliknięcia i wypisania – w doręczonych (unikalne osoby). Z ostatniego raportu każdej kampanii.</translation>
     </message>
 </context>
@@ -1808,8 +1808,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nadawca „%1” nie jest numerem ani nazwą z najwyżej 11 liter, cyfr i spacji: sieci go obetną lub odrzucą.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1839,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -2202,8 +2202,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2218,7 +2218,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
 </context>
@@ -2229,7 +2229,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
@@ -2411,8 +2411,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką wpisz numer tej kampanii w ustawieniach zaawansowanych konta, jako {"campaign_pk": 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką wpisz numer tej kampanii w ustawieniach zaawansowanych konta, jako {&quot;campaign_pk&quot;: 12}.</translation>
     </message>
 </context>
 <context>
@@ -2445,7 +2445,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>przygotować odbiorców kampanii</translation>
     </message>
     <message>
@@ -2469,7 +2469,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>zapisać, co przyjął dostawca</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
     </message>
     <message>
@@ -2616,7 +2616,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1” ma wyjść za mniej niż dwie minuty: wyślij ją teraz.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 nie dotrzyma godzin ciszy „%2”; ta aplikacja wyśle ją o czasie.</translation>
     </message>
     <message>
@@ -2628,7 +2628,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Zmiana terminu „%1” u dostawcy</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
+        <source>No provider holds that campaign&apos;s send.</source>
         <translation>Żaden dostawca nie przechowuje wysyłki tej kampanii.</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>dla %1: %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>Koszt takiej wysyłki nie jest tu szacowany; po wysłaniu znajdzie się w raporcie %1.</translation>
     </message>
 </context>
@@ -2691,7 +2691,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Email Campaigns tego nie zna (404): zostało tam usunięte albo należy do innego konta.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
         <translation>Email Campaigns odrzucił token API: skopiuj go ponownie z portalu dostawcy.</translation>
     </message>
     <message>
@@ -2707,7 +2707,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Adres API od dostawcy, np. https://api.example.com (ścieżki zaczynają się od /email/).</translation>
     </message>
     <message>
@@ -2715,11 +2715,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Token API</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
+        <source>The 40-character token from the provider&apos;s portal.</source>
         <translation>40-znakowy token z portalu dostawcy.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
         <translation>Token działa. Nie zarejestrowano jeszcze adresu nadawcy; nadawca kampanii zostanie zarejestrowany przy pierwszym użyciu.</translation>
     </message>
     <message>
@@ -2735,7 +2735,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>zmienić subskrypcję</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>Email Campaigns nie ma własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
     </message>
 </context>
@@ -2832,7 +2832,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Klucz i sekret API działają: FreshMail odpowiedział na podpisany ping.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail nie dokumentuje własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
     </message>
     <message>
@@ -3020,7 +3020,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>lista rezygnacji %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1</numerusform>
@@ -3040,7 +3040,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Zatrzymano: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
@@ -3140,7 +3140,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Odczytywanie szablonów u dostawcy</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
+        <source>Reading the template&apos;s preview at the provider</source>
         <translation>Odczytywanie podglądu szablonu u dostawcy</translation>
     </message>
     <message>
@@ -3579,7 +3579,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
 </context>
@@ -3618,7 +3618,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -3881,7 +3881,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -3899,7 +3899,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>Adresu IP tego komputera nie ma na liście dozwolonych konta: dodaj go w 360nrs w sekcji API i spróbuj ponownie.</translation>
     </message>
     <message>
@@ -3919,7 +3919,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Adres API twojego panelu, np. https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -3939,7 +3939,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>To nie hasło logowania: ustaw je w 360nrs w API → Zmień hasło API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>Nazwa użytkownika i hasło API działają z adresu IP tego komputera.</translation>
     </message>
     <message>
@@ -4143,7 +4143,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Numery dzwoniące</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
         <translation>Numer, z którego przychodzą połączenia, według kraju, np. ES=612345678, PT=698765432; pozostałe kraje dostają domyślny numer konta. Ustawia je pomoc techniczna 360nrs.</translation>
     </message>
     <message>
@@ -4163,7 +4163,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>360nrs wykrywa automatyczną sekretarkę i kończy połączenie zamiast zostawiać wiadomość.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
         <translation>Nie doręczaj (ani nie dzwoń) po tylu godzinach od wysyłki; 0: domyślne ustawienie sieci.</translation>
     </message>
     <message>
@@ -4175,7 +4175,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Automatyczna odpowiedź</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
         <translation>Co WhatsApp sam odpowie na pierwszą odpowiedź odbiorcy; puste: nic.</translation>
     </message>
     <message>
@@ -4191,7 +4191,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Szablon 360nrs otwierany przez link, jako v2:ID lub v1:ID (Szablony ▸ Podgląd na koncie… je wyświetla; Wyślij do konta… umieszcza tam jeden z Twoich). Link trafia tam, gdzie tekst ma {LAND_URL}, albo na koniec.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>Identyfikator szablonu WhatsApp zatwierdzonego w 360nrs (API nie potrafi ich wyświetlić). Każdy wiersz wiadomości wypełnia po kolei jedną ze zmiennych treści; wiersze zaczynające się od header:, button:, reply: lub location: (szerokość, długość, nazwa, adres) wypełniają te pola. Nadawcą kampanii jest numer WhatsApp zarejestrowany w 360nrs.</translation>
     </message>
 </context>
@@ -4308,7 +4308,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>blokować ani wypisywać kontaktu</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
+        <source>export a campaign&apos;s events</source>
         <translation>eksport zdarzeń kampanii</translation>
     </message>
     <message>
@@ -4874,7 +4874,7 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>imie@przyklad.pl lub +48 501 234 567</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -4970,7 +4970,7 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>&amp;Synchronizuj z kontem…</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
         <translation>Pobiera listę rezygnacji konta (np. czarną listę 360NRS) i wysyła tam tę listę</translation>
     </message>
     <message>
@@ -5130,8 +5130,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Oferta weekendowa</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Cześć"}}, nasze propozycje dla Ciebie</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Cześć&quot;}}, nasze propozycje dla Ciebie</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -5222,24 +5222,24 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Podgląd jako:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Cześć {{first_name|default:"przyjacielu"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Cześć {{first_name|default:&quot;przyjacielu&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cześć {{first_name|default:"przyjacielu"}},&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cześć {{first_name|default:&quot;przyjacielu&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Pola tej grupy</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>Z wartością domyślną: {{first_name|default:"przyjacielu"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>Z wartością domyślną: {{first_name|default:&quot;przyjacielu&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -5310,12 +5310,12 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Ten kontakt nie ma wartości dla %1.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
+        <source>Counting the group&apos;s contacts without these fields…</source>
         <translation>Liczenie kontaktów grupy bez tych pól…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:"…"}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:&quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -5364,8 +5364,8 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>

@@ -83,16 +83,16 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>nesne değil</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Prices for cost estimates: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Leave {} when unsure.</source>
-        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {"time_zone": "Europe/Istanbul"} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {"price_per_part": 0.05, "prices_per_part": {"TR": 0.02}, "currency": "EUR"}. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
+        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Emin değilseniz {} bırakın.</translation>
     </message>
 </context>
 <context>
@@ -222,7 +222,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -342,12 +342,12 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>%1 (%2 kişi)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
-        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+        <translation>Bir SMS&apos;in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -410,7 +410,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Gönderim aralığının bitişi</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Sessiz saatler: bu aralığın dışında (kampanyanın saat diliminde) gönderim duraklar ve aralık açılınca kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -472,11 +472,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Deneme gönderimi</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
     </message>
     <message>
@@ -777,7 +777,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bilinmeyen alıcıları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Sağlayıcıda bu mesajlar olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden denetleyin, sonra ne olduğunu söyleyin. Gönderilmedi olarak işaretlenen alıcılar yeniden denenebilir.</translation>
     </message>
     <message>
@@ -964,8 +964,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
-        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1284,8 +1284,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bu kişinin şu alanlarda değeri yok: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Zamanı --at "YYYY-AA-GG SS:DD" [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Zamanı --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1444,11 +1444,11 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
+        <source>Give the user&apos;s number.</source>
         <translation>Kullanıcının numarasını verin.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
+        <source>Give the user&apos;s number and the answer.</source>
         <translation>Kullanıcının numarasını ve yanıtı verin.</translation>
     </message>
     <message>
@@ -1531,20 +1531,20 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
   templates list
   templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
   campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind's fields
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
@@ -1606,10 +1606,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates pull --account HESAP         # sağlayıcının şablonları buraya, e-posta şablonu olarak
   campaigns list
   campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
                    [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcıya özgü, örn. tags=bahar (360NRS)
                    # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, o türün alanlarıyla
-  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
+  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
                    [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
   campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
@@ -1687,7 +1687,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 bildirmiyor</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
         <translation>Teslim ve geri dönme gönderilenin payıdır; açılma, tıklama ve abonelikten çıkma teslim edilenin (tekil kişiler). Her kampanyanın son raporundan.</translation>
     </message>
 </context>
@@ -1778,8 +1778,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Gönderen “%1” ne bir numara ne de en fazla 11 harf, rakam ve boşluktan oluşan bir ad: operatörler onu keser ya da reddeder.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1809,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -2051,7 +2051,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Answering %1 on WhatsApp</source>
-        <translation>%1 kişisine WhatsApp'ta yanıt veriliyor</translation>
+        <translation>%1 kişisine WhatsApp&apos;ta yanıt veriliyor</translation>
     </message>
     <message>
         <source>Write the answer first.</source>
@@ -2168,8 +2168,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2182,7 +2182,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
 </context>
@@ -2193,7 +2193,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2222,7 +2222,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -2257,7 +2257,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2301,7 +2301,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -2373,8 +2373,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign's number in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını hesabın gelişmiş ayarlarına {"campaign_pk": 12} biçiminde yazın.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını hesabın gelişmiş ayarlarına {&quot;campaign_pk&quot;: 12} biçiminde yazın.</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2405,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>kampanyanın alıcılarını hazırlamak</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
     </message>
     <message>
@@ -2572,7 +2572,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” iki dakikadan kısa sürede gidecek: onun yerine şimdi gönderin.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
         <translation>%1, “%2” kampanyasının sessiz saatlerine uyamaz; bu uygulama onu zamanı gelince gönderir.</translation>
     </message>
     <message>
@@ -2584,7 +2584,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” sağlayıcısında yeniden zamanlanıyor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
+        <source>No provider holds that campaign&apos;s send.</source>
         <translation>Bu kampanyanın gönderimini hiçbir sağlayıcı tutmuyor.</translation>
     </message>
     <message>
@@ -2628,7 +2628,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 için %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>Bu tür bir gönderimin maliyeti burada tahmin edilmez; gönderildikten sonra %1 raporunda yer alır.</translation>
     </message>
 </context>
@@ -2636,18 +2636,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <name>cm::EmailCampaignsProvider</name>
     <message>
         <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
-        <translation>%1, Email Campaigns'in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
+        <translation>%1, Email Campaigns&apos;in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
     </message>
     <message>
         <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
-        <translation>Bu bilgisayarda Email Campaigns'in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
+        <translation>Bu bilgisayarda Email Campaigns&apos;in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
     </message>
     <message>
         <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
         <translation>Email Campaigns bunu tanımıyor (404): orada silinmiş ya da başka bir hesaba ait.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
         <translation>Email Campaigns API belirtecini reddetti: sağlayıcının portalından yeniden kopyalayın.</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Sağlayıcınızdan aldığınız API adresi, örneğin https://api.example.com (yollar /email/ ile başlar).</translation>
     </message>
     <message>
@@ -2671,11 +2671,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>API belirteci</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
+        <source>The 40-character token from the provider&apos;s portal.</source>
         <translation>Sağlayıcının portalındaki 40 karakterlik belirteç.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
         <translation>Belirteç çalışıyor. Henüz kayıtlı gönderen adresi yok; bir kampanyanın göndereni ilk kullanıldığında kaydedilir.</translation>
     </message>
     <message>
@@ -2691,8 +2691,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>bir aboneliği değiştirmek</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns'in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns&apos;in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -2745,11 +2745,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
-        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail'de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
+        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail&apos;de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
     </message>
     <message>
         <source>The SMS has no text (error 1102).</source>
-        <translation>SMS'in metni yok (hata 1102).</translation>
+        <translation>SMS&apos;in metni yok (hata 1102).</translation>
     </message>
     <message>
         <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
@@ -2773,7 +2773,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>The 32-character key under Settings → API in FreshMail.</source>
-        <translation>FreshMail'de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
+        <translation>FreshMail&apos;de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
     </message>
     <message>
         <source>API secret</source>
@@ -2785,10 +2785,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>The API key and secret work: FreshMail answered the signed ping.</source>
-        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping'e yanıt verdi.</translation>
+        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping&apos;e yanıt verdi.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail kendine ait bir abonelikten çıkma bağlantısı belgelemiyor: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
     <message>
@@ -2976,7 +2976,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>%1 ret listesi</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni</numerusform>
         </translation>
@@ -2992,7 +2992,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Durduruldu: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni; buradan hiçbirini almaz.</numerusform>
         </translation>
@@ -3007,7 +3007,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>Only email templates can be kept at a provider: they are HTML there.</source>
-        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML'dirler.</translation>
+        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML&apos;dirler.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
@@ -3082,7 +3082,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Sağlayıcıdaki şablonlar okunuyor</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
+        <source>Reading the template&apos;s preview at the provider</source>
         <translation>Şablonun sağlayıcıdaki önizlemesi okunuyor</translation>
     </message>
     <message>
@@ -3450,7 +3450,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
-        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. 360NRS hesapları denetler; Hesaplar'dan bir tane ekleyin.</translation>
+        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. 360NRS hesapları denetler; Hesaplar&apos;dan bir tane ekleyin.</translation>
     </message>
     <message>
         <source>Check email addresses</source>
@@ -3493,8 +3493,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3532,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -3789,7 +3789,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -3807,12 +3807,12 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs'te API'ler altında ekleyin, sonra yeniden deneyin.</translation>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs&apos;te API&apos;ler altında ekleyin, sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
-        <translation>Hesapta yeterli kredi yok: 360nrs'te yükleme yapın.</translation>
+        <translation>Hesapta yeterli kredi yok: 360nrs&apos;te yükleme yapın.</translation>
     </message>
     <message>
         <source>call of %1 s</source>
@@ -3827,7 +3827,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Panelinizin API adresi, örneğin https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -3836,7 +3836,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The user name you sign in to 360nrs with.</source>
-        <translation>360nrs'e giriş yaptığınız kullanıcı adı.</translation>
+        <translation>360nrs&apos;e giriş yaptığınız kullanıcı adı.</translation>
     </message>
     <message>
         <source>API password</source>
@@ -3844,10 +3844,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
-        <translation>Giriş parolası değil: 360nrs'te API'ler → API parolasını değiştir altında belirleyin.</translation>
+        <translation>Giriş parolası değil: 360nrs&apos;te API&apos;ler → API parolasını değiştir altında belirleyin.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>Kullanıcı adı ve API parolası bu bilgisayarın IP adresinden çalışıyor.</translation>
     </message>
     <message>
@@ -3856,7 +3856,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
-        <translation>360nrs'te %1 numaralı gönderim yok.</translation>
+        <translation>360nrs&apos;te %1 numaralı gönderim yok.</translation>
     </message>
     <message>
         <source>360nrs holds no scheduled messages of sending %1.</source>
@@ -3868,7 +3868,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</source>
-        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM'e sığdırır.</translation>
+        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM&apos;e sığdırır.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -3932,7 +3932,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
+        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs&apos;te kayıtlı IP adreslerinden yanıt verir.</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -4051,7 +4051,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Arayan numaralar</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
         <translation>Aramaların geldiği numara, ülkeye göre; örneğin ES=612345678, PT=698765432. Diğer ülkeler hesabın varsayılan numarasını kullanır. Bunları 360nrs desteği ayarlar.</translation>
     </message>
     <message>
@@ -4071,7 +4071,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>360nrs telesekreteri algılar ve mesajı bırakmak yerine aramayı sonlandırır.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
         <translation>Gönderimden bu kadar saat sonra teslim edilmez (ya da aranmaz); 0: şebekenin varsayılanı.</translation>
     </message>
     <message>
@@ -4083,8 +4083,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Otomatik yanıt</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
-        <translation>Alıcının ilk yanıtına WhatsApp'ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
+        <translation>Alıcının ilk yanıtına WhatsApp&apos;ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
     </message>
     <message>
         <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
@@ -4099,8 +4099,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Bağlantının açtığı 360nrs şablonu, v2:KİMLİK ya da v1:KİMLİK biçiminde (Şablonlar ▸ Hesapta önizle… bunları listeler; Hesaba gönder… sizinkilerden birini oraya koyar). Bağlantı metinde {LAND_URL} olan yere, yoksa sonuna gelir.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
-        <translation>360nrs'te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs'te kayıtlı WhatsApp numarasıdır.</translation>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>360nrs&apos;te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs&apos;te kayıtlı WhatsApp numarasıdır.</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4214,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>bir kişiyi engellemek ya da aboneliğini kaldırmak</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
+        <source>export a campaign&apos;s events</source>
         <translation>bir kampanyanın olaylarını dışa aktarma</translation>
     </message>
     <message>
@@ -4738,7 +4738,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -4772,7 +4772,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -4862,7 +4862,7 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>&amp;Hesapla eşitle…</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list there</source>
+        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
         <translation>Bir hesabın ret listesini (360NRS kara listesi gibi) buraya alır ve bu listeyi oraya gönderir</translation>
     </message>
     <message>
@@ -5022,8 +5022,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Hafta sonu fırsatı</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Merhaba"}}, sizin için seçtiklerimiz</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Merhaba&quot;}}, sizin için seçtiklerimiz</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -5114,24 +5114,24 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Şu kişi olarak önizle:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Merhaba {{first_name|default:"dostum"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Merhaba {{first_name|default:&quot;dostum&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Merhaba {{first_name|default:"dostum"}},&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merhaba {{first_name|default:&quot;dostum&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Bu grubun alanları</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>Varsayılanla: {{first_name|default:"dostum"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>Varsayılanla: {{first_name|default:&quot;dostum&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -5194,12 +5194,12 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Bu kişinin %1 değeri yok.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
+        <source>Counting the group&apos;s contacts without these fields…</source>
         <translation>Grubun bu alanları olmayan kişileri sayılıyor…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:"…"}} gibi bir varsayılan ekleyin.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:&quot;…&quot;}} gibi bir varsayılan ekleyin.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -5246,8 +5246,8 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: every {{ needs a matching }}.</source>
@@ -5331,7 +5331,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode'a neden olan: %1</translation>
+        <translation>Unicode&apos;a neden olan: %1</translation>
     </message>
     <message>
         <source>New template…</source>

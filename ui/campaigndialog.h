@@ -53,8 +53,8 @@ public:
 
 private:
     void fillAccounts();
-    void fillOptions(); // the widgets for the account's provider's options, keeping values already chosen
-    QVariantMap optionValues() const;   // those that apply with the others
+    void fillOptions();               // the widgets for the account's provider's options, keeping values already chosen
+    QVariantMap optionValues() const; // those that apply with the others
     QVariantMap allOptionValues() const; // every widget's
     void showApplicableOptions();
     void updateEnabled();

@@ -69,8 +69,7 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
     // campaign's own channel's; "all" ones always.
     QString channel = channelKey(campaign.channel);
     if (const auto account = workspace->accounts()->byId(campaign.accountId); sms && account) {
-        if (const auto info = workspace->providers().info(account->provider); info && !info->deliveryKey.isEmpty()
-            && info->callDeliveries.contains(campaign.options.value(info->deliveryKey).toString()))
+        if (const auto info = workspace->providers().info(account->provider); info && info->callsWith(campaign.options))
             channel = QStringLiteral("voice");
     }
     // The suppression list once, not a query per contact (it is far smaller than a group).

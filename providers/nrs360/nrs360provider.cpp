@@ -450,23 +450,13 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
     const bool voice = kind == QLatin1String("voice");
     const bool audio = kind == QLatin1String("voice_audio");
     const bool whatsapp = kind == QLatin1String("whatsapp");
-    QString problem;
+    // The delivery's fields as the composer checks them (a landing page, an audio file, a template id, …).
+    QString problem = providerInfo().optionProblem(request.channel, options);
     if (request.messages.isEmpty())
         problem = QStringLiteral("No recipients in the request");
-    else if (!kind.isEmpty() && !landing && !voice && !audio && !whatsapp)
-        problem = QStringLiteral("Unknown delivery “%1”").arg(kind);
-    else if (request.sender.trimmed().isEmpty() && !voice && !audio)
+    else if (problem.isEmpty() && request.sender.trimmed().isEmpty() && !voice && !audio)
         problem = request.channel == Channel::Email ? QStringLiteral("A from address is needed (error 115)")
                                                     : QStringLiteral("A sender is needed (error 106)");
-    else if (landing
-             && !options.value(QStringLiteral("landing_page"))
-                         .toString()
-                         .contains(QRegularExpression(QStringLiteral("^(v[12]:)?[0-9]+$"))))
-        problem = QStringLiteral("A landing page (a 360nrs template id) is needed (error 140)");
-    else if (audio && !options.value(QStringLiteral("audio_url")).toString().startsWith(QLatin1String("http")))
-        problem = QStringLiteral("An audio file address is needed (error 133)");
-    else if (whatsapp && options.value(QStringLiteral("whatsapp_template")).toString().toLongLong() <= 0)
-        problem = QStringLiteral("A WhatsApp template id is needed (error 140)");
     if (!problem.isEmpty()) {
         QMetaObject::invokeMethod(
                 reply,
