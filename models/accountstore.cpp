@@ -54,7 +54,7 @@ std::optional<Account> AccountStore::byName(const QString &name) const
 bool AccountStore::add(Account &account)
 {
     if (!account.createdAt.isValid())
-        account.createdAt = QDateTime::currentDateTimeUtc();
+        account.createdAt = now();
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO accounts (name, provider, base_url, user_name, settings, created_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?)"));

@@ -5,10 +5,18 @@
 
 #include <QHash>
 #include <QMap>
+
+#include <functional>
+#include <memory>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace cm {
+
+namespace sql {
+class Transaction;
+}
 
 // What the provider said of one submitted recipient.
 struct SubmitResult
@@ -19,12 +27,19 @@ struct SubmitResult
     QString error;
 };
 
-// Campaigns, their recipient snapshots, send results, events and report snapshots.
+// Campaigns, their recipient snapshots, send results, events and report snapshots: the only writer of the campaigns
+// and campaign_recipients tables (DispatchStore, which keeps a send's batches, writes recipients through it).
+// campaignstore.cpp has the campaigns, campaignrecipients.cpp the recipients, campaignevents.cpp events and reports.
 class CampaignStore : public Store
 {
     Q_OBJECT
 public:
-    using Store::Store;
+    explicit CampaignStore(Database *database, QObject *parent = nullptr);
+    // A store for a worker thread (with that thread's connection) whose changes `owner`, the workspace's store on its
+    // own thread, announces as well: its signals are emitted there too, so that the views hear of what the worker
+    // wrote. `owner` outlives this store.
+    CampaignStore(Database *database, CampaignStore *owner);
+    ~CampaignStore() override;
 
     QList<Campaign> campaigns() const; // with joined names and recipient counts
     std::optional<Campaign> byId(qint64 id) const;
@@ -66,6 +81,11 @@ public:
     // Stores events (ignoring ones already stored) and moves recipients to delivered/failed/bounced.
     // Returns how many events were new, or -1 on error.
     int addEvents(qint64 campaignId, const QList<DeliveryEvent> &events);
+    // The per-recipient report, one row per recipient in id order, each row's values as text in this order: address,
+    // state, provider id, error, updated at, first delivered, opens, first opened, clicks, first clicked, the clicked
+    // links (space-separated), bounced, unsubscribed, complained (times in UTC ISO 8601, empty when none). `row`
+    // returns false to stop. False, with the database's message in `error`, when the report cannot be read.
+    bool reportRows(qint64 campaignId, const std::function<bool(const QStringList &row)> &row, QString *error) const;
 
     // Counts computed from the recipients and events we hold.
     CampaignStats computeStats(qint64 campaignId) const;
@@ -74,14 +94,49 @@ public:
     std::optional<ReportSnapshot> latestSnapshot(qint64 campaignId) const;
     QList<ReportSnapshot> snapshots(qint64 campaignId) const;
 
-private:
-    void loadGroups(Campaign &campaign) const;
-    bool saveGroups(const Campaign &campaign);
+    // A send's writes, for DispatchStore, which keeps its batches (send_batches) in the same transaction.
+    // The recipients snapshotted, the i-th in batch batchIds[i / batchSize], and the campaign 'sending'.
+    bool addSendRecipients(qint64 campaignId, const QList<Recipient> &recipients, const QList<qint64> &batchIds,
+                           int batchSize);
+    // The provider's answer for a batch: each recipient it names accepted (with its provider id) or failed, those it
+    // does not name unknown with `unnamed` as their error, and its `remoteId` the campaign's when it has none yet.
+    bool recordBatchOutcomes(qint64 campaignId, qint64 batchId, const QList<MessageOutcome> &outcomes,
+                             const QString &remoteId, const QString &unnamed);
+    // The batch's recipients still pending or submitting become `state` (failed or unknown), with `error`.
+    bool settleBatch(qint64 campaignId, qint64 batchId, RecipientState state, const QString &error);
+    QList<qint64> failedRecipientIds(qint64 campaignId) const; // in id order
+    // Those recipients pending again, the i-th in batch batchIds[i / batchSize], and the campaign 'sending' (when
+    // there are any).
+    bool requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds, const QList<qint64> &batchIds,
+                           int batchSize);
+    // The unknown recipients accepted (`sent`) or failed, with `note` as their error; a campaign that failed only for
+    // want of an accepted recipient is sent after all. Returns how many recipients changed, or -1.
+    qint64 resolveUnknown(qint64 campaignId, bool sent, const QString &note);
+
+    // The writes from begin() to commit(), this store's and others' on the same connection, as one transaction:
+    // nothing of them is kept unless commit() succeeds (rollback(), or the store going away, drops them), and this
+    // store's signals for them come after the commit. They nest (the outermost commit is the one that keeps them);
+    // commit() or rollback() with none open does nothing.
+    bool begin();
+    bool commit();
+    void rollback();
 
 signals:
     void campaignsChanged();
     void recipientsChanged(qint64 campaignId);
     void reportChanged(qint64 campaignId);
+
+private:
+    enum class Change { Campaigns, Recipients, Report };
+    // Emits the change's signal here and at the owner, or once the transaction begin() opened is committed.
+    void announce(Change change, qint64 campaignId = 0);
+    void emitChange(Change change, qint64 campaignId);
+    void loadGroups(Campaign &campaign) const;
+    bool saveGroups(const Campaign &campaign);
+
+    CampaignStore *m_owner = nullptr;
+    std::vector<std::unique_ptr<sql::Transaction>> m_transactions; // begin()'s, innermost last
+    QList<QPair<Change, qint64>> m_pending;                        // announced at the outermost commit
 };
 
 } // namespace cm

@@ -1,10 +1,10 @@
 #include "contactmodel.h"
 
+#include "background.h"
 #include "groupstore.h"
 #include "roles.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cm {
 
@@ -98,10 +98,8 @@ void ContactModel::start()
     m_running.removeIf([](const std::shared_ptr<Pending> &p) { return p->future.isFinished(); });
     m_running.append(pending);
     Database *database = m_store->database();
-    pending->future = QtConcurrent::run([database, query = m_query, pending] {
-        ContactKeys keys = contactKeys(database, query, &pending->cancel);
-        database->releaseThreadConnection();
-        return keys;
+    pending->future = inBackground(database, [database, query = m_query, pending] {
+        return contactKeys(database, query, &pending->cancel);
     });
     auto *watcher = new QFutureWatcher<ContactKeys>(this);
     connect(watcher, &QFutureWatcher<ContactKeys>::finished, this, [this, watcher, pending] {

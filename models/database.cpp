@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "clock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,11 +30,13 @@ sqlite3 *Database::nativeHandle(const QSqlDatabase &db)
 
 namespace {
 
+const SystemClock systemClock;
+
 // Numbered migrations, applied in order; the schema version is their count.
 const char *const migrationFiles[]
         = {":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",    ":/sql/003_send_batches.sql",
            ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",    ":/sql/006_batch_remote_ids.sql",
-           ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql"};
+           ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql",  ":/sql/009_workspace_settings.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 
 QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)
@@ -47,8 +51,9 @@ QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)
 
 } // namespace
 
-Database::Database(const QString &path)
+Database::Database(const QString &path, const Clock *clock)
     : m_path(QFileInfo(path).absoluteFilePath())
+    , m_clock(clock ? clock : &systemClock)
 { }
 
 Database::~Database()

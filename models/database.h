@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace cm {
 
+class Clock;
+
 // A failure to open, read or write the workspace, as a message that names the file and says what to do.
 struct DatabaseError
 {
@@ -37,10 +39,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cm::Database)
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     static constexpr qint32 ApplicationId = 0x434D5753; // "CMWS"
 
-    explicit Database(const QString &path);
+    // `clock` (which outlives the database) is the time the stores write; the system's when none is given.
+    explicit Database(const QString &path, const Clock *clock = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -50,6 +53,7 @@ public:
     DatabaseError open();
 
     QString path() const { return m_path; }
+    const Clock *clock() const { return m_clock; }
     bool wasCreated() const { return m_created; } // the file did not exist before open()
     int schemaVersion() const;
 
@@ -73,6 +77,7 @@ private:
     QString connectionName() const;
 
     QString m_path;
+    const Clock *m_clock;
     bool m_created = false;
     bool m_open = false;
     mutable QMutex m_mutex;

@@ -2,6 +2,9 @@
 // moment leaves a record of what the provider may have: recipients snapshotted with their content and cut into
 // batches; a batch moves pending → submitting → accepted | failed | unknown, and its recipients with it. Nothing
 // that was submitting when the process died is sent again: it becomes unknown, for the user to resolve.
+//
+// This store keeps the batches (send_batches); the recipients and the campaign are CampaignStore's, which it writes
+// through, in the same transaction, and whose signals tell the views.
 #pragma once
 
 #include "store.h"
@@ -11,6 +14,7 @@
 
 namespace cm {
 
+class CampaignStore;
 struct MessageOutcome;
 
 struct SendBatch
@@ -27,7 +31,10 @@ class DispatchStore : public Store
 {
     Q_OBJECT
 public:
-    using Store::Store;
+    // Writes the recipients through `campaigns`: the workspace's store, or on a worker thread one whose owner it is.
+    explicit DispatchStore(CampaignStore *campaigns, QObject *parent = nullptr);
+    // With a CampaignStore of its own on `database`, whose signals nobody hears (the command line, tests).
+    explicit DispatchStore(Database *database, QObject *parent = nullptr);
 
     bool hasSnapshot(qint64 campaignId) const;
     // The recipients (address, rendered content, parts, client key) in batches of `batchSize`, and the campaign
@@ -54,8 +61,12 @@ public:
     // not (failed, and so retryable). Returns how many changed, or -1.
     qint64 resolveUnknown(qint64 campaignId, bool sent);
 
-signals:
-    void changed(qint64 campaignId);
+private:
+    qint64 campaignOf(qint64 batchId) const;
+    // Fails with the error CampaignStore recorded: false, or -1 for the counting calls.
+    bool failFromCampaigns();
+
+    CampaignStore *m_campaigns;
 };
 
 } // namespace cm

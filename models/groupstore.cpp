@@ -75,7 +75,7 @@ std::optional<Group> GroupStore::byName(const QString &name) const
 bool GroupStore::create(Group &group)
 {
     if (!group.createdAt.isValid())
-        group.createdAt = QDateTime::currentDateTimeUtc();
+        group.createdAt = now();
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO groups (name, account_id, remote_id, description, created_at, "
                                 "synced_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -188,7 +188,7 @@ std::optional<Contact> GroupStore::contactByAddress(qint64 groupId, const QStrin
 
 bool GroupStore::saveContact(Contact &c)
 {
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     const QString action = c.id ? tr("save the contact") : tr("add the contact");
     for (const auto &[column, value] :
          {std::pair {QStringLiteral("email"), c.email}, {QStringLiteral("phone"), c.phone}}) {
@@ -295,7 +295,7 @@ qint64 GroupStore::copyContacts(const QList<qint64> &ids, qint64 targetGroupId, 
     QSet<qint64> groupIds {targetGroupId};
     for (const Contact &c : contactsByIds(ids.mid(0, 1)))
         groupIds.insert(c.groupId);
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Transaction transaction(db());
     const qint64 before = lastContactId(db());
     QSqlError error;
@@ -352,7 +352,7 @@ bool GroupStore::addContacts(qint64 groupId, QList<Contact> &contacts)
 {
     sql::Transaction transaction(db());
     const qint64 before = lastContactId(db());
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO contacts (group_id, email, phone, first_name, last_name, city, "
                                 "country, fields, remote_id, created_at, updated_at)"
@@ -385,7 +385,7 @@ QPair<int, int> GroupStore::mergeContacts(qint64 groupId, const QList<Contact> &
 {
     sql::Transaction transaction(db());
     const qint64 before = lastContactId(db());
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Query find(db(),
                     QStringLiteral("SELECT id FROM contacts WHERE group_id = ? AND (email = ? OR (? IS NULL AND "
                                    "phone = ?))"));

@@ -77,7 +77,7 @@ qint64 ImportStore::begin(qint64 groupId, const QString &fileName)
     }
     m_lastIdBefore = GroupStore::lastContactId(db());
     sql::Query q(db(), QStringLiteral("INSERT INTO import_batches (group_id, file_name, started_at) VALUES (?, ?, ?)"));
-    if (!q.bind(groupId).bind(fileName).bind(sql::timeValue(QDateTime::currentDateTimeUtc())).exec()) {
+    if (!q.bind(groupId).bind(fileName).bind(sql::timeValue(now())).exec()) {
         fail(q.error(), tr("start the import"));
         return 0;
     }
@@ -87,7 +87,7 @@ qint64 ImportStore::begin(qint64 groupId, const QString &fileName)
 bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update,
                         ImportCounts &counts)
 {
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Query find(db(),
                     QStringLiteral("SELECT id, email, phone, first_name, last_name, city, country, fields FROM "
                                    "contacts WHERE group_id = ? AND (email = ? OR (? IS NULL AND phone = ?)) "
@@ -174,7 +174,7 @@ bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 inv
     sql::Query q(db(),
                  QStringLiteral("UPDATE import_batches SET state = 'done', finished_at = ?, imported = ?, "
                                 "updated = ?, skipped = ?, invalid = ?, report = ? WHERE id = ?"));
-    q.bind(sql::timeValue(QDateTime::currentDateTimeUtc())).bind(counts.imported).bind(counts.updated);
+    q.bind(sql::timeValue(now())).bind(counts.imported).bind(counts.updated);
     q.bind(counts.skipped).bind(invalid).bind(reportJson).bind(importId);
     if (!q.exec())
         return fail(q.error(), tr("finish the import"));

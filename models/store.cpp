@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "clock.h"
+
 namespace cm {
 
 Store::Store(Database *database, QObject *parent)
@@ -23,6 +25,11 @@ bool Store::succeed()
 {
     m_lastError = {};
     return true;
+}
+
+QDateTime Store::now() const
+{
+    return m_database->clock()->now();
 }
 
 } // namespace cm

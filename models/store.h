@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QDateTime>
 #include <QObject>
 
 namespace cm {
@@ -17,6 +18,7 @@ public:
 
 protected:
     QSqlDatabase db() const { return m_database->connection(); }
+    QDateTime now() const;                                    // UTC, from the workspace clock
     bool fail(const QSqlError &error, const QString &action); // records the error, returns false
     bool fail(const QString &message); // a refusal the store decides itself (a duplicate, …): records it, false
     bool succeed();                    // clears it, returns true

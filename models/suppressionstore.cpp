@@ -2,6 +2,8 @@
 
 #include "sqlhelpers.h"
 
+#include <utility>
+
 namespace cm {
 
 QStringList Suppression::reasons()
@@ -36,6 +38,61 @@ QString Suppression::channelName(const QString &channel)
 QString Suppression::channelOf(const QString &address)
 {
     return address.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("sms");
+}
+
+SuppressionStore::SuppressionStore(Database *database, QObject *parent)
+    : Store(database, parent)
+{ }
+
+SuppressionStore::SuppressionStore(Database *database, SuppressionStore *owner)
+    : Store(database)
+    , m_owner(owner)
+{ }
+
+SuppressionStore::~SuppressionStore() = default; // an open transaction rolls back
+
+void SuppressionStore::announce()
+{
+    if (!m_transactions.empty()) {
+        m_changedInTransaction = true;
+        return;
+    }
+    emit changed();
+    if (m_owner)
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner] { emit owner->changed(); });
+}
+
+bool SuppressionStore::begin()
+{
+    auto transaction = std::make_unique<sql::Transaction>(db());
+    if (!transaction->isActive())
+        return fail(transaction->error(), tr("add to the suppression list"));
+    m_transactions.push_back(std::move(transaction));
+    return succeed();
+}
+
+bool SuppressionStore::commit()
+{
+    if (m_transactions.empty())
+        return succeed(); // nothing to commit
+    const std::unique_ptr<sql::Transaction> transaction = std::move(m_transactions.back());
+    m_transactions.pop_back();
+    const bool committed = transaction->commit(); // else rolled back as it goes
+    const bool changed = m_transactions.empty() && std::exchange(m_changedInTransaction, false);
+    if (!committed)
+        return fail(transaction->error(), tr("add to the suppression list"));
+    succeed();
+    if (changed)
+        announce();
+    return true;
+}
+
+void SuppressionStore::rollback()
+{
+    if (!m_transactions.empty())
+        m_transactions.pop_back();
+    if (m_transactions.empty())
+        m_changedInTransaction = false;
 }
 
 QList<Suppression> SuppressionStore::list(const QString &search) const
@@ -92,7 +149,7 @@ qint64 SuppressionStore::add(const QList<Suppression> &entries)
     }
     succeed();
     if (added)
-        emit changed();
+        announce();
     return added;
 }
 
@@ -114,7 +171,7 @@ qint64 SuppressionStore::remove(const QList<qint64> &ids)
     }
     succeed();
     if (removed)
-        emit changed();
+        announce();
     return removed;
 }
 

@@ -6,7 +6,14 @@
 
 #include <QDateTime>
 
+#include <memory>
+#include <vector>
+
 namespace cm {
+
+namespace sql {
+class Transaction;
+}
 
 struct Suppression
 {
@@ -31,7 +38,12 @@ class SuppressionStore : public Store
 {
     Q_OBJECT
 public:
-    using Store::Store;
+    explicit SuppressionStore(Database *database, QObject *parent = nullptr);
+    // A store for a worker thread (with that thread's connection) whose changes `owner`, the workspace's store on its
+    // own thread, announces as well: changed() is emitted there too, so that the views hear of what the worker wrote.
+    // `owner` outlives this store.
+    SuppressionStore(Database *database, SuppressionStore *owner);
+    ~SuppressionStore() override;
 
     // Newest first; `search` matches a part of the address or the source.
     QList<Suppression> list(const QString &search = {}) const;
@@ -42,8 +54,23 @@ public:
     // True when the address may not be reached on the channel ("sms", "email", "voice"), by its own or an "all" entry.
     bool isSuppressed(const QString &channel, const QString &address) const;
 
+    // The add()s and remove()s from begin() to commit() as one transaction, for a file added a batch at a time:
+    // nothing of them is kept unless commit() succeeds (rollback(), or the store going away, drops them), and
+    // changed() comes once, after the commit. They nest (the outermost commit is the one that keeps them); commit()
+    // or rollback() with none open does nothing.
+    bool begin();
+    bool commit();
+    void rollback();
+
 signals:
     void changed();
+
+private:
+    void announce(); // emits changed(), here and at the owner, or at the commit of the transaction begin() opened
+
+    SuppressionStore *m_owner = nullptr;
+    std::vector<std::unique_ptr<sql::Transaction>> m_transactions; // begin()'s, innermost last
+    bool m_changedInTransaction = false;
 };
 
 } // namespace cm

@@ -52,7 +52,7 @@ std::optional<Template> TemplateStore::byName(const QString &name) const
 
 bool TemplateStore::add(Template &t)
 {
-    t.updatedAt = QDateTime::currentDateTimeUtc();
+    t.updatedAt = now();
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO templates (name, channel, subject, body, text_body, created_at, "
                                 "updated_at, marketing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -71,7 +71,7 @@ bool TemplateStore::update(const Template &t)
                  QStringLiteral("UPDATE templates SET name = ?, channel = ?, subject = ?, body = ?, "
                                 "text_body = ?, updated_at = ?, marketing = ? WHERE id = ?"));
     q.bind(t.name).bind(channelKey(t.channel)).bind(t.subject).bind(t.body).bind(t.textBody);
-    q.bind(sql::timeValue(QDateTime::currentDateTimeUtc())).bind(t.marketing ? 1 : 0).bind(t.id);
+    q.bind(sql::timeValue(now())).bind(t.marketing ? 1 : 0).bind(t.id);
     if (!q.exec())
         return fail(q.error(), tr("save the template “%1”").arg(t.name));
     emit changed();

@@ -218,9 +218,25 @@ struct ReportSnapshot
     CampaignStats stats;
 };
 
+// What a provider said of each message of a send (by our client key), and the remote campaign it made.
+struct MessageOutcome
+{
+    QString clientKey;
+    QString providerId;
+    bool accepted = false;
+    QString error;
+};
+
+struct SendResult
+{
+    QString remoteCampaignId;
+    QList<MessageOutcome> outcomes;
+};
+
 } // namespace cm
 
 Q_DECLARE_METATYPE(cm::Account)
 Q_DECLARE_METATYPE(cm::Group)
 Q_DECLARE_METATYPE(cm::Contact)
 Q_DECLARE_METATYPE(cm::CampaignStats)
+Q_DECLARE_METATYPE(cm::SendResult)

@@ -1,7 +1,9 @@
 // Which providers this build knows, and the adapter for an account.
 #pragma once
 
-#include "provider.h"
+#include "providertypes.h"
+
+#include <QObject>
 
 #include <functional>
 #include <optional>
@@ -9,6 +11,7 @@
 namespace cm {
 
 class Clock;
+class Provider;
 
 class ProviderRegistry
 {

@@ -1502,44 +1502,77 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
 
-  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+Commands:
+%1
+
+Options:
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
+  --json           machine-readable output: one JSON document on stdout
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
+  --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
+                   command&apos;s subcommands and their options
+  --version        the version of campaignctl
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider accounts and their credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact groups, here and at a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contacts of a group: list, add, delete, import, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses never sent to: opt-outs, bounces, blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS and email templates: add, render, share with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, check, schedule and send campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what came of a campaign: counters, exports, follow-up groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send what is due, then exit (for cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations (360NRS): read and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaignctl %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
                [--setting KEY=VALUE]…
   accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
   accounts list
   accounts verify NAME
-  accounts remove NAME
-  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
-  groups merge NAME --into TARGET
-  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID
-  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways
-  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates
-  campaigns list
+  accounts remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  campaigns list
   campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
                    [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
                    [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
@@ -1552,84 +1585,68 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
   campaigns retry NAME                # sends the failed recipients again
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
-  campaigns clone NAME NEW_NAME
-  reports show NAME [--refresh]
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
-  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost
-  run-due                             # sends what is due (scheduled, or paused by its window)
-  conversations list --account NAME   # WhatsApp conversations (360NRS)
-  conversations show NUMBER --account NAME --from NUMBER
-  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only
-
-A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
-in the environment is used instead of the keychain.
-Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
-
-  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
-               [--setting ANAHTAR=DEĞER]…
-  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
-  accounts list
-  accounts verify AD
-  accounts remove AD
-  groups list [--account AD]
-  groups create AD [--account HESAP]
-  groups list --account AD --remote
-  groups sync AD --account HESAP [--push|--pull]
-  groups validate AD --account HESAP       # sağlayıcı e-postaları denetler (360NRS); kötüler engellenir
-  groups rename AD YENİ_AD
-  groups delete AD [--yes] [--remote]   # --remote: önce sağlayıcıdaki bağlı grup da silinir
-  groups merge AD --into HEDEF
-  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
-  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
-               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
-  contacts delete --group AD ADRES…
-  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
-                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report RAPOR.csv]
-  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
-  contacts undo-import İÇE_AKTARMA_NO
-  suppressions list [--search METİN]
-  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
-                   [--region ÜLKE]
-  suppressions remove ADRES…
-  suppressions import DOSYA [--region ÜLKE]
-  suppressions export DOSYA [--delimiter K] [--bom]
-  suppressions sync --account AD       # hesabın ret listesiyle (360NRS kara listesi), iki yönlü
-  templates list
-  templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
-                [--text-file DOSYA] [--transactional]
-  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
-  templates delete AD
-  templates push AD --account HESAP      # bir e-posta şablonunu sağlayıcının şablonlarına (360NRS)
-  templates pull --account HESAP         # sağlayıcının şablonları buraya, e-posta şablonu olarak
-  campaigns list
-  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
-                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcıya özgü, örn. tags=bahar (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, o türün alanlarıyla
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
-                   [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
-  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
-  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
-  campaigns status AD
-  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
-  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
-  campaigns cancel AD
-  campaigns clone AD YENİ_AD
-  reports show AD [--refresh]
-  reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
-  reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
-  reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet
-  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)
-  conversations list --account AD   # WhatsApp konuşmaları (360NRS)
-  conversations show NUMARA --account AD --from NUMARA
-  conversations reply NUMARA METİN --account AD --from NUMARA   # yalnızca 24 saatlik oturum içinde
-
-Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
-CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
-Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3802,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4754,6 +4775,17 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
 </context>
 <context>
+    <name>cm::SettingsStore</name>
+    <message>
+        <source>save the workspace setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::SuppressionDialog</name>
     <message>
         <source>Suppression list</source>
@@ -5597,6 +5629,29 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <source>Complained</source>
         <comment>counter</comment>
         <translation>Şikâyet</translation>
+    </message>
+</context>
+<context>
+    <name>cm::UserGuideDialog</name>
+    <message>
+        <source>Campaign Manager user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

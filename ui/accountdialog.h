@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/types.h"
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 #include <QDialog>
 

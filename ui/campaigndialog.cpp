@@ -6,7 +6,7 @@
 #include "models/clock.h"
 #include "models/groupstore.h"
 #include "models/templatestore.h"
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -9,7 +9,6 @@
 #include "messagebanner.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
-#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 
@@ -336,13 +335,14 @@ bool CampaignsPane::rescheduleHeld(qint64 id, const QDateTime &utc)
 
 qint64 CampaignsPane::resolveUnknown(qint64 id, bool sent)
 {
-    DispatchStore store(m_context.workspace->database());
-    const qint64 count = store.resolveUnknown(id, sent);
+    if (!m_context.dispatcher)
+        return -1;
+    QString error;
+    const qint64 count = m_context.dispatcher->resolveUnknown(id, sent, &error);
     if (count < 0) {
-        banner()->showMessage(MessageBanner::Error, store.lastError().message);
+        banner()->showMessage(MessageBanner::Error, error);
         return -1;
     }
-    emit m_context.workspace->campaigns()->campaignsChanged();
     banner()->showMessage(
             MessageBanner::Success,
             sent ? tr("%n recipient(s) recorded as sent.", nullptr, int(count))

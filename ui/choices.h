@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/csvwriter.h"
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 class QComboBox;
 class QWidget;

@@ -2,7 +2,7 @@
 // while the conversation's 24-hour session is open. Everything is read from the provider in the background.
 #pragma once
 
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 #include "uicontext.h"
 
 #include <QDialog>

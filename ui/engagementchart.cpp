@@ -1,27 +1,24 @@
 #include "engagementchart.h"
 
 #include "funnelchart.h"
-#include "models/campaignstore.h"
-#include "models/database.h"
+#include "app/services/reportservice.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrentRun>
 
 namespace cm {
 
-EngagementChart::EngagementChart(CampaignStore *store, QWidget *parent)
+EngagementChart::EngagementChart(const ReportService *reports, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_reports(reports)
     , m_view(new QChartView(new QChart, this))
     , m_links(new QTableWidget(0, 3, this))
 {
@@ -42,65 +39,17 @@ EngagementChart::EngagementChart(CampaignStore *store, QWidget *parent)
     applyPalette();
 }
 
-namespace {
-struct Engagement
-{
-    QList<QPair<QDateTime, qint64>> opens;
-    QList<QPair<QDateTime, qint64>> clicks;
-    QList<std::tuple<QString, qint64, qint64>> links;
-    bool byDay = false;
-};
-
-// Hours while most engagement happens, days after: the first and last open decide. Buckets without events are
-// zeros, not a line drawn across the gap.
-Engagement load(CampaignStore *store, qint64 campaignId)
-{
-    Engagement e;
-    e.opens = store->eventSeries(campaignId, EventType::Opened, false);
-    e.byDay = !e.opens.isEmpty() && e.opens.first().first.secsTo(e.opens.constLast().first) > 2 * 86400;
-    if (e.byDay)
-        e.opens = store->eventSeries(campaignId, EventType::Opened, true);
-    e.clicks = store->eventSeries(campaignId, EventType::Clicked, e.byDay);
-    const qint64 step = e.byDay ? 86400 : 3600;
-    for (auto *points : {&e.opens, &e.clicks}) {
-        QList<QPair<QDateTime, qint64>> filled;
-        for (const auto &point : std::as_const(*points)) {
-            while (!filled.isEmpty() && filled.constLast().first.addSecs(step) < point.first)
-                filled.append({filled.constLast().first.addSecs(step), 0});
-            filled.append(point);
-        }
-        *points = filled;
-    }
-    e.links = store->linkClicks(campaignId);
-    return e;
-}
-} // namespace
-
-EngagementChart::~EngagementChart()
-{
-    for (auto *watcher : findChildren<QFutureWatcher<Engagement> *>(Qt::FindDirectChildrenOnly))
-        watcher->waitForFinished();
-}
 
 void EngagementChart::setCampaign(qint64 campaignId)
 {
-    // Read on a worker thread with its own connection: a campaign with a million events takes a moment.
     const int request = ++m_request;
     m_loading = true;
-    auto *watcher = new QFutureWatcher<Engagement>(this);
-    connect(watcher, &QFutureWatcher<Engagement>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
+    m_reports->engagement(campaignId).then(this, [this, request](const ReportService::Engagement &e) {
         if (request != m_request)
             return; // another campaign was chosen meanwhile
         m_loading = false;
-        const Engagement e = watcher->result();
         showEngagement(e.opens, e.clicks, e.links, e.byDay);
     });
-    watcher->setFuture(QtConcurrent::run([store = m_store, campaignId] {
-        const Engagement e = load(store, campaignId);
-        store->database()->releaseThreadConnection();
-        return e;
-    }));
 }
 
 void EngagementChart::showEngagement(const QList<QPair<QDateTime, qint64>> &opens,

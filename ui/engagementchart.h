@@ -13,15 +13,13 @@ class QTableWidget;
 
 namespace cm {
 
-class CampaignStore;
+class ReportService;
 
 class EngagementChart : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EngagementChart(CampaignStore *store, QWidget *parent = nullptr);
-    // Waits for a read still running on its worker thread: it uses the workspace, which may go next.
-    ~EngagementChart() override;
+    explicit EngagementChart(const ReportService *reports, QWidget *parent = nullptr);
     void setCampaign(qint64 campaignId); // reads in the background
     bool isLoading() const { return m_loading; }
     int pointCount() const { return m_points; } // points drawn, for tests
@@ -35,7 +33,7 @@ private:
     void showEngagement(const QList<QPair<QDateTime, qint64>> &opens, const QList<QPair<QDateTime, qint64>> &clicks,
                         const QList<std::tuple<QString, qint64, qint64>> &links, bool byDay);
 
-    CampaignStore *m_store;
+    const ReportService *m_reports;
     QChartView *m_view;
     QTableWidget *m_links;
     int m_points = 0;

@@ -1,19 +1,15 @@
 #pragma once
 
 #include "app/services/contactimport.h"
+#include "contactspanel.h"
 #include "pane.h"
 
-class QHBoxLayout;
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
 
 namespace cm {
 
 class GroupModel;
 class Job;
-class ContactModel;
 class SuppressionDialog;
 
 class GroupsPane : public Pane
@@ -36,45 +32,42 @@ public:
     bool exportTo(qint64 groupId, const QString &filePath, const CsvWriteOptions &options,
                   const QList<qint64> &ids = {});
     bool mergeGroup(qint64 sourceId, qint64 targetId); // asks first
-
-    // The contacts of the current group.
-    ContactModel *contactModel() const { return m_contacts; }
-    QTableView *contactView() const { return m_contactView; }
-    void setContactSearch(const QString &text); // as typed in the search field
-    QList<qint64> selectedContactIds() const;   // in the view's order
-    // Checks and saves a contact from the contact dialog: what to fix, or an empty string.
-    QString saveContact(Contact &contact, const QString &region);
-    bool deleteContacts(const QList<qint64> &ids); // asks first
-    bool copyContacts(const QList<qint64> &ids, qint64 targetGroupId, bool move);
-    // Puts the contacts' email addresses and phone numbers on the suppression list.
-    bool suppressContacts(const QList<qint64> &ids, const QString &reason);
     SuppressionDialog *showSuppressionList();
+
+    // The contacts of the current group, in their own panel (see ContactsPanel).
+    ContactsPanel *contactsPanel() const { return m_contacts; }
+    ContactModel *contactModel() const { return m_contacts->model(); }
+    QTableView *contactView() const { return m_contacts->view(); }
+    void setContactSearch(const QString &text) { m_contacts->setSearch(text); }
+    QList<qint64> selectedContactIds() const { return m_contacts->selectedIds(); }
+    QString saveContact(Contact &contact, const QString &region) { return m_contacts->saveContact(contact, region); }
+    bool deleteContacts(const QList<qint64> &ids) { return m_contacts->deleteContacts(ids); }
+    bool copyContacts(const QList<qint64> &ids, qint64 targetGroupId, bool move)
+    {
+        return m_contacts->copyContacts(ids, targetGroupId, move);
+    }
+    bool suppressContacts(const QList<qint64> &ids, const QString &reason)
+    {
+        return m_contacts->suppressContacts(ids, reason);
+    }
 
 protected:
     void currentChanged(qint64 id) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // False, with a warning in the banner, when `trimmed` cannot name group `id` (0: a new one): empty or taken.
+    bool checkName(const QString &trimmed, qint64 id);
     bool showOutcome(Job *job); // in the banner when the job finishes; true
-    void setupContactArea();
-    void updateMatchLabel();
-    void openContactDialog(const Contact &contact);
-    qint64 chooseOtherGroup(const QString &title, const QString &label); // 0 when cancelled or none
+    void syncWith(bool push);
     // Asks where, then exports `ids` of the group (empty: all of it) as Excel opens it.
     void chooseFileAndExport(qint64 groupId, const QList<qint64> &ids, const QString &suggestedName);
 
     GroupModel *m_model;
-    ContactModel *m_contacts;
     QWidget *m_detail;
     QLabel *m_heading;
     QLabel *m_summary;
-    QTableView *m_contactView;
-    QLineEdit *m_search;
-    QLabel *m_matchLabel;
-    QTimer *m_searchTimer;
-    QHBoxLayout *m_searchRow;
+    ContactsPanel *m_contacts = nullptr;
     SuppressionDialog *m_suppressionDialog = nullptr;
-    void syncWith(bool push);
 
     QAction *m_renameAction;
     QAction *m_deleteAction;
@@ -84,10 +77,6 @@ private:
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_mergeAction;
-    QAction *m_editContactAction = nullptr;
-    QAction *m_deleteContactsAction = nullptr;
-    QList<QAction *> m_contactActions;   // need a group
-    QList<QAction *> m_selectionActions; // need selected contacts
 };
 
 } // namespace cm

@@ -12,6 +12,7 @@
 #include "paneicons.h"
 #include "reportspane.h"
 #include "templatespane.h"
+#include "userguidedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -214,6 +215,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] { showUserGuide(); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Campaign Manager"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -252,6 +256,18 @@ void MainWindow::changeEvent(QEvent *event)
         m_sidebar->setPalette(sidebar);
     }
     QMainWindow::changeEvent(event);
+}
+
+UserGuideDialog *MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::showAbout()

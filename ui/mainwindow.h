@@ -4,6 +4,7 @@
 #include "uicontext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
 class QStackedWidget;
@@ -13,6 +14,7 @@ namespace cm {
 
 class Pane;
 class MessageBanner;
+class UserGuideDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +32,8 @@ public:
     // Switches the language now ("" for the system's) and remembers it: the menus, the sidebar and the panes are
     // rebuilt in it, on the same pane and item. Sends in progress, the workspace and the jobs carry on untouched.
     void setLanguage(const QString &code);
+    // Help → User guide (F1): the guide, one window at a time, not modal.
+    UserGuideDialog *showUserGuide();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ private:
     QStackedWidget *m_stack;
     MessageBanner *m_banner;
     QHash<QString, Pane *> m_panes;
+    QPointer<UserGuideDialog> m_guide;
 };
 
 } // namespace cm

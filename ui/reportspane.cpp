@@ -56,7 +56,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     , m_counters(new QGridLayout)
     , m_cost(new QLabel(m_detail))
     , m_funnel(new FunnelChart(m_detail))
-    , m_engagement(new EngagementChart(context.workspace->campaigns(), m_detail))
+    , m_engagement(new EngagementChart(context.reports, m_detail))
     , m_stateFilter(new QComboBox(m_detail))
     , m_recipientView(new QTableView(m_detail))
 {

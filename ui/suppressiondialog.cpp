@@ -3,6 +3,7 @@
 #include "choices.h"
 
 #include "app/services/contactimport.h"
+#include "app/services/contactservice.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/suppressionfiles.h"
@@ -40,6 +41,7 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
     , m_region(new QComboBox(this))
     , m_view(new QTableView(this))
 {
+    Q_ASSERT(context.contacts); // adds and removes go through it
     setWindowTitle(tr("Suppression list"));
     resize(820, 560);
     auto *intro = new QLabel(tr("No campaign reaches these addresses, in any group: opt-outs, blocks, bounces and "
@@ -149,9 +151,9 @@ bool SuppressionDialog::addAddress(const QString &address, const QString &channe
         m_banner->showMessage(MessageBanner::Warning, problem);
         return false;
     }
-    const qint64 added = m_context.workspace->suppressions()->add({entry});
-    if (added < 0) {
-        m_banner->showMessage(MessageBanner::Error, m_context.workspace->suppressions()->lastError().message);
+    qint64 added = 0;
+    if (const QString error = m_context.contacts->addSuppressions({entry}, &added); !error.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Error, error);
         return false;
     }
     m_banner->showMessage(added ? MessageBanner::Success : MessageBanner::Information,
@@ -174,9 +176,9 @@ bool SuppressionDialog::removeSelected()
                         int(ids.size())),
                      tr("Remove")))
         return false;
-    const qint64 removed = m_context.workspace->suppressions()->remove(ids);
-    if (removed < 0) {
-        m_banner->showMessage(MessageBanner::Error, m_context.workspace->suppressions()->lastError().message);
+    qint64 removed = 0;
+    if (const QString error = m_context.contacts->removeSuppressions(ids, &removed); !error.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Error, error);
         return false;
     }
     m_banner->showMessage(MessageBanner::Success,

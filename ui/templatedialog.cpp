@@ -4,7 +4,6 @@
 #include "app/services/translations.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
-#include "models/database.h"
 #include "models/groupstore.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
@@ -14,7 +13,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,7 +28,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace cm {
 
@@ -58,14 +55,6 @@ protected:
                 setFormat(int(i), 1, format);
         }
     }
-};
-
-struct GroupAnalysis
-{
-    QStringList customFields;
-    QMap<QString, qint64> missing;
-    QMap<QString, qint64> byCountry;
-    qint64 size = 0;
 };
 
 const QStringList standardFields {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
@@ -447,37 +436,19 @@ void TemplateDialog::analyseGroup()
     m_requestedFields = fields;
     const int request = ++m_analysis;
     m_analysing = true;
-    auto *watcher = new QFutureWatcher<GroupAnalysis>(this);
-    connect(watcher, &QFutureWatcher<GroupAnalysis>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_analysis)
-            return; // a newer question is on its way
-        const GroupAnalysis a = watcher->result();
-        m_analysing = false;
-        m_customFields = a.customFields;
-        m_byFieldMissing = a.missing;
-        m_byCountry = a.byCountry;
-        m_groupSize = a.size;
-        rebuildFieldMenu();
-        refresh();
-        emit analysed();
-    });
-    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, groupId, fields] {
-        GroupAnalysis a;
-        GroupStore *groups = workspace->groups();
-        a.customFields = groups->customFieldNames(groupId);
-        QStringList all = fields;
-        for (const QString &f : std::as_const(a.customFields)) {
-            if (!all.contains(f))
-                all.append(f);
-        }
-        a.missing = groups->countMissing(groupId, all);
-        a.byCountry = groups->phonesByCountry(groupId);
-        if (const auto g = groups->byId(groupId))
-            a.size = g->contactCount;
-        workspace->database()->releaseThreadConnection();
-        return a;
-    }));
+    Composer::analyseGroup(m_workspace, groupId, fields)
+            .then(this, [this, request](const Composer::GroupAnalysis &a) {
+                if (request != m_analysis)
+                    return; // a newer question is on its way
+                m_analysing = false;
+                m_customFields = a.customFields;
+                m_byFieldMissing = a.missing;
+                m_byCountry = a.byCountry;
+                m_groupSize = a.size;
+                rebuildFieldMenu();
+                refresh();
+                emit analysed();
+            });
 }
 
 void TemplateDialog::stepContact(int direction)

@@ -10,6 +10,7 @@ class JobTracker;
 class GroupSyncService;
 class ContactImportService;
 class Dispatcher;
+class ContactService;
 
 struct UiContext
 {
@@ -20,6 +21,7 @@ struct UiContext
     GroupSyncService *groupSync = nullptr;
     ContactImportService *contactImport = nullptr;
     Dispatcher *dispatcher = nullptr;
+    ContactService *contacts = nullptr; // writes to groups, contacts and the suppression list
 };
 
 } // namespace cm

@@ -1,4 +1,8 @@
 // campaignctl: the command line of ../shared/CLI.md over the same services and workspace as the GUI.
+//
+// cli.cpp reads the global options and dispatches to a command group from one table (s_groups); each group lives in
+// its own file, cli<group>.cpp, with its help text; what the groups share (output, exit codes, the workspace, look-ups
+// by name) is in cliutil.cpp. The manual page packaging/campaignctl.1 follows the help texts (tests/cli checks it).
 #pragma once
 
 #include "models/types.h"
@@ -7,7 +11,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace cm {
 
@@ -35,34 +41,69 @@ public:
     void run(const QStringList &arguments);
 
 private:
+    // A command group: campaignctl NAME SUBCOMMAND … (cli.cpp).
+    struct CommandGroup
+    {
+        const char *name;
+        void (Cli::*run)(const QStringList &args); // the arguments after the group's name
+        const char *summary;                       // its line in campaignctl --help (translated in cm::Cli)
+        const char *help;                          // campaignctl NAME --help: its commands and options
+    };
+    static const CommandGroup s_groups[];
+    void printHelp(const CommandGroup *group); // campaignctl --help when there is no group
+
+    // Shared by the command groups (cliutil.cpp).
     void finish(int code);
     void usage(const QString &message);          // exit 2
-    void fail(const QString &message);           // exit 1
+    void fail(const QString &message);           // exit 1, the message on one line
     void print(const QString &text);             // stdout, a line
-    void endWithJob(Job *job);                   // its message; exit 0, or 1 when it failed
     void printJson(const QJsonObject &document); // stdout, the one JSON document
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
-    bool openWorkspace();
-    std::optional<Account> accountNamed(const QString &name); // fails (exit 1) saying so when there is none
+    std::function<void(bool ok, const QString &message)> printMessage(); // a service's answer: printed, exit 0 or 1
+    void endWithJob(Job *job);                                           // its message; exit 0, or 1 when it failed
+    bool openWorkspace();                                                // fails (exit 1) saying why it cannot
     QString stdinSecret();
-    // The campaign of that name; or nullopt, having failed with what to do.
-    std::optional<Campaign> findCampaign(const QString &name);
+    // The item of that name; or nullopt, having failed (exit 1) with what to do.
+    std::optional<Account> accountNamed(const QString &name);
+    std::optional<Group> groupNamed(const QString &name);
+    std::optional<Template> templateNamed(const QString &name);
+    std::optional<Campaign> campaignNamed(const QString &name);
 
+    // The command groups, each in its own file (cli<group>.cpp) with its help text.
+    static const char accountsHelp[];
     void accounts(const QStringList &args);
+
+    static const char groupsHelp[];
     void groups(const QStringList &args);
-    void templates(const QStringList &args);
-    void exchangeTemplates(const QStringList &args);
-    void campaigns(const QStringList &args);
+    void editGroups(const QStringList &args); // groups rename|delete|merge
+
+    static const char contactsHelp[];
     void contacts(const QStringList &args);
-    void editGroups(const QStringList &args);   // groups rename|delete|merge
     void editContacts(const QStringList &args); // contacts list|add|delete
+
+    static const char suppressionsHelp[];
     void suppressions(const QStringList &args);
-    void sendCampaigns(const QStringList &args); // campaigns create|send|status|retry
+
+    static const char templatesHelp[];
+    void templates(const QStringList &args);
+    void editTemplates(const QStringList &args);     // templates add|render|delete
+    void exchangeTemplates(const QStringList &args); // templates push|pull
+
+    static const char campaignsHelp[];
+    void campaigns(const QStringList &args);
+    void createCampaign(const QStringList &args);
+    // What follows a campaign's creation, in clicampaignsend.cpp.
+    void sendCampaigns(const QStringList &args); // campaigns send|status|retry
+    void editCampaigns(const QStringList &args); // campaigns check|schedule|cancel|clone|resolve
+
+    static const char reportsHelp[];
     void reports(const QStringList &args);
-    void editTemplates(const QStringList &args); // templates add|render|delete
-    void editCampaigns(const QStringList &args); // campaigns schedule|cancel|clone|resolve
+
+    static const char runDueHelp[];
     void runDue(const QStringList &args);
-    void conversations(const QStringList &args); // WhatsApp conversations list|show|reply
+
+    static const char conversationsHelp[];
+    void conversations(const QStringList &args);
 
     QString m_dbPath;
     bool m_json = false;

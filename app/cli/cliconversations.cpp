@@ -12,6 +12,12 @@
 
 namespace cm {
 
+const char Cli::conversationsHelp[] = QT_TRANSLATE_NOOP(
+        "cm::Cli",
+        "  conversations list --account NAME   # WhatsApp conversations (360NRS)\n"
+        "  conversations show NUMBER --account NAME --from NUMBER\n"
+        "  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only");
+
 namespace {
 
 QJsonObject messageJson(const ConversationMessage &m)
@@ -56,9 +62,9 @@ void Cli::conversations(const QStringList &args)
     const QCommandLineOption fromOption(QStringLiteral("from"), {}, QStringLiteral("NUMBER"));
     parser.addOption(accountOption);
     parser.addOption(fromOption);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {QStringLiteral("campaignctl")} + args.mid(1)))
-        return usage(parser.errorText());
+    QString error;
+    if (!parseArguments(parser, args.mid(1), -1, &error))
+        return usage(error);
     if (parser.positionalArguments().size() != positional)
         return usage(positional == 0 ? tr("Unexpected argument “%1”.").arg(parser.positionalArguments().value(0))
                              : positional == 1 ? tr("Give the user's number.")

@@ -2,6 +2,7 @@
 #include "app/services/accountservice.h"
 #include "app/services/appsetup.h"
 #include "app/services/contactimport.h"
+#include "app/services/contactservice.h"
 #include "app/services/demoworkspace.h"
 #include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
@@ -39,19 +40,27 @@ int fail(bool headless, const QString &message)
     return 1;
 }
 
+// Whether the command line asks for the usage or the version (before a "--"): those are answered without a display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
     cm::setApplicationNames();
-    // Loading the font database (fontconfig) is the largest single cost of start-up; let the second core do it while
-    // this thread opens the workspace. QFontDatabase is thread-safe.
-    QFuture<void> fonts = QtConcurrent::run([] { QFontDatabase::families(); });
-    const auto waitForFonts = qScopeGuard([&fonts] { fonts.waitForFinished(); }); // before the app goes, on any return
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "SMS and email campaigns."));
     parser.addHelpOption();
@@ -80,6 +89,19 @@ int main(int argc, char *argv[])
                                               QStringLiteral("MODE"));
     parser.addOptions(
             {dbOption, noDemoOption, screenshotOption, paneOption, langOption, probeOption, appearanceOption});
+    // --help and --version work without a display: a core application answers them, and the process ends, before
+    // anything of the window system is touched. (An option's value that only looks like one, as in "--db --help",
+    // gets past this and is read as that value below.)
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        parser.process(core); // prints the usage or the version and exits with 0
+    }
+
+    QApplication app(argc, argv);
+    // Loading the font database (fontconfig) is the largest single cost of start-up; let the second core do it while
+    // this thread opens the workspace. QFontDatabase is thread-safe.
+    QFuture<void> fonts = QtConcurrent::run([] { QFontDatabase::families(); });
+    const auto waitForFonts = qScopeGuard([&fonts] { fonts.waitForFinished(); }); // before the app goes, on any return
     parser.process(app);
 
     const bool headless = parser.isSet(screenshotOption) || parser.isSet(probeOption)
@@ -113,10 +135,11 @@ int main(int argc, char *argv[])
     cm::ReportService reports(&workspace, &accounts, &jobs);
     cm::GroupSyncService groupSync(&workspace, &accounts, &jobs);
     cm::ContactImportService contactImport(&workspace, &jobs);
+    cm::ContactService contacts(&workspace);
     cm::Dispatcher dispatcher(&workspace, &accounts, &jobs);
     cm::Scheduler scheduler(&workspace, &dispatcher);
 
-    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher});
+    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts});
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
     QSettings settings;
     window.resize(1280, 800);
@@ -144,6 +167,10 @@ int main(int argc, char *argv[])
         });
     }
     const int code = app.exec();
+    // Closing in order: the running jobs stop (a send writes what it knows), the background reads end, and only
+    // then do the services and the workspace go away.
+    jobs.cancelAllAndWait();
+    workspace.waitForBackgroundWork();
     if (!parser.isSet(screenshotOption) && !parser.isSet(probeOption))
         settings.setValue(QStringLiteral("pane"), window.currentPaneKey());
     return code;

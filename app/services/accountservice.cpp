@@ -1,5 +1,7 @@
 #include "accountservice.h"
 
+#include "providers/provider.h"
+
 #include "job.h"
 #include "models/accountstore.h"
 #include "secretstore.h"

@@ -1,7 +1,7 @@
 // Accounts with their secrets: adding, verifying and removing them, for the GUI and the CLI alike.
 #pragma once
 
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 #include <QJsonObject>
 

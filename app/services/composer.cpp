@@ -193,4 +193,22 @@ std::optional<double> Composer::smsCost(const Account &account, const ProviderIn
     return total;
 }
 
+QFuture<Composer::GroupAnalysis> Composer::analyseGroup(Workspace *workspace, qint64 groupId, const QStringList &fields)
+{
+    return workspace->inBackground([groups = workspace->groups(), groupId, fields] {
+        GroupAnalysis a;
+        a.customFields = groups->customFieldNames(groupId);
+        QStringList all = fields;
+        for (const QString &f : std::as_const(a.customFields)) {
+            if (!all.contains(f))
+                all.append(f);
+        }
+        a.missing = groups->countMissing(groupId, all);
+        a.byCountry = groups->phonesByCountry(groupId);
+        if (const auto g = groups->byId(groupId))
+            a.size = g->contactCount;
+        return a;
+    });
+}
+
 } // namespace cm

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "models/types.h"
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QMap>
 
 namespace cm {
 
@@ -45,6 +47,17 @@ public:
     static QString currency(const Account &account, const ProviderInfo &info);
     // What sending `partsPerMessage` parts to every number of `byCountry` (country → numbers) costs; nullopt when a
     // country has no price.
+    // What a template's editor wants to know of a group: its custom fields, how many contacts lack each of `fields`
+    // (and of the custom ones), its phone numbers by country, its size. Read in the background.
+    struct GroupAnalysis
+    {
+        QStringList customFields;
+        QMap<QString, qint64> missing;
+        QMap<QString, qint64> byCountry;
+        qint64 size = 0;
+    };
+    static QFuture<GroupAnalysis> analyseGroup(Workspace *workspace, qint64 groupId, const QStringList &fields);
+
     static std::optional<double> smsCost(const Account &account, const ProviderInfo &info,
                                          const QMap<QString, qint64> &byCountry, double partsPerMessage);
 };

@@ -1,26 +1,19 @@
 #include "contactimport.h"
 
-#include "job.h"
+#include "models/contactcheck.h"
 #include "models/csvwriter.h"
-#include "models/groupstore.h"
 #include "models/importstore.h"
-#include "models/suppressionstore.h"
-#include "suppressionfiles.h"
-#include "workspace.h"
+#include "models/phone.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrentMap>
-#include <QtConcurrentRun>
-
-#include <phonenumbers/phonenumberutil.h>
 
 namespace cm {
 
@@ -35,73 +28,6 @@ QString simplify(const QString &header)
     QString h = header.trimmed().toLower();
     h.replace(QRegularExpression(QStringLiteral("[\\s\\-\\.]+")), QStringLiteral("_"));
     return h;
-}
-
-struct PhoneCheck
-{
-    QString e164;
-    bool valid = false;
-};
-
-// The fast path: a number written in international form ("+90 532 612 48 37", "+48-501-234-567") is split into
-// its country code and national number directly, skipping Parse()'s normalisation (most of libphonenumber's time);
-// IsValidNumber() still checks it against the country's patterns. Anything else (national forms, letters,
-// extensions, national numbers with a leading zero) goes through Parse().
-bool splitInternational(const QString &raw, i18n::phonenumbers::PhoneNumber *number)
-{
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const QString trimmed = raw.trimmed();
-    if (!trimmed.startsWith(QLatin1Char('+')))
-        return false;
-    char digits[20];
-    int count = 0;
-    for (qsizetype i = 1; i < trimmed.size(); ++i) {
-        const QChar c = trimmed.at(i);
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
-            if (count == 17)
-                return false;
-            digits[count++] = char(c.unicode());
-        } else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('.')) {
-            return false; // brackets, letters, "ext": the full parser's job
-        }
-    }
-    if (count < 8 || count > 15 || digits[0] == '0')
-        return false;
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    for (int length = 1; length <= 3; ++length) {
-        int code = 0;
-        for (int i = 0; i < length; ++i)
-            code = code * 10 + (digits[i] - '0');
-        std::string region;
-        util->GetRegionCodeForCountryCode(code, &region);
-        if (region == "ZZ")
-            continue;
-        if (digits[length] == '0')
-            return false; // Italian-style leading zeros need Parse()
-        uint64_t national = 0;
-        for (int i = length; i < count; ++i)
-            national = national * 10 + uint64_t(digits[i] - '0');
-        number->set_country_code(code);
-        number->set_national_number(national);
-        return true;
-    }
-    return false;
-}
-
-PhoneCheck checkPhone(const QString &raw, const std::string &region)
-{
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    if (!splitInternational(raw, &number)
-        && util->Parse(raw.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return {};
-    if (!util->IsValidNumber(number))
-        return {};
-    std::string out;
-    util->Format(number, PhoneNumberUtil::E164, &out);
-    return {QString::fromStdString(out), true};
 }
 
 } // namespace
@@ -173,33 +99,6 @@ QString ContactImportService::fieldForHeader(const QString &header)
     return known.value(simple, simple);
 }
 
-namespace {
-const QRegularExpression &emailPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s,;<>"]+@[^@\s,;<>"]+\.[^@\s,;<>"]{2,}$)"));
-    return pattern;
-}
-} // namespace
-
-QString ContactImportService::checkContact(Contact &c, const QString &region)
-{
-    c.email = c.email.trimmed().toLower();
-    c.phone = c.phone.trimmed();
-    if (c.email.isEmpty() && c.phone.isEmpty())
-        return tr("A contact needs an email address or a phone number.");
-    if (!c.email.isEmpty() && !emailPattern().match(c.email).hasMatch())
-        return tr("“%1” is not an email address. Write it as name@example.com.").arg(c.email);
-    if (!c.phone.isEmpty()) {
-        const PhoneCheck phone = checkPhone(c.phone, region.toUpper().toStdString());
-        if (!phone.valid)
-            return tr("“%1” is not a phone number of %2. Write it with its country code, such as +90 532 123 45 67.")
-                    .arg(c.phone, region.isEmpty() ? tr("any country") : region.toUpper());
-        c.phone = phone.e164;
-    }
-    c.country = c.country.trimmed().toUpper();
-    return {};
-}
-
 bool ContactImportService::looksLikeData(const QStringList &firstRow)
 {
     return std::any_of(firstRow.cbegin(), firstRow.cend(), [](const QString &cell) {
@@ -222,7 +121,7 @@ QString ContactImportService::automaticField(const QString &column, const QStrin
         return fieldForHeader(column);
     const QString value = CsvWriter::unneutralise(firstValue.trimmed());
     static const QRegularExpression phone(QStringLiteral(R"(^\+?[\d\s().\-/]{7,24}$)"));
-    if (emailPattern().match(value).hasMatch())
+    if (isEmailAddress(value))
         return QStringLiteral("email");
     if (phone.match(value).hasMatch()
         && std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
@@ -272,7 +171,6 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         return report;
     }
 
-    const std::string region = options.region.toUpper().toStdString();
     ImportStore store(database);
     const qint64 importId = store.begin(options.groupId, QFileInfo(options.filePath).fileName());
     if (!importId) {
@@ -337,16 +235,16 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         if (!drain())
             return false;
         validating.swap(pending);
-        validation = QtConcurrent::map(validating, [&region, &regionName](Pending &p) {
+        validation = QtConcurrent::map(validating, [&regionName](Pending &p) {
             if (!p.problem.isEmpty() || p.contact.phone.isEmpty())
                 return;
-            const PhoneCheck phone = checkPhone(p.contact.phone, region);
-            if (!phone.valid)
+            const QString e164 = normalisePhone(p.contact.phone, regionName);
+            if (e164.isEmpty())
                 p.problem = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are read as "
                                "%3).")
                                     .arg(p.line)
                                     .arg(p.contact.phone, regionName);
-            p.contact.phone = phone.e164;
+            p.contact.phone = e164;
         });
         return true;
     };
@@ -398,7 +296,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         QString problem;
         if (c.email.isEmpty() && c.phone.isEmpty())
             problem = tr("Line %1: no email address and no phone number.").arg(record->line);
-        else if (!c.email.isEmpty() && !emailPattern().match(c.email).hasMatch())
+        else if (!c.email.isEmpty() && !isEmailAddress(c.email))
             problem = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
         pending.append({record->line, c, problem});
         if (pending.size() >= BatchSize && !settle()) {
@@ -435,217 +333,6 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
                      << writeNanoseconds / 1000000 << "ms writing rows," << finishing.elapsed()
                      << "ms indexing and committing";
     return report;
-}
-
-ExportReport ContactImportService::exportGroup(Database *database, qint64 groupId, const QString &filePath,
-                                               const CsvWriteOptions &options, const std::atomic<bool> &cancel,
-                                               const std::function<void(qint64, qint64)> &progress,
-                                               const QList<qint64> &ids)
-{
-    ExportReport report;
-    GroupStore groups(database);
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
-        return report;
-    }
-    CsvWriter writer(&file, options);
-    if (!writer.isValid()) {
-        report.error = tr("The encoding “%1” is not one this computer can write. Choose another.")
-                               .arg(QString::fromLatin1(options.encoding));
-        return report;
-    }
-    const QStringList custom = groups.customFieldNames(groupId);
-    QStringList header {QStringLiteral("email"),     QStringLiteral("phone"), QStringLiteral("first_name"),
-                        QStringLiteral("last_name"), QStringLiteral("city"),  QStringLiteral("country")};
-    header += custom;
-    bool ok = writer.writeRow(header);
-    const qint64 total = ids.isEmpty() ? groups.contactCount(groupId) : ids.size();
-    qint64 after = 0;
-    qsizetype position = 0;
-    while (ok) {
-        if (cancel.load()) {
-            file.cancelWriting();
-            report.error = tr("Export cancelled; no file was written.");
-            return report;
-        }
-        QList<Contact> window;
-        if (ids.isEmpty()) {
-            window = groups.contacts(groupId, after, 5000);
-        } else if (position < ids.size()) {
-            window = groups.contactsByIds(ids.mid(position, 5000));
-            position += 5000;
-            window.removeIf([groupId](const Contact &c) { return c.groupId != groupId; }); // deleted since
-            if (window.isEmpty())
-                continue;
-        }
-        if (window.isEmpty())
-            break;
-        for (const Contact &c : window) {
-            QStringList row {c.email, c.phone, c.firstName, c.lastName, c.city, c.country};
-            for (const QString &name : custom)
-                row.append(c.fields.value(name).toString());
-            if (!writer.writeRow(row)) {
-                ok = false;
-                report.error = tr("A contact cannot be written in %1 (its text has characters that encoding lacks). "
-                                  "Choose UTF-8.")
-                                       .arg(QString::fromLatin1(options.encoding));
-                break;
-            }
-            ++report.exported;
-        }
-        after = window.constLast().id;
-        progress(report.exported, total);
-    }
-    if (!ok || !file.commit()) {
-        if (report.error.isEmpty())
-            report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
-        return report;
-    }
-    report.ok = true;
-    return report;
-}
-
-ContactImportService::ContactImportService(Workspace *workspace, JobTracker *jobs, QObject *parent)
-    : QObject(parent)
-    , m_workspace(workspace)
-    , m_jobs(jobs)
-{ }
-
-namespace {
-
-using Progress = std::function<void(qint64 done, qint64 total)>;
-
-// Runs `work` on a worker thread for `job`: Cancel reaches it through the flag, its progress reaches the job on the
-// job's thread, its database connection ends with it, and `done` gets the result back on the job's thread.
-template<typename Report>
-void runInBackground(Job *job, Database *database,
-                     std::function<Report(const std::atomic<bool> &cancel, const Progress &progress)> work,
-                     std::function<void(const Report &report)> done)
-{
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    QObject::connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
-    QPointer<Job> guard(job);
-    auto *watcher = new QFutureWatcher<Report>(job);
-    QObject::connect(watcher, &QFutureWatcher<Report>::finished, job, [watcher, done] { done(watcher->result()); });
-    watcher->setFuture(QtConcurrent::run([database, work, cancel, guard] {
-        const Report report = work(*cancel, [guard](qint64 amount, qint64 total) {
-            QMetaObject::invokeMethod(
-                    guard,
-                    [guard, amount, total] {
-                        if (guard)
-                            guard->setProgress(amount, total);
-                    },
-                    Qt::QueuedConnection);
-        });
-        database->releaseThreadConnection(); // the worker thread's connection ends with the work
-        return report;
-    }));
-}
-
-} // namespace
-
-Job *ContactImportService::start(const ImportOptions &options)
-{
-    auto *job = new Job(tr("Importing “%1”").arg(QFileInfo(options.filePath).fileName()), this);
-    job->setUnit(tr("rows"));
-    m_jobs->track(job);
-    Database *database = m_workspace->database();
-    runInBackground<ImportReport>(
-            job, database,
-            [database, options](const std::atomic<bool> &cancel, const Progress &progress) {
-                return run(database, options, cancel, progress);
-            },
-            [this, job, groupId = options.groupId](const ImportReport &report) {
-                job->setProperty("report", QVariant::fromValue(report));
-                if (report.ok)
-                    m_workspace->groups()->announceContactsChanged(groupId);
-                job->finish(report.ok,
-                            report.ok ? tr("%1 new, %2 updated, %3 skipped, %4 invalid.")
-                                                .arg(report.imported)
-                                                .arg(report.updated)
-                                                .arg(report.skipped)
-                                                .arg(report.invalid.size())
-                                      : report.error);
-            });
-    return job;
-}
-
-Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, const CsvWriteOptions &options,
-                                       const QList<qint64> &ids)
-{
-    auto *job = new Job(tr("Exporting to “%1”").arg(QFileInfo(filePath).fileName()), this);
-    job->setUnit(tr("contacts"));
-    m_jobs->track(job);
-    Database *database = m_workspace->database();
-    runInBackground<ExportReport>(
-            job, database,
-            [database, groupId, filePath, options, ids](const std::atomic<bool> &cancel, const Progress &progress) {
-                return exportGroup(database, groupId, filePath, options, cancel, progress, ids);
-            },
-            [job, filePath](const ExportReport &report) {
-                job->finish(report.ok,
-                            report.ok ? tr("%n contact(s) written to “%1”.", nullptr,
-                                           int(qMin<qint64>(report.exported, INT_MAX)))
-                                                .arg(filePath)
-                                      : report.error);
-            });
-    return job;
-}
-
-Job *ContactImportService::startSuppressionImport(const QString &filePath, const QString &region)
-{
-    auto *job = new Job(tr("Importing the suppression list “%1”").arg(QFileInfo(filePath).fileName()), this);
-    m_jobs->track(job);
-    Database *database = m_workspace->database();
-    runInBackground<SuppressionImportReport>(
-            job, database,
-            [database, filePath, region](const std::atomic<bool> &cancel, const Progress &progress) {
-                return SuppressionFiles::importFile(database, filePath, region, cancel, progress);
-            },
-            [this, job](const SuppressionImportReport &report) {
-                job->setProperty("report", QVariant::fromValue(report));
-                if (report.ok)
-                    emit m_workspace->suppressions()->changed();
-                job->finish(report.ok, report.ok ? report.summary() : report.error);
-            });
-    return job;
-}
-
-Job *ContactImportService::startSuppressionExport(const QString &filePath, const CsvWriteOptions &options)
-{
-    auto *job = new Job(tr("Exporting the suppression list to “%1”").arg(QFileInfo(filePath).fileName()), this);
-    m_jobs->track(job);
-    Database *database = m_workspace->database();
-    runInBackground<ExportReport>(
-            job, database,
-            [database, filePath, options](const std::atomic<bool> &, const Progress &) {
-                ExportReport report;
-                report.exported = SuppressionFiles::exportFile(database, filePath, options, &report.error);
-                report.ok = report.exported >= 0;
-                return report;
-            },
-            [job, filePath](const ExportReport &report) {
-                job->finish(report.ok,
-                            report.ok ? tr("%n address(es) written to “%1”.", nullptr,
-                                           int(qMin<qint64>(report.exported, INT_MAX)))
-                                                .arg(filePath)
-                                      : report.error);
-            });
-    return job;
-}
-
-bool ContactImportService::undo(qint64 importId, QString *message)
-{
-    ImportStore store(m_workspace->database());
-    qint64 groupId = 0;
-    if (!store.undo(importId, &groupId)) {
-        *message = store.lastError().message;
-        return false;
-    }
-    m_workspace->groups()->announceContactsChanged(groupId);
-    *message = tr("Import %1 undone: what it added is gone, what it changed is as it was.").arg(importId);
-    return true;
 }
 
 } // namespace cm

@@ -2,6 +2,9 @@
 // emails checked, phone numbers validated with libphonenumber against a default region and stored in E.164,
 // duplicates in the file and in the group skipped or updated, the whole import in one transaction on a worker
 // thread, with progress, cancel, a report of every invalid line, and undo.
+//
+// contactimport.cpp reads the file, contactexport.cpp writes one, contactimportjobs.cpp runs both in the background.
+// A contact typed by hand is checked by checkContact() (models/contactcheck.h).
 #pragma once
 
 #include "models/csvreader.h"
@@ -92,9 +95,6 @@ public:
                                     const CsvWriteOptions &options, const std::atomic<bool> &cancel,
                                     const std::function<void(qint64 done, qint64 total)> &progress,
                                     const QList<qint64> &ids = {});
-    // Checks a contact typed by hand: trims and lower-cases the email, writes the phone number in E.164 (numbers
-    // without a country code are read in `region`). Returns what to fix, translated, or an empty string.
-    static QString checkContact(Contact &contact, const QString &region);
     // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
     static QString fieldForHeader(const QString &header);
     // True when a first row is data rather than column names: one of its cells is an email address or a phone

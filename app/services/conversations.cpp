@@ -1,5 +1,7 @@
 #include "conversations.h"
 
+#include "providers/provider.h"
+
 #include "accountservice.h"
 #include "job.h"
 #include "models/accountstore.h"

@@ -2,7 +2,7 @@
 // messages, and a free-text reply while the conversation's 24-hour session is active.
 #pragma once
 
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 #include <QObject>
 
@@ -11,6 +11,8 @@
 namespace cm {
 
 class AccountService;
+class Provider;
+class ProviderReply;
 class Job;
 class JobTracker;
 class Workspace;

@@ -1,6 +1,9 @@
 // Sends campaigns: snapshots the recipients with their personalised content, then hands them to the provider a
 // batch at a time, writing each batch's state before and after its request (DispatchStore). A crash or kill leaves
 // what was in flight marked unknown at the next send, never sent again blindly; the rest continues where it stopped.
+//
+// dispatcher.cpp starts and resumes sends (a DispatchRun runs each), dispatchsnapshot.cpp works out the recipients,
+// presendcheck.cpp has the pre-send check and test sends, heldsends.cpp the sends a provider holds until their time.
 #pragma once
 
 #include "models/types.h"
@@ -84,8 +87,12 @@ public:
     bool isSending(qint64 campaignId) const; // a send of it runs in this process
     // Puts the failed recipients into new batches; send() then sends them. Returns how many, or -1.
     qint64 retryFailed(qint64 campaignId);
+    // The user checked with the provider what happened to the unknown recipients: sent (accepted), or not (failed,
+    // and so retryable). Returns how many changed, or -1 with `error` (translated).
+    qint64 resolveUnknown(qint64 campaignId, bool sent, QString *error = nullptr);
 
 private:
+    static Job *failLater(Job *job, const QString &problem); // finishes the job as failed, and returns it
     Job *startSend(qint64 campaignId, bool handOver);
     Job *changeHeld(qint64 campaignId, const QDateTime &utc); // invalid: cancel
     static Recipient recipientFor(const Campaign &campaign, const CompiledTemplate &tmpl, const Contact &contact,

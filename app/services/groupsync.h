@@ -1,7 +1,9 @@
 // Keeping a contact group in step with a group at a provider: push our contacts there, or pull theirs here.
+// groupsync.cpp has the groups; suppressionsync.cpp the opt-out lists, remotetemplates.cpp the templates kept at the
+// provider, emailvalidation.cpp the provider's check of email addresses.
 #pragma once
 
-#include "providers/provider.h"
+#include "providers/providertypes.h"
 
 #include <QObject>
 
@@ -10,6 +12,7 @@
 namespace cm {
 
 class Workspace;
+class Provider;
 class AccountService;
 class JobTracker;
 class Job;

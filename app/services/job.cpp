@@ -1,5 +1,8 @@
 #include "job.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <QDateTime>
 
 namespace cm {
@@ -70,6 +73,23 @@ QList<Job *> JobTracker::running() const
             result.append(job);
     }
     return result;
+}
+
+bool JobTracker::cancelAllAndWait(int timeoutMs)
+{
+    const QList<Job *> jobs = running();
+    for (Job *job : jobs)
+        job->cancel();
+    if (!running().isEmpty()) { // the application's loop has ended: this is the only one running
+        QEventLoop loop;
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        connect(this, &JobTracker::runningChanged, &loop, [this, &loop] {
+            if (running().isEmpty())
+                loop.quit();
+        });
+        loop.exec();
+    }
+    return running().isEmpty();
 }
 
 } // namespace cm

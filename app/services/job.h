@@ -58,6 +58,10 @@ public:
     using QObject::QObject;
     void track(Job *job); // the tracker forgets the job when it finishes; the job deletes itself later
     QList<Job *> running() const;
+    // Closing: asks every running job to stop, then lets them finish (their network replies abort, their outcomes
+    // are written) for at most `timeoutMs`. Called after the event loop has ended, before the services go away.
+    // True when none is left running.
+    bool cancelAllAndWait(int timeoutMs = 5000);
 
 signals:
     void jobStarted(cm::Job *job);

@@ -15,6 +15,32 @@
 
 namespace cm {
 
+namespace {
+// Hours while most engagement happens, days after: the first and last open decide. Buckets without events are
+// zeros, not a line drawn across the gap.
+ReportService::Engagement loadEngagement(CampaignStore *store, qint64 campaignId)
+{
+    ReportService::Engagement e;
+    e.opens = store->eventSeries(campaignId, EventType::Opened, false);
+    e.byDay = !e.opens.isEmpty() && e.opens.first().first.secsTo(e.opens.constLast().first) > 2 * 86400;
+    if (e.byDay)
+        e.opens = store->eventSeries(campaignId, EventType::Opened, true);
+    e.clicks = store->eventSeries(campaignId, EventType::Clicked, e.byDay);
+    const qint64 step = e.byDay ? 86400 : 3600;
+    for (auto *points : {&e.opens, &e.clicks}) {
+        QList<QPair<QDateTime, qint64>> filled;
+        for (const auto &point : std::as_const(*points)) {
+            while (!filled.isEmpty() && filled.constLast().first.addSecs(step) < point.first)
+                filled.append({filled.constLast().first.addSecs(step), 0});
+            filled.append(point);
+        }
+        *points = filled;
+    }
+    e.links = store->linkClicks(campaignId);
+    return e;
+}
+} // namespace
+
 Q_LOGGING_CATEGORY(lcReports, "cm.app.reportservice")
 
 namespace {
@@ -304,6 +330,12 @@ QList<ReportService::Comparison> ReportService::compare(Workspace *workspace, co
         rows.append(row);
     }
     return rows;
+}
+
+QFuture<ReportService::Engagement> ReportService::engagement(qint64 campaignId) const
+{
+    return m_workspace->inBackground(
+            [store = m_workspace->campaigns(), campaignId] { return loadEngagement(store, campaignId); });
 }
 
 } // namespace cm

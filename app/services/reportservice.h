@@ -3,6 +3,7 @@
 
 #include "models/types.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -58,6 +59,18 @@ public:
         QString currency;
     };
     static QList<Comparison> compare(Workspace *workspace, const QList<qint64> &campaignIds);
+
+    // Opens and clicks over time (by hour while most engagement happens, by day after), buckets without events
+    // filled with zeros, and the links clicked (URL, clicks, people).
+    struct Engagement
+    {
+        QList<QPair<QDateTime, qint64>> opens;
+        QList<QPair<QDateTime, qint64>> clicks;
+        QList<std::tuple<QString, qint64, qint64>> links;
+        bool byDay = false;
+    };
+    // Read in the background: a campaign with a million events takes a moment.
+    QFuture<Engagement> engagement(qint64 campaignId) const;
 
 private:
     Workspace *m_workspace;

@@ -1,7 +1,7 @@
 #include "suppressionfiles.h"
 
 #include "contactimport.h"
-#include "models/sqlhelpers.h"
+#include "models/contactcheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +35,7 @@ QString SuppressionFiles::check(Suppression &entry, const QString &region)
         return tr("“%1” is not a reason; use opt_out, block, bounce or complaint.").arg(entry.reason);
     Contact contact;
     (entry.address.contains(QLatin1Char('@')) ? contact.email : contact.phone) = entry.address;
-    const QString problem = ContactImportService::checkContact(contact, region);
+    const QString problem = checkContact(contact, region);
     if (!problem.isEmpty())
         return problem;
     entry.address = contact.email.isEmpty() ? contact.phone : contact.email;
@@ -51,7 +51,8 @@ QString SuppressionFiles::check(Suppression &entry, const QString &region)
 }
 
 SuppressionImportReport SuppressionFiles::importFile(Database *database, const QString &filePath, const QString &region,
-                                                     const std::atomic<bool> &cancel, const Progress &progress)
+                                                     const std::atomic<bool> &cancel, const Progress &progress,
+                                                     SuppressionStore *owner)
 {
     SuppressionImportReport report;
     QFile file(filePath);
@@ -95,8 +96,11 @@ SuppressionImportReport SuppressionFiles::importFile(Database *database, const Q
     }
     const QString defaultSource = tr("import: %1").arg(QFileInfo(filePath).fileName());
     const qint64 total = file.size();
-    SuppressionStore store(database);
-    sql::Transaction transaction(database->connection());
+    SuppressionStore store(database, owner);
+    if (!store.begin()) { // the whole file, or nothing of it
+        report.error = store.lastError().message;
+        return report;
+    }
     QList<Suppression> batch;
     const auto flush = [&] {
         const qint64 added = store.add(batch);
@@ -147,8 +151,8 @@ SuppressionImportReport SuppressionFiles::importFile(Database *database, const Q
             progress(reader.bytesRead(), total);
         }
     }
-    if (!flush() || !transaction.commit()) {
-        report.error = store.lastError() ? store.lastError().message : transaction.error().text();
+    if (!flush() || !store.commit()) {
+        report.error = store.lastError().message;
         return report;
     }
     report.ok = true;

@@ -35,8 +35,11 @@ public:
     // Checks and normalises one entry (email lower-cased, phone in E.164 read in `region`, channel and reason
     // known). Returns what to fix, or an empty string.
     static QString check(Suppression &entry, const QString &region);
+    // Adds the file's entries to the suppression list in one transaction. On a worker thread, `owner` (the
+    // workspace's store) announces the change to the views.
     static SuppressionImportReport importFile(Database *database, const QString &filePath, const QString &region,
-                                              const std::atomic<bool> &cancel, const Progress &progress);
+                                              const std::atomic<bool> &cancel, const Progress &progress,
+                                              SuppressionStore *owner = nullptr);
     // address, channel, reason, source, added (UTC); through a temporary file. Returns the count, or -1 with `error`.
     static qint64 exportFile(Database *database, const QString &filePath, const CsvWriteOptions &options,
                              QString *error);

@@ -3,6 +3,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
+#include "models/settingsstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
 
@@ -10,19 +11,48 @@ namespace cm {
 
 Workspace::Workspace(const QString &path, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_database(std::make_unique<Database>(path))
+    , m_database(std::make_unique<Database>(path, clock))
     , m_clock(clock)
     , m_registry(ProviderRegistry::withBuiltins(clock))
 { }
 
 Workspace::~Workspace()
 {
+    waitForBackgroundWork();
     // The stores use the database: they go first.
     delete m_accounts;
     delete m_groups;
     delete m_templates;
     delete m_campaigns;
     delete m_suppressions;
+    delete m_settings;
+}
+
+void Workspace::track(const QFuture<void> &future)
+{
+    const QMutexLocker lock(&m_backgroundMutex);
+    m_background.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_background.append(future);
+}
+
+void Workspace::waitForBackgroundWork()
+{
+    for (;;) {
+        QList<QFuture<void>> running;
+        {
+            const QMutexLocker lock(&m_backgroundMutex);
+            running.swap(m_background);
+        }
+        if (running.isEmpty())
+            return;
+        for (QFuture<void> &future : running)
+            future.waitForFinished();
+    }
+}
+
+QString Workspace::phoneRegion() const
+{
+    return m_settings ? m_settings->phoneRegion() : QStringLiteral("TR");
 }
 
 DatabaseError Workspace::open()
@@ -34,6 +64,7 @@ DatabaseError Workspace::open()
     m_templates = new TemplateStore(m_database.get());
     m_campaigns = new CampaignStore(m_database.get());
     m_suppressions = new SuppressionStore(m_database.get());
+    m_settings = new SettingsStore(m_database.get());
     return {};
 }
 

@@ -2,9 +2,11 @@
 // composition roots create one and pass it (or its parts) to everything else.
 #pragma once
 
+#include "models/background.h"
 #include "models/database.h"
 #include "providers/providerregistry.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <memory>
@@ -16,6 +18,7 @@ class GroupStore;
 class TemplateStore;
 class CampaignStore;
 class SuppressionStore;
+class SettingsStore;
 class Clock;
 
 class Workspace : public QObject
@@ -34,11 +37,30 @@ public:
     TemplateStore *templates() const { return m_templates; }
     CampaignStore *campaigns() const { return m_campaigns; }
     SuppressionStore *suppressions() const { return m_suppressions; }
+    SettingsStore *settings() const { return m_settings; }
+    // The region assumed for phone numbers written without a country code (a workspace setting).
+    QString phoneRegion() const;
     const ProviderRegistry &providers() const { return m_registry; }
     const Clock *clock() const { return m_clock; }
 
+    // Runs database work on a pool thread with its own connection (released when the work ends), and keeps it
+    // tracked so that the workspace never goes away under it: closing waits for whatever is still running.
+    template <typename Work>
+    auto inBackground(Work work) -> QFuture<decltype(work())>
+    {
+        auto future = cm::inBackground(m_database.get(), std::move(work));
+        track(QFuture<void>(future));
+        return future;
+    }
+    // Waits for the background work started through inBackground(); the destructor does it too.
+    void waitForBackgroundWork();
+
 private:
+    void track(const QFuture<void> &future);
+
     std::unique_ptr<Database> m_database;
+    QMutex m_backgroundMutex;
+    QList<QFuture<void>> m_background;
     const Clock *m_clock;
     ProviderRegistry m_registry;
     AccountStore *m_accounts = nullptr;
@@ -46,6 +68,7 @@ private:
     TemplateStore *m_templates = nullptr;
     CampaignStore *m_campaigns = nullptr;
     SuppressionStore *m_suppressions = nullptr;
+    SettingsStore *m_settings = nullptr;
 };
 
 } // namespace cm

@@ -5,6 +5,8 @@
 // report is counted from them). Ids come as {"$_id": {"$oid": …}}; timestamps with six fractional digits, no zone.
 #pragma once
 
+#include "emailcampaignsparse.h"
+#include "emailcampaignsrequests.h"
 #include "providers/http/httpclient.h"
 #include "providers/provider.h"
 
@@ -17,33 +19,6 @@ class QNetworkAccessManager;
 namespace cm {
 
 class Clock;
-
-namespace emailcampaigns {
-
-// §10 #2: an object's id from "$_id", "_id" or "id", each a {"$oid": …} or a bare string.
-QString idOf(const QJsonObject &object);
-QString oid(const QJsonValue &value);
-// §1.1: "2016-08-22T12:05:39.571000" (any fraction, none, no zone) as UTC.
-QDateTime parseTimestamp(const QString &text);
-// §6: the start_date and zone for a UTC instant: the campaign's zone where it is one of the four, else EST5EDT;
-// rounded up to the minute; a wall time that the zone's clocks show twice (the autumn hour) goes in another of the
-// four. Empty, with `problem` set, when it cannot be said.
-struct Start
-{
-    QString startDate; // "yyyy-MM-dd HH:mm"
-    QString timezone;  // EST5EDT, CST6CDT, MST7MDT or PST8PDT
-    QDateTime utc;     // what that means
-};
-std::optional<Start> startFor(const QDateTime &utc, const QByteArray &preferredZone, QString *problem);
-// §7: a result's disposition as an event type; nullopt for a disposition that says neither.
-std::optional<EventType> dispositionEvent(const QString &disposition);
-// §4: RFC 4180, comma separated, a header row first.
-QByteArray csv(const QStringList &header, const QList<QStringList> &rows);
-// A multipart/form-data body: text parts, then the CSV as "csv_file" when given. Sets `contentType`.
-QByteArray multipart(const QList<QPair<QByteArray, QByteArray>> &textParts, const QByteArray &csvFile,
-                     QByteArray *contentType);
-
-} // namespace emailcampaigns
 
 class EmailCampaignsProvider : public Provider
 {
@@ -97,13 +72,11 @@ public:
 private:
     using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
     void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
-    static HttpRequest json(const QByteArray &method, const QString &path, const QJsonObject &body,
-                            const QString &id = {});
-    HttpRequest upload(const QString &path, const QString &id, const QList<QPair<QByteArray, QByteArray>> &parts,
-                       const QByteArray &csvFile) const;
+    // A reply that fails with `problem` (a Validation error) once the caller has it.
+    ProviderReply *invalid(const QString &problem);
+    QDateTime now() const; // the clock's, or the system's without one
     void createCampaign(ProviderReply *reply, const SendRequest &request, const QString &senderId);
     ProviderReply *bulk(const QString &action, const QString &groupId, const QList<Contact> &contacts);
-    QString withUnsubscribe(const QString &html) const;
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;

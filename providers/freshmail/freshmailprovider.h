@@ -5,6 +5,8 @@
 // campaign report and the SMS delivery report. Errors are read from the JSON "status", whatever the HTTP status.
 #pragma once
 
+#include "freshmailparse.h"
+#include "freshmailrequests.h"
 #include "providers/http/httpclient.h"
 #include "providers/provider.h"
 
@@ -17,31 +19,6 @@ class QNetworkAccessManager;
 namespace cm {
 
 class Clock;
-
-namespace freshmail {
-
-// §2.1: lowercase hex sha1 of key + access path ("/rest/…") + body bytes + secret.
-QByteArray sign(const QByteArray &key, const QByteArray &path, const QByteArray &body, const QByteArray &secret);
-// §1.1, §8: the envelope's error (the first code, every message), or nullopt for "status": "OK". A body that is not
-// the envelope gives nullopt too: the HTTP status decides then.
-std::optional<ProviderError> envelopeError(const QByteArray &body);
-ProviderError::Kind kindOf(int code);
-// §3: numbers come as numbers or numeric strings.
-qint64 number(const QJsonValue &value);
-// §3.1: a subscriber state as ours ("subscribed", "pending", "unconfirmed", "unsubscribed", "soft_bounced",
-// "hard_bounced"); an unknown one stays as its number.
-QString stateName(int state);
-// §4.9: an SMS delivery status as an event (nullopt for QUEUE: nothing happened yet).
-std::optional<EventType> smsEvent(const QString &status);
-// §4.6: reports/campaign as our counters.
-CampaignStats campaignStats(const QJsonObject &report);
-// §5: a number as FreshMail takes it: Polish numbers without the +48 become 9 digits' E.164; 9 or 11 digits in all,
-// else empty.
-QString gsm(const QString &phone);
-// §5: whether the text fits the SMS limits (3 parts: 459 plain, 200 with special characters); the problem if not.
-QString smsProblem(const QString &text);
-
-} // namespace freshmail
 
 class FreshMailProvider : public Provider
 {
@@ -104,8 +81,11 @@ public:
     // unique_clicked}.
     ProviderReply *timeDetails(const QString &campaignHash);
 
-    // The wall-clock time FreshMail's "time" wants for a UTC instant, in the account's zone (§6).
-    static QString providerTime(const QDateTime &utc, const QTimeZone &zone);
+    // freshmail::providerTime (freshmailrequests.h, with the other pure request builders).
+    static QString providerTime(const QDateTime &utc, const QTimeZone &zone)
+    {
+        return freshmail::providerTime(utc, zone);
+    }
 
 private:
     using Handler = std::function<void(ProviderReply *reply, const QJsonObject &envelope)>;
@@ -128,19 +108,12 @@ private:
                    int accepted);
     void campaignsPage(ProviderReply *reply, int page, QList<RemoteCampaign> gathered);
     void reportsPage(ProviderReply *reply, QSet<QString> ids, int page, QList<DeliveryEvent> events);
-    QString withUnsubscribe(const QString &html) const;
-    QDateTime providerDate(const QString &text) const; // "yyyy-MM-dd HH:mm[:ss]" in the provider's zone, as UTC
+    QDateTime now() const; // the clock's, or the system's without one
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
     const Clock *m_clock;
-    QTimeZone m_zone;
-    QString m_fromName;
-    QString m_replyTo;
-    QString m_unsubscribeUrl;
-    QString m_resignUrl;
-    QString m_smsFrom;
-    int m_reportDays;
+    freshmail::Settings m_settings;
 };
 
 } // namespace cm

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace cm::nrs360 {
@@ -96,6 +95,24 @@ std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
         e.kind = ProviderError::Kind::Validation;
     }
     return e;
+}
+
+ProviderError providerError(const ProviderError &clientError, int httpStatus, const QByteArray &body)
+{
+    ProviderError error = clientError;
+    if (httpStatus > 0) {
+        if (const auto said = classify(httpStatus, body)) {
+            error = *said;
+            error.retrySafe = clientError.retrySafe && said->kind != ProviderError::Kind::Validation;
+            error.retryAfterSeconds = clientError.retryAfterSeconds;
+        }
+    }
+    return error;
+}
+
+QJsonObject parseData(const QByteArray &body)
+{
+    return object(body).value(QStringLiteral("data")).toObject();
 }
 
 QDateTime parseDate(const QString &text)
@@ -263,58 +280,6 @@ QList<RemoteCampaign> parseCampaigns(const QJsonArray &campaigns)
     return list;
 }
 
-QList<QStringList> parseCsv(const QByteArray &csv, QChar delimiter)
-{
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    cell.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                cell.append(c);
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == delimiter) {
-            row.append(cell);
-            cell.clear();
-            any = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            if (any || !cell.isEmpty()) {
-                row.append(cell);
-                rows.append(row);
-            }
-            row.clear();
-            cell.clear();
-            any = false;
-        } else {
-            cell.append(c);
-            any = true;
-        }
-    }
-    if (any || !cell.isEmpty()) {
-        row.append(cell);
-        rows.append(row);
-    }
-    return rows;
-}
-
 QList<DeliveryEvent> parseEventsCsv(const QByteArray &csv)
 {
     const QList<QStringList> rows = parseCsv(csv, QLatin1Char(','));
@@ -438,6 +403,12 @@ Contact parseContact(const QJsonObject &o, QStringList *groupIds)
     return c;
 }
 
+RemoteGroup parseGroup(const QJsonObject &object, qint64 contactCount)
+{
+    return {QString::number(object.value(QStringLiteral("id")).toInteger()),
+            object.value(QStringLiteral("name")).toString(), contactCount};
+}
+
 std::optional<double> parseBalance(const QByteArray &body, QString *currency)
 {
     const QJsonObject root = object(body);
@@ -458,82 +429,6 @@ std::optional<double> parseBalance(const QByteArray &body, QString *currency)
         }
     }
     return std::nullopt;
-}
-
-QJsonObject whatsappMessage(const QString &to, const QString &text)
-{
-    QJsonArray body, header, buttons, answers;
-    QJsonObject location;
-    for (const QString &raw : text.split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        const QString key = colon > 0 ? line.left(colon).trimmed().toLower() : QString();
-        const QString value = line.mid(colon + 1).trimmed();
-        if (key == QLatin1String("header")) {
-            header.append(value);
-        } else if (key == QLatin1String("button")) {
-            buttons.append(value);
-        } else if (key == QLatin1String("reply")) {
-            answers.append(value);
-        } else if (key == QLatin1String("location")) {
-            const QStringList parts = value.split(QLatin1Char(','));
-            location.insert(QStringLiteral("lat"), parts.value(0).trimmed());
-            location.insert(QStringLiteral("long"), parts.value(1).trimmed());
-            if (parts.size() > 2)
-                location.insert(QStringLiteral("name"), parts.at(2).trimmed());
-            if (parts.size() > 3)
-                location.insert(QStringLiteral("address"), parts.mid(3).join(QLatin1Char(',')).trimmed());
-        } else {
-            body.append(line);
-        }
-    }
-    QJsonObject entry {{QStringLiteral("to"), to}, {QStringLiteral("bodyFields"), body}};
-    if (!header.isEmpty())
-        entry.insert(QStringLiteral("headerFields"), header);
-    if (!buttons.isEmpty())
-        entry.insert(QStringLiteral("callToActionFields"), buttons);
-    if (!answers.isEmpty())
-        entry.insert(QStringLiteral("buttonAnswers"), answers);
-    if (!location.isEmpty())
-        entry.insert(QStringLiteral("location"), location);
-    return entry;
-}
-
-Conversation parseConversation(const QJsonObject &object)
-{
-    Conversation c;
-    c.from = object.value(QStringLiteral("from")).toString();
-    c.to = object.value(QStringLiteral("to")).toString();
-    // Only "OPEN" is documented; anything else counts as closed (§3.7.2).
-    c.status = object.value(QStringLiteral("status")).toString();
-    c.sessionActive = object.value(QStringLiteral("isSessionActive")).toBool()
-            && c.status.compare(QLatin1String("OPEN"), Qt::CaseInsensitive) == 0;
-    c.sessionExpiresAt = parseDate(object.value(QStringLiteral("sessionExpiresAt")).toString());
-    c.messageCount = object.value(QStringLiteral("totalMessages")).toInteger(-1);
-    c.updatedAt = parseDate(object.value(QStringLiteral("updatedAt")).toString());
-    const QJsonObject contact
-            = object.value(QStringLiteral("contact")).toObject().value(QStringLiteral("data")).toObject();
-    c.contactName = QStringList {contact.value(QStringLiteral("firstName")).toString(),
-                                 contact.value(QStringLiteral("lastName")).toString()}
-                            .join(QLatin1Char(' '))
-                            .trimmed();
-    return c;
-}
-
-ConversationMessage parseConversationMessage(const QJsonObject &object, const QString &business)
-{
-    ConversationMessage m;
-    m.id = object.value(QStringLiteral("id")).toString();
-    m.type = object.value(QStringLiteral("type")).toString();
-    m.content = object.value(QStringLiteral("content")).toString();
-    m.inbound = msisdn(object.value(QStringLiteral("msisdn")).toString()) != msisdn(business);
-    m.sentAt = parseDate(object.value(QStringLiteral("sentAt")).toString());
-    m.deliveredAt = parseDate(object.value(QStringLiteral("deliveredAt")).toString());
-    m.readAt = parseDate(object.value(QStringLiteral("readAt")).toString());
-    m.failedAt = parseDate(object.value(QStringLiteral("failedAt")).toString());
-    return m;
 }
 
 } // namespace cm::nrs360

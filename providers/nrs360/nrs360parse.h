@@ -15,6 +15,14 @@ namespace cm::nrs360 {
 // nullopt for a 2xx. 401/103 is bad credentials; 401/112 an IP not on the allow list; 402/111 no credit.
 std::optional<ProviderError> classify(int httpStatus, const QByteArray &body);
 
+// classify() for a request the HTTP client finished with `clientError`: 360NRS's code and description, with our kind
+// for them, where it answered; the client's own verdict (timeout, network) where it did not. A retry stays safe
+// only where the client said so, and never for a validation error.
+ProviderError providerError(const ProviderError &clientError, int httpStatus, const QByteArray &body);
+
+// The "data" object of an answer (§1.4).
+QJsonObject parseData(const QByteArray &body);
+
 // §1.5: ISO 8601 with or without an offset, "YYYY-MM-DD HH:MM[:SS]" and "YYYYmmddHHiiss", all UTC when zoneless.
 // Invalid values (the spec's own day 00) become invalid.
 QDateTime parseDate(const QString &text);
@@ -68,13 +76,21 @@ QList<OptOut> parseBlacklist(const QJsonArray &entries, const QString &type);
 // §6.1: a contact (custom fields from customFields.data[]; groups from groups.data[] into `groupIds`).
 Contact parseContact(const QJsonObject &object, QStringList *groupIds = nullptr);
 
+// §7: a group, with the contact count the caller knows (-1: unknown).
+RemoteGroup parseGroup(const QJsonObject &object, qint64 contactCount);
+
+// §10: a template of one store ("v1" or "v2"; its id becomes "v2:12"), its HTML with our placeholders.
+RemoteTemplate parseTemplate(const QJsonObject &object, const QString &version);
+// 360NRS's {field} and [unsubscribe_link] as our {{field}} and {{unsubscribe_url}}.
+QString fromProviderSyntax(const QString &html);
+
+// §8: an email validation job, and its results CSV ("email;result" with a header; the delimiter taken from the
+// header line, §26.3, 25) as lowercase address → result.
+EmailValidation parseValidation(const QJsonObject &object);
+QHash<QString, QString> parseValidationResults(const QByteArray &csv);
+
 // §17: the balance, looked for tolerantly (balance, credit, credits; under data or at the root).
 std::optional<double> parseBalance(const QByteArray &body, QString *currency);
-
-// §3.7.1: one recipient's entry of a WhatsApp template send, from the text rendered for them: each line is a body
-// variable, in order, except lines that start with "header:", "button:" (a call-to-action variable), "reply:" (a
-// quick-reply button's answer) or "location:" (latitude, longitude, name, address, comma-separated).
-QJsonObject whatsappMessage(const QString &to, const QString &text);
 
 // §3.7.2–3.7.4: a WhatsApp conversation (an item of the list, or the data of one), and a message of it; `business`
 // is the conversation's business number, which tells outbound from inbound.

@@ -4,6 +4,7 @@
 // Sends are never retried: the API has no idempotency key.
 #pragma once
 
+#include "nrs360requests.h"
 #include "providers/http/httpclient.h"
 #include "providers/provider.h"
 
@@ -59,39 +60,34 @@ public:
     ProviderReply *listConversations() override;
     ProviderReply *conversation(const QString &from, const QString &to) override;
     ProviderReply *replyInConversation(const QString &from, const QString &to, const QString &text) override;
-    // Our {{field}} placeholders and {{unsubscribe_url}} in 360NRS's words ({field}, [unsubscribe_link]), and back.
-    static QString toProviderSyntax(const QString &html);
-    static QString fromProviderSyntax(const QString &html);
-
-    // Requests for PUT and DELETE /scheduled; never with an empty guid list, which would move or delete every
-    // scheduled message of the account (§4.2, §4.3). nullopt then.
+    // nrs360::scheduledRequest (nrs360requests.h, with the other pure request builders), for callers that know the
+    // class: never a PUT or DELETE /scheduled without guids.
     static std::optional<HttpRequest> scheduledRequest(const QByteArray &method, const QStringList &guids,
-                                                       const QDateTime &utc = {});
-    static QString providerUnsubscribe(const QString &text, Channel channel); // {{unsubscribe_url}} → theirs
+                                                       const QDateTime &utc = {})
+    {
+        return nrs360::scheduledRequest(method, guids, utc);
+    }
 
 private:
     using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
     using PageHandler = std::function<void(ProviderReply *reply, const QJsonArray &items)>;
+    // The job's error as 360NRS said it where it answered (nrs360::providerError).
+    static ProviderError errorOf(const HttpJob *job);
     void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
     // Every page: the next one built from current_page and total_pages, never from the links (§1.4).
     void getAll(ProviderReply *reply, const QString &path, QUrlQuery query, PageHandler handler,
                 QJsonArray gathered = {}, int page = 1);
-    static HttpRequest json(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe);
-    QJsonObject contactBody(const Contact &contact, const QString &groupId) const;
     void pushOne(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype next, int added);
-    static QString templatePath(const QString &id); // "/v2/templates/12" from "v2:12"
     void statusChunk(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events);
-    // The guids of a sending's scheduled messages, then `then` with them.
-    void scheduledGuids(ProviderReply *reply, const QString &sendingId,
-                        std::function<void(ProviderReply *, const QStringList &)> then);
+    // The scheduled messages of a sending moved (PUT, to `utc`) or deleted (DELETE), then `handler` with the answer;
+    // a failure when 360NRS holds none of them.
+    void changeScheduled(ProviderReply *reply, const QString &sendingId, const QByteArray &method, const QDateTime &utc,
+                         Handler handler);
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
     const Clock *m_clock;
-    QString m_replyTo;
-    QString m_fromName;
-    QString m_encoding;
-    int m_maxParts;
+    nrs360::SendSettings m_sendSettings;
     QString m_country;
     int m_pageSize;
 };

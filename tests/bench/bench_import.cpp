@@ -6,6 +6,7 @@
 #include "app/services/workspace.h"
 #include "benchdata.h"
 #include "models/clock.h"
+#include "models/contactcheck.h"
 #include "models/csvreader.h"
 #include "models/groupstore.h"
 
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
         reader.next(); // the header
         QList<cm::Contact> batch;
         const auto check = [&batch] {
-            QtConcurrent::blockingMap(batch, [](cm::Contact &c) { cm::ContactImportService::checkContact(c, "TR"); });
+            QtConcurrent::blockingMap(batch, [](cm::Contact &c) { cm::checkContact(c, "TR"); });
             batch.clear();
         };
         while (const auto record = reader.next()) {

@@ -550,6 +550,34 @@ private slots:
         QVERIFY(r.err.contains(text));
     }
 
+    void gui_helpAndVersion_needNoDisplay()
+    {
+        // As on a server or in a package check: no X11, no Wayland, no platform plugin chosen.
+        const auto run = [](const QString &option) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QString::fromLatin1(name));
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(CAMPAIGN_MANAGER), {option});
+            if (!process.waitForFinished(60000))
+                process.kill();
+            return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                        QString::fromUtf8(process.readAllStandardOutput()),
+                        QString::fromUtf8(process.readAllStandardError())};
+        };
+        const Run help = run(QStringLiteral("--help"));
+        QVERIFY2(help.code == 0, qPrintable(help.err));
+        QVERIFY2(help.out.contains(QLatin1String("Usage:")), qPrintable(help.out));
+        for (const char *option : {"--db <PATH>", "--no-demo", "--lang <CODE>", "--pane <NAME>", "--screenshot <FILE>",
+                                   "--appearance <MODE>", "--version"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+
+        const Run version = run(QStringLiteral("--version"));
+        QVERIFY2(version.code == 0, qPrintable(version.err));
+        QCOMPARE(version.out.trimmed(), QStringLiteral("campaign-manager " CM_VERSION));
+    }
+
     void templates_addRenderDelete()
     {
         const QString path = db(QStringLiteral("templates.sqlite"));

@@ -1,6 +1,7 @@
 // The main window and its five panes, offscreen, on a demo workspace and on an empty one.
 #include "app/services/accountservice.h"
 #include "app/services/contactimport.h"
+#include "app/services/contactservice.h"
 #include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
@@ -77,8 +78,9 @@ struct Fixture
         , reports(&ws.workspace(), &accounts, &jobs)
         , groupSync(&ws.workspace(), &accounts, &jobs)
         , contactImport(&ws.workspace(), &jobs)
+        , contacts(&ws.workspace())
         , dispatcher(&ws.workspace(), &accounts, &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher})
+        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts})
     {
         window.resize(1280, 800);
         window.show();
@@ -90,6 +92,7 @@ struct Fixture
     ReportService reports;
     GroupSyncService groupSync;
     ContactImportService contactImport;
+    ContactService contacts;
     Dispatcher dispatcher;
     MainWindow window;
 };
@@ -352,8 +355,8 @@ private slots:
         QCOMPARE(f.ws->campaigns()->recipientCounts(c.id).value(RecipientState::Accepted), 0);
 
         // The suppression list syncs with the account's blacklist from its dialog.
-        SuppressionDialog suppressions(
-                {&f.ws.workspace(), &f.accounts, &f.reports, &f.jobs, &f.groupSync, &f.contactImport, &f.dispatcher});
+        SuppressionDialog suppressions({&f.ws.workspace(), &f.accounts, &f.reports, &f.jobs, &f.groupSync,
+                                        &f.contactImport, &f.dispatcher, &f.contacts});
         QVERIFY(suppressions.syncWith(f.ws->accounts()->byName(QStringLiteral("360 TR"))->id));
         QTRY_COMPARE_WITH_TIMEOUT(suppressions.banner()->type(), MessageBanner::Success, 20000);
         QVERIFY2(suppressions.banner()->text().contains(QStringLiteral("sent to 360 TR")),
@@ -464,7 +467,7 @@ private slots:
         QVERIFY(!vip.isEmpty() && !vip.first().phone.isEmpty());
         {
             SuppressionDialog suppressions({&f.ws.workspace(), &f.accounts, &f.reports, &f.jobs, &f.groupSync,
-                                            &f.contactImport, &f.dispatcher});
+                                            &f.contactImport, &f.dispatcher, &f.contacts});
             QVERIFY(!suppressions.addAddress(QStringLiteral("someone@example.com"), QStringLiteral("voice"),
                                              QStringLiteral("opt_out")));
             QVERIFY(suppressions.addAddress(vip.first().phone, QStringLiteral("voice"), QStringLiteral("opt_out")));

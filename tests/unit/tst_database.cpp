@@ -1,12 +1,16 @@
 // The workspace database: creation, migrations, and refusing files it must not touch.
 #include "models/accountstore.h"
 #include "models/database.h"
+#include "models/clock.h"
 #include "models/groupstore.h"
+#include "models/settingsstore.h"
 #include "models/sqlhelpers.h"
 #include "support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -113,9 +117,9 @@ private slots:
             Database db(path);
             QVERIFY(!db.open());
         }
-        // Back to schema 7's table, with one entry.
+        // Back to schema 7's table, with one entry (and without what later schemas added).
         makeSqliteFile(path,
-                       {QStringLiteral("DROP TABLE suppressions"),
+                       {QStringLiteral("DROP TABLE workspace_settings"), QStringLiteral("DROP TABLE suppressions"),
                         QStringLiteral("CREATE TABLE suppressions (id INTEGER PRIMARY KEY, channel TEXT NOT NULL "
                                        "CHECK (channel IN ('sms', 'email', 'all')), address TEXT NOT NULL, reason "
                                        "TEXT NOT NULL CHECK (reason IN ('opt_out', 'block', 'bounce', "
@@ -139,7 +143,7 @@ private slots:
         Database db(path);
         const DatabaseError error = db.open();
         QVERIFY2(!error, qPrintable(error.message));
-        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QCOMPARE(scalar(db.connection(),
                         QStringLiteral("SELECT source FROM suppressions WHERE address = '+34666555441'"))
                          .toString(),
@@ -151,6 +155,71 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO suppressions (channel, address, reason, created_at) VALUES "
                                        "('fax', '+34666555441', 'opt_out', '2026-03-02T10:00:00Z')")));
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM suppressions")).toInt(), 2);
+    }
+
+    // Schema 9 gives the workspace settings of its own: a random id (each workspace its own) and the default phone
+    // region. A workspace of schema 8 holding data keeps it.
+    void schema8_migratesToWorkspaceSettings_keepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.open());
+            AccountStore accounts(&db);
+            Account a;
+            a.name = QStringLiteral("Main");
+            a.provider = QStringLiteral("sandbox");
+            QVERIFY(accounts.add(a));
+        }
+        makeSqliteFile(path, {QStringLiteral("DROP TABLE workspace_settings"), QStringLiteral("PRAGMA user_version = 8")});
+
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(db.schemaVersion(), 9);
+        QCOMPARE(AccountStore(&db).accounts().size(), 1);
+        SettingsStore settings(&db);
+        QCOMPARE(settings.phoneRegion(), QStringLiteral("TR"));
+        const QString id = settings.workspaceId();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch(), qPrintable(id));
+
+        Database other(dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(!other.open());
+        const QString otherId = SettingsStore(&other).workspaceId();
+        QCOMPARE(otherId.size(), 32);
+        QVERIFY(otherId != id);
+    }
+
+    void phoneRegion_isAWorkspaceSetting_checkedOnSave()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("ws.sqlite")));
+        QVERIFY(!db.open());
+        SettingsStore settings(&db);
+        QSignalSpy changed(&settings, &SettingsStore::changed);
+        QVERIFY(settings.setPhoneRegion(QStringLiteral(" es ")));
+        QCOMPARE(settings.phoneRegion(), QStringLiteral("ES"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!settings.setPhoneRegion(QStringLiteral("Spain")));
+        QVERIFY(settings.lastError().message.contains(QStringLiteral("two letters")));
+        QCOMPARE(settings.phoneRegion(), QStringLiteral("ES"));
+        QCOMPARE(SettingsStore(&db).phoneRegion(), QStringLiteral("ES")); // stored, not cached
+    }
+
+    // The stores write times from the workspace clock, not the system's.
+    void stores_stampTimesFromTheWorkspaceClock()
+    {
+        QTemporaryDir dir;
+        const ManualClock clock(QDateTime(QDate(2031, 5, 6), QTime(7, 8, 9), Qt::UTC));
+        Database db(dir.filePath(QStringLiteral("ws.sqlite")), &clock);
+        QVERIFY(!db.open());
+        AccountStore accounts(&db);
+        Account a;
+        a.name = QStringLiteral("Main");
+        a.provider = QStringLiteral("sandbox");
+        QVERIFY(accounts.add(a));
+        QCOMPARE(accounts.byName(QStringLiteral("Main"))->createdAt, clock.now());
     }
 
     void textFile_isRefusedAndLeftUntouched()

@@ -2,6 +2,7 @@
 // line, duplicates, update without re-subscribing, undo, cancel, and all-or-nothing.
 #include "app/services/contactimport.h"
 #include "app/services/job.h"
+#include "models/contactcheck.h"
 #include "models/groupstore.h"
 #include "support/testsupport.h"
 
@@ -86,7 +87,7 @@ private slots:
         for (const auto &[written, region, expected] : cases) {
             Contact c;
             c.phone = QString::fromUtf8(written);
-            const QString problem = ContactImportService::checkContact(c, QString::fromLatin1(region));
+            const QString problem = checkContact(c, QString::fromLatin1(region));
             if (*expected) {
                 QVERIFY2(problem.isEmpty(), written);
                 QCOMPARE(c.phone, QString::fromLatin1(expected));
@@ -98,7 +99,7 @@ private slots:
                 continue;
             Contact parsed;
             parsed.phone = QString::fromUtf8(written).replace(QLatin1Char(' '), QLatin1Char('/'));
-            const bool parsedValid = ContactImportService::checkContact(parsed, QString::fromLatin1(region)).isEmpty();
+            const bool parsedValid = checkContact(parsed, QString::fromLatin1(region)).isEmpty();
             QVERIFY2(parsedValid == problem.isEmpty(), qPrintable(parsed.phone));
             if (parsedValid)
                 QCOMPARE(parsed.phone, c.phone);

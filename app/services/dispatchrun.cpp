@@ -1,0 +1,178 @@
+#include "dispatchrun.h"
+
+#include "providers/provider.h"
+
+#include "dispatcher.h"
+#include "job.h"
+#include "models/campaignstore.h"
+#include "models/clock.h"
+#include "models/groupstore.h"
+#include "models/templaterenderer.h"
+#include "models/templatestore.h"
+#include "workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcDispatchRun, "cm.app.dispatch")
+
+DispatchRun::DispatchRun(Workspace *workspace, Job *job, Provider *provider, const Campaign &campaign, qint64 total,
+                         const QDateTime &heldUntil)
+    : QObject(job)
+    , m_workspace(workspace)
+    , m_job(job)
+    , m_provider(provider)
+    , m_campaign(campaign)
+    , m_store(workspace->campaigns()) // through the workspace's store, whose signals tell the views of each batch
+    , m_total(total)
+    , m_heldUntil(heldUntil)
+{
+    connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
+    // A provider that personalises one text for many recipients gets the template with markers and each one's
+    // values (for email, the body's, HTML-escaped as the body renders them).
+    if (provider->info().capabilities.testFlag(Capability::BulkPersonalisation)) {
+        if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
+            m_bulkText = tmpl->body;
+    }
+}
+
+void DispatchRun::next()
+{
+    if (m_cancelled)
+        return end(false,
+                   tr("Sending paused after %n recipient(s); send again to continue.", nullptr,
+                      int(qMin<qint64>(m_done, INT_MAX))));
+    if (m_workspace->campaigns()->state(m_campaign.id) == CampaignState::Cancelled)
+        return end(false, tr("“%1” was cancelled; nothing more of it is sent.").arg(m_campaign.name));
+    const QDateTime now = m_workspace->clock()->now();
+    if (!m_heldUntil.isValid()
+        && !m_campaign.inWindow(now)) { // quiet hours: the scheduler continues the send when the window opens
+        const QDateTime resume = m_campaign.nextWindowOpening(now);
+        if (!m_workspace->campaigns()->setResumeAt(m_campaign.id, resume))
+            return end(false, m_workspace->campaigns()->lastError().message);
+        m_job->setProperty("resume_at", resume);
+        return end(false,
+                   tr("Outside the sending window: paused until %1 (%2), when it continues by itself.")
+                           .arg(QLocale().toString(resume.toTimeZone(m_campaign.zone()), QLocale::ShortFormat),
+                                m_campaign.zone().displayName(resume, QTimeZone::ShortName)),
+                   true);
+    }
+    const auto batch = m_store.nextPending(m_campaign.id);
+    if (!batch)
+        return end(true, {});
+    const QList<Recipient> recipients = m_store.batchRecipients(batch->id);
+    if (!m_store.beginBatch(batch->id)) // committed before the request leaves
+        return end(false, m_store.lastError().message);
+    SendRequest request;
+    request.channel = m_campaign.channel;
+    request.sender = m_campaign.sender;
+    request.campaignName = m_campaign.name;
+    request.scheduledAt = m_heldUntil; // the provider holds it until then
+    request.options = m_campaign.options;
+    request.timeZone = m_campaign.zone().id();
+    if (m_heldUntil.isValid())
+        request.windowsUtc = Dispatcher::windowsUtc(m_campaign, m_heldUntil); // and keeps its quiet hours
+    // The values now, each recipient's text kept only where they give exactly the text snapshotted for them (a
+    // contact edited since the snapshot goes as it was snapshotted, on its own).
+    QHash<qint64, Contact> contacts;
+    if (!m_bulkText.isEmpty()) {
+        QList<qint64> ids;
+        for (const Recipient &r : recipients)
+            ids.append(r.contactId);
+        for (const Contact &c : m_workspace->groups()->contactsByIds(ids))
+            contacts.insert(c.id, c);
+    }
+    bool parsed = false;
+    QString lastContent;
+    QString lastSubject;
+    QString lastBody;
+    for (const Recipient &r : recipients) {
+        if (const auto c = contacts.constFind(r.contactId); c != contacts.cend()) {
+            const bool email = m_campaign.channel == Channel::Email;
+            const QJsonObject content = email ? QJsonDocument::fromJson(r.content.toUtf8()).object() : QJsonObject();
+            const QString snapshotted = email ? content.value(QStringLiteral("body")).toString() : r.content;
+            const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(m_bulkText, c->templateValues(), email);
+            if (!bulk.variables.isEmpty()
+                && TemplateRenderer::substitute(bulk.content, bulk.variables) == snapshotted) {
+                request.messages.append({r.clientKey, r.address, content.value(QStringLiteral("subject")).toString(),
+                                         bulk.content, bulk.variables});
+                continue;
+            }
+        }
+        if (m_campaign.channel == Channel::Email) {
+            // Parsed once for a run of recipients with the same content, whose strings are then shared.
+            if (!parsed || (!lastContent.isSharedWith(r.content) && lastContent != r.content)) {
+                parsed = true;
+                const QJsonObject content = QJsonDocument::fromJson(r.content.toUtf8()).object();
+                lastSubject = content.value(QStringLiteral("subject")).toString();
+                lastBody = content.value(QStringLiteral("body")).toString();
+            }
+            lastContent = r.content;
+            request.messages.append({r.clientKey, r.address, lastSubject, lastBody});
+        } else {
+            request.messages.append({r.clientKey, r.address, {}, r.content});
+        }
+    }
+    ProviderReply *reply = m_provider->send(request);
+    connect(reply, &ProviderReply::finished, this, [this, reply, batchId = batch->id, count = recipients.size()] {
+        reply->deleteLater();
+        bool ok;
+        if (reply->hasError()) {
+            const ProviderError error = reply->error();
+            // Refused (credentials, validation, rate limit, TLS): not sent. No answer (timeout, network, 5xx):
+            // the provider may have it.
+            const bool unknown = error.kind == ProviderError::Kind::Transient;
+            ok = m_store.failBatch(batchId, error.describe(m_provider->account().name), unknown);
+            qCWarning(lcDispatchRun) << "batch" << batchId << (unknown ? "unknown:" : "failed:") << error.code;
+        } else {
+            const SendResult result = reply->result().value<SendResult>();
+            ok = m_store.finishBatch(batchId, result.outcomes, result.remoteCampaignId);
+        }
+        if (!ok)
+            return end(false, m_store.lastError().message);
+        m_done += count;
+        m_job->setProgress(m_done, m_total);
+        next();
+    });
+}
+
+void DispatchRun::end(bool finished, const QString &problem, bool paused)
+{
+    const QMap<RecipientState, qint64> counts = m_workspace->campaigns()->recipientCounts(m_campaign.id);
+    const qint64 accepted = counts.value(RecipientState::Accepted) + counts.value(RecipientState::Delivered);
+    const qint64 failed = counts.value(RecipientState::Failed) + counts.value(RecipientState::Bounced);
+    const qint64 unknown = counts.value(RecipientState::Unknown);
+    if (finished && m_heldUntil.isValid() && accepted > 0) {
+        m_workspace->campaigns()->holdAtProvider(m_campaign.id, m_heldUntil);
+        m_job->setProperty("unknown", unknown);
+        m_job->setProperty("failed", failed);
+        m_job->finish(true,
+                      tr("“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.")
+                              .arg(m_campaign.name, m_provider->info().displayName,
+                                   QLocale().toString(m_heldUntil.toLocalTime(), QLocale::ShortFormat))
+                              .arg(accepted)
+                              .arg(failed)
+                              .arg(unknown));
+        return;
+    }
+    if (finished) {
+        m_workspace->campaigns()->setState(m_campaign.id,
+                                           accepted > 0 || (failed == 0 && unknown == 0) ? CampaignState::Sent
+                                                                                         : CampaignState::Failed,
+                                           QDateTime::currentDateTimeUtc());
+    }
+    const QString summary = tr("“%1”: %2 accepted, %3 failed, %4 unknown.")
+                                    .arg(m_campaign.name)
+                                    .arg(accepted)
+                                    .arg(failed)
+                                    .arg(unknown);
+    m_job->setProperty("unknown", unknown);
+    m_job->setProperty("failed", failed);
+    m_job->finish(finished || paused, problem.isEmpty() ? summary : problem + QLatin1Char(' ') + summary);
+}
+
+} // namespace cm

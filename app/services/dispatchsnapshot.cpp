@@ -1,0 +1,118 @@
+#include "dispatcher.h"
+
+#include "providers/provider.h"
+
+#include "models/accountstore.h"
+#include "models/groupstore.h"
+#include "models/smscounter.h"
+#include "models/suppressionstore.h"
+#include "models/templaterenderer.h"
+#include "workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+
+// Who a send reaches and with what: the recipients of a campaign, each with the template rendered for them.
+
+namespace cm {
+
+Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTemplate &tmpl, const Contact &contact,
+                                   const QString &address)
+{
+    Recipient r;
+    r.campaignId = campaign.id;
+    r.contactId = contact.id;
+    r.address = address;
+    r.clientKey = QStringLiteral("cm-%1-%2").arg(campaign.id).arg(contact.id);
+    const TemplateRenderer::Rendered rendered = tmpl.render(contact.templateValues());
+    if (campaign.channel == Channel::Sms) {
+        r.content = rendered.body;
+        r.parts = qMax(1, countSms(rendered.body).parts);
+    } else {
+        QJsonObject content {{QStringLiteral("subject"), rendered.subject}, {QStringLiteral("body"), rendered.body}};
+        if (!rendered.text.isEmpty())
+            content.insert(QStringLiteral("text"), rendered.text);
+        r.content = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    }
+    return r;
+}
+
+QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
+                                     qint64 *excluded, bool sameForAll)
+{
+    QList<Recipient> result;
+    qint64 left = 0;
+    const bool sms = campaign.channel == Channel::Sms;
+    // The suppression list's entries for the channel: "voice" ones for a call (360NRS's deliveries), else the
+    // campaign's own channel's; "all" ones always.
+    QString channel = channelKey(campaign.channel);
+    if (const auto account = workspace->accounts()->byId(campaign.accountId); sms && account) {
+        if (const auto info = workspace->providers().info(account->provider); info && info->callsWith(campaign.options))
+            channel = QStringLiteral("voice");
+    }
+    // The suppression list once, not a query per contact (it is far smaller than a group).
+    QSet<QString> suppressed;
+    for (const Suppression &s : workspace->suppressions()->list()) {
+        if (s.channel == channel || s.channel == QLatin1String("all"))
+            suppressed.insert(s.address);
+    }
+    // A group's contacts 5,000 at a time, by id: a million-contact group never sits in memory as contacts.
+    const auto forEachContact = [workspace](qint64 groupId, const std::function<void(const Contact &)> &visit) {
+        for (qint64 after = 0;;) {
+            const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
+            if (window.isEmpty())
+                return;
+            after = window.constLast().id;
+            for (const Contact &c : window)
+                visit(c);
+        }
+    };
+    // Addresses in the excluded groups are left out wherever else they appear.
+    for (const qint64 groupId : campaign.excludedGroupIds) {
+        forEachContact(groupId, [&](const Contact &c) {
+            if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
+                suppressed.insert(address);
+        });
+    }
+    QSet<QString> seen;
+    const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
+    for (const qint64 groupId : campaign.includedGroups()) {
+        if (campaign.excludedGroupIds.contains(groupId))
+            continue;
+        forEachContact(groupId, [&](const Contact &c) {
+            const QString &address = sms ? c.phone : c.email;
+            if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
+                ++left;
+                return;
+            }
+            seen.insert(address);
+            if (sameForAll) {
+                Contact anyone;
+                anyone.id = c.id;
+                result.append(recipientFor(campaign, compiled, anyone, address));
+            } else {
+                result.append(recipientFor(campaign, compiled, c, address));
+            }
+        });
+    }
+    if (excluded)
+        *excluded = left;
+    return result;
+}
+
+QString Dispatcher::contentProblem(const ProviderInfo &info, const Campaign &campaign,
+                                   const QList<Recipient> &recipients)
+{
+    if (!info.contentProblem)
+        return {};
+    for (const Recipient &r : recipients) {
+        if (const QString problem = info.contentProblem(r.content, campaign.options); !problem.isEmpty())
+            return tr("for %1, %2").arg(r.address, problem);
+    }
+    return {};
+}
+
+} // namespace cm

@@ -1,0 +1,232 @@
+#include "dispatcher.h"
+
+#include "providers/provider.h"
+
+#include "accountservice.h"
+#include "composer.h"
+#include "job.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/contactcheck.h"
+#include "models/groupstore.h"
+#include "models/templaterenderer.h"
+#include "models/templatestore.h"
+#include "translations.h"
+#include "workspace.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrentRun>
+
+// Before a send: the pre-send check (what it would reach, cost and trip over) and a test send to a few addresses.
+
+namespace cm {
+
+Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    const auto tmpl = campaign ? m_workspace->templates()->byId(campaign->templateId) : std::nullopt;
+    const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
+    auto *job = new Job(tr("Test-sending “%1”").arg(campaign ? campaign->name : QString()), this);
+    m_jobs->track(job);
+    const auto refuse = [job](const QString &problem) { return failLater(job, problem); };
+    if (!campaign || !tmpl || !account)
+        return refuse(tr("The campaign needs an account and a template first."));
+    if (addresses.isEmpty())
+        return refuse(tr("Give at least one address or number to send the test to."));
+    const bool sms = campaign->channel == Channel::Sms;
+    QList<OutgoingMessage> messages;
+    const QList<Contact> first = m_workspace->groups()->contacts(campaign->groupId, 0, 1);
+    const QVariantMap values = first.isEmpty() ? QVariantMap() : first.first().templateValues();
+    for (const QString &raw : addresses) {
+        Contact probe;
+        (sms ? probe.phone : probe.email) = raw;
+        const QString problem = checkContact(probe, QStringLiteral("TR"));
+        if (!problem.isEmpty())
+            return refuse(problem);
+        const TemplateRenderer::Rendered rendered = TemplateRenderer::renderTemplate(*tmpl, values);
+        messages.append({QStringLiteral("test-%1-%2").arg(campaign->id).arg(messages.size()),
+                         sms ? probe.phone : probe.email, rendered.subject, rendered.body});
+    }
+    m_accounts->secretFor(*account, job,
+                          [this, job, account = *account, campaign = *campaign,
+                           messages](bool ok, const QString &secret, const QString &error) {
+                              if (!ok)
+                                  return job->finish(false, error);
+                              Provider *provider = m_workspace->providers().create(account, secret, job);
+                              SendRequest request;
+                              request.channel = campaign.channel;
+                              request.sender = campaign.sender;
+                              request.campaignName = tr("Test: %1").arg(campaign.name);
+                              request.test = true;
+                              request.messages = messages;
+                              ProviderReply *reply = provider->send(request);
+                              connect(reply, &ProviderReply::finished, job, [job, reply, account] {
+                                  reply->deleteLater();
+                                  if (reply->hasError())
+                                      return job->finish(false, reply->error().describe(account.name));
+                                  qint64 accepted = 0;
+                                  for (const MessageOutcome &o : reply->result().value<SendResult>().outcomes)
+                                      accepted += o.accepted;
+                                  job->finish(accepted > 0, tr("Test sent to %n address(es).", nullptr, int(accepted)));
+                              });
+                          });
+    return job;
+}
+
+Job *Dispatcher::check(qint64 campaignId)
+{
+    const auto campaign = m_workspace->campaigns()->byId(campaignId);
+    const auto tmpl = campaign ? m_workspace->templates()->byId(campaign->templateId) : std::nullopt;
+    auto *job = new Job(tr("Checking “%1”").arg(campaign ? campaign->name : QString()), this);
+    m_jobs->track(job);
+    if (!campaign || !tmpl) {
+        return failLater(job, tr("The campaign needs a group and a template first."));
+    }
+    auto *watcher = new QFutureWatcher<PreSendCheck>(job);
+    const auto account = m_workspace->accounts()->byId(campaign->accountId);
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    const bool spamTest = account && info && info->capabilities.testFlag(Capability::SpamCheck)
+            && campaign->channel == Channel::Email;
+    connect(watcher, &QFutureWatcher<PreSendCheck>::finished, job,
+            [this, job, watcher, spamTest, account, tmpl = *tmpl, sender = campaign->sender] {
+                const PreSendCheck check = watcher->result();
+                const auto done = [job](const PreSendCheck &c) {
+                    job->setProperty("check", QVariant::fromValue(c));
+                    job->finish(true, c.summary());
+                };
+                if (!spamTest || !check.blockers.isEmpty())
+                    return done(check);
+                // The content as it will go (defaults only), scored by the provider's spam test.
+                m_accounts->secretFor(
+                        *account, job,
+                        [this, job, check, done, account, tmpl, sender](bool ok, const QString &secret,
+                                                                        const QString &error) {
+                            PreSendCheck c = check;
+                            if (!ok) {
+                                c.warnings.append(tr("The spam test did not run: %1").arg(error));
+                                return done(c);
+                            }
+                            Provider *provider = m_workspace->providers().create(*account, secret, job);
+                            const TemplateRenderer::Rendered content
+                                    = TemplateRenderer::renderTemplate(tmpl, QVariantMap());
+                            ProviderReply *reply
+                                    = provider->spamCheck(content.subject, content.body, content.text, sender);
+                            connect(reply, &ProviderReply::finished, job, [reply, c, done, account]() mutable {
+                                reply->deleteLater();
+                                if (reply->hasError()) {
+                                    c.warnings.append(tr("The spam test did not run: %1")
+                                                              .arg(reply->error().describe(account->name)));
+                                    return done(c);
+                                }
+                                const QVariantMap verdict = reply->result().toMap();
+                                c.spamScore = verdict.value(QStringLiteral("score")).toDouble();
+                                c.spamTests = verdict.value(QStringLiteral("tests")).toStringList();
+                                done(c);
+                            });
+                        });
+            });
+    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
+        PreSendCheck check;
+        check.channel = campaign.channel;
+        const bool whole = info && info->sendsWholeCampaign(campaign.channel);
+        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded, whole);
+        check.recipients = recipients.size();
+        for (const Recipient &r : recipients)
+            check.parts += r.parts;
+        check.fields = TemplateRenderer::fieldsWithoutDefault(tmpl.body + tmpl.subject);
+        // Counted over the groups sent to (before exclusions): a close enough figure to decide on a default.
+        QMap<QString, qint64> byCountry;
+        for (const qint64 groupId : campaign.includedGroups()) {
+            const QMap<QString, qint64> missing = workspace->groups()->countMissing(groupId, check.fields);
+            for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+                check.missing[it.key()] += it.value();
+            if (campaign.channel == Channel::Sms) {
+                const QMap<QString, qint64> phones = workspace->groups()->phonesByCountry(groupId);
+                for (auto it = phones.cbegin(); it != phones.cend(); ++it)
+                    byCountry[it.key()] += it.value();
+            }
+        }
+        if (account && info) {
+            check.account = account->name;
+            check.batchSize = whole ? int(qBound<qint64>(qint64(1), check.recipients, qint64(INT_MAX)))
+                                    : qBound(1, info->maxBatchSize, 1000);
+            check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
+            check.currency = Composer::currency(*account, *info);
+            check.countsParts = campaign.channel == Channel::Sms && info->sendsSmsWith(campaign.options);
+            if (campaign.channel == Channel::Sms && !check.countsParts) {
+                check.parts = 0;
+                check.warnings.append(tr("The cost of this kind of send is not estimated here; %1's report has it "
+                                         "once it is sent.")
+                                              .arg(info->displayName));
+            } else if (campaign.channel == Channel::Sms) {
+                qint64 numbers = 0;
+                for (const qint64 n : std::as_const(byCountry))
+                    numbers += n;
+                // The price by country over the group, scaled to the recipients and parts the send really has.
+                const auto perPart = numbers > 0 ? Composer::smsCost(*account, *info, byCountry, 1.0) : std::nullopt;
+                if (perPart && numbers > 0)
+                    check.cost = *perPart / double(numbers) * double(check.parts);
+            } else if (const QJsonValue price = account->settings.value(QStringLiteral("price_per_email"));
+                       price.isDouble() || info->emailPrice > 0) {
+                check.cost = price.toDouble(info->emailPrice) * double(check.recipients);
+            }
+        }
+        if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender); !sender.isEmpty())
+            (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
+        check.blockers += Composer::templateProblems(tmpl);
+        if (info) {
+            check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
+            if (const QString problem = contentProblem(*info, campaign, recipients); !problem.isEmpty())
+                check.blockers.append(problem);
+        }
+        workspace->database()->releaseThreadConnection();
+        return check;
+    }));
+    return job;
+}
+
+QString PreSendCheck::summary() const
+{
+    const QLocale locale;
+    QString text = channel == Channel::Sms && countsParts
+            ? Dispatcher::tr("%1 recipients, %2 SMS parts in all.")
+                      .arg(locale.toString(recipients), locale.toString(parts))
+            : Dispatcher::tr("%1 recipients.").arg(locale.toString(recipients));
+    if (excluded > 0)
+        text += QLatin1Char(' ')
+                + Dispatcher::tr("%1 contacts left out: no address for the channel, on the suppression list, in an "
+                                 "excluded group, or the same address twice.")
+                          .arg(locale.toString(excluded));
+    if (cost)
+        text += QLatin1Char('\n')
+                + Dispatcher::tr("Estimated cost with %1: %2.").arg(account, formatMoney(*cost, currency));
+    if (requests > 0)
+        text += QLatin1Char('\n')
+                + Dispatcher::tr("%n request(s) to the provider, at most %1 recipients each.", nullptr,
+                                 int(qMin<qint64>(requests, INT_MAX)))
+                          .arg(batchSize);
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+        if (it.value() > 0)
+            text += QLatin1Char('\n')
+                    + Dispatcher::tr("%1 contacts have no %2; their text has it empty.")
+                              .arg(locale.toString(it.value()), it.key());
+    }
+    if (spamScore) {
+        const QString score = locale.toString(*spamScore, 'f', 1);
+        text += QLatin1Char('\n')
+                + (spamTests.isEmpty() ? Dispatcher::tr("Spam test: %1 points; nothing matched.").arg(score)
+                                       : Dispatcher::tr("Spam test: %1 points (%2).")
+                                                 .arg(score, spamTests.join(QStringLiteral(", "))));
+        if (*spamScore >= 5)
+            text += QLatin1Char(' ')
+                    + Dispatcher::tr("Many filters reject mail from 5 points: change what the rules above name.");
+    }
+    for (const QString &w : warnings)
+        text += QLatin1Char('\n') + w;
+    for (const QString &b : blockers)
+        text += QLatin1Char('\n') + b;
+    return text;
+}
+
+} // namespace cm

@@ -1,0 +1,336 @@
+#include "campaignstore.h"
+
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace cm {
+
+bool CampaignStore::addRecipients(qint64 campaignId, QList<Recipient> &recipients)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO campaign_recipients (campaign_id, contact_id, address, content, "
+                                "parts, state, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (Recipient &r : recipients) {
+        if (r.clientKey.isEmpty())
+            r.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.bind(campaignId).bind(sql::idOrNull(r.contactId)).bind(r.address).bind(r.content).bind(r.parts);
+        q.bind(recipientStateKey(r.state)).bind(r.clientKey).bind(now);
+        if (!q.exec())
+            return fail(q.error(), tr("save the campaign's recipients"));
+        r.id = q.lastInsertId();
+        r.campaignId = campaignId;
+    }
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("save the campaign's recipients"));
+    announce(Change::Recipients, campaignId);
+    announce(Change::Campaigns);
+    return succeed();
+}
+
+QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, int limit,
+                                           const RecipientFilter &filter) const
+{
+    const std::optional<RecipientState> &state = filter.state;
+    QString sql = QStringLiteral(
+            "SELECT r.id, r.contact_id, r.address, r.content, r.state, r.client_key, r.provider_id, r.error,"
+            " r.updated_at, e.type, e.occurred_at FROM campaign_recipients r"
+            " LEFT JOIN events e ON e.id = (SELECT id FROM events WHERE recipient_id = r.id"
+            " ORDER BY occurred_at DESC, id DESC LIMIT 1)"
+            " WHERE r.campaign_id = ? AND r.id > ?");
+    if (state)
+        sql += QStringLiteral(" AND r.state = ?");
+    if (filter.event)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM events x WHERE x.recipient_id = r.id AND x.type = ?)");
+    sql += QStringLiteral(" ORDER BY r.id LIMIT ?");
+    sql::Query q(db(), sql);
+    q.bind(campaignId).bind(afterId);
+    if (state)
+        q.bind(recipientStateKey(*state));
+    if (filter.event)
+        q.bind(eventTypeKey(*filter.event));
+    q.bind(limit);
+    QList<Recipient> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Recipient r;
+        r.id = q.value(0).toLongLong();
+        r.campaignId = campaignId;
+        r.contactId = q.value(1).toLongLong();
+        r.address = q.value(2).toString();
+        r.content = q.value(3).toString();
+        r.state = recipientStateFromKey(q.value(4).toString()).value_or(RecipientState::Unknown);
+        r.clientKey = q.value(5).toString();
+        r.providerId = q.value(6).toString();
+        r.error = q.value(7).toString();
+        r.updatedAt = sql::timeFrom(q.value(8));
+        r.lastEvent = q.value(9).toString();
+        r.lastEventAt = sql::timeFrom(q.value(10));
+        result.append(r);
+    }
+    return result;
+}
+
+QList<qint64> CampaignStore::recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT DISTINCT r.contact_id FROM campaign_recipients r WHERE r.campaign_id = ? "
+                                 "AND r.contact_id IS NOT NULL");
+    if (filter.state)
+        sql += QStringLiteral(" AND r.state = ?");
+    if (filter.event)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM events x WHERE x.recipient_id = r.id AND x.type = ?)");
+    sql::Query q(db(), sql + QStringLiteral(" ORDER BY r.contact_id"));
+    q.bind(campaignId);
+    if (filter.state)
+        q.bind(recipientStateKey(*filter.state));
+    if (filter.event)
+        q.bind(eventTypeKey(*filter.event));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QMap<RecipientState, qint64> CampaignStore::recipientCounts(qint64 campaignId) const
+{
+    QMap<RecipientState, qint64> counts;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT state, count(*) FROM campaign_recipients WHERE campaign_id = ? "
+                                "GROUP BY state"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next()) {
+            if (const auto state = recipientStateFromKey(q.value(0).toString()))
+                counts.insert(*state, q.value(1).toLongLong());
+        }
+    }
+    return counts;
+}
+
+QHash<QString, qint64> CampaignStore::providerIds(qint64 campaignId) const
+{
+    QHash<QString, qint64> ids;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT provider_id, id FROM campaign_recipients WHERE campaign_id = ? AND "
+                                "provider_id IS NOT NULL"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return ids;
+}
+
+bool CampaignStore::recordSubmitResults(const QList<SubmitResult> &results)
+{
+    sql::Transaction transaction(db());
+    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE campaign_recipients SET state = ?, provider_id = ?, error = ?, "
+                                "updated_at = ? WHERE id = ?"));
+    for (const SubmitResult &r : results) {
+        q.bind(recipientStateKey(r.accepted ? RecipientState::Accepted : RecipientState::Failed));
+        q.bind(sql::textOrNull(r.providerId)).bind(r.error).bind(now).bind(r.recipientId);
+        if (!q.exec())
+            return fail(q.error(), tr("save the send results"));
+    }
+    if (!transaction.commit())
+        return fail(transaction.error(), tr("save the send results"));
+    return succeed();
+}
+
+bool CampaignStore::reportRows(qint64 campaignId, const std::function<bool(const QStringList &)> &row,
+                               QString *error) const
+{
+    // One pass: each recipient with its events folded in (the events' unique key starts with the recipient).
+    sql::Query q(db(),
+                 QStringLiteral("SELECT r.address, r.state, coalesce(r.provider_id, ''), r.error, r.updated_at,"
+                                " min(CASE WHEN e.type = 'delivered' THEN e.occurred_at END),"
+                                " count(CASE WHEN e.type = 'opened' THEN 1 END),"
+                                " min(CASE WHEN e.type = 'opened' THEN e.occurred_at END),"
+                                " count(CASE WHEN e.type = 'clicked' THEN 1 END),"
+                                " min(CASE WHEN e.type = 'clicked' THEN e.occurred_at END),"
+                                " (SELECT group_concat(detail, ' ') FROM (SELECT DISTINCT detail FROM events"
+                                "  WHERE recipient_id = r.id AND type = 'clicked' AND detail <> '')),"
+                                " min(CASE WHEN e.type = 'bounced' THEN e.occurred_at END),"
+                                " min(CASE WHEN e.type = 'unsubscribed' THEN e.occurred_at END),"
+                                " min(CASE WHEN e.type = 'complained' THEN e.occurred_at END)"
+                                " FROM campaign_recipients r LEFT JOIN events e ON e.recipient_id = r.id"
+                                " WHERE r.campaign_id = ? GROUP BY r.id ORDER BY r.id"));
+    if (!q.bind(campaignId).exec()) {
+        *error = q.error().text();
+        return false;
+    }
+    constexpr int Columns = 14;
+    QStringList values;
+    values.reserve(Columns);
+    while (q.next()) {
+        values.clear();
+        for (int i = 0; i < Columns; ++i)
+            values.append(q.value(i).toString());
+        if (!row(values))
+            break;
+    }
+    return true;
+}
+
+// --- A send's writes, for DispatchStore (in its transaction, with its batches)
+
+bool CampaignStore::addSendRecipients(qint64 campaignId, const QList<Recipient> &recipients,
+                                      const QList<qint64> &batchIds, int batchSize)
+{
+    const QString action = QCoreApplication::translate("cm::DispatchStore", "prepare the campaign's recipients");
+    sql::Transaction transaction(db());
+    sql::Query recipient(db(),
+                         QStringLiteral("INSERT INTO campaign_recipients (campaign_id, contact_id, batch_id, address, "
+                                        "content, parts, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant at = sql::timeValue(QDateTime::currentDateTimeUtc());
+    for (qsizetype i = 0; i < recipients.size(); ++i) {
+        const Recipient &r = recipients[i];
+        recipient.bind(campaignId).bind(sql::idOrNull(r.contactId)).bind(batchIds.value(i / batchSize));
+        recipient.bind(r.address).bind(r.content);
+        if (!recipient.bind(r.parts).bind(r.clientKey).bind(at).exec())
+            return fail(recipient.error(), action);
+    }
+    sql::Query state(db(), QStringLiteral("UPDATE campaigns SET state = 'sending', started_at = ? WHERE id = ?"));
+    if (!state.bind(at).bind(campaignId).exec())
+        return fail(state.error(), action);
+    if (!transaction.commit())
+        return fail(transaction.error(), action);
+    announce(Change::Recipients, campaignId);
+    announce(Change::Campaigns);
+    return succeed();
+}
+
+bool CampaignStore::recordBatchOutcomes(qint64 campaignId, qint64 batchId, const QList<MessageOutcome> &outcomes,
+                                        const QString &remoteId, const QString &unnamed)
+{
+    const QString action = QCoreApplication::translate("cm::DispatchStore", "record what the provider accepted");
+    sql::Transaction transaction(db());
+    // One statement for the whole batch: the outcomes as a JSON array joined to the recipients by client key.
+    QJsonArray rows;
+    for (const MessageOutcome &o : outcomes)
+        rows.append(
+                QJsonObject {{QStringLiteral("k"), o.clientKey},
+                             {QStringLiteral("a"), o.accepted},
+                             {QStringLiteral("p"), o.providerId.isEmpty() ? QJsonValue() : QJsonValue(o.providerId)},
+                             {QStringLiteral("e"), o.error}});
+    const QVariant at = sql::timeValue(QDateTime::currentDateTimeUtc());
+    sql::Query recipient(
+            db(),
+            QStringLiteral("UPDATE campaign_recipients SET state = CASE json_extract(j.value, '$.a') WHEN 1 THEN "
+                           "'accepted' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
+                           "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
+                           "WHERE campaign_recipients.client_key = json_extract(j.value, '$.k') "
+                           "AND +campaign_recipients.batch_id = ? AND campaign_recipients.state IN ('pending', "
+                           "'submitting')"));
+    // Found by the client key (unique): the unary + keeps SQLite from choosing the batch index instead, which
+    // would scan the batch for every outcome.
+    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact)).bind(batchId);
+    if (!recipient.exec())
+        return fail(recipient.error(), action);
+    // A recipient the answer does not mention: the provider said nothing of it.
+    sql::Query rest(db(),
+                    QStringLiteral("UPDATE campaign_recipients SET state = 'unknown', error = ?, updated_at = ? "
+                                   "WHERE batch_id = ? AND state IN ('pending', 'submitting')"));
+    // The campaign's remote id is the first the provider gave (the one a single-request send has).
+    sql::Query campaign(db(), QStringLiteral("UPDATE campaigns SET remote_id = ? WHERE remote_id IS NULL AND id = ?"));
+    if (!rest.bind(unnamed).bind(at).bind(batchId).exec()
+        || (!remoteId.isEmpty() && !campaign.bind(remoteId).bind(campaignId).exec()) || !transaction.commit())
+        return fail(rest.error().isValid()               ? rest.error()
+                            : campaign.error().isValid() ? campaign.error()
+                                                         : transaction.error(),
+                    action);
+    announce(Change::Recipients, campaignId);
+    return succeed();
+}
+
+bool CampaignStore::settleBatch(qint64 campaignId, qint64 batchId, RecipientState state, const QString &error)
+{
+    sql::Query recipients(db(),
+                          QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
+                                         "WHERE batch_id = ? AND state IN ('pending', 'submitting')"));
+    recipients.bind(recipientStateKey(state)).bind(error).bind(sql::timeValue(QDateTime::currentDateTimeUtc()));
+    if (!recipients.bind(batchId).exec())
+        return fail(recipients.error(), QCoreApplication::translate("cm::DispatchStore", "record the failed batch"));
+    announce(Change::Recipients, campaignId);
+    return succeed();
+}
+
+QList<qint64> CampaignStore::failedRecipientIds(qint64 campaignId) const
+{
+    QList<qint64> ids;
+    sql::Query failed(db(),
+                      QStringLiteral("SELECT id FROM campaign_recipients WHERE campaign_id = ? AND state = 'failed' "
+                                     "ORDER BY id"));
+    if (failed.bind(campaignId).exec()) {
+        while (failed.next())
+            ids.append(failed.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool CampaignStore::requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds,
+                                      const QList<qint64> &batchIds, int batchSize)
+{
+    const QString action = QCoreApplication::translate("cm::DispatchStore", "retry the failed recipients");
+    sql::Transaction transaction(db());
+    sql::Query move(db(),
+                    QStringLiteral("UPDATE campaign_recipients SET state = 'pending', batch_id = ?, error = '', "
+                                   "updated_at = ? WHERE id = ?"));
+    for (qsizetype i = 0; i < recipientIds.size(); ++i) {
+        move.bind(batchIds.value(i / batchSize)).bind(sql::timeValue(QDateTime::currentDateTimeUtc()));
+        if (!move.bind(recipientIds[i]).exec())
+            return fail(move.error(), action);
+    }
+    sql::Query state(db(), QStringLiteral("UPDATE campaigns SET state = 'sending' WHERE id = ? AND ?"));
+    if (!state.bind(campaignId).bind(!recipientIds.isEmpty()).exec())
+        return fail(state.error(), action);
+    if (!transaction.commit())
+        return fail(transaction.error(), action);
+    if (!recipientIds.isEmpty()) {
+        announce(Change::Recipients, campaignId);
+        announce(Change::Campaigns);
+    }
+    return succeed();
+}
+
+qint64 CampaignStore::resolveUnknown(qint64 campaignId, bool sent, const QString &note)
+{
+    const QString action
+            = QCoreApplication::translate("cm::DispatchStore", "record what happened to the unknown recipients");
+    sql::Transaction transaction(db());
+    sql::Query recipients(db(),
+                          QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
+                                         "WHERE campaign_id = ? AND state = 'unknown'"));
+    if (!recipients.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed"))
+                 .bind(note)
+                 .bind(sql::timeValue(QDateTime::currentDateTimeUtc()))
+                 .bind(campaignId)
+                 .exec()) {
+        fail(recipients.error(), action);
+        return -1;
+    }
+    const qint64 changed = recipients.rowsAffected();
+    // A campaign that ended as failed only because nothing was known to be accepted is sent after all.
+    sql::Query campaign(db(),
+                        QStringLiteral("UPDATE campaigns SET state = 'sent' WHERE id = ? AND state = 'failed' "
+                                       "AND ?"));
+    if (!campaign.bind(campaignId).bind(sent && changed > 0).exec() || !transaction.commit()) {
+        fail(campaign.error().isValid() ? campaign.error() : transaction.error(), action);
+        return -1;
+    }
+    succeed();
+    if (changed > 0)
+        announce(Change::Recipients, campaignId);
+    announce(Change::Campaigns);
+    return changed;
+}
+} // namespace cm

@@ -1,0 +1,15 @@
+// Phone numbers in the form the workspace stores them: E.164 ("+905326124837"), checked against the country's
+// numbering plan with libphonenumber. The one place that knows libphonenumber.
+#pragma once
+
+#include <QString>
+
+namespace cm {
+
+// `raw` as E.164, or an empty string when it is not a valid number. A number written without a country code is read
+// as one of `region` (an ISO 3166 code such as "TR"; any case); one written with "+" needs no region.
+QString normalisePhone(const QString &raw, const QString &region);
+// The country (ISO 3166 code, such as "TR") an E.164 number belongs to, or an empty string when it is none's.
+QString phoneRegion(const QString &e164);
+
+} // namespace cm
