@@ -13,7 +13,7 @@ namespace cm {
 bool CampaignStore::addRecipients(qint64 campaignId, QList<Recipient> &recipients)
 {
     sql::Transaction transaction(db());
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO campaign_recipients (campaign_id, contact_id, address, content, "
                                 "parts, state, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -131,7 +131,7 @@ QHash<QString, qint64> CampaignStore::providerIds(qint64 campaignId) const
 bool CampaignStore::recordSubmitResults(const QList<SubmitResult> &results)
 {
     sql::Transaction transaction(db());
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Query q(db(),
                  QStringLiteral("UPDATE campaign_recipients SET state = ?, provider_id = ?, error = ?, "
                                 "updated_at = ? WHERE id = ?"));
@@ -191,7 +191,7 @@ bool CampaignStore::addSendRecipients(qint64 campaignId, const QList<Recipient> 
     sql::Query recipient(db(),
                          QStringLiteral("INSERT INTO campaign_recipients (campaign_id, contact_id, batch_id, address, "
                                         "content, parts, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant at = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant at = sql::timeValue(now());
     for (qsizetype i = 0; i < recipients.size(); ++i) {
         const Recipient &r = recipients[i];
         recipient.bind(campaignId).bind(sql::idOrNull(r.contactId)).bind(batchIds.value(i / batchSize));
@@ -222,7 +222,7 @@ bool CampaignStore::recordBatchOutcomes(qint64 campaignId, qint64 batchId, const
                              {QStringLiteral("a"), o.accepted},
                              {QStringLiteral("p"), o.providerId.isEmpty() ? QJsonValue() : QJsonValue(o.providerId)},
                              {QStringLiteral("e"), o.error}});
-    const QVariant at = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant at = sql::timeValue(now());
     sql::Query recipient(
             db(),
             QStringLiteral("UPDATE campaign_recipients SET state = CASE json_extract(j.value, '$.a') WHEN 1 THEN "
@@ -257,7 +257,7 @@ bool CampaignStore::settleBatch(qint64 campaignId, qint64 batchId, RecipientStat
     sql::Query recipients(db(),
                           QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
                                          "WHERE batch_id = ? AND state IN ('pending', 'submitting')"));
-    recipients.bind(recipientStateKey(state)).bind(error).bind(sql::timeValue(QDateTime::currentDateTimeUtc()));
+    recipients.bind(recipientStateKey(state)).bind(error).bind(sql::timeValue(now()));
     if (!recipients.bind(batchId).exec())
         return fail(recipients.error(), QCoreApplication::translate("cm::DispatchStore", "record the failed batch"));
     announce(Change::Recipients, campaignId);
@@ -286,7 +286,7 @@ bool CampaignStore::requeueRecipients(qint64 campaignId, const QList<qint64> &re
                     QStringLiteral("UPDATE campaign_recipients SET state = 'pending', batch_id = ?, error = '', "
                                    "updated_at = ? WHERE id = ?"));
     for (qsizetype i = 0; i < recipientIds.size(); ++i) {
-        move.bind(batchIds.value(i / batchSize)).bind(sql::timeValue(QDateTime::currentDateTimeUtc()));
+        move.bind(batchIds.value(i / batchSize)).bind(sql::timeValue(now()));
         if (!move.bind(recipientIds[i]).exec())
             return fail(move.error(), action);
     }
@@ -312,7 +312,7 @@ qint64 CampaignStore::resolveUnknown(qint64 campaignId, bool sent, const QString
                                          "WHERE campaign_id = ? AND state = 'unknown'"));
     if (!recipients.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed"))
                  .bind(note)
-                 .bind(sql::timeValue(QDateTime::currentDateTimeUtc()))
+                 .bind(sql::timeValue(now()))
                  .bind(campaignId)
                  .exec()) {
         fail(recipients.error(), action);

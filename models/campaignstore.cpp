@@ -201,7 +201,7 @@ std::optional<Campaign> CampaignStore::byName(const QString &name) const
 bool CampaignStore::create(Campaign &c)
 {
     if (!c.createdAt.isValid())
-        c.createdAt = QDateTime::currentDateTimeUtc();
+        c.createdAt = now();
     if (!c.groupIds.isEmpty())
         c.groupId = c.groupIds.first();
     sql::Transaction transaction(db());
@@ -295,7 +295,7 @@ bool CampaignStore::cancel(qint64 id, bool atProvider)
     sql::Query q(db(),
                  QStringLiteral("UPDATE campaigns SET state = 'cancelled', finished_at = ?, resume_at = NULL "
                                 "WHERE id = ? AND state IN ('draft', 'scheduled', 'sending')"));
-    if (!q.bind(sql::timeValue(QDateTime::currentDateTimeUtc())).bind(id).exec())
+    if (!q.bind(sql::timeValue(now())).bind(id).exec())
         return fail(q.error(), tr("cancel the campaign"));
     if (q.rowsAffected() != 1)
         return fail(tr("Only a draft, a scheduled or a paused campaign can be cancelled; this one has finished."));
@@ -303,10 +303,7 @@ bool CampaignStore::cancel(qint64 id, bool atProvider)
         sql::Query dropped(db(),
                            QStringLiteral("UPDATE campaign_recipients SET state = 'failed', error = ?, updated_at = ? "
                                           "WHERE campaign_id = ? AND state = 'accepted'"));
-        if (!dropped.bind(tr("Cancelled before it was sent."))
-                     .bind(sql::timeValue(QDateTime::currentDateTimeUtc()))
-                     .bind(id)
-                     .exec())
+        if (!dropped.bind(tr("Cancelled before it was sent.")).bind(sql::timeValue(now())).bind(id).exec())
             return fail(dropped.error(), tr("cancel the campaign"));
     }
     if (!transaction.commit())

@@ -7,13 +7,6 @@
 
 namespace cm {
 
-namespace {
-QVariant stamp()
-{
-    return sql::timeValue(QDateTime::currentDateTimeUtc());
-}
-} // namespace
-
 DispatchStore::DispatchStore(CampaignStore *campaigns, QObject *parent)
     : Store(campaigns->database(), parent)
     , m_campaigns(campaigns)
@@ -48,7 +41,7 @@ bool DispatchStore::snapshot(qint64 campaignId, const QList<Recipient> &recipien
         return failFromCampaigns();
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
     sql::Query batch(db(), QStringLiteral("INSERT INTO send_batches (campaign_id, seq, updated_at) VALUES (?, ?, ?)"));
-    const QVariant at = stamp();
+    const QVariant at = sql::timeValue(now());
     QList<qint64> batchIds;
     for (qsizetype i = 0; i < recipients.size(); i += batchSize) {
         if (!batch.bind(campaignId).bind(int(i / batchSize) + 1).bind(at).exec())
@@ -91,7 +84,7 @@ int DispatchStore::markInterrupted(qint64 campaignId)
     sql::Query batches(db(),
                        QStringLiteral("UPDATE send_batches SET state = 'unknown', error = ?, updated_at = ? "
                                       "WHERE campaign_id = ? AND state = 'submitting'"));
-    if (!batches.bind(why).bind(stamp()).bind(campaignId).exec()) {
+    if (!batches.bind(why).bind(sql::timeValue(now())).bind(campaignId).exec()) {
         fail(batches.error(), action);
         return -1;
     }
@@ -152,7 +145,7 @@ bool DispatchStore::beginBatch(qint64 batchId)
     sql::Query batch(db(),
                      QStringLiteral("UPDATE send_batches SET state = 'submitting', attempts = attempts + 1, "
                                     "updated_at = ? WHERE id = ? AND state = 'pending'"));
-    if (!batch.bind(stamp()).bind(batchId).exec() || batch.rowsAffected() != 1)
+    if (!batch.bind(sql::timeValue(now())).bind(batchId).exec() || batch.rowsAffected() != 1)
         return fail(batch.error().isValid() ? batch.error().text() : tr("The batch is not waiting to be sent."));
     if (!transaction.commit())
         return fail(transaction.error(), action);
@@ -171,7 +164,7 @@ bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &out
     sql::Query batch(db(),
                      QStringLiteral("UPDATE send_batches SET state = 'accepted', remote_id = ?, updated_at = ? "
                                     "WHERE id = ?"));
-    if (!batch.bind(sql::textOrNull(remoteId)).bind(stamp()).bind(batchId).exec())
+    if (!batch.bind(sql::textOrNull(remoteId)).bind(sql::timeValue(now())).bind(batchId).exec())
         return fail(batch.error(), action);
     rollback.dismiss();
     if (!m_campaigns->commit())
@@ -189,7 +182,7 @@ bool DispatchStore::failBatch(qint64 batchId, const QString &error, bool unknown
                                   unknown ? RecipientState::Unknown : RecipientState::Failed, error))
         return failFromCampaigns();
     sql::Query batch(db(), QStringLiteral("UPDATE send_batches SET state = ?, error = ?, updated_at = ? WHERE id = ?"));
-    if (!batch.bind(state).bind(error).bind(stamp()).bind(batchId).exec())
+    if (!batch.bind(state).bind(error).bind(sql::timeValue(now())).bind(batchId).exec())
         return fail(batch.error(), tr("record the failed batch"));
     rollback.dismiss();
     if (!m_campaigns->commit())
@@ -215,7 +208,7 @@ qint64 DispatchStore::retryFailed(qint64 campaignId, int batchSize)
     sql::Query batch(db(), QStringLiteral("INSERT INTO send_batches (campaign_id, seq, updated_at) VALUES (?, ?, ?)"));
     QList<qint64> batchIds;
     for (qsizetype i = 0; i < ids.size(); i += batchSize) {
-        if (!batch.bind(campaignId).bind(++seq).bind(stamp()).exec()) {
+        if (!batch.bind(campaignId).bind(++seq).bind(sql::timeValue(now())).exec()) {
             fail(batch.error(), action);
             return -1;
         }
@@ -278,7 +271,7 @@ qint64 DispatchStore::resolveUnknown(qint64 campaignId, bool sent)
                        QStringLiteral("UPDATE send_batches SET state = ?, updated_at = ? "
                                       "WHERE campaign_id = ? AND state = 'unknown'"));
     if (!batches.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed"))
-                 .bind(stamp())
+                 .bind(sql::timeValue(now()))
                  .bind(campaignId)
                  .exec()) {
         fail(batches.error(), action);

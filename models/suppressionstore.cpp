@@ -129,7 +129,7 @@ qint64 SuppressionStore::count() const
 qint64 SuppressionStore::add(const QList<Suppression> &entries)
 {
     sql::Transaction transaction(db());
-    const QVariant now = sql::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timeValue(Store::now());
     sql::Query q(db(),
                  QStringLiteral("INSERT OR IGNORE INTO suppressions (channel, address, reason, source, created_at) "
                                 "VALUES (?, ?, ?, ?, ?)"));

@@ -50,7 +50,7 @@ Provider::Provider(const Account &account, QObject *parent)
     , m_account(account)
 { }
 
-ProviderReply *Provider::unsupported(const QString &operation)
+ProviderReply *Provider::unsupportedReply(const QString &operation)
 {
     auto *reply = new ProviderReply(this);
     QTimer::singleShot(0, reply, [reply, operation] {
@@ -59,169 +59,169 @@ ProviderReply *Provider::unsupported(const QString &operation)
     return reply;
 }
 
-ProviderReply *Provider::spamCheck(const QString &, const QString &, const QString &, const QString &)
+Reply<SpamVerdict> Provider::spamCheck(const QString &, const QString &, const QString &, const QString &)
 {
-    return unsupported(tr("test an email for spam"));
+    return unsupported<SpamVerdict>(tr("test an email for spam"));
 }
 
-ProviderReply *Provider::listConversations()
+Reply<QList<Conversation>> Provider::listConversations()
 {
-    return unsupported(tr("list WhatsApp conversations"));
+    return unsupported<QList<Conversation>>(tr("list WhatsApp conversations"));
 }
 
-ProviderReply *Provider::conversation(const QString &, const QString &)
+Reply<ConversationThread> Provider::conversation(const QString &, const QString &)
 {
-    return unsupported(tr("read a WhatsApp conversation"));
+    return unsupported<ConversationThread>(tr("read a WhatsApp conversation"));
 }
 
-ProviderReply *Provider::replyInConversation(const QString &, const QString &, const QString &)
+Reply<ConversationMessage> Provider::replyInConversation(const QString &, const QString &, const QString &)
 {
-    return unsupported(tr("answer in a WhatsApp conversation"));
+    return unsupported<ConversationMessage>(tr("answer in a WhatsApp conversation"));
 }
 
-ProviderReply *Provider::deleteGroup(const QString &)
+Reply<bool> Provider::deleteGroup(const QString &)
 {
-    return unsupported(tr("delete groups"));
+    return unsupported<bool>(tr("delete groups"));
 }
 
-ProviderReply *Provider::listGroups()
+Reply<QList<RemoteGroup>> Provider::listGroups()
 {
-    return unsupported(tr("list groups"));
+    return unsupported<QList<RemoteGroup>>(tr("list groups"));
 }
 
-ProviderReply *Provider::createGroup(const QString &)
+Reply<RemoteGroup> Provider::createGroup(const QString &)
 {
-    return unsupported(tr("create groups"));
+    return unsupported<RemoteGroup>(tr("create groups"));
 }
 
-ProviderReply *Provider::pushContacts(const QString &, const QList<Contact> &)
+Reply<int> Provider::pushContacts(const QString &, const QList<Contact> &)
 {
-    return unsupported(tr("upload contacts"));
+    return unsupported<int>(tr("upload contacts"));
 }
 
-ProviderReply *Provider::pullContacts(const QString &)
+Reply<QList<Contact>> Provider::pullContacts(const QString &)
 {
-    return unsupported(tr("download contacts"));
+    return unsupported<QList<Contact>>(tr("download contacts"));
 }
 
-ProviderReply *Provider::cancelScheduled(const QString &)
+Reply<bool> Provider::cancelScheduled(const QString &)
 {
-    return unsupported(tr("cancel a scheduled send"));
+    return unsupported<bool>(tr("cancel a scheduled send"));
 }
 
-ProviderReply *Provider::fetchEvents(const QStringList &)
+Reply<QList<DeliveryEvent>> Provider::fetchEvents(const QStringList &)
 {
-    return unsupported(tr("report per-recipient status"));
+    return unsupported<QList<DeliveryEvent>>(tr("report per-recipient status"));
 }
 
-ProviderReply *Provider::campaignStats(const QString &)
+Reply<CampaignStats> Provider::campaignStats(const QString &)
 {
-    return unsupported(tr("report campaign statistics"));
+    return unsupported<CampaignStats>(tr("report campaign statistics"));
 }
 
-ProviderReply *Provider::campaignSeries(const QString &, Period)
+Reply<QList<StatBucket>> Provider::campaignSeries(const QString &, Period)
 {
-    return unsupported(tr("report statistics over time"));
+    return unsupported<QList<StatBucket>>(tr("report statistics over time"));
 }
 
-ProviderReply *Provider::listCampaigns()
+Reply<QList<RemoteCampaign>> Provider::listCampaigns()
 {
-    return unsupported(tr("list campaigns"));
+    return unsupported<QList<RemoteCampaign>>(tr("list campaigns"));
 }
 
-ProviderReply *Provider::optOuts(const QString &)
+Reply<QList<OptOut>> Provider::optOuts(const QString &)
 {
-    return unsupported(tr("list opt-outs"));
+    return unsupported<QList<OptOut>>(tr("list opt-outs"));
 }
 
-ProviderReply *Provider::overrideOptOut(const QString &)
+Reply<OptOut> Provider::overrideOptOut(const QString &)
 {
-    return unsupported(tr("override an opt-out"));
+    return unsupported<OptOut>(tr("override an opt-out"));
 }
 
-ProviderReply *Provider::uploadGroupCsv(const QString &, const QByteArray &)
+Reply<RemoteGroup> Provider::uploadGroupCsv(const QString &, const QByteArray &)
 {
-    return unsupported(tr("import a group from a CSV file"));
+    return unsupported<RemoteGroup>(tr("import a group from a CSV file"));
 }
 
-ProviderReply *Provider::groupDetails(const QString &)
+Reply<RemoteGroup> Provider::groupDetails(const QString &)
 {
-    return unsupported(tr("describe a group"));
+    return unsupported<RemoteGroup>(tr("describe a group"));
 }
 
-ProviderReply *Provider::getContact(const QString &, const QString &)
+Reply<Contact> Provider::getContact(const QString &, const QString &)
 {
-    return unsupported(tr("read one contact"));
+    return unsupported<Contact>(tr("read one contact"));
 }
 
-ProviderReply *Provider::updateContact(const QString &, const Contact &)
+Reply<Contact> Provider::updateContact(const QString &, const Contact &)
 {
-    return unsupported(tr("update a contact"));
+    return unsupported<Contact>(tr("update a contact"));
 }
 
-ProviderReply *Provider::deleteContact(const QString &, const QString &)
+Reply<bool> Provider::deleteContact(const QString &, const QString &)
 {
-    return unsupported(tr("delete a contact"));
+    return unsupported<bool>(tr("delete a contact"));
 }
 
-ProviderReply *Provider::changeContact(const QString &, ContactChange)
+Reply<bool> Provider::changeContact(const QString &, ContactChange)
 {
-    return unsupported(tr("block or unsubscribe a contact"));
+    return unsupported<bool>(tr("block or unsubscribe a contact"));
 }
 
-ProviderReply *Provider::sendingEvents(const QString &)
+Reply<QList<DeliveryEvent>> Provider::sendingEvents(const QString &)
 {
-    return unsupported(tr("export a campaign's events"));
+    return unsupported<QList<DeliveryEvent>>(tr("export a campaign's events"));
 }
 
-ProviderReply *Provider::listScheduled(const QString &)
+Reply<QList<RemoteCampaign>> Provider::listScheduled(const QString &)
 {
-    return unsupported(tr("list scheduled messages"));
+    return unsupported<QList<RemoteCampaign>>(tr("list scheduled messages"));
 }
 
-ProviderReply *Provider::reschedule(const QString &, const QDateTime &)
+Reply<int> Provider::reschedule(const QString &, const QDateTime &)
 {
-    return unsupported(tr("reschedule messages"));
+    return unsupported<int>(tr("reschedule messages"));
 }
 
-ProviderReply *Provider::listTemplates()
+Reply<QList<RemoteTemplate>> Provider::listTemplates()
 {
-    return unsupported(tr("keep templates"));
+    return unsupported<QList<RemoteTemplate>>(tr("keep templates"));
 }
 
-ProviderReply *Provider::getTemplate(const QString &)
+Reply<RemoteTemplate> Provider::getTemplate(const QString &)
 {
-    return unsupported(tr("keep templates"));
+    return unsupported<RemoteTemplate>(tr("keep templates"));
 }
 
-ProviderReply *Provider::saveTemplate(const RemoteTemplate &)
+Reply<RemoteTemplate> Provider::saveTemplate(const RemoteTemplate &)
 {
-    return unsupported(tr("keep templates"));
+    return unsupported<RemoteTemplate>(tr("keep templates"));
 }
 
-ProviderReply *Provider::deleteTemplate(const QString &)
+Reply<bool> Provider::deleteTemplate(const QString &)
 {
-    return unsupported(tr("keep templates"));
+    return unsupported<bool>(tr("keep templates"));
 }
 
-ProviderReply *Provider::previewTemplate(const QString &)
+Reply<QString> Provider::previewTemplate(const QString &)
 {
-    return unsupported(tr("keep templates"));
+    return unsupported<QString>(tr("keep templates"));
 }
 
-ProviderReply *Provider::renameGroup(const QString &, const QString &)
+Reply<RemoteGroup> Provider::renameGroup(const QString &, const QString &)
 {
-    return unsupported(tr("rename a group"));
+    return unsupported<RemoteGroup>(tr("rename a group"));
 }
 
-ProviderReply *Provider::startEmailValidation(const QStringList &)
+Reply<EmailValidation> Provider::startEmailValidation(const QStringList &)
 {
-    return unsupported(tr("validate email addresses"));
+    return unsupported<EmailValidation>(tr("validate email addresses"));
 }
 
-ProviderReply *Provider::emailValidation(const QString &)
+Reply<EmailValidation> Provider::emailValidation(const QString &)
 {
-    return unsupported(tr("validate email addresses"));
+    return unsupported<EmailValidation>(tr("validate email addresses"));
 }
 
 } // namespace cm

@@ -1,7 +1,8 @@
 // The interface every messaging provider adapter implements, and the types its operations return.
 //
-// Operations are asynchronous: each returns a ProviderReply that emits finished() once, on the thread of the
-// provider, then deletes itself. A reply can be aborted; it then finishes with a Cancelled error.
+// Operations are asynchronous and typed: each returns a Reply<T> around a ProviderReply that emits finished() once,
+// on the thread of the provider, then deletes itself, holding a T or a ProviderError. A reply can be aborted; it then
+// finishes with a Cancelled error. Adapters chain the requests of one operation with a Flow (http/flow.h).
 #pragma once
 
 #include "providertypes.h"
@@ -44,6 +45,34 @@ private:
     std::optional<ProviderError> m_error;
 };
 
+// A ProviderReply that can only finish with a T: adapters make one with make(this) and finish it with a T, callers
+// read result() (a T) once it has finished without error. It converts to the ProviderReply it wraps, for connecting
+// to its signals and for code that waits for any reply.
+template <typename T>
+class Reply
+{
+public:
+    Reply() = default;
+    explicit Reply(ProviderReply *reply)
+        : m_reply(reply)
+    { }
+    static Reply make(QObject *parent) { return Reply(new ProviderReply(parent)); }
+
+    ProviderReply *get() const { return m_reply; }
+    ProviderReply *operator->() const { return m_reply; }
+    operator ProviderReply *() const { return m_reply; } // NOLINT(google-explicit-constructor): a handle
+
+    // For adapters.
+    void finish(const T &value) const { m_reply->finishWith(QVariant::fromValue(value)); }
+    void fail(const ProviderError &error) const { m_reply->failWith(error); }
+
+    // For callers, once finished without error.
+    T result() const { return m_reply->result().template value<T>(); }
+
+private:
+    ProviderReply *m_reply = nullptr;
+};
+
 class Provider : public QObject
 {
     Q_OBJECT
@@ -52,56 +81,64 @@ public:
     const Account &account() const { return m_account; }
     virtual ProviderInfo info() const = 0;
 
-    virtual ProviderReply *verify() = 0;                                             // → AccountStatus
-    virtual ProviderReply *send(const SendRequest &request) = 0;                     // → SendResult
-    virtual ProviderReply *listGroups();                                             // → QList<RemoteGroup>
-    virtual ProviderReply *createGroup(const QString &name);                         // → RemoteGroup
-    virtual ProviderReply *renameGroup(const QString &groupId, const QString &name); // → RemoteGroup (GroupRename)
-    virtual ProviderReply *deleteGroup(const QString &groupId);                      // → bool (GroupDelete)
-    virtual ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts); // → int accepted
-    virtual ProviderReply *pullContacts(const QString &groupId);                                 // → QList<Contact>
-    virtual ProviderReply *cancelScheduled(const QString &remoteCampaignId);                     // → bool
-    virtual ProviderReply *fetchEvents(const QStringList &providerIds);                    // → QList<DeliveryEvent>
-    virtual ProviderReply *campaignStats(const QString &remoteCampaignId);                 // → CampaignStats
-    virtual ProviderReply *campaignSeries(const QString &remoteCampaignId, Period period); // → QList<StatBucket>
-    virtual ProviderReply *listCampaigns();                                                // → QList<RemoteCampaign>
-    virtual ProviderReply *optOuts(const QString &address = {});    // → QList<OptOut>, all or those of one address
-    virtual ProviderReply *overrideOptOut(const QString &optOutId); // → OptOut
+    virtual Reply<AccountStatus> verify() = 0;
+    virtual Reply<SendResult> send(const SendRequest &request) = 0;
+    virtual Reply<QList<RemoteGroup>> listGroups();
+    virtual Reply<RemoteGroup> createGroup(const QString &name);
+    virtual Reply<RemoteGroup> renameGroup(const QString &groupId, const QString &name);
+    virtual Reply<bool> deleteGroup(const QString &groupId);
+    virtual Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts);
+    virtual Reply<QList<Contact>> pullContacts(const QString &groupId);
+    virtual Reply<bool> cancelScheduled(const QString &remoteCampaignId);
+    virtual Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds);
+    virtual Reply<CampaignStats> campaignStats(const QString &remoteCampaignId);
+    virtual Reply<QList<StatBucket>> campaignSeries(const QString &remoteCampaignId, Period period);
+    virtual Reply<QList<RemoteCampaign>> listCampaigns();
+    virtual Reply<QList<OptOut>> optOuts(const QString &address = {});
+    virtual Reply<OptOut> overrideOptOut(const QString &optOutId);
     // A new remote group made from a CSV file (columns as the provider documents them).
-    virtual ProviderReply *uploadGroupCsv(const QString &name, const QByteArray &csv);      // → RemoteGroup
-    virtual ProviderReply *groupDetails(const QString &groupId);                            // → RemoteGroup
-    virtual ProviderReply *getContact(const QString &groupId, const QString &contactId);    // → Contact
-    virtual ProviderReply *updateContact(const QString &groupId, const Contact &contact);   // → Contact (by remoteId)
-    virtual ProviderReply *deleteContact(const QString &groupId, const QString &contactId); // → bool
+    virtual Reply<RemoteGroup> uploadGroupCsv(const QString &name, const QByteArray &csv);
+    virtual Reply<RemoteGroup> groupDetails(const QString &groupId);
+    virtual Reply<Contact> getContact(const QString &groupId, const QString &contactId);
+    virtual Reply<Contact> updateContact(const QString &groupId, const Contact &contact);
+    virtual Reply<bool> deleteContact(const QString &groupId, const QString &contactId);
     // Blocks, unblocks, unsubscribes or resubscribes a contact by address, at the provider.
-    virtual ProviderReply *changeContact(const QString &address, ContactChange change); // → bool
+    virtual Reply<bool> changeContact(const QString &address, ContactChange change);
     // Every event of a remote campaign (EventExport); events name their address where there is no message id.
-    virtual ProviderReply *sendingEvents(const QString &remoteCampaignId); // → QList<DeliveryEvent>
+    virtual Reply<QList<DeliveryEvent>> sendingEvents(const QString &remoteCampaignId);
     // The messages of a remote campaign the provider holds for later (id, recipient as name, time), and moving them.
-    virtual ProviderReply *listScheduled(const QString &remoteCampaignId); // → QList<RemoteCampaign>
-    virtual ProviderReply *reschedule(const QString &remoteCampaignId, const QDateTime &utc); // → int moved
+    virtual Reply<QList<RemoteCampaign>> listScheduled(const QString &remoteCampaignId);
+    virtual Reply<int> reschedule(const QString &remoteCampaignId, const QDateTime &utc);
     // Templates stored at the provider (RemoteTemplates), with our {{field}} placeholders both ways.
-    virtual ProviderReply *listTemplates();                          // → QList<RemoteTemplate>
-    virtual ProviderReply *getTemplate(const QString &id);           // → RemoteTemplate, with its html
-    virtual ProviderReply *saveTemplate(const RemoteTemplate &tmpl); // → RemoteTemplate; a new one without id
-    virtual ProviderReply *deleteTemplate(const QString &id);        // → bool
-    virtual ProviderReply *previewTemplate(const QString &id);       // → QString (HTML)
+    virtual Reply<QList<RemoteTemplate>> listTemplates();
+    virtual Reply<RemoteTemplate> getTemplate(const QString &id);
+    virtual Reply<RemoteTemplate> saveTemplate(const RemoteTemplate &tmpl);
+    virtual Reply<bool> deleteTemplate(const QString &id);
+    virtual Reply<QString> previewTemplate(const QString &id);
     // Email validation (EmailValidation): a job for these addresses, its progress, and its results once finished.
-    virtual ProviderReply *startEmailValidation(const QStringList &emails); // → EmailValidation
-    virtual ProviderReply *emailValidation(const QString &id);              // → EmailValidation, results when done
+    virtual Reply<EmailValidation> startEmailValidation(const QStringList &emails);
+    virtual Reply<EmailValidation> emailValidation(const QString &id);
     // A spam filter's verdict on an email (SpamCheck): QVariantMap {"score": double, "tests": QStringList}.
-    virtual ProviderReply *spamCheck(const QString &subject, const QString &html, const QString &text,
+    virtual Reply<SpamVerdict> spamCheck(const QString &subject, const QString &html, const QString &text,
                                      const QString &from);
 
     // WhatsApp conversations (Conversations): all of them, one with its messages, and a free-text reply within its
     // session.
-    virtual ProviderReply *listConversations();                                  // → QList<Conversation>
-    virtual ProviderReply *conversation(const QString &from, const QString &to); // → ConversationThread
-    virtual ProviderReply *replyInConversation(const QString &from, const QString &to,
-                                               const QString &text); // → ConversationMessage
+    virtual Reply<QList<Conversation>> listConversations();
+    virtual Reply<ConversationThread> conversation(const QString &from, const QString &to);
+    virtual Reply<ConversationMessage> replyInConversation(const QString &from, const QString &to,
+                                               const QString &text);
 
 protected:
-    ProviderReply *unsupported(const QString &operation);
+    // A reply that fails at once (queued) with Unsupported: what an operation the adapter does not offer returns.
+    template <typename T>
+    Reply<T> unsupported(const QString &operation)
+    {
+        return Reply<T>(unsupportedReply(operation));
+    }
+
+private:
+    ProviderReply *unsupportedReply(const QString &operation);
 
 private:
     Account m_account;

@@ -37,11 +37,12 @@ QString ProviderRegistry::displayName(const QString &key) const
     return i ? i->displayName : key;
 }
 
-Provider *ProviderRegistry::create(const Account &account, const QString &secret, QObject *parent) const
+Provider *ProviderRegistry::create(const Account &account, const QString &secret, ProviderSession *session,
+                                   QObject *parent) const
 {
     for (const Entry &e : m_entries) {
         if (e.info.key == account.provider)
-            return e.factory(account, secret, parent);
+            return e.factory(account, secret, ProviderContext(m_clock, session), parent);
     }
     return nullptr;
 }
@@ -49,30 +50,14 @@ Provider *ProviderRegistry::create(const Account &account, const QString &secret
 ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
 {
     ProviderRegistry registry;
-    registry.add(SandboxProvider::providerInfo(),
-                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
-                     return new SandboxProvider(account, secret, clock, parent);
-                 });
-    registry.add(OutboxProvider::providerInfo(),
-                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
-                     return new OutboxProvider(account, secret, clock, parent);
-                 });
-    registry.add(DeploymentsProvider::providerInfo(),
-                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
-                     return new DeploymentsProvider(account, secret, clock, parent);
-                 });
-    registry.add(Nrs360Provider::providerInfo(),
-                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
-                     return new Nrs360Provider(account, secret, clock, parent);
-                 });
-    registry.add(FreshMailProvider::providerInfo(),
-                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
-                     return new FreshMailProvider(account, secret, clock, parent);
-                 });
-    registry.add(EmailCampaignsProvider::providerInfo(),
-                 [clock](const Account &account, const QString &secret, QObject *parent) -> Provider * {
-                     return new EmailCampaignsProvider(account, secret, clock, parent);
-                 });
+    registry.m_clock = clock;
+    // One line a provider (providers/README.md).
+    registry.add<SandboxProvider>();
+    registry.add<OutboxProvider>();
+    registry.add<DeploymentsProvider>();
+    registry.add<Nrs360Provider>();
+    registry.add<FreshMailProvider>();
+    registry.add<EmailCampaignsProvider>();
     return registry;
 }
 

@@ -1,6 +1,7 @@
 // Which providers this build knows, and the adapter for an account.
 #pragma once
 
+#include "providersession.h"
 #include "providertypes.h"
 
 #include <QObject>
@@ -16,14 +17,24 @@ class Provider;
 class ProviderRegistry
 {
 public:
-    using Factory = std::function<Provider *(const Account &account, const QString &secret, QObject *parent)>;
+    using Factory = std::function<Provider *(const Account &account, const QString &secret,
+                                             const ProviderContext &context, QObject *parent)>;
 
     void add(const ProviderInfo &info, Factory factory);
+    // An adapter class with a static providerInfo() and the constructor (account, secret, context, parent).
+    template <typename Adapter>
+    void add()
+    {
+        add(Adapter::providerInfo(),
+            [](const Account &account, const QString &secret, const ProviderContext &context, QObject *parent)
+                    -> Provider * { return new Adapter(account, secret, context, parent); });
+    }
     QList<ProviderInfo> providers() const;
     std::optional<ProviderInfo> info(const QString &key) const;
     QString displayName(const QString &key) const; // the key itself for an unknown provider
-    // nullptr for an unknown provider key.
-    Provider *create(const Account &account, const QString &secret, QObject *parent = nullptr) const;
+    // nullptr for an unknown provider key. `session`: the account's (ProviderSessions); none: the adapter's own.
+    Provider *create(const Account &account, const QString &secret, ProviderSession *session = nullptr,
+                     QObject *parent = nullptr) const;
 
     // The registry with every adapter of this build; `clock` outlives the registry.
     static ProviderRegistry withBuiltins(const Clock *clock);
@@ -35,6 +46,7 @@ private:
         Factory factory;
     };
     QList<Entry> m_entries;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace cm

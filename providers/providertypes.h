@@ -313,6 +313,13 @@ struct ConversationThread
     QList<ConversationMessage> messages; // oldest first
 };
 
+// A spam filter's verdict on an email (SpamCheck): its score and the tests that fired.
+struct SpamVerdict
+{
+    double score = 0;
+    QStringList tests;
+};
+
 // One bucket of a campaign's statistics over time.
 struct StatBucket
 {
@@ -344,3 +351,4 @@ Q_DECLARE_METATYPE(QList<cm::RemoteTemplate>)
 Q_DECLARE_METATYPE(QList<cm::Conversation>)
 Q_DECLARE_METATYPE(cm::ConversationThread)
 Q_DECLARE_METATYPE(cm::ConversationMessage)
+Q_DECLARE_METATYPE(cm::SpamVerdict)

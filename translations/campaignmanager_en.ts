@@ -1531,51 +1531,66 @@ Options:
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: campaignctl [--db PATH] [--json] [--lang CODE] COMMAND …
+
+Commands:
+%1
+
+Options:
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
+  --json           machine-readable output: one JSON document on stdout
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
+  --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
+                   command&apos;s subcommands and their options
+  --version        the version of campaignctl
+
+A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
+in the environment is used instead of the keychain.
+Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>provider accounts and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>provider accounts and their credentials</translation>
     </message>
     <message>
         <source>contact groups, here and at a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>contact groups, here and at a provider</translation>
     </message>
     <message>
         <source>the contacts of a group: list, add, delete, import, export</source>
-        <translation type="unfinished"></translation>
+        <translation>the contacts of a group: list, add, delete, import, export</translation>
     </message>
     <message>
         <source>addresses never sent to: opt-outs, bounces, blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>addresses never sent to: opt-outs, bounces, blocks</translation>
     </message>
     <message>
         <source>SMS and email templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS and email templates: add, render, share with a provider</translation>
     </message>
     <message>
         <source>create, check, schedule and send campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>create, check, schedule and send campaigns</translation>
     </message>
     <message>
         <source>what came of a campaign: counters, exports, follow-up groups</source>
-        <translation type="unfinished"></translation>
+        <translation>what came of a campaign: counters, exports, follow-up groups</translation>
     </message>
     <message>
         <source>send what is due, then exit (for cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>send what is due, then exit (for cron)</translation>
     </message>
     <message>
         <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp conversations (360NRS): read and answer</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campaignctl %1: %2</translation>
     </message>
     <message>
         <source>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</translation>
     </message>
     <message>
         <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1584,7 +1599,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   accounts list
   accounts verify NAME
   accounts remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1601,7 +1621,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1613,13 +1646,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                   [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report REPORT.csv]
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+  contacts undo-import IMPORT_ID</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account NAME   # WhatsApp conversations (360NRS)
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1630,18 +1673,28 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</translation>
     </message>
     <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>  reports show NAME [--refresh]
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</translation>
     </message>
     <message>
         <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation type="unfinished"></translation>
+        <translation>  run-due                             # sends what is due (scheduled, or paused by its window)</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1651,7 +1704,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</translation>
     </message>
     <message>
         <source>  templates list
@@ -1661,7 +1720,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</translation>
     </message>
 </context>
 <context>
@@ -3850,7 +3915,7 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -4829,11 +4894,11 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>save the workspace setting “%1”</translation>
     </message>
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</translation>
     </message>
 </context>
 <context>
@@ -5697,23 +5762,23 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <name>cm::UserGuideDialog</name>
     <message>
         <source>Campaign Manager user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Manager user guide</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages of the guide</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide page</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward</translation>
     </message>
 </context>
 <context>

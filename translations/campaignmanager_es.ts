@@ -1531,51 +1531,66 @@ Options:
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: campaignctl [--db RUTA] [--json] [--lang CÓDIGO] ORDEN …
+
+Órdenes:
+%1
+
+Opciones:
+  --db RUTA        la base de datos del espacio de trabajo (por defecto: la de la aplicación, en su carpeta de datos)
+  --json           salida para máquinas: un único documento JSON en la salida estándar
+  --lang CÓDIGO    el idioma de los mensajes: en, tr, es o pl (por defecto: el del sistema)
+  --help           esta ayuda; campaignctl ORDEN --help (o campaignctl help ORDEN) muestra las
+                   subórdenes de la orden y sus opciones
+  --version        la versión de campaignctl
+
+Un secreto nunca es un argumento: --secret-stdin lo lee de la entrada estándar, y CM_SECRET_&lt;CUENTA&gt;
+en el entorno se usa en lugar del llavero.
+Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>provider accounts and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentas de proveedores y sus credenciales</translation>
     </message>
     <message>
         <source>contact groups, here and at a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de contactos, aquí y en un proveedor</translation>
     </message>
     <message>
         <source>the contacts of a group: list, add, delete, import, export</source>
-        <translation type="unfinished"></translation>
+        <translation>los contactos de un grupo: listar, añadir, borrar, importar, exportar</translation>
     </message>
     <message>
         <source>addresses never sent to: opt-outs, bounces, blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones a las que nunca se envía: bajas, rebotes, bloqueos</translation>
     </message>
     <message>
         <source>SMS and email templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>plantillas de SMS y de correo: añadir, generar, compartir con un proveedor</translation>
     </message>
     <message>
         <source>create, check, schedule and send campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>crear, comprobar, programar y enviar campañas</translation>
     </message>
     <message>
         <source>what came of a campaign: counters, exports, follow-up groups</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado de una campaña: contadores, exportaciones, grupos de seguimiento</translation>
     </message>
     <message>
         <source>send what is due, then exit (for cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar lo pendiente y salir (para cron)</translation>
     </message>
     <message>
         <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones de WhatsApp (360NRS): leer y responder</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campaignctl %1: %2</translation>
     </message>
     <message>
         <source>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones para todas las órdenes: [--db RUTA] [--json] [--lang CÓDIGO]; vea campaignctl --help.</translation>
     </message>
     <message>
         <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1584,7 +1599,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   accounts list
   accounts verify NAME
   accounts remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
+               [--setting CLAVE=VALOR]…
+  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
+  accounts list
+  accounts verify NOMBRE
+  accounts remove NOMBRE</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1601,7 +1621,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
+                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--option CLAVE=VALOR]… [--in-app]  # las del proveedor, p. ej. tags=primavera (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, con los campos de ese tipo
+  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
+                   [--in-app]        # no se entrega a un proveedor que guarda los envíos programados (360NRS)
+  campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
+  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
+  campaigns status NOMBRE
+  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
+  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
+  campaigns cancel NOMBRE
+  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1613,13 +1646,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                   [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
+  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
+  contacts delete --group NOMBRE DIRECCIÓN…
+  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report INFORME.csv]
+  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
+  contacts undo-import N_IMPORTACIÓN</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account NOMBRE   # conversaciones de WhatsApp (360NRS)
+  conversations show NÚMERO --account NOMBRE --from NÚMERO
+  conversations reply NÚMERO TEXTO --account NOMBRE --from NÚMERO   # solo dentro de la sesión de 24 horas</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1630,18 +1673,28 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  groups list --account NOMBRE --remote
+  groups sync NOMBRE --account CUENTA [--push|--pull]
+  groups validate NOMBRE --account CUENTA  # el proveedor comprueba los correos (360NRS); los malos se suprimen
+  groups rename NOMBRE NOMBRE_NUEVO
+  groups delete NOMBRE [--yes] [--remote]   # --remote: también el grupo enlazado del proveedor, primero
+  groups merge NOMBRE --into DESTINO</translation>
     </message>
     <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>  reports show NOMBRE [--refresh]
+  reports export NOMBRE ARCHIVO [--delimiter C] [--bom]   # por destinatario: estado, eventos, enlaces
+  reports retarget NOMBRE --who clicked|opened|failed|… --group GRUPO_NUEVO
+  reports compare NOMBRE [NOMBRE…]    # tasas de entrega, apertura, clic, rebote, bajas y coste</translation>
     </message>
     <message>
         <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation type="unfinished"></translation>
+        <translation>  run-due                             # envía lo pendiente (programado, o en pausa por su franja)</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1651,7 +1704,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search TEXTO]
+  suppressions add DIRECCIÓN… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region PAÍS]
+  suppressions remove DIRECCIÓN…
+  suppressions import ARCHIVO [--region PAÍS]
+  suppressions export ARCHIVO [--delimiter C] [--bom]
+  suppressions sync --account NOMBRE   # con la lista de bajas de la cuenta (lista negra de 360NRS), en ambos sentidos</translation>
     </message>
     <message>
         <source>  templates list
@@ -1661,7 +1720,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add NOMBRE --channel sms|email [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
+                [--text-file ARCHIVO] [--transactional]
+  templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
+  templates delete NOMBRE
+  templates push NOMBRE --account CUENTA # una plantilla de correo a las plantillas del proveedor (360NRS)
+  templates pull --account CUENTA        # las plantillas del proveedor aquí, como plantillas de correo</translation>
     </message>
 </context>
 <context>
@@ -3850,7 +3915,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -4829,11 +4894,11 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el ajuste «%1» del espacio de trabajo</translation>
     </message>
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de región: use dos letras, como TR, ES, PL o US.</translation>
     </message>
 </context>
 <context>
@@ -5697,23 +5762,23 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <name>cm::UserGuideDialog</name>
     <message>
         <source>Campaign Manager user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Campaign Manager</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la guía</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la guía</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
 </context>
 <context>

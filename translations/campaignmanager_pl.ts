@@ -1546,51 +1546,66 @@ Options:
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: campaignctl [--db ŚCIEŻKA] [--json] [--lang KOD] POLECENIE …
+
+Polecenia:
+%1
+
+Opcje:
+  --db ŚCIEŻKA     baza danych obszaru roboczego (domyślnie: własna baza aplikacji, w folderze danych)
+  --json           wyjście dla programów: jeden dokument JSON na standardowym wyjściu
+  --lang KOD       język komunikatów: en, tr, es lub pl (domyślnie: język systemu)
+  --help           ta pomoc; campaignctl POLECENIE --help (lub campaignctl help POLECENIE) pokazuje
+                   podpolecenia danego polecenia i ich opcje
+  --version        wersja campaignctl
+
+Sekret nigdy nie jest argumentem: --secret-stdin czyta go ze standardowego wejścia, a zmienna
+CM_SECRET_&lt;KONTO&gt; w środowisku jest używana zamiast pęku kluczy.
+Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</translation>
     </message>
     <message>
         <source>provider accounts and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>konta dostawców i ich dane uwierzytelniające</translation>
     </message>
     <message>
         <source>contact groups, here and at a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>grupy kontaktów, tutaj i u dostawcy</translation>
     </message>
     <message>
         <source>the contacts of a group: list, add, delete, import, export</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty grupy: wyświetlanie, dodawanie, usuwanie, import, eksport</translation>
     </message>
     <message>
         <source>addresses never sent to: opt-outs, bounces, blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>adresy, na które nic nie jest wysyłane: rezygnacje, odbicia, blokady</translation>
     </message>
     <message>
         <source>SMS and email templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>szablony SMS i e-mail: dodawanie, generowanie, udostępnianie dostawcy</translation>
     </message>
     <message>
         <source>create, check, schedule and send campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzenie, sprawdzanie, planowanie i wysyłanie kampanii</translation>
     </message>
     <message>
         <source>what came of a campaign: counters, exports, follow-up groups</source>
-        <translation type="unfinished"></translation>
+        <translation>wyniki kampanii: liczniki, eksporty, grupy do kontynuacji</translation>
     </message>
     <message>
         <source>send what is due, then exit (for cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyła to, na co przyszła pora, i kończy działanie (dla crona)</translation>
     </message>
     <message>
         <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowy WhatsApp (360NRS): czytanie i odpowiadanie</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campaignctl %1: %2</translation>
     </message>
     <message>
         <source>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje wspólne dla wszystkich poleceń: [--db ŚCIEŻKA] [--json] [--lang KOD]; zobacz campaignctl --help.</translation>
     </message>
     <message>
         <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1599,7 +1614,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   accounts list
   accounts verify NAME
   accounts remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
+               [--setting KLUCZ=WARTOŚĆ]…
+  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
+  accounts list
+  accounts verify NAZWA
+  accounts remove NAZWA</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1616,7 +1636,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
+                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # opcje dostawcy, np. tags=wiosna (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, z polami tego rodzaju
+  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem szkic
+                   [--in-app]        # nie przekazuje dostawcy, który przechowuje zaplanowane wysyłki (360NRS)
+  campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
+  campaigns status NAZWA
+  campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
+  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1628,13 +1661,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                   [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
+  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
+  contacts delete --group NAZWA ADRES…
+  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report RAPORT.csv]
+  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
+  contacts undo-import NR_IMPORTU</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account NAZWA   # rozmowy WhatsApp (360NRS)
+  conversations show NUMER --account NAZWA --from NUMER
+  conversations reply NUMER TEKST --account NAZWA --from NUMER   # tylko w ciągu 24-godzinnej sesji</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1645,18 +1688,28 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  groups list --account NAZWA --remote
+  groups sync NAZWA --account KONTO [--push|--pull]
+  groups validate NAZWA --account KONTO    # dostawca sprawdza adresy e-mail (360NRS); złe trafiają na listę wykluczeń
+  groups rename NAZWA NOWA_NAZWA
+  groups delete NAZWA [--yes] [--remote]   # --remote: najpierw także powiązana grupa u dostawcy
+  groups merge NAZWA --into CEL</translation>
     </message>
     <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>  reports show NAZWA [--refresh]
+  reports export NAZWA PLIK [--delimiter Z] [--bom]   # dla każdego odbiorcy: stan, zdarzenia, linki
+  reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA
+  reports compare NAZWA [NAZWA…]      # wskaźniki doręczeń, otwarć, kliknięć, odbić, wypisań i koszt</translation>
     </message>
     <message>
         <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation type="unfinished"></translation>
+        <translation>  run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1666,7 +1719,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search TEKST]
+  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region KRAJ]
+  suppressions remove ADRES…
+  suppressions import PLIK [--region KRAJ]
+  suppressions export PLIK [--delimiter Z] [--bom]
+  suppressions sync --account NAZWA    # z listą rezygnacji konta (czarna lista 360NRS), w obie strony</translation>
     </message>
     <message>
         <source>  templates list
@@ -1676,7 +1735,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add NAZWA --channel sms|email [--subject TEKST] (--body TEKST | --body-file PLIK)
+                [--text-file PLIK] [--transactional]
+  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
+  templates delete NAZWA
+  templates push NAZWA --account KONTO   # szablon e-mail do szablonów dostawcy (360NRS)
+  templates pull --account KONTO         # szablony dostawcy tutaj, jako szablony e-mail</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3961,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podręcznik użytkownika</translation>
     </message>
 </context>
 <context>
@@ -4880,11 +4945,11 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisać ustawienia obszaru roboczego „%1”</translation>
     </message>
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kodem regionu: użyj dwóch liter, np. TR, ES, PL lub US.</translation>
     </message>
 </context>
 <context>
@@ -5759,23 +5824,23 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <name>cm::UserGuideDialog</name>
     <message>
         <source>Campaign Manager user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik użytkownika Campaign Managera</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony podręcznika</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona podręcznika</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
 </context>
 <context>

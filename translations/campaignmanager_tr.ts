@@ -1516,51 +1516,66 @@ Options:
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
 in the environment is used instead of the keychain.
 Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: campaignctl [--db YOL] [--json] [--lang KOD] KOMUT …
+
+Komutlar:
+%1
+
+Seçenekler:
+  --db YOL         çalışma alanı veritabanı (varsayılan: uygulamanın kendi veritabanı, veri klasörünüzde)
+  --json           makine tarafından okunabilir çıktı: standart çıktıda tek bir JSON belgesi
+  --lang KOD       mesajların dili: en, tr, es ya da pl (varsayılan: sistemin dili)
+  --help           bu yardım; campaignctl KOMUT --help (ya da campaignctl help KOMUT) komutun
+                   alt komutlarını ve seçeneklerini gösterir
+  --version        campaignctl sürümü
+
+Gizli anahtar asla argüman olarak verilmez: --secret-stdin onu standart girdiden okur ve ortamdaki
+CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
+Çıkış durumu: 0 başarılı, 1 işlem başarısız, 2 hatalı kullanım.</translation>
     </message>
     <message>
         <source>provider accounts and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>sağlayıcı hesapları ve kimlik bilgileri</translation>
     </message>
     <message>
         <source>contact groups, here and at a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>kişi grupları, burada ve bir sağlayıcıda</translation>
     </message>
     <message>
         <source>the contacts of a group: list, add, delete, import, export</source>
-        <translation type="unfinished"></translation>
+        <translation>bir grubun kişileri: listeleme, ekleme, silme, içe ve dışa aktarma</translation>
     </message>
     <message>
         <source>addresses never sent to: opt-outs, bounces, blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç gönderilmeyen adresler: retler, geri dönmeler, engellemeler</translation>
     </message>
     <message>
         <source>SMS and email templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS ve e-posta şablonları: ekleme, oluşturma, sağlayıcıyla paylaşma</translation>
     </message>
     <message>
         <source>create, check, schedule and send campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanya oluşturma, denetleme, planlama ve gönderme</translation>
     </message>
     <message>
         <source>what came of a campaign: counters, exports, follow-up groups</source>
-        <translation type="unfinished"></translation>
+        <translation>bir kampanyanın sonuçları: sayaçlar, dışa aktarmalar, devam mesajı grupları</translation>
     </message>
     <message>
         <source>send what is due, then exit (for cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamanı geleni gönderir, sonra çıkar (cron için)</translation>
     </message>
     <message>
         <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp konuşmaları (360NRS): okuma ve yanıtlama</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campaignctl %1: %2</translation>
     </message>
     <message>
         <source>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her komut için seçenekler: [--db YOL] [--json] [--lang KOD]; bkz. campaignctl --help.</translation>
     </message>
     <message>
         <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
@@ -1569,7 +1584,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   accounts list
   accounts verify NAME
   accounts remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
+               [--setting ANAHTAR=DEĞER]…
+  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
+  accounts list
+  accounts verify AD
+  accounts remove AD</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1586,7 +1606,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
+                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcıya özgü, örn. tags=bahar (360NRS)
+                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, o türün alanlarıyla
+  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
+                   [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
+  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1598,13 +1631,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
                   [--report REPORT.csv]
   contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
   contacts undo-import IMPORT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
+  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
+               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
+  contacts delete --group AD ADRES…
+  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
+                  [--report RAPOR.csv]
+  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
+  contacts undo-import İÇE_AKTARMA_NO</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account AD   # WhatsApp konuşmaları (360NRS)
+  conversations show NUMARA --account AD --from NUMARA
+  conversations reply NUMARA METİN --account AD --from NUMARA   # yalnızca 24 saatlik oturum içinde</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1615,18 +1658,28 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account AD]
+  groups create AD [--account HESAP]
+  groups list --account AD --remote
+  groups sync AD --account HESAP [--push|--pull]
+  groups validate AD --account HESAP       # sağlayıcı e-postaları denetler (360NRS); kötüler engellenir
+  groups rename AD YENİ_AD
+  groups delete AD [--yes] [--remote]   # --remote: önce sağlayıcıdaki bağlı grup da silinir
+  groups merge AD --into HEDEF</translation>
     </message>
     <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>  reports show AD [--refresh]
+  reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
+  reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
+  reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet</translation>
     </message>
     <message>
         <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation type="unfinished"></translation>
+        <translation>  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1636,7 +1689,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search METİN]
+  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region ÜLKE]
+  suppressions remove ADRES…
+  suppressions import DOSYA [--region ÜLKE]
+  suppressions export DOSYA [--delimiter K] [--bom]
+  suppressions sync --account AD       # hesabın ret listesiyle (360NRS kara listesi), iki yönlü</translation>
     </message>
     <message>
         <source>  templates list
@@ -1646,7 +1705,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</source>
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
+                [--text-file DOSYA] [--transactional]
+  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
+  templates delete AD
+  templates push AD --account HESAP      # bir e-posta şablonunu sağlayıcının şablonlarına (360NRS)
+  templates pull --account HESAP         # sağlayıcının şablonları buraya, e-posta şablonu olarak</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3869,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı kılavuzu</translation>
     </message>
 </context>
 <context>
@@ -4778,11 +4843,11 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” çalışma alanı ayarının kaydedilmesi</translation>
     </message>
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir bölge kodu değil: TR, ES, PL ya da US gibi iki harf kullanın.</translation>
     </message>
 </context>
 <context>
@@ -5635,23 +5700,23 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <name>cm::UserGuideDialog</name>
     <message>
         <source>Campaign Manager user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Manager kullanıcı kılavuzu</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Kılavuz sayfaları</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kılavuz sayfası</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri</translation>
     </message>
 </context>
 <context>

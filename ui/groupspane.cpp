@@ -83,6 +83,7 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (path.isEmpty())
             return;
         ImportDialog dialog(path, currentId(), this);
+        dialog.setRegion(m_context.workspace->phoneRegion());
         if (dialog.exec() == QDialog::Accepted)
             importFile(dialog.options());
     });

@@ -236,4 +236,11 @@ void ImportDialog::accept()
     QDialog::accept();
 }
 
+void ImportDialog::setRegion(const QString &region)
+{
+    if (m_region->findData(region) < 0)
+        m_region->addItem(region, region);
+    m_region->setCurrentIndex(m_region->findData(region));
+}
+
 } // namespace cm

@@ -20,6 +20,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     ImportDialog(const QString &filePath, qint64 groupId, QWidget *parent = nullptr);
+    // The region first offered for numbers without a country code (the workspace's).
+    void setRegion(const QString &region);
 
     ImportOptions options() const;
     QStringList columns() const { return m_columns; }

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "workspacedialog.h"
+
 #include "aboutdialog.h"
 #include "accountspane.h"
 #include "app/services/translations.h"
@@ -168,6 +170,12 @@ void MainWindow::showWarning(const QString &text)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Workspace settings…"), this, [this] {
+        WorkspaceDialog dialog(m_context.workspace, this);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
 

@@ -59,8 +59,7 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
     for (const QString &reason : Suppression::reasons())
         m_reason->addItem(Suppression::reasonName(reason), reason);
     ui::addRegions(m_region);
-    const int local = m_region->findData(QLocale().name().section(QLatin1Char('_'), 1));
-    m_region->setCurrentIndex(std::max(local, 0));
+    m_region->setCurrentIndex(std::max(m_region->findData(context.workspace->phoneRegion()), 0));
     m_region->setToolTip(tr("A phone number written without a country code is read as this country's."));
     auto *add = new QPushButton(tr("&Add"), this);
     connect(add, &QPushButton::clicked, this, [this] {

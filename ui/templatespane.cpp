@@ -1,5 +1,7 @@
 #include "templatespane.h"
 
+#include "app/services/libraryservice.h"
+
 #include "offlinebrowser.h"
 
 #include "app/services/groupsync.h"
@@ -133,8 +135,8 @@ QString TemplatesPane::saveTemplate(Template &t)
     TemplateStore *store = m_context.workspace->templates();
     if (const auto other = store->byName(t.name); other && other->id != t.id)
         return tr("A template named “%1” exists already. Choose another name.").arg(t.name);
-    if (!(t.id ? store->update(t) : store->add(t)))
-        return store->lastError().message;
+    if (const QString error = TemplateService::save(m_context.workspace, t); !error.isEmpty())
+        return error;
     emit statusMessage(tr("Template “%1” saved.").arg(t.name));
     return {};
 }
@@ -150,8 +152,8 @@ bool TemplatesPane::duplicateTemplate(qint64 id)
         name = tr("%1 (copy %2)").arg(t->name).arg(n);
     t->id = 0;
     t->name = name;
-    if (!store->add(*t)) {
-        banner()->showMessage(MessageBanner::Error, store->lastError().message);
+    if (const QString error = TemplateService::save(m_context.workspace, *t); !error.isEmpty()) {
+        banner()->showMessage(MessageBanner::Error, error);
         return false;
     }
     selectById(t->id);
@@ -174,8 +176,8 @@ bool TemplatesPane::deleteTemplate(qint64 id)
                 + tr("%n draft or scheduled campaign(s) use it and will need another.", nullptr, int(drafts));
     if (!ui::confirm(this, tr("Delete template"), text, tr("Delete template")))
         return false;
-    if (!store->remove(id)) {
-        banner()->showMessage(MessageBanner::Error, store->lastError().message);
+    if (const QString error = TemplateService::remove(m_context.workspace, id); !error.isEmpty()) {
+        banner()->showMessage(MessageBanner::Error, error);
         return false;
     }
     return true;

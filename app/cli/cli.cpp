@@ -52,6 +52,7 @@ const Cli::CommandGroup Cli::s_groups[] = {
          campaignsHelp},
         {"reports", &Cli::reports,
          QT_TRANSLATE_NOOP("cm::Cli", "what came of a campaign: counters, exports, follow-up groups"), reportsHelp},
+        {"workspace", &Cli::workspace, QT_TRANSLATE_NOOP("cm::Cli", "the workspace's own settings"), workspaceHelp},
         {"run-due", &Cli::runDue, QT_TRANSLATE_NOOP("cm::Cli", "send what is due, then exit (for cron)"), runDueHelp},
         {"conversations", &Cli::conversations,
          QT_TRANSLATE_NOOP("cm::Cli", "WhatsApp conversations (360NRS): read and answer"), conversationsHelp},

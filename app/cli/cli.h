@@ -101,6 +101,8 @@ private:
 
     static const char runDueHelp[];
     void runDue(const QStringList &args);
+    static const char workspaceHelp[];
+    void workspace(const QStringList &args);
 
     static const char conversationsHelp[];
     void conversations(const QStringList &args);

@@ -122,7 +122,7 @@ void Cli::contacts(const QStringList &args)
     if (!readDelimiter(parser.value(delimiter), &options.csv.delimiter))
         return usage(tr("--delimiter takes one character, such as ; or tab."));
     options.filePath = parser.positionalArguments().first();
-    options.region = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
+    options.region = parser.value(region); // the workspace's when not given (below, once it is open)
     options.updateDuplicates = duplicates == QLatin1String("update");
     options.header = header == QLatin1String("yes") ? HeaderRow::Present
             : header == QLatin1String("no")         ? HeaderRow::Absent
@@ -136,6 +136,8 @@ void Cli::contacts(const QStringList &args)
     }
     if (!openWorkspace())
         return;
+    if (options.region.isEmpty())
+        options.region = m_workspace->phoneRegion();
     auto target = m_workspace->groups()->byName(parser.value(group));
     QString created;
     if (!target) {
@@ -210,7 +212,7 @@ void Cli::editContacts(const QStringList &args)
     const auto target = groupNamed(parser.value(group));
     if (!target)
         return;
-    const QString regionCode = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
+    const QString regionCode = parser.isSet(region) ? parser.value(region) : m_workspace->phoneRegion();
 
     if (sub == QLatin1String("add")) {
         Contact c;

@@ -59,7 +59,7 @@ void Cli::suppressions(const QStringList &args)
     if (!openWorkspace())
         return;
     SuppressionStore *store = m_workspace->suppressions();
-    const QString regionCode = parser.isSet(region) ? parser.value(region) : QStringLiteral("TR");
+    const QString regionCode = parser.isSet(region) ? parser.value(region) : m_workspace->phoneRegion();
 
     if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
         QList<Suppression> entries;

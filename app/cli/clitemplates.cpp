@@ -202,7 +202,7 @@ void Cli::editTemplates(const QStringList &args)
     Contact probe;
     const QString raw = parser.value(contact).trimmed();
     (raw.contains(QLatin1Char('@')) ? probe.email : probe.phone) = raw;
-    checkContact(probe, QStringLiteral("TR")); // E.164 and lower case, as stored
+    checkContact(probe, m_workspace->phoneRegion()); // E.164 and lower case, as stored
     std::optional<Contact> found;
     for (const Group &g : std::as_const(groups)) {
         found = m_workspace->groups()->contactByAddress(g.id, probe.email.isEmpty() ? probe.phone : probe.email);

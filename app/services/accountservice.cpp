@@ -178,7 +178,7 @@ void AccountService::verify(qint64 accountId, QObject *context, Verified done)
             job->finish(false, error);
             return;
         }
-        Provider *provider = m_workspace->providers().create(account, secret, job);
+        Provider *provider = m_workspace->createProvider(account, secret, job);
         ProviderReply *reply = provider->verify();
         connect(job, &Job::cancelRequested, reply, &ProviderReply::abort);
         connect(reply, &ProviderReply::finished, job, [job, reply, account] {
@@ -213,6 +213,7 @@ void AccountService::remove(qint64 accountId, QObject *context, Done done)
                               done(false, m_workspace->accounts()->lastError().message);
                               return;
                           }
+                          m_workspace->forgetProviderSession(account.id);
                           if (status == SecretStore::Status::Unavailable)
                               qCWarning(lcAccounts)
                                       << "keychain unavailable; entry of account" << account.id << "left behind";

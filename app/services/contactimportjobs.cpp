@@ -7,9 +7,7 @@
 #include "workspace.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QPointer>
-#include <QtConcurrentRun>
 
 namespace cm {
 
@@ -26,28 +24,26 @@ using Progress = std::function<void(qint64 done, qint64 total)>;
 // Runs `work` on a worker thread for `job`: Cancel reaches it through the flag, its progress reaches the job on the
 // job's thread, its database connection ends with it, and `done` gets the result back on the job's thread.
 template<typename Report>
-void runInBackground(Job *job, Database *database,
+void runInBackground(Job *job, Workspace *workspace,
                      std::function<Report(const std::atomic<bool> &cancel, const Progress &progress)> work,
                      std::function<void(const Report &report)> done)
 {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     QObject::connect(job, &Job::cancelRequested, job, [cancel] { cancel->store(true); });
     QPointer<Job> guard(job);
-    auto *watcher = new QFutureWatcher<Report>(job);
-    QObject::connect(watcher, &QFutureWatcher<Report>::finished, job, [watcher, done] { done(watcher->result()); });
-    watcher->setFuture(QtConcurrent::run([database, work, cancel, guard] {
-        const Report report = work(*cancel, [guard](qint64 amount, qint64 total) {
-            QMetaObject::invokeMethod(
-                    guard,
-                    [guard, amount, total] {
-                        if (guard)
-                            guard->setProgress(amount, total);
-                    },
-                    Qt::QueuedConnection);
-        });
-        database->releaseThreadConnection(); // the worker thread's connection ends with the work
-        return report;
-    }));
+    workspace
+            ->inBackground([work, cancel, guard] {
+                return work(*cancel, [guard](qint64 amount, qint64 total) {
+                    QMetaObject::invokeMethod(
+                            guard,
+                            [guard, amount, total] {
+                                if (guard)
+                                    guard->setProgress(amount, total);
+                            },
+                            Qt::QueuedConnection);
+                });
+            })
+            .then(job, [done](const Report &report) { done(report); });
 }
 
 } // namespace
@@ -59,7 +55,7 @@ Job *ContactImportService::start(const ImportOptions &options)
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<ImportReport>(
-            job, database,
+            job, m_workspace,
             [database, options](const std::atomic<bool> &cancel, const Progress &progress) {
                 return run(database, options, cancel, progress);
             },
@@ -86,7 +82,7 @@ Job *ContactImportService::startExport(qint64 groupId, const QString &filePath, 
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<ExportReport>(
-            job, database,
+            job, m_workspace,
             [database, groupId, filePath, options, ids](const std::atomic<bool> &cancel, const Progress &progress) {
                 return exportGroup(database, groupId, filePath, options, cancel, progress, ids);
             },
@@ -106,7 +102,7 @@ Job *ContactImportService::startSuppressionImport(const QString &filePath, const
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<SuppressionImportReport>(
-            job, database,
+            job, m_workspace,
             [database, filePath, region, suppressions = m_workspace->suppressions()](const std::atomic<bool> &cancel,
                                                                                      const Progress &progress) {
                 // The workspace's store tells the views, once the file is in.
@@ -125,7 +121,7 @@ Job *ContactImportService::startSuppressionExport(const QString &filePath, const
     m_jobs->track(job);
     Database *database = m_workspace->database();
     runInBackground<ExportReport>(
-            job, database,
+            job, m_workspace,
             [database, filePath, options](const std::atomic<bool> &, const Progress &) {
                 ExportReport report;
                 report.exported = SuppressionFiles::exportFile(database, filePath, options, &report.error);

@@ -64,7 +64,7 @@ Job *ConversationService::run(const QString &title, qint64 accountId, const char
             [this, job, account = *account, property, work](bool ok, const QString &secret, const QString &error) {
                 if (!ok)
                     return job->finish(false, error);
-                ProviderReply *reply = work(m_workspace->providers().create(account, secret, job));
+                ProviderReply *reply = work(m_workspace->createProvider(account, secret, job));
                 connect(job, &Job::cancelRequested, reply, &ProviderReply::abort);
                 connect(reply, &ProviderReply::finished, job, [job, reply, account, property] {
                     if (reply->hasError())

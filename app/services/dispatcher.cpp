@@ -115,7 +115,7 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                 [this, job, account, campaign, total, heldUntil](bool ok, const QString &secret, const QString &error) {
                     if (!ok)
                         return job->finish(false, error);
-                    Provider *provider = m_workspace->providers().create(account, secret, job);
+                    Provider *provider = m_workspace->createProvider(account, secret, job);
                     auto *run = new DispatchRun(m_workspace, job, provider, campaign, total, heldUntil);
                     run->next();
                 });
@@ -134,32 +134,33 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
     if (!problems.isEmpty())
         return refuse(tr("“%1” cannot be sent yet: %2").arg(campaign->name, problems.join(QLatin1Char(' '))));
     // The snapshot (every contact read and rendered) on a worker thread with its own connection.
-    auto *watcher = new QFutureWatcher<QString>(job);
-    connect(watcher, &QFutureWatcher<QString>::finished, job, [this, job, watcher, start] {
-        if (const QString problem = watcher->result(); !problem.isEmpty())
-            return job->finish(false, problem);
-        start();
-    });
-    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize, whole,
-                                          info = *info] {
-        QString problem;
-        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
-        if (const QString content = contentProblem(info, campaign, recipients); !content.isEmpty()) {
-            problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, content);
-        } else if (recipients.isEmpty()) {
-            problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 that is not on "
-                         "the suppression list.")
-                              .arg(campaign.name, channelName(campaign.channel));
-        } else {
-            // Written with this thread's connection; the workspace's store tells the views once it is committed.
-            CampaignStore campaigns(workspace->database(), workspace->campaigns());
-            DispatchStore store(&campaigns);
-            if (!store.snapshot(campaign.id, recipients, batchSize))
-                problem = store.lastError().message;
-        }
-        workspace->database()->releaseThreadConnection();
-        return problem;
-    }));
+    m_workspace
+            ->inBackground(
+                    [workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize, whole, info = *info] {
+                        QString problem;
+                        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
+                        if (const QString content = contentProblem(info, campaign, recipients); !content.isEmpty()) {
+                            problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, content);
+                        } else if (recipients.isEmpty()) {
+                            problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 "
+                                         "that is not on "
+                                         "the suppression list.")
+                                              .arg(campaign.name, channelName(campaign.channel));
+                        } else {
+                            // Written with this thread's connection; the workspace's store tells the views once it is
+                            // committed.
+                            CampaignStore campaigns(workspace->database(), workspace->campaigns());
+                            DispatchStore store(&campaigns);
+                            if (!store.snapshot(campaign.id, recipients, batchSize))
+                                problem = store.lastError().message;
+                        }
+                        return problem;
+                    })
+            .then(job, [job, start](const QString &problem) {
+                if (!problem.isEmpty())
+                    return job->finish(false, problem);
+                start();
+            });
     return job;
 }
 

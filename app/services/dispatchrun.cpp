@@ -163,7 +163,7 @@ void DispatchRun::end(bool finished, const QString &problem, bool paused)
         m_workspace->campaigns()->setState(m_campaign.id,
                                            accepted > 0 || (failed == 0 && unknown == 0) ? CampaignState::Sent
                                                                                          : CampaignState::Failed,
-                                           QDateTime::currentDateTimeUtc());
+                                           m_workspace->clock()->now());
     }
     const QString summary = tr("“%1”: %2 accepted, %3 failed, %4 unknown.")
                                     .arg(m_campaign.name)

@@ -182,7 +182,7 @@ void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability neede
                           [this, job, account = *account, work](bool ok, const QString &secret, const QString &error) {
                               if (!ok)
                                   return job->finish(false, error);
-                              work(m_workspace->providers().create(account, secret, job), account);
+                              work(m_workspace->createProvider(account, secret, job), account);
                           });
 }
 

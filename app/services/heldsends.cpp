@@ -87,7 +87,7 @@ Job *Dispatcher::changeHeld(qint64 campaignId, const QDateTime &utc)
              cancel](bool ok, const QString &secret, const QString &error) {
                 if (!ok)
                     return job->finish(false, error);
-                Provider *provider = m_workspace->providers().create(account, secret, job);
+                Provider *provider = m_workspace->createProvider(account, secret, job);
                 // One provider campaign after the other; the store changes only once the provider has done them all.
                 auto step = std::make_shared<std::function<void(qsizetype)>>();
                 std::weak_ptr<std::function<void(qsizetype)>> weak = step;

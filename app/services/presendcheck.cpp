@@ -41,7 +41,7 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
     for (const QString &raw : addresses) {
         Contact probe;
         (sms ? probe.phone : probe.email) = raw;
-        const QString problem = checkContact(probe, QStringLiteral("TR"));
+        const QString problem = checkContact(probe, m_workspace->phoneRegion());
         if (!problem.isEmpty())
             return refuse(problem);
         const TemplateRenderer::Rendered rendered = TemplateRenderer::renderTemplate(*tmpl, values);
@@ -53,7 +53,7 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
                            messages](bool ok, const QString &secret, const QString &error) {
                               if (!ok)
                                   return job->finish(false, error);
-                              Provider *provider = m_workspace->providers().create(account, secret, job);
+                              Provider *provider = m_workspace->createProvider(account, secret, job);
                               SendRequest request;
                               request.channel = campaign.channel;
                               request.sender = campaign.sender;
@@ -83,106 +83,106 @@ Job *Dispatcher::check(qint64 campaignId)
     if (!campaign || !tmpl) {
         return failLater(job, tr("The campaign needs a group and a template first."));
     }
-    auto *watcher = new QFutureWatcher<PreSendCheck>(job);
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
     const bool spamTest = account && info && info->capabilities.testFlag(Capability::SpamCheck)
             && campaign->channel == Channel::Email;
-    connect(watcher, &QFutureWatcher<PreSendCheck>::finished, job,
-            [this, job, watcher, spamTest, account, tmpl = *tmpl, sender = campaign->sender] {
-                const PreSendCheck check = watcher->result();
-                const auto done = [job](const PreSendCheck &c) {
-                    job->setProperty("check", QVariant::fromValue(c));
-                    job->finish(true, c.summary());
-                };
-                if (!spamTest || !check.blockers.isEmpty())
-                    return done(check);
-                // The content as it will go (defaults only), scored by the provider's spam test.
-                m_accounts->secretFor(
-                        *account, job,
-                        [this, job, check, done, account, tmpl, sender](bool ok, const QString &secret,
-                                                                        const QString &error) {
-                            PreSendCheck c = check;
-                            if (!ok) {
-                                c.warnings.append(tr("The spam test did not run: %1").arg(error));
-                                return done(c);
-                            }
-                            Provider *provider = m_workspace->providers().create(*account, secret, job);
-                            const TemplateRenderer::Rendered content
-                                    = TemplateRenderer::renderTemplate(tmpl, QVariantMap());
-                            ProviderReply *reply
-                                    = provider->spamCheck(content.subject, content.body, content.text, sender);
-                            connect(reply, &ProviderReply::finished, job, [reply, c, done, account]() mutable {
-                                reply->deleteLater();
-                                if (reply->hasError()) {
-                                    c.warnings.append(tr("The spam test did not run: %1")
-                                                              .arg(reply->error().describe(account->name)));
-                                    return done(c);
-                                }
-                                const QVariantMap verdict = reply->result().toMap();
-                                c.spamScore = verdict.value(QStringLiteral("score")).toDouble();
-                                c.spamTests = verdict.value(QStringLiteral("tests")).toStringList();
-                                done(c);
-                            });
-                        });
-            });
-    watcher->setFuture(QtConcurrent::run([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
-        PreSendCheck check;
-        check.channel = campaign.channel;
-        const bool whole = info && info->sendsWholeCampaign(campaign.channel);
-        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded, whole);
-        check.recipients = recipients.size();
-        for (const Recipient &r : recipients)
-            check.parts += r.parts;
-        check.fields = TemplateRenderer::fieldsWithoutDefault(tmpl.body + tmpl.subject);
-        // Counted over the groups sent to (before exclusions): a close enough figure to decide on a default.
-        QMap<QString, qint64> byCountry;
-        for (const qint64 groupId : campaign.includedGroups()) {
-            const QMap<QString, qint64> missing = workspace->groups()->countMissing(groupId, check.fields);
-            for (auto it = missing.cbegin(); it != missing.cend(); ++it)
-                check.missing[it.key()] += it.value();
-            if (campaign.channel == Channel::Sms) {
-                const QMap<QString, qint64> phones = workspace->groups()->phonesByCountry(groupId);
-                for (auto it = phones.cbegin(); it != phones.cend(); ++it)
-                    byCountry[it.key()] += it.value();
-            }
-        }
-        if (account && info) {
-            check.account = account->name;
-            check.batchSize = whole ? int(qBound<qint64>(qint64(1), check.recipients, qint64(INT_MAX)))
-                                    : qBound(1, info->maxBatchSize, 1000);
-            check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
-            check.currency = Composer::currency(*account, *info);
-            check.countsParts = campaign.channel == Channel::Sms && info->sendsSmsWith(campaign.options);
-            if (campaign.channel == Channel::Sms && !check.countsParts) {
-                check.parts = 0;
-                check.warnings.append(tr("The cost of this kind of send is not estimated here; %1's report has it "
-                                         "once it is sent.")
-                                              .arg(info->displayName));
-            } else if (campaign.channel == Channel::Sms) {
-                qint64 numbers = 0;
-                for (const qint64 n : std::as_const(byCountry))
-                    numbers += n;
-                // The price by country over the group, scaled to the recipients and parts the send really has.
-                const auto perPart = numbers > 0 ? Composer::smsCost(*account, *info, byCountry, 1.0) : std::nullopt;
-                if (perPart && numbers > 0)
-                    check.cost = *perPart / double(numbers) * double(check.parts);
-            } else if (const QJsonValue price = account->settings.value(QStringLiteral("price_per_email"));
-                       price.isDouble() || info->emailPrice > 0) {
-                check.cost = price.toDouble(info->emailPrice) * double(check.recipients);
-            }
-        }
-        if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender); !sender.isEmpty())
-            (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
-        check.blockers += Composer::templateProblems(tmpl);
-        if (info) {
-            check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
-            if (const QString problem = contentProblem(*info, campaign, recipients); !problem.isEmpty())
-                check.blockers.append(problem);
-        }
-        workspace->database()->releaseThreadConnection();
-        return check;
-    }));
+    m_workspace
+            ->inBackground([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
+                PreSendCheck check;
+                check.channel = campaign.channel;
+                const bool whole = info && info->sendsWholeCampaign(campaign.channel);
+                const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded, whole);
+                check.recipients = recipients.size();
+                for (const Recipient &r : recipients)
+                    check.parts += r.parts;
+                check.fields = TemplateRenderer::fieldsWithoutDefault(tmpl.body + tmpl.subject);
+                // Counted over the groups sent to (before exclusions): a close enough figure to decide on a default.
+                QMap<QString, qint64> byCountry;
+                for (const qint64 groupId : campaign.includedGroups()) {
+                    const QMap<QString, qint64> missing = workspace->groups()->countMissing(groupId, check.fields);
+                    for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+                        check.missing[it.key()] += it.value();
+                    if (campaign.channel == Channel::Sms) {
+                        const QMap<QString, qint64> phones = workspace->groups()->phonesByCountry(groupId);
+                        for (auto it = phones.cbegin(); it != phones.cend(); ++it)
+                            byCountry[it.key()] += it.value();
+                    }
+                }
+                if (account && info) {
+                    check.account = account->name;
+                    check.batchSize = whole ? int(qBound<qint64>(qint64(1), check.recipients, qint64(INT_MAX)))
+                                            : qBound(1, info->maxBatchSize, 1000);
+                    check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
+                    check.currency = Composer::currency(*account, *info);
+                    check.countsParts = campaign.channel == Channel::Sms && info->sendsSmsWith(campaign.options);
+                    if (campaign.channel == Channel::Sms && !check.countsParts) {
+                        check.parts = 0;
+                        check.warnings.append(
+                                tr("The cost of this kind of send is not estimated here; %1's report has it "
+                                   "once it is sent.")
+                                        .arg(info->displayName));
+                    } else if (campaign.channel == Channel::Sms) {
+                        qint64 numbers = 0;
+                        for (const qint64 n : std::as_const(byCountry))
+                            numbers += n;
+                        // The price by country over the group, scaled to the recipients and parts the send really has.
+                        const auto perPart
+                                = numbers > 0 ? Composer::smsCost(*account, *info, byCountry, 1.0) : std::nullopt;
+                        if (perPart && numbers > 0)
+                            check.cost = *perPart / double(numbers) * double(check.parts);
+                    } else if (const QJsonValue price = account->settings.value(QStringLiteral("price_per_email"));
+                               price.isDouble() || info->emailPrice > 0) {
+                        check.cost = price.toDouble(info->emailPrice) * double(check.recipients);
+                    }
+                }
+                if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender);
+                    !sender.isEmpty())
+                    (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
+                check.blockers += Composer::templateProblems(tmpl);
+                if (info) {
+                    check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
+                    if (const QString problem = contentProblem(*info, campaign, recipients); !problem.isEmpty())
+                        check.blockers.append(problem);
+                }
+                return check;
+            })
+            .then(job,
+                  [this, job, spamTest, account, tmpl = *tmpl, sender = campaign->sender](const PreSendCheck &check) {
+                      const auto done = [job](const PreSendCheck &c) {
+                          job->setProperty("check", QVariant::fromValue(c));
+                          job->finish(true, c.summary());
+                      };
+                      if (!spamTest || !check.blockers.isEmpty())
+                          return done(check);
+                      // The content as it will go (defaults only), scored by the provider's spam test.
+                      m_accounts->secretFor(
+                              *account, job,
+                              [this, job, check, done, account, tmpl, sender](bool ok, const QString &secret,
+                                                                              const QString &error) {
+                                  PreSendCheck c = check;
+                                  if (!ok) {
+                                      c.warnings.append(tr("The spam test did not run: %1").arg(error));
+                                      return done(c);
+                                  }
+                                  Provider *provider = m_workspace->createProvider(*account, secret, job);
+                                  const TemplateRenderer::Rendered content
+                                          = TemplateRenderer::renderTemplate(tmpl, QVariantMap());
+                                  const Reply<SpamVerdict> reply
+                                          = provider->spamCheck(content.subject, content.body, content.text, sender);
+                                  connect(reply, &ProviderReply::finished, job, [reply, c, done, account]() mutable {
+                                      if (reply->hasError()) {
+                                          c.warnings.append(tr("The spam test did not run: %1")
+                                                                    .arg(reply->error().describe(account->name)));
+                                          return done(c);
+                                      }
+                                      const SpamVerdict verdict = reply.result();
+                                      c.spamScore = verdict.score;
+                                      c.spamTests = verdict.tests;
+                                      done(c);
+                                  });
+                              });
+                  });
     return job;
 }
 

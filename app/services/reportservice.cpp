@@ -254,7 +254,7 @@ Job *ReportService::refresh(qint64 campaignId)
                                   job->finish(false, error);
                                   return;
                               }
-                              Provider *provider = m_workspace->providers().create(account, secret, job);
+                              Provider *provider = m_workspace->createProvider(account, secret, job);
                               if (!provider) {
                                   job->finish(false,
                                               tr("“%1” uses a provider this version does not know.").arg(account.name));

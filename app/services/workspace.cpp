@@ -6,6 +6,8 @@
 #include "models/settingsstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
+#include "providers/provider.h"
+#include "providers/providersession.h"
 
 namespace cm {
 
@@ -14,7 +16,18 @@ Workspace::Workspace(const QString &path, const Clock *clock, QObject *parent)
     , m_database(std::make_unique<Database>(path, clock))
     , m_clock(clock)
     , m_registry(ProviderRegistry::withBuiltins(clock))
+    , m_sessions(new ProviderSessions(this))
 { }
+
+Provider *Workspace::createProvider(const Account &account, const QString &secret, QObject *parent) const
+{
+    return m_registry.create(account, secret, m_sessions->forAccount(account.id), parent);
+}
+
+void Workspace::forgetProviderSession(qint64 accountId)
+{
+    m_sessions->forget(accountId);
+}
 
 Workspace::~Workspace()
 {
@@ -53,6 +66,11 @@ void Workspace::waitForBackgroundWork()
 QString Workspace::phoneRegion() const
 {
     return m_settings ? m_settings->phoneRegion() : QStringLiteral("TR");
+}
+
+QString Workspace::setPhoneRegion(const QString &region)
+{
+    return m_settings->setPhoneRegion(region) ? QString() : m_settings->lastError().message;
 }
 
 DatabaseError Workspace::open()

@@ -20,6 +20,8 @@ class CampaignStore;
 class SuppressionStore;
 class SettingsStore;
 class Clock;
+class Provider;
+class ProviderSessions;
 
 class Workspace : public QObject
 {
@@ -40,13 +42,19 @@ public:
     SettingsStore *settings() const { return m_settings; }
     // The region assumed for phone numbers written without a country code (a workspace setting).
     QString phoneRegion() const;
+    // Sets it; a translated sentence saying what to fix, or empty.
+    QString setPhoneRegion(const QString &region);
     const ProviderRegistry &providers() const { return m_registry; }
+    // The adapter for an account, on the account's provider session (one network and request pace per account for
+    // the whole process); nullptr for an unknown provider. `parent` owns it (usually the operation's job).
+    Provider *createProvider(const Account &account, const QString &secret, QObject *parent) const;
+    // An account was removed: its session goes.
+    void forgetProviderSession(qint64 accountId);
     const Clock *clock() const { return m_clock; }
 
     // Runs database work on a pool thread with its own connection (released when the work ends), and keeps it
     // tracked so that the workspace never goes away under it: closing waits for whatever is still running.
-    template <typename Work>
-    auto inBackground(Work work) -> QFuture<decltype(work())>
+    template<typename Work> auto inBackground(Work work) -> QFuture<decltype(work())>
     {
         auto future = cm::inBackground(m_database.get(), std::move(work));
         track(QFuture<void>(future));
@@ -63,6 +71,7 @@ private:
     QList<QFuture<void>> m_background;
     const Clock *m_clock;
     ProviderRegistry m_registry;
+    ProviderSessions *m_sessions;
     AccountStore *m_accounts = nullptr;
     GroupStore *m_groups = nullptr;
     TemplateStore *m_templates = nullptr;

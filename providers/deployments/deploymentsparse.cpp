@@ -1,7 +1,11 @@
 #include "deploymentsparse.h"
 
+#include "models/clock.h"
+
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace cm::deployments {
 
@@ -125,6 +129,16 @@ StatBucket stat(const QJsonObject &object, const QTimeZone &zone)
     return b;
 }
 
+QList<StatBucket> series(const QJsonArray &stats, const QTimeZone &zone)
+{
+    QList<StatBucket> buckets;
+    for (const QJsonValue &v : stats)
+        buckets.append(stat(v.toObject(), zone));
+    std::sort(buckets.begin(), buckets.end(),
+              [](const StatBucket &a, const StatBucket &b) { return a.start < b.start; });
+    return buckets;
+}
+
 OptOut optOut(const QJsonObject &object, const QTimeZone &zone)
 {
     OptOut o;
@@ -138,6 +152,150 @@ OptOut optOut(const QJsonObject &object, const QTimeZone &zone)
     o.active = object.value(QStringLiteral("date_overwritten")).isNull()
             || object.value(QStringLiteral("date_overwritten")).isUndefined();
     return o;
+}
+
+CampaignStats totals(const QList<StatBucket> &days)
+{
+    CampaignStats stats;
+    qint64 sent = 0, unsent = 0, optedOut = 0;
+    for (const StatBucket &b : days) {
+        sent += b.sent;
+        unsent += b.unsent;
+        optedOut += b.optedOut;
+    }
+    stats.set(CampaignStats::Sent, sent);
+    stats.set(CampaignStats::Failed, unsent);
+    stats.set(CampaignStats::Unsubscribed, optedOut);
+    return stats;
+}
+
+QString linkedDeployment(const QJsonArray &deployments, const QString &campaignPk)
+{
+    QString id;
+    for (const QJsonValue &v : deployments) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QStringLiteral("linked_campaign")).toVariant().toString() == campaignPk)
+            id = QString::number(d.value(QStringLiteral("id")).toInteger());
+    }
+    return id;
+}
+
+AuthHook authHook(const Account &account, const QString &secret)
+{
+    const QString scheme = account.settings.value(QStringLiteral("auth_scheme")).toString(QStringLiteral("header"));
+    const QByteArray header = account.settings.value(QStringLiteral("auth_header"))
+                                      .toString(QStringLiteral("Authorization"))
+                                      .toLatin1();
+    const QString prefix = account.settings.value(QStringLiteral("auth_prefix")).toString(QStringLiteral("Token"));
+    const QString queryParam
+            = account.settings.value(QStringLiteral("auth_query_param")).toString(QStringLiteral("token"));
+    const QString user = account.user;
+    return [scheme, header, prefix, queryParam, user, secret](QNetworkRequest &request, QByteArray &) {
+        if (scheme == QLatin1String("basic")) {
+            request.setRawHeader("Authorization", "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64());
+        } else if (scheme == QLatin1String("query")) {
+            QUrl url = request.url();
+            QUrlQuery query(url);
+            query.addQueryItem(queryParam, secret);
+            url.setQuery(query);
+            request.setUrl(url);
+        } else {
+            request.setRawHeader(header, (prefix.isEmpty() ? secret : prefix + QLatin1Char(' ') + secret).toUtf8());
+        }
+    };
+}
+
+HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe)
+{
+    HttpRequest r;
+    r.method = method;
+    r.path = path;
+    r.headers = {{"Accept", "application/json"}};
+    if (!body.isUndefined()) {
+        r.contentType = "application/json; charset=utf-8";
+        r.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    r.retrySafe = retrySafe;
+    return r;
+}
+
+QString defaultPath(const QString &key)
+{
+    static const QHash<QString, QString> paths = {
+            {QStringLiteral("contact_lists.list"), QStringLiteral("/contact-lists/")},
+            {QStringLiteral("contact_lists.contacts"), QStringLiteral("/contact-lists/{list_id}/contacts/")},
+            {QStringLiteral("contact_lists.import"), QStringLiteral("/contact-lists/import/")},
+            {QStringLiteral("contacts.detail"), QStringLiteral("/contact-lists/{list_id}/contacts/{contact_id}/")},
+            {QStringLiteral("deployments.list"), QStringLiteral("/deployments/")},
+            {QStringLiteral("stats"), QStringLiteral("/deployments/{deployment_id}/stats/{period}/")},
+            {QStringLiteral("sms.send"), QStringLiteral("/sms/send/")},
+            {QStringLiteral("sms.send_bulk"), QStringLiteral("/sms/send/bulk/")},
+            {QStringLiteral("optouts.list"), QStringLiteral("/optouts/")},
+            {QStringLiteral("optouts.overwrite"), QStringLiteral("/optouts/{optout_id}/overwrite/")},
+    };
+    return paths.value(key);
+}
+
+QString sendProblem(const SendRequest &request, const Clock *clock)
+{
+    if (request.channel != Channel::Sms)
+        return QStringLiteral("Only SMS can be sent through this platform");
+    if (request.messages.isEmpty())
+        return QStringLiteral("No recipients in the request");
+    if (request.scheduledAt.isValid() && request.scheduledAt > clock->now())
+        return QStringLiteral("This platform has no scheduling on sends; the app's scheduler sends when due");
+    return {};
+}
+
+QJsonArray contactBatch(const QList<Contact> &contacts, qsizetype *next, int max, const QString &phoneKey)
+{
+    QJsonArray batch;
+    while (*next < contacts.size() && batch.size() < max) {
+        const Contact &c = contacts.at((*next)++);
+        const QString msisdn = destination(c.phone);
+        if (msisdn.isEmpty())
+            continue; // an SMS platform: a contact without a valid number cannot go there
+        QJsonObject item {{phoneKey, msisdn},
+                          {QStringLiteral("first_name"), c.firstName},
+                          {QStringLiteral("last_name"), c.lastName}};
+        if (!c.email.isEmpty())
+            item.insert(QStringLiteral("email"), c.email);
+        batch.append(item);
+    }
+    return batch;
+}
+
+QJsonArray messageBatch(const QList<OutgoingMessage> &messages, qsizetype *next, int max, const QJsonValue &campaignPk,
+                        QList<MessageOutcome> *outcomes, QList<OutgoingMessage> *inBatch)
+{
+    QJsonArray items;
+    while (*next < messages.size() && items.size() < max) {
+        const OutgoingMessage &m = messages.at((*next)++);
+        const QString to = destination(m.address);
+        if (to.isEmpty()) {
+            outcomes->append({m.clientKey, {}, false, QStringLiteral("Not an international number")});
+            continue;
+        }
+        QJsonObject item {{QStringLiteral("destination"), to}, {QStringLiteral("message"), m.body}};
+        if (!campaignPk.isUndefined() && !campaignPk.isNull())
+            item.insert(QStringLiteral("campaign_pk"), campaignPk);
+        items.append(item);
+        inBatch->append(m);
+    }
+    return items;
+}
+
+QByteArray csvUpload(const QString &title, const QByteArray &csv, const QByteArray &boundary)
+{
+    QByteArray body;
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title.toUtf8() + "\r\n";
+    body += "--" + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"contacts.csv\"\r\n"
+              "Content-Type: text/csv\r\n\r\n"
+            + csv + "\r\n";
+    body += "--" + boundary + "--\r\n";
+    return body;
 }
 
 int documentedCredits(const QString &message)

@@ -2,21 +2,52 @@
 
 #include "deploymentsparse.h"
 #include "models/clock.h"
+#include "providers/http/flow.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QUrlQuery>
+
+#include <limits>
 
 namespace cm {
 
 Q_LOGGING_CATEGORY(lcDeployments, "cm.providers.deployments")
 
-DeploymentsProvider::DeploymentsProvider(const Account &account, const QString &secret, const Clock *clock,
+using deployments::jsonRequest;
+
+namespace {
+// Collections are read to their last page, however many there are (a "next" that repeats its page still stops).
+constexpr int NoPageCap = std::numeric_limits<int>::max();
+
+// DRF says what is wrong in "detail" or per field: its words rather than the raw body. A 404 or 405 names the request
+// (a path in the settings is probably wrong).
+ProviderError errorOf(const HttpJob *job, const QByteArray &method, const QString &path)
+{
+    ProviderError error = job->error();
+    const QString text = deployments::errorText(job->response().body);
+    if (!text.isEmpty())
+        error.message = text;
+    if (error.code == QLatin1String("405") || error.code == QLatin1String("404"))
+        error.message += QStringLiteral(" [%1 %2]").arg(QString::fromLatin1(method), path);
+    return error;
+}
+
+Flow::ErrorMap errorsOf(const QByteArray &method, const QString &path)
+{
+    return [method, path](const HttpJob *job) { return errorOf(job, method, path); };
+}
+
+QJsonObject objectOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+} // namespace
+
+DeploymentsProvider::DeploymentsProvider(const Account &account, const QString &secret, const ProviderContext &context,
                                          QObject *parent)
     : Provider(account, parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_clock(clock)
+    , m_network(context.network(this))
+    , m_clock(context.clock)
     , m_baseUrl(account.baseUrl.endsWith(QLatin1Char('/')) ? account.baseUrl.chopped(1) : account.baseUrl)
     , m_prefix(account.settings.value(QStringLiteral("path_prefix")).toString(QStringLiteral("/api")))
     , m_paths(account.settings.value(QStringLiteral("paths")).toObject())
@@ -32,33 +63,8 @@ DeploymentsProvider::DeploymentsProvider(const Account &account, const QString &
     options.baseUrl = m_baseUrl;
     options.timeoutMs = account.settings.value(QStringLiteral("timeout_ms")).toInt(30000);
     options.requestsPerSecond = account.settings.value(QStringLiteral("requests_per_second")).toDouble(5);
-    const QString scheme = account.settings.value(QStringLiteral("auth_scheme")).toString(QStringLiteral("header"));
-    const QByteArray header = account.settings.value(QStringLiteral("auth_header"))
-                                      .toString(QStringLiteral("Authorization"))
-                                      .toLatin1();
-    const QString prefix = account.settings.value(QStringLiteral("auth_prefix")).toString(QStringLiteral("Token"));
-    const QString queryParam
-            = account.settings.value(QStringLiteral("auth_query_param")).toString(QStringLiteral("token"));
-    const QString user = account.user;
-    // Credentials in one place, by the account's scheme.
-    m_http = new HttpClient(
-            m_network, options,
-            [scheme, header, prefix, queryParam, user, secret](QNetworkRequest &request, QByteArray &) {
-                if (scheme == QLatin1String("basic")) {
-                    request.setRawHeader("Authorization",
-                                         "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64());
-                } else if (scheme == QLatin1String("query")) {
-                    QUrl url = request.url();
-                    QUrlQuery query(url);
-                    query.addQueryItem(queryParam, secret);
-                    url.setQuery(query);
-                    request.setUrl(url);
-                } else {
-                    request.setRawHeader(header,
-                                         (prefix.isEmpty() ? secret : prefix + QLatin1Char(' ') + secret).toUtf8());
-                }
-            },
-            this);
+    options.pace = context.pace();
+    m_http = new HttpClient(m_network, options, deployments::authHook(account, secret), this);
 }
 
 ProviderInfo DeploymentsProvider::providerInfo()
@@ -87,104 +93,81 @@ ProviderInfo DeploymentsProvider::providerInfo()
     return info;
 }
 
-QString DeploymentsProvider::defaultPath(const QString &key)
-{
-    static const QHash<QString, QString> paths = {
-            {QStringLiteral("contact_lists.list"), QStringLiteral("/contact-lists/")},
-            {QStringLiteral("contact_lists.contacts"), QStringLiteral("/contact-lists/{list_id}/contacts/")},
-            {QStringLiteral("contact_lists.import"), QStringLiteral("/contact-lists/import/")},
-            {QStringLiteral("contacts.detail"), QStringLiteral("/contact-lists/{list_id}/contacts/{contact_id}/")},
-            {QStringLiteral("deployments.list"), QStringLiteral("/deployments/")},
-            {QStringLiteral("stats"), QStringLiteral("/deployments/{deployment_id}/stats/{period}/")},
-            {QStringLiteral("sms.send"), QStringLiteral("/sms/send/")},
-            {QStringLiteral("sms.send_bulk"), QStringLiteral("/sms/send/bulk/")},
-            {QStringLiteral("optouts.list"), QStringLiteral("/optouts/")},
-            {QStringLiteral("optouts.overwrite"), QStringLiteral("/optouts/{optout_id}/overwrite/")},
-    };
-    return paths.value(key);
-}
-
 QString DeploymentsProvider::path(const QString &key, const QHash<QString, QString> &values) const
 {
-    QString p = m_prefix + m_paths.value(key).toString(defaultPath(key));
+    QString p = m_prefix + m_paths.value(key).toString(deployments::defaultPath(key));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         p.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
                   QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
     return p;
 }
 
-HttpRequest DeploymentsProvider::json(const QByteArray &method, const QString &path, const QJsonValue &body,
-                                      bool retrySafe) const
+template<typename T, typename Parse> Reply<T> DeploymentsProvider::single(const HttpRequest &request, Parse parse)
 {
-    HttpRequest r;
-    r.method = method;
-    r.path = path;
-    r.headers = {{"Accept", "application/json"}};
-    if (!body.isUndefined()) {
-        r.contentType = "application/json; charset=utf-8";
-        r.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    }
-    r.retrySafe = retrySafe;
-    return r;
+    auto reply = Reply<T>::make(this);
+    Flow::on(reply, m_http, errorsOf(request.method, request.path))
+            ->request(request, [reply, parse](const HttpResponse &response) { reply.finish(parse(response.body)); });
+    return reply;
 }
 
-void DeploymentsProvider::call(ProviderReply *reply, const HttpRequest &request, Handler handler)
+template<typename T>
+void DeploymentsProvider::readAll(const Reply<T> &reply, const QString &firstPath,
+                                  std::function<void(const QJsonArray &items)> done)
 {
-    HttpJob *job = m_http->send(request);
-    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
-    connect(job, &HttpJob::finished, reply, [reply, job, handler, request] {
-        if (job->hasError()) {
-            ProviderError error = job->error();
-            // DRF says what is wrong in "detail" or per field: use its words rather than the raw body.
-            const QString text = deployments::errorText(job->response().body);
-            if (!text.isEmpty())
-                error.message = text;
-            if (error.code == QLatin1String("405") || error.code == QLatin1String("404"))
-                error.message += QStringLiteral(" [%1 %2]").arg(QString::fromLatin1(request.method), request.path);
-            reply->failWith(error);
-            return;
+    struct Pages
+    {
+        QString path; // of the page asked for
+        QJsonArray items;
+    };
+    auto pages = std::make_shared<Pages>(Pages {firstPath, {}});
+    const auto page = [pages](int) { return jsonRequest("GET", pages->path, QJsonValue::Undefined, true); };
+    const auto take = [this, reply, pages](const HttpResponse &response) {
+        QUrl next;
+        for (const QJsonValue &v : deployments::pageResults(response.body, &next))
+            pages->items.append(v);
+        reply->reportProgress(pages->items.size(), 0);
+        if (next.isEmpty())
+            return false;
+        // "next" is absolute; follow it only to the host we were given.
+        const QString nextText = next.toString();
+        if (!nextText.startsWith(m_baseUrl + QLatin1Char('/'))) {
+            reply.fail({ProviderError::Kind::Permanent, QStringLiteral("next"),
+                        QStringLiteral("the next page points to another host: %1").arg(next.host()), false, -1});
+            return false;
         }
-        handler(reply, job->response());
+        pages->path = nextText.mid(m_baseUrl.size());
+        return true;
+    };
+    Flow *flow = Flow::on(reply, m_http, [pages](const HttpJob *job) { return errorOf(job, "GET", pages->path); });
+    flow->pages(
+            page, take, [pages, done] { done(pages->items); }, NoPageCap);
+}
+
+template<typename Item, typename Convert>
+Reply<QList<Item>> DeploymentsProvider::listing(const QString &firstPath, Convert convert)
+{
+    auto reply = Reply<QList<Item>>::make(this);
+    readAll(reply, firstPath, [reply, convert](const QJsonArray &items) {
+        QList<Item> list;
+        for (const QJsonValue &v : items)
+            list.append(convert(v.toObject()));
+        reply.finish(list);
     });
+    return reply;
 }
 
-void DeploymentsProvider::getAll(ProviderReply *reply, const QString &firstPath, PageHandler handler,
-                                 QJsonArray gathered)
+Reply<AccountStatus> DeploymentsProvider::verify()
 {
-    call(reply, json("GET", firstPath, QJsonValue::Undefined, true),
-         [this, handler, gathered](ProviderReply *r, const HttpResponse &response) {
-             QUrl next;
-             QJsonArray all = gathered;
-             for (const QJsonValue &v : deployments::pageResults(response.body, &next))
-                 all.append(v);
-             r->reportProgress(all.size(), 0);
-             if (next.isEmpty())
-                 return handler(r, all);
-             // "next" is absolute; follow it only to the host we were given.
-             const QString nextText = next.toString();
-             if (!nextText.startsWith(m_baseUrl + QLatin1Char('/')))
-                 return r->failWith({ProviderError::Kind::Permanent, QStringLiteral("next"),
-                                     QStringLiteral("the next page points to another host: %1").arg(next.host()), false,
-                                     -1});
-             getAll(r, nextText.mid(m_baseUrl.size()), handler, all);
-         });
-}
-
-ProviderReply *DeploymentsProvider::verify()
-{
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         json("GET", path(QStringLiteral("contact_lists.list")) + QStringLiteral("?page=1"), QJsonValue::Undefined,
-              true),
-         [](ProviderReply *r, const HttpResponse &response) {
-             QUrl next;
-             AccountStatus status;
-             status.ok = true;
-             status.detail = tr("The token works; the first page has %n contact list(s).", nullptr,
-                                int(deployments::pageResults(response.body, &next).size()));
-             r->finishWith(QVariant::fromValue(status));
-         });
+    const auto toStatus = [](const QByteArray &body) {
+        QUrl next;
+        AccountStatus status;
+        status.ok = true;
+        status.detail = tr("The token works; the first page has %n contact list(s).", nullptr,
+                           int(deployments::pageResults(body, &next).size()));
+        return status;
+    };
+    const QString firstPage = path(QStringLiteral("contact_lists.list")) + QStringLiteral("?page=1");
+    const auto reply = single<AccountStatus>(jsonRequest("GET", firstPage, QJsonValue::Undefined, true), toStatus);
     connect(reply, &ProviderReply::finished, this, [reply] {
         if (reply->hasError() && reply->error().code == QLatin1String("404"))
             qCInfo(lcDeployments) << "verify: 404, the base URL or path prefix is probably wrong";
@@ -192,336 +175,235 @@ ProviderReply *DeploymentsProvider::verify()
     return reply;
 }
 
-ProviderReply *DeploymentsProvider::listGroups()
+Reply<QList<RemoteGroup>> DeploymentsProvider::listGroups()
 {
-    auto *reply = new ProviderReply(this);
-    getAll(reply, path(QStringLiteral("contact_lists.list")) + QStringLiteral("?page_size=%1").arg(m_pageSize),
-           [](ProviderReply *r, const QJsonArray &items) {
-               QList<RemoteGroup> groups;
-               for (const QJsonValue &v : items)
-                   groups.append(deployments::contactList(v.toObject()));
-               r->finishWith(QVariant::fromValue(groups));
-           });
+    return listing<RemoteGroup>(path(QStringLiteral("contact_lists.list"))
+                                        + QStringLiteral("?page_size=%1").arg(m_pageSize),
+                                &deployments::contactList);
+}
+
+Reply<RemoteGroup> DeploymentsProvider::createGroup(const QString &name)
+{
+    return single<RemoteGroup>(jsonRequest("POST", path(QStringLiteral("contact_lists.list")),
+                                           QJsonObject {{QStringLiteral("title"), name}}, false),
+                               [](const QByteArray &body) { return deployments::contactList(objectOf(body)); });
+}
+
+Reply<int> DeploymentsProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+{
+    auto reply = Reply<int>::make(this);
+    struct Push
+    {
+        QList<Contact> contacts;
+        qsizetype next = 0; // the first contact of the next batch
+        int added = 0;
+    };
+    auto push = std::make_shared<Push>(Push {contacts, 0, 0});
+    // An SMS platform: a contact without a valid number cannot go there. Batches of m_bulkSize that have one.
+    const qsizetype withNumber = std::count_if(contacts.cbegin(), contacts.cend(), [](const Contact &c) {
+        return !deployments::destination(c.phone).isEmpty();
+    });
+    const QString listPath = path(QStringLiteral("contact_lists.contacts"), {{QStringLiteral("list_id"), groupId}});
+    Flow *batches = Flow::on(reply, m_http, errorsOf("POST", listPath));
+    const auto step = [this, reply, batches, listPath, push](qsizetype) {
+        const QJsonArray batch = deployments::contactBatch(push->contacts, &push->next, m_bulkSize, m_phoneKey);
+        const auto added = [reply, batches, push, count = int(batch.size())](const HttpResponse &) {
+            push->added += count;
+            reply->reportProgress(push->next, push->contacts.size());
+            batches->advance();
+        };
+        batches->request(jsonRequest("POST", listPath, batch, false), added);
+    };
+    batches->forEach((withNumber + m_bulkSize - 1) / m_bulkSize, step, [reply, push] { reply.finish(push->added); });
     return reply;
 }
 
-ProviderReply *DeploymentsProvider::createGroup(const QString &name)
+Reply<QList<Contact>> DeploymentsProvider::pullContacts(const QString &groupId)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         json("POST", path(QStringLiteral("contact_lists.list")), QJsonObject {{QStringLiteral("title"), name}}, false),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(
-                     QVariant::fromValue(deployments::contactList(QJsonDocument::fromJson(response.body).object())));
-         });
-    return reply;
+    return listing<Contact>(path(QStringLiteral("contact_lists.contacts"), {{QStringLiteral("list_id"), groupId}})
+                                    + QStringLiteral("?page_size=%1").arg(m_pageSize),
+                            [this](const QJsonObject &o) { return deployments::contact(o, m_phoneKey); });
 }
 
-ProviderReply *DeploymentsProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+Reply<SendResult> DeploymentsProvider::send(const SendRequest &request)
 {
-    auto *reply = new ProviderReply(this);
-    pushBatch(reply, groupId, contacts, 0, 0);
-    return reply;
-}
-
-void DeploymentsProvider::pushBatch(ProviderReply *reply, QString listId, QList<Contact> contacts, qsizetype from,
-                                    int added)
-{
-    QJsonArray batch;
-    qsizetype next = from;
-    while (next < contacts.size() && batch.size() < m_bulkSize) {
-        const Contact &c = contacts.at(next++);
-        const QString msisdn = deployments::destination(c.phone);
-        if (msisdn.isEmpty())
-            continue; // an SMS platform: a contact without a valid number cannot go there
-        QJsonObject item {{m_phoneKey, msisdn},
-                          {QStringLiteral("first_name"), c.firstName},
-                          {QStringLiteral("last_name"), c.lastName}};
-        if (!c.email.isEmpty())
-            item.insert(QStringLiteral("email"), c.email);
-        batch.append(item);
-    }
-    if (batch.isEmpty())
-        return reply->finishWith(added);
-    call(reply,
-         json("POST", path(QStringLiteral("contact_lists.contacts"), {{QStringLiteral("list_id"), listId}}), batch,
-              false),
-         [this, listId, contacts, next, added, count = int(batch.size())](ProviderReply *r, const HttpResponse &) {
-             r->reportProgress(next, contacts.size());
-             pushBatch(r, listId, contacts, next, added + count);
-         });
-}
-
-ProviderReply *DeploymentsProvider::pullContacts(const QString &groupId)
-{
-    auto *reply = new ProviderReply(this);
-    getAll(reply,
-           path(QStringLiteral("contact_lists.contacts"), {{QStringLiteral("list_id"), groupId}})
-                   + QStringLiteral("?page_size=%1").arg(m_pageSize),
-           [this](ProviderReply *r, const QJsonArray &items) {
-               QList<Contact> contacts;
-               for (const QJsonValue &v : items)
-                   contacts.append(deployments::contact(v.toObject(), m_phoneKey));
-               r->finishWith(QVariant::fromValue(contacts));
-           });
-    return reply;
-}
-
-ProviderReply *DeploymentsProvider::send(const SendRequest &request)
-{
-    auto *reply = new ProviderReply(this);
-    QString problem;
-    if (request.channel != Channel::Sms)
-        problem = QStringLiteral("Only SMS can be sent through this platform");
-    else if (request.messages.isEmpty())
-        problem = QStringLiteral("No recipients in the request");
-    else if (request.scheduledAt.isValid() && request.scheduledAt > m_clock->now())
-        problem = QStringLiteral("This platform has no scheduling on sends; the app's scheduler sends when due");
-    if (!problem.isEmpty()) {
+    auto reply = Reply<SendResult>::make(this);
+    if (const QString problem = deployments::sendProblem(request, m_clock); !problem.isEmpty()) {
+        const ProviderError error {ProviderError::Kind::Validation, {}, problem, false, -1};
         QMetaObject::invokeMethod(
-                reply,
-                [reply, problem] {
-                    reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
-                },
-                Qt::QueuedConnection);
+                reply.get(), [reply, error] { reply.fail(error); }, Qt::QueuedConnection);
         return reply;
     }
-    sendBatch(reply, request.messages, 0, {});
+    struct Send
+    {
+        QList<OutgoingMessage> messages;
+        qsizetype next = 0; // the first message of the next batch
+        SendResult result;
+    };
+    auto send = std::make_shared<Send>(Send {request.messages, 0, {}});
+    const qsizetype valid = std::count_if(request.messages.cbegin(), request.messages.cend(),
+                                          [](const auto &m) { return !deployments::destination(m.address).isEmpty(); });
+    // One message: the single send; more: the bulk array. Never repeated: no idempotency key, no returned id.
+    const bool single = request.messages.size() == 1;
+    const QString sendPath = path(single ? QStringLiteral("sms.send") : QStringLiteral("sms.send_bulk"));
+    Flow *batches = Flow::on(reply, m_http, errorsOf("POST", sendPath));
+    // Batches of up to m_bulkSize messages to an international number, the others refused on the way.
+    const auto collect = [this, send](QList<OutgoingMessage> *inBatch) {
+        return deployments::messageBatch(send->messages, &send->next, m_bulkSize, m_campaignPk, &send->result.outcomes,
+                                         inBatch);
+    };
+    const auto step = [reply, batches, send, collect, single, sendPath](qsizetype) {
+        QList<OutgoingMessage> inBatch;
+        const QJsonArray items = collect(&inBatch);
+        const auto accepted = [reply, batches, send, inBatch](const HttpResponse &) {
+            // Accepted, with no id of the provider's: ours stands in, so the message can be found again.
+            for (const OutgoingMessage &m : inBatch)
+                send->result.outcomes.append({m.clientKey, QStringLiteral("dep:") + m.clientKey, true, {}});
+            reply->reportProgress(send->next, send->messages.size());
+            batches->advance();
+        };
+        batches->request(jsonRequest("POST", sendPath, single ? items.first() : QJsonValue(items), false), accepted);
+    };
+    const auto done = [this, reply, send, collect] {
+        QList<OutgoingMessage> none;
+        collect(&none); // the messages after the last batch: none of them to a valid number
+        finishSend(reply, send->result);
+    };
+    batches->forEach((valid + m_bulkSize - 1) / m_bulkSize, step, done);
     return reply;
 }
 
-void DeploymentsProvider::sendBatch(ProviderReply *reply, QList<OutgoingMessage> messages, qsizetype from,
-                                    SendResult result)
-{
-    QJsonArray items;
-    QList<OutgoingMessage> inBatch;
-    qsizetype next = from;
-    while (next < messages.size() && items.size() < m_bulkSize) {
-        const OutgoingMessage &m = messages.at(next++);
-        const QString destination = deployments::destination(m.address);
-        if (destination.isEmpty()) {
-            result.outcomes.append({m.clientKey, {}, false, QStringLiteral("Not an international number")});
-            continue;
-        }
-        QJsonObject item {{QStringLiteral("destination"), destination}, {QStringLiteral("message"), m.body}};
-        if (!m_campaignPk.isUndefined() && !m_campaignPk.isNull())
-            item.insert(QStringLiteral("campaign_pk"), m_campaignPk);
-        items.append(item);
-        inBatch.append(m);
-    }
-    if (items.isEmpty())
-        return finishSend(reply, result);
-    // One message: the single send; more: the bulk array. Never repeated: no idempotency key, no returned id.
-    const bool single = messages.size() == 1;
-    const HttpRequest request = single ? json("POST", path(QStringLiteral("sms.send")), items.first(), false)
-                                       : json("POST", path(QStringLiteral("sms.send_bulk")), items, false);
-    call(reply, request, [this, messages, next, result, inBatch](ProviderReply *r, const HttpResponse &) {
-        SendResult all = result;
-        // Accepted, with no id of the provider's: ours stands in, so the message can be found again.
-        for (const OutgoingMessage &m : inBatch)
-            all.outcomes.append({m.clientKey, QStringLiteral("dep:") + m.clientKey, true, {}});
-        r->reportProgress(next, messages.size());
-        sendBatch(r, messages, next, all);
-    });
-}
-
-void DeploymentsProvider::finishSend(ProviderReply *reply, SendResult result)
+void DeploymentsProvider::finishSend(const Reply<SendResult> &reply, SendResult result)
 {
     // Sends are counted in the statistics of the deployment whose linked_campaign is their campaign_pk (§10,
     // attribution): that deployment is the campaign of the provider's that reports on ours.
     if (m_campaignPk.isUndefined() || m_campaignPk.isNull())
-        return reply->finishWith(QVariant::fromValue(result));
+        return reply.finish(result);
     if (m_linkedDeployment) { // found for an earlier batch of this send
         result.remoteCampaignId = *m_linkedDeployment;
-        return reply->finishWith(QVariant::fromValue(result));
+        return reply.finish(result);
     }
     // The messages are sent whatever the lookup gives: its failure only leaves the send without a report.
-    auto *lookup = new ProviderReply(this);
+    auto lookup = Reply<QString>::make(this);
     connect(reply, &ProviderReply::aborting, lookup, &ProviderReply::abort);
     const QString wanted = m_campaignPk.toVariant().toString();
-    getAll(lookup, path(QStringLiteral("deployments.list")), [wanted](ProviderReply *r, const QJsonArray &items) {
-        QString id;
-        for (const QJsonValue &v : items) {
-            const QJsonObject d = v.toObject();
-            if (d.value(QStringLiteral("linked_campaign")).toVariant().toString() == wanted)
-                id = QString::number(d.value(QStringLiteral("id")).toInteger());
-        }
-        r->finishWith(id);
-    });
+    readAll(lookup, path(QStringLiteral("deployments.list")),
+            [lookup, wanted](const QJsonArray &items) { lookup.finish(deployments::linkedDeployment(items, wanted)); });
     connect(lookup, &ProviderReply::finished, reply, [this, reply, lookup, result, wanted] {
         SendResult linked = result;
         if (lookup->hasError()) {
             qCWarning(lcDeployments) << "could not look up the deployment of campaign_pk" << wanted
                                      << lookup->error().message;
         } else {
-            linked.remoteCampaignId = lookup->result().toString();
+            linked.remoteCampaignId = lookup.result();
             m_linkedDeployment = linked.remoteCampaignId; // the next batches need not ask again
         }
         if (linked.remoteCampaignId.isEmpty())
             qCInfo(lcDeployments) << "no deployment is linked to campaign_pk" << wanted;
-        reply->finishWith(QVariant::fromValue(linked));
+        reply.finish(linked);
     });
 }
 
-ProviderReply *DeploymentsProvider::listCampaigns()
+Reply<QList<RemoteCampaign>> DeploymentsProvider::listCampaigns()
 {
-    auto *reply = new ProviderReply(this);
-    getAll(reply, path(QStringLiteral("deployments.list")), [this](ProviderReply *r, const QJsonArray &items) {
-        QList<RemoteCampaign> list;
-        for (const QJsonValue &v : items)
-            list.append(deployments::deployment(v.toObject(), m_zone));
-        r->finishWith(QVariant::fromValue(list));
-    });
-    return reply;
+    return listing<RemoteCampaign>(path(QStringLiteral("deployments.list")),
+                                   [this](const QJsonObject &o) { return deployments::deployment(o, m_zone); });
 }
 
-ProviderReply *DeploymentsProvider::campaignSeries(const QString &remoteCampaignId, Period period)
+Reply<QList<StatBucket>> DeploymentsProvider::campaignSeries(const QString &remoteCampaignId, Period period)
 {
     static const char *const periods[] = {"hour", "day", "month", "year"};
-    auto *reply = new ProviderReply(this);
-    getAll(reply,
-           path(QStringLiteral("stats"),
-                {{QStringLiteral("deployment_id"), remoteCampaignId},
-                 {QStringLiteral("period"), QLatin1String(periods[int(period)])}}),
-           [this](ProviderReply *r, const QJsonArray &items) {
-               QList<StatBucket> buckets;
-               for (const QJsonValue &v : items)
-                   buckets.append(deployments::stat(v.toObject(), m_zone));
-               std::sort(buckets.begin(), buckets.end(),
-                         [](const StatBucket &a, const StatBucket &b) { return a.start < b.start; });
-               r->finishWith(QVariant::fromValue(buckets));
-           });
+    auto reply = Reply<QList<StatBucket>>::make(this);
+    const QString statsPath = path(QStringLiteral("stats"),
+                                   {{QStringLiteral("deployment_id"), remoteCampaignId},
+                                    {QStringLiteral("period"), QLatin1String(periods[int(period)])}});
+    readAll(reply, statsPath,
+            [this, reply](const QJsonArray &items) { reply.finish(deployments::series(items, m_zone)); });
     return reply;
 }
 
-ProviderReply *DeploymentsProvider::campaignStats(const QString &deploymentId)
+Reply<CampaignStats> DeploymentsProvider::campaignStats(const QString &deploymentId)
 {
-    // No aggregate endpoint: the day buckets, added up. Sent is not delivered (§8.4); failed is "unsent".
-    auto *reply = new ProviderReply(this);
-    ProviderReply *days = campaignSeries(deploymentId, Period::Day);
+    // No aggregate endpoint: the day buckets, added up.
+    auto reply = Reply<CampaignStats>::make(this);
+    const Reply<QList<StatBucket>> days = campaignSeries(deploymentId, Period::Day);
     connect(reply, &ProviderReply::aborting, days, &ProviderReply::abort);
     connect(days, &ProviderReply::finished, reply, [this, reply, days] {
         if (days->hasError())
-            return reply->failWith(days->error());
-        CampaignStats stats;
-        qint64 sent = 0, unsent = 0, optedOut = 0;
-        for (const StatBucket &b : days->result().value<QList<StatBucket>>()) {
-            sent += b.sent;
-            unsent += b.unsent;
-            optedOut += b.optedOut;
-        }
-        stats.set(CampaignStats::Sent, sent);
-        stats.set(CampaignStats::Failed, unsent);
-        stats.set(CampaignStats::Unsubscribed, optedOut);
+            return reply.fail(days->error());
+        CampaignStats stats = deployments::totals(days.result());
         stats.takenAt = m_clock->now();
-        reply->finishWith(QVariant::fromValue(stats));
+        reply.finish(stats);
     });
     return reply;
 }
 
-ProviderReply *DeploymentsProvider::getContact(const QString &groupId, const QString &contactId)
+QString DeploymentsProvider::contactPath(const QString &groupId, const QString &contactId) const
 {
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         json("GET",
-              path(QStringLiteral("contacts.detail"),
-                   {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contactId}}),
-              QJsonValue::Undefined, true),
-         [this](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(
-                     deployments::contact(QJsonDocument::fromJson(response.body).object(), m_phoneKey)));
-         });
-    return reply;
+    return path(QStringLiteral("contacts.detail"),
+                {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contactId}});
 }
 
-ProviderReply *DeploymentsProvider::updateContact(const QString &groupId, const Contact &contact)
+Reply<Contact> DeploymentsProvider::getContact(const QString &groupId, const QString &contactId)
 {
-    auto *reply = new ProviderReply(this);
+    return single<Contact>(jsonRequest("GET", contactPath(groupId, contactId), QJsonValue::Undefined, true),
+                           [this](const QByteArray &body) { return deployments::contact(objectOf(body), m_phoneKey); });
+}
+
+Reply<Contact> DeploymentsProvider::updateContact(const QString &groupId, const Contact &contact)
+{
     QJsonObject fields {{QStringLiteral("first_name"), contact.firstName},
                         {QStringLiteral("last_name"), contact.lastName},
                         {QStringLiteral("email"), contact.email}};
     if (const QString msisdn = deployments::destination(contact.phone); !msisdn.isEmpty())
         fields.insert(m_phoneKey, msisdn);
-    call(reply,
-         json("PATCH",
-              path(QStringLiteral("contacts.detail"),
-                   {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contact.remoteId}}),
-              fields, true),
-         [this](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(
-                     deployments::contact(QJsonDocument::fromJson(response.body).object(), m_phoneKey)));
-         });
-    return reply;
+    return single<Contact>(jsonRequest("PATCH", contactPath(groupId, contact.remoteId), fields, true),
+                           [this](const QByteArray &body) { return deployments::contact(objectOf(body), m_phoneKey); });
 }
 
-ProviderReply *DeploymentsProvider::deleteContact(const QString &groupId, const QString &contactId)
+Reply<bool> DeploymentsProvider::deleteContact(const QString &groupId, const QString &contactId)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         json("DELETE",
-              path(QStringLiteral("contacts.detail"),
-                   {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contactId}}),
-              QJsonValue::Undefined, true),
-         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-    return reply;
+    return single<bool>(jsonRequest("DELETE", contactPath(groupId, contactId), QJsonValue::Undefined, true),
+                        [](const QByteArray &) { return true; });
 }
 
-ProviderReply *DeploymentsProvider::optOuts(const QString &address)
+Reply<QList<OptOut>> DeploymentsProvider::optOuts(const QString &address)
 {
-    auto *reply = new ProviderReply(this);
     QString p = path(QStringLiteral("optouts.list"));
     if (!address.isEmpty()) {
         const QString originator = address.startsWith(QLatin1Char('+')) ? address.mid(1) : address;
         p += QStringLiteral("?originator=") + QString::fromLatin1(QUrl::toPercentEncoding(originator));
     }
-    getAll(reply, p, [this](ProviderReply *r, const QJsonArray &items) {
-        QList<OptOut> list;
-        for (const QJsonValue &v : items)
-            list.append(deployments::optOut(v.toObject(), m_zone));
-        r->finishWith(QVariant::fromValue(list));
-    });
-    return reply;
+    return listing<OptOut>(p, [this](const QJsonObject &o) { return deployments::optOut(o, m_zone); });
 }
 
-ProviderReply *DeploymentsProvider::overrideOptOut(const QString &optOutId)
+Reply<OptOut> DeploymentsProvider::overrideOptOut(const QString &optOutId)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         json("POST", path(QStringLiteral("optouts.overwrite"), {{QStringLiteral("optout_id"), optOutId}}),
-              QJsonObject(), true),
-         [this, optOutId](ProviderReply *r, const HttpResponse &response) {
-             const QJsonObject object = QJsonDocument::fromJson(response.body).object();
-             OptOut o = object.isEmpty() ? OptOut {optOutId, {}, {}, {}, false, {}}
-                                         : deployments::optOut(object, m_zone);
-             r->finishWith(QVariant::fromValue(o));
-         });
-    return reply;
+    const QString overwrite = path(QStringLiteral("optouts.overwrite"), {{QStringLiteral("optout_id"), optOutId}});
+    return single<OptOut>(jsonRequest("POST", overwrite, QJsonObject(), true),
+                          [this, optOutId](const QByteArray &body) {
+                              const QJsonObject object = objectOf(body);
+                              return object.isEmpty() ? OptOut {optOutId, {}, {}, {}, false, {}}
+                                                      : deployments::optOut(object, m_zone);
+                          });
 }
 
-ProviderReply *DeploymentsProvider::uploadGroupCsv(const QString &name, const QByteArray &csv)
+Reply<RemoteGroup> DeploymentsProvider::uploadGroupCsv(const QString &name, const QByteArray &csv)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<RemoteGroup>::make(this);
     // multipart/form-data: the CSV in the part "file" (DOC), the list's title beside it (ASSUMPTION).
-    const QByteArray boundary = "cm-" + QByteArray::number(quintptr(reply), 16) + "-boundary";
-    QByteArray body;
-    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + name.toUtf8() + "\r\n";
-    body += "--" + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"contacts.csv\"\r\n"
-              "Content-Type: text/csv\r\n\r\n"
-            + csv + "\r\n";
-    body += "--" + boundary + "--\r\n";
-    HttpRequest request;
-    request.method = "POST";
-    request.path = path(QStringLiteral("contact_lists.import"));
+    const QByteArray boundary = "cm-" + QByteArray::number(quintptr(reply.get()), 16) + "-boundary";
+    HttpRequest request
+            = jsonRequest("POST", path(QStringLiteral("contact_lists.import")), QJsonValue::Undefined, false);
     request.contentType = "multipart/form-data; boundary=" + boundary;
-    request.body = body;
-    request.headers = {{"Accept", "application/json"}};
-    call(reply, request, [name](ProviderReply *r, const HttpResponse &response) {
-        RemoteGroup group = deployments::contactList(QJsonDocument::fromJson(response.body).object());
-        if (group.name.isEmpty())
-            group.name = name; // the document shows {} for this answer
-        r->finishWith(QVariant::fromValue(group));
-    });
+    request.body = deployments::csvUpload(name, csv, boundary);
+    Flow::on(reply, m_http, errorsOf(request.method, request.path))
+            ->request(request, [reply, name](const HttpResponse &response) {
+                RemoteGroup group = deployments::contactList(objectOf(response.body));
+                if (group.name.isEmpty())
+                    group.name = name; // the document shows {} for this answer
+                reply.finish(group);
+            });
     return reply;
 }
 

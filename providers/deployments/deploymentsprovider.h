@@ -4,6 +4,7 @@
 
 #include "providers/http/httpclient.h"
 #include "providers/provider.h"
+#include "providers/providersession.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -25,39 +26,39 @@ public:
     // ("Authorization"), "auth_prefix" ("Token"), "auth_query_param" ("token"), "page_size" (100), "bulk_size"
     // (500), "phone_key" ("msisdn"), "campaign_pk", "time_zone" ("Africa/Johannesburg"), "timeout_ms",
     // "requests_per_second".
-    DeploymentsProvider(const Account &account, const QString &secret, const Clock *clock, QObject *parent = nullptr);
+    DeploymentsProvider(const Account &account, const QString &secret, const ProviderContext &context,
+                        QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
     ProviderInfo info() const override { return providerInfo(); }
-    static QString defaultPath(const QString &key);
 
-    ProviderReply *verify() override;
-    ProviderReply *send(const SendRequest &request) override;
-    ProviderReply *listGroups() override;
-    ProviderReply *createGroup(const QString &name) override;
-    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
-    ProviderReply *pullContacts(const QString &groupId) override;
-    ProviderReply *listCampaigns() override;
-    ProviderReply *campaignSeries(const QString &remoteCampaignId, Period period) override;
-    ProviderReply *optOuts(const QString &address = {}) override;
-    ProviderReply *overrideOptOut(const QString &optOutId) override;
-    ProviderReply *uploadGroupCsv(const QString &name, const QByteArray &csv) override;
-    ProviderReply *campaignStats(const QString &deploymentId) override; // the day buckets added up
-    ProviderReply *getContact(const QString &groupId, const QString &contactId) override;
-    ProviderReply *updateContact(const QString &groupId, const Contact &contact) override;
-    ProviderReply *deleteContact(const QString &groupId, const QString &contactId) override;
+    Reply<AccountStatus> verify() override;
+    Reply<SendResult> send(const SendRequest &request) override;
+    Reply<QList<RemoteGroup>> listGroups() override;
+    Reply<RemoteGroup> createGroup(const QString &name) override;
+    Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
+    Reply<QList<Contact>> pullContacts(const QString &groupId) override;
+    Reply<QList<RemoteCampaign>> listCampaigns() override;
+    Reply<QList<StatBucket>> campaignSeries(const QString &remoteCampaignId, Period period) override;
+    Reply<QList<OptOut>> optOuts(const QString &address = {}) override;
+    Reply<OptOut> overrideOptOut(const QString &optOutId) override;
+    Reply<RemoteGroup> uploadGroupCsv(const QString &name, const QByteArray &csv) override;
+    Reply<CampaignStats> campaignStats(const QString &deploymentId) override; // the day buckets added up
+    Reply<Contact> getContact(const QString &groupId, const QString &contactId) override;
+    Reply<Contact> updateContact(const QString &groupId, const Contact &contact) override;
+    Reply<bool> deleteContact(const QString &groupId, const QString &contactId) override;
 
 private:
-    using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
-    using PageHandler = std::function<void(ProviderReply *reply, const QJsonArray &items)>;
     QString path(const QString &key, const QHash<QString, QString> &values = {}) const;
-    void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
-    // Every page of a collection: follows "next" (on the configured host only) until it is null.
-    void getAll(ProviderReply *reply, const QString &firstPath, PageHandler handler, QJsonArray gathered = {});
-    HttpRequest json(const QByteArray &method, const QString &path, const QJsonValue &body, bool retrySafe) const;
-    void pushBatch(ProviderReply *reply, QString listId, QList<Contact> contacts, qsizetype from, int added);
-    void sendBatch(ProviderReply *reply, QList<OutgoingMessage> messages, qsizetype from, SendResult result);
-    void finishSend(ProviderReply *reply, SendResult result); // with the deployment linked to campaign_pk
+    QString contactPath(const QString &groupId, const QString &contactId) const;
+    // One request, its answer made a T by `parse(body)`.
+    template<typename T, typename Parse> Reply<T> single(const HttpRequest &request, Parse parse);
+    // Every item of a collection, for `done`: follows "next" (on the configured host only) until it is null.
+    template<typename T>
+    void readAll(const Reply<T> &reply, const QString &firstPath, std::function<void(const QJsonArray &items)> done);
+    // The same, each item made an Item by `convert(object)`.
+    template<typename Item, typename Convert> Reply<QList<Item>> listing(const QString &firstPath, Convert convert);
+    void finishSend(const Reply<SendResult> &reply, SendResult result); // with the deployment linked to campaign_pk
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;

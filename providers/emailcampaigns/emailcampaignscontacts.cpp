@@ -2,150 +2,113 @@
 // opt-out list (§3.2).
 #include "emailcampaignsprovider.h"
 
-#include <QTimer>
-
 namespace cm {
 
-ProviderReply *EmailCampaignsProvider::listGroups()
+Reply<QList<RemoteGroup>> EmailCampaignsProvider::listGroups()
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/contact/"), {}),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(emailcampaigns::parseGroups(response.body)));
-         });
-    return reply;
+    return single<QList<RemoteGroup>>(
+            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/contact/"), {}),
+            [](const HttpResponse &response) { return emailcampaigns::parseGroups(response.body); });
 }
 
-ProviderReply *EmailCampaignsProvider::createGroup(const QString &name)
+Reply<RemoteGroup> EmailCampaignsProvider::createGroup(const QString &name)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("POST", QStringLiteral("/email/contact/"), {{QStringLiteral("tag"), name}}),
-         [name](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(RemoteGroup {emailcampaigns::idOf(response.body), name, 0}));
-         });
-    return reply;
+    return single<RemoteGroup>(
+            emailcampaigns::jsonRequest("POST", QStringLiteral("/email/contact/"), {{QStringLiteral("tag"), name}}),
+            [name](const HttpResponse &response) {
+                return RemoteGroup {emailcampaigns::idOf(response.body), name, 0};
+            });
 }
 
-ProviderReply *EmailCampaignsProvider::renameGroup(const QString &groupId, const QString &name)
+Reply<RemoteGroup> EmailCampaignsProvider::renameGroup(const QString &groupId, const QString &name)
 {
-    auto *reply = new ProviderReply(this);
     // 200 with the group (unlike every other PUT's 204): either is fine (§10 #4).
-    call(reply,
-         emailcampaigns::jsonRequest("PUT", QStringLiteral("/email/contact/"), {{QStringLiteral("tag"), name}},
-                                     groupId),
-         [groupId, name](ProviderReply *r, const HttpResponse &) {
-             r->finishWith(QVariant::fromValue(RemoteGroup {groupId, name, -1}));
-         });
-    return reply;
+    return single<RemoteGroup>(emailcampaigns::jsonRequest("PUT", QStringLiteral("/email/contact/"),
+                                                           {{QStringLiteral("tag"), name}}, groupId),
+                               [groupId, name](const HttpResponse &) {
+                                   return RemoteGroup {groupId, name, -1};
+                               });
 }
 
-ProviderReply *EmailCampaignsProvider::deleteGroup(const QString &groupId)
+Reply<bool> EmailCampaignsProvider::deleteGroup(const QString &groupId)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/contact/"), {}, groupId),
-         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-    return reply;
+    return single<bool>(emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/contact/"), {}, groupId),
+                        [](const HttpResponse &) { return true; });
 }
 
-ProviderReply *EmailCampaignsProvider::bulk(const QString &action, const QString &groupId,
-                                            const QList<Contact> &contacts)
+Reply<int> EmailCampaignsProvider::bulk(const QString &action, const QString &groupId, const QList<Contact> &contacts)
 {
-    auto *reply = new ProviderReply(this);
     const QList<QStringList> rows = emailcampaigns::contactRows(contacts);
-    call(reply, emailcampaigns::bulkRequest(action, groupId, rows, m_uploadTimeoutMs),
-         [count = int(rows.size())](ProviderReply *r, const HttpResponse &) { r->finishWith(count); });
-    return reply;
+    return single<int>(emailcampaigns::bulkRequest(action, groupId, rows, m_uploadTimeoutMs),
+                       [count = int(rows.size())](const HttpResponse &) { return count; });
 }
 
-ProviderReply *EmailCampaignsProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+Reply<int> EmailCampaignsProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
 {
     return bulk(QStringLiteral("update"), groupId, contacts);
 }
 
-ProviderReply *EmailCampaignsProvider::replaceContacts(const QString &groupId, const QList<Contact> &contacts)
+Reply<int> EmailCampaignsProvider::replaceContacts(const QString &groupId, const QList<Contact> &contacts)
 {
     return bulk(QStringLiteral("replace"), groupId, contacts);
 }
 
-ProviderReply *EmailCampaignsProvider::deleteContact(const QString &groupId, const QString &email)
+Reply<bool> EmailCampaignsProvider::deleteContact(const QString &groupId, const QString &email)
 {
     Contact c;
     c.email = email;
-    auto *reply = new ProviderReply(this);
-    ProviderReply *inner = bulk(QStringLiteral("delete"), groupId, {c});
-    connect(inner, &ProviderReply::finished, reply, [reply, inner] {
-        if (inner->hasError())
-            return reply->failWith(inner->error());
-        reply->finishWith(true);
-    });
-    return reply;
+    return single<bool>(emailcampaigns::bulkRequest(QStringLiteral("delete"), groupId, emailcampaigns::contactRows({c}),
+                                                    m_uploadTimeoutMs),
+                        [](const HttpResponse &) { return true; });
 }
 
-ProviderReply *EmailCampaignsProvider::pullContacts(const QString &groupId)
+Reply<QList<Contact>> EmailCampaignsProvider::pullContacts(const QString &groupId)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/contact/"), {}, groupId),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(emailcampaigns::parseContacts(response.body)));
-         });
-    return reply;
+    return single<QList<Contact>>(
+            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/contact/"), {}, groupId),
+            [](const HttpResponse &response) { return emailcampaigns::parseContacts(response.body); });
 }
 
-ProviderReply *EmailCampaignsProvider::optOuts(const QString &address)
+Reply<QList<OptOut>> EmailCampaignsProvider::optOuts(const QString &address)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/optout/"), {}),
-         [address](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(emailcampaigns::parseOptOuts(response.body, address)));
-         });
-    return reply;
+    return single<QList<OptOut>>(
+            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/optout/"), {}),
+            [address](const HttpResponse &response) { return emailcampaigns::parseOptOuts(response.body, address); });
 }
 
-ProviderReply *EmailCampaignsProvider::changeContact(const QString &address, ContactChange change)
+Reply<bool> EmailCampaignsProvider::changeContact(const QString &address, ContactChange change)
 {
     if (change == ContactChange::Subscribe || change == ContactChange::Unsubscribe)
-        return unsupported(tr("change a subscription"));
-    auto *reply = new ProviderReply(this);
+        return unsupported<bool>(tr("change a subscription"));
+    auto reply = Reply<bool>::make(this);
     if (!address.contains(QLatin1Char('@'))) {
-        QTimer::singleShot(0, reply, [reply] { reply->finishWith(false); }); // email only
+        QTimer::singleShot(0, reply.get(), [reply] { reply.finish(false); }); // email only
         return reply;
     }
     const QString email = address.trimmed().toLower();
-    if (change == ContactChange::Block) {
-        // A second POST of the same address answers with the same record (the fake) or a duplicate: look first.
-        ProviderReply *existing = optOuts(email);
-        connect(existing, &ProviderReply::finished, reply, [this, reply, existing, email] {
-            if (existing->hasError())
-                return reply->failWith(existing->error());
-            if (!existing->result().value<QList<OptOut>>().isEmpty())
-                return reply->finishWith(true);
-            call(reply,
-                 emailcampaigns::jsonRequest("POST", QStringLiteral("/email/optout/"),
-                                             {{QStringLiteral("email"), email}}),
-                 [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-        });
-        return reply;
-    }
-    ProviderReply *found = optOuts(email);
-    connect(found, &ProviderReply::finished, reply, [this, reply, found] {
-        if (found->hasError())
-            return reply->failWith(found->error());
-        const QList<OptOut> entries = found->result().value<QList<OptOut>>();
-        if (entries.isEmpty())
-            return reply->finishWith(true);
-        call(reply, emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/optout/"), {}, entries.first().id),
-             [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-    });
+    const bool block = change == ContactChange::Block;
+    // Look first: a second POST of the same address answers with the same record (the fake) or a duplicate, and a
+    // DELETE needs the entry's id.
+    Flow *flow = flowOf(reply);
+    flow->request(emailcampaigns::jsonRequest("GET", QStringLiteral("/email/optout/"), {}),
+                  [reply, flow, email, block](const HttpResponse &response) {
+                      const QList<OptOut> entries = emailcampaigns::parseOptOuts(response.body, email);
+                      if (block ? !entries.isEmpty() : entries.isEmpty())
+                          return reply.finish(true); // already as asked
+                      flow->request(block ? emailcampaigns::jsonRequest("POST", QStringLiteral("/email/optout/"),
+                                                                        {{QStringLiteral("email"), email}})
+                                          : emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/optout/"), {},
+                                                                        entries.first().id),
+                                    [reply](const HttpResponse &) { reply.finish(true); });
+                  });
     return reply;
 }
 
-ProviderReply *EmailCampaignsProvider::optOutsInBulk(const QStringList &emails, bool add)
+Reply<int> EmailCampaignsProvider::optOutsInBulk(const QStringList &emails, bool add)
 {
-    auto *reply = new ProviderReply(this);
     const QList<QStringList> rows = emailcampaigns::optOutRows(emails);
-    call(reply, emailcampaigns::optOutsRequest(rows, add, m_uploadTimeoutMs),
-         [count = int(rows.size())](ProviderReply *r, const HttpResponse &) { r->finishWith(count); });
-    return reply;
+    return single<int>(emailcampaigns::optOutsRequest(rows, add, m_uploadTimeoutMs),
+                       [count = int(rows.size())](const HttpResponse &) { return count; });
 }
 
 } // namespace cm

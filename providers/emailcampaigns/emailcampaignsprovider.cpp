@@ -1,4 +1,4 @@
-// Email Campaigns: the client and its token, one request, the From addresses and the account check, and what the
+// Email Campaigns: the client and its token, its errors, the From addresses and the account check, and what the
 // adapter offers. The operations are in emailcampaignssending.cpp (campaigns: created, scheduled, paused and
 // cancelled), emailcampaignscontacts.cpp (groups, contacts and the opt-out list), emailcampaignsreports.cpp and
 // emailcampaignstemplates.cpp; the requests themselves in emailcampaignsrequests.cpp and the answers in
@@ -7,16 +7,13 @@
 
 #include "models/clock.h"
 
-#include <QNetworkAccessManager>
-#include <QTimer>
-
 namespace cm {
 
-EmailCampaignsProvider::EmailCampaignsProvider(const Account &account, const QString &token, const Clock *clock,
-                                               QObject *parent)
+EmailCampaignsProvider::EmailCampaignsProvider(const Account &account, const QString &token,
+                                               const ProviderContext &context, QObject *parent)
     : Provider(account, parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_clock(clock)
+    , m_network(context.network(this))
+    , m_clock(context.clock)
     , m_uploadTimeoutMs(account.settings.value(QStringLiteral("upload_timeout_ms")).toInt(300000))
     , m_unsubscribeUrl(account.settings.value(QStringLiteral("unsubscribe_url")).toString())
 {
@@ -26,6 +23,7 @@ EmailCampaignsProvider::EmailCampaignsProvider(const Account &account, const QSt
         base.chop(1);
     options.baseUrl = base;
     options.timeoutMs = account.settings.value(QStringLiteral("timeout_ms")).toInt(30000);
+    options.pace = context.pace();
     const QByteArray authorization = "Token " + token.trimmed().toUtf8();
     m_http = new HttpClient(
             m_network, options,
@@ -65,67 +63,41 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
     return info;
 }
 
-ProviderReply *EmailCampaignsProvider::invalid(const QString &problem)
-{
-    auto *reply = new ProviderReply(this);
-    QTimer::singleShot(0, reply, [reply, problem] {
-        reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
-    });
-    return reply;
-}
-
 QDateTime EmailCampaignsProvider::now() const
 {
     return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
 }
 
-void EmailCampaignsProvider::call(ProviderReply *reply, const HttpRequest &request, Handler handler)
+ProviderError EmailCampaignsProvider::errorOf(const HttpJob *job)
 {
-    HttpJob *job = m_http->send(request);
-    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
-    connect(job, &HttpJob::finished, reply, [reply, job, handler] {
-        if (job->hasError())
-            return reply->failWith(emailcampaigns::providerError(job->error(), job->response().status));
-        handler(reply, job->response());
+    return emailcampaigns::providerError(job->error(), job->response().status);
+}
+
+Reply<QVariantMap> EmailCampaignsProvider::senders()
+{
+    return single<QVariantMap>(emailcampaigns::sendersRequest(), [](const HttpResponse &response) {
+        return emailcampaigns::parseSenders(response.body);
     });
 }
 
-ProviderReply *EmailCampaignsProvider::senders()
+Reply<QString> EmailCampaignsProvider::registerSender(const QString &email, const QString &description)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/senderid/"), {}),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(emailcampaigns::parseSenders(response.body));
-         });
-    return reply;
+    return single<QString>(emailcampaigns::registerSenderRequest(email, description),
+                           [](const HttpResponse &response) { return emailcampaigns::idOf(response.body); });
 }
 
-ProviderReply *EmailCampaignsProvider::registerSender(const QString &email, const QString &description)
+Reply<AccountStatus> EmailCampaignsProvider::verify()
 {
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         emailcampaigns::jsonRequest(
-                 "POST", QStringLiteral("/email/senderid/"),
-                 {{QStringLiteral("description"), description}, {QStringLiteral("email"), email.trimmed()}}),
-         [](ProviderReply *r, const HttpResponse &response) { r->finishWith(emailcampaigns::idOf(response.body)); });
-    return reply;
-}
-
-ProviderReply *EmailCampaignsProvider::verify()
-{
-    auto *reply = new ProviderReply(this);
-    ProviderReply *inner = senders();
-    connect(inner, &ProviderReply::finished, reply, [reply, inner] {
-        if (inner->hasError())
-            return reply->failWith(inner->error());
+    auto reply = Reply<AccountStatus>::make(this);
+    flowOf(reply)->request(emailcampaigns::sendersRequest(), [reply](const HttpResponse &response) {
         AccountStatus status;
         status.ok = true;
-        const QStringList addresses = inner->result().toMap().keys();
+        const QStringList addresses = emailcampaigns::parseSenders(response.body).keys();
         status.detail = addresses.isEmpty()
                 ? tr("The token works. No From address is registered yet; a campaign's sender is registered when it "
                      "is first used.")
                 : tr("The token works. Registered From addresses: %1.").arg(addresses.join(QStringLiteral(", ")));
-        reply->finishWith(QVariant::fromValue(status));
+        reply.finish(status);
     });
     return reply;
 }

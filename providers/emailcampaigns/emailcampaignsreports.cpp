@@ -6,36 +6,28 @@
 
 namespace cm {
 
-ProviderReply *EmailCampaignsProvider::listCampaigns()
+Reply<QList<RemoteCampaign>> EmailCampaignsProvider::listCampaigns()
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/campaign/"), {}),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(emailcampaigns::parseCampaigns(response.body)));
-         });
-    return reply;
+    return single<QList<RemoteCampaign>>(
+            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/campaign/"), {}),
+            [](const HttpResponse &response) { return emailcampaigns::parseCampaigns(response.body); });
 }
 
-ProviderReply *EmailCampaignsProvider::sendingEvents(const QString &campaignId)
+Reply<QList<DeliveryEvent>> EmailCampaignsProvider::sendingEvents(const QString &campaignId)
 {
-    auto *reply = new ProviderReply(this);
-    // The campaign's start, for the window (§10 #21): a day before it to a day after today.
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/campaign/"), {}, campaignId),
-         [this, campaignId](ProviderReply *r, const HttpResponse &response) {
-             const QDateTime start = emailcampaigns::parseTimestamp(
-                     QJsonDocument::fromJson(response.body).object().value(QStringLiteral("start_date")).toString());
-             const QDateTime today = now();
-             HttpRequest filter = emailcampaigns::jsonRequest("GET", QStringLiteral("/email/result/filter/"), {});
-             filter.query.addQueryItem(
-                     QStringLiteral("start_date"),
-                     (start.isValid() ? start : today).addDays(-1).toString(QStringLiteral("yyyy-MM-dd")));
-             filter.query.addQueryItem(QStringLiteral("end_date"),
-                                       today.addDays(1).toString(QStringLiteral("yyyy-MM-dd")));
-             filter.query.addQueryItem(QStringLiteral("campaign_id"), campaignId);
-             call(r, filter, [](ProviderReply *r2, const HttpResponse &results) {
-                 r2->finishWith(QVariant::fromValue(emailcampaigns::parseResults(results.body)));
-             });
-         });
+    auto reply = Reply<QList<DeliveryEvent>>::make(this);
+    Flow *flow = flowOf(reply);
+    // The campaign's start, for the window of its results.
+    flow->request(
+            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/campaign/"), {}, campaignId),
+            [this, reply, flow, campaignId](const HttpResponse &campaign) {
+                const QDateTime start = emailcampaigns::parseTimestamp(
+                        QJsonDocument::fromJson(campaign.body).object().value(QStringLiteral("start_date")).toString());
+                flow->request(emailcampaigns::resultsRequest(campaignId, start, now()),
+                              [reply](const HttpResponse &results) {
+                                  reply.finish(emailcampaigns::parseResults(results.body));
+                              });
+            });
     return reply;
 }
 

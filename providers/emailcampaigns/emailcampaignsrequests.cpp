@@ -124,6 +124,17 @@ HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QJs
     return r;
 }
 
+HttpRequest sendersRequest()
+{
+    return jsonRequest("GET", QStringLiteral("/email/senderid/"), {});
+}
+
+HttpRequest registerSenderRequest(const QString &email, const QString &description)
+{
+    return jsonRequest("POST", QStringLiteral("/email/senderid/"),
+                       {{QStringLiteral("description"), description}, {QStringLiteral("email"), email.trimmed()}});
+}
+
 HttpRequest uploadRequest(const QString &path, const QString &id, const QList<QPair<QByteArray, QByteArray>> &parts,
                           const QByteArray &csvFile, int timeoutMs)
 {
@@ -176,6 +187,16 @@ HttpRequest optOutsRequest(const QList<QStringList> &rows, bool add, int timeout
                                         {}, {}, csv({QStringLiteral("email")}, rows), timeoutMs);
     request.retrySafe = true; // the same file again has the same effect
     return request;
+}
+
+HttpRequest resultsRequest(const QString &campaignId, const QDateTime &start, const QDateTime &today)
+{
+    HttpRequest filter = jsonRequest("GET", QStringLiteral("/email/result/filter/"), {});
+    filter.query.addQueryItem(QStringLiteral("start_date"),
+                              (start.isValid() ? start : today).addDays(-1).toString(QStringLiteral("yyyy-MM-dd")));
+    filter.query.addQueryItem(QStringLiteral("end_date"), today.addDays(1).toString(QStringLiteral("yyyy-MM-dd")));
+    filter.query.addQueryItem(QStringLiteral("campaign_id"), campaignId);
+    return filter;
 }
 
 QString withUnsubscribe(const QString &html, const QString &unsubscribeUrl)

@@ -32,6 +32,9 @@ QByteArray multipart(const QList<QPair<QByteArray, QByteArray>> &textParts, cons
 // A JSON request, for the object `id` names where there is one (?_id=); a body only where the method takes one.
 // Never a blind retry of a POST (§1.2).
 HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &id = {});
+// §3.1: the registered From addresses, and a From address registered.
+HttpRequest sendersRequest();
+HttpRequest registerSenderRequest(const QString &email, const QString &description);
 // A multipart POST (§4) with its own, longer timeout.
 HttpRequest uploadRequest(const QString &path, const QString &id, const QList<QPair<QByteArray, QByteArray>> &parts,
                           const QByteArray &csvFile, int timeoutMs);
@@ -43,6 +46,10 @@ HttpRequest bulkRequest(const QString &action, const QString &groupId, const QLi
 // §3.2: opt-outs added or removed from a one-column CSV (header "email").
 QList<QStringList> optOutRows(const QStringList &emails);
 HttpRequest optOutsRequest(const QList<QStringList> &rows, bool add, int timeoutMs);
+
+// §3.5: a campaign's results, in the window from a day before its start (today's when it has none) to a day after
+// today (§10 #21).
+HttpRequest resultsRequest(const QString &campaignId, const QDateTime &start, const QDateTime &today);
 
 // {{unsubscribe_url}} as the account's page (the API has none of its own).
 QString withUnsubscribe(const QString &html, const QString &unsubscribeUrl);

@@ -6,7 +6,7 @@
 
 namespace cm {
 
-ProviderReply *EmailCampaignsProvider::send(const SendRequest &request)
+Reply<SendResult> EmailCampaignsProvider::send(const SendRequest &request)
 {
     QString problem;
     if (request.channel != Channel::Email)
@@ -19,46 +19,51 @@ ProviderReply *EmailCampaignsProvider::send(const SendRequest &request)
         problem = tr("Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting "
                      "to the page {{unsubscribe_url}} should open.");
     if (!problem.isEmpty())
-        return invalid(problem);
-    auto *reply = new ProviderReply(this);
-    // The From address's id, registering it the first time; nothing is sent before the campaign's POST.
+        return invalid<SendResult>(problem);
+    auto reply = Reply<SendResult>::make(this);
+    // The From address's id, registering it the first time; nothing is sent before the campaign's POST, so an error
+    // until then fails the recipients instead of leaving them unknown.
     const QString sender = request.sender.trimmed().toLower();
-    ProviderReply *known = senders();
-    connect(known, &ProviderReply::finished, reply, [this, reply, known, request, sender] {
-        if (known->hasError())
-            return reply->failWith(known->error().beforeSending());
-        if (const QString id = known->result().toMap().value(sender).toString(); !id.isEmpty())
-            return createCampaign(reply, request, id);
-        ProviderReply *added = registerSender(sender, sender);
-        connect(added, &ProviderReply::finished, reply, [this, reply, added, request] {
-            if (added->hasError())
-                return reply->failWith(added->error().beforeSending());
-            createCampaign(reply, request, added->result().toString());
-        });
-    });
+    const auto beforeSending = [reply](const ProviderError &error) { reply.fail(error.beforeSending()); };
+    Flow *flow = flowOf(reply);
+    flow->request(
+            emailcampaigns::sendersRequest(),
+            [this, reply, flow, request, sender, beforeSending](const HttpResponse &known) {
+                if (const QString id = emailcampaigns::parseSenders(known.body).value(sender).toString(); !id.isEmpty())
+                    return createCampaign(reply, request, id);
+                flow->request(
+                        emailcampaigns::registerSenderRequest(sender, sender),
+                        [this, reply, request](const HttpResponse &added) {
+                            createCampaign(reply, request, emailcampaigns::idOf(added.body));
+                        },
+                        beforeSending);
+            },
+            beforeSending);
     return reply;
 }
 
-void EmailCampaignsProvider::createCampaign(ProviderReply *reply, const SendRequest &request, const QString &senderId)
+void EmailCampaignsProvider::createCampaign(const Reply<SendResult> &reply, const SendRequest &request,
+                                            const QString &senderId)
 {
     const QDateTime at = now();
     const QDateTime when = request.scheduledAt.isValid() && request.scheduledAt > at ? request.scheduledAt : at;
     QString problem;
     const auto start = emailcampaigns::startFor(when, request.timeZone, &problem);
     if (!start)
-        return reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
+        return reply.fail({ProviderError::Kind::Validation, {}, problem, false, -1});
     // Creating is sending (§3.6): one POST, never retried; a lost answer leaves the recipients unknown.
-    call(reply, emailcampaigns::campaignRequest(request, senderId, *start, m_unsubscribeUrl, m_uploadTimeoutMs),
-         [request](ProviderReply *r, const HttpResponse &response) {
-             SendResult result;
-             result.remoteCampaignId = emailcampaigns::idOf(response.body);
-             for (const OutgoingMessage &m : request.messages)
-                 result.outcomes.append({m.clientKey, m.address.trimmed().toLower(), true, {}});
-             r->finishWith(QVariant::fromValue(result));
-         });
+    flowOf(reply)->request(
+            emailcampaigns::campaignRequest(request, senderId, *start, m_unsubscribeUrl, m_uploadTimeoutMs),
+            [reply, request](const HttpResponse &response) {
+                SendResult result;
+                result.remoteCampaignId = emailcampaigns::idOf(response.body);
+                for (const OutgoingMessage &m : request.messages)
+                    result.outcomes.append({m.clientKey, m.address.trimmed().toLower(), true, {}});
+                reply.finish(result);
+            });
 }
 
-ProviderReply *EmailCampaignsProvider::scheduleReusing(const QString &name, const QString &groupId,
+Reply<QString> EmailCampaignsProvider::scheduleReusing(const QString &name, const QString &groupId,
                                                        const QString &messageId, const QString &senderId,
                                                        const QDateTime &utc, const QByteArray &zone)
 {
@@ -66,24 +71,20 @@ ProviderReply *EmailCampaignsProvider::scheduleReusing(const QString &name, cons
     QString problem;
     const auto start = emailcampaigns::startFor(utc.isValid() && utc > at ? utc : at, zone, &problem);
     if (!start)
-        return invalid(problem);
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::reusingRequest(name, groupId, messageId, senderId, *start, m_uploadTimeoutMs),
-         [](ProviderReply *r, const HttpResponse &response) { r->finishWith(emailcampaigns::idOf(response.body)); });
-    return reply;
+        return invalid<QString>(problem);
+    return single<QString>(
+            emailcampaigns::reusingRequest(name, groupId, messageId, senderId, *start, m_uploadTimeoutMs),
+            [](const HttpResponse &response) { return emailcampaigns::idOf(response.body); });
 }
 
-ProviderReply *EmailCampaignsProvider::setCampaignStatus(const QString &campaignId, const QString &status)
+Reply<bool> EmailCampaignsProvider::setCampaignStatus(const QString &campaignId, const QString &status)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         emailcampaigns::jsonRequest("PUT", QStringLiteral("/email/campaign/"), {{QStringLiteral("status"), status}},
-                                     campaignId),
-         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-    return reply;
+    return single<bool>(emailcampaigns::jsonRequest("PUT", QStringLiteral("/email/campaign/"),
+                                                    {{QStringLiteral("status"), status}}, campaignId),
+                        [](const HttpResponse &) { return true; });
 }
 
-ProviderReply *EmailCampaignsProvider::cancelScheduled(const QString &campaignId)
+Reply<bool> EmailCampaignsProvider::cancelScheduled(const QString &campaignId)
 {
     return setCampaignStatus(campaignId, QStringLiteral("cancelled"));
 }

@@ -6,51 +6,41 @@
 
 namespace cm {
 
-ProviderReply *EmailCampaignsProvider::listTemplates()
+Reply<QList<RemoteTemplate>> EmailCampaignsProvider::listTemplates()
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/message/"), {}),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(emailcampaigns::parseTemplates(response.body)));
-         });
-    return reply;
+    return single<QList<RemoteTemplate>>(
+            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/message/"), {}),
+            [](const HttpResponse &response) { return emailcampaigns::parseTemplates(response.body); });
 }
 
-ProviderReply *EmailCampaignsProvider::getTemplate(const QString &id)
+Reply<RemoteTemplate> EmailCampaignsProvider::getTemplate(const QString &id)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("GET", QStringLiteral("/email/message/"), {}, id),
-         [](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(
-                     emailcampaigns::parseTemplate(QJsonDocument::fromJson(response.body).object())));
-         });
-    return reply;
+    return single<RemoteTemplate>(emailcampaigns::jsonRequest("GET", QStringLiteral("/email/message/"), {}, id),
+                                  [](const HttpResponse &response) {
+                                      return emailcampaigns::parseTemplate(
+                                              QJsonDocument::fromJson(response.body).object());
+                                  });
 }
 
-ProviderReply *EmailCampaignsProvider::saveTemplate(const RemoteTemplate &tmpl)
+Reply<RemoteTemplate> EmailCampaignsProvider::saveTemplate(const RemoteTemplate &tmpl)
 {
-    auto *reply = new ProviderReply(this);
     const QJsonObject body {{QStringLiteral("description"), tmpl.name}, {QStringLiteral("email_message"), tmpl.html}};
-    if (tmpl.id.isEmpty()) {
-        call(reply, emailcampaigns::jsonRequest("POST", QStringLiteral("/email/message/"), body),
-             [tmpl](ProviderReply *r, const HttpResponse &response) {
-                 RemoteTemplate saved = tmpl;
-                 saved.id = emailcampaigns::idOf(response.body);
-                 r->finishWith(QVariant::fromValue(saved));
-             });
-    } else {
-        call(reply, emailcampaigns::jsonRequest("PUT", QStringLiteral("/email/message/"), body, tmpl.id),
-             [tmpl](ProviderReply *r, const HttpResponse &) { r->finishWith(QVariant::fromValue(tmpl)); });
-    }
-    return reply;
+    if (!tmpl.id.isEmpty())
+        return single<RemoteTemplate>(
+                emailcampaigns::jsonRequest("PUT", QStringLiteral("/email/message/"), body, tmpl.id),
+                [tmpl](const HttpResponse &) { return tmpl; });
+    return single<RemoteTemplate>(emailcampaigns::jsonRequest("POST", QStringLiteral("/email/message/"), body),
+                                  [tmpl](const HttpResponse &response) {
+                                      RemoteTemplate saved = tmpl;
+                                      saved.id = emailcampaigns::idOf(response.body);
+                                      return saved;
+                                  });
 }
 
-ProviderReply *EmailCampaignsProvider::deleteTemplate(const QString &id)
+Reply<bool> EmailCampaignsProvider::deleteTemplate(const QString &id)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/message/"), {}, id),
-         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-    return reply;
+    return single<bool>(emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/message/"), {}, id),
+                        [](const HttpResponse &) { return true; });
 }
 
 } // namespace cm

@@ -7,227 +7,265 @@
 
 namespace cm {
 
-ProviderReply *FreshMailProvider::listGroups()
+// Contacts on their way to a list: those with an email, the list's field tags, and how many it took so far.
+struct FreshMailProvider::ContactPush
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, "GET", QStringLiteral("/subscribers_list/lists"), {}, true,
-         [](ProviderReply *r, const QJsonObject &envelope) {
-             r->finishWith(QVariant::fromValue(freshmail::parseLists(envelope)));
-         });
+    QString list;
+    QList<Contact> contacts;
+    QStringList tags;
+    int accepted = 0;
+};
+
+namespace {
+
+HttpRequest fieldsRequest(const QString &listHash)
+{
+    return freshmail::jsonRequest("POST", QStringLiteral("/subscribers_list/getFields"),
+                                  {{QStringLiteral("hash"), listHash}}, true);
+}
+
+HttpRequest editRequest(const QString &listHash, const QString &email, const QVariantMap &fields, int state)
+{
+    return freshmail::jsonRequest("POST", QStringLiteral("/subscriber/edit"),
+                                  freshmail::editSubscriberBody(listHash, email, fields, state), true);
+}
+
+QStringList tagsOf(const QJsonObject &fieldsEnvelope)
+{
+    QStringList tags;
+    for (const QVariant &field : freshmail::parseFields(fieldsEnvelope))
+        tags.append(field.toMap().value(QStringLiteral("tag")).toString());
+    return tags;
+}
+
+} // namespace
+
+Reply<QList<RemoteGroup>> FreshMailProvider::listGroups()
+{
+    auto reply = Reply<QList<RemoteGroup>>::make(this);
+    exchange(flowOf(reply), freshmail::jsonRequest("GET", QStringLiteral("/subscribers_list/lists"), {}, true),
+             [reply](const QJsonObject &envelope) { reply.finish(freshmail::parseLists(envelope)); });
     return reply;
 }
 
-ProviderReply *FreshMailProvider::createGroup(const QString &name)
+Reply<RemoteGroup> FreshMailProvider::createGroup(const QString &name)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscribers_list/create"), {{QStringLiteral("name"), name}}, false,
-         [name](ProviderReply *r, const QJsonObject &envelope) {
-             r->finishWith(QVariant::fromValue(
-                     RemoteGroup {freshmail::anyCase(envelope, QStringLiteral("hash")).toString(), name, 0}));
-         });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::renameGroup(const QString &groupId, const QString &name)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscribers_list/update"),
-         {{QStringLiteral("hash"), groupId}, {QStringLiteral("name"), name}}, true,
-         [groupId, name](ProviderReply *r, const QJsonObject &) {
-             r->finishWith(QVariant::fromValue(RemoteGroup {groupId, name, -1}));
-         });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
-{
-    auto *reply = new ProviderReply(this);
-    QList<Contact> withEmail;
-    for (const Contact &c : contacts) {
-        if (!c.email.isEmpty())
-            withEmail.append(c);
-    }
-    // The list's fields first: values go only to tags it has (an unknown tag fails the address, 1303).
-    call(reply, "POST", QStringLiteral("/subscribers_list/getFields"), {{QStringLiteral("hash"), groupId}}, true,
-         [this, groupId, withEmail](ProviderReply *r, const QJsonObject &envelope) {
-             QStringList tags;
-             for (const QVariant &field : freshmail::parseFields(envelope))
-                 tags.append(field.toMap().value(QStringLiteral("tag")).toString());
-             pushChunk(r, groupId, withEmail, tags, 0, 0);
-         });
-    return reply;
-}
-
-void FreshMailProvider::pushChunk(ProviderReply *reply, QString list, QList<Contact> contacts, QStringList tags,
-                                  qsizetype next, int accepted)
-{
-    if (next >= contacts.size())
-        return reply->finishWith(accepted);
-    const QList<Contact> chunk = contacts.mid(next, freshmail::MultipleChunk);
-    QJsonArray lookup;
-    for (const Contact &c : chunk)
-        lookup.append(QJsonObject {{QStringLiteral("email"), c.email}});
-    call(reply, "POST", QStringLiteral("/subscriber/getMultiple"),
-         {{QStringLiteral("list"), list}, {QStringLiteral("subscribers"), lookup}}, true,
-         [this, list, contacts, tags, next, accepted, chunk](ProviderReply *r, const QJsonObject &found) {
-             const freshmail::SubscriberItems items
-                     = freshmail::subscriberItems(chunk, tags, freshmail::knownSubscribers(found));
-             const QJsonArray existing = items.existing;
-             const qsizetype after = next + chunk.size();
-             const auto edit = [this, list, contacts, tags, after, existing,
-                                anyFields = items.anyFields](ProviderReply *r2, int added) {
-                 if (!anyFields) {
-                     r2->reportProgress(after, contacts.size());
-                     return pushChunk(r2, list, contacts, tags, after, added + int(existing.size()));
-                 }
-                 // No state: whoever left the list, or bounced, stays so.
-                 call(r2, "POST", QStringLiteral("/subscriber/editMultiple"),
-                      {{QStringLiteral("list"), list}, {QStringLiteral("subscribers"), existing}}, true,
-                      [this, list, contacts, tags, after, existing, added](ProviderReply *r3,
-                                                                           const QJsonObject &edited) {
-                          r3->reportProgress(after, contacts.size());
-                          pushChunk(r3, list, contacts, tags, after,
-                                    added + int(existing.size() - freshmail::addressErrors(edited).size()));
-                      });
-             };
-             if (items.fresh.isEmpty())
-                 return edit(r, accepted);
-             call(r, "POST", QStringLiteral("/subscriber/addMultiple"), freshmail::addMultipleBody(list, items.fresh),
-                  false, [edit, accepted, fresh = items.fresh](ProviderReply *r2, const QJsonObject &added) {
-                      edit(r2, accepted + int(fresh.size() - freshmail::addressErrors(added).size()));
-                  });
-         });
-}
-
-ProviderReply *FreshMailProvider::getContact(const QString &groupId, const QString &email)
-{
-    auto *reply = new ProviderReply(this);
-    exchange(reply, "GET", QStringLiteral("/subscriber/get/%1/%2").arg(groupId, email.trimmed()), {}, true,
-             [email](ProviderReply *r, const ProviderError *error, const QJsonObject &envelope) {
-                 // §4.2: 1311 (or 1313) is "not on this list".
-                 if (error && (error->code == QLatin1String("1311") || error->code == QLatin1String("1313")))
-                     return r->failWith({ProviderError::Kind::Permanent, error->code,
-                                         tr("%1 is not on this FreshMail list.").arg(email), false, -1});
-                 if (error)
-                     return r->failWith(*error);
-                 r->finishWith(QVariant::fromValue(freshmail::parseSubscriber(envelope)));
+    auto reply = Reply<RemoteGroup>::make(this);
+    exchange(flowOf(reply),
+             freshmail::jsonRequest("POST", QStringLiteral("/subscribers_list/create"),
+                                    {{QStringLiteral("name"), name}}, false),
+             [reply, name](const QJsonObject &envelope) {
+                 reply.finish({freshmail::anyCase(envelope, QStringLiteral("hash")).toString(), name, 0});
              });
     return reply;
 }
 
-ProviderReply *FreshMailProvider::deleteContact(const QString &groupId, const QString &email)
+Reply<RemoteGroup> FreshMailProvider::renameGroup(const QString &groupId, const QString &name)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscriber/delete"),
-         {{QStringLiteral("email"), email}, {QStringLiteral("list"), groupId}}, true,
-         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
+    auto reply = Reply<RemoteGroup>::make(this);
+    exchange(flowOf(reply),
+             freshmail::jsonRequest("POST", QStringLiteral("/subscribers_list/update"),
+                                    {{QStringLiteral("hash"), groupId}, {QStringLiteral("name"), name}}, true),
+             [reply, groupId, name](const QJsonObject &) {
+                 reply.finish({groupId, name, -1});
+             });
     return reply;
 }
 
-ProviderReply *FreshMailProvider::optOuts(const QString &)
+Reply<int> FreshMailProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
 {
-    // §4.3: there is no call that lists the block list; ours is the master copy and is pushed.
-    auto *reply = new ProviderReply(this);
-    QTimer::singleShot(0, reply, [reply] { reply->finishWith(QVariant::fromValue(QList<OptOut> {})); });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::changeContact(const QString &address, ContactChange change)
-{
-    if (change != ContactChange::Block && change != ContactChange::Unblock)
-        return unsupported(tr("change a subscription outside a list"));
-    auto *reply = new ProviderReply(this);
-    if (!address.contains(QLatin1Char('@'))) {
-        QTimer::singleShot(0, reply, [reply] { reply->finishWith(false); }); // blocks are email addresses only
-        return reply;
+    auto reply = Reply<int>::make(this);
+    auto push = std::make_shared<ContactPush>();
+    push->list = groupId;
+    for (const Contact &c : contacts) {
+        if (!c.email.isEmpty())
+            push->contacts.append(c);
     }
-    const bool block = change == ContactChange::Block;
-    call(reply, "POST", block ? QStringLiteral("/subscriber/addBlocks") : QStringLiteral("/subscriber/removeBlocks"),
-         {{QStringLiteral("emails"), QJsonArray {address.trimmed().toLower()}}}, true,
-         [](ProviderReply *r, const QJsonObject &envelope) {
-             const QJsonObject stats = freshmail::anyCase(envelope, QStringLiteral("stats")).toObject();
-             r->finishWith(freshmail::number(stats.value(QStringLiteral("incorrect"))) == 0);
-         });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::deleteList(const QString &listHash)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscribers_list/delete"), {{QStringLiteral("hash"), listHash}}, true,
-         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::listFields(const QString &listHash)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscribers_list/getFields"), {{QStringLiteral("hash"), listHash}}, true,
-         [](ProviderReply *r, const QJsonObject &envelope) { r->finishWith(freshmail::parseFields(envelope)); });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::addField(const QString &listHash, const QString &name, const QString &tag, int type)
-{
-    auto *reply = new ProviderReply(this);
-    QJsonObject body {
-            {QStringLiteral("hash"), listHash}, {QStringLiteral("name"), name}, {QStringLiteral("type"), type}};
-    if (!tag.isEmpty())
-        body.insert(QStringLiteral("tag"), tag);
-    call(reply, "POST", QStringLiteral("/subscribers_list/addField"), body, false,
-         [](ProviderReply *r, const QJsonObject &envelope) {
-             r->finishWith(freshmail::anyCase(envelope, QStringLiteral("personalization_tag")).toString());
-         });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::editSubscriber(const QString &listHash, const QString &email,
-                                                 const QVariantMap &fields, int state)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscriber/edit"),
-         freshmail::editSubscriberBody(listHash, email, fields, state), true,
-         [](ProviderReply *r, const QJsonObject &) { r->finishWith(true); });
-    return reply;
-}
-
-ProviderReply *FreshMailProvider::updateContact(const QString &listHash, const Contact &contact)
-{
-    // Only the list's own tags: an unknown one fails the call (1303).
-    auto *reply = new ProviderReply(this);
-    ProviderReply *fields = listFields(listHash);
-    connect(fields, &ProviderReply::finished, reply, [this, reply, fields, listHash, contact] {
-        if (fields->hasError())
-            return reply->failWith(fields->error());
-        QVariantMap values;
-        const QVariantMap all = contact.templateValues();
-        for (const QVariant &f : fields->result().toList()) {
-            const QString tag = f.toMap().value(QStringLiteral("tag")).toString();
-            if (!all.value(tag).toString().isEmpty())
-                values.insert(tag, all.value(tag));
-        }
-        ProviderReply *edited = editSubscriber(listHash, contact.email, values);
-        connect(edited, &ProviderReply::finished, reply, [reply, edited, contact] {
-            if (edited->hasError())
-                return reply->failWith(edited->error());
-            reply->finishWith(QVariant::fromValue(contact));
-        });
+    Flow *flow = flowOf(reply);
+    // The list's fields first: values go only to tags it has (an unknown tag fails the address, 1303).
+    exchange(flow, fieldsRequest(groupId), [this, flow, reply, push](const QJsonObject &envelope) {
+        push->tags = tagsOf(envelope);
+        flow->forEach((push->contacts.size() + freshmail::MultipleChunk - 1) / freshmail::MultipleChunk,
+                      [this, flow, push](qsizetype index) { pushChunk(flow, push, index); },
+                      [reply, push] { reply.finish(push->accepted); });
     });
     return reply;
 }
 
-ProviderReply *FreshMailProvider::updateFieldValue(const QString &listHash, const QString &tag, const QString &value,
-                                                   const QString &callbackUrl)
+void FreshMailProvider::pushChunk(Flow *flow, const std::shared_ptr<ContactPush> &push, qsizetype index)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, "POST", QStringLiteral("/subscriber/updateFieldValue"),
-         {{QStringLiteral("listHash"), listHash},
-          {QStringLiteral("tag"), tag},
-          {QStringLiteral("value"), value},
-          {QStringLiteral("url"), callbackUrl}},
-         false, [](ProviderReply *r, const QJsonObject &envelope) {
-             r->finishWith(freshmail::number(freshmail::anyCase(envelope, QStringLiteral("id"))));
-         });
+    const QList<Contact> chunk = push->contacts.mid(index * freshmail::MultipleChunk, freshmail::MultipleChunk);
+    const qsizetype after = index * freshmail::MultipleChunk + chunk.size();
+    QJsonArray lookup;
+    for (const Contact &c : chunk)
+        lookup.append(QJsonObject {{QStringLiteral("email"), c.email}});
+    const auto done = [flow, push, after] {
+        flow->reply()->reportProgress(after, push->contacts.size());
+        flow->advance();
+    };
+    const QJsonObject found {{QStringLiteral("list"), push->list}, {QStringLiteral("subscribers"), lookup}};
+    exchange(flow, freshmail::jsonRequest("POST", QStringLiteral("/subscriber/getMultiple"), found, true),
+             [flow, push, chunk, done](const QJsonObject &known) {
+                 const freshmail::SubscriberItems items
+                         = freshmail::subscriberItems(chunk, push->tags, freshmail::knownSubscribers(known));
+                 const auto edit = [flow, push, done, existing = items.existing, anyFields = items.anyFields] {
+                     if (!anyFields) {
+                         push->accepted += int(existing.size());
+                         return done();
+                     }
+                     // No state: whoever left the list, or bounced, stays so.
+                     const QJsonObject body {{QStringLiteral("list"), push->list},
+                                             {QStringLiteral("subscribers"), existing}};
+                     exchange(flow,
+                              freshmail::jsonRequest("POST", QStringLiteral("/subscriber/editMultiple"), body, true),
+                              [push, done, count = existing.size()](const QJsonObject &edited) {
+                                  push->accepted += int(count - freshmail::addressErrors(edited).size());
+                                  done();
+                              });
+                 };
+                 if (items.fresh.isEmpty())
+                     return edit();
+                 exchange(flow,
+                          freshmail::jsonRequest("POST", QStringLiteral("/subscriber/addMultiple"),
+                                                 freshmail::addMultipleBody(push->list, items.fresh), false),
+                          [push, edit, count = items.fresh.size()](const QJsonObject &added) {
+                              push->accepted += int(count - freshmail::addressErrors(added).size());
+                              edit();
+                          });
+             });
+}
+
+Reply<Contact> FreshMailProvider::getContact(const QString &groupId, const QString &email)
+{
+    auto reply = Reply<Contact>::make(this);
+    exchange(
+            flowOf(reply),
+            freshmail::jsonRequest("GET", QStringLiteral("/subscriber/get/%1/%2").arg(groupId, email.trimmed()), {},
+                                   true),
+            [reply](const QJsonObject &envelope) { reply.finish(freshmail::parseSubscriber(envelope)); },
+            [reply, email](const ProviderError &error) {
+                // §4.2: 1311 (or 1313) is "not on this list".
+                if (error.code == QLatin1String("1311") || error.code == QLatin1String("1313"))
+                    return reply.fail({ProviderError::Kind::Permanent, error.code,
+                                       tr("%1 is not on this FreshMail list.").arg(email), false, -1});
+                reply.fail(error);
+            });
+    return reply;
+}
+
+Reply<bool> FreshMailProvider::deleteContact(const QString &groupId, const QString &email)
+{
+    auto reply = Reply<bool>::make(this);
+    exchange(flowOf(reply),
+             freshmail::jsonRequest("POST", QStringLiteral("/subscriber/delete"),
+                                    {{QStringLiteral("email"), email}, {QStringLiteral("list"), groupId}}, true),
+             [reply](const QJsonObject &) { reply.finish(true); });
+    return reply;
+}
+
+Reply<QList<OptOut>> FreshMailProvider::optOuts(const QString &)
+{
+    // §4.3: there is no call that lists the block list; ours is the master copy and is pushed.
+    auto reply = Reply<QList<OptOut>>::make(this);
+    QTimer::singleShot(0, reply.get(), [reply] { reply.finish({}); });
+    return reply;
+}
+
+Reply<bool> FreshMailProvider::changeContact(const QString &address, ContactChange change)
+{
+    if (change != ContactChange::Block && change != ContactChange::Unblock)
+        return unsupported<bool>(tr("change a subscription outside a list"));
+    auto reply = Reply<bool>::make(this);
+    if (!address.contains(QLatin1Char('@'))) {
+        QTimer::singleShot(0, reply.get(), [reply] { reply.finish(false); }); // blocks are email addresses only
+        return reply;
+    }
+    const bool block = change == ContactChange::Block;
+    exchange(flowOf(reply),
+             freshmail::jsonRequest("POST",
+                                    block ? QStringLiteral("/subscriber/addBlocks")
+                                          : QStringLiteral("/subscriber/removeBlocks"),
+                                    {{QStringLiteral("emails"), QJsonArray {address.trimmed().toLower()}}}, true),
+             [reply](const QJsonObject &envelope) {
+                 const QJsonObject stats = freshmail::anyCase(envelope, QStringLiteral("stats")).toObject();
+                 reply.finish(freshmail::number(stats.value(QStringLiteral("incorrect"))) == 0);
+             });
+    return reply;
+}
+
+Reply<bool> FreshMailProvider::deleteList(const QString &listHash)
+{
+    auto reply = Reply<bool>::make(this);
+    exchange(flowOf(reply),
+             freshmail::jsonRequest("POST", QStringLiteral("/subscribers_list/delete"),
+                                    {{QStringLiteral("hash"), listHash}}, true),
+             [reply](const QJsonObject &) { reply.finish(true); });
+    return reply;
+}
+
+Reply<QVariantList> FreshMailProvider::listFields(const QString &listHash)
+{
+    auto reply = Reply<QVariantList>::make(this);
+    exchange(flowOf(reply), fieldsRequest(listHash),
+             [reply](const QJsonObject &envelope) { reply.finish(freshmail::parseFields(envelope)); });
+    return reply;
+}
+
+Reply<QString> FreshMailProvider::addField(const QString &listHash, const QString &name, const QString &tag, int type)
+{
+    auto reply = Reply<QString>::make(this);
+    QJsonObject body {
+            {QStringLiteral("hash"), listHash}, {QStringLiteral("name"), name}, {QStringLiteral("type"), type}};
+    if (!tag.isEmpty())
+        body.insert(QStringLiteral("tag"), tag);
+    exchange(flowOf(reply), freshmail::jsonRequest("POST", QStringLiteral("/subscribers_list/addField"), body, false),
+             [reply](const QJsonObject &envelope) {
+                 reply.finish(freshmail::anyCase(envelope, QStringLiteral("personalization_tag")).toString());
+             });
+    return reply;
+}
+
+Reply<bool> FreshMailProvider::editSubscriber(const QString &listHash, const QString &email, const QVariantMap &fields,
+                                              int state)
+{
+    auto reply = Reply<bool>::make(this);
+    exchange(flowOf(reply), editRequest(listHash, email, fields, state),
+             [reply](const QJsonObject &) { reply.finish(true); });
+    return reply;
+}
+
+Reply<Contact> FreshMailProvider::updateContact(const QString &listHash, const Contact &contact)
+{
+    // Only the list's own tags: an unknown one fails the call (1303).
+    auto reply = Reply<Contact>::make(this);
+    Flow *flow = flowOf(reply);
+    exchange(flow, fieldsRequest(listHash), [flow, reply, listHash, contact](const QJsonObject &envelope) {
+        QVariantMap values;
+        const QVariantMap all = contact.templateValues();
+        for (const QString &tag : tagsOf(envelope)) {
+            if (!all.value(tag).toString().isEmpty())
+                values.insert(tag, all.value(tag));
+        }
+        exchange(flow, editRequest(listHash, contact.email, values, 0),
+                 [reply, contact](const QJsonObject &) { reply.finish(contact); });
+    });
+    return reply;
+}
+
+Reply<qint64> FreshMailProvider::updateFieldValue(const QString &listHash, const QString &tag, const QString &value,
+                                                  const QString &callbackUrl)
+{
+    auto reply = Reply<qint64>::make(this);
+    exchange(flowOf(reply),
+             freshmail::jsonRequest("POST", QStringLiteral("/subscriber/updateFieldValue"),
+                                    {{QStringLiteral("listHash"), listHash},
+                                     {QStringLiteral("tag"), tag},
+                                     {QStringLiteral("value"), value},
+                                     {QStringLiteral("url"), callbackUrl}},
+                                    false),
+             [reply](const QJsonObject &envelope) {
+                 reply.finish(freshmail::number(freshmail::anyCase(envelope, QStringLiteral("id"))));
+             });
     return reply;
 }
 

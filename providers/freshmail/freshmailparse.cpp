@@ -83,6 +83,30 @@ std::optional<ProviderError> envelopeError(const QByteArray &body)
     return e;
 }
 
+Answer readAnswer(const HttpResponse &response, const ProviderError *failure)
+{
+    if (auto error = envelopeError(response.body)) {
+        error->retrySafe = failure && failure->retrySafe && error->kind != ProviderError::Kind::Validation;
+        return {error, {}};
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    if (document.isObject()
+        && document.object()
+                        .value(QStringLiteral("status"))
+                        .toString()
+                        .compare(QLatin1String("OK"), Qt::CaseInsensitive)
+                == 0)
+        return {std::nullopt, document.object()};
+    if (failure)
+        return {*failure, {}};
+    if (response.body.trimmed().contains("pong"))
+        return {std::nullopt, QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}}};
+    return {ProviderError {ProviderError::Kind::Transient, QString::number(response.status),
+                           QStringLiteral("Unreadable answer: %1").arg(QString::fromUtf8(response.body.left(200))),
+                           false, -1},
+            {}};
+}
+
 qint64 number(const QJsonValue &value)
 {
     if (value.isDouble())
@@ -314,15 +338,14 @@ QList<DeliveryEvent> parseSmsReport(const QJsonObject &envelope, const QSet<QStr
     return events;
 }
 
-QVariantMap parseSpamCheck(const QJsonObject &envelope)
+SpamVerdict parseSpamCheck(const QJsonObject &envelope)
 {
     QStringList tests;
     for (const QJsonValue &v : anyCase(envelope, QStringLiteral("tests")).toArray())
         tests.append(v.isString() ? v.toString()
                                   : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
     const QJsonValue score = anyCase(envelope, QStringLiteral("score"));
-    return {{QStringLiteral("score"), score.isDouble() ? score.toDouble() : score.toString().toDouble()},
-            {QStringLiteral("tests"), tests}};
+    return {score.isDouble() ? score.toDouble() : score.toString().toDouble(), tests};
 }
 
 } // namespace cm::freshmail

@@ -3,6 +3,7 @@
 // documented and as observed (§11).
 #pragma once
 
+#include "providers/http/httpclient.h"
 #include "providers/provider.h"
 
 #include <QJsonArray>
@@ -18,6 +19,16 @@ namespace cm::freshmail {
 // the envelope gives nullopt too: the HTTP status decides then.
 std::optional<ProviderError> envelopeError(const QByteArray &body);
 ProviderError::Kind kindOf(int code);
+// §1.1: one answer read by its envelope, whatever the HTTP status; `failure` is the client's error where the request
+// failed (an error status, no answer at all), else null. The envelope's error comes first (retry-safe only where the
+// client could retry the request and it is no validation error), then an OK envelope; without either, the client's
+// error, ping's bare "pong" (§4.1) as OK, or an unreadable answer.
+struct Answer
+{
+    std::optional<ProviderError> error;
+    QJsonObject envelope; // the OK envelope
+};
+Answer readAnswer(const HttpResponse &response, const ProviderError *failure);
 // §3: numbers come as numbers or numeric strings.
 qint64 number(const QJsonValue &value);
 // §3.1: a subscriber state as ours ("subscribed", "pending", "unconfirmed", "unsubscribed", "soft_bounced",
@@ -52,7 +63,7 @@ QVariantList parseTimeDetails(const QJsonObject &envelope, const QTimeZone &zone
 QList<DeliveryEvent> parseHistory(const QJsonObject &envelope, const QString &email, const QTimeZone &zone);
 // §4.9 sms/reports: the events of the messages `ids` names, on one page.
 QList<DeliveryEvent> parseSmsReport(const QJsonObject &envelope, const QSet<QString> &ids, const QTimeZone &zone);
-// §4.7: the spam test's verdict as {"score": double, "tests": QStringList}.
-QVariantMap parseSpamCheck(const QJsonObject &envelope);
+// §4.7: the spam test's verdict.
+SpamVerdict parseSpamCheck(const QJsonObject &envelope);
 
 } // namespace cm::freshmail

@@ -8,16 +8,15 @@
 #include "models/templaterenderer.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace cm {
 
-FreshMailProvider::FreshMailProvider(const Account &account, const QString &apiSecret, const Clock *clock,
+FreshMailProvider::FreshMailProvider(const Account &account, const QString &apiSecret, const ProviderContext &context,
                                      QObject *parent)
     : Provider(account, parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_clock(clock)
+    , m_network(context.network(this))
+    , m_clock(context.clock)
     , m_settings {QTimeZone(account.settings.value(QStringLiteral("providerTimeZone"))
                                     .toString(QStringLiteral("Europe/Warsaw"))
                                     .toUtf8()),
@@ -38,6 +37,7 @@ FreshMailProvider::FreshMailProvider(const Account &account, const QString &apiS
         origin.chop(5);
     options.baseUrl = origin + QStringLiteral("/rest");
     options.timeoutMs = account.settings.value(QStringLiteral("timeout_ms")).toInt(30000);
+    options.pace = context.pace();
     const QByteArray key = account.user.trimmed().toUtf8();
     const QByteArray secret = apiSecret.trimmed().toUtf8();
     // Signed over the path as it goes on the wire and the very bytes sent (§2.1).
@@ -86,67 +86,54 @@ QDateTime FreshMailProvider::now() const
     return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
 }
 
-void FreshMailProvider::exchange(ProviderReply *reply, const QByteArray &method, const QString &path,
-                                 const QJsonObject &body, bool retrySafe, Outcome outcome)
+Flow *FreshMailProvider::flowOf(ProviderReply *reply) const
 {
-    HttpJob *job = m_http->send(freshmail::jsonRequest(method, path, body, retrySafe));
-    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
-    connect(job, &HttpJob::finished, reply, [reply, job, outcome] {
-        // The body decides (§1.1): an ERROR envelope fails whatever the status, an OK one succeeds even with a 500.
-        const HttpResponse &response = job->response();
-        if (auto error = freshmail::envelopeError(response.body)) {
-            error->retrySafe
-                    = job->hasError() && job->error().retrySafe && error->kind != ProviderError::Kind::Validation;
-            return outcome(reply, &*error, {});
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(response.body);
-        if (document.isObject()
-            && document.object()
-                            .value(QStringLiteral("status"))
-                            .toString()
-                            .compare(QLatin1String("OK"), Qt::CaseInsensitive)
-                    == 0)
-            return outcome(reply, nullptr, document.object());
-        if (job->hasError()) {
-            const ProviderError error = job->error();
-            return outcome(reply, &error, {});
-        }
-        // §4.1: ping may answer a bare "pong".
-        if (response.body.trimmed().contains("pong"))
-            return outcome(reply, nullptr, QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}});
-        const ProviderError unreadable {
-                ProviderError::Kind::Transient, QString::number(response.status),
-                QStringLiteral("Unreadable answer: %1").arg(QString::fromUtf8(response.body.left(200))), false, -1};
-        outcome(reply, &unreadable, {});
-    });
+    return Flow::on(reply, m_http, &FreshMailProvider::errorOf);
 }
 
-void FreshMailProvider::call(ProviderReply *reply, const QByteArray &method, const QString &path,
-                             const QJsonObject &body, bool retrySafe, Handler handler)
+std::optional<ProviderError> FreshMailProvider::errorOf(const HttpJob *job)
 {
-    exchange(reply, method, path, body, retrySafe,
-             [handler](ProviderReply *r, const ProviderError *error, const QJsonObject &envelope) {
-                 if (error)
-                     return r->failWith(*error);
-                 handler(r, envelope);
+    const ProviderError failure = job->error();
+    const freshmail::Answer answer = freshmail::readAnswer(job->response(), &failure);
+    if (answer.error)
+        return *answer.error;
+    return std::nullopt; // an OK envelope with an error status is a success (§1.1): the step reads it as an answer
+}
+
+void FreshMailProvider::exchange(Flow *flow, const HttpRequest &request, Envelope ok, Flow::Failed failed)
+{
+    const auto fail = [reply = flow->reply(), failed = std::move(failed)](const ProviderError &error) {
+        if (failed)
+            return failed(error);
+        reply->failWith(error); // what the flow does with an error no step takes, whatever the reply's type
+    };
+    flow->request(
+            request,
+            [ok, fail](const HttpResponse &response) {
+                const freshmail::Answer answer = freshmail::readAnswer(response, nullptr);
+                if (answer.error)
+                    return fail(*answer.error);
+                ok(answer.envelope);
+            },
+            fail);
+}
+
+Reply<AccountStatus> FreshMailProvider::verify()
+{
+    auto reply = Reply<AccountStatus>::make(this);
+    exchange(flowOf(reply), freshmail::jsonRequest("GET", QStringLiteral("/ping"), {}, true),
+             [reply](const QJsonObject &) {
+                 AccountStatus status;
+                 status.ok = true;
+                 status.detail = tr("The API key and secret work: FreshMail answered the signed ping.");
+                 reply.finish(status);
              });
-}
-
-ProviderReply *FreshMailProvider::verify()
-{
-    auto *reply = new ProviderReply(this);
-    call(reply, "GET", QStringLiteral("/ping"), {}, true, [](ProviderReply *r, const QJsonObject &) {
-        AccountStatus status;
-        status.ok = true;
-        status.detail = tr("The API key and secret work: FreshMail answered the signed ping.");
-        r->finishWith(QVariant::fromValue(status));
-    });
     return reply;
 }
 
-ProviderReply *FreshMailProvider::send(const SendRequest &request)
+Reply<SendResult> FreshMailProvider::send(const SendRequest &request)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<SendResult>::make(this);
     QString problem;
     if (request.messages.isEmpty())
         problem = QStringLiteral("No recipients in the request");
@@ -157,15 +144,15 @@ ProviderReply *FreshMailProvider::send(const SendRequest &request)
     else if (request.channel != Channel::Email && request.channel != Channel::Sms)
         problem = QStringLiteral("FreshMail sends email and SMS only");
     if (!problem.isEmpty()) {
-        QTimer::singleShot(0, reply, [reply, problem] {
-            reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
+        QTimer::singleShot(0, reply.get(), [reply, problem] {
+            reply.fail({ProviderError::Kind::Validation, {}, problem, false, -1});
         });
         return reply;
     }
     if (request.channel == Channel::Email && !request.test)
         sendEmail(reply, request);
     else
-        QTimer::singleShot(0, reply, [this, reply, request] { sendOneByOne(reply, request, 0, {}); });
+        QTimer::singleShot(0, reply.get(), [this, reply, request] { sendOneByOne(reply, request); });
     return reply;
 }
 

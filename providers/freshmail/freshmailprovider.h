@@ -7,12 +7,14 @@
 
 #include "freshmailparse.h"
 #include "freshmailrequests.h"
-#include "providers/http/httpclient.h"
+#include "providers/http/flow.h"
 #include "providers/provider.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -29,57 +31,57 @@ public:
     // "unsubscribe_url" (the page {{unsubscribe_url}} links to: FreshMail documents no tag of its own),
     // "resign_url" (where people land after unsubscribing), "sms_from" (a registered sender name; ECO without),
     // "report_days" (30: how far back the SMS report looks), "timeout_ms".
-    FreshMailProvider(const Account &account, const QString &apiSecret, const Clock *clock, QObject *parent = nullptr);
+    FreshMailProvider(const Account &account, const QString &apiSecret, const ProviderContext &context,
+                      QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
     ProviderInfo info() const override { return providerInfo(); }
 
-    ProviderReply *verify() override; // GET /rest/ping
+    Reply<AccountStatus> verify() override; // GET /rest/ping
     // Email: a list of the campaign's own, its recipients added (state 1, no confirmation mail), a campaign made for
     // it and sent (at scheduledAt, in the provider's zone). A test goes as transactional mail (/rest/mail), one per
     // address. SMS: one /rest/sms per message with our key as messageId.
-    ProviderReply *send(const SendRequest &request) override;
-    ProviderReply *listGroups() override;
-    ProviderReply *createGroup(const QString &name) override;
-    ProviderReply *renameGroup(const QString &groupId, const QString &name) override;
+    Reply<SendResult> send(const SendRequest &request) override;
+    Reply<QList<RemoteGroup>> listGroups() override;
+    Reply<RemoteGroup> createGroup(const QString &name) override;
+    Reply<RemoteGroup> renameGroup(const QString &groupId, const QString &name) override;
     // Found first with getMultiple: new addresses are added (state 1, no confirmation mail), known ones get their
     // fields edited and keep their state, so nobody who left a list is put back on it.
-    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
-    ProviderReply *getContact(const QString &groupId, const QString &email) override;
-    ProviderReply *deleteContact(const QString &groupId, const QString &email) override;
-    ProviderReply *optOuts(const QString &address = {}) override; // none: the block list cannot be read (§4.3)
-    ProviderReply *changeContact(const QString &address, ContactChange change) override; // addBlocks/removeBlocks
-    ProviderReply *cancelScheduled(const QString &campaignHash) override;                // campaigns/delete (§4.5)
-    ProviderReply *campaignStats(const QString &campaignHash) override;                  // reports/campaign
-    ProviderReply *listCampaigns() override;                            // reports/campaignsList, 25 a page
-    ProviderReply *fetchEvents(const QStringList &messageIds) override; // sms/reports, 1000 a page
-    // POST /rest/spam_test/check: → QVariantMap {"score": double, "tests": QStringList}.
-    ProviderReply *spamCheck(const QString &subject, const QString &html, const QString &text,
-                             const QString &from) override;
-    // /rest/subscriber/getHistory: → QList<DeliveryEvent> of one address (delivery, bounce, opens and clicks).
-    ProviderReply *history(const QString &listHash, const QString &email);
+    Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
+    Reply<Contact> getContact(const QString &groupId, const QString &email) override;
+    Reply<bool> deleteContact(const QString &groupId, const QString &email) override;
+    Reply<QList<OptOut>> optOuts(const QString &address = {}) override; // none: the block list cannot be read (§4.3)
+    Reply<bool> changeContact(const QString &address, ContactChange change) override; // addBlocks/removeBlocks
+    Reply<bool> cancelScheduled(const QString &campaignHash) override;                // campaigns/delete (§4.5)
+    Reply<CampaignStats> campaignStats(const QString &campaignHash) override;         // reports/campaign
+    Reply<QList<RemoteCampaign>> listCampaigns() override;                           // reports/campaignsList, 25 a page
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &messageIds) override; // sms/reports, 1000 a page
+    // POST /rest/spam_test/check.
+    Reply<SpamVerdict> spamCheck(const QString &subject, const QString &html, const QString &text,
+                                 const QString &from) override;
+    // /rest/subscriber/getHistory: the events of one address (delivery, bounce, opens and clicks).
+    Reply<QList<DeliveryEvent>> history(const QString &listHash, const QString &email);
 
-    // Lists and their custom fields (§4.4): a list deleted; its fields (→ QVariantList of {hash, name, tag, type});
-    // one added (→ QString tag; type 0 text, 1 number).
-    ProviderReply *deleteList(const QString &listHash);
-    ProviderReply *deleteGroup(const QString &listHash) override { return deleteList(listHash); }
-    ProviderReply *listFields(const QString &listHash);
-    ProviderReply *addField(const QString &listHash, const QString &name, const QString &tag, int type);
+    // Lists and their custom fields (§4.4): a list deleted; its fields (QVariantMaps {hash, name, tag, type}); one
+    // added (→ its tag; type 0 text, 1 number).
+    Reply<bool> deleteList(const QString &listHash);
+    Reply<bool> deleteGroup(const QString &listHash) override { return deleteList(listHash); }
+    Reply<QVariantList> listFields(const QString &listHash);
+    Reply<QString> addField(const QString &listHash, const QString &name, const QString &tag, int type);
     // One subscriber's fields (by tag) and, where given (> 0), state (§4.2 subscriber/edit).
-    ProviderReply *editSubscriber(const QString &listHash, const QString &email, const QVariantMap &fields,
-                                  int state = 0);
-    ProviderReply *updateContact(const QString &listHash, const Contact &contact) override; // its fields, by tag
+    Reply<bool> editSubscriber(const QString &listHash, const QString &email, const QVariantMap &fields, int state = 0);
+    Reply<Contact> updateContact(const QString &listHash, const Contact &contact) override; // its fields, by tag
     // One field set to one value for a whole list (§4.3): FreshMail does it later and POSTs the outcome to
-    // `callbackUrl`; → qint64 process id.
-    ProviderReply *updateFieldValue(const QString &listHash, const QString &tag, const QString &value,
-                                    const QString &callbackUrl);
+    // `callbackUrl`; → the process id.
+    Reply<qint64> updateFieldValue(const QString &listHash, const QString &tag, const QString &value,
+                                   const QString &callbackUrl);
     // A campaign's draft changed (§4.5 edit: fields as create takes them), and a test copy of it sent (sendTest).
-    ProviderReply *editCampaign(const QString &campaignHash, const QJsonObject &fields);
-    ProviderReply *sendCampaignTest(const QString &campaignHash, const QStringList &emails,
-                                    const QVariantMap &fields = {});
-    // Opens and clicks in 10-minute buckets (§4.6): → QVariantList of {time (UTC), opened, unique_opened, clicked,
+    Reply<bool> editCampaign(const QString &campaignHash, const QJsonObject &fields);
+    Reply<bool> sendCampaignTest(const QString &campaignHash, const QStringList &emails,
+                                 const QVariantMap &fields = {});
+    // Opens and clicks in 10-minute buckets (§4.6): QVariantMaps {time (UTC), opened, unique_opened, clicked,
     // unique_clicked}.
-    ProviderReply *timeDetails(const QString &campaignHash);
+    Reply<QVariantList> timeDetails(const QString &campaignHash);
 
     // freshmail::providerTime (freshmailrequests.h, with the other pure request builders).
     static QString providerTime(const QDateTime &utc, const QTimeZone &zone)
@@ -88,26 +90,27 @@ public:
     }
 
 private:
-    using Handler = std::function<void(ProviderReply *reply, const QJsonObject &envelope)>;
-    // The request's outcome: an error (the envelope's, or the client's where no envelope came) or the OK envelope.
-    using Outcome = std::function<void(ProviderReply *reply, const ProviderError *error, const QJsonObject &envelope)>;
-    void exchange(ProviderReply *reply, const QByteArray &method, const QString &path, const QJsonObject &body,
-                  bool retrySafe, Outcome outcome);
-    // As exchange(), an error failing the reply.
-    void call(ProviderReply *reply, const QByteArray &method, const QString &path, const QJsonObject &body,
-              bool retrySafe, Handler handler);
-    void sendEmail(ProviderReply *reply, const SendRequest &request); // the list, then createCampaign()
-    void createCampaign(ProviderReply *reply, const SendRequest &request, const QString &list,
-                        const QHash<QString, QString> &rejected); // then startCampaign()
-    void startCampaign(ProviderReply *reply, const SendRequest &request, const QString &hash,
-                       const QHash<QString, QString> &rejected);
-    void sendOneByOne(ProviderReply *reply, SendRequest request, qsizetype next, SendResult result);
-    void addRecipients(ProviderReply *reply, const QString &list, QStringList emails, qsizetype next,
-                       QHash<QString, QString> errors, std::function<void(const QHash<QString, QString> &)> then);
-    void pushChunk(ProviderReply *reply, QString list, QList<Contact> contacts, QStringList tags, qsizetype next,
-                   int accepted);
-    void campaignsPage(ProviderReply *reply, int page, QList<RemoteCampaign> gathered);
-    void reportsPage(ProviderReply *reply, QSet<QString> ids, int page, QList<DeliveryEvent> events);
+    struct EmailSend;   // freshmailcampaigns.cpp
+    struct ContactPush; // freshmaillists.cpp
+    using Envelope = std::function<void(const QJsonObject &envelope)>;
+
+    // The flow of one operation's requests, their errors read by errorOf().
+    Flow *flowOf(ProviderReply *reply) const;
+    // A failed request's error: the envelope's where one came (§1.1), else the client's.
+    static std::optional<ProviderError> errorOf(const HttpJob *job);
+    // One request on `flow`, read by its envelope whatever the HTTP status: `ok` gets the OK envelope; an error goes
+    // to `failed`, or without it fails the reply.
+    static void exchange(Flow *flow, const HttpRequest &request, Envelope ok, Flow::Failed failed = {});
+
+    // Email: the list, filled a hundred at a time, the campaign made for it and sent (freshmailcampaigns.cpp).
+    void sendEmail(const Reply<SendResult> &reply, const SendRequest &request);
+    void addRecipients(Flow *flow, const std::shared_ptr<EmailSend> &campaign);
+    void createCampaign(Flow *flow, const std::shared_ptr<EmailSend> &campaign);
+    void startCampaign(Flow *flow, const std::shared_ptr<EmailSend> &campaign, const QString &hash);
+    // SMS and test copies, one request each (freshmailsms.cpp).
+    void sendOneByOne(const Reply<SendResult> &reply, const SendRequest &request);
+    // A hundred contacts: found, the new ones added, the known ones edited (freshmaillists.cpp).
+    void pushChunk(Flow *flow, const std::shared_ptr<ContactPush> &push, qsizetype index);
     QDateTime now() const; // the clock's, or the system's without one
 
     QNetworkAccessManager *m_network;

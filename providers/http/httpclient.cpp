@@ -29,7 +29,6 @@ HttpClient::HttpClient(QNetworkAccessManager *network, const Options &options, A
     , m_options(options)
     , m_auth(std::move(auth))
 {
-    m_clock.start();
 }
 
 QByteArray HttpClient::userAgent()
@@ -71,12 +70,8 @@ int HttpClient::retryAfterSeconds(const QByteArray &value, const QDateTime &now)
 
 int HttpClient::delayForNextRequest()
 {
-    if (m_options.requestsPerSecond <= 0)
-        return 0;
-    const qint64 now = m_clock.elapsed();
-    const qint64 slot = qMax(now, m_nextSlotMs);
-    m_nextSlotMs = slot + qint64(1000.0 / m_options.requestsPerSecond);
-    return int(slot - now);
+    RequestPace *pace = m_options.pace ? m_options.pace : &m_ownPace;
+    return pace->delayMs(m_options.requestsPerSecond);
 }
 
 HttpJob *HttpClient::send(const HttpRequest &request)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "providers/provider.h"
+#include "providers/providersession.h"
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>
@@ -90,6 +91,7 @@ public:
         int backoffMs = 500;            // doubled each retry
         int maxRetryAfterSeconds = 120; // a longer Retry-After is reported, not waited for
         double requestsPerSecond = 0;   // 0: no limit
+        RequestPace *pace = nullptr;    // shared by the account's operations (its session); none: the client's own
     };
 
     HttpClient(QNetworkAccessManager *network, const Options &options, AuthHook auth = {}, QObject *parent = nullptr);
@@ -111,8 +113,7 @@ private:
     QNetworkAccessManager *m_network;
     Options m_options;
     AuthHook m_auth;
-    QElapsedTimer m_clock;
-    qint64 m_nextSlotMs = 0;
+    RequestPace m_ownPace;
 };
 
 } // namespace cm

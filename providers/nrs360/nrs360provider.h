@@ -5,7 +5,7 @@
 #pragma once
 
 #include "nrs360requests.h"
-#include "providers/http/httpclient.h"
+#include "providers/http/flow.h"
 #include "providers/provider.h"
 
 #include <QJsonArray>
@@ -23,43 +23,46 @@ public:
     // Account settings it reads (all optional): "reply_to" (the sender), "from_name", "encoding" (gsm | gsm-pt |
     // utf-16; chosen from the text when absent), "max_parts" (15), "country" (ES: countryIso for contacts whose
     // country is unknown), "page_size" (1000), "requests_per_second" (20), "timeout_ms" (30000).
-    Nrs360Provider(const Account &account, const QString &apiPassword, const Clock *clock, QObject *parent = nullptr);
+    Nrs360Provider(const Account &account, const QString &apiPassword, const ProviderContext &context,
+                   QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
     ProviderInfo info() const override { return providerInfo(); }
 
-    ProviderReply *verify() override; // GET /account: credentials, allowed IP, balance
-    ProviderReply *send(const SendRequest &request) override;
-    ProviderReply *listGroups() override;
-    ProviderReply *createGroup(const QString &name) override;
-    ProviderReply *renameGroup(const QString &groupId, const QString &name) override; // PUT /groups/{id}, never bare
-    ProviderReply *deleteGroup(const QString &groupId) override; // DELETE /groups/{id}: its contacts stay
-    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
-    ProviderReply *pullContacts(const QString &groupId) override;
-    ProviderReply *getContact(const QString &groupId, const QString &contactId) override;
-    ProviderReply *updateContact(const QString &groupId, const Contact &contact) override;
-    ProviderReply *deleteContact(const QString &groupId, const QString &contactId) override;
-    ProviderReply *fetchEvents(const QStringList &providerIds) override; // GET /sms/{ids}, 100 at a time
-    ProviderReply *campaignStats(const QString &sendingId) override;     // GET /campaigns, its sending's counters
-    ProviderReply *listCampaigns() override;                             // one per sending
-    ProviderReply *sendingEvents(const QString &sendingId) override;     // the events CSV
-    ProviderReply *listScheduled(const QString &sendingId) override;     // GET /scheduled?sendingId=
-    ProviderReply *reschedule(const QString &sendingId, const QDateTime &utc) override;  // PUT /scheduled
-    ProviderReply *cancelScheduled(const QString &sendingId) override;                   // DELETE /scheduled
-    ProviderReply *optOuts(const QString &address = {}) override;                        // the sms and mailing lists
-    ProviderReply *changeContact(const QString &address, ContactChange change) override; // blacklist add/remove
+    Reply<AccountStatus> verify() override; // GET /account: credentials, allowed IP, balance
+    Reply<SendResult> send(const SendRequest &request) override;
+    Reply<QList<RemoteGroup>> listGroups() override;
+    Reply<RemoteGroup> createGroup(const QString &name) override;
+    // PUT /groups/{id}, never bare; DELETE /groups/{id}: its contacts stay.
+    Reply<RemoteGroup> renameGroup(const QString &groupId, const QString &name) override;
+    Reply<bool> deleteGroup(const QString &groupId) override;
+    Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
+    Reply<QList<Contact>> pullContacts(const QString &groupId) override;
+    Reply<Contact> getContact(const QString &groupId, const QString &contactId) override;
+    Reply<Contact> updateContact(const QString &groupId, const Contact &contact) override;
+    Reply<bool> deleteContact(const QString &groupId, const QString &contactId) override;
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds) override; // GET /sms/{ids}, 100 at a time
+    Reply<CampaignStats> campaignStats(const QString &sendingId) override; // GET /campaigns, its sending's counters
+    Reply<QList<RemoteCampaign>> listCampaigns() override;                 // one per sending
+    Reply<QList<DeliveryEvent>> sendingEvents(const QString &sendingId) override;     // the events CSV
+    Reply<QList<RemoteCampaign>> listScheduled(const QString &sendingId) override;    // GET /scheduled?sendingId=
+    Reply<int> reschedule(const QString &sendingId, const QDateTime &utc) override;   // PUT /scheduled
+    Reply<bool> cancelScheduled(const QString &sendingId) override;                   // DELETE /scheduled
+    Reply<QList<OptOut>> optOuts(const QString &address = {}) override;               // the sms and mailing lists
+    Reply<bool> changeContact(const QString &address, ContactChange change) override; // blacklist add/remove
     // Templates v2 ("v2:ID", where new ones go) and v1 ("v1:ID", legacy), HTML only (§10).
-    ProviderReply *listTemplates() override;
-    ProviderReply *getTemplate(const QString &id) override;
-    ProviderReply *saveTemplate(const RemoteTemplate &tmpl) override;
-    ProviderReply *deleteTemplate(const QString &id) override;
-    ProviderReply *previewTemplate(const QString &id) override;
+    Reply<QList<RemoteTemplate>> listTemplates() override;
+    Reply<RemoteTemplate> getTemplate(const QString &id) override;
+    Reply<RemoteTemplate> saveTemplate(const RemoteTemplate &tmpl) override;
+    Reply<bool> deleteTemplate(const QString &id) override;
+    Reply<QString> previewTemplate(const QString &id) override;
     // Email validation jobs (§8): started for a list of addresses; the results CSV (';') read once finished.
-    ProviderReply *startEmailValidation(const QStringList &emails) override;
-    ProviderReply *emailValidation(const QString &id) override;
-    ProviderReply *listConversations() override;
-    ProviderReply *conversation(const QString &from, const QString &to) override;
-    ProviderReply *replyInConversation(const QString &from, const QString &to, const QString &text) override;
+    Reply<EmailValidation> startEmailValidation(const QStringList &emails) override;
+    Reply<EmailValidation> emailValidation(const QString &id) override;
+    Reply<QList<Conversation>> listConversations() override;
+    Reply<ConversationThread> conversation(const QString &from, const QString &to) override;
+    Reply<ConversationMessage> replyInConversation(const QString &from, const QString &to,
+                                                   const QString &text) override;
     // nrs360::scheduledRequest (nrs360requests.h, with the other pure request builders), for callers that know the
     // class: never a PUT or DELETE /scheduled without guids.
     static std::optional<HttpRequest> scheduledRequest(const QByteArray &method, const QStringList &guids,
@@ -69,20 +72,23 @@ public:
     }
 
 private:
-    using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
-    using PageHandler = std::function<void(ProviderReply *reply, const QJsonArray &items)>;
     // The job's error as 360NRS said it where it answered (nrs360::providerError).
     static ProviderError errorOf(const HttpJob *job);
-    void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
-    // Every page: the next one built from current_page and total_pages, never from the links (§1.4).
-    void getAll(ProviderReply *reply, const QString &path, QUrlQuery query, PageHandler handler,
-                QJsonArray gathered = {}, int page = 1);
-    void pushOne(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype next, int added);
-    void statusChunk(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events);
-    // The scheduled messages of a sending moved (PUT, to `utc`) or deleted (DELETE), then `handler` with the answer;
-    // a failure when 360NRS holds none of them.
-    void changeScheduled(ProviderReply *reply, const QString &sendingId, const QByteArray &method, const QDateTime &utc,
-                         Handler handler);
+    // The flow of an operation's reply: its requests go through our client, their errors mapped by errorOf().
+    Flow *flow(ProviderReply *reply) const;
+    // One request, whose answer `parse` turns into the reply's value.
+    template<typename T, typename Parse> Reply<T> single(const HttpRequest &request, Parse parse);
+    // Every page of a list (§1.4), the next one built from current_page and total_pages, never from the links; an
+    // empty page, the last one or the 1000th ends it (§26.5). Its items are gathered once, then `done` gets them.
+    void readAll(ProviderReply *reply, const QString &path, const QUrlQuery &query,
+                 std::function<void(const QJsonArray &items)> done);
+    // readAll(), whose items `parse` turns into the reply's value.
+    template<typename T, typename Parse> Reply<T> listing(const QString &path, const QUrlQuery &query, Parse parse);
+    // The scheduled messages of a sending moved (PUT, to `utc`) or deleted (DELETE), the answer made the reply's value
+    // by `parse`; a failure when 360NRS holds none of them (nrs360scheduling.cpp).
+    template<typename T>
+    Reply<T> changeScheduled(const QString &sendingId, const QByteArray &method, const QDateTime &utc,
+                             std::function<T(const HttpResponse &response)> parse);
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
@@ -91,5 +97,20 @@ private:
     QString m_country;
     int m_pageSize;
 };
+
+template<typename T, typename Parse> Reply<T> Nrs360Provider::single(const HttpRequest &request, Parse parse)
+{
+    auto reply = Reply<T>::make(this);
+    flow(reply)->request(request, [reply, parse](const HttpResponse &response) { reply.finish(parse(response)); });
+    return reply;
+}
+
+template<typename T, typename Parse>
+Reply<T> Nrs360Provider::listing(const QString &path, const QUrlQuery &query, Parse parse)
+{
+    auto reply = Reply<T>::make(this);
+    readAll(reply, path, query, [reply, parse](const QJsonArray &items) { reply.finish(parse(items)); });
+    return reply;
+}
 
 } // namespace cm

@@ -13,65 +13,70 @@ constexpr int StatusChunk = 100; // message ids per GET /sms/{ids} ([UNDOC] limi
 
 } // namespace
 
-ProviderReply *Nrs360Provider::fetchEvents(const QStringList &providerIds)
+Reply<QList<DeliveryEvent>> Nrs360Provider::fetchEvents(const QStringList &providerIds)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<QList<DeliveryEvent>>::make(this);
+    // The HTTP status of the request that failed: 404 is none of its ids known (yet), not an error for a status poll.
+    auto status = std::make_shared<int>(0);
+    Flow *f = Flow::on(reply, m_http, [status](const HttpJob *job) {
+        *status = job->response().status;
+        return errorOf(job);
+    });
+    auto events = std::make_shared<QList<DeliveryEvent>>();
+    const auto statusChunk = [f, reply, status, events](const QStringList &ids, qsizetype index) {
+        const QStringList chunk = ids.mid(index * StatusChunk, StatusChunk);
+        const auto next = [f, reply, through = index * StatusChunk + chunk.size(), total = ids.size()] {
+            reply->reportProgress(through, total);
+            f->advance();
+        };
+        f->request(
+                nrs360::smsStatusRequest(chunk),
+                [events, next](const HttpResponse &response) {
+                    *events += nrs360::parseSmsStatus(response.body);
+                    next();
+                },
+                [reply, status, next](const ProviderError &error) {
+                    if (*status != 404)
+                        return reply.fail(error);
+                    next();
+                });
+    };
     QMetaObject::invokeMethod(
-            reply, [this, reply, providerIds] { statusChunk(reply, nrs360::smsIds(providerIds), 0, {}); },
+            reply.get(),
+            [f, reply, events, statusChunk, ids = nrs360::smsIds(providerIds)] {
+                f->forEach((ids.size() + StatusChunk - 1) / StatusChunk,
+                           [statusChunk, ids](qsizetype index) { statusChunk(ids, index); },
+                           [reply, events] { reply.finish(*events); });
+            },
             Qt::QueuedConnection);
     return reply;
 }
 
-void Nrs360Provider::statusChunk(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events)
-{
-    if (next >= ids.size())
-        return reply->finishWith(QVariant::fromValue(events));
-    const QStringList chunk = ids.mid(next, StatusChunk);
-    HttpJob *job = m_http->send(nrs360::smsStatusRequest(chunk));
-    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
-    connect(job, &HttpJob::finished, reply, [this, reply, job, ids, next, events, size = chunk.size()] {
-        // 404: none of these ids is known (yet); not an error for a status poll.
-        if (job->hasError() && job->response().status != 404)
-            return reply->failWith(errorOf(job));
-        QList<DeliveryEvent> all = events;
-        if (!job->hasError())
-            all += nrs360::parseSmsStatus(job->response().body);
-        reply->reportProgress(next + size, ids.size());
-        statusChunk(reply, ids, next + size, all);
-    });
-}
-
-ProviderReply *Nrs360Provider::campaignStats(const QString &sendingId)
+Reply<CampaignStats> Nrs360Provider::campaignStats(const QString &sendingId)
 {
     // No look-up by sending (§5.1 filters by name): the campaigns, newest pages first would be a guess, so all.
-    auto *reply = new ProviderReply(this);
-    getAll(reply, QStringLiteral("/campaigns"), {}, [this, sendingId](ProviderReply *r, const QJsonArray &items) {
+    auto reply = Reply<CampaignStats>::make(this);
+    readAll(reply, QStringLiteral("/campaigns"), {}, [this, reply, sendingId](const QJsonArray &items) {
         auto stats = nrs360::parseSendingStats(items, sendingId);
         if (!stats)
-            return r->failWith({ProviderError::Kind::Permanent, QStringLiteral("404"),
-                                tr("360nrs lists no sending %1.").arg(sendingId), false, -1});
+            return reply.fail({ProviderError::Kind::Permanent, QStringLiteral("404"),
+                               tr("360nrs lists no sending %1.").arg(sendingId), false, -1});
         stats->takenAt = m_clock->now();
-        r->finishWith(QVariant::fromValue(*stats));
+        reply.finish(*stats);
     });
     return reply;
 }
 
-ProviderReply *Nrs360Provider::listCampaigns()
+Reply<QList<RemoteCampaign>> Nrs360Provider::listCampaigns()
 {
-    auto *reply = new ProviderReply(this);
-    getAll(reply, QStringLiteral("/campaigns"), {}, [](ProviderReply *r, const QJsonArray &items) {
-        r->finishWith(QVariant::fromValue(nrs360::parseCampaigns(items)));
-    });
-    return reply;
+    return listing<QList<RemoteCampaign>>(QStringLiteral("/campaigns"), {}, &nrs360::parseCampaigns);
 }
 
-ProviderReply *Nrs360Provider::sendingEvents(const QString &sendingId)
+Reply<QList<DeliveryEvent>> Nrs360Provider::sendingEvents(const QString &sendingId)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, nrs360::eventsRequest(sendingId), [](ProviderReply *r, const HttpResponse &response) {
-        r->finishWith(QVariant::fromValue(nrs360::parseEventsCsv(response.body)));
+    return single<QList<DeliveryEvent>>(nrs360::eventsRequest(sendingId), [](const HttpResponse &response) {
+        return nrs360::parseEventsCsv(response.body);
     });
-    return reply;
 }
 
 } // namespace cm

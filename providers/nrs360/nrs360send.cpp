@@ -7,9 +7,9 @@
 
 namespace cm {
 
-ProviderReply *Nrs360Provider::send(const SendRequest &request)
+Reply<SendResult> Nrs360Provider::send(const SendRequest &request)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<SendResult>::make(this);
     // What goes to the phones (the campaign's "delivery"): a text message, one with a landing page, a call that reads
     // the text or plays a file, or a WhatsApp template.
     const QString kind = nrs360::deliveryOf(request);
@@ -23,9 +23,9 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
                                                     : QStringLiteral("A sender is needed (error 106)");
     if (!problem.isEmpty()) {
         QMetaObject::invokeMethod(
-                reply,
+                reply.get(),
                 [reply, problem] {
-                    reply->failWith({ProviderError::Kind::Validation, {}, problem, false, -1});
+                    reply.fail({ProviderError::Kind::Validation, {}, problem, false, -1});
                 },
                 Qt::QueuedConnection);
         return reply;
@@ -33,55 +33,51 @@ ProviderReply *Nrs360Provider::send(const SendRequest &request)
     const QList<QList<OutgoingMessage>> groups = nrs360::sendGroups(request);
     const bool scheduled = nrs360::holdsUntilScheduled(request, m_clock->now());
 
-    // The chain holds itself weakly; the reply holds it until it goes.
-    auto chain = std::make_shared<std::function<void(qsizetype, SendResult)>>();
-    connect(reply, &QObject::destroyed, this, [chain] {});
-    std::weak_ptr<std::function<void(qsizetype, SendResult)>> sendGroup = chain;
-    *chain = [=](qsizetype index, SendResult done) {
-        if (index >= groups.size())
-            return reply->finishWith(QVariant::fromValue(done));
-        const QList<OutgoingMessage> &group = groups.at(index);
-        const nrs360::SendCall call = nrs360::sendCall(request, group, m_sendSettings, scheduled, m_clock->now());
-        HttpJob *job = m_http->send(call.request);
-        connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
-        connect(job, &HttpJob::finished, reply, [=] {
-            SendResult all = done;
-            if (!job->hasError()) {
-                const SendResult part = nrs360::parseSendResult(job->response().body, call.keyByAddress);
-                if (all.remoteCampaignId.isEmpty())
-                    all.remoteCampaignId = part.remoteCampaignId;
-                all.outcomes += part.outcomes;
-                reply->reportProgress(all.outcomes.size(), request.messages.size());
-                if (const auto next = sendGroup.lock())
-                    (*next)(index + 1, all);
-                return;
-            }
-            const ProviderError error = errorOf(job);
-            // One request, or credentials refused: the whole request failed, as the provider said.
-            if (groups.size() == 1 || (index == 0 && error.kind == ProviderError::Kind::Auth))
-                return reply->failWith(error);
-            if (error.kind == ProviderError::Kind::Transient) {
-                // No answer: this group may have been sent (left out of the outcomes, so unknown); the groups not
-                // tried yet were not, and can be retried.
-                for (qsizetype g = index + 1; g < groups.size(); ++g) {
-                    for (const OutgoingMessage &m : groups.at(g))
-                        all.outcomes.append({m.clientKey,
-                                             {},
-                                             false,
-                                             tr("Not sent: an earlier request of the batch "
-                                                "got no answer.")});
-                }
-                return reply->finishWith(QVariant::fromValue(all));
-            }
-            // Refused (a 400 for this text, a 402): these recipients failed, the next group still goes.
-            const QString why = QStringLiteral("%1 (%2)").arg(error.message, error.code);
-            for (const OutgoingMessage &m : group)
-                all.outcomes.append({m.clientKey, {}, false, why});
-            if (const auto next = sendGroup.lock())
-                (*next)(index + 1, all);
-        });
+    // One POST per group, in order; the outcomes of every group gathered here.
+    auto all = std::make_shared<SendResult>();
+    Flow *f = flow(reply);
+    const auto sent = [f, reply, all, total = request.messages.size()](const SendResult &part) {
+        if (all->remoteCampaignId.isEmpty())
+            all->remoteCampaignId = part.remoteCampaignId;
+        all->outcomes += part.outcomes;
+        reply->reportProgress(all->outcomes.size(), total);
+        f->advance();
     };
-    (*chain)(0, {});
+    const auto refused = [f, reply, all, groups](qsizetype index, const ProviderError &error) {
+        // One request, or credentials refused: the whole request failed, as the provider said. Aborted: nothing more
+        // goes out.
+        if (groups.size() == 1 || (index == 0 && error.kind == ProviderError::Kind::Auth)
+            || error.kind == ProviderError::Kind::Cancelled)
+            return reply.fail(error);
+        if (error.kind == ProviderError::Kind::Transient) {
+            // No answer: this group may have been sent (left out of the outcomes, so unknown); the groups not tried
+            // yet were not, and can be retried.
+            for (qsizetype g = index + 1; g < groups.size(); ++g) {
+                for (const OutgoingMessage &m : groups.at(g))
+                    all->outcomes.append(
+                            {m.clientKey, {}, false, tr("Not sent: an earlier request of the batch got no answer.")});
+            }
+            return reply.finish(*all);
+        }
+        // Refused (a 400 for this text, a 402): these recipients failed, the next group still goes.
+        const QString why = QStringLiteral("%1 (%2)").arg(error.message, error.code);
+        for (const OutgoingMessage &m : groups.at(index))
+            all->outcomes.append({m.clientKey, {}, false, why});
+        f->advance();
+    };
+    f->forEach(
+            groups.size(),
+            [this, f, request, groups, scheduled, sent, refused](qsizetype index) {
+                const nrs360::SendCall call
+                        = nrs360::sendCall(request, groups.at(index), m_sendSettings, scheduled, m_clock->now());
+                f->request(
+                        call.request,
+                        [sent, keys = call.keyByAddress](const HttpResponse &response) {
+                            sent(nrs360::parseSendResult(response.body, keys));
+                        },
+                        [refused, index](const ProviderError &error) { refused(index, error); });
+            },
+            [reply, all] { reply.finish(*all); });
     return reply;
 }
 

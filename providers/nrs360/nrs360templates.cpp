@@ -15,57 +15,50 @@ QString versionOf(const QString &id)
 
 } // namespace
 
-ProviderReply *Nrs360Provider::listTemplates()
+Reply<QList<RemoteTemplate>> Nrs360Provider::listTemplates()
 {
     // Both stores: v2 first (its list has no html), then the legacy v1.
-    auto *reply = new ProviderReply(this);
-    getAll(reply, QStringLiteral("/v2/templates"), {}, [this](ProviderReply *r, const QJsonArray &v2) {
-        getAll(r, QStringLiteral("/templates"), {}, [v2](ProviderReply *r2, const QJsonArray &v1) {
+    auto reply = Reply<QList<RemoteTemplate>>::make(this);
+    readAll(reply, QStringLiteral("/v2/templates"), {}, [this, reply](const QJsonArray &v2) {
+        readAll(reply, QStringLiteral("/templates"), {}, [reply, v2](const QJsonArray &v1) {
             QList<RemoteTemplate> list;
             for (const QJsonValue &v : v2)
                 list.append(nrs360::parseTemplate(v.toObject(), QStringLiteral("v2")));
             for (const QJsonValue &v : v1)
                 list.append(nrs360::parseTemplate(v.toObject(), QStringLiteral("v1")));
-            r2->finishWith(QVariant::fromValue(list));
+            reply.finish(list);
         });
     });
     return reply;
 }
 
-ProviderReply *Nrs360Provider::getTemplate(const QString &id)
+Reply<RemoteTemplate> Nrs360Provider::getTemplate(const QString &id)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, nrs360::getRequest(nrs360::templatePath(id)), [id](ProviderReply *r, const HttpResponse &response) {
-        r->finishWith(QVariant::fromValue(nrs360::parseTemplate(nrs360::parseData(response.body), versionOf(id))));
-    });
-    return reply;
+    return single<RemoteTemplate>(nrs360::getRequest(nrs360::templatePath(id)),
+                                  [version = versionOf(id)](const HttpResponse &response) {
+                                      return nrs360::parseTemplate(nrs360::parseData(response.body), version);
+                                  });
 }
 
-ProviderReply *Nrs360Provider::saveTemplate(const RemoteTemplate &tmpl)
+Reply<RemoteTemplate> Nrs360Provider::saveTemplate(const RemoteTemplate &tmpl)
 {
     // An update answers 201 as documented, or 200: any 2xx is success.
-    auto *reply = new ProviderReply(this);
-    call(reply, nrs360::templateSave(tmpl),
-         [version = versionOf(tmpl.id)](ProviderReply *r, const HttpResponse &response) {
-             r->finishWith(QVariant::fromValue(nrs360::parseTemplate(nrs360::parseData(response.body), version)));
-         });
-    return reply;
+    return single<RemoteTemplate>(nrs360::templateSave(tmpl),
+                                  [version = versionOf(tmpl.id)](const HttpResponse &response) {
+                                      return nrs360::parseTemplate(nrs360::parseData(response.body), version);
+                                  });
 }
 
-ProviderReply *Nrs360Provider::deleteTemplate(const QString &id)
+Reply<bool> Nrs360Provider::deleteTemplate(const QString &id)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, nrs360::jsonRequest("DELETE", nrs360::templatePath(id), QJsonValue::Undefined, true),
-         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
-    return reply;
+    return single<bool>(nrs360::jsonRequest("DELETE", nrs360::templatePath(id), QJsonValue::Undefined, true),
+                        [](const HttpResponse &) { return true; });
 }
 
-ProviderReply *Nrs360Provider::previewTemplate(const QString &id)
+Reply<QString> Nrs360Provider::previewTemplate(const QString &id)
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, nrs360::getRequest(nrs360::templatePath(id) + QStringLiteral("/preview")),
-         [](ProviderReply *r, const HttpResponse &response) { r->finishWith(QString::fromUtf8(response.body)); });
-    return reply;
+    return single<QString>(nrs360::getRequest(nrs360::templatePath(id) + QStringLiteral("/preview")),
+                           [](const HttpResponse &response) { return QString::fromUtf8(response.body); });
 }
 
 } // namespace cm

@@ -279,6 +279,57 @@ QString substitute(const QString &content, const QVariantMap &variables)
     return TemplateRenderer::substitute(content, variables);
 }
 
+QJsonObject recipient(const Contact &c, const QString &nationalPrefix)
+{
+    QJsonObject r {{QStringLiteral("EMail"), c.email},
+                   {QStringLiteral("FirstName"), c.firstName},
+                   {QStringLiteral("LastName"), c.lastName},
+                   {QStringLiteral("City"), c.city}};
+    if (!c.phone.isEmpty())
+        r.insert(QStringLiteral("GSMTel1"), gsmTel(c.phone, nationalPrefix));
+    // Consent goes only where we know it; we never claim it.
+    if (c.fields.contains(QStringLiteral("consent_email")) || c.fields.contains(QStringLiteral("consent_sms")))
+        r.insert(QStringLiteral("Permit"),
+                 QJsonObject {{QStringLiteral("Email"), c.fields.value(QStringLiteral("consent_email")).toBool()},
+                              {QStringLiteral("GSM"), c.fields.value(QStringLiteral("consent_sms")).toBool()},
+                              {QStringLiteral("Push"), false}});
+    return r;
+}
+
+QJsonObject sendBody(const SendRequest &request, const QString &sender, const QString &when)
+{
+    QJsonArray recipients;
+    bool media = false;
+    for (const OutgoingMessage &m : request.messages) {
+        QJsonObject r {{QStringLiteral("Recipient"), m.address},
+                       {QStringLiteral("Content"), m.body},
+                       {QStringLiteral("Reference"), m.clientKey}};
+        if (request.channel == Channel::Email)
+            r.insert(QStringLiteral("Subject"), m.subject);
+        if (!m.variables.isEmpty()) // personalised by Outbox: /*KEY*/ in Content (§7.1)
+            r.insert(QStringLiteral("Variables"), QJsonObject::fromVariantMap(m.variables));
+        if (!m.attachment.isEmpty()) {
+            r.insert(QStringLiteral("Attachment"), m.attachment);
+            media = true;
+        }
+        if (!sender.isEmpty()) // sent only when configured (§7.2)
+            r.insert(QStringLiteral("SenderName"), sender);
+        recipients.append(r);
+    }
+    // An SMS with a file is an MMS.
+    const QString type = request.channel == Channel::Email ? QStringLiteral("EMAIL")
+                                                           : (media ? QStringLiteral("MMS") : QStringLiteral("SMS"));
+    QJsonObject body {
+            {QStringLiteral("MessageType"), type},
+            {QStringLiteral("Recipients"), recipients},
+            {QStringLiteral("Priority"), request.test ? QStringLiteral("SIMULATION") : QStringLiteral("NORMAL")},
+            {QStringLiteral("SendAlways"), 0},
+            {QStringLiteral("Unique"), QStringLiteral("ON")}};
+    if (!when.isEmpty())
+        body.insert(QStringLiteral("When"), when);
+    return body;
+}
+
 QString normaliseRecipient(const QString &recipient)
 {
     const QString r = recipient.trimmed();

@@ -54,6 +54,13 @@ Translated translatePlaceholders(const QString &text, const QVariantMap &values)
 // What Outbox does with Content and Variables (for the fake and the tests): every /*KEY*/ replaced by its value.
 QString substitute(const QString &content, const QVariantMap &variables);
 
+// The bodies we send. One contact as /add/group/recipient takes it: its email is required (§6.5), consent goes only
+// where we know it.
+QJsonObject recipient(const Contact &contact, const QString &nationalPrefix);
+// POST /send/message for these messages from `sender` (none: Outbox's default), at `when` ("yyyy-MM-dd HH:mm:ss" in
+// the account's zone; none: now).
+QJsonObject sendBody(const SendRequest &request, const QString &sender, const QString &when);
+
 // Numbers compared without '+' and leading zeros, addresses lower-cased (§4.3).
 QString normaliseRecipient(const QString &recipient);
 // GSMTel1: the national number for the configured country prefix (+90 by default), full E.164 otherwise.

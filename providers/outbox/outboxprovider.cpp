@@ -2,11 +2,13 @@
 
 #include "models/clock.h"
 #include "outboxparse.h"
+#include "providers/http/flow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
+
+#include <limits>
 
 namespace cm {
 
@@ -14,12 +16,51 @@ Q_LOGGING_CATEGORY(lcOutbox, "cm.providers.outbox")
 
 namespace {
 const char *const DefaultBaseUrl = "https://outbox.rest";
+// Outbox's lists say no total and end with a short page; their length has no cap (the flow still stops a page that
+// repeats the one before).
+constexpr int NoPageCap = std::numeric_limits<int>::max();
+
+// An HTTP error: Outbox says which in the body, with or without a matching status (§5.3); without a body, the
+// transport's own error.
+// nullopt where a failed request's body reads as an answer after all (the step then reads it, as it always did).
+std::optional<ProviderError> errorOf(const HttpJob *job)
+{
+    const HttpResponse &response = job->response();
+    if (response.body.isEmpty())
+        return job->error();
+    auto error = outbox::classify(response.status, response.body);
+    if (error)
+        error->retrySafe = job->error().retrySafe;
+    return error;
 }
 
-OutboxProvider::OutboxProvider(const Account &account, const QString &authKey, const Clock *clock, QObject *parent)
+// A 2xx answer can be an error too (§5.3): it fails the reply, and the step stops.
+template<typename T> bool refused(const Reply<T> &reply, const HttpResponse &response)
+{
+    const auto error = outbox::classify(response.status, response.body);
+    if (error)
+        reply.fail(*error);
+    return error.has_value();
+}
+
+ProviderError invalid(const QString &message)
+{
+    return {ProviderError::Kind::Validation, {}, message, false, -1};
+}
+
+// What the adapter refuses before any request: the reply fails once the caller had a chance to connect to it.
+template<typename T> void failLater(const Reply<T> &reply, const QString &message)
+{
+    QMetaObject::invokeMethod(
+            reply.get(), [reply, error = invalid(message)] { reply.fail(error); }, Qt::QueuedConnection);
+}
+} // namespace
+
+OutboxProvider::OutboxProvider(const Account &account, const QString &authKey, const ProviderContext &context,
+                               QObject *parent)
     : Provider(account, parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_clock(clock)
+    , m_network(context.network(this))
+    , m_clock(context.clock)
     , m_zone(account.settings.value(QStringLiteral("time_zone")).toString(QStringLiteral("Europe/Istanbul")).toLatin1())
     , m_nationalPrefix(account.settings.value(QStringLiteral("national_prefix")).toString(QStringLiteral("+90")))
     , m_batchSize(qBound(1, account.settings.value(QStringLiteral("batch_size")).toInt(100), 500))
@@ -32,6 +73,7 @@ OutboxProvider::OutboxProvider(const Account &account, const QString &authKey, c
         options.baseUrl.chop(1);
     options.requestsPerSecond = account.settings.value(QStringLiteral("requests_per_second")).toDouble(5);
     options.timeoutMs = account.settings.value(QStringLiteral("timeout_ms")).toInt(30000);
+    options.pace = context.pace();
     // The key travels in the JSON body (and as a header for GET /groups): added here, and nowhere else.
     const QByteArray key = authKey.toUtf8();
     m_http = new HttpClient(
@@ -75,6 +117,11 @@ ProviderInfo OutboxProvider::providerInfo()
     return info;
 }
 
+Flow *OutboxProvider::flow(ProviderReply *reply) const
+{
+    return Flow::on(reply, m_http, &errorOf);
+}
+
 HttpRequest OutboxProvider::jsonPost(const QString &path, QJsonObject body, bool retrySafe) const
 {
     HttpRequest r;
@@ -84,27 +131,6 @@ HttpRequest OutboxProvider::jsonPost(const QString &path, QJsonObject body, bool
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.retrySafe = retrySafe;
     return r;
-}
-
-void OutboxProvider::call(ProviderReply *reply, const HttpRequest &request, Handler handler)
-{
-    HttpJob *job = m_http->send(request);
-    connect(reply, &ProviderReply::aborting, job, &HttpJob::abort);
-    connect(job, &HttpJob::finished, reply, [reply, job, handler] {
-        const HttpResponse &response = job->response();
-        if (job->hasError() && response.body.isEmpty()) {
-            reply->failWith(job->error());
-            return;
-        }
-        // Outbox puts errors in the body, with or without a matching HTTP status (§5.3).
-        if (auto error = outbox::classify(response.status, response.body)) {
-            if (job->hasError())
-                error->retrySafe = job->error().retrySafe;
-            reply->failWith(*error);
-            return;
-        }
-        handler(reply, response);
-    });
 }
 
 HttpRequest OutboxProvider::groupsRequest()
@@ -117,305 +143,266 @@ HttpRequest OutboxProvider::groupsRequest()
     return request;
 }
 
-ProviderReply *OutboxProvider::verify()
+Reply<AccountStatus> OutboxProvider::verify()
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, groupsRequest(), [](ProviderReply *r, const HttpResponse &response) {
+    auto reply = Reply<AccountStatus>::make(this);
+    flow(reply)->request(groupsRequest(), [reply](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
         AccountStatus status;
         status.ok = true;
         status.detail = tr("The auth key works; the account has %n group(s).", nullptr,
                            int(outbox::parseGroups(response.body).size()));
-        r->finishWith(QVariant::fromValue(status));
+        reply.finish(status);
     });
     return reply;
 }
 
-ProviderReply *OutboxProvider::listGroups()
+Reply<QList<RemoteGroup>> OutboxProvider::listGroups()
 {
-    auto *reply = new ProviderReply(this);
-    call(reply, groupsRequest(), [](ProviderReply *r, const HttpResponse &response) {
-        r->finishWith(QVariant::fromValue(outbox::parseGroups(response.body)));
+    auto reply = Reply<QList<RemoteGroup>>::make(this);
+    flow(reply)->request(groupsRequest(), [reply](const HttpResponse &response) {
+        if (!refused(reply, response))
+            reply.finish(outbox::parseGroups(response.body));
     });
     return reply;
 }
 
-ProviderReply *OutboxProvider::createGroup(const QString &name)
+Reply<RemoteGroup> OutboxProvider::createGroup(const QString &name)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<RemoteGroup>::make(this);
     // Not idempotent: a retry could create the group twice.
-    call(reply, jsonPost(QStringLiteral("/create/group"), {{QStringLiteral("GroupName"), name}}, false),
-         [name](ProviderReply *r, const HttpResponse &response) {
-             const auto id = outbox::parseCreatedGroupId(response.body);
-             if (!id) {
-                 r->failWith(
-                         {ProviderError::Kind::Permanent, {}, QStringLiteral("no GroupID in the answer"), false, -1});
-                 return;
-             }
-             r->finishWith(QVariant::fromValue(RemoteGroup {*id, name, 0}));
-         });
+    const HttpRequest request = jsonPost(QStringLiteral("/create/group"), {{QStringLiteral("GroupName"), name}}, false);
+    flow(reply)->request(request, [reply, name](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
+        const auto id = outbox::parseCreatedGroupId(response.body);
+        if (!id)
+            return reply.fail(
+                    {ProviderError::Kind::Permanent, {}, QStringLiteral("no GroupID in the answer"), false, -1});
+        reply.finish(RemoteGroup {*id, name, 0});
+    });
     return reply;
 }
 
-ProviderReply *OutboxProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+HttpRequest OutboxProvider::addRecipients(const QString &groupId, const QJsonArray &recipients) const
 {
-    auto *reply = new ProviderReply(this);
-    pushBatch(reply, groupId, contacts, 0, 0);
-    return reply;
-}
-
-void OutboxProvider::pushBatch(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype from,
-                               int added)
-{
-    QJsonArray recipients;
-    qsizetype next = from;
-    while (next < contacts.size() && recipients.size() < m_batchSize) {
-        const Contact &c = contacts.at(next++);
-        if (c.email.isEmpty())
-            continue; // Outbox requires an email for every contact (§6.5)
-        QJsonObject r {{QStringLiteral("EMail"), c.email},
-                       {QStringLiteral("FirstName"), c.firstName},
-                       {QStringLiteral("LastName"), c.lastName},
-                       {QStringLiteral("City"), c.city}};
-        if (!c.phone.isEmpty())
-            r.insert(QStringLiteral("GSMTel1"), outbox::gsmTel(c.phone, m_nationalPrefix));
-        // Consent goes only where we know it; we never claim it.
-        if (c.fields.contains(QStringLiteral("consent_email")) || c.fields.contains(QStringLiteral("consent_sms")))
-            r.insert(QStringLiteral("Permit"),
-                     QJsonObject {{QStringLiteral("Email"), c.fields.value(QStringLiteral("consent_email")).toBool()},
-                                  {QStringLiteral("GSM"), c.fields.value(QStringLiteral("consent_sms")).toBool()},
-                                  {QStringLiteral("Push"), false}});
-        recipients.append(r);
-    }
-    if (recipients.isEmpty()) {
-        reply->finishWith(added);
-        return;
-    }
-    const QJsonObject body {{QStringLiteral("GroupID"), outbox::idValue(groupId)},
-                            {QStringLiteral("Recipients"), recipients}};
     // An upsert by email (INF, §6.5): safe to repeat.
-    call(reply, jsonPost(QStringLiteral("/add/group/recipient"), body, true),
-         [this, groupId, contacts, next, added](ProviderReply *r, const HttpResponse &response) {
-             const int total = added + outbox::parseRowCount(response.body);
-             r->reportProgress(next, contacts.size());
-             pushBatch(r, groupId, contacts, next, total);
-         });
+    return jsonPost(QStringLiteral("/add/group/recipient"),
+                    {{QStringLiteral("GroupID"), outbox::idValue(groupId)}, {QStringLiteral("Recipients"), recipients}},
+                    true);
 }
 
-ProviderReply *OutboxProvider::pullContacts(const QString &groupId)
+Reply<int> OutboxProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
 {
-    auto *reply = new ProviderReply(this);
-    pullPage(reply, groupId, 1, {});
+    auto reply = Reply<int>::make(this);
+    // Outbox requires an email for every contact (§6.5): batches of m_batchSize contacts that have one.
+    const auto hasEmail = [](const Contact &c) { return !c.email.isEmpty(); };
+    const qsizetype batchCount
+            = (std::count_if(contacts.cbegin(), contacts.cend(), hasEmail) + m_batchSize - 1) / m_batchSize;
+    auto from = std::make_shared<qsizetype>(0); // the first contact of the next batch
+    auto added = std::make_shared<int>(0);
+    Flow *batches = flow(reply);
+    const auto step = [this, reply, batches, groupId, contacts, hasEmail, from, added](qsizetype) {
+        QJsonArray recipients;
+        while (*from < contacts.size() && recipients.size() < m_batchSize) {
+            const Contact &c = contacts.at((*from)++);
+            if (hasEmail(c))
+                recipients.append(outbox::recipient(c, m_nationalPrefix));
+        }
+        const auto pushed = [reply, batches, from, added, total = contacts.size()](const HttpResponse &response) {
+            if (refused(reply, response))
+                return;
+            *added += outbox::parseRowCount(response.body);
+            reply->reportProgress(*from, total);
+            batches->advance();
+        };
+        batches->request(addRecipients(groupId, recipients), pushed);
+    };
+    batches->forEach(batchCount, step, [reply, added] { reply.finish(*added); });
     return reply;
 }
 
-void OutboxProvider::pullPage(ProviderReply *reply, QString groupId, int page, QList<Contact> gathered)
+Reply<QList<Contact>> OutboxProvider::pullContacts(const QString &groupId)
 {
-    const QJsonObject body {{QStringLiteral("GroupID"), outbox::idValue(groupId)},
-                            {QStringLiteral("Count"), m_pageSize},
-                            {QStringLiteral("Page"), page}};
-    call(reply, jsonPost(QStringLiteral("/group/recipients"), body, true),
-         [this, groupId, page, gathered](ProviderReply *r, const HttpResponse &response) {
-             const QList<Contact> rows = outbox::parseGroupRecipients(response.body, m_nationalPrefix);
-             QList<Contact> all = gathered + rows;
-             r->reportProgress(all.size(), 0);
-             // No total is returned: a short page is the last one.
-             if (outbox::parseRowCount(response.body) < m_pageSize)
-                 r->finishWith(QVariant::fromValue(all));
-             else
-                 pullPage(r, groupId, page + 1, all);
-         });
+    auto reply = Reply<QList<Contact>>::make(this);
+    auto contacts = std::make_shared<QList<Contact>>();
+    const auto page = [this, groupId](int n) {
+        return jsonPost(QStringLiteral("/group/recipients"),
+                        {{QStringLiteral("GroupID"), outbox::idValue(groupId)},
+                         {QStringLiteral("Count"), m_pageSize},
+                         {QStringLiteral("Page"), n}},
+                        true);
+    };
+    const auto take = [this, reply, contacts](const HttpResponse &response) {
+        if (refused(reply, response))
+            return false;
+        *contacts += outbox::parseGroupRecipients(response.body, m_nationalPrefix);
+        reply->reportProgress(contacts->size(), 0);
+        // No total is returned: a short page is the last one.
+        return outbox::parseRowCount(response.body) >= m_pageSize;
+    };
+    flow(reply)->pages(
+            page, take, [reply, contacts] { reply.finish(*contacts); }, NoPageCap);
+    return reply;
 }
 
-ProviderReply *OutboxProvider::send(const SendRequest &request)
+Reply<SendResult> OutboxProvider::send(const SendRequest &request)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<SendResult>::make(this);
     if (request.messages.isEmpty() || request.messages.size() > providerInfo().maxBatchSize) {
-        QMetaObject::invokeMethod(
-                reply,
-                [reply, n = request.messages.size()] {
-                    reply->failWith({ProviderError::Kind::Validation,
-                                     {},
-                                     QStringLiteral("A send takes 1 to 100 recipients, not %1").arg(n),
-                                     false,
-                                     -1});
-                },
-                Qt::QueuedConnection);
+        failLater(reply, QStringLiteral("A send takes 1 to 100 recipients, not %1").arg(request.messages.size()));
         return reply;
     }
-    QJsonArray recipients;
-    bool media = false;
-    const QString sender = request.sender.isEmpty() ? m_sender : request.sender;
-    for (const OutgoingMessage &m : request.messages) {
-        QJsonObject r {{QStringLiteral("Recipient"), m.address},
-                       {QStringLiteral("Content"), m.body},
-                       {QStringLiteral("Reference"), m.clientKey}};
-        if (request.channel == Channel::Email)
-            r.insert(QStringLiteral("Subject"), m.subject);
-        if (!m.variables.isEmpty()) // personalised by Outbox: /*KEY*/ in Content (§7.1)
-            r.insert(QStringLiteral("Variables"), QJsonObject::fromVariantMap(m.variables));
-        if (!m.attachment.isEmpty()) {
-            r.insert(QStringLiteral("Attachment"), m.attachment);
-            media = true;
-        }
-        if (!sender.isEmpty()) // sent only when configured (§7.2)
-            r.insert(QStringLiteral("SenderName"), sender);
-        recipients.append(r);
-    }
-    // An SMS with a file is an MMS.
-    const QString type = request.channel == Channel::Email ? QStringLiteral("EMAIL")
-                                                           : (media ? QStringLiteral("MMS") : QStringLiteral("SMS"));
-    QJsonObject body {
-            {QStringLiteral("MessageType"), type},
-            {QStringLiteral("Recipients"), recipients},
-            {QStringLiteral("Priority"), request.test ? QStringLiteral("SIMULATION") : QStringLiteral("NORMAL")},
-            {QStringLiteral("SendAlways"), 0},
-            {QStringLiteral("Unique"), QStringLiteral("ON")}};
+    QString when; // now
     if (request.scheduledAt.isValid() && request.scheduledAt > m_clock->now())
-        body.insert(QStringLiteral("When"),
-                    request.scheduledAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        when = request.scheduledAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QJsonObject body = outbox::sendBody(request, request.sender.isEmpty() ? m_sender : request.sender, when);
     // Never repeated: Outbox has no idempotency key, so a lost answer leaves the messages unknown (§5.3.6).
-    call(reply, jsonPost(QStringLiteral("/send/message"), body, false),
-         [request](ProviderReply *r, const HttpResponse &response) {
-             const QHash<QString, QString> ids = outbox::parseTrackingIds(response.body);
-             SendResult result;
-             for (const OutgoingMessage &m : request.messages) {
-                 MessageOutcome o;
-                 o.clientKey = m.clientKey;
-                 o.providerId = ids.value(outbox::normaliseRecipient(m.address));
-                 o.accepted = !o.providerId.isEmpty();
-                 if (!o.accepted)
-                     o.error = QStringLiteral("Not accepted by Outbox");
-                 result.outcomes.append(o);
-             }
-             r->finishWith(QVariant::fromValue(result));
-         });
-    return reply;
-}
-
-ProviderReply *OutboxProvider::campaignStats(const QString &messageId)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         jsonPost(QStringLiteral("/info/message"),
-                  {{QStringLiteral("MessageID"), outbox::idValue(messageId)}, {QStringLiteral("Details"), false}},
-                  true),
-         [this, messageId](ProviderReply *r, const HttpResponse &response) {
-             CampaignStats stats = outbox::parseMessageInfo(response.body, messageId);
-             stats.takenAt = m_clock->now();
-             r->finishWith(QVariant::fromValue(stats));
-         });
-    return reply;
-}
-
-ProviderReply *OutboxProvider::groupDetails(const QString &groupId)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply, jsonPost(QStringLiteral("/info/group"), {{QStringLiteral("GroupID"), outbox::idValue(groupId)}}, true),
-         [groupId](ProviderReply *r, const HttpResponse &response) {
-             // The info row has GroupID, GroupName and noofcontacts: parse it as a one-row group list.
-             QByteArray renamed = response.body;
-             renamed.replace("\"noofcontacts\"", "\"TotalContacts\"");
-             const QList<RemoteGroup> groups = outbox::parseGroups(renamed);
-             if (groups.isEmpty())
-                 return r->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
-                                     QStringLiteral("No group %1").arg(groupId), false, -1});
-             r->finishWith(QVariant::fromValue(groups.first()));
-         });
-    return reply;
-}
-
-ProviderReply *OutboxProvider::getContact(const QString &groupId, const QString &contactId)
-{
-    auto *reply = new ProviderReply(this);
-    call(reply,
-         jsonPost(QStringLiteral("/get/recipient"),
-                  {{QStringLiteral("ContactID"), contactId.toLongLong()},
-                   {QStringLiteral("GroupID"), groupId.toLongLong()}},
-                  true),
-         [this, contactId](ProviderReply *r, const HttpResponse &response) {
-             const auto contact = outbox::parseRecipient(response.body, m_nationalPrefix);
-             if (!contact)
-                 return r->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
-                                     QStringLiteral("No contact %1").arg(contactId), false, -1});
-             r->finishWith(QVariant::fromValue(*contact));
-         });
-    return reply;
-}
-
-ProviderReply *OutboxProvider::updateContact(const QString &groupId, const Contact &contact)
-{
-    // Outbox has no update: adding again updates by email (§6.5, §8.1).
-    auto *reply = new ProviderReply(this);
-    ProviderReply *push = pushContacts(groupId, {contact});
-    connect(reply, &ProviderReply::aborting, push, &ProviderReply::abort);
-    connect(push, &ProviderReply::finished, reply, [reply, push, contact] {
-        if (push->hasError())
-            return reply->failWith(push->error());
-        if (push->result().toInt() != 1)
-            return reply->failWith({ProviderError::Kind::Validation,
-                                    {},
-                                    QStringLiteral("Outbox needs an email address to update a contact"),
-                                    false,
-                                    -1});
-        reply->finishWith(QVariant::fromValue(contact));
+    const HttpRequest post = jsonPost(QStringLiteral("/send/message"), body, false);
+    flow(reply)->request(post, [reply, messages = request.messages](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
+        const QHash<QString, QString> ids = outbox::parseTrackingIds(response.body);
+        SendResult result;
+        for (const OutgoingMessage &m : messages) {
+            MessageOutcome o;
+            o.clientKey = m.clientKey;
+            o.providerId = ids.value(outbox::normaliseRecipient(m.address));
+            o.accepted = !o.providerId.isEmpty();
+            if (!o.accepted)
+                o.error = QStringLiteral("Not accepted by Outbox");
+            result.outcomes.append(o);
+        }
+        reply.finish(result);
     });
     return reply;
 }
 
-ProviderReply *OutboxProvider::changeContact(const QString &address, ContactChange change)
+Reply<CampaignStats> OutboxProvider::campaignStats(const QString &messageId)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<CampaignStats>::make(this);
+    const HttpRequest request = jsonPost(
+            QStringLiteral("/info/message"),
+            {{QStringLiteral("MessageID"), outbox::idValue(messageId)}, {QStringLiteral("Details"), false}}, true);
+    flow(reply)->request(request, [this, reply, messageId](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
+        CampaignStats stats = outbox::parseMessageInfo(response.body, messageId);
+        stats.takenAt = m_clock->now();
+        reply.finish(stats);
+    });
+    return reply;
+}
+
+Reply<RemoteGroup> OutboxProvider::groupDetails(const QString &groupId)
+{
+    auto reply = Reply<RemoteGroup>::make(this);
+    const HttpRequest request
+            = jsonPost(QStringLiteral("/info/group"), {{QStringLiteral("GroupID"), outbox::idValue(groupId)}}, true);
+    flow(reply)->request(request, [reply, groupId](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
+        // The info row has GroupID, GroupName and noofcontacts: parse it as a one-row group list.
+        QByteArray renamed = response.body;
+        renamed.replace("\"noofcontacts\"", "\"TotalContacts\"");
+        const QList<RemoteGroup> groups = outbox::parseGroups(renamed);
+        if (groups.isEmpty())
+            return reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
+                               QStringLiteral("No group %1").arg(groupId), false, -1});
+        reply.finish(groups.first());
+    });
+    return reply;
+}
+
+Reply<Contact> OutboxProvider::getContact(const QString &groupId, const QString &contactId)
+{
+    auto reply = Reply<Contact>::make(this);
+    const HttpRequest request = jsonPost(
+            QStringLiteral("/get/recipient"),
+            {{QStringLiteral("ContactID"), contactId.toLongLong()}, {QStringLiteral("GroupID"), groupId.toLongLong()}},
+            true);
+    flow(reply)->request(request, [this, reply, contactId](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
+        const auto contact = outbox::parseRecipient(response.body, m_nationalPrefix);
+        if (!contact)
+            return reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
+                               QStringLiteral("No contact %1").arg(contactId), false, -1});
+        reply.finish(*contact);
+    });
+    return reply;
+}
+
+Reply<Contact> OutboxProvider::updateContact(const QString &groupId, const Contact &contact)
+{
+    // Outbox has no update: adding again updates by email (§6.5, §8.1); anything but one row added is a failure.
+    auto reply = Reply<Contact>::make(this);
+    const QString noEmail = QStringLiteral("Outbox needs an email address to update a contact");
+    if (contact.email.isEmpty()) {
+        failLater(reply, noEmail);
+        return reply;
+    }
+    const HttpRequest request = addRecipients(groupId, {outbox::recipient(contact, m_nationalPrefix)});
+    flow(reply)->request(request, [reply, contact, noEmail](const HttpResponse &response) {
+        if (refused(reply, response))
+            return;
+        if (outbox::parseRowCount(response.body) != 1)
+            return reply.fail(invalid(noEmail));
+        reply.finish(contact);
+    });
+    return reply;
+}
+
+Reply<bool> OutboxProvider::changeContact(const QString &address, ContactChange change)
+{
+    auto reply = Reply<bool>::make(this);
     if (!address.contains(QLatin1Char('@'))) {
-        QMetaObject::invokeMethod(
-                reply,
-                [reply] {
-                    reply->failWith({ProviderError::Kind::Validation,
-                                     {},
-                                     QStringLiteral("Outbox changes a contact by its email address"),
-                                     false,
-                                     -1});
-                },
-                Qt::QueuedConnection);
+        failLater(reply, QStringLiteral("Outbox changes a contact by its email address"));
         return reply;
     }
     static const char *const types[] = {"BLOCK", "UNBLOCK", "SUBSCRIBE", "UNSUBSCRIBE"};
-    call(reply,
-         jsonPost(QStringLiteral("/recipient/update/status"),
-                  {{QStringLiteral("EMail"), address}, {QStringLiteral("Type"), QLatin1String(types[int(change)])}},
-                  true),
-         [](ProviderReply *r, const HttpResponse &) { r->finishWith(true); });
+    const HttpRequest request = jsonPost(
+            QStringLiteral("/recipient/update/status"),
+            {{QStringLiteral("EMail"), address}, {QStringLiteral("Type"), QLatin1String(types[int(change)])}}, true);
+    flow(reply)->request(request, [reply](const HttpResponse &response) {
+        if (!refused(reply, response))
+            reply.finish(true);
+    });
     return reply;
 }
 
-ProviderReply *OutboxProvider::fetchEvents(const QStringList &providerIds)
+Reply<QList<DeliveryEvent>> OutboxProvider::fetchEvents(const QStringList &providerIds)
 {
-    auto *reply = new ProviderReply(this);
-    statusOf(reply, providerIds, 0, {});
-    return reply;
-}
-
-void OutboxProvider::statusOf(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events)
-{
-    if (next >= ids.size()) {
-        reply->finishWith(QVariant::fromValue(events));
-        return;
-    }
+    auto reply = Reply<QList<DeliveryEvent>>::make(this);
+    struct Statuses
+    {
+        QStringList ids;
+        QList<DeliveryEvent> events;
+    };
+    auto statuses = std::make_shared<Statuses>(Statuses {providerIds, {}});
+    Flow *calls = flow(reply);
     // One TrackingID per call (§6.2), paced by the client's rate limit.
-    const QString id = ids.at(next);
-    call(reply,
-         jsonPost(QStringLiteral("/get/status"),
-                  {{QStringLiteral("TrackingID"), id}, {QStringLiteral("Language"), QStringLiteral("EN")}}, true),
-         [this, ids, next, events, id](ProviderReply *r, const HttpResponse &response) {
-             QList<DeliveryEvent> all = events;
-             const auto status = outbox::parseStatus(response.body);
-             // Only code 0 ("Success") is documented: anything else leaves the message as it was, logged.
-             if (status && status->code == 0)
-                 all.append({id, EventType::Delivered, m_clock->now(), status->text});
-             else if (status)
-                 qCInfo(lcOutbox) << "status code" << status->code << status->text << "left as accepted";
-             r->reportProgress(next + 1, ids.size());
-             statusOf(r, ids, next + 1, all);
-         });
+    const auto step = [this, reply, calls, statuses](qsizetype index) {
+        const QString id = statuses->ids.at(index);
+        const HttpRequest request = jsonPost(
+                QStringLiteral("/get/status"),
+                {{QStringLiteral("TrackingID"), id}, {QStringLiteral("Language"), QStringLiteral("EN")}}, true);
+        calls->request(request, [this, reply, calls, statuses, index, id](const HttpResponse &response) {
+            if (refused(reply, response))
+                return;
+            const auto status = outbox::parseStatus(response.body);
+            // Only code 0 ("Success") is documented: anything else leaves the message as it was, logged.
+            if (status && status->code == 0)
+                statuses->events.append({id, EventType::Delivered, m_clock->now(), status->text});
+            else if (status)
+                qCInfo(lcOutbox) << "status code" << status->code << status->text << "left as accepted";
+            reply->reportProgress(index + 1, statuses->ids.size());
+            calls->advance();
+        });
+    };
+    calls->forEach(providerIds.size(), step, [reply, statuses] { reply.finish(statuses->events); });
+    return reply;
 }
 
 } // namespace cm

@@ -5,7 +5,10 @@
 
 #include "providers/http/httpclient.h"
 #include "providers/provider.h"
+#include "providers/providersession.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 
 class QNetworkAccessManager;
@@ -13,6 +16,7 @@ class QNetworkAccessManager;
 namespace cm {
 
 class Clock;
+class Flow;
 
 class OutboxProvider : public Provider
 {
@@ -20,33 +24,31 @@ class OutboxProvider : public Provider
 public:
     // Account settings it reads (all optional): "time_zone" (Europe/Istanbul), "national_prefix" (+90),
     // "batch_size" (100), "page_size" (500), "requests_per_second" (5), "timeout_ms" (30000), "sender" (none).
-    OutboxProvider(const Account &account, const QString &authKey, const Clock *clock, QObject *parent = nullptr);
+    OutboxProvider(const Account &account, const QString &authKey, const ProviderContext &context,
+                   QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
     ProviderInfo info() const override { return providerInfo(); }
 
-    ProviderReply *verify() override;
-    ProviderReply *send(const SendRequest &request) override;
-    ProviderReply *listGroups() override;
-    ProviderReply *createGroup(const QString &name) override;
-    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
-    ProviderReply *pullContacts(const QString &groupId) override;
-    ProviderReply *fetchEvents(const QStringList &providerIds) override;
-    ProviderReply *campaignStats(const QString &messageId) override; // a panel message's counters (/info/message)
-    ProviderReply *groupDetails(const QString &groupId) override;
-    ProviderReply *getContact(const QString &groupId, const QString &contactId) override;
-    ProviderReply *updateContact(const QString &groupId, const Contact &contact) override;
-    ProviderReply *changeContact(const QString &address, ContactChange change) override;
+    Reply<AccountStatus> verify() override;
+    Reply<SendResult> send(const SendRequest &request) override;
+    Reply<QList<RemoteGroup>> listGroups() override;
+    Reply<RemoteGroup> createGroup(const QString &name) override;
+    Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
+    Reply<QList<Contact>> pullContacts(const QString &groupId) override;
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds) override;
+    Reply<CampaignStats> campaignStats(const QString &messageId) override; // a panel message's counters (/info/message)
+    Reply<RemoteGroup> groupDetails(const QString &groupId) override;
+    Reply<Contact> getContact(const QString &groupId, const QString &contactId) override;
+    Reply<Contact> updateContact(const QString &groupId, const Contact &contact) override;
+    Reply<bool> changeContact(const QString &address, ContactChange change) override;
 
 private:
-    using Handler = std::function<void(ProviderReply *reply, const HttpResponse &response)>;
-    // Sends one request; an error (by §5.3, whatever the HTTP code) fails the reply, success goes to `handler`.
-    void call(ProviderReply *reply, const HttpRequest &request, Handler handler);
+    Flow *flow(ProviderReply *reply) const; // the reply's requests, their errors read by §5.3
     HttpRequest jsonPost(const QString &path, QJsonObject body, bool retrySafe) const;
     static HttpRequest groupsRequest();
-    void pushBatch(ProviderReply *reply, QString groupId, QList<Contact> contacts, qsizetype from, int added);
-    void pullPage(ProviderReply *reply, QString groupId, int page, QList<Contact> gathered);
-    void statusOf(ProviderReply *reply, QStringList ids, qsizetype next, QList<DeliveryEvent> events);
+    // /add/group/recipient for a batch of outbox::recipient()s.
+    HttpRequest addRecipients(const QString &groupId, const QJsonArray &recipients) const;
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;

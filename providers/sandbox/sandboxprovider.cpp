@@ -11,10 +11,11 @@ namespace cm {
 
 Q_LOGGING_CATEGORY(lcSandbox, "cm.providers.sandbox")
 
-SandboxProvider::SandboxProvider(const Account &account, const QString &secret, const Clock *clock, QObject *parent)
+SandboxProvider::SandboxProvider(const Account &account, const QString &secret, const ProviderContext &context,
+                                 QObject *parent)
     : Provider(account, parent)
     , m_secret(secret)
-    , m_clock(clock)
+    , m_clock(context.clock)
     , m_simulator(quint64(account.settings.value(QStringLiteral("seed")).toInteger(42)))
     , m_latencyMs(account.settings.value(QStringLiteral("latency_ms")).toInt(0))
     , m_state(stateOf(account))
@@ -57,9 +58,9 @@ ProviderInfo SandboxProvider::providerInfo()
     return info;
 }
 
-ProviderReply *SandboxProvider::later(std::function<void(ProviderReply *)> work)
+template<typename T> Reply<T> SandboxProvider::later(std::function<void(const Reply<T> &reply)> work)
 {
-    auto *reply = new ProviderReply(this);
+    auto reply = Reply<T>::make(this);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, reply, [reply, work = std::move(work)] { work(reply); });
@@ -67,11 +68,11 @@ ProviderReply *SandboxProvider::later(std::function<void(ProviderReply *)> work)
     return reply;
 }
 
-ProviderReply *SandboxProvider::verify()
+Reply<AccountStatus> SandboxProvider::verify()
 {
-    return later([this](ProviderReply *reply) {
+    return later<AccountStatus>([this](const Reply<AccountStatus> &reply) {
         if (m_secret == QLatin1String(InvalidSecret)) {
-            reply->failWith(
+            reply.fail(
                     {ProviderError::Kind::Auth, QStringLiteral("401"), QStringLiteral("Invalid API key"), false, -1});
             return;
         }
@@ -80,22 +81,22 @@ ProviderReply *SandboxProvider::verify()
         status.balance = StartingBalance - m_state->spent;
         status.currency = QStringLiteral("EUR");
         status.detail = tr("Sandbox account: nothing is sent; delivery and engagement are simulated.");
-        reply->finishWith(QVariant::fromValue(status));
+        reply.finish(status);
     });
 }
 
-ProviderReply *SandboxProvider::send(const SendRequest &request)
+Reply<SendResult> SandboxProvider::send(const SendRequest &request)
 {
-    return later([this, request](ProviderReply *reply) {
+    return later<SendResult>([this, request](const Reply<SendResult> &reply) {
         if (request.messages.isEmpty()) {
-            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("empty"),
-                             QStringLiteral("No recipients in the request"), false, -1});
+            reply.fail({ProviderError::Kind::Validation, QStringLiteral("empty"),
+                        QStringLiteral("No recipients in the request"), false, -1});
             return;
         }
         if (request.messages.size() > providerInfo().maxBatchSize) {
-            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("too_many"),
-                             QStringLiteral("At most %1 recipients per request").arg(providerInfo().maxBatchSize),
-                             false, -1});
+            reply.fail({ProviderError::Kind::Validation, QStringLiteral("too_many"),
+                        QStringLiteral("At most %1 recipients per request").arg(providerInfo().maxBatchSize), false,
+                        -1});
             return;
         }
         const QDateTime now = m_clock->now();
@@ -130,94 +131,94 @@ ProviderReply *SandboxProvider::send(const SendRequest &request)
             }
         }
         qCDebug(lcSandbox) << "accepted a batch of" << request.messages.size() << "for" << sendAt;
-        reply->finishWith(QVariant::fromValue(result));
+        reply.finish(result);
     });
 }
 
-ProviderReply *SandboxProvider::listGroups()
+Reply<QList<RemoteGroup>> SandboxProvider::listGroups()
 {
-    return later([this](ProviderReply *reply) {
+    return later<QList<RemoteGroup>>([this](const Reply<QList<RemoteGroup>> &reply) {
         QList<RemoteGroup> groups;
         for (auto it = m_state->groups.cbegin(); it != m_state->groups.cend(); ++it)
             groups.append({it.key(), it->name, qint64(it->contacts.size())});
         std::sort(groups.begin(), groups.end(), [](const RemoteGroup &a, const RemoteGroup &b) { return a.id < b.id; });
-        reply->finishWith(QVariant::fromValue(groups));
+        reply.finish(groups);
     });
 }
 
-ProviderReply *SandboxProvider::createGroup(const QString &name)
+Reply<RemoteGroup> SandboxProvider::createGroup(const QString &name)
 {
-    return later([this, name](ProviderReply *reply) {
+    return later<RemoteGroup>([this, name](const Reply<RemoteGroup> &reply) {
         if (name.trimmed().isEmpty()) {
-            reply->failWith({ProviderError::Kind::Validation, {}, QStringLiteral("Group name is required"), false, -1});
+            reply.fail({ProviderError::Kind::Validation, {}, QStringLiteral("Group name is required"), false, -1});
             return;
         }
         const QString id = QString::number(m_state->groups.size() + 1001);
         m_state->groups.insert(id, {name, {}});
-        reply->finishWith(QVariant::fromValue(RemoteGroup {id, name, 0}));
+        reply.finish(RemoteGroup {id, name, 0});
     });
 }
 
-ProviderReply *SandboxProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
+Reply<int> SandboxProvider::pushContacts(const QString &groupId, const QList<Contact> &contacts)
 {
-    return later([this, groupId, contacts](ProviderReply *reply) {
+    return later<int>([this, groupId, contacts](const Reply<int> &reply) {
         auto it = m_state->groups.find(groupId);
         if (it == m_state->groups.end()) {
-            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
-                             QStringLiteral("Group %1 not found").arg(groupId), false, -1});
+            reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
+                        QStringLiteral("Group %1 not found").arg(groupId), false, -1});
             return;
         }
         it->contacts.append(contacts);
-        reply->finishWith(int(contacts.size()));
+        reply.finish(int(contacts.size()));
     });
 }
 
-ProviderReply *SandboxProvider::pullContacts(const QString &groupId)
+Reply<QList<Contact>> SandboxProvider::pullContacts(const QString &groupId)
 {
-    return later([this, groupId](ProviderReply *reply) {
+    return later<QList<Contact>>([this, groupId](const Reply<QList<Contact>> &reply) {
         const auto it = m_state->groups.constFind(groupId);
         if (it == m_state->groups.cend()) {
-            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
-                             QStringLiteral("Group %1 not found").arg(groupId), false, -1});
+            reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
+                        QStringLiteral("Group %1 not found").arg(groupId), false, -1});
             return;
         }
-        reply->finishWith(QVariant::fromValue(it->contacts));
+        reply.finish(it->contacts);
     });
 }
 
-ProviderReply *SandboxProvider::cancelScheduled(const QString &remoteCampaignId)
+Reply<bool> SandboxProvider::cancelScheduled(const QString &remoteCampaignId)
 {
-    return later([this, remoteCampaignId](ProviderReply *reply) {
+    return later<bool>([this, remoteCampaignId](const Reply<bool> &reply) {
         const auto it = m_state->scheduled.constFind(remoteCampaignId);
         if (it == m_state->scheduled.cend()) {
-            reply->failWith({ProviderError::Kind::Validation, QStringLiteral("404"),
-                             QStringLiteral("No scheduled send %1").arg(remoteCampaignId), false, -1});
+            reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
+                        QStringLiteral("No scheduled send %1").arg(remoteCampaignId), false, -1});
             return;
         }
         if (it->at <= m_clock->now()) {
-            reply->failWith({ProviderError::Kind::Permanent, QStringLiteral("already_sent"),
-                             QStringLiteral("The send started at %1 and can no longer be cancelled")
-                                     .arg(it->at.toString(Qt::ISODate)),
-                             false, -1});
+            reply.fail({ProviderError::Kind::Permanent, QStringLiteral("already_sent"),
+                        QStringLiteral("The send started at %1 and can no longer be cancelled")
+                                .arg(it->at.toString(Qt::ISODate)),
+                        false, -1});
             return;
         }
         for (const QString &id : it->providerIds)
             m_state->cancelledIds.insert(id);
         m_state->scheduled.remove(remoteCampaignId);
-        reply->finishWith(true);
+        reply.finish(true);
     });
 }
 
-ProviderReply *SandboxProvider::fetchEvents(const QStringList &providerIds)
+Reply<QList<DeliveryEvent>> SandboxProvider::fetchEvents(const QStringList &providerIds)
 {
-    return later([this, providerIds](ProviderReply *reply) {
+    return later<QList<DeliveryEvent>>([this, providerIds](const Reply<QList<DeliveryEvent>> &reply) {
         const QDateTime now = m_clock->now();
         QList<DeliveryEvent> events;
         for (const QString &id : providerIds) {
             if (!m_state->cancelledIds.contains(id))
                 events.append(m_simulator.events(id, now));
         }
-        reply->finishWith(QVariant::fromValue(events));
+        reply.finish(events);
     });
 }
 

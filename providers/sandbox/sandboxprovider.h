@@ -2,6 +2,7 @@
 #pragma once
 
 #include "providers/provider.h"
+#include "providers/providersession.h"
 #include "sandboxsimulator.h"
 
 #include <QHash>
@@ -18,26 +19,27 @@ class SandboxProvider : public Provider
     Q_OBJECT
 public:
     // Account settings it reads: "seed" (number, default 42), "latency_ms" (default 0).
-    SandboxProvider(const Account &account, const QString &secret, const Clock *clock, QObject *parent = nullptr);
+    SandboxProvider(const Account &account, const QString &secret, const ProviderContext &context,
+                    QObject *parent = nullptr);
 
     static ProviderInfo providerInfo();
     ProviderInfo info() const override { return providerInfo(); }
 
-    ProviderReply *verify() override;
-    ProviderReply *send(const SendRequest &request) override;
-    ProviderReply *listGroups() override;
-    ProviderReply *createGroup(const QString &name) override;
-    ProviderReply *pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
-    ProviderReply *pullContacts(const QString &groupId) override;
-    ProviderReply *cancelScheduled(const QString &remoteCampaignId) override;
-    ProviderReply *fetchEvents(const QStringList &providerIds) override;
+    Reply<AccountStatus> verify() override;
+    Reply<SendResult> send(const SendRequest &request) override;
+    Reply<QList<RemoteGroup>> listGroups() override;
+    Reply<RemoteGroup> createGroup(const QString &name) override;
+    Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
+    Reply<QList<Contact>> pullContacts(const QString &groupId) override;
+    Reply<bool> cancelScheduled(const QString &remoteCampaignId) override;
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds) override;
 
     static constexpr double StartingBalance = 250.0;
     static constexpr const char *InvalidSecret = "invalid"; // the secret that verify() refuses, for tests
 
 private:
     // Finishes the reply after the account's simulated latency, with the result `work` computes then.
-    ProviderReply *later(std::function<void(ProviderReply *)> work);
+    template<typename T> Reply<T> later(std::function<void(const Reply<T> &reply)> work);
 
     // What the sandbox "holds at the provider": its groups, the sends held for later, what was spent. Shared by
     // every SandboxProvider of the same account in this process (a new provider object is made per operation),

@@ -40,7 +40,7 @@ private:
         const ProviderRegistry registry = ProviderRegistry::withBuiltins(m_clock.get());
         settings.insert(QStringLiteral("timeout_ms"), 3000);
         Account a {9, QStringLiteral("EC US"), QStringLiteral("emailcampaigns"), m_fake->baseUrl(), {}, settings, {}};
-        return std::unique_ptr<Provider>(registry.create(a, QString::fromLatin1(secret)));
+        return std::unique_ptr<Provider>(registry.create(a, QString::fromLatin1(secret), nullptr));
     }
     EmailCampaignsProvider *ec(const std::unique_ptr<Provider> &p)
     {

@@ -627,8 +627,8 @@ private slots:
         auto *f = fm(p);
         const auto caps = test::waitFor(f->spamCheck(QStringLiteral("BUY NOW"), QStringLiteral("<p>x</p>"), {}, {}));
         QVERIFY2(caps.ok, qPrintable(caps.error.message));
-        QCOMPARE(caps.value.toMap().value(QStringLiteral("score")).toDouble(), 3.5);
-        QCOMPARE(caps.value.toMap().value(QStringLiteral("tests")).toStringList().size(), 2);
+        QCOMPARE(caps.value.value<SpamVerdict>().score, 3.5);
+        QCOMPARE(caps.value.value<SpamVerdict>().tests.size(), 2);
         QCOMPARE(test::waitFor(f->spamCheck({}, QStringLiteral("x"), {}, {})).error.code, QStringLiteral("1901"));
         m_fake->spamTestLimit = 1;
         const auto limited

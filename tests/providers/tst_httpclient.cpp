@@ -2,6 +2,7 @@
 #include "app/services/logging.h"
 #include "fakes/fakeserver.h"
 #include "providers/http/httpclient.h"
+#include "providers/providersession.h"
 #include "support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -310,6 +311,37 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, 6, 5000);
         QVERIFY2(timer.elapsed() >= 240, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The rate is the account's, not one operation's: two clients of one session (two operations of one account at
+    // once) share the pace; clients of two sessions (two accounts) do not wait for each other.
+    void rateLimit_isPerAccountSession_acrossOperations()
+    {
+        HttpClient::Options options = fastOptions(m_server->baseUrl());
+        options.requestsPerSecond = 10; // one every 100 ms
+        ProviderSessions sessions;
+        auto runPair = [&](ProviderSession *first, ProviderSession *second) {
+            HttpClient::Options a = options, b = options;
+            a.pace = first->pace();
+            b.pace = second->pace();
+            HttpClient one(first->network(), a), two(second->network(), b);
+            QElapsedTimer timer;
+            timer.start();
+            int done = 0;
+            for (int i = 0; i < 3; ++i) {
+                for (HttpClient *client : {&one, &two})
+                    connect(client->send(get(QStringLiteral("/ping"))), &HttpJob::finished, this, [&done] { ++done; });
+            }
+            if (!QTest::qWaitFor([&done] { return done == 6; }, 5000))
+                return qint64(-1);
+            return timer.elapsed();
+        };
+        ProviderSession *account1 = sessions.forAccount(1);
+        QCOMPARE(sessions.forAccount(1), account1); // one session an account, for the whole process
+        const qint64 shared = runPair(account1, account1);
+        QVERIFY2(shared >= 480, qPrintable(QString::number(shared))); // six requests at one pace: 5 × 100 ms
+        const qint64 apart = runPair(sessions.forAccount(2), sessions.forAccount(3));
+        QVERIFY2(apart >= 0 && apart < 450, qPrintable(QString::number(apart))); // two paces: 2 × 100 ms each
     }
 
     void abort_finishesAtOnceAsCancelled()

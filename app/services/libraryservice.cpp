@@ -1,0 +1,58 @@
+#include "libraryservice.h"
+
+#include "models/campaignstore.h"
+#include "models/templatestore.h"
+#include "workspace.h"
+
+namespace cm {
+
+QString CampaignService::create(Workspace *workspace, Campaign &campaign)
+{
+    CampaignStore *store = workspace->campaigns();
+    return store->create(campaign) ? QString() : store->lastError().message;
+}
+
+QString CampaignService::update(Workspace *workspace, Campaign &campaign)
+{
+    CampaignStore *store = workspace->campaigns();
+    if (!store->update(campaign))
+        return store->lastError().message;
+    if (campaign.state == CampaignState::Scheduled && !store->schedule(campaign.id, campaign.scheduledAt))
+        return store->lastError().message;
+    return {};
+}
+
+std::optional<Campaign> CampaignService::clone(Workspace *workspace, qint64 id, const QString &name, QString *error)
+{
+    CampaignStore *store = workspace->campaigns();
+    auto copy = store->clone(id, name);
+    if (!copy && error)
+        *error = store->lastError().message;
+    return copy;
+}
+
+QString CampaignService::schedule(Workspace *workspace, qint64 id, const QDateTime &utc)
+{
+    CampaignStore *store = workspace->campaigns();
+    return store->schedule(id, utc) ? QString() : store->lastError().message;
+}
+
+QString CampaignService::cancel(Workspace *workspace, qint64 id)
+{
+    CampaignStore *store = workspace->campaigns();
+    return store->cancel(id) ? QString() : store->lastError().message;
+}
+
+QString TemplateService::save(Workspace *workspace, Template &tmpl)
+{
+    TemplateStore *store = workspace->templates();
+    return (tmpl.id ? store->update(tmpl) : store->add(tmpl)) ? QString() : store->lastError().message;
+}
+
+QString TemplateService::remove(Workspace *workspace, qint64 id)
+{
+    TemplateStore *store = workspace->templates();
+    return store->remove(id) ? QString() : store->lastError().message;
+}
+
+} // namespace cm
