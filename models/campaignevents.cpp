@@ -1,4 +1,5 @@
 #include "campaignstore.h"
+#include "suppressionstore.h"
 
 #include "sqlhelpers.h"
 
@@ -86,7 +87,7 @@ int CampaignStore::addEvents(qint64 campaignId, const QList<DeliveryEvent> &even
     // Whoever unsubscribes, complains or bounces for good is on the workspace's suppression list from then on,
     // for every later campaign on this channel (a soft bounce is not a reason to stop writing).
     const auto campaign = byId(campaignId);
-    const QString channel = campaign ? channelKey(campaign->channel) : QString();
+    const QString channel = campaign ? Suppression::channelFor(campaign->channel) : QString();
     const QString source = campaign ? tr("campaign “%1”").arg(campaign->name) : QString();
     sql::Query suppress(db(),
                         QStringLiteral("INSERT OR IGNORE INTO suppressions (channel, address, reason, source, "

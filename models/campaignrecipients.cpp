@@ -333,4 +333,19 @@ qint64 CampaignStore::resolveUnknown(qint64 campaignId, bool sent, const QString
     announce(Change::Campaigns);
     return changed;
 }
+
+QList<QPair<QString, qint64>> CampaignStore::commonErrors(qint64 campaignId, int limit) const
+{
+    QList<QPair<QString, qint64>> errors;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT error, count(*) FROM campaign_recipients WHERE campaign_id = ? AND state "
+                                "IN ('failed', 'unknown') AND error <> '' GROUP BY error ORDER BY count(*) "
+                                "DESC, error LIMIT ?"));
+    if (q.bind(campaignId).bind(limit).exec()) {
+        while (q.next())
+            errors.append({q.value(0).toString(), q.value(1).toLongLong()});
+    }
+    return errors;
+}
+
 } // namespace cm

@@ -98,9 +98,8 @@ void ContactModel::start()
     m_running.removeIf([](const std::shared_ptr<Pending> &p) { return p->future.isFinished(); });
     m_running.append(pending);
     Database *database = m_store->database();
-    pending->future = inBackground(database, [database, query = m_query, pending] {
-        return contactKeys(database, query, &pending->cancel);
-    });
+    pending->future = inBackground(
+            database, [database, query = m_query, pending] { return contactKeys(database, query, &pending->cancel); });
     auto *watcher = new QFutureWatcher<ContactKeys>(this);
     connect(watcher, &QFutureWatcher<ContactKeys>::finished, this, [this, watcher, pending] {
         watcher->deleteLater();

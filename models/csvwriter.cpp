@@ -1,8 +1,24 @@
 #include "csvwriter.h"
 
+#include <QFile>
+#include <QSaveFile>
+
 #include <QIODevice>
 
 namespace cm {
+
+bool openPrivately(QSaveFile &file)
+{
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+void makePrivate(const QString &path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
 
 namespace {
 bool isFormulaStart(QChar c)

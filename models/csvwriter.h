@@ -9,7 +9,14 @@
 
 class QIODevice;
 
+class QSaveFile;
+
 namespace cm {
+
+// Opens an export for writing, readable by its owner only (0600): exports hold contacts' addresses.
+bool openPrivately(QSaveFile &file);
+// The same for a file another writer (a PDF, an image) has just written.
+void makePrivate(const QString &path);
 
 struct CsvWriteOptions
 {

@@ -33,11 +33,13 @@ namespace {
 const SystemClock systemClock;
 
 // Numbered migrations, applied in order; the schema version is their count.
-const char *const migrationFiles[]
-        = {":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",    ":/sql/003_send_batches.sql",
-           ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",    ":/sql/006_batch_remote_ids.sql",
-           ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql",  ":/sql/009_workspace_settings.sql"};
+const char *const migrationFiles[] = {
+        ":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",     ":/sql/003_send_batches.sql",
+        ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",     ":/sql/006_batch_remote_ids.sql",
+        ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql", ":/sql/009_workspace_and_channels.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
+// The first line of a migration that rebuilds tables other tables refer to (Database::migrate).
+constexpr char RebuildMarker[] = "-- cm:rebuilds-tables";
 
 QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)
 {
@@ -111,6 +113,11 @@ DatabaseError Database::checkFile() const
 
 DatabaseError Database::open()
 {
+    return openAt(SchemaVersion);
+}
+
+DatabaseError Database::openAt(int schemaVersion)
+{
     if (DatabaseError error = checkFile())
         return error;
 
@@ -168,8 +175,8 @@ DatabaseError Database::open()
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (DatabaseError error = configure(db))
         return refuse(error);
-    if (version.toInt() < SchemaVersion) {
-        if (DatabaseError error = migrate(db, version.toInt()))
+    if (version.toInt() < schemaVersion) {
+        if (DatabaseError error = migrate(db, version.toInt(), qBound(1, schemaVersion, int(SchemaVersion))))
             return refuse(error);
     }
     return {};
@@ -185,24 +192,56 @@ DatabaseError Database::configure(QSqlDatabase &db) const
     return {};
 }
 
-DatabaseError Database::migrate(QSqlDatabase &db, int from)
+DatabaseError Database::migrate(QSqlDatabase &db, int from, int to)
 {
     sqlite3 *handle = nativeHandle(db);
     if (!handle)
         return {DatabaseError::Other, m_path, tr("The SQLite driver of this Qt build cannot be used.")};
-    for (int version = from + 1; version <= SchemaVersion; ++version) {
+    const auto exec = [handle](const char *sql, QString *text) {
+        char *message = nullptr;
+        const int rc = sqlite3_exec(handle, sql, nullptr, nullptr, &message);
+        if (rc != SQLITE_OK && text)
+            *text = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return rc;
+    };
+    for (int version = from + 1; version <= to; ++version) {
         QFile file(QLatin1String(migrationFiles[version - 1]));
         if (!file.open(QIODevice::ReadOnly))
             return {DatabaseError::Other, m_path, tr("Migration %1 is missing from this build.").arg(version)};
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
-                + "\nPRAGMA user_version = " + QByteArray::number(version)
-                + ";\nPRAGMA application_id = " + QByteArray::number(ApplicationId) + ";\nCOMMIT;";
-        char *message = nullptr;
-        const int rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message);
+        const QByteArray body = file.readAll();
+        // A migration that rebuilds tables others refer to, the way SQLite documents it: foreign keys off outside
+        // the transaction (a dropped table would otherwise take the rows that refer to it along), and every
+        // reference checked before the commit.
+        const bool rebuilds = body.startsWith(RebuildMarker);
+        if (rebuilds)
+            exec("PRAGMA foreign_keys = OFF", nullptr);
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + body + "\nPRAGMA user_version = " + QByteArray::number(version)
+                + ";\nPRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
+        QString text;
+        int rc = exec(script.constData(), &text);
+        if (rc == SQLITE_OK && rebuilds) {
+            sqlite3_stmt *check = nullptr;
+            rc = sqlite3_prepare_v2(handle, "PRAGMA foreign_key_check", -1, &check, nullptr);
+            if (rc == SQLITE_OK && sqlite3_step(check) == SQLITE_ROW) {
+                // The first row that refers to nothing: its table, its rowid and the table it should refer to.
+                text = tr("a row of %1 (%2) refers to a missing row of %3")
+                               .arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))),
+                                    QString::number(sqlite3_column_int64(check, 1)),
+                                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 2))));
+                rc = SQLITE_CONSTRAINT;
+            } else if (rc != SQLITE_OK) {
+                text = QString::fromUtf8(sqlite3_errmsg(handle));
+            }
+            sqlite3_finalize(check);
+        }
+        if (rc == SQLITE_OK)
+            rc = exec("COMMIT", &text);
+        if (rc != SQLITE_OK)
+            exec("ROLLBACK", nullptr);
+        if (rebuilds)
+            exec("PRAGMA foreign_keys = ON", nullptr);
         if (rc != SQLITE_OK) {
-            const QString text = QString::fromUtf8(message);
-            sqlite3_free(message);
-            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             qCWarning(lcDatabase) << "migration" << version << "failed:" << text;
             return errorForCode(rc, text, tr("upgrade the workspace to version %1").arg(version));
         }

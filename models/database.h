@@ -51,6 +51,9 @@ public:
     // Checks the file without changing it, then creates or migrates it. A file that is not ours, is damaged or is
     // newer than this build is refused and left exactly as it was.
     DatabaseError open();
+    // For tests of migrations: open() that migrates a new or older workspace only up to `schemaVersion` (what an
+    // older release made).
+    DatabaseError openAt(int schemaVersion);
 
     QString path() const { return m_path; }
     const Clock *clock() const { return m_clock; }
@@ -72,7 +75,7 @@ public:
 private:
     DatabaseError checkFile() const;
     DatabaseError configure(QSqlDatabase &db) const;
-    DatabaseError migrate(QSqlDatabase &db, int from);
+    DatabaseError migrate(QSqlDatabase &db, int from, int to);
     DatabaseError errorForCode(int code, const QString &sqliteMessage, const QString &action) const;
     QString connectionName() const;
 

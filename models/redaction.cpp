@@ -16,6 +16,13 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
+            // A member that carries a credential (see the next rule) with a quoted value, which may hold spaces or
+            // the other quote: redacted up to its closing quote.
+            {QRegularExpression(QStringLiteral(R"(\b([\w-]*(?:key|token|secret|passwd|password|sign|signature|)"
+                                               R"(authorization))(["']?\s*[:=]\s*)(["'])(Basic |Bearer |Token )?)"
+                                               R"((?:\\.|(?!\3).)*\3)"),
+                                QRegularExpression::CaseInsensitiveOption),
+             QStringLiteral("\\1\\2\\3\\4[redacted]\\3")},
             // Header, body and query members that carry a credential: any name ending in key, token, secret,
             // password or sign(ature), e.g. AuthKey, api_key, X-Rest-ApiSign, Authorization. Keep the name.
             {QRegularExpression(QStringLiteral(R"(\b([\w-]*(?:key|token|secret|passwd|password|sign|signature|)"

@@ -20,8 +20,9 @@ QString SettingsStore::value(const QString &key, const QString &fallback) const
 
 bool SettingsStore::setValue(const QString &key, const QString &value)
 {
-    sql::Query q(db(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
-                                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!q.bind(key).bind(value).exec())
         return fail(q.error(), tr("save the workspace setting “%1”").arg(key));
     emit changed(key);

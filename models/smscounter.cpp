@@ -1,5 +1,7 @@
 #include "smscounter.h"
 
+#include <QList>
+
 namespace cm {
 
 namespace {
@@ -21,8 +23,13 @@ const QString &gsmExtension()
 SmsCount countSms(const QString &text)
 {
     SmsCount count;
+    // The size of each character that cannot be split: a GSM-7 escape sequence (2 septets) or a UTF-16 surrogate
+    // pair (2 units) goes whole into one part.
+    QList<int> sizes;
+    sizes.reserve(text.size());
     int septets = 0;
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (gsmBasic().contains(c)) {
             septets += 1;
         } else if (gsmExtension().contains(c)) {
@@ -33,15 +40,41 @@ SmsCount countSms(const QString &text)
                 count.ucs2Characters.append(c);
         }
     }
-    if (count.encoding == SmsCount::Gsm7) {
-        count.units = septets;
-        count.perPart = septets <= 160 ? 160 : 153;
-    } else {
-        count.units = int(text.size());
-        count.perPart = count.units <= 70 ? 70 : 67;
+    const bool gsm = count.encoding == SmsCount::Gsm7;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (gsm) {
+            sizes.append(gsmExtension().contains(c) ? 2 : 1);
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            sizes.append(2);
+            ++i;
+        } else {
+            sizes.append(1);
+        }
     }
-    count.parts = count.units == 0 ? 0 : (count.units + count.perPart - 1) / count.perPart;
-    count.remaining = count.parts == 0 ? count.perPart : count.parts * count.perPart - count.units;
+    count.units = gsm ? septets : int(text.size());
+    const int single = gsm ? 160 : 70;
+    count.perPart = count.units <= single ? single : (gsm ? 153 : 67);
+    if (count.units == 0) {
+        count.parts = 0;
+        count.remaining = count.perPart;
+        return count;
+    }
+    if (count.units <= single) {
+        count.parts = 1;
+        count.remaining = single - count.units;
+        return count;
+    }
+    int used = 0;
+    count.parts = 1;
+    for (const int size : std::as_const(sizes)) {
+        if (used + size > count.perPart) {
+            ++count.parts;
+            used = 0;
+        }
+        used += size;
+    }
+    count.remaining = count.perPart - used;
     return count;
 }
 

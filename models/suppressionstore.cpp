@@ -35,6 +35,20 @@ QString Suppression::channelName(const QString &channel)
     return SuppressionStore::tr("All channels");
 }
 
+QString Suppression::channelFor(Channel campaignChannel)
+{
+    switch (campaignChannel) {
+    case Channel::Email:
+        return QStringLiteral("email");
+    case Channel::Voice:
+        return QStringLiteral("voice");
+    case Channel::Sms:
+    case Channel::WhatsApp:
+        break;
+    }
+    return QStringLiteral("sms");
+}
+
 QString Suppression::channelOf(const QString &address)
 {
     return address.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("sms");

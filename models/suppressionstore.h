@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store.h"
+#include "types.h"
 
 #include <QDateTime>
 
@@ -32,6 +33,9 @@ struct Suppression
     static QString reasonName(const QString &reason);   // translated
     static QString channelName(const QString &channel); // translated
     static QString channelOf(const QString &address);   // "email" with an @, else "sms"
+    // The entries that keep a campaign's recipients out (besides "all" ones): "voice" for calls, "email" for email,
+    // "sms" for text and WhatsApp messages.
+    static QString channelFor(Channel campaignChannel);
 };
 
 class SuppressionStore : public Store

@@ -64,6 +64,34 @@ QString applyFilters(QString value, const QStringList &filters)
     return value;
 }
 
+// Whether a placeholder right after `before` begins the value of an href or src attribute.
+bool beginsUrl(QStringView before)
+{
+    static const QRegularExpression attribute(QStringLiteral(R"(\b(?:href|src)\s*=\s*["']?\s*$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return attribute.match(before.right(64)).hasMatch();
+}
+
+// A link taken from contact data: kept when it is http(s), mailto or has no scheme (a path), refused (empty)
+// otherwise, so no contact's field can put javascript: or data: into an email.
+QString safeUrl(const QString &value)
+{
+    static const QRegularExpression scheme(QStringLiteral(R"(^([a-z][a-z0-9+.\-]*):)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString compact;
+    for (const QChar c : value) {
+        if (c.unicode() > 0x20) // browsers skip blanks and control characters inside a scheme
+            compact.append(c);
+    }
+    const QRegularExpressionMatch match = scheme.match(compact);
+    if (!match.hasMatch())
+        return value;
+    const QString name = match.captured(1).toLower();
+    return name == QLatin1String("http") || name == QLatin1String("https") || name == QLatin1String("mailto")
+            ? value
+            : QString();
+}
+
 } // namespace
 
 CompiledText::CompiledText(const QString &text)
@@ -78,6 +106,7 @@ CompiledText::CompiledText(const QString &text)
         piece.field = parts.takeFirst();
         piece.filters = parts;
         piece.original = match.captured(0);
+        piece.urlStart = beginsUrl(QStringView(text).left(match.capturedStart()));
         m_pieces.append(piece);
         last = match.capturedEnd();
     }
@@ -97,7 +126,10 @@ QString CompiledText::render(const QVariantMap &values, bool escapeHtml) const
             continue;
         }
         const QString text = applyFilters(value == values.cend() ? QString() : value->toString(), piece.filters);
-        out += escapeHtml ? text.toHtmlEscaped() : text; // contact data is text, never markup
+        if (!escapeHtml)
+            out += text;
+        else // contact data is text, never markup, and a link only where it is one we allow
+            out += (piece.urlStart ? safeUrl(text) : text).toHtmlEscaped();
     }
     out += m_tail;
     return out;
@@ -119,11 +151,16 @@ TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVarian
             out.content += match.captured(0); // the provider's own link goes there
             continue;
         }
-        qsizetype index = expressions.indexOf(match.captured(1));
+        // A link's value is checked (safeUrl): the same field outside a link is another variable.
+        const bool url = escapeHtml && beginsUrl(QStringView(text).left(match.capturedStart()));
+        const QString key = (url ? QStringLiteral("url:") : QString()) + match.captured(1);
+        qsizetype index = expressions.indexOf(key);
         if (index < 0) {
             index = expressions.size();
-            expressions.append(match.captured(1));
-            const QString value = render(match.captured(0), values);
+            expressions.append(key);
+            QString value = render(match.captured(0), values);
+            if (url)
+                value = safeUrl(value);
             out.variables.insert(QStringLiteral("v%1").arg(index), escapeHtml ? value.toHtmlEscaped() : value);
         }
         out.content += QStringLiteral("/*v%1*/").arg(index);

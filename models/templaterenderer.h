@@ -77,7 +77,8 @@ private:
         QString literal; // the text before the placeholder
         QString field;
         QStringList filters;
-        QString original; // "{{ field|filter }}" as written
+        QString original;      // "{{ field|filter }}" as written
+        bool urlStart = false; // it begins an href or src value: only http(s) and mailto links from contact data
     };
     QList<Piece> m_pieces;
     QString m_tail;

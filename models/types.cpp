@@ -7,7 +7,7 @@ namespace cm {
 
 namespace {
 // Keys as stored in the database; the enum order is the array order.
-const char *const channelKeys[] = {"sms", "email"};
+const char *const channelKeys[] = {"sms", "email", "voice", "whatsapp"};
 const char *const campaignStateKeys[] = {"draft", "scheduled", "sending", "sent", "cancelled", "failed"};
 const char *const recipientStateKeys[]
         = {"pending", "submitting", "accepted", "delivered", "failed", "bounced", "unknown"};
@@ -43,8 +43,17 @@ QString channelName(Channel channel)
         return QCoreApplication::translate("cm::Types", "SMS");
     case Channel::Email:
         return QCoreApplication::translate("cm::Types", "Email");
+    case Channel::Voice:
+        return QCoreApplication::translate("cm::Types", "Call");
+    case Channel::WhatsApp:
+        return QCoreApplication::translate("cm::Types", "WhatsApp");
     }
     return {};
+}
+
+QList<Channel> allChannels()
+{
+    return {Channel::Sms, Channel::Email, Channel::Voice, Channel::WhatsApp};
 }
 
 QVariantMap Contact::templateValues() const

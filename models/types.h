@@ -14,10 +14,23 @@
 
 namespace cm {
 
-enum class Channel { Sms, Email };
-QString channelKey(Channel channel);                       // "sms", "email": stored and used in the CLI
+// What a campaign sends: a text message, an email, a call (a text read aloud or an audio file played) or a WhatsApp
+// template message.
+enum class Channel { Sms, Email, Voice, WhatsApp };
+QString channelKey(Channel channel); // "sms", "email", "voice", "whatsapp": stored and used in the CLI
 std::optional<Channel> channelFromKey(const QString &key); // the inverse; nullopt for anything else
 QString channelName(Channel channel);                      // translated, for display
+QList<Channel> allChannels();                              // in the enum's order
+inline bool reachesPhones(Channel channel)
+{
+    return channel != Channel::Email;
+} // addressed to a phone number
+// Whether a campaign on `campaign` may use a template written for `tmpl`: its own channel's, or (for calls and
+// WhatsApp, as before they were channels of their own) an SMS template.
+inline bool templateFits(Channel tmpl, Channel campaign)
+{
+    return tmpl == campaign || (tmpl == Channel::Sms && (campaign == Channel::Voice || campaign == Channel::WhatsApp));
+}
 
 struct Account
 {

@@ -119,49 +119,9 @@ Reply<CampaignStats> Provider::campaignStats(const QString &)
     return unsupported<CampaignStats>(tr("report campaign statistics"));
 }
 
-Reply<QList<StatBucket>> Provider::campaignSeries(const QString &, Period)
-{
-    return unsupported<QList<StatBucket>>(tr("report statistics over time"));
-}
-
-Reply<QList<RemoteCampaign>> Provider::listCampaigns()
-{
-    return unsupported<QList<RemoteCampaign>>(tr("list campaigns"));
-}
-
 Reply<QList<OptOut>> Provider::optOuts(const QString &)
 {
     return unsupported<QList<OptOut>>(tr("list opt-outs"));
-}
-
-Reply<OptOut> Provider::overrideOptOut(const QString &)
-{
-    return unsupported<OptOut>(tr("override an opt-out"));
-}
-
-Reply<RemoteGroup> Provider::uploadGroupCsv(const QString &, const QByteArray &)
-{
-    return unsupported<RemoteGroup>(tr("import a group from a CSV file"));
-}
-
-Reply<RemoteGroup> Provider::groupDetails(const QString &)
-{
-    return unsupported<RemoteGroup>(tr("describe a group"));
-}
-
-Reply<Contact> Provider::getContact(const QString &, const QString &)
-{
-    return unsupported<Contact>(tr("read one contact"));
-}
-
-Reply<Contact> Provider::updateContact(const QString &, const Contact &)
-{
-    return unsupported<Contact>(tr("update a contact"));
-}
-
-Reply<bool> Provider::deleteContact(const QString &, const QString &)
-{
-    return unsupported<bool>(tr("delete a contact"));
 }
 
 Reply<bool> Provider::changeContact(const QString &, ContactChange)
@@ -172,11 +132,6 @@ Reply<bool> Provider::changeContact(const QString &, ContactChange)
 Reply<QList<DeliveryEvent>> Provider::sendingEvents(const QString &)
 {
     return unsupported<QList<DeliveryEvent>>(tr("export a campaign's events"));
-}
-
-Reply<QList<RemoteCampaign>> Provider::listScheduled(const QString &)
-{
-    return unsupported<QList<RemoteCampaign>>(tr("list scheduled messages"));
 }
 
 Reply<int> Provider::reschedule(const QString &, const QDateTime &)
@@ -197,11 +152,6 @@ Reply<RemoteTemplate> Provider::getTemplate(const QString &)
 Reply<RemoteTemplate> Provider::saveTemplate(const RemoteTemplate &)
 {
     return unsupported<RemoteTemplate>(tr("keep templates"));
-}
-
-Reply<bool> Provider::deleteTemplate(const QString &)
-{
-    return unsupported<bool>(tr("keep templates"));
 }
 
 Reply<QString> Provider::previewTemplate(const QString &)

@@ -48,8 +48,7 @@ private:
 // A ProviderReply that can only finish with a T: adapters make one with make(this) and finish it with a T, callers
 // read result() (a T) once it has finished without error. It converts to the ProviderReply it wraps, for connecting
 // to its signals and for code that waits for any reply.
-template <typename T>
-class Reply
+template<typename T> class Reply
 {
 public:
     Reply() = default;
@@ -92,47 +91,35 @@ public:
     virtual Reply<bool> cancelScheduled(const QString &remoteCampaignId);
     virtual Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds);
     virtual Reply<CampaignStats> campaignStats(const QString &remoteCampaignId);
-    virtual Reply<QList<StatBucket>> campaignSeries(const QString &remoteCampaignId, Period period);
-    virtual Reply<QList<RemoteCampaign>> listCampaigns();
     virtual Reply<QList<OptOut>> optOuts(const QString &address = {});
-    virtual Reply<OptOut> overrideOptOut(const QString &optOutId);
-    // A new remote group made from a CSV file (columns as the provider documents them).
-    virtual Reply<RemoteGroup> uploadGroupCsv(const QString &name, const QByteArray &csv);
-    virtual Reply<RemoteGroup> groupDetails(const QString &groupId);
-    virtual Reply<Contact> getContact(const QString &groupId, const QString &contactId);
-    virtual Reply<Contact> updateContact(const QString &groupId, const Contact &contact);
-    virtual Reply<bool> deleteContact(const QString &groupId, const QString &contactId);
     // Blocks, unblocks, unsubscribes or resubscribes a contact by address, at the provider.
     virtual Reply<bool> changeContact(const QString &address, ContactChange change);
-    // Every event of a remote campaign (EventExport); events name their address where there is no message id.
+    // Every event of a remote campaign (Reporting::events); events name their address where there is no message id.
     virtual Reply<QList<DeliveryEvent>> sendingEvents(const QString &remoteCampaignId);
-    // The messages of a remote campaign the provider holds for later (id, recipient as name, time), and moving them.
-    virtual Reply<QList<RemoteCampaign>> listScheduled(const QString &remoteCampaignId);
+    // A send the provider holds (ProviderCapabilities::Scheduling), moved to another time: how many messages moved.
     virtual Reply<int> reschedule(const QString &remoteCampaignId, const QDateTime &utc);
-    // Templates stored at the provider (RemoteTemplates), with our {{field}} placeholders both ways.
+    // Templates stored at the provider (Audience::remoteTemplates), with our {{field}} placeholders both ways.
     virtual Reply<QList<RemoteTemplate>> listTemplates();
     virtual Reply<RemoteTemplate> getTemplate(const QString &id);
     virtual Reply<RemoteTemplate> saveTemplate(const RemoteTemplate &tmpl);
-    virtual Reply<bool> deleteTemplate(const QString &id);
     virtual Reply<QString> previewTemplate(const QString &id);
-    // Email validation (EmailValidation): a job for these addresses, its progress, and its results once finished.
+    // Email validation (Extras::emailValidation): a job for these addresses, its progress, and its results once
+    // finished.
     virtual Reply<EmailValidation> startEmailValidation(const QStringList &emails);
     virtual Reply<EmailValidation> emailValidation(const QString &id);
-    // A spam filter's verdict on an email (SpamCheck): QVariantMap {"score": double, "tests": QStringList}.
+    // A spam filter's verdict on an email (Extras::spamCheck).
     virtual Reply<SpamVerdict> spamCheck(const QString &subject, const QString &html, const QString &text,
-                                     const QString &from);
+                                         const QString &from);
 
-    // WhatsApp conversations (Conversations): all of them, one with its messages, and a free-text reply within its
-    // session.
+    // WhatsApp conversations (Extras::conversations): all of them, one with its messages, and a free-text reply within
+    // its session.
     virtual Reply<QList<Conversation>> listConversations();
     virtual Reply<ConversationThread> conversation(const QString &from, const QString &to);
-    virtual Reply<ConversationMessage> replyInConversation(const QString &from, const QString &to,
-                                               const QString &text);
+    virtual Reply<ConversationMessage> replyInConversation(const QString &from, const QString &to, const QString &text);
 
 protected:
     // A reply that fails at once (queued) with Unsupported: what an operation the adapter does not offer returns.
-    template <typename T>
-    Reply<T> unsupported(const QString &operation)
+    template<typename T> Reply<T> unsupported(const QString &operation)
     {
         return Reply<T>(unsupportedReply(operation));
     }

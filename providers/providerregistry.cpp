@@ -37,6 +37,24 @@ QString ProviderRegistry::displayName(const QString &key) const
     return i ? i->displayName : key;
 }
 
+QString ProviderRegistry::namesWith(CapabilityCheck can) const
+{
+    QStringList names;
+    for (const Entry &e : m_entries) {
+        if (can(e.info.can) && e.info.key != QLatin1String("sandbox")) // the simulator is no advice
+            names.append(e.info.displayName);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QStringList ProviderRegistry::keys() const
+{
+    QStringList result;
+    for (const Entry &e : m_entries)
+        result.append(e.info.key);
+    return result;
+}
+
 Provider *ProviderRegistry::create(const Account &account, const QString &secret, ProviderSession *session,
                                    QObject *parent) const
 {

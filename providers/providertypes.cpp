@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cm {
 
 ProviderError ProviderError::beforeSending() const
@@ -119,60 +121,85 @@ QString ProviderInfo::optionProblem(Channel channel, const QVariantMap &options)
     return {};
 }
 
-bool ProviderInfo::supports(Channel channel) const
+QString ProviderInfo::contentProblem(Channel channel, const QVariantMap &options, const QString &content) const
 {
-    switch (channel) {
-    case Channel::Sms:
-        return capabilities.testFlag(Capability::SendSms);
-    case Channel::Email:
-        return capabilities.testFlag(Capability::SendEmail);
+    for (const CampaignOption &o : optionsFor(channel)) {
+        if (o.setReplacesText && o.isSetIn(options))
+            return {}; // the recipients get something else (an audio file) instead of the text
     }
-    return false;
+    if (const int most = can.sending.maxLength.value(channel); most > 0 && content.size() > most)
+        return tr("the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.")
+                .arg(content.size())
+                .arg(displayName)
+                .arg(most)
+                .arg(channelName(channel).toLower());
+    if ((channel == Channel::Voice || channel == Channel::WhatsApp) && content.trimmed().isEmpty())
+        return tr("the text is empty.");
+    return {};
 }
 
-QList<CampaignStats::Counter> ProviderInfo::counters(Channel channel) const
+bool CampaignOption::isSetIn(const QVariantMap &options) const
 {
-    return channel == Channel::Sms ? smsCounters : emailCounters;
+    const QVariant value = options.value(key);
+    return kind == Flag ? value.toBool() : !value.toString().trimmed().isEmpty();
+}
+
+bool ProviderCapabilities::holdsSend(Channel channel, const QList<CampaignOption> &options,
+                                     const QVariantMap &values) const
+{
+    if (!scheduling.holds.contains(channel) || !scheduling.cancels)
+        return false;
+    return std::none_of(options.cbegin(), options.cend(), [channel, &values](const CampaignOption &o) {
+        return o.setKeepsSendHere && o.channels.contains(channel) && o.isSetIn(values);
+    });
 }
 
 QStringList ProviderInfo::capabilityNames() const
 {
-    static const struct
-    {
-        Capability capability;
-        const char *name;
-    } names[] = {
-            {Capability::SendSms, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Send SMS")},
-            {Capability::SendEmail, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Send email")},
-            {Capability::SendMms, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Send MMS")},
-            {Capability::SendVoice, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Voice messages")},
-            {Capability::SendWhatsApp, QT_TRANSLATE_NOOP("cm::ProviderInfo", "WhatsApp")},
-            {Capability::GroupSync, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Group sync")},
-            {Capability::GroupCreate, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Create groups")},
-            {Capability::ContactPush, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Upload contacts")},
-            {Capability::ContactPull, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Download contacts")},
-            {Capability::RemoteTemplates, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Remote templates")},
-            {Capability::NativeScheduling, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Scheduling at the provider")},
-            {Capability::CancelScheduled, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Cancel scheduled sends")},
-            {Capability::RecipientStatus, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Per-recipient status")},
-            {Capability::CampaignStats, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Campaign statistics")},
-            {Capability::TimeSeries, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Statistics over time")},
-            {Capability::OptOutList, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Opt-out list")},
-            {Capability::TestSend, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Test sends")},
-            {Capability::Balance, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Balance")},
-            {Capability::BulkPersonalisation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Bulk personalisation")},
-            {Capability::EventExport, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Event export")},
-            {Capability::EmailValidation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Email validation")},
-            {Capability::GroupRename, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Rename groups")},
-            {Capability::SpamCheck, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Spam test")},
-            {Capability::GroupDelete, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Delete groups")},
-            {Capability::Conversations, QT_TRANSLATE_NOOP("cm::ProviderInfo", "WhatsApp conversations")},
+    const auto channels = [](const QList<Channel> &list) {
+        QStringList names;
+        for (const Channel c : list)
+            names.append(channelName(c));
+        return names.join(QStringLiteral(", "));
     };
+    const auto group = [](const QString &title, const QList<QPair<bool, const char *>> &items) {
+        QStringList names;
+        for (const auto &[has, name] : items) {
+            if (has)
+                names.append(QCoreApplication::translate("cm::ProviderInfo", name));
+        }
+        return names.isEmpty() ? QString() : title + QStringLiteral(": ") + names.join(QStringLiteral(", "));
+    };
+    const ProviderCapabilities &c = can;
     QStringList result;
-    for (const auto &n : names) {
-        if (capabilities.testFlag(n.capability))
-            result.append(QCoreApplication::translate("cm::ProviderInfo", n.name));
-    }
+    if (!c.sending.channels.isEmpty())
+        result.append(tr("Sends: %1").arg(channels(c.sending.channels)));
+    result.append(group(tr("Audience"),
+                        {{c.audience.listGroups, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Group sync")},
+                         {c.audience.createGroups, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Create groups")},
+                         {c.audience.renameGroups, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Rename groups")},
+                         {c.audience.deleteGroups, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Delete groups")},
+                         {c.audience.pushContacts, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Upload contacts")},
+                         {c.audience.pullContacts, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Download contacts")},
+                         {c.audience.remoteTemplates, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Remote templates")},
+                         {!c.audience.optOutLists.isEmpty(), QT_TRANSLATE_NOOP("cm::ProviderInfo", "Opt-out list")}}));
+    result.append(
+            group(tr("Scheduling"),
+                  {{!c.scheduling.holds.isEmpty(), QT_TRANSLATE_NOOP("cm::ProviderInfo", "Scheduling at the provider")},
+                   {c.scheduling.moves, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Move scheduled sends")},
+                   {c.scheduling.cancels, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Cancel scheduled sends")},
+                   {!c.scheduling.keepsWindows.isEmpty(), QT_TRANSLATE_NOOP("cm::ProviderInfo", "Sending windows")}}));
+    result.append(group(tr("Reporting"),
+                        {{c.reporting.recipientStatus, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Per-recipient status")},
+                         {c.reporting.campaignCounters, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Campaign statistics")},
+                         {c.reporting.events, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Event export")}}));
+    result.append(group(tr("Extras"),
+                        {{c.extras.testSend, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Test sends")},
+                         {c.extras.balance, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Balance")},
+                         {c.extras.spamCheck, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Spam test")},
+                         {c.extras.emailValidation, QT_TRANSLATE_NOOP("cm::ProviderInfo", "Email validation")},
+                         {c.extras.conversations, QT_TRANSLATE_NOOP("cm::ProviderInfo", "WhatsApp conversations")}}));
+    result.removeAll(QString());
     return result;
 }
 

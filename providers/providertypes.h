@@ -6,45 +6,14 @@
 #include "models/types.h"
 
 #include <QCoreApplication>
-#include <QFlags>
 #include <QHash>
+#include <QMap>
 #include <QTime>
 #include <QVariant>
 
-#include <functional>
 #include <optional>
 
 namespace cm {
-
-enum class Capability : quint32 {
-    SendSms = 1u << 0,
-    SendEmail = 1u << 1,
-    SendMms = 1u << 2,
-    SendVoice = 1u << 3,
-    SendWhatsApp = 1u << 4,
-    GroupSync = 1u << 5,         // list remote groups
-    GroupCreate = 1u << 6,       // create a remote group
-    ContactPush = 1u << 7,       // add or update contacts in a remote group (in bulk)
-    ContactPull = 1u << 8,       // read the contacts of a remote group
-    RemoteTemplates = 1u << 9,   // templates stored at the provider
-    NativeScheduling = 1u << 10, // the provider holds a scheduled send until its time
-    CancelScheduled = 1u << 11,
-    RecipientStatus = 1u << 12, // per-recipient delivery status and events
-    CampaignStats = 1u << 13,   // aggregate counters per campaign
-    TimeSeries = 1u << 14,
-    OptOutList = 1u << 15,
-    TestSend = 1u << 16,
-    Balance = 1u << 17,
-    BulkPersonalisation = 1u << 18, // one request with per-recipient variables in the provider's own syntax
-    EventExport = 1u << 19,         // every event of a remote campaign at once (with times, links, devices)
-    EmailValidation = 1u << 20,     // checks whether email addresses can receive mail
-    GroupRename = 1u << 21,         // a remote group can be renamed
-    SpamCheck = 1u << 22,           // scores an email's content with SpamAssassin before it is sent
-    GroupDelete = 1u << 23,         // a remote group can be deleted
-    Conversations = 1u << 24,       // WhatsApp conversations: listed, read, and answered within their session
-};
-Q_DECLARE_FLAGS(Capabilities, Capability)
-Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
 // Why an operation failed, in the provider's words and ours.
 struct ProviderError
@@ -106,10 +75,17 @@ struct CampaignOption
     QVariant defaultValue;
     int minimum = 0; // Number
     int maximum = 0;
-    // Shown and taken only while another option has one of these values (360NRS: the voice fields only with the
-    // delivery "voice"); an option not set counts as "".
+    // Shown and taken only while another option has one of these values (360NRS: the voice and the caller of a
+    // call that reads its text, none with an audio file); an option not set counts as "".
     QString onlyWithKey;
     QStringList onlyWithValues;
+    // Set (not empty or false), it changes what the send is: the provider cannot hold it until its time (this app
+    // sends it then; 360NRS's landing SMS) …
+    bool setKeepsSendHere = false;
+    // … or the recipients get what it names instead of the text (a call that plays an audio file): the text is not
+    // checked against the channel's limits.
+    bool setReplacesText = false;
+    bool isSetIn(const QVariantMap &options) const;
     bool required = false; // Text: must be filled in where it applies
     QString pattern;       // Text: a regular expression the whole value must match, when it has one
 
@@ -119,6 +95,71 @@ struct CampaignOption
     }
 };
 
+// What a provider can do, in groups: what it sends and how, the audience it keeps, the sends it holds, what it
+// reports and the extras. Every field is read by the app (the composer, the dispatcher, the panes, the CLI), which
+// offers only what the account's provider can do.
+struct ProviderCapabilities
+{
+    struct Sending
+    {
+        QList<Channel> channels;
+        // Sent as one campaign to a list it keeps (FreshMail's and Email Campaigns' email): one request with one
+        // content for everyone, so a template may use no contact's own fields (defaults only).
+        QList<Channel> wholeCampaign;
+        // One request with each recipient's values in the provider's own syntax (TemplateRenderer::bulk).
+        QList<Channel> bulkPersonalisation;
+        // The most characters one recipient's text may have (a call reads at most 500), checked before anything is
+        // sent; a channel not listed has no limit here.
+        QMap<Channel, int> maxLength;
+    } sending;
+    struct Audience
+    {
+        bool listGroups = false;
+        bool createGroups = false;
+        bool renameGroups = false;
+        bool deleteGroups = false;
+        bool pushContacts = false;    // adds or updates contacts in a remote group, in bulk
+        bool pullContacts = false;    // reads the contacts of a remote group
+        bool remoteTemplates = false; // templates stored at the provider
+        // The channels it keeps an opt-out list for (360NRS: one for calls of its own); empty: none.
+        QList<Channel> optOutLists;
+    } audience;
+    struct Scheduling
+    {
+        // The channels on which it holds a send until its time (listed for whoever asks): the app hands such sends
+        // over at schedule time, where it can also cancel them.
+        QList<Channel> holds;
+        bool moves = false;   // a send it holds can be moved to another time
+        bool cancels = false; // … and cancelled
+        // The channels on which it keeps sending windows given per request (360NRS's SMS availableTimes), so a held
+        // send can keep a campaign's quiet hours.
+        QList<Channel> keepsWindows;
+    } scheduling;
+    struct Reporting
+    {
+        bool recipientStatus = false;  // per-recipient delivery status and events
+        bool campaignCounters = false; // aggregate counters per campaign
+        bool events = false;           // every event of a remote campaign at once (times, links, devices)
+        // The counters its reports have, per channel (a counter not listed stays "not reported", never 0).
+        QMap<Channel, QList<CampaignStats::Counter>> counters;
+    } reporting;
+    struct Extras
+    {
+        bool testSend = false;
+        bool balance = false;         // Test connection shows what is left
+        bool spamCheck = false;       // scores an email's content before it is sent (the pre-send check)
+        bool emailValidation = false; // checks whether email addresses can receive mail
+        bool conversations = false;   // WhatsApp conversations: listed, read, answered within their session
+    } extras;
+
+    // Whether scheduling a campaign on `channel` with these options can hand it to the provider (it holds and
+    // cancels such sends, and no option set keeps the send here).
+    bool holdsSend(Channel channel, const QList<CampaignOption> &options, const QVariantMap &values) const;
+};
+
+// A test of what a provider can do, for code that asks which accounts can do something.
+using CapabilityCheck = bool (*)(const ProviderCapabilities &);
+
 struct ProviderInfo
 {
     Q_DECLARE_TR_FUNCTIONS(cm::ProviderInfo)
@@ -126,7 +167,7 @@ public:
     QString key;         // "sandbox", "outbox", … stored with the account
     QString displayName; // translated where it is not a brand name
     QString description; // translated
-    Capabilities capabilities;
+    ProviderCapabilities can;
     QList<CredentialField> credentials;
     QString defaultBaseUrl;
     int maxBatchSize = 100;
@@ -134,53 +175,26 @@ public:
     double smsPricePerPart = 0;
     double emailPrice = 0;
     QString currency;
-    QList<CampaignStats::Counter> smsCounters;   // counters the provider reports for SMS campaigns
-    QList<CampaignStats::Counter> emailCounters; // … and for email campaigns
-    QString reportHint; // translated: what ties our sends to the provider's reports, where a setting does
-    // A scheduled send can be handed over before its time, and the provider lists, moves and cancels what it holds
-    // for any process that asks (not just the one that handed it over).
-    bool holdsScheduledSends = false;
-    // Where a campaign option picks what goes to the phones (360NRS "delivery": a text message, a landing SMS, a
-    // call, WhatsApp): its key, the values the provider can hold until their time (others this app sends at their
-    // time), and the values that are SMS, counted and priced in parts (others are counted by recipient).
-    QString deliveryKey;
-    QStringList heldDeliveries;
-    QStringList smsDeliveries;
-    QStringList callDeliveries; // calls: the suppression list's "voice" entries keep numbers out of them
-    bool holdsSendWith(const QVariantMap &options) const
-    {
-        return holdsScheduledSends
-                && (deliveryKey.isEmpty() || heldDeliveries.contains(options.value(deliveryKey).toString()));
-    }
-    bool sendsSmsWith(const QVariantMap &options) const
-    {
-        return deliveryKey.isEmpty() || smsDeliveries.contains(options.value(deliveryKey).toString());
-    }
-    bool callsWith(const QVariantMap &options) const
-    {
-        return !deliveryKey.isEmpty() && callDeliveries.contains(options.value(deliveryKey).toString());
-    }
-    // It holds SMS back outside sending windows given per request (360NRS availableTimes), so a held SMS send can
-    // keep a campaign's quiet hours.
-    bool keepsSmsWindows = false;
-    // A send it holds can be moved to another time there (360NRS); otherwise it can only be cancelled.
-    bool movesHeldSends = false;
-    // Channels it sends as one campaign to a list it keeps (FreshMail and Email Campaigns email): the whole send is
-    // one request with one content for everyone, so a template may use no contact's own fields (defaults only).
-    QList<Channel> wholeCampaignChannels;
-    bool sendsWholeCampaign(Channel channel) const { return wholeCampaignChannels.contains(channel); }
+    // Translated: what the user should know to use it beyond its description (what ties our sends to its reports,
+    // a setting to make), shown where its reports or its setup need it; empty: nothing.
+    QString hint;
     QList<CampaignOption> campaignOptions;
-    // What is wrong with one recipient's rendered text for a send with these options (360NRS: a call reads at most
-    // 500 characters), translated; empty when it can go. Checked for every recipient before anything is sent.
-    std::function<QString(const QString &content, const QVariantMap &options)> contentProblem;
     QList<CampaignOption> optionsFor(Channel channel) const;
     // What is wrong with these options for a campaign on `channel` (an unknown key, a value out of range, one that
     // does not apply with the others, a required one left empty), or empty.
     QString optionProblem(Channel channel, const QVariantMap &options) const;
+    // What is wrong with one recipient's rendered text for a send on `channel` with these options (longer than the
+    // channel's limit, empty), translated; empty when it can go. Checked for every recipient before anything is sent.
+    QString contentProblem(Channel channel, const QVariantMap &options, const QString &content) const;
 
-    bool supports(Channel channel) const;
-    QList<CampaignStats::Counter> counters(Channel channel) const;
-    QStringList capabilityNames() const; // translated, for the account pane and `accounts verify`
+    bool supports(Channel channel) const { return can.sending.channels.contains(channel); }
+    bool sendsWholeCampaign(Channel channel) const { return can.sending.wholeCampaign.contains(channel); }
+    bool holdsSend(Channel channel, const QVariantMap &options) const
+    {
+        return can.holdsSend(channel, campaignOptions, options);
+    }
+    QList<CampaignStats::Counter> counters(Channel channel) const { return can.reporting.counters.value(channel); }
+    QStringList capabilityNames() const; // translated, by group, for the account pane and `accounts verify`
 };
 
 struct AccountStatus
@@ -215,7 +229,7 @@ struct OutgoingMessage
     QString address;   // E.164 phone number or email address
     QString subject;
     QString body;          // rendered, or with the provider's own placeholders when variables are set
-    QVariantMap variables; // per-recipient values for BulkPersonalisation
+    QVariantMap variables; // per-recipient values (ProviderCapabilities::Sending::bulkPersonalisation)
     QString attachment;    // URL of a file (an SMS with one goes as MMS where the provider has MMS)
 };
 
@@ -227,8 +241,8 @@ struct SendRequest
     QDateTime scheduledAt; // UTC; invalid: now
     bool test = false;
     QList<OutgoingMessage> messages;
-    // Quiet hours for a provider that keeps them (ProviderInfo::keepsSmsWindows): the times of day, in UTC, when
-    // the messages may go out; empty: any time.
+    // Quiet hours for a provider that keeps them (ProviderCapabilities::Scheduling::keepsWindows): the times of day,
+    // in UTC, when the messages may go out; empty: any time.
     QList<QPair<QTime, QTime>> windowsUtc;
     QVariantMap options; // the campaign's options for this provider (ProviderInfo::campaignOptions)
     QByteArray timeZone; // the campaign's zone (IANA id), for a provider that wants its times in a zone of its own
@@ -281,8 +295,9 @@ struct EmailValidation
     bool isDone() const { return status == QLatin1String("finished") || status == QLatin1String("failed"); }
 };
 
-// A WhatsApp conversation (Conversations) between a business number and a user. Free text can be sent only while
-// its session is active: 24 hours after the user's last message; otherwise only an approved template.
+// A WhatsApp conversation (ProviderCapabilities::Extras::conversations) between a business number and a user. Free text
+// can be sent only while its session is active: 24 hours after the user's last message; otherwise only an approved
+// template.
 struct Conversation
 {
     QString from; // the business number
@@ -313,7 +328,7 @@ struct ConversationThread
     QList<ConversationMessage> messages; // oldest first
 };
 
-// A spam filter's verdict on an email (SpamCheck): its score and the tests that fired.
+// A spam filter's verdict on an email (ProviderCapabilities::Extras::spamCheck): its score and the tests that fired.
 struct SpamVerdict
 {
     double score = 0;

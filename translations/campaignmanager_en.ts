@@ -39,10 +39,6 @@
         <translation>Add account</translation>
     </message>
     <message>
-        <source>For example: Outbox Türkiye</source>
-        <translation>For example: Outbox Türkiye</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
         <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</translation>
+    </message>
+    <message>
+        <source>For example: %1 Türkiye</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,6 +179,38 @@
     <message>
         <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
         <translation>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,6 +859,10 @@ A campaign sends a template to a group through an account, now or at a time you 
         <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
         <translation>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</translation>
     </message>
+    <message>
+        <source>Send the campaign to a few addresses of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -845,10 +881,6 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Unexpected argument “%1”.</translation>
-    </message>
-    <message>
-        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
-        <translation>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
     </message>
     <message>
         <source>--secret-stdin was given, but standard input was empty.</source>
@@ -1214,10 +1246,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Scheduled for %1 (%2); campaignctl run-due or the open app sends it then.</translation>
     </message>
     <message>
-        <source>Give the channel: --channel sms or --channel email.</source>
-        <translation>Give the channel: --channel sms or --channel email.</translation>
-    </message>
-    <message>
         <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
         <translation>Give the text with --body TEXT or --body-file FILE (one of them).</translation>
     </message>
@@ -1507,10 +1535,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>The session is open until %1: you can answer with conversations reply.</translation>
     </message>
     <message>
-        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
-        <translation>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</translation>
-    </message>
-    <message>
         <source>Answered: %1</source>
         <translation>Answered: %1</translation>
     </message>
@@ -1565,10 +1589,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>addresses never sent to: opt-outs, bounces, blocks</translation>
     </message>
     <message>
-        <source>SMS and email templates: add, render, share with a provider</source>
-        <translation>SMS and email templates: add, render, share with a provider</translation>
-    </message>
-    <message>
         <source>create, check, schedule and send campaigns</source>
         <translation>create, check, schedule and send campaigns</translation>
     </message>
@@ -1579,10 +1599,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>send what is due, then exit (for cron)</source>
         <translation>send what is due, then exit (for cron)</translation>
-    </message>
-    <message>
-        <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation>WhatsApp conversations (360NRS): read and answer</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
@@ -1607,36 +1623,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   accounts remove NAME</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</translation>
-    </message>
-    <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
                [--country CC] [--field KEY=VALUE]… [--region CC]
@@ -1657,32 +1643,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   contacts undo-import IMPORT_ID</translation>
     </message>
     <message>
-        <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
-  conversations show NUMBER --account NAME --from NUMBER
-  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation>  conversations list --account NAME   # WhatsApp conversations (360NRS)
-  conversations show NUMBER --account NAME --from NUMBER
-  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</translation>
-    </message>
-    <message>
-        <source>  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
-  groups merge NAME --into TARGET</source>
-        <translation>  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
-  groups merge NAME --into TARGET</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1697,36 +1657,119 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>  run-due                             # sends what is due (scheduled, or paused by its window)</translation>
     </message>
     <message>
+        <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations: read and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails; bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  suppressions list [--search TEXT]
   suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region CC]
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation>  suppressions list [--search TEXT]
-  suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
-                   [--region CC]
-  suppressions remove ADDRESS…
-  suppressions import FILE [--region CC]
-  suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</translation>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
+  workspace region [CODE]             # the region of phone numbers written without a country
+                                      # code (TR, ES, PL, US…): shows it, or sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workspace command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are now read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished">Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1920,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
         <translation>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</translation>
+    </message>
+    <message>
+        <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the call reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s variables, one a line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2216,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>That account no longer exists.</translation>
     </message>
     <message>
-        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
-        <translation>“%1” has no WhatsApp conversations; choose a 360NRS account.</translation>
+        <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2422,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>The workspace “%1” cannot be read.</source>
         <translation>The workspace “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>a row of %1 (%2) refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2794,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</translation>
     </message>
+    <message>
+        <source>%1 cannot cancel a send it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -2846,6 +2913,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
 </context>
 <context>
+    <name>cm::Flow</name>
+    <message>
+        <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered page %1 with the page before it again; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
@@ -2918,10 +2996,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>FreshMail gave no campaign hash.</source>
         <translation>FreshMail gave no campaign hash.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this FreshMail list.</source>
-        <translation>%1 is not on this FreshMail list.</translation>
     </message>
     <message>
         <source>change a subscription outside a list</source>
@@ -3154,10 +3228,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 does not check email addresses; choose a 360NRS account.</source>
-        <translation>%1 does not check email addresses; choose a 360NRS account.</translation>
-    </message>
-    <message>
         <source>Checking the email addresses of “%1”</source>
         <translation>Checking the email addresses of “%1”</translation>
     </message>
@@ -3211,6 +3281,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>“%1” was deleted at “%2” and here.</source>
         <translation>“%1” was deleted at “%2” and here.</translation>
+    </message>
+    <message>
+        <source>%1 does not check email addresses; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3380,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Linked to group %1 at “%2”, last synced %3</source>
         <translation>Linked to group %1 at “%2”, last synced %3</translation>
-    </message>
-    <message>
-        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
-        <translation>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</translation>
     </message>
     <message>
         <source>Push to account</source>
@@ -3573,10 +3643,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Check email addresses…</translation>
     </message>
     <message>
-        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
-        <translation>No account checks email addresses. 360NRS accounts do; add one in Accounts.</translation>
-    </message>
-    <message>
         <source>Check email addresses</source>
         <translation>Check email addresses</translation>
     </message>
@@ -3591,6 +3657,14 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Delete there too</source>
         <translation>Delete there too</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3694,18 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4003,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4067,34 +4157,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
-        <translation>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Text message</translation>
-    </message>
-    <message>
-        <source>Text message with a landing page</source>
-        <translation>Text message with a landing page</translation>
-    </message>
-    <message>
-        <source>Voice call reading the text</source>
-        <translation>Voice call reading the text</translation>
-    </message>
-    <message>
-        <source>Voice call playing an audio file</source>
-        <translation>Voice call playing an audio file</translation>
-    </message>
-    <message>
-        <source>WhatsApp template</source>
-        <translation>WhatsApp template</translation>
-    </message>
-    <message>
         <source>Landing page</source>
         <translation>Landing page</translation>
     </message>
@@ -4175,10 +4237,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Audio file</translation>
     </message>
     <message>
-        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
-        <translation>The public web address (https://…) of the MP3 or WAV file the call plays.</translation>
-    </message>
-    <message>
         <source>Caller numbers</source>
         <translation>Caller numbers</translation>
     </message>
@@ -4219,20 +4277,16 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</translation>
     </message>
     <message>
-        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
-        <translation>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</translation>
-    </message>
-    <message>
-        <source>the text is empty.</source>
-        <translation>the text is empty.</translation>
-    </message>
-    <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</translation>
     </message>
     <message>
         <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,40 +4361,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>report campaign statistics</translation>
     </message>
     <message>
-        <source>report statistics over time</source>
-        <translation>report statistics over time</translation>
-    </message>
-    <message>
-        <source>list campaigns</source>
-        <translation>list campaigns</translation>
-    </message>
-    <message>
         <source>list opt-outs</source>
         <translation>list opt-outs</translation>
-    </message>
-    <message>
-        <source>override an opt-out</source>
-        <translation>override an opt-out</translation>
-    </message>
-    <message>
-        <source>import a group from a CSV file</source>
-        <translation>import a group from a CSV file</translation>
-    </message>
-    <message>
-        <source>describe a group</source>
-        <translation>describe a group</translation>
-    </message>
-    <message>
-        <source>read one contact</source>
-        <translation>read one contact</translation>
-    </message>
-    <message>
-        <source>update a contact</source>
-        <translation>update a contact</translation>
-    </message>
-    <message>
-        <source>delete a contact</source>
-        <translation>delete a contact</translation>
     </message>
     <message>
         <source>block or unsubscribe a contact</source>
@@ -4349,10 +4371,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>export a campaign&apos;s events</source>
         <translation>export a campaign&apos;s events</translation>
-    </message>
-    <message>
-        <source>list scheduled messages</source>
-        <translation>list scheduled messages</translation>
     </message>
     <message>
         <source>reschedule messages</source>
@@ -4444,26 +4462,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::ProviderInfo</name>
     <message>
-        <source>Send SMS</source>
-        <translation>Send SMS</translation>
-    </message>
-    <message>
-        <source>Send email</source>
-        <translation>Send email</translation>
-    </message>
-    <message>
-        <source>Send MMS</source>
-        <translation>Send MMS</translation>
-    </message>
-    <message>
-        <source>Voice messages</source>
-        <translation>Voice messages</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
         <source>Group sync</source>
         <translation>Group sync</translation>
     </message>
@@ -4500,10 +4498,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Campaign statistics</translation>
     </message>
     <message>
-        <source>Statistics over time</source>
-        <translation>Statistics over time</translation>
-    </message>
-    <message>
         <source>Opt-out list</source>
         <translation>Opt-out list</translation>
     </message>
@@ -4514,10 +4508,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Balance</source>
         <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Bulk personalisation</source>
-        <translation>Bulk personalisation</translation>
     </message>
     <message>
         <source>Event export</source>
@@ -4582,6 +4572,42 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>WhatsApp conversations</source>
         <translation>WhatsApp conversations</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation type="unfinished">the text is empty.</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move scheduled sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5013,20 +5039,20 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>&amp;Sync with account…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
-        <translation>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</translation>
-    </message>
-    <message>
-        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
-        <translation>No account keeps an opt-out list. 360NRS and Deployments accounts do.</translation>
-    </message>
-    <message>
         <source>Sync with account</source>
         <translation>Sync with account</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5405,33 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <source>%1: about %2</source>
         <translation>%1: about %2</translation>
     </message>
+    <message>
+        <source>Text length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{first_name|default:&quot;there&quot;}}
+header: Spring sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a call reads at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::TemplateModel</name>
@@ -5555,10 +5608,6 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>Bring in the templates of</translation>
     </message>
     <message>
-        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
-        <translation>No account keeps templates at its provider. 360NRS accounts do.</translation>
-    </message>
-    <message>
         <source>Templates at a provider</source>
         <translation>Templates at a provider</translation>
     </message>
@@ -5585,6 +5634,10 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Template %1 at the provider</source>
         <translation>Template %1 at the provider</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5810,14 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <comment>counter</comment>
         <translation>Complained</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>cm::UserGuideDialog</name>
@@ -5779,6 +5840,29 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Forward</source>
         <translation>Forward</translation>
+    </message>
+</context>
+<context>
+    <name>cm::WorkspaceDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

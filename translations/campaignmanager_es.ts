@@ -39,10 +39,6 @@
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <source>For example: Outbox Türkiye</source>
-        <translation>Por ejemplo: Outbox Türkiye</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
         <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Madrid&quot;} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;ES&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Deje {} si no está seguro.</translation>
+    </message>
+    <message>
+        <source>For example: %1 Türkiye</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,6 +179,38 @@
     <message>
         <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
         <translation>No se pudo guardar el nuevo secreto de «%1» en %2: %3. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,6 +859,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
         <translation>%1 lo guardará y lo enviará a esa hora, aunque Campaign Manager esté cerrado. Hasta entonces puede reprogramarlo o cancelarlo aquí.</translation>
     </message>
+    <message>
+        <source>Send the campaign to a few addresses of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -845,10 +881,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Argumento inesperado «%1».</translation>
-    </message>
-    <message>
-        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
-        <translation>Indique el proveedor con --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
     </message>
     <message>
         <source>--secret-stdin was given, but standard input was empty.</source>
@@ -1214,10 +1246,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Programada para el %1 (%2); la enviará entonces campaignctl run-due o la aplicación abierta.</translation>
     </message>
     <message>
-        <source>Give the channel: --channel sms or --channel email.</source>
-        <translation>Indique el canal: --channel sms o --channel email.</translation>
-    </message>
-    <message>
         <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
         <translation>Indique el texto con --body TEXTO o --body-file ARCHIVO (solo uno de ellos).</translation>
     </message>
@@ -1507,10 +1535,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>La sesión está abierta hasta %1: puede responder con conversations reply.</translation>
     </message>
     <message>
-        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
-        <translation>La sesión está cerrada: solo se puede enviar una plantilla aprobada (una campaña con --option delivery=whatsapp).</translation>
-    </message>
-    <message>
         <source>Answered: %1</source>
         <translation>Respondido: %1</translation>
     </message>
@@ -1565,10 +1589,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>direcciones a las que nunca se envía: bajas, rebotes, bloqueos</translation>
     </message>
     <message>
-        <source>SMS and email templates: add, render, share with a provider</source>
-        <translation>plantillas de SMS y de correo: añadir, generar, compartir con un proveedor</translation>
-    </message>
-    <message>
         <source>create, check, schedule and send campaigns</source>
         <translation>crear, comprobar, programar y enviar campañas</translation>
     </message>
@@ -1579,10 +1599,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>send what is due, then exit (for cron)</source>
         <translation>enviar lo pendiente y salir (para cron)</translation>
-    </message>
-    <message>
-        <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation>conversaciones de WhatsApp (360NRS): leer y responder</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
@@ -1607,36 +1623,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   accounts remove NOMBRE</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
-                   [--option CLAVE=VALOR]… [--in-app]  # las del proveedor, p. ej. tags=primavera (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, con los campos de ese tipo
-  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
-                   [--in-app]        # no se entrega a un proveedor que guarda los envíos programados (360NRS)
-  campaigns check NOMBRE              # la comprobación previa: destinatarios, partes, coste, campos que faltan
-  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda lo interrumpido; nunca dos veces
-  campaigns status NOMBRE
-  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
-  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
-  campaigns cancel NOMBRE
-  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
-    </message>
-    <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
                [--country CC] [--field KEY=VALUE]… [--region CC]
@@ -1657,32 +1643,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   contacts undo-import N_IMPORTACIÓN</translation>
     </message>
     <message>
-        <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
-  conversations show NUMBER --account NAME --from NUMBER
-  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation>  conversations list --account NOMBRE   # conversaciones de WhatsApp (360NRS)
-  conversations show NÚMERO --account NOMBRE --from NÚMERO
-  conversations reply NÚMERO TEXTO --account NOMBRE --from NÚMERO   # solo dentro de la sesión de 24 horas</translation>
-    </message>
-    <message>
-        <source>  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
-  groups merge NAME --into TARGET</source>
-        <translation>  groups list [--account NOMBRE]
-  groups create NOMBRE [--account CUENTA]
-  groups list --account NOMBRE --remote
-  groups sync NOMBRE --account CUENTA [--push|--pull]
-  groups validate NOMBRE --account CUENTA  # el proveedor comprueba los correos (360NRS); los malos se suprimen
-  groups rename NOMBRE NOMBRE_NUEVO
-  groups delete NOMBRE [--yes] [--remote]   # --remote: también el grupo enlazado del proveedor, primero
-  groups merge NOMBRE --into DESTINO</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1697,36 +1657,119 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>  run-due                             # envía lo pendiente (programado, o en pausa por su franja)</translation>
     </message>
     <message>
+        <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations: read and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails; bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  suppressions list [--search TEXT]
   suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region CC]
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation>  suppressions list [--search TEXTO]
-  suppressions add DIRECCIÓN… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
-                   [--region PAÍS]
-  suppressions remove DIRECCIÓN…
-  suppressions import ARCHIVO [--region PAÍS]
-  suppressions export ARCHIVO [--delimiter C] [--bom]
-  suppressions sync --account NOMBRE   # con la lista de bajas de la cuenta (lista negra de 360NRS), en ambos sentidos</translation>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add NOMBRE --channel sms|email [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
-                [--text-file ARCHIVO] [--transactional]
-  templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
-  templates delete NOMBRE
-  templates push NOMBRE --account CUENTA # una plantilla de correo a las plantillas del proveedor (360NRS)
-  templates pull --account CUENTA        # las plantillas del proveedor aquí, como plantillas de correo</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
+  workspace region [CODE]             # the region of phone numbers written without a country
+                                      # code (TR, ES, PL, US…): shows it, or sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workspace command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are now read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished">Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1920,18 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
         <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:&quot;there&quot;}}.</translation>
+    </message>
+    <message>
+        <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the call reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s variables, one a line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2216,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Esa cuenta ya no existe.</translation>
     </message>
     <message>
-        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
-        <translation>«%1» no tiene conversaciones de WhatsApp; elija una cuenta de 360NRS.</translation>
+        <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2422,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>The workspace “%1” cannot be read.</source>
         <translation>No se puede leer el espacio de trabajo «%1».</translation>
+    </message>
+    <message>
+        <source>a row of %1 (%2) refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2794,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>El coste de este tipo de envío no se estima aquí; el informe de %1 lo tendrá una vez enviado.</translation>
     </message>
+    <message>
+        <source>%1 cannot cancel a send it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -2846,6 +2913,17 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
 </context>
 <context>
+    <name>cm::Flow</name>
+    <message>
+        <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered page %1 with the page before it again; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
@@ -2918,10 +2996,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>FreshMail gave no campaign hash.</source>
         <translation>FreshMail no devolvió el hash de la campaña.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this FreshMail list.</source>
-        <translation>%1 no está en esta lista de FreshMail.</translation>
     </message>
     <message>
         <source>change a subscription outside a list</source>
@@ -3154,10 +3228,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         </translation>
     </message>
     <message>
-        <source>%1 does not check email addresses; choose a 360NRS account.</source>
-        <translation>%1 no comprueba direcciones de correo; elija una cuenta de 360NRS.</translation>
-    </message>
-    <message>
         <source>Checking the email addresses of “%1”</source>
         <translation>Comprobando las direcciones de correo de «%1»</translation>
     </message>
@@ -3211,6 +3281,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>“%1” was deleted at “%2” and here.</source>
         <translation>“%1” se borró en “%2” y aquí.</translation>
+    </message>
+    <message>
+        <source>%1 does not check email addresses; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3380,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Linked to group %1 at “%2”, last synced %3</source>
         <translation>Vinculado al grupo %1 de «%2», sincronizado por última vez el %3</translation>
-    </message>
-    <message>
-        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
-        <translation>Ninguna cuenta admite grupos de contactos. Añada en Cuentas una cuenta de un proveedor que guarde grupos, como Outbox.</translation>
     </message>
     <message>
         <source>Push to account</source>
@@ -3573,10 +3643,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Comprobar direcciones de correo…</translation>
     </message>
     <message>
-        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
-        <translation>Ninguna cuenta comprueba direcciones de correo. Las de 360NRS sí; añada una en Cuentas.</translation>
-    </message>
-    <message>
         <source>Check email addresses</source>
         <translation>Comprobar direcciones de correo</translation>
     </message>
@@ -3591,6 +3657,14 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Delete there too</source>
         <translation>Borrar también allí</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3694,18 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4003,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4067,34 +4157,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>360nrs: SMS, correo, llamadas de voz (texto leído o archivo de audio), SMS con página de destino y plantillas de WhatsApp, con estadísticas de campaña, aperturas, clics y un informe de cada evento; envíos programados que se pueden mover o cancelar; conversaciones de WhatsApp; grupos, contactos y lista negra. La API solo responde desde las direcciones IP registradas en 360nrs.</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Entrega</translation>
-    </message>
-    <message>
-        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
-        <translation>Lo que recibe cada número. 360nrs solo retiene los mensajes de texto hasta su hora; los demás los envía esta aplicación a su hora.</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Mensaje de texto</translation>
-    </message>
-    <message>
-        <source>Text message with a landing page</source>
-        <translation>Mensaje de texto con página de destino</translation>
-    </message>
-    <message>
-        <source>Voice call reading the text</source>
-        <translation>Llamada que lee el texto</translation>
-    </message>
-    <message>
-        <source>Voice call playing an audio file</source>
-        <translation>Llamada que reproduce un archivo de audio</translation>
-    </message>
-    <message>
-        <source>WhatsApp template</source>
-        <translation>Plantilla de WhatsApp</translation>
-    </message>
-    <message>
         <source>Landing page</source>
         <translation>Página de destino</translation>
     </message>
@@ -4175,10 +4237,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Archivo de audio</translation>
     </message>
     <message>
-        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
-        <translation>La dirección web pública (https://…) del archivo MP3 o WAV que reproduce la llamada.</translation>
-    </message>
-    <message>
         <source>Caller numbers</source>
         <translation>Números de llamada</translation>
     </message>
@@ -4219,20 +4277,16 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Lo que WhatsApp responde por sí solo a la primera respuesta de un destinatario; vacío: nada.</translation>
     </message>
     <message>
-        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
-        <translation>el texto que se lee tiene %1 caracteres; 360nrs lee como máximo 500. Acorte la plantilla.</translation>
-    </message>
-    <message>
-        <source>the text is empty.</source>
-        <translation>el texto está vacío.</translation>
-    </message>
-    <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>La plantilla de 360nrs que abre el enlace, como v2:ID o v1:ID (Plantillas ▸ Vista previa en la cuenta… las lista; Enviar a la cuenta… pone allí una de las suyas). El enlace va donde el texto tiene {LAND_URL}, o al final.</translation>
     </message>
     <message>
         <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>El id. de una plantilla de WhatsApp aprobada en 360nrs (la API no puede listarlas). Cada línea del mensaje rellena una de sus variables del cuerpo, en orden; las líneas que empiezan por header:, button:, reply: o location: (latitud, longitud, nombre, dirección) rellenan esos campos. El remitente de la campaña es el número de WhatsApp registrado en 360nrs.</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,40 +4361,8 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>informar de estadísticas de campaña</translation>
     </message>
     <message>
-        <source>report statistics over time</source>
-        <translation>informar de estadísticas a lo largo del tiempo</translation>
-    </message>
-    <message>
-        <source>list campaigns</source>
-        <translation>listar campañas</translation>
-    </message>
-    <message>
         <source>list opt-outs</source>
         <translation>listar bajas</translation>
-    </message>
-    <message>
-        <source>override an opt-out</source>
-        <translation>anular una baja</translation>
-    </message>
-    <message>
-        <source>import a group from a CSV file</source>
-        <translation>importar un grupo desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>describe a group</source>
-        <translation>describir un grupo</translation>
-    </message>
-    <message>
-        <source>read one contact</source>
-        <translation>leer un contacto</translation>
-    </message>
-    <message>
-        <source>update a contact</source>
-        <translation>actualizar un contacto</translation>
-    </message>
-    <message>
-        <source>delete a contact</source>
-        <translation>eliminar un contacto</translation>
     </message>
     <message>
         <source>block or unsubscribe a contact</source>
@@ -4349,10 +4371,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>export a campaign&apos;s events</source>
         <translation>exportar los eventos de una campaña</translation>
-    </message>
-    <message>
-        <source>list scheduled messages</source>
-        <translation>listar los mensajes programados</translation>
     </message>
     <message>
         <source>reschedule messages</source>
@@ -4444,26 +4462,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::ProviderInfo</name>
     <message>
-        <source>Send SMS</source>
-        <translation>Enviar SMS</translation>
-    </message>
-    <message>
-        <source>Send email</source>
-        <translation>Enviar correo</translation>
-    </message>
-    <message>
-        <source>Send MMS</source>
-        <translation>Enviar MMS</translation>
-    </message>
-    <message>
-        <source>Voice messages</source>
-        <translation>Mensajes de voz</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
         <source>Group sync</source>
         <translation>Sincronizar grupos</translation>
     </message>
@@ -4500,10 +4498,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Estadísticas de campaña</translation>
     </message>
     <message>
-        <source>Statistics over time</source>
-        <translation>Estadísticas a lo largo del tiempo</translation>
-    </message>
-    <message>
         <source>Opt-out list</source>
         <translation>Lista de bajas</translation>
     </message>
@@ -4514,10 +4508,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Bulk personalisation</source>
-        <translation>Personalización masiva</translation>
     </message>
     <message>
         <source>Event export</source>
@@ -4582,6 +4572,42 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>WhatsApp conversations</source>
         <translation>Conversaciones de WhatsApp</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation type="unfinished">el texto está vacío.</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move scheduled sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5013,20 +5039,20 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>&amp;Sincronizar con cuenta…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
-        <translation>Trae la lista de bajas de una cuenta (como la lista negra de 360NRS) y envía esta lista allí</translation>
-    </message>
-    <message>
-        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
-        <translation>Ninguna cuenta tiene lista de bajas. Las cuentas de 360NRS y Deployments sí.</translation>
-    </message>
-    <message>
         <source>Sync with account</source>
         <translation>Sincronizar con cuenta</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5405,33 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <source>%1: about %2</source>
         <translation>%1: unos %2</translation>
     </message>
+    <message>
+        <source>Text length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{first_name|default:&quot;there&quot;}}
+header: Spring sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a call reads at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::TemplateModel</name>
@@ -5555,10 +5608,6 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
         <translation>Traer las plantillas de</translation>
     </message>
     <message>
-        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
-        <translation>Ninguna cuenta guarda plantillas en su proveedor. Las cuentas de 360NRS sí.</translation>
-    </message>
-    <message>
         <source>Templates at a provider</source>
         <translation>Plantillas en un proveedor</translation>
     </message>
@@ -5585,6 +5634,10 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Template %1 at the provider</source>
         <translation>Plantilla %1 en el proveedor</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5810,14 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
         <comment>counter</comment>
         <translation>Quejas</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>cm::UserGuideDialog</name>
@@ -5779,6 +5840,29 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Forward</source>
         <translation>Adelante</translation>
+    </message>
+</context>
+<context>
+    <name>cm::WorkspaceDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

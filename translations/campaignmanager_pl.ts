@@ -39,10 +39,6 @@
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <source>For example: Outbox Türkiye</source>
-        <translation>Na przykład: Outbox Türkiye</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
         <translation>Opcje dostawcy jako JSON, np. {&quot;time_zone&quot;: &quot;Europe/Warsaw&quot;} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;PL&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. W razie wątpliwości zostaw {}.</translation>
+    </message>
+    <message>
+        <source>For example: %1 Türkiye</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,6 +179,38 @@
     <message>
         <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
         <translation>Nie udało się zapisać nowego sekretu konta „%1” w: %2: %3. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -830,6 +862,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
         <translation>%1 przechowa ją i wyśle o tej porze, nawet gdy Campaign Manager będzie zamknięty. Do tego czasu możesz tu zmienić jej termin lub ją anulować.</translation>
     </message>
+    <message>
+        <source>Send the campaign to a few addresses of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -848,10 +884,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Nieoczekiwany argument „%1”.</translation>
-    </message>
-    <message>
-        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
-        <translation>Wskaż dostawcę przez --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
     </message>
     <message>
         <source>--secret-stdin was given, but standard input was empty.</source>
@@ -1222,10 +1254,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Zaplanowano na %1 (%2); wyśle ją wtedy campaignctl run-due lub otwarta aplikacja.</translation>
     </message>
     <message>
-        <source>Give the channel: --channel sms or --channel email.</source>
-        <translation>Podaj kanał: --channel sms lub --channel email.</translation>
-    </message>
-    <message>
         <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
         <translation>Podaj tekst przez --body TEKST lub --body-file PLIK (tylko jedno z nich).</translation>
     </message>
@@ -1522,10 +1550,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Sesja jest otwarta do %1: możesz odpowiedzieć przez conversations reply.</translation>
     </message>
     <message>
-        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
-        <translation>Sesja jest zamknięta: można wysłać tylko zatwierdzony szablon (kampania z --option delivery=whatsapp).</translation>
-    </message>
-    <message>
         <source>Answered: %1</source>
         <translation>Wysłano odpowiedź: %1</translation>
     </message>
@@ -1580,10 +1604,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>adresy, na które nic nie jest wysyłane: rezygnacje, odbicia, blokady</translation>
     </message>
     <message>
-        <source>SMS and email templates: add, render, share with a provider</source>
-        <translation>szablony SMS i e-mail: dodawanie, generowanie, udostępnianie dostawcy</translation>
-    </message>
-    <message>
         <source>create, check, schedule and send campaigns</source>
         <translation>tworzenie, sprawdzanie, planowanie i wysyłanie kampanii</translation>
     </message>
@@ -1594,10 +1614,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>send what is due, then exit (for cron)</source>
         <translation>wysyła to, na co przyszła pora, i kończy działanie (dla crona)</translation>
-    </message>
-    <message>
-        <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation>rozmowy WhatsApp (360NRS): czytanie i odpowiadanie</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
@@ -1622,36 +1638,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   accounts remove NAZWA</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
-                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # opcje dostawcy, np. tags=wiosna (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, z polami tego rodzaju
-  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem szkic
-                   [--in-app]        # nie przekazuje dostawcy, który przechowuje zaplanowane wysyłki (360NRS)
-  campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
-  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną; nigdy dwa razy
-  campaigns status NAZWA
-  campaigns retry NAZWA               # wysyła ponownie do odbiorców, do których się nie udało
-  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
-  campaigns cancel NAZWA
-  campaigns clone NAZWA NOWA_NAZWA</translation>
-    </message>
-    <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
                [--country CC] [--field KEY=VALUE]… [--region CC]
@@ -1672,32 +1658,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   contacts undo-import NR_IMPORTU</translation>
     </message>
     <message>
-        <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
-  conversations show NUMBER --account NAME --from NUMBER
-  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation>  conversations list --account NAZWA   # rozmowy WhatsApp (360NRS)
-  conversations show NUMER --account NAZWA --from NUMER
-  conversations reply NUMER TEKST --account NAZWA --from NUMER   # tylko w ciągu 24-godzinnej sesji</translation>
-    </message>
-    <message>
-        <source>  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
-  groups merge NAME --into TARGET</source>
-        <translation>  groups list [--account NAZWA]
-  groups create NAZWA [--account KONTO]
-  groups list --account NAZWA --remote
-  groups sync NAZWA --account KONTO [--push|--pull]
-  groups validate NAZWA --account KONTO    # dostawca sprawdza adresy e-mail (360NRS); złe trafiają na listę wykluczeń
-  groups rename NAZWA NOWA_NAZWA
-  groups delete NAZWA [--yes] [--remote]   # --remote: najpierw także powiązana grupa u dostawcy
-  groups merge NAZWA --into CEL</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1712,36 +1672,120 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>  run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)</translation>
     </message>
     <message>
+        <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations: read and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails; bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  suppressions list [--search TEXT]
   suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region CC]
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation>  suppressions list [--search TEKST]
-  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
-                   [--region KRAJ]
-  suppressions remove ADRES…
-  suppressions import PLIK [--region KRAJ]
-  suppressions export PLIK [--delimiter Z] [--bom]
-  suppressions sync --account NAZWA    # z listą rezygnacji konta (czarna lista 360NRS), w obie strony</translation>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add NAZWA --channel sms|email [--subject TEKST] (--body TEKST | --body-file PLIK)
-                [--text-file PLIK] [--transactional]
-  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
-  templates delete NAZWA
-  templates push NAZWA --account KONTO   # szablon e-mail do szablonów dostawcy (360NRS)
-  templates pull --account KONTO         # szablony dostawcy tutaj, jako szablony e-mail</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
+  workspace region [CODE]             # the region of phone numbers written without a country
+                                      # code (TR, ES, PL, US…): shows it, or sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workspace command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are now read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished">Obszar roboczy: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1936,18 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
         <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:&quot;there&quot;}}.</translation>
+    </message>
+    <message>
+        <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the call reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s variables, one a line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2234,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>To konto już nie istnieje.</translation>
     </message>
     <message>
-        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
-        <translation>„%1” nie ma rozmów WhatsApp; wybierz konto 360NRS.</translation>
+        <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2441,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>The workspace “%1” cannot be read.</source>
         <translation>Nie można odczytać obszaru roboczego „%1”.</translation>
+    </message>
+    <message>
+        <source>a row of %1 (%2) refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2817,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>Koszt takiej wysyłki nie jest tu szacowany; po wysłaniu znajdzie się w raporcie %1.</translation>
     </message>
+    <message>
+        <source>%1 cannot cancel a send it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -2868,6 +2936,17 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
 </context>
 <context>
+    <name>cm::Flow</name>
+    <message>
+        <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered page %1 with the page before it again; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
@@ -2940,10 +3019,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>FreshMail gave no campaign hash.</source>
         <translation>FreshMail nie zwrócił hasha kampanii.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this FreshMail list.</source>
-        <translation>%1 nie ma na tej liście FreshMaila.</translation>
     </message>
     <message>
         <source>change a subscription outside a list</source>
@@ -3182,10 +3257,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         </translation>
     </message>
     <message>
-        <source>%1 does not check email addresses; choose a 360NRS account.</source>
-        <translation>%1 nie sprawdza adresów e-mail; wybierz konto 360NRS.</translation>
-    </message>
-    <message>
         <source>Checking the email addresses of “%1”</source>
         <translation>Sprawdzanie adresów e-mail „%1”</translation>
     </message>
@@ -3240,6 +3311,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>“%1” was deleted at “%2” and here.</source>
         <translation>„%1” usunięto w „%2” i tutaj.</translation>
+    </message>
+    <message>
+        <source>%1 does not check email addresses; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3337,10 +3412,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Linked to group %1 at “%2”, last synced %3</source>
         <translation>Powiązana z grupą %1 w „%2”, ostatnia synchronizacja %3</translation>
-    </message>
-    <message>
-        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
-        <translation>Żadne konto nie przyjmuje grup kontaktów. Dodaj w Kontach konto dostawcy, który przechowuje grupy, np. Outbox.</translation>
     </message>
     <message>
         <source>Push to account</source>
@@ -3615,10 +3686,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Sprawdź adresy e-mail…</translation>
     </message>
     <message>
-        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
-        <translation>Żadne konto nie sprawdza adresów e-mail. Konta 360NRS to robią; dodaj je w Kontach.</translation>
-    </message>
-    <message>
         <source>Check email addresses</source>
         <translation>Sprawdź adresy e-mail</translation>
     </message>
@@ -3633,6 +3700,14 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Delete there too</source>
         <translation>Usuń też tam</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3738,18 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4050,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>&amp;User guide</source>
         <translation>&amp;Podręcznik użytkownika</translation>
     </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4113,34 +4204,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>360nrs: SMS, e-mail, połączenia głosowe (odczytany tekst lub plik audio), SMS ze stroną docelową i szablony WhatsApp, ze statystykami kampanii, otwarciami, kliknięciami i raportem każdego zdarzenia; zaplanowane wysyłki, które można przesunąć lub anulować; rozmowy WhatsApp; grupy, kontakty i czarna lista. API odpowiada tylko z adresów IP zarejestrowanych w 360nrs.</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Doręczenie</translation>
-    </message>
-    <message>
-        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
-        <translation>Co dostaje każdy numer. 360nrs przechowuje do czasu wysyłki tylko wiadomości tekstowe; pozostałe ta aplikacja wysyła o czasie.</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Wiadomość tekstowa</translation>
-    </message>
-    <message>
-        <source>Text message with a landing page</source>
-        <translation>Wiadomość tekstowa ze stroną docelową</translation>
-    </message>
-    <message>
-        <source>Voice call reading the text</source>
-        <translation>Połączenie głosowe odczytujące tekst</translation>
-    </message>
-    <message>
-        <source>Voice call playing an audio file</source>
-        <translation>Połączenie głosowe odtwarzające plik audio</translation>
-    </message>
-    <message>
-        <source>WhatsApp template</source>
-        <translation>Szablon WhatsApp</translation>
-    </message>
-    <message>
         <source>Landing page</source>
         <translation>Strona docelowa</translation>
     </message>
@@ -4221,10 +4284,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Plik audio</translation>
     </message>
     <message>
-        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
-        <translation>Publiczny adres internetowy (https://…) pliku MP3 lub WAV odtwarzanego w połączeniu.</translation>
-    </message>
-    <message>
         <source>Caller numbers</source>
         <translation>Numery dzwoniące</translation>
     </message>
@@ -4265,20 +4324,16 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Co WhatsApp sam odpowie na pierwszą odpowiedź odbiorcy; puste: nic.</translation>
     </message>
     <message>
-        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
-        <translation>tekst do odczytania ma %1 znaków; 360nrs czyta najwyżej 500. Skróć szablon.</translation>
-    </message>
-    <message>
-        <source>the text is empty.</source>
-        <translation>tekst jest pusty.</translation>
-    </message>
-    <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>Szablon 360nrs otwierany przez link, jako v2:ID lub v1:ID (Szablony ▸ Podgląd na koncie… je wyświetla; Wyślij do konta… umieszcza tam jeden z Twoich). Link trafia tam, gdzie tekst ma {LAND_URL}, albo na koniec.</translation>
     </message>
     <message>
         <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>Identyfikator szablonu WhatsApp zatwierdzonego w 360nrs (API nie potrafi ich wyświetlić). Każdy wiersz wiadomości wypełnia po kolei jedną ze zmiennych treści; wiersze zaczynające się od header:, button:, reply: lub location: (szerokość, długość, nazwa, adres) wypełniają te pola. Nadawcą kampanii jest numer WhatsApp zarejestrowany w 360nrs.</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4354,40 +4409,8 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>raportować statystyk kampanii</translation>
     </message>
     <message>
-        <source>report statistics over time</source>
-        <translation>raportować statystyk w czasie</translation>
-    </message>
-    <message>
-        <source>list campaigns</source>
-        <translation>wyświetlać listy kampanii</translation>
-    </message>
-    <message>
         <source>list opt-outs</source>
         <translation>wyświetlać listy rezygnacji</translation>
-    </message>
-    <message>
-        <source>override an opt-out</source>
-        <translation>unieważnić rezygnacji</translation>
-    </message>
-    <message>
-        <source>import a group from a CSV file</source>
-        <translation>importować grupy z pliku CSV</translation>
-    </message>
-    <message>
-        <source>describe a group</source>
-        <translation>opisywać grupy</translation>
-    </message>
-    <message>
-        <source>read one contact</source>
-        <translation>odczytywać pojedynczego kontaktu</translation>
-    </message>
-    <message>
-        <source>update a contact</source>
-        <translation>aktualizować kontaktu</translation>
-    </message>
-    <message>
-        <source>delete a contact</source>
-        <translation>usuwać kontaktu</translation>
     </message>
     <message>
         <source>block or unsubscribe a contact</source>
@@ -4396,10 +4419,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>export a campaign&apos;s events</source>
         <translation>eksport zdarzeń kampanii</translation>
-    </message>
-    <message>
-        <source>list scheduled messages</source>
-        <translation>lista zaplanowanych wiadomości</translation>
     </message>
     <message>
         <source>reschedule messages</source>
@@ -4492,26 +4511,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::ProviderInfo</name>
     <message>
-        <source>Send SMS</source>
-        <translation>Wysyłanie SMS</translation>
-    </message>
-    <message>
-        <source>Send email</source>
-        <translation>Wysyłanie e-maili</translation>
-    </message>
-    <message>
-        <source>Send MMS</source>
-        <translation>Wysyłanie MMS</translation>
-    </message>
-    <message>
-        <source>Voice messages</source>
-        <translation>Wiadomości głosowe</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
         <source>Group sync</source>
         <translation>Synchronizacja grup</translation>
     </message>
@@ -4548,10 +4547,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Statystyki kampanii</translation>
     </message>
     <message>
-        <source>Statistics over time</source>
-        <translation>Statystyki w czasie</translation>
-    </message>
-    <message>
         <source>Opt-out list</source>
         <translation>Lista rezygnacji</translation>
     </message>
@@ -4562,10 +4557,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Bulk personalisation</source>
-        <translation>Masowa personalizacja</translation>
     </message>
     <message>
         <source>Event export</source>
@@ -4630,6 +4621,42 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>WhatsApp conversations</source>
         <translation>Rozmowy WhatsApp</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation type="unfinished">tekst jest pusty.</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move scheduled sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5067,20 +5094,20 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>&amp;Synchronizuj z kontem…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
-        <translation>Pobiera listę rezygnacji konta (np. czarną listę 360NRS) i wysyła tam tę listę</translation>
-    </message>
-    <message>
-        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
-        <translation>Żadne konto nie prowadzi listy rezygnacji. Konta 360NRS i Deployments to robią.</translation>
-    </message>
-    <message>
         <source>Sync with account</source>
         <translation>Synchronizuj z kontem</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5465,35 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <source>%1: about %2</source>
         <translation>%1: około %2</translation>
     </message>
+    <message>
+        <source>Text length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{first_name|default:&quot;there&quot;}}
+header: Spring sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a call reads at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::TemplateModel</name>
@@ -5617,10 +5673,6 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
         <translation>Pobierz szablony z</translation>
     </message>
     <message>
-        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
-        <translation>Żadne konto nie trzyma szablonów u dostawcy. Konta 360NRS to robią.</translation>
-    </message>
-    <message>
         <source>Templates at a provider</source>
         <translation>Szablony u dostawcy</translation>
     </message>
@@ -5647,6 +5699,10 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Template %1 at the provider</source>
         <translation>Szablon %1 u dostawcy</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5819,6 +5875,14 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
         <comment>counter</comment>
         <translation>Skargi</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>cm::UserGuideDialog</name>
@@ -5841,6 +5905,29 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Forward</source>
         <translation>Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>cm::WorkspaceDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,6 @@
         <translation>Hesap ekle</translation>
     </message>
     <message>
-        <source>For example: Outbox Türkiye</source>
-        <translation>Örneğin: Outbox Türkiye</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
@@ -93,6 +89,10 @@
     <message>
         <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
         <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Emin değilseniz {} bırakın.</translation>
+    </message>
+    <message>
+        <source>For example: %1 Türkiye</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,6 +179,38 @@
     <message>
         <source>The new secret of “%1” could not be stored in %2: %3. Nothing was changed.</source>
         <translation>“%1” hesabının yeni gizli anahtarı %2 içine kaydedilemedi: %3. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,6 +856,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <source>%1 will hold it and send it at that time, even if Campaign Manager is closed. Until then you can reschedule or cancel it here.</source>
         <translation>%1 onu tutacak ve Campaign Manager kapalı olsa bile o zaman gönderecek. O zamana kadar buradan yeniden zamanlayabilir ya da iptal edebilirsiniz.</translation>
     </message>
+    <message>
+        <source>Send the campaign to a few addresses of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -842,10 +878,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Beklenmeyen argüman “%1”.</translation>
-    </message>
-    <message>
-        <source>Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</source>
-        <translation>Sağlayıcıyı --provider ile belirtin (sandbox, outbox, nrs360, freshmail, emailcampaigns, deployments).</translation>
     </message>
     <message>
         <source>--secret-stdin was given, but standard input was empty.</source>
@@ -1206,10 +1238,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>%1 (%2) için planlandı; o saatte campaignctl run-due ya da açık uygulama gönderir.</translation>
     </message>
     <message>
-        <source>Give the channel: --channel sms or --channel email.</source>
-        <translation>Kanalı verin: --channel sms ya da --channel email.</translation>
-    </message>
-    <message>
         <source>Give the text with --body TEXT or --body-file FILE (one of them).</source>
         <translation>Metni --body METİN ya da --body-file DOSYA ile verin (yalnızca biriyle).</translation>
     </message>
@@ -1492,10 +1520,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Oturum %1 tarihine kadar açık: conversations reply ile yanıt verebilirsiniz.</translation>
     </message>
     <message>
-        <source>The session is closed: only an approved template can be sent (a campaign with --option delivery=whatsapp).</source>
-        <translation>Oturum kapalı: yalnızca onaylı bir şablon gönderilebilir (--option delivery=whatsapp ile bir kampanya).</translation>
-    </message>
-    <message>
         <source>Answered: %1</source>
         <translation>Yanıtlandı: %1</translation>
     </message>
@@ -1550,10 +1574,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>hiç gönderilmeyen adresler: retler, geri dönmeler, engellemeler</translation>
     </message>
     <message>
-        <source>SMS and email templates: add, render, share with a provider</source>
-        <translation>SMS ve e-posta şablonları: ekleme, oluşturma, sağlayıcıyla paylaşma</translation>
-    </message>
-    <message>
         <source>create, check, schedule and send campaigns</source>
         <translation>kampanya oluşturma, denetleme, planlama ve gönderme</translation>
     </message>
@@ -1564,10 +1584,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>send what is due, then exit (for cron)</source>
         <translation>zamanı geleni gönderir, sonra çıkar (cron için)</translation>
-    </message>
-    <message>
-        <source>WhatsApp conversations (360NRS): read and answer</source>
-        <translation>WhatsApp konuşmaları (360NRS): okuma ve yanıtlama</translation>
     </message>
     <message>
         <source>campaignctl %1: %2</source>
@@ -1592,36 +1608,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   accounts remove AD</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own, e.g. tags=spring (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, with that kind&apos;s fields
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends (360NRS)
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
-                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcıya özgü, örn. tags=bahar (360NRS)
-                   # 360NRS: --option delivery=landing|voice|voice_audio|whatsapp, o türün alanlarıyla
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
-                   [--in-app]        # zamanlanmış gönderimleri tutan sağlayıcıya (360NRS) verilmez
-  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
-  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalanı sürdürür; asla iki kez
-  campaigns status AD
-  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
-  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
-  campaigns cancel AD
-  campaigns clone AD YENİ_AD</translation>
-    </message>
-    <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
   contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
                [--country CC] [--field KEY=VALUE]… [--region CC]
@@ -1642,32 +1628,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   contacts undo-import İÇE_AKTARMA_NO</translation>
     </message>
     <message>
-        <source>  conversations list --account NAME   # WhatsApp conversations (360NRS)
-  conversations show NUMBER --account NAME --from NUMBER
-  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation>  conversations list --account AD   # WhatsApp konuşmaları (360NRS)
-  conversations show NUMARA --account AD --from NUMARA
-  conversations reply NUMARA METİN --account AD --from NUMARA   # yalnızca 24 saatlik oturum içinde</translation>
-    </message>
-    <message>
-        <source>  groups list [--account NAME]
-  groups create NAME [--account ACCOUNT]
-  groups list --account NAME --remote
-  groups sync NAME --account ACCOUNT [--push|--pull]
-  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed
-  groups rename NAME NEW_NAME
-  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
-  groups merge NAME --into TARGET</source>
-        <translation>  groups list [--account AD]
-  groups create AD [--account HESAP]
-  groups list --account AD --remote
-  groups sync AD --account HESAP [--push|--pull]
-  groups validate AD --account HESAP       # sağlayıcı e-postaları denetler (360NRS); kötüler engellenir
-  groups rename AD YENİ_AD
-  groups delete AD [--yes] [--remote]   # --remote: önce sağlayıcıdaki bağlı grup da silinir
-  groups merge AD --into HEDEF</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1682,36 +1642,118 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)</translation>
     </message>
     <message>
+        <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations: read and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails; bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  suppressions list [--search TEXT]
   suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region CC]
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list (360NRS blacklist), both ways</source>
-        <translation>  suppressions list [--search METİN]
-  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
-                   [--region ÜLKE]
-  suppressions remove ADRES…
-  suppressions import DOSYA [--region ÜLKE]
-  suppressions export DOSYA [--delimiter K] [--bom]
-  suppressions sync --account AD       # hesabın ret listesiyle (360NRS kara listesi), iki yönlü</translation>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  templates list
-  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
   templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates (360NRS)
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add AD --channel sms|email [--subject METİN] (--body METİN | --body-file DOSYA)
-                [--text-file DOSYA] [--transactional]
-  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
-  templates delete AD
-  templates push AD --account HESAP      # bir e-posta şablonunu sağlayıcının şablonlarına (360NRS)
-  templates pull --account HESAP         # sağlayıcının şablonları buraya, e-posta şablonu olarak</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
+  workspace region [CODE]             # the region of phone numbers written without a country
+                                      # code (TR, ES, PL, US…): shows it, or sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workspace command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are now read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished">Çalışma alanı: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1904,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
         <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:&quot;there&quot;}}.</translation>
+    </message>
+    <message>
+        <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text the call reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s variables, one a line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2198,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Bu hesap artık yok.</translation>
     </message>
     <message>
-        <source>“%1” has no WhatsApp conversations; choose a 360NRS account.</source>
-        <translation>“%1” WhatsApp konuşması sunmuyor; bir 360NRS hesabı seçin.</translation>
+        <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2403,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>The workspace “%1” cannot be read.</source>
         <translation>“%1” çalışma alanı okunamıyor.</translation>
+    </message>
+    <message>
+        <source>a row of %1 (%2) refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2771,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>Bu tür bir gönderimin maliyeti burada tahmin edilmez; gönderildikten sonra %1 raporunda yer alır.</translation>
     </message>
+    <message>
+        <source>%1 cannot cancel a send it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -2824,6 +2890,17 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
 </context>
 <context>
+    <name>cm::Flow</name>
+    <message>
+        <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered page %1 with the page before it again; the list was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
@@ -2896,10 +2973,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>FreshMail gave no campaign hash.</source>
         <translation>FreshMail kampanya kimliği vermedi.</translation>
-    </message>
-    <message>
-        <source>%1 is not on this FreshMail list.</source>
-        <translation>%1 bu FreshMail listesinde değil.</translation>
     </message>
     <message>
         <source>change a subscription outside a list</source>
@@ -3126,10 +3199,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         </translation>
     </message>
     <message>
-        <source>%1 does not check email addresses; choose a 360NRS account.</source>
-        <translation>%1 e-posta adreslerini denetlemez; bir 360NRS hesabı seçin.</translation>
-    </message>
-    <message>
         <source>Checking the email addresses of “%1”</source>
         <translation>“%1” e-posta adresleri denetleniyor</translation>
     </message>
@@ -3182,6 +3251,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>“%1” was deleted at “%2” and here.</source>
         <translation>“%1” hem “%2” hesabında hem burada silindi.</translation>
+    </message>
+    <message>
+        <source>%1 does not check email addresses; choose an account of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3348,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Linked to group %1 at “%2”, last synced %3</source>
         <translation>“%2” hesabındaki %1 grubuna bağlı, son eşitleme %3</translation>
-    </message>
-    <message>
-        <source>No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in Accounts.</source>
-        <translation>Kişi gruplarını alabilen bir hesap yok. Hesaplar bölümünde, Outbox gibi grup tutan bir sağlayıcının hesabını ekleyin.</translation>
     </message>
     <message>
         <source>Push to account</source>
@@ -3531,10 +3600,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>E-posta adreslerini denetle…</translation>
     </message>
     <message>
-        <source>No account checks email addresses. 360NRS accounts do; add one in Accounts.</source>
-        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. 360NRS hesapları denetler; Hesaplar&apos;dan bir tane ekleyin.</translation>
-    </message>
-    <message>
         <source>Check email addresses</source>
         <translation>E-posta adreslerini denetle</translation>
     </message>
@@ -3549,6 +3614,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Delete there too</source>
         <translation>Orada da sil</translation>
+    </message>
+    <message>
+        <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3650,18 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+    </message>
+    <message>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3956,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>&amp;User guide</source>
         <translation>&amp;Kullanıcı kılavuzu</translation>
     </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4021,34 +4110,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs&apos;te kayıtlı IP adreslerinden yanıt verir.</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>Teslimat</translation>
-    </message>
-    <message>
-        <source>What each phone number gets. 360nrs holds only text messages until their time; this app sends the others at their time.</source>
-        <translation>Her telefon numarasının alacağı şey. 360nrs yalnızca kısa mesajları zamanlarına kadar bekletir; diğerlerini bu uygulama zamanı gelince gönderir.</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Kısa mesaj</translation>
-    </message>
-    <message>
-        <source>Text message with a landing page</source>
-        <translation>Açılış sayfalı kısa mesaj</translation>
-    </message>
-    <message>
-        <source>Voice call reading the text</source>
-        <translation>Metni okuyan sesli arama</translation>
-    </message>
-    <message>
-        <source>Voice call playing an audio file</source>
-        <translation>Ses dosyası çalan sesli arama</translation>
-    </message>
-    <message>
-        <source>WhatsApp template</source>
-        <translation>WhatsApp şablonu</translation>
-    </message>
-    <message>
         <source>Landing page</source>
         <translation>Açılış sayfası</translation>
     </message>
@@ -4129,10 +4190,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Ses dosyası</translation>
     </message>
     <message>
-        <source>The public web address (https://…) of the MP3 or WAV file the call plays.</source>
-        <translation>Aramanın çaldığı MP3 ya da WAV dosyasının herkese açık web adresi (https://…).</translation>
-    </message>
-    <message>
         <source>Caller numbers</source>
         <translation>Arayan numaralar</translation>
     </message>
@@ -4173,20 +4230,16 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Alıcının ilk yanıtına WhatsApp&apos;ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
     </message>
     <message>
-        <source>the text to read is %1 characters long; 360nrs reads at most 500. Shorten the template.</source>
-        <translation>okunacak metin %1 karakter; 360nrs en fazla 500 karakter okur. Şablonu kısaltın.</translation>
-    </message>
-    <message>
-        <source>the text is empty.</source>
-        <translation>metin boş.</translation>
-    </message>
-    <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>Bağlantının açtığı 360nrs şablonu, v2:KİMLİK ya da v1:KİMLİK biçiminde (Şablonlar ▸ Hesapta önizle… bunları listeler; Hesaba gönder… sizinkilerden birini oraya koyar). Bağlantı metinde {LAND_URL} olan yere, yoksa sonuna gelir.</translation>
     </message>
     <message>
         <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>360nrs&apos;te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs&apos;te kayıtlı WhatsApp numarasıdır.</translation>
+    </message>
+    <message>
+        <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4260,40 +4313,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>kampanya istatistiklerini bildirmek</translation>
     </message>
     <message>
-        <source>report statistics over time</source>
-        <translation>zamana göre istatistik bildirmek</translation>
-    </message>
-    <message>
-        <source>list campaigns</source>
-        <translation>kampanyaları listelemek</translation>
-    </message>
-    <message>
         <source>list opt-outs</source>
         <translation>ret listesini göstermek</translation>
-    </message>
-    <message>
-        <source>override an opt-out</source>
-        <translation>bir reddi geçersiz kılmak</translation>
-    </message>
-    <message>
-        <source>import a group from a CSV file</source>
-        <translation>bir CSV dosyasından grup içe aktarmak</translation>
-    </message>
-    <message>
-        <source>describe a group</source>
-        <translation>bir grubu tanımlamak</translation>
-    </message>
-    <message>
-        <source>read one contact</source>
-        <translation>tek bir kişiyi okumak</translation>
-    </message>
-    <message>
-        <source>update a contact</source>
-        <translation>bir kişiyi güncellemek</translation>
-    </message>
-    <message>
-        <source>delete a contact</source>
-        <translation>bir kişiyi silmek</translation>
     </message>
     <message>
         <source>block or unsubscribe a contact</source>
@@ -4302,10 +4323,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>export a campaign&apos;s events</source>
         <translation>bir kampanyanın olaylarını dışa aktarma</translation>
-    </message>
-    <message>
-        <source>list scheduled messages</source>
-        <translation>zamanlanmış mesajları listeleme</translation>
     </message>
     <message>
         <source>reschedule messages</source>
@@ -4396,26 +4413,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::ProviderInfo</name>
     <message>
-        <source>Send SMS</source>
-        <translation>SMS gönderme</translation>
-    </message>
-    <message>
-        <source>Send email</source>
-        <translation>E-posta gönderme</translation>
-    </message>
-    <message>
-        <source>Send MMS</source>
-        <translation>MMS gönderme</translation>
-    </message>
-    <message>
-        <source>Voice messages</source>
-        <translation>Sesli mesajlar</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
         <source>Group sync</source>
         <translation>Grup eşitleme</translation>
     </message>
@@ -4452,10 +4449,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Kampanya istatistikleri</translation>
     </message>
     <message>
-        <source>Statistics over time</source>
-        <translation>Zamana göre istatistikler</translation>
-    </message>
-    <message>
         <source>Opt-out list</source>
         <translation>Ret listesi</translation>
     </message>
@@ -4466,10 +4459,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Balance</source>
         <translation>Bakiye</translation>
-    </message>
-    <message>
-        <source>Bulk personalisation</source>
-        <translation>Toplu kişiselleştirme</translation>
     </message>
     <message>
         <source>Event export</source>
@@ -4534,6 +4523,42 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>WhatsApp conversations</source>
         <translation>WhatsApp konuşmaları</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation type="unfinished">metin boş.</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move scheduled sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4959,20 +4984,20 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>&amp;Hesapla eşitle…</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list (such as 360NRS&apos;s blacklist) and send this list there</source>
-        <translation>Bir hesabın ret listesini (360NRS kara listesi gibi) buraya alır ve bu listeyi oraya gönderir</translation>
-    </message>
-    <message>
-        <source>No account keeps an opt-out list. 360NRS and Deployments accounts do.</source>
-        <translation>Hiçbir hesap ret listesi tutmuyor. 360NRS ve Deployments hesapları tutar.</translation>
-    </message>
-    <message>
         <source>Sync with account</source>
         <translation>Hesapla eşitle</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Hesap:</translation>
+    </message>
+    <message>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account keeps an opt-out list. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5345,31 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <source>%1: about %2</source>
         <translation>%1: yaklaşık %2</translation>
     </message>
+    <message>
+        <source>Text length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{first_name|default:&quot;there&quot;}}
+header: Spring sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a call reads at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::TemplateModel</name>
@@ -5493,10 +5543,6 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>Şablonlarını al</translation>
     </message>
     <message>
-        <source>No account keeps templates at its provider. 360NRS accounts do.</source>
-        <translation>Hiçbir hesap sağlayıcısında şablon tutmuyor. 360NRS hesapları tutar.</translation>
-    </message>
-    <message>
         <source>Templates at a provider</source>
         <translation>Sağlayıcıdaki şablonlar</translation>
     </message>
@@ -5523,6 +5569,10 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Template %1 at the provider</source>
         <translation>Sağlayıcıdaki %1 şablonu</translation>
+    </message>
+    <message>
+        <source>No account keeps templates at its provider. %1 accounts do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5745,14 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <comment>counter</comment>
         <translation>Şikâyet</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
 </context>
 <context>
     <name>cm::UserGuideDialog</name>
@@ -5717,6 +5775,29 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Forward</source>
         <translation>İleri</translation>
+    </message>
+</context>
+<context>
+    <name>cm::WorkspaceDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

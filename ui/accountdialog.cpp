@@ -48,7 +48,6 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     for (const ProviderInfo &info : registry.providers())
         m_provider->addItem(info.displayName, info.key);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_name->setPlaceholderText(tr("For example: Outbox Türkiye"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
@@ -104,6 +103,7 @@ void AccountDialog::providerChanged()
     if (!info)
         return;
     m_description->setText(info->description);
+    m_name->setPlaceholderText(tr("For example: %1 Türkiye").arg(info->displayName)); // the chosen provider's name
     struct Row
     {
         CredentialField::Kind kind;

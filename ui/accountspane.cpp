@@ -91,17 +91,19 @@ void AccountsPane::currentChanged(qint64 id)
     const auto info = m_context.workspace->providers().info(account->provider);
     m_heading->setText(account->name);
     m_provider->setText(info ? info->displayName : account->provider);
-    m_description->setText(info ? info->description : tr("This version does not know this provider."));
+    m_description->setText(
+            info ? (info->hint.isEmpty() ? info->description : info->description + QLatin1Char('\n') + info->hint)
+                 : tr("This version does not know this provider."));
     m_baseUrl->setText(account->baseUrl.isEmpty()
                                ? (info && !info->defaultBaseUrl.isEmpty() ? info->defaultBaseUrl : tr("(built in)"))
                                : account->baseUrl);
     m_user->setText(account->user.isEmpty() ? tr("(none)") : account->user);
     m_capabilities->setText(info ? info->capabilityNames().join(QStringLiteral(" · ")) : QString());
     m_status->setText(tr("Not tested in this session."));
-    const bool keepsGroups = info && info->capabilities.testFlag(Capability::GroupSync);
+    const bool keepsGroups = info && info->can.audience.listGroups;
     m_groupsAction->setEnabled(keepsGroups && m_context.groupSync);
     m_remoteGroups->setText(keepsGroups ? tr("Not read yet (Ctrl+G).") : tr("This provider keeps no groups."));
-    const bool converses = info && info->capabilities.testFlag(Capability::Conversations);
+    const bool converses = info && info->can.extras.conversations;
     m_conversationsAction->setEnabled(converses && m_context.accounts && m_context.jobs);
     m_conversationsAction->setToolTip(
             converses ? tr("Read and answer the WhatsApp conversations")
@@ -185,18 +187,23 @@ void AccountsPane::testConnection()
     if (!id)
         return;
     m_status->setText(tr("Testing…"));
-    m_context.accounts->verify(id, this, [this, id](bool ok, const QString &message, const AccountStatus &status) {
-        QString text = message;
-        if (ok && status.balance)
-            text += QLatin1Char(' ')
-                    + tr("Balance: %1.").arg(QLocale().toCurrencyString(*status.balance, status.currency));
-        if (currentId() == id)
-            m_status->setText(ok ? tr("Works. %1").arg(text) : text);
-        if (ok)
-            banner()->showMessage(MessageBanner::Success, tr("The connection works. %1").arg(text));
-        else
-            banner()->showMessage(MessageBanner::Error, text, tr("Retry"), [this] { testConnection(); });
-    });
+    // The balance where the provider reports one (ProviderCapabilities::Extras::balance).
+    const auto account = m_context.workspace->accounts()->byId(id);
+    const auto info = account ? m_context.workspace->providers().info(account->provider) : std::nullopt;
+    const bool balance = info && info->can.extras.balance;
+    m_context.accounts->verify(
+            id, this, [this, id, balance](bool ok, const QString &message, const AccountStatus &status) {
+                QString text = message;
+                if (ok && balance && status.balance)
+                    text += QLatin1Char(' ')
+                            + tr("Balance: %1.").arg(QLocale().toCurrencyString(*status.balance, status.currency));
+                if (currentId() == id)
+                    m_status->setText(ok ? tr("Works. %1").arg(text) : text);
+                if (ok)
+                    banner()->showMessage(MessageBanner::Success, tr("The connection works. %1").arg(text));
+                else
+                    banner()->showMessage(MessageBanner::Error, text, tr("Retry"), [this] { testConnection(); });
+            });
 }
 
 void AccountsPane::removeAccount()

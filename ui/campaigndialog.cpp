@@ -172,16 +172,24 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
 
 void CampaignDialog::fillAccounts()
 {
-    const auto tmpl = m_workspace->templates()->byId(m_template->currentData().toLongLong());
-    const Capability needed = tmpl && tmpl->channel == Channel::Email ? Capability::SendEmail : Capability::SendSms;
+    const Channel needed = channel();
     const qint64 chosen = m_account->currentData().toLongLong();
     m_account->clear();
     for (const Account &a : m_workspace->accounts()->accounts()) {
         const auto info = m_workspace->providers().info(a.provider);
-        if (info && info->capabilities.testFlag(needed)) // only accounts that can send on the template's channel
+        if (info && info->supports(needed)) // only accounts that can send on the campaign's channel
             m_account->addItem(QStringLiteral("%1 (%2)").arg(a.name, info->displayName), a.id);
     }
     m_account->setCurrentIndex(std::max(0, m_account->findData(chosen)));
+}
+
+Channel CampaignDialog::channel() const
+{
+    // The template's; a call or WhatsApp campaign keeps its channel with an SMS template (as it was migrated).
+    const auto tmpl = m_workspace->templates()->byId(m_template->currentData().toLongLong());
+    if (!tmpl)
+        return m_campaign.id ? m_campaign.channel : Channel::Sms;
+    return m_campaign.id && templateFits(tmpl->channel, m_campaign.channel) ? m_campaign.channel : tmpl->channel;
 }
 
 void CampaignDialog::fillOptions()
@@ -193,10 +201,9 @@ void CampaignDialog::fillOptions()
         m_optionsForm->removeRow(0);
     m_optionWidgets.clear();
     m_optionDefs.clear();
-    const auto tmpl = m_workspace->templates()->byId(m_template->currentData().toLongLong());
     const auto account = m_workspace->accounts()->byId(m_account->currentData().toLongLong());
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-    const QList<CampaignOption> options = info && tmpl ? info->optionsFor(tmpl->channel) : QList<CampaignOption>();
+    const QList<CampaignOption> options = info ? info->optionsFor(channel()) : QList<CampaignOption>();
     m_optionsBox->setVisible(!options.isEmpty());
     if (info)
         m_optionsBox->setTitle(tr("%1 options").arg(info->displayName));
@@ -212,6 +219,7 @@ void CampaignDialog::fillOptions()
         }
         case CampaignOption::Text: {
             auto *edit = new QLineEdit(value.toString(), m_optionsBox);
+            connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::showApplicableOptions); // an audio file
             widget = edit;
             break;
         }
@@ -396,7 +404,7 @@ void CampaignDialog::accept()
     Campaign c = m_campaign; // an edit keeps its id, state and history
     c.name = m_name->text().trimmed();
     c.templateId = tmpl ? tmpl->id : 0;
-    c.channel = tmpl ? tmpl->channel : Channel::Sms;
+    c.channel = channel();
     c.accountId = m_account->currentData().toLongLong();
     c.sender = m_sender->text().trimmed();
     c.groupIds = ticked(m_groups);

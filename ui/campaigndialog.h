@@ -47,11 +47,12 @@ public:
     void setWindow(int startMinute, int endMinute); // -1, -1: any time
     // The chosen account's provider's own options for the template's channel (none for most providers).
     QStringList optionKeys() const { return m_optionWidgets.keys(); }
-    QStringList shownOptionKeys() const; // those that apply with the values chosen (360NRS: a call's fields)
+    QStringList shownOptionKeys() const; // those that apply with the values chosen (a call's voice, not with audio)
     bool setOption(const QString &key, const QVariant &value);
     void accept() override;
 
 private:
+    Channel channel() const; // the campaign's: its template's, or a call's or WhatsApp's with an SMS template
     void fillAccounts();
     void fillOptions();               // the widgets for the account's provider's options, keeping values already chosen
     QVariantMap optionValues() const; // those that apply with the others

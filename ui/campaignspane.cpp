@@ -9,6 +9,7 @@
 #include "campaigndialog.h"
 #include "confirm.h"
 #include "messagebanner.h"
+#include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/groupstore.h"
@@ -153,16 +154,27 @@ void CampaignsPane::currentChanged(qint64 id)
     m_sendAction->setEnabled(c && m_context.dispatcher
                              && (c->state == CampaignState::Draft || c->state == CampaignState::Scheduled
                                  || c->state == CampaignState::Sending));
-    m_testAction->setEnabled(c && m_context.dispatcher);
+    // Offered only where the account's provider can; otherwise the tooltip says why.
+    const auto account = c ? m_context.workspace->accounts()->byId(c->accountId) : std::nullopt;
+    const QString noTests = account ? Dispatcher::testSendProblem(m_context.workspace, *account) : QString();
+    m_testAction->setEnabled(c && m_context.dispatcher && noTests.isEmpty());
+    m_testAction->setToolTip(noTests.isEmpty() ? tr("Send the campaign to a few addresses of your own") : noTests);
     const bool running = c && m_context.dispatcher && m_context.dispatcher->isSending(c->id);
+    const bool held = c && c->isHeldAtProvider();
+    const QString noMove
+            = held && m_context.dispatcher ? m_context.dispatcher->heldChangeProblem(*c, false) : QString();
+    const QString noCancel
+            = held && m_context.dispatcher ? m_context.dispatcher->heldChangeProblem(*c, true) : QString();
     const QMap<RecipientState, qint64> counts = c && c->recipientCount > 0
             ? m_context.workspace->campaigns()->recipientCounts(c->id)
             : QMap<RecipientState, qint64>();
-    m_editAction->setEnabled(c && (c->isEditable() || c->isHeldAtProvider()) && !running);
-    m_editAction->setText(c && c->isHeldAtProvider() ? tr("Reschedule…") : tr("Edit…"));
+    m_editAction->setEnabled(c && (c->isEditable() || (held && noMove.isEmpty())) && !running);
+    m_editAction->setText(held ? tr("Reschedule…") : tr("Edit…"));
+    m_editAction->setToolTip(noMove);
     m_cloneAction->setEnabled(c.has_value());
-    m_cancelAction->setEnabled(c && !running
-                               && (c->isEditable() || c->isHeldAtProvider() || c->state == CampaignState::Sending));
+    m_cancelAction->setEnabled(
+            c && !running && (c->isEditable() || (held && noCancel.isEmpty()) || c->state == CampaignState::Sending));
+    m_cancelAction->setToolTip(noCancel);
     // The one button says what it will do: send, schedule for the chosen time, or send a scheduled one now.
     const bool future = c && c->scheduledAt.isValid() && c->scheduledAt > m_context.workspace->clock()->now();
     m_sendAction->setText(!c                                             ? tr("Send…")

@@ -24,20 +24,23 @@ CsvWriteOptions excelCsvOptions()
     return options;
 }
 
-qint64 chooseAccount(QWidget *parent, Workspace *workspace, Capability needed, const QString &title,
+qint64 chooseAccount(QWidget *parent, Workspace *workspace, CapabilityCheck needed, const QString &title,
                      const QString &question, MessageBanner *banner, const QString &noneText, qint64 preselect)
 {
     QStringList names;
     QList<qint64> ids;
     for (const Account &a : workspace->accounts()->accounts()) {
         const auto info = workspace->providers().info(a.provider);
-        if (info && info->capabilities.testFlag(needed)) {
+        if (info && needed(info->can)) {
             names.append(a.name);
             ids.append(a.id);
         }
     }
     if (ids.isEmpty()) {
-        banner->showMessage(MessageBanner::Warning, noneText);
+        banner->showMessage(MessageBanner::Warning,
+                            noneText.contains(QLatin1String("%1"))
+                                    ? noneText.arg(workspace->providers().namesWith(needed))
+                                    : noneText);
         return 0;
     }
     bool ok = false;

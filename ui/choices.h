@@ -19,8 +19,8 @@ void addRegions(QComboBox *box);
 // A CSV Excel opens as it is: UTF-8 with a BOM, and ';' where the locale writes decimals with a comma.
 CsvWriteOptions excelCsvOptions();
 // Asks which of the accounts whose provider can do `needed` to use (`preselect` first); 0 when the user says no, or
-// when there is none, which `banner` then says with `noneText`.
-qint64 chooseAccount(QWidget *parent, Workspace *workspace, Capability needed, const QString &title,
+// when there is none, which `banner` then says with `noneText` (its %1: the providers that can, from the registry).
+qint64 chooseAccount(QWidget *parent, Workspace *workspace, CapabilityCheck needed, const QString &title,
                      const QString &question, MessageBanner *banner, const QString &noneText, qint64 preselect = 0);
 
 } // namespace cm::ui

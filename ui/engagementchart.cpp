@@ -1,7 +1,7 @@
 #include "engagementchart.h"
 
-#include "funnelchart.h"
 #include "app/services/reportservice.h"
+#include "funnelchart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -38,7 +38,6 @@ EngagementChart::EngagementChart(const ReportService *reports, QWidget *parent)
     layout->addWidget(m_links);
     applyPalette();
 }
-
 
 void EngagementChart::setCampaign(qint64 campaignId)
 {

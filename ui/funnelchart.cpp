@@ -1,5 +1,7 @@
 #include "funnelchart.h"
 
+#include "models/csvwriter.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -125,7 +127,10 @@ bool FunnelChart::savePng(const QString &path)
     painter.setRenderHint(QPainter::Antialiasing);
     renderTo(&painter, QRectF(QPointF(0, 0), QSizeF(m_view->size())));
     painter.end();
-    return image.save(path, "PNG");
+    if (!image.save(path, "PNG"))
+        return false;
+    makePrivate(path);
+    return true;
 }
 
 } // namespace cm

@@ -71,9 +71,10 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (!group)
             return;
         if (const qint64 account = ui::chooseAccount(
-                    this, m_context.workspace, Capability::EmailValidation, tr("Check email addresses"),
+                    this, m_context.workspace, [](const ProviderCapabilities &c) { return c.extras.emailValidation; },
+                    tr("Check email addresses"),
                     tr("Have this account check the addresses of “%1” (it charges for it):").arg(group->name), banner(),
-                    tr("No account checks email addresses. 360NRS accounts do; add one in Accounts.")))
+                    tr("No account checks email addresses. %1 accounts do; add one in Accounts.")))
             validateEmails(group->id, account);
     });
     m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
@@ -203,7 +204,7 @@ bool GroupsPane::deleteGroup(qint64 id)
     // Linked to a group at a provider that can delete it: there too, if the user says so (there first).
     const auto account = group->accountId ? m_context.workspace->accounts()->byId(group->accountId) : std::nullopt;
     const auto info = account ? m_context.workspace->providers().info(account->provider) : std::nullopt;
-    if (!group->remoteId.isEmpty() && info && info->capabilities.testFlag(Capability::GroupDelete)
+    if (!group->remoteId.isEmpty() && info && info->can.audience.deleteGroups
         && ui::confirm(this, tr("Delete group"),
                        tr("“%1” is linked to a group at “%2”. Delete that group at %3 too? Its contacts there may "
                           "stay in the account.")
@@ -226,12 +227,14 @@ void GroupsPane::syncWith(bool push)
     if (!group)
         return;
     const qint64 accountId = ui::chooseAccount(
-            this, m_context.workspace, push ? Capability::ContactPush : Capability::ContactPull,
+            this, m_context.workspace,
+            push ? CapabilityCheck([](const ProviderCapabilities &c) { return c.audience.pushContacts; })
+                 : CapabilityCheck([](const ProviderCapabilities &c) { return c.audience.pullContacts; }),
             push ? tr("Push to account") : tr("Pull from account"),
             push ? tr("Send the contacts of “%1” to:").arg(group->name)
                  : tr("Bring the contacts of “%1” from:").arg(group->name),
             banner(),
-            tr("No account can take contact groups. Add an account whose provider keeps groups, such as Outbox, in "
+            tr("No account can take contact groups. Add an account whose provider keeps groups, such as %1, in "
                "Accounts."),
             group->accountId);
     if (accountId && push)

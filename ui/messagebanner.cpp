@@ -18,7 +18,10 @@ MessageBanner::MessageBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
+    // Messages carry the provider's own words: shown as text, never as markup that could load a file or an image.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("bannerText"));
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setText(QStringLiteral("×")); // its icon is loaded when the banner first shows: most never do

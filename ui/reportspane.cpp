@@ -1,5 +1,7 @@
 #include "reportspane.h"
 
+#include "models/csvwriter.h"
+
 #include "app/services/job.h"
 #include "app/services/reportfiles.h"
 #include "app/services/reportservice.h"
@@ -286,6 +288,7 @@ bool ReportsPane::exportPdf(qint64 campaignId, const QString &filePath)
     funnel.setStats(stats);
     funnel.renderTo(&painter, QRectF(0, y, page.width(), page.width() * 0.55));
     painter.end();
+    makePrivate(filePath); // a report names its recipients: the owner's only
     banner()->showMessage(MessageBanner::Success, tr("PDF summary saved to “%1”.").arg(filePath));
     return true;
 }

@@ -101,12 +101,13 @@ SuppressionDialog::SuppressionDialog(const UiContext &context, QWidget *parent)
         exportTo(path, ui::excelCsvOptions());
     });
     auto *syncButton = new QPushButton(tr("&Sync with account…"), this);
-    syncButton->setToolTip(tr("Bring in an account's opt-out list (such as 360NRS's blacklist) and send this list "
-                              "there"));
+    syncButton->setToolTip(tr("Bring in an account's opt-out list and send this list there"));
     connect(syncButton, &QPushButton::clicked, this, [this] {
         if (const qint64 account = ui::chooseAccount(
-                    this, m_context.workspace, Capability::OptOutList, tr("Sync with account"), tr("Account:"),
-                    m_banner, tr("No account keeps an opt-out list. 360NRS and Deployments accounts do.")))
+                    this, m_context.workspace,
+                    [](const ProviderCapabilities &c) { return !c.audience.optOutLists.isEmpty(); },
+                    tr("Sync with account"), tr("Account:"), m_banner,
+                    tr("No account keeps an opt-out list. %1 accounts do.")))
             syncWith(account);
     });
     syncButton->setEnabled(m_context.groupSync != nullptr);

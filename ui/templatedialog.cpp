@@ -91,8 +91,8 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
     , m_form(new QFormLayout)
 {
     setWindowTitle(existing ? tr("Edit template “%1”").arg(existing->name) : tr("New template"));
-    m_channel->addItem(channelName(Channel::Sms), channelKey(Channel::Sms));
-    m_channel->addItem(channelName(Channel::Email), channelKey(Channel::Email));
+    for (const Channel channel : allChannels())
+        m_channel->addItem(channelName(channel), channelKey(channel));
     m_name->setPlaceholderText(tr("Weekend offer"));
     m_subject->setPlaceholderText(tr("{{first_name|default:\"Hello\"}}, our picks for you"));
     m_marketing->setChecked(true);
@@ -214,7 +214,7 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
     if (existing) {
         m_id = existing->id;
         m_name->setText(existing->name);
-        m_channel->setCurrentIndex(existing->channel == Channel::Email ? 1 : 0);
+        setChannel(existing->channel);
         m_subject->setText(existing->subject);
         m_body->setPlainText(existing->body);
         m_text->setPlainText(existing->textBody);
@@ -251,15 +251,20 @@ Template TemplateDialog::value() const
 
 void TemplateDialog::channelChanged()
 {
-    const bool sms = value().channel == Channel::Sms;
+    const Channel channel = value().channel;
+    const bool sms = reachesPhones(channel); // a text, a call's text or WhatsApp's variables: no subject, no HTML
     m_form->setRowVisible(m_subject, !sms);
     m_form->setRowVisible(m_marketing, !sms);
     m_smsOnly->setVisible(sms);
     m_emailOnly->setVisible(!sms);
-    m_cost->setVisible(sms);
-    m_body->setPlaceholderText(sms ? tr("Hi {{first_name|default:\"there\"}}, …")
-                                   : tr("<p>Hello {{first_name|default:\"there\"}},</p>\n…\n<p><a "
-                                        "href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>"));
+    m_cost->setVisible(channel == Channel::Sms);
+    m_replace->setVisible(false);
+    m_counter->setAccessibleName(channel == Channel::Sms ? tr("SMS length") : tr("Text length"));
+    m_body->setPlaceholderText(channel == Channel::WhatsApp
+                                       ? tr("{{first_name|default:\"there\"}}\nheader: Spring sale")
+                                       : sms ? tr("Hi {{first_name|default:\"there\"}}, …")
+                                             : tr("<p>Hello {{first_name|default:\"there\"}},</p>\n…\n<p><a "
+                                                  "href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>"));
     rebuildFieldMenu();
     refresh();
 }
@@ -286,7 +291,7 @@ void TemplateDialog::rebuildFieldMenu()
 
 void TemplateDialog::setChannel(Channel channel)
 {
-    m_channel->setCurrentIndex(channel == Channel::Email ? 1 : 0);
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channelKey(channel))));
 }
 
 void TemplateDialog::setName(const QString &name)
@@ -358,6 +363,10 @@ void TemplateDialog::refresh()
         m_replace->setVisible(!replace.isEmpty());
         m_preview->setPlainText(r.body);
         updateCost(qMax(1, personal.parts));
+    } else if (reachesPhones(t.channel)) {
+        m_counter->setText(phoneCounter(t.channel, t.body, r.body));
+        m_replace->setVisible(false);
+        m_preview->setPlainText(r.body);
     } else {
         m_preview->setHtml(QStringLiteral("<p><b>%1</b></p><hr>").arg(r.subject.toHtmlEscaped()) + r.body);
         m_links->clear();
@@ -368,7 +377,7 @@ void TemplateDialog::refresh()
     }
     m_who->setText(m_contact ? tr("%1 %2 · %3")
                                        .arg(m_contact->firstName, m_contact->lastName,
-                                            t.channel == Channel::Sms ? m_contact->phone : m_contact->email)
+                                            reachesPhones(t.channel) ? m_contact->phone : m_contact->email)
                                        .simplified()
                              : tr("This group has no contacts; the fields show empty."));
     // Fields this contact lacks show at once; the whole group's count comes from the analysis.
@@ -394,6 +403,31 @@ void TemplateDialog::refresh()
     m_missing->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("color: #b26a00;"));
 }
 
+QString TemplateDialog::phoneCounter(Channel channel, const QString &text, const QString &rendered) const
+{
+    if (channel == Channel::WhatsApp) {
+        // Each line fills one of the approved template's variables, in order (header:, button:… lines their own).
+        int lines = 0;
+        for (const QString &line : rendered.split(QLatin1Char('\n')))
+            lines += line.trimmed().isEmpty() ? 0 : 1;
+        return tr("%n line(s): each fills one variable of the WhatsApp template, in order.", nullptr, lines);
+    }
+    // A call: characters, against the least any provider reads (360NRS: 500).
+    int most = 0;
+    for (const ProviderInfo &info : m_workspace->providers().providers()) {
+        if (const int limit = info.can.sending.maxLength.value(channel); limit > 0)
+            most = most > 0 ? qMin(most, limit) : limit;
+    }
+    QString counted = tr("%n character(s)", nullptr, int(text.size()));
+    if (most > 0)
+        counted += QStringLiteral(" · ") + tr("a call reads at most %1").arg(most);
+    if (m_contact && rendered.size() != text.size())
+        counted += QLatin1Char('\n')
+                + tr("For %1: %n character(s)", nullptr, int(rendered.size()))
+                          .arg(m_contact->firstName.isEmpty() ? m_contact->phone : m_contact->firstName);
+    return counted;
+}
+
 void TemplateDialog::updateCost(int parts)
 {
     const QLocale locale;
@@ -407,7 +441,7 @@ void TemplateDialog::updateCost(int parts)
     }
     for (const Account &a : m_workspace->accounts()->accounts()) {
         const auto info = m_workspace->providers().info(a.provider);
-        if (!info || !info->capabilities.testFlag(Capability::SendSms))
+        if (!info || !info->supports(Channel::Sms))
             continue;
         const auto total = Composer::smsCost(a, *info, m_byCountry, parts);
         const QString currency = Composer::currency(a, *info);
@@ -436,19 +470,18 @@ void TemplateDialog::analyseGroup()
     m_requestedFields = fields;
     const int request = ++m_analysis;
     m_analysing = true;
-    Composer::analyseGroup(m_workspace, groupId, fields)
-            .then(this, [this, request](const Composer::GroupAnalysis &a) {
-                if (request != m_analysis)
-                    return; // a newer question is on its way
-                m_analysing = false;
-                m_customFields = a.customFields;
-                m_byFieldMissing = a.missing;
-                m_byCountry = a.byCountry;
-                m_groupSize = a.size;
-                rebuildFieldMenu();
-                refresh();
-                emit analysed();
-            });
+    Composer::analyseGroup(m_workspace, groupId, fields).then(this, [this, request](const Composer::GroupAnalysis &a) {
+        if (request != m_analysis)
+            return; // a newer question is on its way
+        m_analysing = false;
+        m_customFields = a.customFields;
+        m_byFieldMissing = a.missing;
+        m_byCountry = a.byCountry;
+        m_groupSize = a.size;
+        rebuildFieldMenu();
+        refresh();
+        emit analysed();
+    });
 }
 
 void TemplateDialog::stepContact(int direction)

@@ -61,6 +61,8 @@ signals:
 
 private:
     void channelChanged();
+    // The counter of a call's text (characters, and the limit) or of WhatsApp's variables (lines).
+    QString phoneCounter(Channel channel, const QString &text, const QString &rendered) const;
     void refresh(); // counter, highlight, links, preview
     void analyseGroup();
     void stepContact(int direction);

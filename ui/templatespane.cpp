@@ -185,8 +185,10 @@ bool TemplatesPane::deleteTemplate(qint64 id)
 
 qint64 TemplatesPane::chooseTemplateAccount(const QString &question)
 {
-    return ui::chooseAccount(this, m_context.workspace, Capability::RemoteTemplates, tr("Templates at a provider"),
-                             question, banner(), tr("No account keeps templates at its provider. 360NRS accounts do."));
+    return ui::chooseAccount(
+            this, m_context.workspace, [](const ProviderCapabilities &c) { return c.audience.remoteTemplates; },
+            tr("Templates at a provider"), question, banner(),
+            tr("No account keeps templates at its provider. %1 accounts do."));
 }
 
 bool TemplatesPane::pushTemplate(qint64 templateId, qint64 accountId)
@@ -262,6 +264,8 @@ void TemplatesPane::currentChanged(qint64 id)
         if (!count.ucs2Characters.isEmpty())
             text += QLatin1Char('\n') + tr("Unicode because of: %1").arg(count.ucs2Characters);
         m_counter->setText(text);
+    } else if (reachesPhones(t->channel)) { // a call's text, WhatsApp's variables: counted in characters
+        m_counter->setText(tr("%n character(s)", nullptr, int(t->body.size())));
     } else {
         m_counter->setText(TemplateRenderer::problems(t->body).join(QLatin1Char('\n')));
     }

@@ -47,15 +47,16 @@ const Cli::CommandGroup Cli::s_groups[] = {
         {"suppressions", &Cli::suppressions,
          QT_TRANSLATE_NOOP("cm::Cli", "addresses never sent to: opt-outs, bounces, blocks"), suppressionsHelp},
         {"templates", &Cli::templates,
-         QT_TRANSLATE_NOOP("cm::Cli", "SMS and email templates: add, render, share with a provider"), templatesHelp},
+         QT_TRANSLATE_NOOP("cm::Cli", "SMS, email, call and WhatsApp templates: add, render, share with a provider"),
+         templatesHelp},
         {"campaigns", &Cli::campaigns, QT_TRANSLATE_NOOP("cm::Cli", "create, check, schedule and send campaigns"),
          campaignsHelp},
         {"reports", &Cli::reports,
          QT_TRANSLATE_NOOP("cm::Cli", "what came of a campaign: counters, exports, follow-up groups"), reportsHelp},
         {"workspace", &Cli::workspace, QT_TRANSLATE_NOOP("cm::Cli", "the workspace's own settings"), workspaceHelp},
         {"run-due", &Cli::runDue, QT_TRANSLATE_NOOP("cm::Cli", "send what is due, then exit (for cron)"), runDueHelp},
-        {"conversations", &Cli::conversations,
-         QT_TRANSLATE_NOOP("cm::Cli", "WhatsApp conversations (360NRS): read and answer"), conversationsHelp},
+        {"conversations", &Cli::conversations, QT_TRANSLATE_NOOP("cm::Cli", "WhatsApp conversations: read and answer"),
+         conversationsHelp},
 };
 
 void Cli::printHelp(const CommandGroup *group)

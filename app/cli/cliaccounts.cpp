@@ -5,6 +5,7 @@
 #include "app/services/accountservice.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
+#include "providers/providerregistry.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -62,9 +63,10 @@ void Cli::accounts(const QStringList &args)
         parser.addOptions({baseUrl, user, secretStdin, setting});
         if (!parseArguments(parser, args.mid(1), 1, &error))
             return usage(error);
+        // The providers this build knows, from the registry (a new one shows up here by itself).
+        const QStringList known = ProviderRegistry::withBuiltins(nullptr).keys();
         if (add && !parser.isSet(provider))
-            return usage(tr("Name the provider with --provider (sandbox, outbox, nrs360, freshmail, emailcampaigns, "
-                            "deployments)."));
+            return usage(tr("Name the provider with --provider (%1).").arg(known.join(QStringLiteral(", "))));
         if (!openWorkspace())
             return;
         const QString name = parser.positionalArguments().first();
@@ -142,19 +144,20 @@ void Cli::accounts(const QStringList &args)
                     if (!ok)
                         return fail(message);
                     const QStringList capabilities = info ? info->capabilityNames() : QStringList();
+                    const bool balance = info && info->can.extras.balance; // reported only where it has one
                     if (m_json) {
                         printJson({{QStringLiteral("ok"), true},
                                    {QStringLiteral("detail"), status.detail},
                                    {QStringLiteral("balance"),
-                                    status.balance ? QJsonValue(*status.balance) : QJsonValue()},
+                                    status.balance && balance ? QJsonValue(*status.balance) : QJsonValue()},
                                    {QStringLiteral("currency"), status.currency},
                                    {QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities)}});
                     } else {
                         print(tr("The connection works. %1").arg(message));
-                        if (status.balance)
+                        if (status.balance && balance)
                             print(tr("Balance: %1 %2")
                                           .arg(QLocale().toString(*status.balance, 'f', 2), status.currency));
-                        print(tr("Can do: %1").arg(capabilities.join(QStringLiteral(", "))));
+                        print(tr("Can do: %1").arg(capabilities.join(QStringLiteral("; "))));
                     }
                     finish(Success);
                 });

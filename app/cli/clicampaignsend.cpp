@@ -7,7 +7,6 @@
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
-#include "models/dispatchstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -45,14 +44,26 @@ void Cli::sendCampaigns(const QStringList &args)
     }
     if (sub == QLatin1String("send") || sub == QLatin1String("retry")) {
         Job *job = m_dispatcher->send(campaign->id);
-        connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+        connect(job, &Job::finished, this, [this, job, id = campaign->id](bool ok, const QString &message) {
             if (!ok)
                 return fail(message);
             print(message);
-            if (job->property("unknown").toLongLong() > 0)
+            const qint64 unknown = job->property("unknown").toLongLong();
+            if (unknown > 0)
                 print(tr("Recipients marked unknown may have been sent: check them at the provider (campaignctl "
                          "campaigns "
                          "status lists them), then campaignctl campaigns resolve NAME --as sent|failed."));
+            // A send that reached nobody is a failure for scripts, with the reasons that stopped it.
+            const bool noneAccepted
+                    = job->property("accepted").toLongLong() == 0 && job->property("failed").toLongLong() + unknown > 0;
+            if (noneAccepted) {
+                QStringList reasons;
+                for (const auto &[error, count] : m_workspace->campaigns()->commonErrors(id)) {
+                    const int n = int(qMin(count, qint64(INT_MAX)));
+                    reasons.append(tr("%n recipient(s): %1", nullptr, n).arg(error));
+                }
+                return fail(tr("Nothing was accepted.") + QLatin1Char(' ') + reasons.join(QStringLiteral("; ")));
+            }
             finish(Success);
         });
         return;
@@ -155,10 +166,10 @@ void Cli::editCampaigns(const QStringList &args)
         const QString value = parser.value(as);
         if (value != QLatin1String("sent") && value != QLatin1String("failed"))
             return usage(tr("Say what happened to the unknown recipients: --as sent or --as failed."));
-        DispatchStore dispatch(m_workspace->database());
-        const qint64 count = dispatch.resolveUnknown(campaign->id, value == QLatin1String("sent"));
+        QString error;
+        const qint64 count = m_dispatcher->resolveUnknown(campaign->id, value == QLatin1String("sent"), &error);
         if (count < 0)
-            return fail(dispatch.lastError().message);
+            return fail(error);
         if (m_json)
             printJson({{QStringLiteral("resolved"), count}});
         else

@@ -14,7 +14,7 @@ namespace cm {
 
 const char Cli::conversationsHelp[] = QT_TRANSLATE_NOOP(
         "cm::Cli",
-        "  conversations list --account NAME   # WhatsApp conversations (360NRS)\n"
+        "  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them\n"
         "  conversations show NUMBER --account NAME --from NUMBER\n"
         "  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only");
 
@@ -121,8 +121,8 @@ void Cli::conversations(const QStringList &args)
                 print(thread.conversation.sessionActive
                               ? tr("The session is open until %1: you can answer with conversations reply.")
                                         .arg(shortTime(thread.conversation.sessionExpiresAt))
-                              : tr("The session is closed: only an approved template can be sent (a campaign with "
-                                   "--option delivery=whatsapp)."));
+                              : tr("The session is closed: only an approved template can be sent (a WhatsApp "
+                                   "campaign)."));
             }
         } else {
             const auto sent = job->property("message").value<ConversationMessage>();

@@ -21,7 +21,7 @@ const char Cli::groupsHelp[] = QT_TRANSLATE_NOOP(
         "  groups create NAME [--account ACCOUNT]\n"
         "  groups list --account NAME --remote\n"
         "  groups sync NAME --account ACCOUNT [--push|--pull]\n"
-        "  groups validate NAME --account ACCOUNT   # the provider checks the emails (360NRS); bad ones suppressed\n"
+        "  groups validate NAME --account ACCOUNT   # the provider checks the emails; bad ones suppressed\n"
         "  groups rename NAME NEW_NAME\n"
         "  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first\n"
         "  groups merge NAME --into TARGET");

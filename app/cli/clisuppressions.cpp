@@ -20,7 +20,7 @@ const char Cli::suppressionsHelp[] = QT_TRANSLATE_NOOP(
         "  suppressions remove ADDRESS…\n"
         "  suppressions import FILE [--region CC]\n"
         "  suppressions export FILE [--delimiter C] [--bom]\n"
-        "  suppressions sync --account NAME     # with the account's opt-out list (360NRS blacklist), both ways");
+        "  suppressions sync --account NAME     # with the account's opt-out list, both ways");
 
 void Cli::suppressions(const QStringList &args)
 {

@@ -21,11 +21,11 @@ namespace cm {
 const char Cli::templatesHelp[] = QT_TRANSLATE_NOOP(
         "cm::Cli",
         "  templates list\n"
-        "  templates add NAME --channel sms|email [--subject TEXT] (--body TEXT | --body-file FILE)\n"
+        "  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)\n"
         "                [--text-file FILE] [--transactional]\n"
         "  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]\n"
         "  templates delete NAME\n"
-        "  templates push NAME --account ACCOUNT   # an email template to the provider's templates (360NRS)\n"
+        "  templates push NAME --account ACCOUNT   # an email template to the provider's templates\n"
         "  templates pull --account ACCOUNT        # the provider's templates here, as email templates");
 
 void Cli::templates(const QStringList &args)
@@ -136,7 +136,7 @@ void Cli::editTemplates(const QStringList &args)
     if (sub == QLatin1String("add")) {
         const auto ch = channelFromKey(parser.value(channel));
         if (!ch)
-            return usage(tr("Give the channel: --channel sms or --channel email."));
+            return usage(tr("Give the channel: --channel sms, email, voice (a call) or whatsapp."));
         if (parser.isSet(body) == parser.isSet(bodyFile))
             return usage(tr("Give the text with --body TEXT or --body-file FILE (one of them)."));
         Template t;

@@ -4,13 +4,16 @@
 
 #include "job.h"
 #include "models/accountstore.h"
+#include "models/settingsstore.h"
 #include "secretstore.h"
 #include "workspace.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
+#include <cmath>
 
 namespace cm {
 
@@ -41,6 +44,16 @@ QString AccountService::validate(const Account &account) const
         return tr("“%1” is not a provider this version knows.").arg(account.provider);
     if (const auto existing = m_workspace->accounts()->byName(account.name); existing && existing->id != account.id)
         return tr("An account named “%1” exists already. Choose another name.").arg(account.name);
+    if (const QString problem = settingsProblem(account.settings); !problem.isEmpty())
+        return problem;
+    // campaignctl reads a secret from CM_SECRET_<NAME>: two accounts must not answer to the same variable.
+    const QString variable = environmentVariable(account.name);
+    for (const Account &other : m_workspace->accounts()->accounts()) {
+        if (other.id != account.id && environmentVariable(other.name) == variable)
+            return tr("“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in "
+                      "its letters or digits.")
+                    .arg(account.name, other.name, variable);
+    }
     if (!account.baseUrl.isEmpty()) {
         const QUrl url(account.baseUrl, QUrl::StrictMode);
         const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
@@ -71,7 +84,7 @@ void AccountService::add(Account account, const QString &secret, QObject *contex
         return;
     }
     m_secrets->write(
-            SecretStore::keyForAccount(account.id), secret, context,
+            secretKey(account.id), secret, context,
             [this, account, done](SecretStore::Status status, const QString &error) {
                 if (status == SecretStore::Status::Ok) {
                     done(true,
@@ -118,7 +131,7 @@ void AccountService::update(Account account, const QString &secret, QObject *con
     };
     if (secret.isEmpty())
         return save();
-    m_secrets->write(SecretStore::keyForAccount(account.id), secret, context,
+    m_secrets->write(secretKey(account.id), secret, context,
                      [this, account, save, done](SecretStore::Status status, const QString &error) {
                          if (status != SecretStore::Status::Ok)
                              return done(false,
@@ -144,21 +157,84 @@ void AccountService::secretFor(const Account &account, QObject *context, SecretR
         QTimer::singleShot(0, context, [ready] { ready(true, {}, {}); });
         return;
     }
-    m_secrets->read(SecretStore::keyForAccount(account.id), context,
-                    [account, ready](SecretStore::Status status, const QString &secret, const QString &error) {
-                        switch (status) {
-                        case SecretStore::Status::Ok:
-                            ready(true, secret, {});
-                            break;
-                        case SecretStore::Status::NotFound:
-                            ready(true, {}, {}); // an account without a secret (the sandbox may have none)
-                            break;
-                        default:
-                            ready(false, {},
-                                  tr("The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.")
-                                          .arg(account.name, error, environmentVariable(account.name)));
-                        }
+    const QString key = secretKey(account.id);
+    auto missing = [account] {
+        return tr("The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.")
+                .arg(account.name, environmentVariable(account.name));
+    };
+    auto unreadable = [account](const QString &error) {
+        return tr("The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.")
+                .arg(account.name, error, environmentVariable(account.name));
+    };
+    m_secrets->read(key, context,
+                    [this, account, key, context, ready, missing,
+                     unreadable](SecretStore::Status status, const QString &secret, const QString &error) {
+                        if (status == SecretStore::Status::Ok)
+                            return ready(true, secret, {});
+                        if (status != SecretStore::Status::NotFound)
+                            return ready(false, {}, unreadable(error));
+                        // Kept under the key of the versions before workspace ids: moved to this workspace's key.
+                        const QString legacy = SecretStore::legacyKeyForAccount(account.id);
+                        m_secrets->read(
+                                legacy, context,
+                                [this, key, legacy, context, ready, missing,
+                                 unreadable](SecretStore::Status old, const QString &value, const QString &why) {
+                                    if (old == SecretStore::Status::NotFound)
+                                        return ready(false, {}, missing()); // never an empty credential
+                                    if (old != SecretStore::Status::Ok)
+                                        return ready(false, {}, unreadable(why));
+                                    m_secrets->write(
+                                            key, value, context,
+                                            [this, legacy, context](SecretStore::Status written, const QString &) {
+                                                if (written == SecretStore::Status::Ok)
+                                                    m_secrets->remove(legacy, context,
+                                                                      [](SecretStore::Status, const QString &) {});
+                                            });
+                                    ready(true, value, {});
+                                });
                     });
+}
+
+QString AccountService::settingsProblem(const QJsonObject &settings)
+{
+    static const QStringList positiveWholes {QStringLiteral("timeout_ms"), QStringLiteral("upload_timeout_ms"),
+                                             QStringLiteral("batch_size"), QStringLiteral("bulk_size"),
+                                             QStringLiteral("page_size"),  QStringLiteral("max_parts"),
+                                             QStringLiteral("report_days")};
+    static const QStringList nonNegativeNumbers {QStringLiteral("requests_per_second"),
+                                                 QStringLiteral("price_per_part"), QStringLiteral("price_per_email"),
+                                                 QStringLiteral("latency_ms")};
+    static const QStringList zones {QStringLiteral("time_zone"), QStringLiteral("providerTimeZone")};
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue value = it.value();
+        if (positiveWholes.contains(key)) {
+            const double n = value.toDouble(-1);
+            if (!value.isDouble() || n < 1 || n != std::floor(n) || n > 1e9)
+                return tr("The setting “%1” must be a whole number greater than 0, such as 30000.").arg(key);
+        } else if (nonNegativeNumbers.contains(key)) {
+            if (!value.isDouble() || value.toDouble() < 0)
+                return tr("The setting “%1” must be a number of 0 or more, such as 0.05.").arg(key);
+        } else if (zones.contains(key)) {
+            if (!value.isString() || !QTimeZone(value.toString().toLatin1()).isValid())
+                return tr("The setting “%1” must be a time zone such as Europe/Istanbul.").arg(key);
+        } else if (key.endsWith(QLatin1String("_url")) && !(value.isString() && value.toString().isEmpty())) {
+            const QUrl url(value.toString(), QUrl::StrictMode);
+            if (!value.isString() || !url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+                return tr("The setting “%1” must be a web address such as https://example.com/unsubscribe.").arg(key);
+        } else if (key == QLatin1String("prices_per_part") && !value.isObject()) {
+            return tr("The setting “%1” must map countries to prices, such as {\"TR\": 0.02}.").arg(key);
+        } else if (key == QLatin1String("paths") && !value.isObject()) {
+            return tr("The setting “%1” must map operations to paths, such as {\"send\": \"/v2/send\"}.").arg(key);
+        }
+    }
+    return {};
+}
+
+QString AccountService::secretKey(qint64 accountId) const
+{
+    return SecretStore::keyForAccount(m_workspace->settings()->workspaceId(), accountId);
 }
 
 void AccountService::verify(qint64 accountId, QObject *context, Verified done)
@@ -200,7 +276,7 @@ void AccountService::remove(qint64 accountId, QObject *context, Done done)
         done(false, tr("That account no longer exists."));
         return;
     }
-    m_secrets->remove(SecretStore::keyForAccount(accountId), context,
+    m_secrets->remove(secretKey(accountId), context,
                       [this, account = *account, done](SecretStore::Status status, const QString &error) {
                           if (status == SecretStore::Status::Error) {
                               done(false,

@@ -27,6 +27,9 @@ public:
     using Verified = std::function<void(bool ok, const QString &message, const AccountStatus &status)>;
     using SecretReady = std::function<void(bool ok, const QString &secret, const QString &error)>;
 
+    // What is wrong with the account's advanced settings (a timeout that is not a number, a zone that does not exist,
+    // a URL that is not one), naming the setting; empty when nothing is.
+    static QString settingsProblem(const QJsonObject &settings);
     // Checks the account's fields; a translated sentence saying what to fix, or empty.
     QString validate(const Account &account) const;
     // Saves the account and its secret. If the secret cannot be stored the account is not kept.
@@ -44,6 +47,7 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
 
 private:
+    QString secretKey(qint64 accountId) const; // this workspace's keychain entry of the account
     Workspace *m_workspace;
     SecretStore *m_secrets;
     JobTracker *m_jobs;

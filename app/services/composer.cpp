@@ -87,12 +87,14 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
         return tr("Choose a template; write one in Templates first if there is none.");
     const auto account = workspace->accounts()->byId(c.accountId);
     const auto info = account ? workspace->providers().info(account->provider) : std::nullopt;
-    const Capability needed = tmpl->channel == Channel::Email ? Capability::SendEmail : Capability::SendSms;
+    if (!templateFits(tmpl->channel, c.channel))
+        return tr("A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.")
+                .arg(channelName(c.channel), channelName(tmpl->channel), tmpl->name);
     if (!account || !info)
         return tr("Choose the account to send with; add one in Accounts if there is none.");
-    if (!info->capabilities.testFlag(needed))
+    if (!info->supports(c.channel))
         return tr("%1 cannot send %2; choose an account whose provider can.")
-                .arg(info->displayName, channelName(tmpl->channel));
+                .arg(info->displayName, channelName(c.channel));
     if (c.includedGroups().isEmpty())
         return tr("Choose at least one group to send to.");
     for (const qint64 id : c.includedGroups()) {
@@ -103,7 +105,7 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
     }
     if (c.windowStart >= 0 && !c.hasWindow())
         return tr("The sending window must not start and end at the same time.");
-    return info->optionProblem(tmpl->channel, c.options);
+    return info->optionProblem(c.channel, c.options);
 }
 
 QStringList Composer::templateProblems(const Template &t)
@@ -112,8 +114,10 @@ QStringList Composer::templateProblems(const Template &t)
     if (t.name.trimmed().isEmpty())
         problems.append(tr("A template needs a name."));
     if (t.body.trimmed().isEmpty())
-        problems.append(t.channel == Channel::Sms ? tr("Write the text of the SMS.")
-                                                  : tr("Write the body of the email."));
+        problems.append(t.channel == Channel::Email              ? tr("Write the body of the email.")
+                                : t.channel == Channel::Voice    ? tr("Write the text the call reads.")
+                                : t.channel == Channel::WhatsApp ? tr("Write the template's variables, one a line.")
+                                                                 : tr("Write the text of the SMS."));
     if (t.channel == Channel::Email && t.subject.trimmed().isEmpty())
         problems.append(tr("An email needs a subject."));
     problems += TemplateRenderer::problems(t.subject + t.body + t.textBody);
@@ -193,7 +197,8 @@ std::optional<double> Composer::smsCost(const Account &account, const ProviderIn
     return total;
 }
 
-QFuture<Composer::GroupAnalysis> Composer::analyseGroup(Workspace *workspace, qint64 groupId, const QStringList &fields)
+Background<Composer::GroupAnalysis> Composer::analyseGroup(Workspace *workspace, qint64 groupId,
+                                                           const QStringList &fields)
 {
     return workspace->inBackground([groups = workspace->groups(), groupId, fields] {
         GroupAnalysis a;

@@ -2,11 +2,11 @@
 // campaignctl so that both refuse the same things with the same words.
 #pragma once
 
+#include "models/background.h"
 #include "models/types.h"
 #include "providers/providertypes.h"
 
 #include <QCoreApplication>
-#include <QFuture>
 #include <QMap>
 
 namespace cm {
@@ -56,7 +56,7 @@ public:
         QMap<QString, qint64> byCountry;
         qint64 size = 0;
     };
-    static QFuture<GroupAnalysis> analyseGroup(Workspace *workspace, qint64 groupId, const QStringList &fields);
+    static Background<GroupAnalysis> analyseGroup(Workspace *workspace, qint64 groupId, const QStringList &fields);
 
     static std::optional<double> smsCost(const Account &account, const ProviderInfo &info,
                                          const QMap<QString, qint64> &byCountry, double partsPerMessage);

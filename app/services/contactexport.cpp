@@ -15,7 +15,7 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
     ExportReport report;
     GroupStore groups(database);
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openPrivately(file)) {
         report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
         return report;
     }

@@ -35,7 +35,7 @@ QString simplify(const QString &header)
 bool ImportReport::writeCsv(const QString &filePath, QString *error) const
 {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openPrivately(file)) {
         *error = ContactImportService::tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
         return false;
     }

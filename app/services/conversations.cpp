@@ -52,8 +52,11 @@ Job *ConversationService::run(const QString &title, qint64 accountId, const char
     QString problem;
     if (!account)
         problem = tr("That account no longer exists.");
-    else if (!info || !info->capabilities.testFlag(Capability::Conversations))
-        problem = tr("“%1” has no WhatsApp conversations; choose a 360NRS account.").arg(account->name);
+    else if (!info || !info->can.extras.conversations)
+        problem = tr("“%1” has no WhatsApp conversations; choose an account of %2.")
+                          .arg(account->name, m_workspace->providers().namesWith([](const ProviderCapabilities &c) {
+                              return c.extras.conversations;
+                          }));
     if (!problem.isEmpty()) {
         QMetaObject::invokeMethod(
                 job, [job, problem] { job->finish(false, problem); }, Qt::QueuedConnection);

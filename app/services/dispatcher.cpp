@@ -68,8 +68,7 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
         return refuse(tr("“%1” has no account to send with. Choose one.").arg(campaign->name));
     if (!tmpl)
         return refuse(tr("“%1” has no template. Choose one.").arg(campaign->name));
-    const Capability needed = campaign->channel == Channel::Sms ? Capability::SendSms : Capability::SendEmail;
-    if (!info->capabilities.testFlag(needed))
+    if (!info->supports(campaign->channel))
         return refuse(tr("%1 cannot send %2; choose another account for “%3”.")
                               .arg(info->displayName, channelName(campaign->channel), campaign->name));
     if (!handOver && campaign->isHeldAtProvider() && campaign->scheduledAt > m_workspace->clock()->now())
@@ -79,9 +78,9 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
     QDateTime heldUntil;
     if (handOver) {
         const QDateTime now = m_workspace->clock()->now();
-        if (!info->holdsScheduledSends)
+        if (info->can.scheduling.holds.isEmpty() || !info->can.scheduling.cancels)
             return refuse(tr("%1 cannot hold a scheduled send; this app sends it at its time.").arg(info->displayName));
-        if (!info->holdsSendWith(campaign->options))
+        if (!info->holdsSend(campaign->channel, campaign->options))
             return refuse(tr("%1 cannot hold this kind of send; this app sends “%2” at its time.")
                                   .arg(info->displayName, campaign->name));
         if (campaign->state != CampaignState::Scheduled || campaign->isHeldAtProvider())
@@ -89,7 +88,7 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                     tr("Only a scheduled campaign not yet handed over can be handed to %1.").arg(info->displayName));
         if (campaign->scheduledAt < now.addSecs(120))
             return refuse(tr("“%1” is due in less than two minutes: send it now instead.").arg(campaign->name));
-        if (campaign->hasWindow() && !(info->keepsSmsWindows && campaign->channel == Channel::Sms))
+        if (campaign->hasWindow() && !info->can.scheduling.keepsWindows.contains(campaign->channel))
             return refuse(tr("%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.")
                                   .arg(info->displayName, campaign->name));
         heldUntil = campaign->scheduledAt;

@@ -56,8 +56,8 @@ public:
     // With `sameForAll` (a provider that sends whole campaigns) the template is rendered once, with defaults only.
     static QList<Recipient> prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
                                     qint64 *excluded = nullptr, bool sameForAll = false);
-    // The first recipient whose text the provider cannot send with the campaign's options
-    // (ProviderInfo::contentProblem), said with their address; empty when all can go.
+    // The first recipient whose text the provider cannot send on the campaign's channel with its options (longer
+    // than the channel's limit, ProviderInfo::contentProblem), said with their address; empty when all can go.
     static QString contentProblem(const ProviderInfo &info, const Campaign &campaign,
                                   const QList<Recipient> &recipients);
 
@@ -67,14 +67,14 @@ public:
     // failed and unknown. The recipients come from the included groups, less the excluded groups' addresses.
     Job *send(qint64 campaignId);
     // Hands a scheduled campaign to its provider now, to be sent at its time even if this app is closed then (only
-    // for a provider that holds scheduled sends, ProviderInfo::holdsScheduledSends). The campaign stays scheduled,
+    // for a provider that holds scheduled sends, ProviderCapabilities::Scheduling). The campaign stays scheduled,
     // with its recipients accepted; the scheduler marks it sent once the time has passed.
     Job *handOver(qint64 campaignId);
     // A send the provider holds: moved to another time, or cancelled (its recipients fail as cancelled), there first.
     Job *rescheduleHeld(qint64 campaignId, const QDateTime &utc);
     // Whether scheduling this campaign hands it to its provider: the provider holds scheduled sends, the account
-    // does not say otherwise ("schedule_at_provider": false) and the campaign has no quiet hours, or is an SMS
-    // campaign and the provider keeps them (360NRS's availableTimes).
+    // does not say otherwise ("schedule_at_provider": false) and the campaign has no quiet hours, or the provider
+    // keeps them on its channel (360NRS's availableTimes for SMS).
     bool handsOver(const Campaign &campaign) const;
     // The campaign's sending window as times of day in UTC, at the zone's offset on `at` (two when it wraps).
     static QList<QPair<QTime, QTime>> windowsUtc(const Campaign &campaign, const QDateTime &at);
@@ -82,6 +82,10 @@ public:
     // A test send: the campaign's template, personalised for the first contact of its group, to these addresses
     // or numbers, marked as a test where the provider has one (Outbox simulates it). Nothing is recorded as sent.
     Job *testSend(qint64 campaignId, const QStringList &addresses);
+    // Why the account's provider takes no test sends (translated), or empty when it does.
+    static QString testSendProblem(Workspace *workspace, const Account &account);
+    // Why a send the provider holds cannot be moved (`cancel` false) or cancelled there, or empty when it can.
+    QString heldChangeProblem(const Campaign &campaign, bool cancel) const;
     // The pre-send check, on a worker thread; the job's "check" property holds the PreSendCheck.
     Job *check(qint64 campaignId);
     bool isSending(qint64 campaignId) const; // a send of it runs in this process

@@ -34,7 +34,7 @@ DispatchRun::DispatchRun(Workspace *workspace, Job *job, Provider *provider, con
     connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
     // A provider that personalises one text for many recipients gets the template with markers and each one's
     // values (for email, the body's, HTML-escaped as the body renders them).
-    if (provider->info().capabilities.testFlag(Capability::BulkPersonalisation)) {
+    if (provider->info().can.sending.bulkPersonalisation.contains(campaign.channel)) {
         if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
             m_bulkText = tmpl->body;
     }
@@ -150,6 +150,7 @@ void DispatchRun::end(bool finished, const QString &problem, bool paused)
         m_workspace->campaigns()->holdAtProvider(m_campaign.id, m_heldUntil);
         m_job->setProperty("unknown", unknown);
         m_job->setProperty("failed", failed);
+        m_job->setProperty("accepted", accepted);
         m_job->finish(true,
                       tr("“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.")
                               .arg(m_campaign.name, m_provider->info().displayName,
@@ -172,6 +173,7 @@ void DispatchRun::end(bool finished, const QString &problem, bool paused)
                                     .arg(unknown);
     m_job->setProperty("unknown", unknown);
     m_job->setProperty("failed", failed);
+    m_job->setProperty("accepted", accepted);
     m_job->finish(finished || paused, problem.isEmpty() ? summary : problem + QLatin1Char(' ') + summary);
 }
 

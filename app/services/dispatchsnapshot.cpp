@@ -31,6 +31,8 @@ Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTempl
     if (campaign.channel == Channel::Sms) {
         r.content = rendered.body;
         r.parts = qMax(1, countSms(rendered.body).parts);
+    } else if (reachesPhones(campaign.channel)) {
+        r.content = rendered.body; // a call's text, or a WhatsApp template's variables: counted by recipient
     } else {
         QJsonObject content {{QStringLiteral("subject"), rendered.subject}, {QStringLiteral("body"), rendered.body}};
         if (!rendered.text.isEmpty())
@@ -45,14 +47,10 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
 {
     QList<Recipient> result;
     qint64 left = 0;
-    const bool sms = campaign.channel == Channel::Sms;
-    // The suppression list's entries for the channel: "voice" ones for a call (360NRS's deliveries), else the
-    // campaign's own channel's; "all" ones always.
-    QString channel = channelKey(campaign.channel);
-    if (const auto account = workspace->accounts()->byId(campaign.accountId); sms && account) {
-        if (const auto info = workspace->providers().info(account->provider); info && info->callsWith(campaign.options))
-            channel = QStringLiteral("voice");
-    }
+    const bool sms = reachesPhones(campaign.channel); // to phone numbers
+    // The suppression list's entries for the channel ("voice" ones for a call, "sms" ones for text and WhatsApp),
+    // and "all" ones always.
+    const QString channel = Suppression::channelFor(campaign.channel);
     // The suppression list once, not a query per contact (it is far smaller than a group).
     QSet<QString> suppressed;
     for (const Suppression &s : workspace->suppressions()->list()) {
@@ -106,10 +104,9 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
 QString Dispatcher::contentProblem(const ProviderInfo &info, const Campaign &campaign,
                                    const QList<Recipient> &recipients)
 {
-    if (!info.contentProblem)
-        return {};
     for (const Recipient &r : recipients) {
-        if (const QString problem = info.contentProblem(r.content, campaign.options); !problem.isEmpty())
+        if (const QString problem = info.contentProblem(campaign.channel, campaign.options, r.content);
+            !problem.isEmpty())
             return tr("for %1, %2").arg(r.address, problem);
     }
     return {};

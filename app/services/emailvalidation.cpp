@@ -34,7 +34,7 @@ Job *GroupSyncService::validateEmails(qint64 groupId, qint64 accountId, int poll
         job->finish(false, problem); // finished() is emitted from the event loop, once the caller has connected
         return job;
     }
-    withProvider(job, accountId, Capability::EmailValidation,
+    withProvider(job, accountId, Need::Validation,
                  [this, job, emails, pollMs](Provider *provider, const Account &account) {
                      ProviderReply *started = provider->startEmailValidation(emails);
                      connect(started, &ProviderReply::finished, job, [this, job, provider, started, account, pollMs] {

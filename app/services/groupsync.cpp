@@ -86,9 +86,9 @@ private:
             m_remoteId = m_group.remoteId;
             return then();
         }
-        const Capabilities caps = m_provider->info().capabilities;
-        auto create = [this, mayCreate, caps, then] {
-            if (!mayCreate || !caps.testFlag(Capability::GroupCreate))
+        const ProviderCapabilities::Audience audience = m_provider->info().can.audience;
+        auto create = [this, mayCreate, audience, then] {
+            if (!mayCreate || !audience.createGroups)
                 return m_job->finish(false,
                                      GroupSyncService::tr("“%1” has no group named “%2”. Push the group "
                                                           "there first, or choose another account.")
@@ -99,7 +99,7 @@ private:
                 then();
             });
         };
-        if (!caps.testFlag(Capability::GroupSync))
+        if (!audience.listGroups)
             return create();
         track(m_provider->listGroups(), [this, create, then](ProviderReply *reply) {
             for (const RemoteGroup &g : reply->result().value<QList<RemoteGroup>>()) {
@@ -155,7 +155,33 @@ GroupSyncService::GroupSyncService(Workspace *workspace, AccountService *account
     , m_jobs(jobs)
 { }
 
-void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability needed,
+bool GroupSyncService::can(const ProviderCapabilities &capabilities, Need need)
+{
+    const ProviderCapabilities::Audience &audience = capabilities.audience;
+    switch (need) {
+    case Need::ListGroups:
+        return audience.listGroups;
+    case Need::CreateGroups:
+        return audience.createGroups;
+    case Need::RenameGroups:
+        return audience.renameGroups;
+    case Need::DeleteGroups:
+        return audience.deleteGroups;
+    case Need::Push:
+        return audience.pushContacts;
+    case Need::Pull:
+        return audience.pullContacts;
+    case Need::OptOuts:
+        return !audience.optOutLists.isEmpty();
+    case Need::Templates:
+        return audience.remoteTemplates;
+    case Need::Validation:
+        return capabilities.extras.emailValidation;
+    }
+    return false;
+}
+
+void GroupSyncService::withProvider(Job *job, qint64 accountId, Need needed,
                                     std::function<void(Provider *, const Account &)> work)
 {
     const auto account = m_workspace->accounts()->byId(accountId);
@@ -165,13 +191,16 @@ void GroupSyncService::withProvider(Job *job, qint64 accountId, Capability neede
         problem = tr("That account no longer exists.");
     else if (!info)
         problem = tr("“%1” uses a provider this version does not know.").arg(account->name);
-    else if (!info->capabilities.testFlag(needed))
-        problem = needed == Capability::OptOutList
+    else if (!can(info->can, needed))
+        problem = needed == Need::OptOuts
                 ? tr("%1 keeps no opt-out list, so “%2” has none to sync.").arg(info->displayName, account->name)
-                : needed == Capability::RemoteTemplates
+                : needed == Need::Templates
                 ? tr("%1 keeps no templates, so “%2” has none to exchange.").arg(info->displayName, account->name)
-                : needed == Capability::EmailValidation
-                ? tr("%1 does not check email addresses; choose a 360NRS account.").arg(info->displayName)
+                : needed == Need::Validation
+                ? tr("%1 does not check email addresses; choose an account of %2.")
+                          .arg(info->displayName, m_workspace->providers().namesWith([](const ProviderCapabilities &c) {
+                              return c.extras.emailValidation;
+                          }))
                 : tr("%1 cannot keep contact groups in step, so “%2” cannot be used for this.")
                           .arg(info->displayName, account->name);
     if (!problem.isEmpty()) {
@@ -211,7 +240,7 @@ Job *GroupSyncService::start(qint64 groupId, qint64 accountId, Direction directi
         job->finish(false, tr("That group no longer exists."));
         return job;
     }
-    withProvider(job, accountId, push ? Capability::ContactPush : Capability::ContactPull,
+    withProvider(job, accountId, push ? Need::Push : Need::Pull,
                  [this, job, push, group = *group](Provider *p, const Account &a) {
                      auto *run = new SyncRun(job, m_workspace, p, a, group);
                      if (push)
@@ -229,7 +258,7 @@ void GroupSyncService::remoteGroups(qint64 accountId, QObject *context, GroupsRe
     connect(job, &Job::finished, context, [job, ready](bool ok, const QString &message) {
         ready(ok, message, job->property("groups").value<QList<RemoteGroup>>());
     });
-    withProvider(job, accountId, Capability::GroupSync, [job](Provider *p, const Account &a) {
+    withProvider(job, accountId, Need::ListGroups, [job](Provider *p, const Account &a) {
         ProviderReply *reply = p->listGroups();
         connect(job, &Job::cancelRequested, reply, &ProviderReply::abort);
         connect(reply, &ProviderReply::finished, job, [job, reply, a] {
@@ -246,7 +275,7 @@ void GroupSyncService::createLinked(const QString &name, qint64 accountId, QObje
     auto *job = new Job(tr("Creating the group “%1”").arg(name), this);
     m_jobs->track(job);
     connect(job, &Job::finished, context, [done](bool ok, const QString &message) { done(ok, message); });
-    withProvider(job, accountId, Capability::GroupCreate, [this, job, name](Provider *p, const Account &a) {
+    withProvider(job, accountId, Need::CreateGroups, [this, job, name](Provider *p, const Account &a) {
         ProviderReply *reply = p->createGroup(name);
         connect(reply, &ProviderReply::finished, job, [this, job, reply, a, name] {
             if (reply->hasError())
@@ -268,11 +297,11 @@ Job *GroupSyncService::renameLinked(qint64 groupId)
     const auto group = m_workspace->groups()->byId(groupId);
     const auto account = group && group->accountId ? m_workspace->accounts()->byId(group->accountId) : std::nullopt;
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-    if (!group || group->remoteId.isEmpty() || !info || !info->capabilities.testFlag(Capability::GroupRename))
+    if (!group || group->remoteId.isEmpty() || !info || !info->can.audience.renameGroups)
         return nullptr;
     auto *job = new Job(tr("Renaming “%1” at “%2”").arg(group->name, account->name), this);
     m_jobs->track(job);
-    withProvider(job, account->id, Capability::GroupRename, [job, g = *group](Provider *provider, const Account &a) {
+    withProvider(job, account->id, Need::RenameGroups, [job, g = *group](Provider *provider, const Account &a) {
         ProviderReply *renamed = provider->renameGroup(g.remoteId, g.name);
         connect(renamed, &ProviderReply::finished, job, [job, renamed, g, a] {
             if (renamed->hasError())
@@ -288,21 +317,20 @@ Job *GroupSyncService::deleteLinked(qint64 groupId)
     const auto group = m_workspace->groups()->byId(groupId);
     const auto account = group && group->accountId ? m_workspace->accounts()->byId(group->accountId) : std::nullopt;
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-    if (!group || group->remoteId.isEmpty() || !info || !info->capabilities.testFlag(Capability::GroupDelete))
+    if (!group || group->remoteId.isEmpty() || !info || !info->can.audience.deleteGroups)
         return nullptr;
     auto *job = new Job(tr("Deleting “%1” at “%2”").arg(group->name, account->name), this);
     m_jobs->track(job);
-    withProvider(job, account->id, Capability::GroupDelete,
-                 [this, job, g = *group](Provider *provider, const Account &a) {
-                     ProviderReply *deleted = provider->deleteGroup(g.remoteId);
-                     connect(deleted, &ProviderReply::finished, job, [this, job, deleted, g, a] {
-                         if (deleted->hasError())
-                             return job->finish(false, deleted->error().describe(a.name));
-                         if (!m_workspace->groups()->remove(g.id))
-                             return job->finish(false, m_workspace->groups()->lastError().message);
-                         job->finish(true, tr("“%1” was deleted at “%2” and here.").arg(g.name, a.name));
-                     });
-                 });
+    withProvider(job, account->id, Need::DeleteGroups, [this, job, g = *group](Provider *provider, const Account &a) {
+        ProviderReply *deleted = provider->deleteGroup(g.remoteId);
+        connect(deleted, &ProviderReply::finished, job, [this, job, deleted, g, a] {
+            if (deleted->hasError())
+                return job->finish(false, deleted->error().describe(a.name));
+            if (!m_workspace->groups()->remove(g.id))
+                return job->finish(false, m_workspace->groups()->lastError().message);
+            job->finish(true, tr("“%1” was deleted at “%2” and here.").arg(g.name, a.name));
+        });
+    });
     return job;
 }
 

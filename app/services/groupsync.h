@@ -65,8 +65,22 @@ public:
 private:
     enum class Direction { Push, Pull };
     Job *start(qint64 groupId, qint64 accountId, Direction direction);
-    // Runs `work` with the account's provider once the secret is read; fails the job otherwise.
-    void withProvider(Job *job, qint64 accountId, Capability needed,
+    // What an operation of this service needs of the account's provider (ProviderCapabilities).
+    enum class Need {
+        ListGroups,
+        CreateGroups,
+        RenameGroups,
+        DeleteGroups,
+        Push,
+        Pull,
+        OptOuts,
+        Templates,
+        Validation
+    };
+    static bool can(const ProviderCapabilities &capabilities, Need need);
+    // Runs `work` with the account's provider once the secret is read; fails the job otherwise (with why, when the
+    // provider cannot do what is needed).
+    void withProvider(Job *job, qint64 accountId, Need needed,
                       std::function<void(Provider *provider, const Account &account)> work);
 
     void pollValidation(Job *job, Provider *provider, const Account &account, const QString &id, int pollMs);

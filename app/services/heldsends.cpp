@@ -15,7 +15,7 @@
 #include <functional>
 #include <memory>
 
-// Sends a provider holds until their time (ProviderInfo::holdsScheduledSends): whether a campaign goes that way, its
+// Sends a provider holds until their time (ProviderCapabilities::Scheduling): whether a campaign goes that way, its
 // sending window in the provider's terms, and moving or cancelling it there.
 
 namespace cm {
@@ -24,9 +24,9 @@ bool Dispatcher::handsOver(const Campaign &campaign) const
 {
     const auto account = m_workspace->accounts()->byId(campaign.accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-    return info && info->holdsSendWith(campaign.options)
+    return info && info->holdsSend(campaign.channel, campaign.options)
             && account->settings.value(QStringLiteral("schedule_at_provider")).toBool(true)
-            && (!campaign.hasWindow() || (info->keepsSmsWindows && campaign.channel == Channel::Sms));
+            && (!campaign.hasWindow() || info->can.scheduling.keepsWindows.contains(campaign.channel));
 }
 
 QList<QPair<QTime, QTime>> Dispatcher::windowsUtc(const Campaign &campaign, const QDateTime &at)
@@ -60,6 +60,20 @@ Job *Dispatcher::cancelHeld(qint64 campaignId)
     return changeHeld(campaignId, {});
 }
 
+QString Dispatcher::heldChangeProblem(const Campaign &campaign, bool cancel) const
+{
+    const auto account = m_workspace->accounts()->byId(campaign.accountId);
+    const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+    if (!info)
+        return {};
+    if (cancel && !info->can.scheduling.cancels)
+        return tr("%1 cannot cancel a send it holds.").arg(info->displayName);
+    if (!cancel && !info->can.scheduling.moves)
+        return tr("%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new time.")
+                .arg(info->displayName, campaign.name);
+    return {};
+}
+
 Job *Dispatcher::changeHeld(qint64 campaignId, const QDateTime &utc)
 {
     const bool cancel = !utc.isValid();
@@ -76,10 +90,8 @@ Job *Dispatcher::changeHeld(qint64 campaignId, const QDateTime &utc)
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
     if (!account)
         return refuse(tr("“%1” has no account to send with. Choose one.").arg(campaign->name));
-    if (const auto info = m_workspace->providers().info(account->provider); !cancel && info && !info->movesHeldSends)
-        return refuse(tr("%1 cannot move a send it holds. Cancel “%2” and schedule a copy of it (Clone) for the new "
-                         "time.")
-                              .arg(info->displayName, campaign->name));
+    if (const QString problem = heldChangeProblem(*campaign, cancel); !problem.isEmpty())
+        return refuse(problem);
     const QStringList remoteIds = DispatchStore(m_workspace->campaigns()).remoteIds(campaignId);
     m_accounts->secretFor(
             *account, job,

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMutex>
 
 #include <cstdio>
@@ -14,6 +16,24 @@ namespace {
 
 QFile *logFileHandle = nullptr;
 QMutex logMutex;
+qint64 logLimit = LogRotateBytes;
+
+// Opens the log for appending, the owner's only; a log past its size goes to "<log>.1" (replacing the one before)
+// and a new one starts, so the log never grows without end.
+QFile *openLog(const QString &path)
+{
+    if (QFileInfo(path).size() > logLimit) {
+        QFile::remove(path + QStringLiteral(".1"));
+        QFile::rename(path, path + QStringLiteral(".1"));
+    }
+    auto *file = new QFile(path);
+    if (!file->open(QIODevice::Append | QIODevice::Text)) {
+        delete file;
+        return nullptr;
+    }
+    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file;
+}
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -45,6 +65,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     if (logFileHandle) {
         logFileHandle->write(line);
         logFileHandle->flush();
+        if (logFileHandle->size() > logLimit) {
+            const QString path = logFileHandle->fileName();
+            delete logFileHandle;
+            logFileHandle = openLog(path);
+        }
     }
     if (type == QtFatalMsg)
         std::abort();
@@ -52,17 +77,16 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
-void installLogging(const QString &logFile)
+void installLogging(const QString &logFile, qint64 rotateBytes)
 {
-    if (!logFile.isEmpty()) {
-        auto *file = new QFile(logFile); // lives as long as the process
-        if (file->open(QIODevice::Append | QIODevice::Text)) {
-            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            logFileHandle = file;
-        } else {
-            delete file;
-        }
-    }
+    // Debug lines carry request bodies (message texts, names): only when asked for (CM_DEBUG, or QT_LOGGING_RULES,
+    // which wins over this).
+    if (!qEnvironmentVariableIsSet("CM_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("cm.*.debug=false"));
+    const QMutexLocker lock(&logMutex);
+    logLimit = rotateBytes;
+    if (!logFile.isEmpty())
+        logFileHandle = openLog(logFile); // lives as long as the process
     qInstallMessageHandler(handler);
 }
 

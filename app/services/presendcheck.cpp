@@ -32,9 +32,11 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
     const auto refuse = [job](const QString &problem) { return failLater(job, problem); };
     if (!campaign || !tmpl || !account)
         return refuse(tr("The campaign needs an account and a template first."));
+    if (const auto info = m_workspace->providers().info(account->provider); !info || !info->can.extras.testSend)
+        return refuse(testSendProblem(m_workspace, *account));
     if (addresses.isEmpty())
         return refuse(tr("Give at least one address or number to send the test to."));
-    const bool sms = campaign->channel == Channel::Sms;
+    const bool sms = reachesPhones(campaign->channel); // to phone numbers
     QList<OutgoingMessage> messages;
     const QList<Contact> first = m_workspace->groups()->contacts(campaign->groupId, 0, 1);
     const QVariantMap values = first.isEmpty() ? QVariantMap() : first.first().templateValues();
@@ -59,6 +61,7 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
                               request.sender = campaign.sender;
                               request.campaignName = tr("Test: %1").arg(campaign.name);
                               request.test = true;
+                              request.options = campaign.options; // a call, a landing SMS: as the send will go
                               request.messages = messages;
                               ProviderReply *reply = provider->send(request);
                               connect(reply, &ProviderReply::finished, job, [job, reply, account] {
@@ -74,6 +77,17 @@ Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
     return job;
 }
 
+QString Dispatcher::testSendProblem(Workspace *workspace, const Account &account)
+{
+    const auto info = workspace->providers().info(account.provider);
+    if (info && info->can.extras.testSend)
+        return {};
+    return tr("%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of "
+              "%2.")
+            .arg(info ? info->displayName : account.provider,
+                 workspace->providers().namesWith([](const ProviderCapabilities &c) { return c.extras.testSend; }));
+}
+
 Job *Dispatcher::check(qint64 campaignId)
 {
     const auto campaign = m_workspace->campaigns()->byId(campaignId);
@@ -85,8 +99,7 @@ Job *Dispatcher::check(qint64 campaignId)
     }
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-    const bool spamTest = account && info && info->capabilities.testFlag(Capability::SpamCheck)
-            && campaign->channel == Channel::Email;
+    const bool spamTest = account && info && info->can.extras.spamCheck && campaign->channel == Channel::Email;
     m_workspace
             ->inBackground([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, account, info] {
                 PreSendCheck check;
@@ -103,7 +116,7 @@ Job *Dispatcher::check(qint64 campaignId)
                     const QMap<QString, qint64> missing = workspace->groups()->countMissing(groupId, check.fields);
                     for (auto it = missing.cbegin(); it != missing.cend(); ++it)
                         check.missing[it.key()] += it.value();
-                    if (campaign.channel == Channel::Sms) {
+                    if (reachesPhones(campaign.channel)) {
                         const QMap<QString, qint64> phones = workspace->groups()->phonesByCountry(groupId);
                         for (auto it = phones.cbegin(); it != phones.cend(); ++it)
                             byCountry[it.key()] += it.value();
@@ -115,8 +128,9 @@ Job *Dispatcher::check(qint64 campaignId)
                                             : qBound(1, info->maxBatchSize, 1000);
                     check.requests = (check.recipients + check.batchSize - 1) / check.batchSize;
                     check.currency = Composer::currency(*account, *info);
-                    check.countsParts = campaign.channel == Channel::Sms && info->sendsSmsWith(campaign.options);
-                    if (campaign.channel == Channel::Sms && !check.countsParts) {
+                    // SMS are counted and priced in parts; calls and WhatsApp messages by recipient.
+                    check.countsParts = campaign.channel == Channel::Sms;
+                    if (reachesPhones(campaign.channel) && !check.countsParts) {
                         check.parts = 0;
                         check.warnings.append(
                                 tr("The cost of this kind of send is not estimated here; %1's report has it "

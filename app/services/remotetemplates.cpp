@@ -26,31 +26,30 @@ Job *GroupSyncService::pushTemplate(qint64 templateId, qint64 accountId)
         job->finish(false, problem); // finished() is emitted from the event loop, once the caller has connected
         return job;
     }
-    withProvider(job, accountId, Capability::RemoteTemplates,
-                 [job, t = *tmpl](Provider *provider, const Account &account) {
-                     ProviderReply *listed = provider->listTemplates();
-                     connect(listed, &ProviderReply::finished, job, [job, provider, listed, t, account] {
-                         if (listed->hasError())
-                             return job->finish(false, listed->error().describe(account.name));
-                         RemoteTemplate remote {{}, t.name, t.body, {}};
-                         for (const RemoteTemplate &r : listed->result().value<QList<RemoteTemplate>>()) {
-                             if (r.name == t.name && (remote.id.isEmpty() || r.id.startsWith(QLatin1String("v2:"))))
-                                 remote.id = r.id; // the same name: replaced, the current store preferred
-                         }
-                         const bool replacing = !remote.id.isEmpty();
-                         ProviderReply *saved = provider->saveTemplate(remote);
-                         connect(saved, &ProviderReply::finished, job, [job, saved, t, account, replacing] {
-                             if (saved->hasError())
-                                 return job->finish(false, saved->error().describe(account.name));
-                             const RemoteTemplate r = saved->result().value<RemoteTemplate>();
-                             job->setProperty("remote_id", r.id);
-                             job->finish(true,
-                                         (replacing ? tr("“%1” replaced template %2 of “%3”.")
-                                                    : tr("“%1” is now template %2 of “%3”."))
-                                                 .arg(t.name, r.id, account.name));
-                         });
-                     });
-                 });
+    withProvider(job, accountId, Need::Templates, [job, t = *tmpl](Provider *provider, const Account &account) {
+        ProviderReply *listed = provider->listTemplates();
+        connect(listed, &ProviderReply::finished, job, [job, provider, listed, t, account] {
+            if (listed->hasError())
+                return job->finish(false, listed->error().describe(account.name));
+            RemoteTemplate remote {{}, t.name, t.body, {}};
+            for (const RemoteTemplate &r : listed->result().value<QList<RemoteTemplate>>()) {
+                if (r.name == t.name && (remote.id.isEmpty() || r.id.startsWith(QLatin1String("v2:"))))
+                    remote.id = r.id; // the same name: replaced, the current store preferred
+            }
+            const bool replacing = !remote.id.isEmpty();
+            ProviderReply *saved = provider->saveTemplate(remote);
+            connect(saved, &ProviderReply::finished, job, [job, saved, t, account, replacing] {
+                if (saved->hasError())
+                    return job->finish(false, saved->error().describe(account.name));
+                const RemoteTemplate r = saved->result().value<RemoteTemplate>();
+                job->setProperty("remote_id", r.id);
+                job->finish(
+                        true,
+                        (replacing ? tr("“%1” replaced template %2 of “%3”.") : tr("“%1” is now template %2 of “%3”."))
+                                .arg(t.name, r.id, account.name));
+            });
+        });
+    });
     return job;
 }
 
@@ -59,7 +58,7 @@ Job *GroupSyncService::pullTemplates(qint64 accountId)
     const auto account = m_workspace->accounts()->byId(accountId);
     auto *job = new Job(tr("Bringing in the templates of “%1”").arg(account ? account->name : QString()), this);
     m_jobs->track(job);
-    withProvider(job, accountId, Capability::RemoteTemplates, [this, job](Provider *provider, const Account &account) {
+    withProvider(job, accountId, Need::Templates, [this, job](Provider *provider, const Account &account) {
         ProviderReply *listed = provider->listTemplates();
         connect(listed, &ProviderReply::finished, job, [this, job, provider, listed, account] {
             if (listed->hasError())
@@ -112,7 +111,7 @@ void GroupSyncService::remoteTemplates(qint64 accountId, QObject *context, Templ
     connect(job, &Job::finished, context, [job, ready](bool ok, const QString &message) {
         ready(ok, message, job->property("templates").value<QList<RemoteTemplate>>());
     });
-    withProvider(job, accountId, Capability::RemoteTemplates, [job](Provider *provider, const Account &account) {
+    withProvider(job, accountId, Need::Templates, [job](Provider *provider, const Account &account) {
         ProviderReply *listed = provider->listTemplates();
         connect(listed, &ProviderReply::finished, job, [job, listed, account] {
             if (listed->hasError())
@@ -130,16 +129,15 @@ void GroupSyncService::remotePreview(qint64 accountId, const QString &remoteId, 
     connect(job, &Job::finished, context, [job, ready](bool ok, const QString &message) {
         ready(ok, ok ? job->property("html").toString() : message);
     });
-    withProvider(job, accountId, Capability::RemoteTemplates,
-                 [job, remoteId](Provider *provider, const Account &account) {
-                     ProviderReply *preview = provider->previewTemplate(remoteId);
-                     connect(preview, &ProviderReply::finished, job, [job, preview, account] {
-                         if (preview->hasError())
-                             return job->finish(false, preview->error().describe(account.name));
-                         job->setProperty("html", preview->result());
-                         job->finish(true, {});
-                     });
-                 });
+    withProvider(job, accountId, Need::Templates, [job, remoteId](Provider *provider, const Account &account) {
+        ProviderReply *preview = provider->previewTemplate(remoteId);
+        connect(preview, &ProviderReply::finished, job, [job, preview, account] {
+            if (preview->hasError())
+                return job->finish(false, preview->error().describe(account.name));
+            job->setProperty("html", preview->result());
+            job->finish(true, {});
+        });
+    });
 }
 
 } // namespace cm

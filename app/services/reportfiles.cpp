@@ -21,7 +21,7 @@ qint64 ReportFiles::exportRecipients(Database *database, qint64 campaignId, cons
                                      const CsvWriteOptions &options, QString *error)
 {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openPrivately(file)) {
         *error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
         return -1;
     }

@@ -69,19 +69,18 @@ public:
     void start()
     {
         const ProviderInfo info = m_provider->info();
-        if (info.sendsWholeCampaign(m_campaign.channel) && !m_remoteIds.isEmpty()
-            && !info.capabilities.testFlag(Capability::EventExport))
+        if (info.sendsWholeCampaign(m_campaign.channel) && !m_remoteIds.isEmpty() && !info.can.reporting.events)
             fetchStats(); // one campaign there, its counters (FreshMail email)
-        else if (info.capabilities.testFlag(Capability::EventExport) && !m_remoteIds.isEmpty())
+        else if (info.can.reporting.events && !m_remoteIds.isEmpty())
             nextExport(); // every event with its time, link and device, then the provider's own counters
-        else if (info.capabilities.testFlag(Capability::RecipientStatus))
+        else if (info.can.reporting.recipientStatus)
             nextChunk();
-        else if (info.capabilities.testFlag(Capability::CampaignStats) && !m_remoteIds.isEmpty())
+        else if (info.can.reporting.campaignCounters && !m_remoteIds.isEmpty())
             fetchStats();
-        else if (info.capabilities.testFlag(Capability::CampaignStats))
+        else if (info.can.reporting.campaignCounters)
             m_job->finish(false,
                           ReportService::tr("%1 gave no campaign id for these sends, so it cannot report on them. %2")
-                                  .arg(info.displayName, info.reportHint));
+                                  .arg(info.displayName, info.hint));
         else
             m_job->finish(false, ReportService::tr("%1 does not report delivery for campaigns.").arg(info.displayName));
     }
@@ -124,7 +123,7 @@ private:
             return;
         }
         if (m_exported >= m_remoteIds.size()) {
-            if (m_provider->info().capabilities.testFlag(Capability::CampaignStats))
+            if (m_provider->info().can.reporting.campaignCounters)
                 fetchStats();
             else
                 saveSnapshot(m_workspace->campaigns()->computeStats(m_campaign.id));
@@ -221,9 +220,10 @@ CampaignStats ReportService::normalise(const CampaignStats &computed, const Prov
             stats.clear(CampaignStats::Counter(i));
     }
     if (!stats.cost) {
+        // Calls and WhatsApp messages at the price of one part each.
         const QString priceKey
-                = channel == Channel::Sms ? QStringLiteral("price_per_part") : QStringLiteral("price_per_email");
-        const double defaultPrice = channel == Channel::Sms ? info.smsPricePerPart : info.emailPrice;
+                = reachesPhones(channel) ? QStringLiteral("price_per_part") : QStringLiteral("price_per_email");
+        const double defaultPrice = reachesPhones(channel) ? info.smsPricePerPart : info.emailPrice;
         const double price = account.settings.value(priceKey).toDouble(defaultPrice);
         if (price > 0) {
             stats.cost = price * double(sentParts);
@@ -332,7 +332,7 @@ QList<ReportService::Comparison> ReportService::compare(Workspace *workspace, co
     return rows;
 }
 
-QFuture<ReportService::Engagement> ReportService::engagement(qint64 campaignId) const
+Background<ReportService::Engagement> ReportService::engagement(qint64 campaignId) const
 {
     return m_workspace->inBackground(
             [store = m_workspace->campaigns(), campaignId] { return loadEngagement(store, campaignId); });

@@ -1,9 +1,9 @@
 // Report refresh: asks the campaign's provider what happened, stores the events and a snapshot of the counters.
 #pragma once
 
+#include "models/background.h"
 #include "models/types.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -70,7 +70,7 @@ public:
         bool byDay = false;
     };
     // Read in the background: a campaign with a million events takes a moment.
-    QFuture<Engagement> engagement(qint64 campaignId) const;
+    Background<Engagement> engagement(qint64 campaignId) const;
 
 private:
     Workspace *m_workspace;

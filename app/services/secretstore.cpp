@@ -12,7 +12,12 @@ namespace cm {
 
 Q_LOGGING_CATEGORY(lcSecrets, "cm.app.secretstore")
 
-QString SecretStore::keyForAccount(qint64 accountId)
+QString SecretStore::keyForAccount(const QString &workspaceId, qint64 accountId)
+{
+    return QStringLiteral("ws-%1/account-%2").arg(workspaceId).arg(accountId);
+}
+
+QString SecretStore::legacyKeyForAccount(qint64 accountId)
 {
     return QStringLiteral("account-%1").arg(accountId);
 }

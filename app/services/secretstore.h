@@ -25,7 +25,10 @@ public:
     virtual bool isPersistent() const = 0; // false: secrets are forgotten when the app quits
     virtual QString backendName() const = 0;
 
-    static QString keyForAccount(qint64 accountId); // "account-42"
+    // "ws-<workspace id>/account-42": each workspace its own entries, so two workspaces whose accounts share an id
+    // never overwrite each other's secrets.
+    static QString keyForAccount(const QString &workspaceId, qint64 accountId);
+    static QString legacyKeyForAccount(qint64 accountId); // "account-42", before schema 9: moved on first read
 };
 
 // Secrets kept for this session only.

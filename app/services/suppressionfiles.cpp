@@ -163,7 +163,7 @@ qint64 SuppressionFiles::exportFile(Database *database, const QString &filePath,
                                     QString *error)
 {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openPrivately(file)) {
         *error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
         return -1;
     }

@@ -20,7 +20,7 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
     const auto account = m_workspace->accounts()->byId(accountId);
     auto *job = new Job(tr("Syncing the suppression list with “%1”").arg(account ? account->name : QString()), this);
     m_jobs->track(job);
-    withProvider(job, accountId, Capability::OptOutList, [this, job](Provider *provider, const Account &account) {
+    withProvider(job, accountId, Need::OptOuts, [this, job](Provider *provider, const Account &account) {
         ProviderReply *listed = provider->optOuts();
         connect(job, &Job::cancelRequested, listed, &ProviderReply::abort);
         connect(listed, &ProviderReply::finished, job, [this, job, provider, listed, account] {
@@ -52,7 +52,7 @@ Job *GroupSyncService::syncSuppressions(qint64 accountId)
             // Ours, there: one request each (no provider has a bulk call for it), cancellable. A number kept from
             // calls ("voice", or "all") goes to the provider's list for calls where it has one.
             const auto info = m_workspace->providers().info(account.provider);
-            const bool keepsCallList = info && info->capabilities.testFlag(Capability::SendVoice);
+            const bool keepsCallList = info && info->can.audience.optOutLists.contains(Channel::Voice);
             QList<QPair<QString, ContactChange>> outgoing;
             for (const Suppression &s : store->list()) {
                 const bool phone = !s.address.contains(QLatin1Char('@'));

@@ -54,11 +54,11 @@ public:
 
     // Runs database work on a pool thread with its own connection (released when the work ends), and keeps it
     // tracked so that the workspace never goes away under it: closing waits for whatever is still running.
-    template<typename Work> auto inBackground(Work work) -> QFuture<decltype(work())>
+    template<typename Work> auto inBackground(Work work) -> Background<decltype(work())>
     {
         auto future = cm::inBackground(m_database.get(), std::move(work));
         track(QFuture<void>(future));
-        return future;
+        return Background<decltype(work())>(future);
     }
     // Waits for the background work started through inBackground(); the destructor does it too.
     void waitForBackgroundWork();

@@ -75,8 +75,15 @@ ProviderInfo DeploymentsProvider::providerInfo()
     info.description = tr("An SMS platform with contact lists, deployments, statistics by hour, day, month and year, "
                           "and opt-outs. Its documentation gives no addresses: check the paths in the account "
                           "settings. No per-message status and no balance.");
-    info.capabilities = Capability::SendSms | Capability::GroupSync | Capability::GroupCreate | Capability::ContactPush
-            | Capability::ContactPull | Capability::TimeSeries | Capability::OptOutList | Capability::CampaignStats;
+    info.can.sending.channels = {Channel::Sms};
+    info.can.audience.listGroups = true;
+    info.can.audience.createGroups = true;
+    info.can.audience.pushContacts = true;
+    info.can.audience.pullContacts = true;
+    info.can.audience.optOutLists = {Channel::Sms};
+    info.can.reporting.campaignCounters = true;
+    info.can.reporting.counters
+            = {{Channel::Sms, {CampaignStats::Sent, CampaignStats::Failed, CampaignStats::Unsubscribed}}};
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("The address of the platform, such as https://sms.example.com "
@@ -86,10 +93,9 @@ ProviderInfo DeploymentsProvider::providerInfo()
             {CredentialField::Secret, tr("API token"), tr("The token the platform issued for your company."), true},
     };
     info.maxBatchSize = 500;
-    info.smsCounters = {CampaignStats::Sent, CampaignStats::Failed, CampaignStats::Unsubscribed};
-    info.reportHint = tr("The platform counts sends in the statistics of the deployment linked to their campaign: put "
-                         "that campaign's number in the account's advanced settings, as {\"campaign_pk\": 12}, "
-                         "before sending.");
+    info.hint = tr("The platform counts sends in the statistics of the deployment linked to their campaign: put "
+                   "that campaign's number in the account's advanced settings, as {\"campaign_pk\": 12}, "
+                   "before sending.");
     return info;
 }
 
@@ -304,12 +310,6 @@ void DeploymentsProvider::finishSend(const Reply<SendResult> &reply, SendResult 
     });
 }
 
-Reply<QList<RemoteCampaign>> DeploymentsProvider::listCampaigns()
-{
-    return listing<RemoteCampaign>(path(QStringLiteral("deployments.list")),
-                                   [this](const QJsonObject &o) { return deployments::deployment(o, m_zone); });
-}
-
 Reply<QList<StatBucket>> DeploymentsProvider::campaignSeries(const QString &remoteCampaignId, Period period)
 {
     static const char *const periods[] = {"hour", "day", "month", "year"};
@@ -344,29 +344,6 @@ QString DeploymentsProvider::contactPath(const QString &groupId, const QString &
                 {{QStringLiteral("list_id"), groupId}, {QStringLiteral("contact_id"), contactId}});
 }
 
-Reply<Contact> DeploymentsProvider::getContact(const QString &groupId, const QString &contactId)
-{
-    return single<Contact>(jsonRequest("GET", contactPath(groupId, contactId), QJsonValue::Undefined, true),
-                           [this](const QByteArray &body) { return deployments::contact(objectOf(body), m_phoneKey); });
-}
-
-Reply<Contact> DeploymentsProvider::updateContact(const QString &groupId, const Contact &contact)
-{
-    QJsonObject fields {{QStringLiteral("first_name"), contact.firstName},
-                        {QStringLiteral("last_name"), contact.lastName},
-                        {QStringLiteral("email"), contact.email}};
-    if (const QString msisdn = deployments::destination(contact.phone); !msisdn.isEmpty())
-        fields.insert(m_phoneKey, msisdn);
-    return single<Contact>(jsonRequest("PATCH", contactPath(groupId, contact.remoteId), fields, true),
-                           [this](const QByteArray &body) { return deployments::contact(objectOf(body), m_phoneKey); });
-}
-
-Reply<bool> DeploymentsProvider::deleteContact(const QString &groupId, const QString &contactId)
-{
-    return single<bool>(jsonRequest("DELETE", contactPath(groupId, contactId), QJsonValue::Undefined, true),
-                        [](const QByteArray &) { return true; });
-}
-
 Reply<QList<OptOut>> DeploymentsProvider::optOuts(const QString &address)
 {
     QString p = path(QStringLiteral("optouts.list"));
@@ -375,36 +352,6 @@ Reply<QList<OptOut>> DeploymentsProvider::optOuts(const QString &address)
         p += QStringLiteral("?originator=") + QString::fromLatin1(QUrl::toPercentEncoding(originator));
     }
     return listing<OptOut>(p, [this](const QJsonObject &o) { return deployments::optOut(o, m_zone); });
-}
-
-Reply<OptOut> DeploymentsProvider::overrideOptOut(const QString &optOutId)
-{
-    const QString overwrite = path(QStringLiteral("optouts.overwrite"), {{QStringLiteral("optout_id"), optOutId}});
-    return single<OptOut>(jsonRequest("POST", overwrite, QJsonObject(), true),
-                          [this, optOutId](const QByteArray &body) {
-                              const QJsonObject object = objectOf(body);
-                              return object.isEmpty() ? OptOut {optOutId, {}, {}, {}, false, {}}
-                                                      : deployments::optOut(object, m_zone);
-                          });
-}
-
-Reply<RemoteGroup> DeploymentsProvider::uploadGroupCsv(const QString &name, const QByteArray &csv)
-{
-    auto reply = Reply<RemoteGroup>::make(this);
-    // multipart/form-data: the CSV in the part "file" (DOC), the list's title beside it (ASSUMPTION).
-    const QByteArray boundary = "cm-" + QByteArray::number(quintptr(reply.get()), 16) + "-boundary";
-    HttpRequest request
-            = jsonRequest("POST", path(QStringLiteral("contact_lists.import")), QJsonValue::Undefined, false);
-    request.contentType = "multipart/form-data; boundary=" + boundary;
-    request.body = deployments::csvUpload(name, csv, boundary);
-    Flow::on(reply, m_http, errorsOf(request.method, request.path))
-            ->request(request, [reply, name](const HttpResponse &response) {
-                RemoteGroup group = deployments::contactList(objectOf(response.body));
-                if (group.name.isEmpty())
-                    group.name = name; // the document shows {} for this answer
-                reply.finish(group);
-            });
-    return reply;
 }
 
 } // namespace cm

@@ -38,15 +38,10 @@ public:
     Reply<RemoteGroup> createGroup(const QString &name) override;
     Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
     Reply<QList<Contact>> pullContacts(const QString &groupId) override;
-    Reply<QList<RemoteCampaign>> listCampaigns() override;
-    Reply<QList<StatBucket>> campaignSeries(const QString &remoteCampaignId, Period period) override;
     Reply<QList<OptOut>> optOuts(const QString &address = {}) override;
-    Reply<OptOut> overrideOptOut(const QString &optOutId) override;
-    Reply<RemoteGroup> uploadGroupCsv(const QString &name, const QByteArray &csv) override;
     Reply<CampaignStats> campaignStats(const QString &deploymentId) override; // the day buckets added up
-    Reply<Contact> getContact(const QString &groupId, const QString &contactId) override;
-    Reply<Contact> updateContact(const QString &groupId, const Contact &contact) override;
-    Reply<bool> deleteContact(const QString &groupId, const QString &contactId) override;
+    // A deployment's statistics by hour, day, month or year: what campaignStats() adds up.
+    Reply<QList<StatBucket>> campaignSeries(const QString &deploymentId, Period period);
 
 private:
     QString path(const QString &key, const QHash<QString, QString> &values = {}) const;

@@ -53,15 +53,6 @@ Reply<int> EmailCampaignsProvider::replaceContacts(const QString &groupId, const
     return bulk(QStringLiteral("replace"), groupId, contacts);
 }
 
-Reply<bool> EmailCampaignsProvider::deleteContact(const QString &groupId, const QString &email)
-{
-    Contact c;
-    c.email = email;
-    return single<bool>(emailcampaigns::bulkRequest(QStringLiteral("delete"), groupId, emailcampaigns::contactRows({c}),
-                                                    m_uploadTimeoutMs),
-                        [](const HttpResponse &) { return true; });
-}
-
 Reply<QList<Contact>> EmailCampaignsProvider::pullContacts(const QString &groupId)
 {
     return single<QList<Contact>>(

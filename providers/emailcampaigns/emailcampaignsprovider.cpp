@@ -43,10 +43,16 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
     info.description = tr("Email Campaigns (token API): bulk email to contact groups uploaded as CSV, started at a "
                           "time in a US zone and cancelled there if need be; its results say who it was delivered to "
                           "(no opens or clicks). Its From addresses must be registered first; this app does that.");
-    info.capabilities = Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
-            | Capability::GroupRename | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
-            | Capability::CancelScheduled | Capability::EventExport | Capability::OptOutList | Capability::TestSend
-            | Capability::RemoteTemplates | Capability::GroupDelete;
+    info.can.sending.channels = {Channel::Email};
+    info.can.sending.wholeCampaign = {Channel::Email};
+    info.can.audience = {true, true, true, true, true, true, true, {Channel::Email}};
+    info.can.scheduling.holds = {Channel::Email};
+    info.can.scheduling.cancels = true; // a campaign's start cannot change (§6)
+    info.can.reporting.events = true;
+    info.can.reporting.counters = {{Channel::Email,
+                                    {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Failed,
+                                     CampaignStats::Pending, CampaignStats::Bounced}}};
+    info.can.extras.testSend = true;
     info.credentials = {
             {CredentialField::BaseUrl, tr("Base URL"),
              tr("The API's address from your provider, such as https://api.example.com (the paths start with "
@@ -55,11 +61,6 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
             {CredentialField::Secret, tr("API token"), tr("The 40-character token from the provider's portal."), true},
     };
     info.maxBatchSize = 1000;
-    info.holdsScheduledSends = true;
-    info.movesHeldSends = false; // a campaign's start cannot change (§6)
-    info.wholeCampaignChannels = {Channel::Email};
-    info.emailCounters = {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Failed, CampaignStats::Pending,
-                          CampaignStats::Bounced};
     return info;
 }
 

@@ -46,17 +46,14 @@ public:
     Reply<bool> deleteGroup(const QString &groupId) override;
     Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override; // bulk update
     Reply<QList<Contact>> pullContacts(const QString &groupId) override;
-    Reply<bool> deleteContact(const QString &groupId, const QString &email) override; // bulk delete, one row
     Reply<QList<OptOut>> optOuts(const QString &address = {}) override;
     Reply<bool> changeContact(const QString &address, ContactChange change) override; // opt-out add or remove
     Reply<bool> cancelScheduled(const QString &campaignId) override;                  // status: cancelled
-    Reply<QList<RemoteCampaign>> listCampaigns() override;
-    Reply<QList<DeliveryEvent>> sendingEvents(const QString &campaignId) override; // result/filter for its window
+    Reply<QList<DeliveryEvent>> sendingEvents(const QString &campaignId) override;    // result/filter for its window
     // Messages as remote templates: description (name and subject) and email_message (the body).
     Reply<QList<RemoteTemplate>> listTemplates() override;
     Reply<RemoteTemplate> getTemplate(const QString &id) override;
     Reply<RemoteTemplate> saveTemplate(const RemoteTemplate &tmpl) override;
-    Reply<bool> deleteTemplate(const QString &id) override;
     // The contact group's contacts replaced by these (bulk replace: the provider's way for large groups).
     Reply<int> replaceContacts(const QString &groupId, const QList<Contact> &contacts);
     // A campaign of a message and a contact group already there (source and type "reuse"), started at `utc` as

@@ -6,13 +6,6 @@
 
 namespace cm {
 
-Reply<QList<RemoteCampaign>> EmailCampaignsProvider::listCampaigns()
-{
-    return single<QList<RemoteCampaign>>(
-            emailcampaigns::jsonRequest("GET", QStringLiteral("/email/campaign/"), {}),
-            [](const HttpResponse &response) { return emailcampaigns::parseCampaigns(response.body); });
-}
-
 Reply<QList<DeliveryEvent>> EmailCampaignsProvider::sendingEvents(const QString &campaignId)
 {
     auto reply = Reply<QList<DeliveryEvent>>::make(this);

@@ -37,10 +37,4 @@ Reply<RemoteTemplate> EmailCampaignsProvider::saveTemplate(const RemoteTemplate 
                                   });
 }
 
-Reply<bool> EmailCampaignsProvider::deleteTemplate(const QString &id)
-{
-    return single<bool>(emailcampaigns::jsonRequest("DELETE", QStringLiteral("/email/message/"), {}, id),
-                        [](const HttpResponse &) { return true; });
-}
-
 } // namespace cm

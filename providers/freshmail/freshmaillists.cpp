@@ -135,34 +135,6 @@ void FreshMailProvider::pushChunk(Flow *flow, const std::shared_ptr<ContactPush>
              });
 }
 
-Reply<Contact> FreshMailProvider::getContact(const QString &groupId, const QString &email)
-{
-    auto reply = Reply<Contact>::make(this);
-    exchange(
-            flowOf(reply),
-            freshmail::jsonRequest("GET", QStringLiteral("/subscriber/get/%1/%2").arg(groupId, email.trimmed()), {},
-                                   true),
-            [reply](const QJsonObject &envelope) { reply.finish(freshmail::parseSubscriber(envelope)); },
-            [reply, email](const ProviderError &error) {
-                // §4.2: 1311 (or 1313) is "not on this list".
-                if (error.code == QLatin1String("1311") || error.code == QLatin1String("1313"))
-                    return reply.fail({ProviderError::Kind::Permanent, error.code,
-                                       tr("%1 is not on this FreshMail list.").arg(email), false, -1});
-                reply.fail(error);
-            });
-    return reply;
-}
-
-Reply<bool> FreshMailProvider::deleteContact(const QString &groupId, const QString &email)
-{
-    auto reply = Reply<bool>::make(this);
-    exchange(flowOf(reply),
-             freshmail::jsonRequest("POST", QStringLiteral("/subscriber/delete"),
-                                    {{QStringLiteral("email"), email}, {QStringLiteral("list"), groupId}}, true),
-             [reply](const QJsonObject &) { reply.finish(true); });
-    return reply;
-}
-
 Reply<QList<OptOut>> FreshMailProvider::optOuts(const QString &)
 {
     // §4.3: there is no call that lists the block list; ours is the master copy and is pushed.
@@ -231,24 +203,6 @@ Reply<bool> FreshMailProvider::editSubscriber(const QString &listHash, const QSt
     auto reply = Reply<bool>::make(this);
     exchange(flowOf(reply), editRequest(listHash, email, fields, state),
              [reply](const QJsonObject &) { reply.finish(true); });
-    return reply;
-}
-
-Reply<Contact> FreshMailProvider::updateContact(const QString &listHash, const Contact &contact)
-{
-    // Only the list's own tags: an unknown one fails the call (1303).
-    auto reply = Reply<Contact>::make(this);
-    Flow *flow = flowOf(reply);
-    exchange(flow, fieldsRequest(listHash), [flow, reply, listHash, contact](const QJsonObject &envelope) {
-        QVariantMap values;
-        const QVariantMap all = contact.templateValues();
-        for (const QString &tag : tagsOf(envelope)) {
-            if (!all.value(tag).toString().isEmpty())
-                values.insert(tag, all.value(tag));
-        }
-        exchange(flow, editRequest(listHash, contact.email, values, 0),
-                 [reply, contact](const QJsonObject &) { reply.finish(contact); });
-    });
     return reply;
 }
 

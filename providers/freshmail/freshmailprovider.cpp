@@ -57,10 +57,28 @@ ProviderInfo FreshMailProvider::providerInfo()
     info.description = tr("FreshMail: email campaigns to subscriber lists, sent at once or at a time, with delivery, "
                           "bounce, open, click and unsubscribe counts; test copies and SMS, one message at a time. "
                           "Its block list can be written, not read.");
-    info.capabilities = Capability::SendEmail | Capability::SendSms | Capability::GroupSync | Capability::GroupCreate
-            | Capability::GroupRename | Capability::ContactPush | Capability::NativeScheduling
-            | Capability::CancelScheduled | Capability::RecipientStatus | Capability::CampaignStats
-            | Capability::OptOutList | Capability::TestSend | Capability::SpamCheck | Capability::GroupDelete;
+    info.can.sending.channels = {Channel::Email, Channel::Sms};
+    info.can.sending.wholeCampaign = {Channel::Email};
+    info.can.audience.listGroups = true;
+    info.can.audience.createGroups = true;
+    info.can.audience.renameGroups = true;
+    info.can.audience.deleteGroups = true;
+    info.can.audience.pushContacts = true;
+    info.can.audience.optOutLists = {Channel::Email};
+    // Email campaigns wait for their time there and can be cancelled, not moved (§6); SMS go one at a time, at once.
+    info.can.scheduling.holds = {Channel::Email};
+    info.can.scheduling.cancels = true;
+    info.can.reporting.recipientStatus = true;
+    info.can.reporting.campaignCounters = true;
+    info.can.reporting.counters
+            = {{Channel::Sms,
+                {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Failed, CampaignStats::Pending}},
+               {Channel::Email,
+                {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Bounced, CampaignStats::Opened,
+                 CampaignStats::UniqueOpened, CampaignStats::Clicked, CampaignStats::UniqueClicked,
+                 CampaignStats::Unsubscribed}}};
+    info.can.extras.testSend = true;
+    info.can.extras.spamCheck = true;
     info.credentials = {
             {CredentialField::BaseUrl, tr("API address"), tr("Leave empty for https://api.freshmail.com."), false},
             {CredentialField::User, tr("API key"), tr("The 32-character key under Settings → API in FreshMail."), true},
@@ -70,14 +88,7 @@ ProviderInfo FreshMailProvider::providerInfo()
     };
     info.defaultBaseUrl = QStringLiteral("https://api.freshmail.com");
     info.maxBatchSize = 100; // SMS: a batch is 100 requests, one per message
-    info.holdsScheduledSends = true;
-    info.movesHeldSends = false; // no call moves a scheduled campaign (§6)
-    info.wholeCampaignChannels = {Channel::Email};
     info.currency = QStringLiteral("PLN");
-    info.smsCounters = {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Failed, CampaignStats::Pending};
-    info.emailCounters = {CampaignStats::Sent,          CampaignStats::Delivered,    CampaignStats::Bounced,
-                          CampaignStats::Opened,        CampaignStats::UniqueOpened, CampaignStats::Clicked,
-                          CampaignStats::UniqueClicked, CampaignStats::Unsubscribed};
     return info;
 }
 

@@ -48,14 +48,11 @@ public:
     // Found first with getMultiple: new addresses are added (state 1, no confirmation mail), known ones get their
     // fields edited and keep their state, so nobody who left a list is put back on it.
     Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
-    Reply<Contact> getContact(const QString &groupId, const QString &email) override;
-    Reply<bool> deleteContact(const QString &groupId, const QString &email) override;
     Reply<QList<OptOut>> optOuts(const QString &address = {}) override; // none: the block list cannot be read (§4.3)
     Reply<bool> changeContact(const QString &address, ContactChange change) override; // addBlocks/removeBlocks
     Reply<bool> cancelScheduled(const QString &campaignHash) override;                // campaigns/delete (§4.5)
     Reply<CampaignStats> campaignStats(const QString &campaignHash) override;         // reports/campaign
-    Reply<QList<RemoteCampaign>> listCampaigns() override;                           // reports/campaignsList, 25 a page
-    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &messageIds) override; // sms/reports, 1000 a page
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &messageIds) override;  // sms/reports, 1000 a page
     // POST /rest/spam_test/check.
     Reply<SpamVerdict> spamCheck(const QString &subject, const QString &html, const QString &text,
                                  const QString &from) override;
@@ -70,7 +67,6 @@ public:
     Reply<QString> addField(const QString &listHash, const QString &name, const QString &tag, int type);
     // One subscriber's fields (by tag) and, where given (> 0), state (§4.2 subscriber/edit).
     Reply<bool> editSubscriber(const QString &listHash, const QString &email, const QVariantMap &fields, int state = 0);
-    Reply<Contact> updateContact(const QString &listHash, const Contact &contact) override; // its fields, by tag
     // One field set to one value for a whole list (§4.3): FreshMail does it later and POSTs the outcome to
     // `callbackUrl`; → the process id.
     Reply<qint64> updateFieldValue(const QString &listHash, const QString &tag, const QString &value,

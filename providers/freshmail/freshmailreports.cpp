@@ -22,34 +22,6 @@ Reply<CampaignStats> FreshMailProvider::campaignStats(const QString &campaignHas
     return reply;
 }
 
-// Pages of 25 until one has fewer, or FreshMail says there is no such page (1401), or the cap: then what was read.
-// Flow::pages() would fail the reply on a 1401 and at the cap, so the pages are steps here.
-Reply<QList<RemoteCampaign>> FreshMailProvider::listCampaigns()
-{
-    auto reply = Reply<QList<RemoteCampaign>>::make(this);
-    auto gathered = std::make_shared<QList<RemoteCampaign>>();
-    Flow *flow = flowOf(reply);
-    const auto page = [this, flow, reply, gathered](qsizetype index) {
-        exchange(
-                flow,
-                freshmail::jsonRequest("GET", QStringLiteral("/reports/campaignsList/%1").arg(index + 1), {}, true),
-                [this, flow, reply, gathered](const QJsonObject &envelope) {
-                    const QList<RemoteCampaign> items = freshmail::parseCampaignsPage(envelope, m_settings.zone);
-                    *gathered += items;
-                    if (items.size() < CampaignsPerPage)
-                        return reply.finish(*gathered);
-                    flow->advance();
-                },
-                [reply, gathered](const ProviderError &error) {
-                    if (error.code != QLatin1String("1401")) // past the last page
-                        return reply.fail(error);
-                    reply.finish(*gathered);
-                });
-    };
-    flow->forEach(MaxCampaignPages, page, [reply, gathered] { reply.finish(*gathered); });
-    return reply;
-}
-
 Reply<QVariantList> FreshMailProvider::timeDetails(const QString &campaignHash)
 {
     auto reply = Reply<QVariantList>::make(this);

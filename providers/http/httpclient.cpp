@@ -28,8 +28,7 @@ HttpClient::HttpClient(QNetworkAccessManager *network, const Options &options, A
     , m_network(network)
     , m_options(options)
     , m_auth(std::move(auth))
-{
-}
+{ }
 
 QByteArray HttpClient::userAgent()
 {
@@ -85,7 +84,8 @@ QNetworkReply *HttpClient::dispatch(const HttpRequest &request, const QUrl &url)
 {
     QNetworkRequest net(url);
     net.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    net.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are the job's to judge (followRedirect): never across servers, never for a write.
+    net.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!request.contentType.isEmpty())
         net.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     for (const auto &[key, value] : request.headers)
@@ -131,12 +131,56 @@ void HttpJob::start()
         if (m_finished)
             return;
         ++m_attempts;
-        m_timedOut = false;
+        m_redirects = 0;
         m_elapsed.start();
-        m_reply = m_client->dispatch(m_request, url);
-        connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
-        m_timeout->start(m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->options().timeoutMs);
+        send(url);
     });
+}
+
+void HttpJob::send(const QUrl &url)
+{
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_reply = m_client->dispatch(m_request, url);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    // An answer larger than the request allows is cut off here, before it is all in memory.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_request.maxResponseBytes && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    m_timeout->start(m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->options().timeoutMs);
+}
+
+bool HttpJob::followRedirect(QNetworkReply *reply)
+{
+    const QUrl from = reply->url();
+    const QUrl to = from.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location").trimmed())));
+    const bool read = m_request.method == "GET" || m_request.method == "HEAD";
+    const bool sameServer = to.scheme() == from.scheme() && to.host() == from.host()
+            && to.port(from.scheme() == QLatin1String("https") ? 443 : 80)
+                    == from.port(from.scheme() == QLatin1String("https") ? 443 : 80);
+    if (read && sameServer && to.isValid() && to != from && m_redirects < 5) {
+        ++m_redirects;
+        send(to);
+        return true;
+    }
+    const QString target = to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    // A write that was redirected may have been acted on first (a 303 after a POST says so): not a refusal.
+    m_error = read ? ProviderError {ProviderError::Kind::Permanent, QStringLiteral("redirect"),
+                                    tr("The provider redirected the request to %1, which is not followed: check the "
+                                       "account's base URL.")
+                                            .arg(target),
+                                    false, -1}
+                   : ProviderError {ProviderError::Kind::Transient, QStringLiteral("redirect"),
+                                    tr("The provider answered with a redirect to %1, which is not followed; it may "
+                                       "have received the request. Check the account's base URL and check at the "
+                                       "provider before sending again.")
+                                            .arg(target),
+                                    false, -1};
+    finish();
+    return false;
 }
 
 void HttpJob::abort()
@@ -169,6 +213,17 @@ void HttpJob::onReplyFinished()
                              << (m_response.status ? QString::number(m_response.status) : reply->errorString())
                              << m_elapsed.elapsed() << "ms, attempt" << m_attempts;
 
+    if (m_tooLarge) {
+        // The provider answered, more than this request allows: for a write, it may have acted on it.
+        const bool write = !m_request.retrySafe;
+        m_error = ProviderError {write ? ProviderError::Kind::Transient : ProviderError::Kind::Permanent,
+                                 QStringLiteral("too-large"),
+                                 tr("The provider's answer was larger than %1 MB and was cut off.")
+                                         .arg(m_request.maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1),
+                                 false, -1};
+        finish();
+        return;
+    }
     if (m_timedOut) {
         // No answer in time: the server may or may not have acted on the request.
         retryOrFail({ProviderError::Kind::Transient, QStringLiteral("timeout"),
@@ -199,6 +254,10 @@ void HttpJob::onReplyFinished()
         return;
     }
     const int status = m_response.status;
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        followRedirect(reply);
+        return;
+    }
     if (status >= 200 && status < 300) {
         finish();
         return;

@@ -32,6 +32,8 @@ struct HttpRequest
     // never for a send the provider may already have accepted. (A 429 is always retried: nothing was done.)
     bool retrySafe = false;
     int timeoutMs = 0; // 0: the client's default
+    // The largest answer this request may get (a list, a report); a larger one is cut off and reported.
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
 };
 
 struct HttpResponse
@@ -65,6 +67,8 @@ private:
     void start();
     void onReplyFinished();
     void retryOrFail(const ProviderError &error, int retryAfterSeconds);
+    void send(const QUrl &url);
+    bool followRedirect(QNetworkReply *reply); // true when a redirect was followed (a read, the same server)
     void finish();
 
     class HttpClient *m_client;
@@ -75,7 +79,9 @@ private:
     QTimer *m_timeout;
     QElapsedTimer m_elapsed;
     int m_attempts = 0;
+    int m_redirects = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_finished = false;
 };
 

@@ -94,25 +94,4 @@ Reply<QList<Contact>> Nrs360Provider::pullContacts(const QString &groupId)
     });
 }
 
-Reply<Contact> Nrs360Provider::getContact(const QString &, const QString &contactId)
-{
-    HttpRequest request = nrs360::getRequest(QStringLiteral("/contacts/") + contactId);
-    request.query.addQueryItem(QStringLiteral("include"), QStringLiteral("customFields,groups"));
-    return single<Contact>(request, &contactOf);
-}
-
-Reply<Contact> Nrs360Provider::updateContact(const QString &groupId, const Contact &contact)
-{
-    return single<Contact>(nrs360::jsonRequest("PUT", QStringLiteral("/contacts/") + contact.remoteId,
-                                               nrs360::contactBody(contact, groupId, m_country), true),
-                           &contactOf);
-}
-
-Reply<bool> Nrs360Provider::deleteContact(const QString &, const QString &contactId)
-{
-    return single<bool>(
-            nrs360::jsonRequest("DELETE", QStringLiteral("/contacts/") + contactId, QJsonValue::Undefined, true),
-            [](const HttpResponse &) { return true; });
-}
-
 } // namespace cm

@@ -38,14 +38,9 @@ public:
     Reply<bool> deleteGroup(const QString &groupId) override;
     Reply<int> pushContacts(const QString &groupId, const QList<Contact> &contacts) override;
     Reply<QList<Contact>> pullContacts(const QString &groupId) override;
-    Reply<Contact> getContact(const QString &groupId, const QString &contactId) override;
-    Reply<Contact> updateContact(const QString &groupId, const Contact &contact) override;
-    Reply<bool> deleteContact(const QString &groupId, const QString &contactId) override;
     Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds) override; // GET /sms/{ids}, 100 at a time
     Reply<CampaignStats> campaignStats(const QString &sendingId) override; // GET /campaigns, its sending's counters
-    Reply<QList<RemoteCampaign>> listCampaigns() override;                 // one per sending
     Reply<QList<DeliveryEvent>> sendingEvents(const QString &sendingId) override;     // the events CSV
-    Reply<QList<RemoteCampaign>> listScheduled(const QString &sendingId) override;    // GET /scheduled?sendingId=
     Reply<int> reschedule(const QString &sendingId, const QDateTime &utc) override;   // PUT /scheduled
     Reply<bool> cancelScheduled(const QString &sendingId) override;                   // DELETE /scheduled
     Reply<QList<OptOut>> optOuts(const QString &address = {}) override;               // the sms and mailing lists
@@ -54,7 +49,6 @@ public:
     Reply<QList<RemoteTemplate>> listTemplates() override;
     Reply<RemoteTemplate> getTemplate(const QString &id) override;
     Reply<RemoteTemplate> saveTemplate(const RemoteTemplate &tmpl) override;
-    Reply<bool> deleteTemplate(const QString &id) override;
     Reply<QString> previewTemplate(const QString &id) override;
     // Email validation jobs (§8): started for a list of addresses; the results CSV (';') read once finished.
     Reply<EmailValidation> startEmailValidation(const QStringList &emails) override;

@@ -67,11 +67,6 @@ Reply<CampaignStats> Nrs360Provider::campaignStats(const QString &sendingId)
     return reply;
 }
 
-Reply<QList<RemoteCampaign>> Nrs360Provider::listCampaigns()
-{
-    return listing<QList<RemoteCampaign>>(QStringLiteral("/campaigns"), {}, &nrs360::parseCampaigns);
-}
-
 Reply<QList<DeliveryEvent>> Nrs360Provider::sendingEvents(const QString &sendingId)
 {
     return single<QList<DeliveryEvent>>(nrs360::eventsRequest(sendingId), [](const HttpResponse &response) {

@@ -30,9 +30,9 @@ struct SendSettings
     int maxParts = 15;
 };
 
-// What goes to the phones (the campaign's "delivery" option): empty for a text message and for email, "landing",
-// "voice", "voice_audio" or "whatsapp".
-QString deliveryOf(const SendRequest &request);
+// Where a send goes, by its channel and options: /mailing (email), /sms, /landingsms (an SMS with its landing_page
+// set), /voice (a call reading the text), /voiceAudio (a call playing its audio_url) or /whatsapp.
+QString sendPath(const SendRequest &request);
 // One request per distinct content: /sms, /mailing, /voice and /landingsms take one text for all their recipients.
 // Recipients with the same text go together, in the order they came; those personalised with variables
 // (BulkPersonalisation: a body with /*vN*/ markers) go together too, with their values in sub (§20.1). A call

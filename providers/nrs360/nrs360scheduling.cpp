@@ -8,16 +8,6 @@
 
 namespace cm {
 
-Reply<QList<RemoteCampaign>> Nrs360Provider::listScheduled(const QString &sendingId)
-{
-    return single<QList<RemoteCampaign>>(nrs360::scheduledLookup(sendingId), [](const HttpResponse &response) {
-        QList<RemoteCampaign> list;
-        for (const nrs360::ScheduledMessage &m : nrs360::parseScheduled(response.body))
-            list.append({m.guid, m.to.isEmpty() ? m.type : m.to, m.type, m.scheduledAt, 1, -1});
-        return list;
-    });
-}
-
 template<typename T>
 Reply<T> Nrs360Provider::changeScheduled(const QString &sendingId, const QByteArray &method, const QDateTime &utc,
                                          std::function<T(const HttpResponse &)> parse)

@@ -10,11 +10,9 @@ namespace cm {
 Reply<SendResult> Nrs360Provider::send(const SendRequest &request)
 {
     auto reply = Reply<SendResult>::make(this);
-    // What goes to the phones (the campaign's "delivery"): a text message, one with a landing page, a call that reads
-    // the text or plays a file, or a WhatsApp template.
-    const QString kind = nrs360::deliveryOf(request);
-    const bool calls = kind == QLatin1String("voice") || kind == QLatin1String("voice_audio");
-    // The delivery's fields as the composer checks them (a landing page, an audio file, a template id, …).
+    // A call needs no sender (the account's callers, or the campaign's "callers").
+    const bool calls = request.channel == Channel::Voice;
+    // The channel's fields as the composer checks them (a landing page, an audio file, a template id, …).
     QString problem = providerInfo().optionProblem(request.channel, request.options);
     if (request.messages.isEmpty())
         problem = QStringLiteral("No recipients in the request");

@@ -159,15 +159,28 @@ QString textFields(QJsonObject &body, const SendRequest &request, const QList<Ou
 
 } // namespace
 
-QString deliveryOf(const SendRequest &request)
+QString sendPath(const SendRequest &request)
 {
-    return request.channel == Channel::Email ? QString() : request.options.value(QStringLiteral("delivery")).toString();
+    const auto isSet = [&request](const char *key) {
+        return !request.options.value(QLatin1String(key)).toString().trimmed().isEmpty();
+    };
+    switch (request.channel) {
+    case Channel::Email:
+        return QStringLiteral("/mailing");
+    case Channel::Voice:
+        return isSet("audio_url") ? QStringLiteral("/voiceAudio") : QStringLiteral("/voice");
+    case Channel::WhatsApp:
+        return QStringLiteral("/whatsapp");
+    case Channel::Sms:
+        break;
+    }
+    return isSet("landing_page") ? QStringLiteral("/landingsms") : QStringLiteral("/sms");
 }
 
 QList<QList<OutgoingMessage>> sendGroups(const SendRequest &request)
 {
-    const QString kind = deliveryOf(request);
-    const bool oneForAll = kind == QLatin1String("voice_audio") || kind == QLatin1String("whatsapp");
+    const QString path = sendPath(request);
+    const bool oneForAll = path == QLatin1String("/voiceAudio") || path == QLatin1String("/whatsapp");
     QList<QList<OutgoingMessage>> groups;
     QHash<QString, qsizetype> groupOf;
     for (const OutgoingMessage &m : request.messages) {
@@ -187,29 +200,29 @@ QList<QList<OutgoingMessage>> sendGroups(const SendRequest &request)
 
 QString campaignName(const SendRequest &request)
 {
-    const QString kind = deliveryOf(request);
-    const QString channelKey = request.channel == Channel::Email ? QStringLiteral("mailing")
-            : kind.isEmpty()                                     ? QStringLiteral("sms")
-                                                                 : kind;
+    // The name's suffix as it always was: mailing, sms, landing, voice, voice_audio or whatsapp.
+    const QString path = sendPath(request);
+    const QString channelKey = path == QLatin1String("/landingsms") ? QStringLiteral("landing")
+            : path == QLatin1String("/voiceAudio")                  ? QStringLiteral("voice_audio")
+                                                                    : path.mid(1);
     return request.campaignName.isEmpty() ? QString()
                                           : QStringLiteral("%1 #%2").arg(request.campaignName.left(200), channelKey);
 }
 
 bool holdsUntilScheduled(const SendRequest &request, const QDateTime &now)
 {
-    return deliveryOf(request) != QLatin1String("whatsapp") && request.scheduledAt.isValid()
-            && request.scheduledAt > now;
+    return request.channel != Channel::WhatsApp && request.scheduledAt.isValid() && request.scheduledAt > now;
 }
 
 SendCall sendCall(const SendRequest &request, const QList<OutgoingMessage> &group, const SendSettings &settings,
                   bool scheduled, const QDateTime &now)
 {
     const QVariantMap &options = request.options;
-    const QString kind = deliveryOf(request);
-    const bool landing = kind == QLatin1String("landing");
-    const bool voice = kind == QLatin1String("voice");
-    const bool audio = kind == QLatin1String("voice_audio");
-    const bool whatsapp = kind == QLatin1String("whatsapp");
+    const QString kind = sendPath(request);
+    const bool landing = kind == QLatin1String("/landingsms");
+    const bool voice = kind == QLatin1String("/voice");
+    const bool audio = kind == QLatin1String("/voiceAudio");
+    const bool whatsapp = kind == QLatin1String("/whatsapp");
     SendCall call;
     QJsonArray to;
     QJsonArray whatsappMessages;
@@ -247,7 +260,7 @@ SendCall sendCall(const SendRequest &request, const QList<OutgoingMessage> &grou
     if (options.value(QStringLiteral("certified")).toBool() && !voice && !audio && !whatsapp)
         body.insert(QStringLiteral("certified"), true);
     if (const int hours = options.value(QStringLiteral("expiration_hours")).toInt();
-        hours > 0 && request.channel == Channel::Sms && !whatsapp)
+        hours > 0 && (request.channel == Channel::Sms || request.channel == Channel::Voice))
         body.insert(QStringLiteral("expirationDate"),
                     scheduleDate((scheduled ? request.scheduledAt : now).addSecs(hours * 3600)));
     QString path;

@@ -49,12 +49,6 @@ Reply<RemoteTemplate> Nrs360Provider::saveTemplate(const RemoteTemplate &tmpl)
                                   });
 }
 
-Reply<bool> Nrs360Provider::deleteTemplate(const QString &id)
-{
-    return single<bool>(nrs360::jsonRequest("DELETE", nrs360::templatePath(id), QJsonValue::Undefined, true),
-                        [](const HttpResponse &) { return true; });
-}
-
 Reply<QString> Nrs360Provider::previewTemplate(const QString &id)
 {
     return single<QString>(nrs360::getRequest(nrs360::templatePath(id) + QStringLiteral("/preview")),

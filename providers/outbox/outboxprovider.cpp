@@ -97,10 +97,19 @@ ProviderInfo OutboxProvider::providerInfo()
     info.displayName = QStringLiteral("Outbox");
     info.description = tr("Outbox (outbox.rest), Türkiye: SMS, MMS and email with per-recipient status. No balance "
                           "and no cancel of scheduled API sends.");
-    info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::SendMms | Capability::GroupSync
-            | Capability::GroupCreate | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
-            | Capability::RecipientStatus | Capability::TestSend | Capability::CampaignStats;
-    // Not BulkPersonalisation: each recipient has a Content of its own, so the rendered text costs Outbox nothing
+    info.can.sending.channels = {Channel::Sms, Channel::Email};
+    info.can.audience.listGroups = true;
+    info.can.audience.createGroups = true;
+    info.can.audience.pushContacts = true;
+    info.can.audience.pullContacts = true;
+    // It takes a time for a send, but cannot cancel it there: this app keeps scheduled sends and sends them then.
+    info.can.reporting.recipientStatus = true;
+    info.can.reporting.campaignCounters = true;
+    info.can.reporting.counters
+            = {{Channel::Sms, {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Pending}},
+               {Channel::Email, {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Pending}}};
+    info.can.extras.testSend = true;
+    // Not bulk personalisation: each recipient has a Content of its own, so the rendered text costs Outbox nothing
     // more than /*vN*/ and Variables would (which the adapter still sends when a message carries them, §7.1), and
     // the dispatcher is spared loading every batch's contacts again (bench_dispatch: 150 MB peak instead of 188 MB
     // for 100,000 recipients with it).
@@ -112,8 +121,6 @@ ProviderInfo OutboxProvider::providerInfo()
     };
     info.defaultBaseUrl = QLatin1String(DefaultBaseUrl);
     info.maxBatchSize = 100;
-    info.smsCounters = {CampaignStats::Sent, CampaignStats::Delivered, CampaignStats::Pending};
-    info.emailCounters = info.smsCounters;
     return info;
 }
 
@@ -254,6 +261,10 @@ Reply<SendResult> OutboxProvider::send(const SendRequest &request)
         failLater(reply, QStringLiteral("A send takes 1 to 100 recipients, not %1").arg(request.messages.size()));
         return reply;
     }
+    if (!providerInfo().supports(request.channel)) {
+        failLater(reply, QStringLiteral("Outbox sends SMS and email only"));
+        return reply;
+    }
     QString when; // now
     if (request.scheduledAt.isValid() && request.scheduledAt > m_clock->now())
         when = request.scheduledAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -291,65 +302,6 @@ Reply<CampaignStats> OutboxProvider::campaignStats(const QString &messageId)
         CampaignStats stats = outbox::parseMessageInfo(response.body, messageId);
         stats.takenAt = m_clock->now();
         reply.finish(stats);
-    });
-    return reply;
-}
-
-Reply<RemoteGroup> OutboxProvider::groupDetails(const QString &groupId)
-{
-    auto reply = Reply<RemoteGroup>::make(this);
-    const HttpRequest request
-            = jsonPost(QStringLiteral("/info/group"), {{QStringLiteral("GroupID"), outbox::idValue(groupId)}}, true);
-    flow(reply)->request(request, [reply, groupId](const HttpResponse &response) {
-        if (refused(reply, response))
-            return;
-        // The info row has GroupID, GroupName and noofcontacts: parse it as a one-row group list.
-        QByteArray renamed = response.body;
-        renamed.replace("\"noofcontacts\"", "\"TotalContacts\"");
-        const QList<RemoteGroup> groups = outbox::parseGroups(renamed);
-        if (groups.isEmpty())
-            return reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
-                               QStringLiteral("No group %1").arg(groupId), false, -1});
-        reply.finish(groups.first());
-    });
-    return reply;
-}
-
-Reply<Contact> OutboxProvider::getContact(const QString &groupId, const QString &contactId)
-{
-    auto reply = Reply<Contact>::make(this);
-    const HttpRequest request = jsonPost(
-            QStringLiteral("/get/recipient"),
-            {{QStringLiteral("ContactID"), contactId.toLongLong()}, {QStringLiteral("GroupID"), groupId.toLongLong()}},
-            true);
-    flow(reply)->request(request, [this, reply, contactId](const HttpResponse &response) {
-        if (refused(reply, response))
-            return;
-        const auto contact = outbox::parseRecipient(response.body, m_nationalPrefix);
-        if (!contact)
-            return reply.fail({ProviderError::Kind::Validation, QStringLiteral("404"),
-                               QStringLiteral("No contact %1").arg(contactId), false, -1});
-        reply.finish(*contact);
-    });
-    return reply;
-}
-
-Reply<Contact> OutboxProvider::updateContact(const QString &groupId, const Contact &contact)
-{
-    // Outbox has no update: adding again updates by email (§6.5, §8.1); anything but one row added is a failure.
-    auto reply = Reply<Contact>::make(this);
-    const QString noEmail = QStringLiteral("Outbox needs an email address to update a contact");
-    if (contact.email.isEmpty()) {
-        failLater(reply, noEmail);
-        return reply;
-    }
-    const HttpRequest request = addRecipients(groupId, {outbox::recipient(contact, m_nationalPrefix)});
-    flow(reply)->request(request, [reply, contact, noEmail](const HttpResponse &response) {
-        if (refused(reply, response))
-            return;
-        if (outbox::parseRowCount(response.body) != 1)
-            return reply.fail(invalid(noEmail));
-        reply.finish(contact);
     });
     return reply;
 }

@@ -38,9 +38,6 @@ public:
     Reply<QList<Contact>> pullContacts(const QString &groupId) override;
     Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds) override;
     Reply<CampaignStats> campaignStats(const QString &messageId) override; // a panel message's counters (/info/message)
-    Reply<RemoteGroup> groupDetails(const QString &groupId) override;
-    Reply<Contact> getContact(const QString &groupId, const QString &contactId) override;
-    Reply<Contact> updateContact(const QString &groupId, const Contact &contact) override;
     Reply<bool> changeContact(const QString &address, ContactChange change) override;
 
 private:

@@ -40,9 +40,15 @@ ProviderInfo SandboxProvider::providerInfo()
     info.displayName = tr("Sandbox");
     info.description = tr("Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and "
                           "unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.");
-    info.capabilities = Capability::SendSms | Capability::SendEmail | Capability::GroupSync | Capability::GroupCreate
-            | Capability::ContactPush | Capability::ContactPull | Capability::NativeScheduling
-            | Capability::CancelScheduled | Capability::RecipientStatus | Capability::TestSend | Capability::Balance;
+    info.can.sending.channels = {Channel::Sms, Channel::Email, Channel::Voice, Channel::WhatsApp};
+    info.can.sending.maxLength = {{Channel::Voice, 500}}; // as a real provider reads at most
+    info.can.audience.listGroups = true;
+    info.can.audience.createGroups = true;
+    info.can.audience.pushContacts = true;
+    info.can.audience.pullContacts = true;
+    info.can.reporting.recipientStatus = true;
+    info.can.extras.testSend = true;
+    info.can.extras.balance = true;
     info.credentials
             = {{CredentialField::Secret, tr("API key"),
                 tr("Any text. The sandbox refuses the key “invalid”, to show what a wrong key looks like."), false}};
@@ -50,11 +56,13 @@ ProviderInfo SandboxProvider::providerInfo()
     info.smsPricePerPart = SandboxSimulator::SmsPricePerPart;
     info.emailPrice = SandboxSimulator::EmailPrice;
     info.currency = QStringLiteral("EUR");
-    info.smsCounters
+    const QList<CampaignStats::Counter> phoneCounters
             = {CampaignStats::Sent,    CampaignStats::Delivered,     CampaignStats::Failed,      CampaignStats::Pending,
                CampaignStats::Clicked, CampaignStats::UniqueClicked, CampaignStats::Unsubscribed};
+    for (const Channel channel : {Channel::Sms, Channel::Voice, Channel::WhatsApp})
+        info.can.reporting.counters.insert(channel, phoneCounters);
     for (int i = 0; i < CampaignStats::CounterCount; ++i)
-        info.emailCounters.append(CampaignStats::Counter(i));
+        info.can.reporting.counters[Channel::Email].append(CampaignStats::Counter(i));
     return info;
 }
 
@@ -88,6 +96,11 @@ Reply<AccountStatus> SandboxProvider::verify()
 Reply<SendResult> SandboxProvider::send(const SendRequest &request)
 {
     return later<SendResult>([this, request](const Reply<SendResult> &reply) {
+        if (m_secret == QLatin1String(InvalidSecret)) { // as a real provider: a wrong key sends nothing
+            reply.fail(
+                    {ProviderError::Kind::Auth, QStringLiteral("401"), QStringLiteral("Invalid API key"), false, -1});
+            return;
+        }
         if (request.messages.isEmpty()) {
             reply.fail({ProviderError::Kind::Validation, QStringLiteral("empty"),
                         QStringLiteral("No recipients in the request"), false, -1});
@@ -108,16 +121,18 @@ Reply<SendResult> SandboxProvider::send(const SendRequest &request)
             outcome.clientKey = m.clientKey;
             campaignHash.addData(m.clientKey.toUtf8());
             if (!SandboxSimulator::isValidAddress(request.channel, m.address)) {
-                outcome.error = request.channel == Channel::Sms ? QStringLiteral("Invalid phone number")
-                                                                : QStringLiteral("Invalid email address");
+                outcome.error = reachesPhones(request.channel) ? QStringLiteral("Invalid phone number")
+                                                               : QStringLiteral("Invalid email address");
             } else if (SandboxSimulator::isRejected(m.address)) {
                 outcome.error = QStringLiteral("Recipient rejected by the sandbox");
             } else {
                 outcome.accepted = true;
                 outcome.providerId = m_simulator.accept(request.channel, m.address, m.clientKey, sendAt);
+                // Calls and WhatsApp messages cost one SMS part each.
                 m_state->spent += request.channel == Channel::Sms
                         ? SandboxSimulator::SmsPricePerPart * std::max(1, countSms(m.body).parts)
-                        : SandboxSimulator::EmailPrice;
+                        : reachesPhones(request.channel) ? SandboxSimulator::SmsPricePerPart
+                                                         : SandboxSimulator::EmailPrice;
             }
             result.outcomes.append(outcome);
         }

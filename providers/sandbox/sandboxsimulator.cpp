@@ -51,7 +51,7 @@ bool SandboxSimulator::isValidAddress(Channel channel, const QString &address)
 {
     static const QRegularExpression phone(QStringLiteral(R"(^\+[1-9]\d{6,14}$)"));
     static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return (channel == Channel::Sms ? phone : email).match(address).hasMatch();
+    return (reachesPhones(channel) ? phone : email).match(address).hasMatch();
 }
 
 bool SandboxSimulator::isRejected(const QString &address)
@@ -71,7 +71,7 @@ QString SandboxSimulator::accept(Channel channel, const QString &address, const 
     else if (address.contains(QLatin1String("bounce"), Qt::CaseInsensitive))
         fate = 'b';
     return QStringLiteral("sbx1.%1%2.%3.%4")
-            .arg(QLatin1Char(channel == Channel::Sms ? 's' : 'e'))
+            .arg(QLatin1Char(reachesPhones(channel) ? 's' : 'e')) // calls and WhatsApp go as SMS do
             .arg(QLatin1Char(fate))
             .arg(sentAt.toSecsSinceEpoch())
             .arg(hash, 16, 16, QLatin1Char('0'));

@@ -98,7 +98,9 @@ private slots:
                  QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().value(QStringLiteral("balance")).toDouble(), 250.0);
-        QVERIFY(r.json().value(QStringLiteral("capabilities")).toArray().contains(QStringLiteral("Send SMS")));
+        QVERIFY(r.json().value(QStringLiteral("capabilities"))
+                        .toArray()
+                        .contains(QStringLiteral("Sends: SMS, Email, Call, WhatsApp")));
 
         r = ctl(path, {QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Sandbox TR")});
         QCOMPARE(r.code, 0);
@@ -623,6 +625,30 @@ private slots:
         QCOMPARE(ctl(path, words({"templates", "delete", "Mail"})).code, 0);
         r = ctl(path, words({"--json", "templates", "list"}));
         QCOMPARE(r.json().value(QStringLiteral("templates")).toArray().size(), 1);
+    }
+
+    // A send that nobody received is a failure for scripts (exit 1), with the reason and how many it stopped; the
+    // wrong key stops it at the first request, and nothing is counted as sent.
+    void campaigns_sendThatAcceptsNothing_exitsOneWithTheReasons()
+    {
+        const QString path = db(QStringLiteral("nothing.sqlite"));
+        const QMap<QString, QString> wrong {{QStringLiteral("CM_SECRET_SBX"), QStringLiteral("invalid")}};
+        QCOMPARE(ctl(path, words({"accounts", "add", "Sbx", "--provider", "sandbox"}), {}, wrong).code, 0);
+        QCOMPARE(ctl(path, words({"groups", "create", "A"})).code, 0);
+        for (const char *phone : {"+905321110001", "+905321110002"})
+            QCOMPARE(ctl(path, words({"contacts", "add", "--group", "A", "--phone", phone})).code, 0);
+        QCOMPARE(ctl(path, words({"templates", "add", "T", "--channel", "sms", "--body", "Sale today"})).code, 0);
+        QCOMPARE(ctl(path, words({"campaigns", "create", "C", "--account", "Sbx", "--group", "A", "--template", "T"}))
+                         .code,
+                 0);
+        const Run r = ctl(path, words({"campaigns", "send", "C"}), {}, wrong);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was accepted")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2 recipient")) && r.err.contains(QStringLiteral("Invalid API key")),
+                 qPrintable(r.err));
+        const Run status = ctl(path, words({"--json", "campaigns", "status", "C"}));
+        QCOMPARE(status.json().value(QStringLiteral("recipients")).toObject().value(QStringLiteral("accepted")).toInt(),
+                 0);
     }
 
     void campaigns_scheduleRunDueCancelClone()

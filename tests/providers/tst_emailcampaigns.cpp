@@ -153,8 +153,6 @@ private slots:
         QCOMPARE(back.size(), 3);
         QCOMPARE(back.first().email, QStringLiteral("c0@example.com"));
         QCOMPARE(back.first().firstName, QStringLiteral("Ann,"));
-        QVERIFY(test::waitFor(p->deleteContact(id, QStringLiteral("c1@example.com"))).ok);
-        QCOMPARE(test::waitFor(p->pullContacts(id)).value.value<QList<Contact>>().size(), 2);
         QCOMPARE(test::waitFor(ec(p)->replaceContacts(id, {contacts.first()})).value.toInt(), 1);
         QCOMPARE(test::waitFor(p->pullContacts(id)).value.value<QList<Contact>>().size(), 1);
         const auto listed = test::waitFor(p->listGroups());
@@ -196,8 +194,6 @@ private slots:
         QCOMPARE(test::waitFor(p->getTemplate(t.id)).value.value<RemoteTemplate>().html,
                  QStringLiteral("<p>Hello</p>"));
         QCOMPARE(test::waitFor(p->listTemplates()).value.value<QList<RemoteTemplate>>().size(), 1);
-        QVERIFY(test::waitFor(p->deleteTemplate(t.id)).ok);
-        QVERIFY(m_fake->messages.isEmpty());
     }
 
     // A campaign created with its recipients uploaded and its start in a US zone; the sender registered the first
@@ -252,8 +248,6 @@ private slots:
         QVERIFY(!test::waitFor(ec(p)->setCampaignStatus(summer, QStringLiteral("active"))).ok); // cancelled is final
         m_fake->advanceTo(QDateTime(QDate(2026, 6, 2), QTime(0, 0), Qt::UTC));
         QCOMPARE(m_fake->results.size(), 3);
-        const auto campaigns = test::waitFor(p->listCampaigns());
-        QCOMPARE(campaigns.value.value<QList<RemoteCampaign>>().size(), 2);
     }
 
     // A campaign of what is already there: a stored message and a contact group; paused and resumed; cancelled is

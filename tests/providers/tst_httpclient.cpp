@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -342,6 +343,103 @@ private slots:
         QVERIFY2(shared >= 480, qPrintable(QString::number(shared))); // six requests at one pace: 5 × 100 ms
         const qint64 apart = runPair(sessions.forAccount(2), sessions.forAccount(3));
         QVERIFY2(apart >= 0 && apart < 450, qPrintable(QString::number(apart))); // two paces: 2 × 100 ms each
+    }
+
+    // A redirect to another server (another port is another origin) is never followed: that server receives
+    // nothing, and the credentials the auth hook adds never reach it.
+    void redirectToAnotherOrigin_isNotFollowed_andTheOtherServerHearsNothing()
+    {
+        test::FakeServer elsewhere;
+        QVERIFY(elsewhere.start());
+        elsewhere.on("GET", QStringLiteral("/steal"), [](const test::RecordedRequest &) {
+            return FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}});
+        });
+        const QByteArray target = (elsewhere.baseUrl() + QStringLiteral("/steal")).toUtf8();
+        m_server->on("GET", QStringLiteral("/moved"), [target](const test::RecordedRequest &) {
+            FakeReply r = FakeReply::text({}, 302);
+            r.headers.append({QByteArray("Location"), target});
+            return r;
+        });
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()),
+                          [](QNetworkRequest &request, QByteArray &) { request.setRawHeader("X-Key", "secret"); });
+        HttpJob *job = client.send(get(QStringLiteral("/moved")));
+        QSignalSpy done(job, &HttpJob::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY(job->hasError());
+        QCOMPARE(job->error().code, QStringLiteral("redirect"));
+        QVERIFY2(job->error().message.contains(elsewhere.baseUrl()), qPrintable(job->error().message));
+        QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+    // On the same server a read may follow a redirect (with its credentials); a write never does, and a send
+    // that was redirected is reported as possibly received, not as refused.
+    void redirectOnTheSameServer_isFollowedForReads_neverForWrites()
+    {
+        m_server->on("GET", QStringLiteral("/old"), [](const test::RecordedRequest &) {
+            FakeReply r = FakeReply::text({}, 301);
+            r.headers.append({QByteArray("Location"), QByteArray("/ping")});
+            return r;
+        });
+        m_server->on("POST", QStringLiteral("/old-send"), [](const test::RecordedRequest &) {
+            FakeReply r = FakeReply::text({}, 303);
+            r.headers.append({QByteArray("Location"), QByteArray("/ping")});
+            return r;
+        });
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()),
+                          [](QNetworkRequest &request, QByteArray &) { request.setRawHeader("X-Key", "secret"); });
+        HttpJob *read = client.send(get(QStringLiteral("/old")));
+        QSignalSpy readDone(read, &HttpJob::finished);
+        QVERIFY(readDone.wait(5000));
+        QVERIFY2(!read->hasError(), qPrintable(read->error().message));
+        QCOMPARE(m_server->requests().constLast().path, QStringLiteral("/ping"));
+        QCOMPARE(m_server->requests().constLast().header("X-Key"), QByteArray("secret"));
+
+        const qsizetype before = m_server->requests().size();
+        HttpJob *send = client.send(post(QStringLiteral("/old-send"), "{}"));
+        QSignalSpy sendDone(send, &HttpJob::finished);
+        QVERIFY(sendDone.wait(5000));
+        QVERIFY(send->hasError());
+        QCOMPARE(send->error().code, QStringLiteral("redirect"));
+        QCOMPARE(send->error().kind, ProviderError::Kind::Transient); // it may have been received
+        QVERIFY(!send->error().retrySafe);
+        QCOMPARE(m_server->requests().size(), before + 1); // the POST only: the redirect was not followed
+    }
+
+    // An answer larger than the request allows is cut off and reported; for a send that means it may have been
+    // received (the provider did answer), never refused.
+    void oversizedAnswer_isCutOff_andASendStaysAmbiguous()
+    {
+        m_server->on("GET", QStringLiteral("/big"), [](const test::RecordedRequest &) {
+            return FakeReply::text(QByteArray(300 * 1024, 'x'), 200);
+        });
+        m_server->on("POST", QStringLiteral("/big-send"), [](const test::RecordedRequest &) {
+            return FakeReply::text(QByteArray(300 * 1024, 'x'), 200);
+        });
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        HttpRequest read = get(QStringLiteral("/big"));
+        read.maxResponseBytes = 64 * 1024;
+        HttpJob *job = client.send(read);
+        QSignalSpy done(job, &HttpJob::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY(job->hasError());
+        QCOMPARE(job->error().code, QStringLiteral("too-large"));
+        QCOMPARE(job->error().kind, ProviderError::Kind::Permanent);
+
+        HttpRequest send = post(QStringLiteral("/big-send"), "{}");
+        send.maxResponseBytes = 64 * 1024;
+        HttpJob *sent = client.send(send);
+        QSignalSpy sentDone(sent, &HttpJob::finished);
+        QVERIFY(sentDone.wait(5000));
+        QVERIFY(sent->hasError());
+        QCOMPARE(sent->error().code, QStringLiteral("too-large"));
+        QCOMPARE(sent->error().kind, ProviderError::Kind::Transient);
+        QVERIFY(!sent->error().retrySafe);
+
+        HttpJob *fine = client.send(get(QStringLiteral("/big"))); // within the default cap
+        QSignalSpy fineDone(fine, &HttpJob::finished);
+        QVERIFY(fineDone.wait(5000));
+        QVERIFY(!fine->hasError());
+        QCOMPARE(fine->response().body.size(), 300 * 1024);
     }
 
     void abort_finishesAtOnceAsCancelled()

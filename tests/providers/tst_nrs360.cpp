@@ -255,58 +255,63 @@ private slots:
         QVERIFY(!mail.contains(QStringLiteral("trackClicks"))); // on, the default
     }
 
-    // --- voice, landing SMS and WhatsApp: the campaign's "delivery" and each kind's own fields
+    // --- calls, landing SMS and WhatsApp: each channel's own fields
 
-    void deliveries_fieldsApplyOnlyWithTheirKind()
+    void channels_fieldsApplyOnlyWithTheirChannel()
     {
         const ProviderInfo info = Nrs360Provider::providerInfo();
-        const auto problem = [&info](const QVariantMap &options) { return info.optionProblem(Channel::Sms, options); };
-        const QString voice = QStringLiteral("voice");
-        QVERIFY(problem({{QStringLiteral("delivery"), voice},
-                         {QStringLiteral("voice_language"), QStringLiteral("es_ES")},
-                         {QStringLiteral("voice_gender"), QStringLiteral("M")},
-                         {QStringLiteral("call_retries"), 2},
-                         {QStringLiteral("callers"), QStringLiteral("ES=612345678, PT=+698765432")}})
+        const auto call = [&info](const QVariantMap &options) { return info.optionProblem(Channel::Voice, options); };
+        const auto text = [&info](const QVariantMap &options) { return info.optionProblem(Channel::Sms, options); };
+        const auto whatsapp
+                = [&info](const QVariantMap &options) { return info.optionProblem(Channel::WhatsApp, options); };
+        QVERIFY(info.supports(Channel::Voice) && info.supports(Channel::WhatsApp));
+        QVERIFY(call({{QStringLiteral("voice_language"), QStringLiteral("es_ES")},
+                      {QStringLiteral("voice_gender"), QStringLiteral("M")},
+                      {QStringLiteral("call_retries"), 2},
+                      {QStringLiteral("callers"), QStringLiteral("ES=612345678, PT=+698765432")}})
                         .isEmpty());
-        // A text message's field on a call, a call's field on a text message: refused, naming the kind.
-        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("flash"), true}})
-                        .contains(QStringLiteral("flash")));
-        QVERIFY(problem({{QStringLiteral("voice_gender"), QStringLiteral("M")}}).contains(QStringLiteral("voice")));
-        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("voice_language"), QStringLiteral("xx")}})
+        // A text message's field on a call, a call's field on a text message: refused, naming the field.
+        QVERIFY(call({{QStringLiteral("flash"), true}}).contains(QStringLiteral("flash")));
+        QVERIFY(text({{QStringLiteral("voice_gender"), QStringLiteral("M")}}).contains(QStringLiteral("voice")));
+        QVERIFY(call({{QStringLiteral("voice_language"), QStringLiteral("xx")}})
                         .contains(QStringLiteral("voice_language")));
-        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("call_retries"), 6}})
-                        .contains(QStringLiteral("call_retries")));
-        QVERIFY(problem({{QStringLiteral("delivery"), voice}, {QStringLiteral("callers"), QStringLiteral("Spain")}})
-                        .contains(QStringLiteral("callers")));
-        // Required fields, and their form.
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("voice_audio")}})
+        QVERIFY(call({{QStringLiteral("call_retries"), 6}}).contains(QStringLiteral("call_retries")));
+        QVERIFY(call({{QStringLiteral("callers"), QStringLiteral("Spain")}}).contains(QStringLiteral("callers")));
+        QVERIFY(call({{QStringLiteral("delivery"), QStringLiteral("voice")}}).contains(QStringLiteral("delivery")));
+        // A call plays an audio file instead of reading the text: then no voice to read it with.
+        QVERIFY(call({{QStringLiteral("audio_url"), QStringLiteral("https://example.com/a.mp3")}}).isEmpty());
+        QVERIFY(call({{QStringLiteral("audio_url"), QStringLiteral("example.com/a.mp3")}})
                         .contains(QStringLiteral("audio_url")));
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("voice_audio")},
-                         {QStringLiteral("audio_url"), QStringLiteral("https://example.com/a.mp3")}})
-                        .isEmpty());
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("landing")}})
+        QVERIFY(call({{QStringLiteral("audio_url"), QStringLiteral("https://example.com/a.mp3")},
+                      {QStringLiteral("voice_gender"), QStringLiteral("M")}})
+                        .contains(QStringLiteral("voice_gender")));
+        // A landing page makes a landing SMS; its form is checked.
+        QVERIFY(text({{QStringLiteral("landing_page"), QStringLiteral("page 3")}})
                         .contains(QStringLiteral("landing_page")));
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("landing")},
-                         {QStringLiteral("landing_page"), QStringLiteral("page 3")}})
-                        .contains(QStringLiteral("landing_page")));
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("landing")},
-                         {QStringLiteral("landing_page"), QStringLiteral("v1:3")},
-                         {QStringLiteral("flash"), true}})
+        QVERIFY(text({{QStringLiteral("landing_page"), QStringLiteral("v1:3")}, {QStringLiteral("flash"), true}})
                         .isEmpty());
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("whatsapp")},
-                         {QStringLiteral("whatsapp_template"), QStringLiteral("abc")}})
+        QVERIFY(whatsapp({}).contains(QStringLiteral("whatsapp_template")));
+        QVERIFY(whatsapp({{QStringLiteral("whatsapp_template"), QStringLiteral("abc")}})
                         .contains(QStringLiteral("whatsapp_template")));
-        QVERIFY(problem({{QStringLiteral("delivery"), QStringLiteral("fax")}}).contains(QStringLiteral("delivery")));
-        // Email has no delivery; its options stand as they were.
+        QVERIFY(whatsapp({{QStringLiteral("whatsapp_template"), QStringLiteral("12")}}).isEmpty());
         QVERIFY(info.optionProblem(Channel::Email, {{QStringLiteral("certified"), true}}).isEmpty());
-        // Only text messages (and email) can be held by 360NRS (§4); a call's text is at most 500 characters.
-        QVERIFY(info.holdsSendWith({}));
-        QVERIFY(!info.holdsSendWith({{QStringLiteral("delivery"), voice}}));
-        QVERIFY(!info.holdsSendWith({{QStringLiteral("delivery"), QStringLiteral("landing")}}));
-        QVERIFY(info.contentProblem(QString(501, QLatin1Char('a')), {{QStringLiteral("delivery"), voice}})
+        // Only text messages without a landing page (and email) can be held by 360NRS (§4), with quiet hours for SMS.
+        QVERIFY(info.holdsSend(Channel::Sms, {}));
+        QVERIFY(info.holdsSend(Channel::Email, {}));
+        QVERIFY(!info.holdsSend(Channel::Voice, {}));
+        QVERIFY(!info.holdsSend(Channel::WhatsApp, {}));
+        QVERIFY(!info.holdsSend(Channel::Sms, {{QStringLiteral("landing_page"), QStringLiteral("v2:7")}}));
+        QVERIFY(info.can.scheduling.keepsWindows.contains(Channel::Sms));
+        QVERIFY(info.can.scheduling.moves && info.can.scheduling.cancels);
+        // A call reads at most 500 characters; one playing a file reads none; SMS have no such limit.
+        QVERIFY(info.contentProblem(Channel::Voice, {}, QString(501, QLatin1Char('a')))
                         .contains(QStringLiteral("500")));
-        QVERIFY(info.contentProblem(QString(500, QLatin1Char('a')), {{QStringLiteral("delivery"), voice}}).isEmpty());
-        QVERIFY(info.contentProblem(QString(501, QLatin1Char('a')), {}).isEmpty());
+        QVERIFY(info.contentProblem(Channel::Voice, {}, QString(500, QLatin1Char('a'))).isEmpty());
+        QVERIFY(info.contentProblem(Channel::Voice, {{QStringLiteral("audio_url"), QStringLiteral("https://a.b/c")}},
+                                    QString(501, QLatin1Char('a')))
+                        .isEmpty());
+        QVERIFY(info.contentProblem(Channel::Sms, {}, QString(501, QLatin1Char('a'))).isEmpty());
+        QVERIFY(!info.contentProblem(Channel::WhatsApp, {}, QStringLiteral("  ")).isEmpty());
     }
 
     void voiceCalls_readAloudAndAudio_onTheWireAndInTheReport()
@@ -314,8 +319,8 @@ private slots:
         auto p = provider();
         SendRequest request;
         request.campaignName = QStringLiteral("Llamada");
-        request.options = {{QStringLiteral("delivery"), QStringLiteral("voice")},
-                           {QStringLiteral("voice_language"), QStringLiteral("es_ES")},
+        request.channel = Channel::Voice;
+        request.options = {{QStringLiteral("voice_language"), QStringLiteral("es_ES")},
                            {QStringLiteral("voice_gender"), QStringLiteral("M")},
                            {QStringLiteral("callers"), QStringLiteral("es=612345678")},
                            {QStringLiteral("call_retries"), 2},
@@ -377,8 +382,7 @@ private slots:
         QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("131"));
 
         // A call playing a file: one request for everyone, whatever their texts, with no text at all.
-        request.options = {{QStringLiteral("delivery"), QStringLiteral("voice_audio")},
-                           {QStringLiteral("audio_url"), QStringLiteral("https://cdn.example.com/aviso.mp3")}};
+        request.options = {{QStringLiteral("audio_url"), QStringLiteral("https://cdn.example.com/aviso.mp3")}};
         request.messages = {sms(QStringLiteral("a1"), QStringLiteral("+34666555441"), QStringLiteral("uno")),
                             sms(QStringLiteral("a2"), QStringLiteral("+34666555442"), QStringLiteral("dos"))};
         QVERIFY(test::waitFor(p->send(request)).ok);
@@ -390,8 +394,8 @@ private slots:
         QVERIFY(!audio.contains(QStringLiteral("message")));
         request.options.insert(QStringLiteral("audio_url"), QStringLiteral("https://cdn.example.com/aviso.ogg"));
         QCOMPARE(test::waitFor(p->send(request)).error.code, QStringLiteral("134"));
-        // Without the file's address the adapter refuses before asking.
-        request.options.remove(QStringLiteral("audio_url"));
+        // A file's address that is no web address: the adapter refuses before asking.
+        request.options.insert(QStringLiteral("audio_url"), QStringLiteral("cdn.example.com/aviso.mp3"));
         const int before = int(m_fake->requests().size());
         QCOMPARE(test::waitFor(p->send(request)).error.kind, ProviderError::Kind::Validation);
         QCOMPARE(m_fake->requests().size(), before);
@@ -407,8 +411,7 @@ private slots:
         SendRequest request;
         request.sender = QStringLiteral("TIENDA");
         request.campaignName = QStringLiteral("Landing");
-        request.options = {{QStringLiteral("delivery"), QStringLiteral("landing")},
-                           {QStringLiteral("landing_page"), QStringLiteral("v2:7")}};
+        request.options = {{QStringLiteral("landing_page"), QStringLiteral("v2:7")}}; // an SMS with a landing page
         request.messages
                 = {sms(QStringLiteral("k1"), QStringLiteral("+34666555441"), QStringLiteral("Mira: {LAND_URL}")),
                    sms(QStringLiteral("k2"), QStringLiteral("+34666555442"), QStringLiteral("Sin enlace"))};
@@ -442,8 +445,8 @@ private slots:
         SendRequest request;
         request.sender = QStringLiteral("+34 666 777 555");
         request.campaignName = QStringLiteral("WA");
-        request.options = {{QStringLiteral("delivery"), QStringLiteral("whatsapp")},
-                           {QStringLiteral("whatsapp_template"), QStringLiteral("123")},
+        request.channel = Channel::WhatsApp;
+        request.options = {{QStringLiteral("whatsapp_template"), QStringLiteral("123")},
                            {QStringLiteral("whatsapp_answer"), QStringLiteral("Gracias, le llamamos.")}};
         // Each line fills one of the template's two body variables; the second recipient's text has one line.
         request.messages = {{QStringLiteral("w1"),
@@ -782,14 +785,6 @@ private slots:
         QVERIFY(test::waitFor(p->send(request)).ok);
         QCOMPARE(m_fake->scheduled.size(), 3);
 
-        const auto listed = test::waitFor(p->listScheduled(sendingId));
-        QVERIFY2(listed.ok, qPrintable(listed.error.message));
-        QCOMPARE(listed.value.value<QList<RemoteCampaign>>().size(), 2);
-        QCOMPARE(requestsTo("GET", QStringLiteral("/scheduled"))
-                         .last()
-                         .query.queryItemValue(QStringLiteral("sendingId")),
-                 sendingId);
-
         const QDateTime later = m_clock->now().addDays(2);
         const auto moved = test::waitFor(p->reschedule(sendingId, later));
         QVERIFY2(moved.ok, qPrintable(moved.error.message));
@@ -869,8 +864,6 @@ private slots:
         QCOMPARE(back.email, QStringLiteral("ana@example.com"));
         QCOMPARE(back.fields.value(QStringLiteral("color")).toString(), QStringLiteral("green"));
 
-        QVERIFY(test::waitFor(p->deleteContact(a, back.remoteId)).ok);
-        QCOMPARE(test::waitFor(p->getContact(a, back.remoteId)).error.code, QStringLiteral("404"));
         // A contact with neither address: 422, in 360NRS's words.
         const auto invalid = test::waitFor(p->pushContacts(a, {Contact {}}));
         QCOMPARE(invalid.error.code, QStringLiteral("422"));
@@ -922,8 +915,7 @@ private slots:
         QVERIFY(preview.value.toString().contains(QStringLiteral("Hola [first_name]")));
         QCOMPARE(test::waitFor(p->saveTemplate({{}, QString(), QStringLiteral("<p/>"), {}})).error.code,
                  QStringLiteral("422"));
-        QVERIFY(test::waitFor(p->deleteTemplate(QStringLiteral("v1:3"))).ok);
-        QCOMPARE(test::waitFor(p->getTemplate(QStringLiteral("v1:3"))).error.code, QStringLiteral("404"));
+        QCOMPARE(test::waitFor(p->getTemplate(QStringLiteral("v1:9"))).error.code, QStringLiteral("404"));
     }
 
     void emailValidation_jobPollResults_undeliverableSuppressed()
@@ -1404,12 +1396,18 @@ private slots:
                 contacts.append(c);
             }
             ws->groups()->addContacts(g.id, contacts);
-            Template call;
+            Template call; // a call's text: its campaigns are calls
             call.name = QStringLiteral("Aviso de cita");
+            call.channel = Channel::Voice;
             call.body = QStringLiteral("Hola {{first_name}}, le recordamos su cita de mañana a las diez.");
             ws->templates()->add(call);
+            Template text = call;
+            text.name = QStringLiteral("Aviso SMS");
+            text.channel = Channel::Sms;
+            ws->templates()->add(text);
             Template longCall;
             longCall.name = QStringLiteral("Larga");
+            longCall.channel = Channel::Voice;
             longCall.body = QString(520, QLatin1Char('a'));
             ws->templates()->add(longCall);
         }
@@ -1422,15 +1420,12 @@ private slots:
                       m_fake->apiBase(), QStringLiteral("--user"), user}),
                  0);
         const QStringList create {
-                QStringLiteral("campaigns"), QStringLiteral("create"),        QStringLiteral("Citas"),
-                QStringLiteral("--account"), QStringLiteral("360 ES"),        QStringLiteral("--group"),
-                QStringLiteral("Pacientes"), QStringLiteral("--template"),    QStringLiteral("Aviso de cita"),
-                QStringLiteral("--option"),  QStringLiteral("delivery=voice")};
-        // A field of another kind is refused, saying which kind it belongs to.
-        QCOMPARE(ctl(create
-                     + QStringList {QStringLiteral("--option"), QStringLiteral("audio_url=https://x.test/a.mp3")}),
-                 1);
-        QVERIFY2(out.contains(QStringLiteral("voice_audio")), qPrintable(out));
+                QStringLiteral("campaigns"), QStringLiteral("create"),     QStringLiteral("Citas"),
+                QStringLiteral("--account"), QStringLiteral("360 ES"),     QStringLiteral("--group"),
+                QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Aviso de cita")};
+        // A field of another channel is refused, naming it.
+        QCOMPARE(ctl(create + QStringList {QStringLiteral("--option"), QStringLiteral("flash=true")}), 1);
+        QVERIFY2(out.contains(QStringLiteral("flash")), qPrintable(out));
         QVERIFY2(ctl(create
                      + QStringList {QStringLiteral("--option"), QStringLiteral("voice_language=es_ES"),
                                     QStringLiteral("--option"), QStringLiteral("call_retries=1")})
@@ -1445,7 +1440,7 @@ private slots:
                  1); // calls go to phone numbers
         QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Citas SMS"),
                       QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
-                      QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Aviso de cita"),
+                      QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Aviso SMS"),
                       QStringLiteral("--sender"), QStringLiteral("CLINICA")})
                          == 0,
                  qPrintable(out));
@@ -1500,8 +1495,7 @@ private slots:
         // Too long to be read aloud: the check says so and the send is refused before anything goes.
         QVERIFY2(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Larga"),
                       QStringLiteral("--account"), QStringLiteral("360 ES"), QStringLiteral("--group"),
-                      QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Larga"),
-                      QStringLiteral("--option"), QStringLiteral("delivery=voice")})
+                      QStringLiteral("Pacientes"), QStringLiteral("--template"), QStringLiteral("Larga")})
                          == 0,
                  qPrintable(out));
         QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("send"), QStringLiteral("Larga")}), 1);

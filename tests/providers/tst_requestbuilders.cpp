@@ -138,8 +138,7 @@ private slots:
     {
         const SendRequest request = smsRequest(
                 {{QStringLiteral("k1"), QStringLiteral("+34666555444"), {}, QString(2000, QLatin1Char('a'))}},
-                {{QStringLiteral("delivery"), QStringLiteral("landing")},
-                 {QStringLiteral("landing_page"), QStringLiteral("v1:42")}});
+                {{QStringLiteral("landing_page"), QStringLiteral("v1:42")}}); // an SMS with a landing page
         const nrs360::SendCall call = nrs360::sendCall(request, nrs360::sendGroups(request).first(), {}, false, now);
         QCOMPARE(call.request.path, QStringLiteral("/landingsms"));
         const QJsonObject body = bodyOf(call.request);
@@ -152,12 +151,12 @@ private slots:
 
     void nrs360_voiceCall_callersByCountry_retriesCapped()
     {
-        const SendRequest request = smsRequest(
+        SendRequest request = smsRequest(
                 {{QStringLiteral("k1"), QStringLiteral("+34666555444"), {}, QStringLiteral("Your order is ready")}},
-                {{QStringLiteral("delivery"), QStringLiteral("voice")},
-                 {QStringLiteral("callers"), QStringLiteral("es=612345678, PT=+698765432")},
+                {{QStringLiteral("callers"), QStringLiteral("es=612345678, PT=+698765432")},
                  {QStringLiteral("call_retries"), 9},
                  {QStringLiteral("certified"), true}});
+        request.channel = Channel::Voice;
         const nrs360::SendCall call = nrs360::sendCall(request, nrs360::sendGroups(request).first(), {}, false, now);
         QCOMPARE(call.request.path, QStringLiteral("/voice"));
         const QJsonObject body = bodyOf(call.request);
@@ -176,12 +175,12 @@ private slots:
         request.sender = QStringLiteral(" news@shop.example ");
         request.messages = {{QStringLiteral("k1"), QStringLiteral("Ana@Example.org"), QStringLiteral("Offers"),
                              QStringLiteral("<p>Hi</p><a href=\"{{unsubscribe_url}}\">out</a>")}};
-        request.options
-                = {{QStringLiteral("track_opens"), false}, {QStringLiteral("delivery"), QStringLiteral("voice")}};
+        request.options = {{QStringLiteral("track_opens"), false},
+                           {QStringLiteral("audio_url"), QStringLiteral("https://a.example/x.mp3")}};
         const nrs360::SendSettings settings {QStringLiteral("replies@shop.example"), QStringLiteral("Shop"), {}, 15};
         const nrs360::SendCall call
                 = nrs360::sendCall(request, nrs360::sendGroups(request).first(), settings, false, now);
-        QCOMPARE(call.request.path, QStringLiteral("/mailing")); // the delivery option is for phones only
+        QCOMPARE(call.request.path, QStringLiteral("/mailing")); // the channel says where, not a call's option
         const QJsonObject body = bodyOf(call.request);
         QCOMPARE(body.value(QStringLiteral("to")).toArray(), QJsonArray({QStringLiteral("ana@example.org")}));
         QCOMPARE(body.value(QStringLiteral("fromEmail")).toString(), QStringLiteral("news@shop.example"));

@@ -427,12 +427,14 @@ private slots:
                        QStringLiteral("pw-360"), this, [&added](bool ok, const QString &) { added = ok; });
         QTRY_VERIFY(added);
         const qint64 account = f.ws->accounts()->byName(QStringLiteral("360 ES"))->id;
-        Template call;
+        Template call; // a call's text: its campaign is a call
         call.name = QStringLiteral("Recordatorio");
+        call.channel = Channel::Voice;
         call.body = QStringLiteral("Hola {{first_name|default:\"cliente\"}}, su pedido está listo.");
         QVERIFY(f.ws->templates()->add(call));
         Campaign c;
         c.name = QStringLiteral("Llamadas");
+        c.channel = Channel::Voice;
         c.accountId = account;
         c.groupId = f.ws->groups()->byName(QStringLiteral("VIP customers İstanbul"))->id;
         c.templateId = call.id;
@@ -440,26 +442,28 @@ private slots:
         {
             CampaignDialog dialog(
                     &f.ws.workspace(), [](Campaign &) { return QString(); }, nullptr, c);
-            QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("flash")));
-            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("voice_language")));
-            QVERIFY(dialog.setOption(QStringLiteral("delivery"), QStringLiteral("voice_audio")));
-            QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("audio_url")));
-            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("flash")));
-            dialog.accept(); // no audio file: it stays open and says what is missing
-            QCOMPARE(dialog.result(), int(QDialog::Rejected));
-            QVERIFY(dialog.setOption(QStringLiteral("delivery"), QStringLiteral("voice")));
+            // A call's options only: no SMS field, no "delivery".
+            QVERIFY(!dialog.optionKeys().contains(QStringLiteral("flash")));
+            QVERIFY(!dialog.optionKeys().contains(QStringLiteral("delivery")));
             QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("voice_language")));
-            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("audio_url")));
+            // An audio file instead of reading the text: no voice then.
+            QVERIFY(dialog.setOption(QStringLiteral("audio_url"), QStringLiteral("aviso.mp3")));
+            QVERIFY(!dialog.shownOptionKeys().contains(QStringLiteral("voice_language")));
+            dialog.accept(); // not a web address: it stays open and says what is wrong
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(dialog.setOption(QStringLiteral("audio_url"), QString()));
+            QVERIFY(dialog.shownOptionKeys().contains(QStringLiteral("voice_language")));
             QVERIFY(dialog.setOption(QStringLiteral("voice_language"), QStringLiteral("es_ES")));
             QVERIFY(dialog.setOption(QStringLiteral("call_retries"), 2));
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             c = dialog.campaign();
         }
-        QCOMPARE(c.options.value(QStringLiteral("delivery")).toString(), QStringLiteral("voice"));
+        QCOMPARE(c.channel, Channel::Voice);
+        QVERIFY(!c.options.contains(QStringLiteral("delivery")));
         QCOMPARE(c.options.value(QStringLiteral("voice_language")).toString(), QStringLiteral("es_ES"));
         QVERIFY(!c.options.contains(QStringLiteral("flash")));
-        QVERIFY(!c.options.contains(QStringLiteral("audio_url")));
+        QVERIFY(c.options.value(QStringLiteral("audio_url")).toString().isEmpty());
         QVERIFY(f.ws->campaigns()->update(c));
 
         // One of the group kept from calls in the suppression list (Calls): left out of the call only.
@@ -474,6 +478,7 @@ private slots:
         }
         const int reachable = int(Dispatcher::prepare(&f.ws.workspace(), c, call).size());
         Campaign asText = c;
+        asText.channel = Channel::Sms;
         asText.options.clear();
         QCOMPARE(int(Dispatcher::prepare(&f.ws.workspace(), asText, call).size()), reachable + 1);
         auto *campaigns = qobject_cast<CampaignsPane *>(f.window.pane(QStringLiteral("campaigns")));

@@ -1,11 +1,17 @@
 // Pure content logic: template rendering, SMS length, log redaction, report JSON.
 #include "app/services/accountservice.h"
+#include "app/services/logging.h"
 #include "models/redaction.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
 #include "models/types.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cm;
@@ -39,6 +45,58 @@ private slots:
                                   {QStringLiteral("city"), QStringLiteral("İzmir")},
                                   {QStringLiteral("loyalty_tier"), QStringLiteral("Gold")}};
         QCOMPARE(TemplateRenderer::render(text, values), expected);
+    }
+
+    // A link built from a contact's field takes http(s) and mailto only: javascript:, data: and the like (even with
+    // blanks or odd case in the scheme) render as an empty link, per recipient and in bulk alike; text elsewhere is
+    // only escaped.
+    void hrefFromContactData_refusesOtherSchemes()
+    {
+        const QString html = QStringLiteral("<a href=\"{{site}}\">{{site}}</a> <img src='{{site}}'>");
+        auto rendered = [&html](const QString &site) {
+            return CompiledText(html).render({{QStringLiteral("site"), site}}, true);
+        };
+        QCOMPARE(rendered(QStringLiteral("https://example.com/a?b=1&c=2")),
+                 QStringLiteral("<a href=\"https://example.com/a?b=1&amp;c=2\">https://example.com/a?b=1&amp;c=2</a> "
+                                "<img src='https://example.com/a?b=1&amp;c=2'>"));
+        QCOMPARE(rendered(QStringLiteral("mailto:ayse@example.com")).count(QStringLiteral("mailto:")), 3);
+        for (const char *bad :
+             {"javascript:alert(1)", " JaVa\tScRiPt:alert(1)", "data:text/html,<script>", "vbscript:x"}) {
+            const QString out = rendered(QString::fromUtf8(bad));
+            QVERIFY2(out.startsWith(QStringLiteral(R"(<a href="">)")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("src=''")), qPrintable(out));
+        }
+        const TemplateRenderer::Bulk bulk
+                = TemplateRenderer::bulk(html, {{QStringLiteral("site"), QStringLiteral("javascript:alert(1)")}}, true);
+        const QString sent = TemplateRenderer::substitute(bulk.content, bulk.variables);
+        QVERIFY2(sent.startsWith(QStringLiteral(R"(<a href="">javascript:alert(1)</a>)")), qPrintable(sent));
+    }
+
+    // An account's advanced settings are checked when it is saved, and the message names the setting to fix.
+    void accountSettings_areCheckedNamingTheSetting()
+    {
+        const QJsonObject fine {{QStringLiteral("timeout_ms"), 30000},
+                                {QStringLiteral("requests_per_second"), 2.5},
+                                {QStringLiteral("time_zone"), QStringLiteral("Europe/Warsaw")},
+                                {QStringLiteral("unsubscribe_url"), QStringLiteral("https://shop.example.com/unsub")},
+                                {QStringLiteral("prices_per_part"), QJsonObject {{QStringLiteral("TR"), 0.02}}},
+                                {QStringLiteral("sender"), QStringLiteral("SHOP")}};
+        QCOMPARE(AccountService::settingsProblem(fine), QString());
+        const QList<QPair<QString, QJsonValue>> bad {{QStringLiteral("timeout_ms"), QStringLiteral("30s")},
+                                                     {QStringLiteral("timeout_ms"), 0},
+                                                     {QStringLiteral("page_size"), 2.5},
+                                                     {QStringLiteral("requests_per_second"), -1},
+                                                     {QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")},
+                                                     {QStringLiteral("unsubscribe_url"), QStringLiteral("unsub page")},
+                                                     {QStringLiteral("resign_url"), QStringLiteral("ftp://x.example")},
+                                                     {QStringLiteral("prices_per_part"), 0.02}};
+        for (const auto &[key, value] : bad) {
+            QJsonObject settings = fine;
+            settings.insert(key, value);
+            const QString problem = AccountService::settingsProblem(settings);
+            QVERIFY2(problem.contains(QStringLiteral("“%1”").arg(key)),
+                     qPrintable(key + QStringLiteral(": ") + problem));
+        }
     }
 
     void placeholders_listsEachFieldOnce()
@@ -79,6 +137,19 @@ private slots:
         QTest::newRow("70 ucs2") << QString(70, QChar(0x015F)) << int(SmsCount::Ucs2) << 70 << 1;
         QTest::newRow("71 ucs2") << QString(71, QChar(0x015F)) << int(SmsCount::Ucs2) << 71 << 2;
         QTest::newRow("polish") << QString::fromUtf8("Cześć Łucja") << int(SmsCount::Ucs2) << 11 << 1;
+        // A part never ends inside an escape sequence or a surrogate pair: the character goes whole to the next part.
+        QTest::newRow("escape at a part's end")
+                << QString(152, QLatin1Char('a')) + QStringLiteral("€") + QString(153, QLatin1Char('a'))
+                << int(SmsCount::Gsm7) << 307 << 3; // 306 would fit in 2 if split
+        QTest::newRow("escape within a part")
+                << QString(151, QLatin1Char('a')) + QStringLiteral("€") + QString(153, QLatin1Char('a'))
+                << int(SmsCount::Gsm7) << 306 << 2;
+        QTest::newRow("surrogate pair at a part's end")
+                << QString(66, QChar(0x015F)) + QString::fromUtf8("😀") + QString(66, QChar(0x015F))
+                << int(SmsCount::Ucs2) << 134 << 3; // 134 code units would fit in 2 × 67 if split
+        QTest::newRow("surrogate pair within a part")
+                << QString(65, QChar(0x015F)) + QString::fromUtf8("😀") + QString(67, QChar(0x015F))
+                << int(SmsCount::Ucs2) << 134 << 2;
     }
 
     void smsCount()
@@ -99,12 +170,35 @@ private slots:
         QCOMPARE(count.ucs2Characters, QString::fromUtf8("şğ"));
     }
 
+    // The log is the owner's only and rotates: past its size it moves to "<log>.1" and a new one starts.
+    void log_rotatesPastItsSize()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cm.log"));
+        installLogging(path, 2000);
+        const QLoggingCategory category("cm.test.logging");
+        for (int i = 0; i < 80; ++i)
+            qCWarning(category) << "line" << i << QString(40, QLatin1Char('x'));
+        qInstallMessageHandler(nullptr);
+        QVERIFY(QFile::exists(path + QStringLiteral(".1")));
+        QVERIFY2(QFileInfo(path).size() <= 2200, qPrintable(QString::number(QFileInfo(path).size())));
+        QVERIFY(QFileInfo(path + QStringLiteral(".1")).size() > 2000);
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
     void redact_hidesSecretsAndPersonalData_data()
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("secret");
         QTest::newRow("authkey json") << QStringLiteral(R"({"AuthKey": "xxxxx-84267bv5876f8", "Priority": "HIGH"})")
                                       << QStringLiteral("84267bv5876f8");
+        QTest::newRow("quoted value with spaces")
+                << QStringLiteral(R"({"password": "my very secret", "user": "ops"})") << QStringLiteral("very secret");
+        QTest::newRow("single-quoted value with the other quote")
+                << QStringLiteral("api_key='abc \"def\" ghi' rest") << QStringLiteral("\"def\" ghi");
+        QTest::newRow("escaped quote inside")
+                << QStringLiteral("{\"token\":\"abc\\\"def ghi\"}") << QStringLiteral("def ghi");
         QTest::newRow("authkey xml") << QStringLiteral("<data><AuthKey>k3y-value-1</AuthKey></data>")
                                      << QStringLiteral("k3y-value-1");
         QTest::newRow("basic header") << QStringLiteral("Authorization: Basic dXNlcjpwYXNz")

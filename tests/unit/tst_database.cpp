@@ -1,7 +1,7 @@
 // The workspace database: creation, migrations, and refusing files it must not touch.
 #include "models/accountstore.h"
-#include "models/database.h"
 #include "models/clock.h"
+#include "models/database.h"
 #include "models/groupstore.h"
 #include "models/settingsstore.h"
 #include "models/sqlhelpers.h"
@@ -115,20 +115,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
         {
             Database db(path);
-            QVERIFY(!db.open());
+            QVERIFY(!db.openAt(7)); // schema 7's table, with one entry
         }
-        // Back to schema 7's table, with one entry (and without what later schemas added).
         makeSqliteFile(path,
-                       {QStringLiteral("DROP TABLE workspace_settings"), QStringLiteral("DROP TABLE suppressions"),
-                        QStringLiteral("CREATE TABLE suppressions (id INTEGER PRIMARY KEY, channel TEXT NOT NULL "
-                                       "CHECK (channel IN ('sms', 'email', 'all')), address TEXT NOT NULL, reason "
-                                       "TEXT NOT NULL CHECK (reason IN ('opt_out', 'block', 'bounce', "
-                                       "'complaint')), source TEXT NOT NULL DEFAULT '', created_at TEXT NOT "
-                                       "NULL, UNIQUE (channel, address))"),
-                        QStringLiteral("INSERT INTO suppressions (channel, address, reason, source, created_at) "
+                       {QStringLiteral("INSERT INTO suppressions (channel, address, reason, source, created_at) "
                                        "VALUES ('sms', '+34666555441', 'opt_out', 'STOP', "
-                                       "'2026-03-01T10:00:00Z')"),
-                        QStringLiteral("PRAGMA user_version = 7")});
+                                       "'2026-03-01T10:00:00Z')")});
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check7"));
             raw.setDatabaseName(path);
@@ -165,14 +157,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
         {
             Database db(path);
-            QVERIFY(!db.open());
+            QVERIFY(!db.openAt(8));
+            QCOMPARE(db.schemaVersion(), 8);
             AccountStore accounts(&db);
             Account a;
             a.name = QStringLiteral("Main");
             a.provider = QStringLiteral("sandbox");
             QVERIFY(accounts.add(a));
         }
-        makeSqliteFile(path, {QStringLiteral("DROP TABLE workspace_settings"), QStringLiteral("PRAGMA user_version = 8")});
 
         Database db(path);
         const DatabaseError error = db.open();
@@ -189,6 +181,156 @@ private slots:
         const QString otherId = SettingsStore(&other).workspaceId();
         QCOMPARE(otherId.size(), 32);
         QVERIFY(otherId != id);
+    }
+
+    // Schema 9 also makes calls and WhatsApp channels of their own: the templates and campaigns tables are rebuilt
+    // (foreign keys off, checked before the commit). 360NRS campaigns whose "delivery" was a call or WhatsApp take
+    // that channel, with the option gone; a landing SMS stays SMS. Every row of a workspace holding data stays, and
+    // still refers to what it did.
+    void schema8_migratesToChannels_keepingEveryRowAndReference()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.openAt(8));
+        }
+        const QString at = QStringLiteral("'2026-03-01T10:00:00Z'");
+        QStringList data {
+                QStringLiteral("INSERT INTO accounts (id, name, provider, created_at) VALUES (1, 'NRS', 'nrs360', %1)"),
+                QStringLiteral("INSERT INTO accounts (id, name, provider, created_at) VALUES (2, 'Box', 'outbox', %1)"),
+                QStringLiteral("INSERT INTO groups (id, name, account_id, created_at) VALUES (1, 'Customers', 1, %1)"),
+                QStringLiteral("INSERT INTO contacts (id, group_id, phone, first_name, created_at, updated_at) VALUES "
+                               "(1, 1, '+34666555441', 'Ana', %1, %1), (2, 1, '+34666555442', 'Luis', %1, %1)"),
+                // An SMS template used by SMS and call campaigns, one used by calls only, one by WhatsApp only, one by
+                // a landing SMS, and an email one.
+                QStringLiteral("INSERT INTO templates (id, name, channel, body, created_at, updated_at) VALUES "
+                               "(1, 'Shared', 'sms', 'Hello {{first_name}}', %1, %1), "
+                               "(2, 'Call text', 'sms', 'Your appointment is tomorrow', %1, %1), "
+                               "(3, 'WA lines', 'sms', 'Ana\nheader: Spring', %1, %1), "
+                               "(4, 'Landing', 'sms', 'See {LAND_URL}', %1, %1), "
+                               "(5, 'Letter', 'email', '<p>Hi</p>', %1, %1)"),
+        };
+        const QList<QPair<QString, QString>> campaigns {
+                {QStringLiteral("sms"), QStringLiteral("{\"tags\":\"spring\"}")},
+                {QStringLiteral("sms"), QStringLiteral("{\"delivery\":\"voice\",\"voice_gender\":\"M\"}")},
+                {QStringLiteral("sms"),
+                 QStringLiteral("{\"delivery\":\"voice_audio\",\"audio_url\":\"https://example.com/a.mp3\"}")},
+                {QStringLiteral("sms"), QStringLiteral("{\"delivery\":\"whatsapp\",\"whatsapp_template\":\"42\"}")},
+                {QStringLiteral("sms"), QStringLiteral("{\"delivery\":\"landing\",\"landing_page\":\"v2:7\"}")},
+                {QStringLiteral("sms"), QStringLiteral("{\"delivery\":\"voice\",\"voice_language\":\"es_ES\"}")},
+                {QStringLiteral("email"), QStringLiteral("{\"track_opens\":false}")},
+        };
+        const QList<int> templateOf {1, 1, 2, 3, 4, 2, 5};
+        for (int i = 0; i < campaigns.size(); ++i) {
+            const int id = i + 1;
+            data << QStringLiteral("INSERT INTO campaigns (id, name, channel, account_id, template_id, group_id, "
+                                   "state, created_at, options) VALUES (%1, 'C%1', '%2', 1, %3, 1, 'sent', %4, '%5')")
+                            .arg(id)
+                            .arg(campaigns.at(i).first)
+                            .arg(templateOf.at(i))
+                            .arg(at, campaigns.at(i).second)
+                 << QStringLiteral("INSERT INTO campaign_groups (campaign_id, group_id) VALUES (%1, 1)").arg(id)
+                 << QStringLiteral("INSERT INTO send_batches (id, campaign_id, seq, state, updated_at) VALUES "
+                                   "(%1, %1, 0, 'accepted', %2)")
+                            .arg(id)
+                            .arg(at)
+                 << QStringLiteral("INSERT INTO campaign_recipients (id, campaign_id, contact_id, batch_id, address, "
+                                   "state, client_key, updated_at) VALUES (%1, %1, 1, %1, '+34666555441', 'delivered', "
+                                   "'cm-%1-1', %2)")
+                            .arg(id)
+                            .arg(at)
+                 << QStringLiteral("INSERT INTO events (campaign_id, recipient_id, type, occurred_at) VALUES "
+                                   "(%1, %1, 'delivered', %2)")
+                            .arg(id)
+                            .arg(at)
+                 << QStringLiteral("INSERT INTO report_snapshots (campaign_id, taken_at, counters) VALUES "
+                                   "(%1, %2, '{}')")
+                            .arg(id)
+                            .arg(at);
+        }
+        for (QString &statement : data)
+            statement = statement.contains(QLatin1String("%1")) ? statement.arg(at) : statement;
+        makeSqliteFile(path, data);
+        const auto counts = [](const QSqlDatabase &db) {
+            QStringList n;
+            for (const char *table : {"accounts", "groups", "contacts", "templates", "campaigns", "campaign_groups",
+                                      "send_batches", "campaign_recipients", "events", "report_snapshots"})
+                n << QStringLiteral("%1=%2").arg(
+                        QLatin1String(table),
+                        scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toString());
+            return n;
+        };
+        QStringList before;
+        {
+            Database old(path);
+            QVERIFY(!old.openAt(8));
+            before = counts(old.connection());
+        }
+
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        const QSqlDatabase c = db.connection();
+        QCOMPARE(counts(c), before);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QSqlQuery fk(c);
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!fk.next(), qPrintable(fk.value(0).toString()));
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'campaigns_due'")).toInt(),
+                 1);
+
+        const auto campaign = [&c](int id) {
+            QSqlQuery q(c);
+            q.exec(QStringLiteral("SELECT channel, options FROM campaigns WHERE id = %1").arg(id));
+            return q.next() ? q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() : QString();
+        };
+        QCOMPARE(campaign(1), QStringLiteral("sms {\"tags\":\"spring\"}"));
+        QCOMPARE(campaign(2), QStringLiteral("voice {\"voice_gender\":\"M\"}"));
+        QCOMPARE(campaign(3), QStringLiteral("voice {\"audio_url\":\"https://example.com/a.mp3\"}"));
+        QCOMPARE(campaign(4), QStringLiteral("whatsapp {\"whatsapp_template\":\"42\"}"));
+        QCOMPARE(campaign(5), QStringLiteral("sms {\"landing_page\":\"v2:7\"}"));
+        QCOMPARE(campaign(6), QStringLiteral("voice {\"voice_language\":\"es_ES\"}"));
+        QCOMPARE(campaign(7), QStringLiteral("email {\"track_opens\":false}"));
+        const auto templateChannel = [&c](int id) {
+            return scalar(c, QStringLiteral("SELECT channel FROM templates WHERE id = %1").arg(id)).toString();
+        };
+        QCOMPARE(templateChannel(1), QStringLiteral("sms")); // shared with an SMS campaign
+        QCOMPARE(templateChannel(2), QStringLiteral("voice"));
+        QCOMPARE(templateChannel(3), QStringLiteral("whatsapp"));
+        QCOMPARE(templateChannel(4), QStringLiteral("sms"));
+        QCOMPARE(templateChannel(5), QStringLiteral("email"));
+        // Everything still refers to what it did: recipients to their batch and contact, events to their campaign.
+        QCOMPARE(scalar(c,
+                        QStringLiteral("SELECT count(*) FROM campaign_recipients r JOIN send_batches b ON "
+                                       "b.id = r.batch_id JOIN campaigns k ON k.id = b.campaign_id JOIN events e "
+                                       "ON e.recipient_id = r.id AND e.campaign_id = k.id JOIN campaign_groups g ON "
+                                       "g.campaign_id = k.id JOIN templates t ON t.id = k.template_id"))
+                         .toInt(),
+                 campaigns.size());
+        // Deleting a campaign still cascades to what refers to it.
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaigns WHERE id = 7")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM events WHERE campaign_id = 7")).toInt(), 0);
+
+        // The new CHECK takes calls and WhatsApp, and nothing else.
+        for (const char *channel : {"voice", "whatsapp"}) {
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO templates (name, channel, body, created_at, updated_at) "
+                                           "VALUES ('T %1', '%1', 'x', %2, %2)")
+                                    .arg(QLatin1String(channel), at)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(
+                    q.exec(QStringLiteral("INSERT INTO campaigns (name, channel, created_at) VALUES ('N %1', '%1', %2)")
+                                   .arg(QLatin1String(channel), at)),
+                    qPrintable(q.lastError().text()));
+        }
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO templates (name, channel, body, created_at, updated_at) VALUES "
+                                       "('Fax', 'fax', 'x', %1, %1)")
+                                .arg(at)));
+        QVERIFY(!q.exec(
+                QStringLiteral("INSERT INTO campaigns (name, channel, created_at) VALUES ('Fax', 'fax', %1)").arg(at)));
     }
 
     void phoneRegion_isAWorkspaceSetting_checkedOnSave()

@@ -6,6 +6,7 @@
 #include "models/groupstore.h"
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTest>
@@ -302,6 +303,11 @@ private slots:
                     = ContactImportService::exportGroup(ws->database(), g.id, path, write, cancel, none);
             QVERIFY2(exported.ok, qPrintable(exported.error));
             QCOMPARE(exported.exported, g.contactCount);
+            // Exports hold people's addresses: readable by their owner only, whatever the umask.
+            QCOMPARE(QFile::permissions(path)
+                             & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                | QFileDevice::WriteOther),
+                     QFileDevice::Permissions());
             ImportOptions options;
             options.filePath = path;
             options.groupId = makeGroup(ws, g.name + QStringLiteral(" (copy)"));

@@ -264,8 +264,10 @@ private slots:
         QVERIFY(info.supports(Channel::Email));
         QVERIFY(!info.counters(Channel::Sms).contains(CampaignStats::Opened));
         QVERIFY(info.counters(Channel::Email).contains(CampaignStats::Opened));
-        QVERIFY(info.capabilities.testFlag(Capability::RecipientStatus));
-        QVERIFY(!info.capabilities.testFlag(Capability::CampaignStats));
+        QVERIFY(info.supports(Channel::Voice) && info.supports(Channel::WhatsApp)); // as SMS, counted by recipient
+        QVERIFY(!info.counters(Channel::Voice).contains(CampaignStats::Opened));
+        QVERIFY(info.can.reporting.recipientStatus);
+        QVERIFY(!info.can.reporting.campaignCounters);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "app/services/logging.h"
 #include "app/services/secretstore.h"
 #include "models/accountstore.h"
+#include "models/settingsstore.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -162,6 +163,109 @@ private slots:
         QVERIFY2(ticks >= 5, "the event loop was blocked while waiting for the keychain");
     }
 
+    // Two workspaces each have an account with id 1: their secrets are kept apart (the key holds the workspace's
+    // id), and both verify with their own.
+    void twoWorkspaces_withTheSameAccountId_keepTheirOwnSecrets()
+    {
+        MemorySecretStore shared;
+        JobTracker jobs;
+        test::TempWorkspace first, second;
+        AccountService one(&first.workspace(), &shared, &jobs, false), two(&second.workspace(), &shared, &jobs, false);
+        QStringList secrets;
+        for (auto [service, secret] :
+             {std::pair {&one, QStringLiteral("alpha")}, std::pair {&two, QStringLiteral("beta")}}) {
+            Account account {0, QStringLiteral("Main"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+            bool added = false;
+            service->add(account, secret, this, [&added](bool ok, const QString &message) {
+                QVERIFY2(ok, qPrintable(message));
+                added = true;
+            });
+            QTRY_VERIFY(added);
+        }
+        QCOMPARE(first->accounts()->byName(QStringLiteral("Main"))->id, 1);
+        QCOMPARE(second->accounts()->byName(QStringLiteral("Main"))->id, 1);
+        for (auto [service, ws] : {std::pair {&one, &first}, std::pair {&two, &second}}) {
+            QString read;
+            service->secretFor(*(*ws)->accounts()->byName(QStringLiteral("Main")), this,
+                               [&read](bool ok, const QString &secret, const QString &) {
+                                   read = ok ? secret : QStringLiteral("?");
+                               });
+            QTRY_VERIFY(!read.isEmpty());
+            secrets.append(read);
+            bool verified = false;
+            service->verify(1, this, [&verified](bool ok, const QString &message, const AccountStatus &) {
+                QVERIFY2(ok, qPrintable(message));
+                verified = true;
+            });
+            QTRY_VERIFY(verified);
+        }
+        QCOMPARE(secrets, (QStringList {QStringLiteral("alpha"), QStringLiteral("beta")}));
+    }
+
+    // A secret kept under the key of older versions ("account-1") is read once and moved to the workspace's key.
+    void legacyEntry_isMovedToTheWorkspacesKey()
+    {
+        MemorySecretStore store;
+        JobTracker jobs;
+        test::TempWorkspace ws;
+        AccountService service(&ws.workspace(), &store, &jobs, false);
+        Account account {0, QStringLiteral("Old"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+        account.settings.insert(QStringLiteral("has_secret"), true);
+        QVERIFY(ws->accounts()->add(account));
+        QCOMPARE(writeSecret(store, SecretStore::legacyKeyForAccount(account.id), QStringLiteral("kept"), this),
+                 SecretStore::Status::Ok);
+        QString read;
+        service.secretFor(account, this, [&read](bool ok, const QString &secret, const QString &error) {
+            read = ok ? secret : error;
+        });
+        QTRY_VERIFY(!read.isEmpty());
+        QCOMPARE(read, QStringLiteral("kept"));
+        const QString key = SecretStore::keyForAccount(ws->settings()->workspaceId(), account.id);
+        QTRY_COMPARE(readSecret(store, SecretStore::legacyKeyForAccount(account.id), this).status,
+                     SecretStore::Status::NotFound);
+        QCOMPARE(readSecret(store, key, this).secret, QStringLiteral("kept"));
+    }
+
+    // An account that has a secret whose entry is gone is not sent with an empty credential: the read fails and
+    // says what to do.
+    void missingSecret_isAnErrorNeverAnEmptyCredential()
+    {
+        MemorySecretStore store;
+        JobTracker jobs;
+        test::TempWorkspace ws;
+        AccountService service(&ws.workspace(), &store, &jobs, false);
+        Account account {0, QStringLiteral("Gone"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+        account.settings.insert(QStringLiteral("has_secret"), true);
+        QVERIFY(ws->accounts()->add(account));
+        std::optional<bool> ok;
+        QString error;
+        service.secretFor(account, this, [&](bool done, const QString &, const QString &why) {
+            ok = done;
+            error = why;
+        });
+        QTRY_VERIFY(ok.has_value());
+        QVERIFY(!*ok);
+        QVERIFY2(error.contains(QStringLiteral("not in the keychain"))
+                         && error.contains(QStringLiteral("CM_SECRET_GONE")),
+                 qPrintable(error));
+    }
+
+    // campaignctl reads CM_SECRET_<NAME>: a name that maps to the variable of another account is refused.
+    void accountNames_whoseSecretVariablesCollide_areRefused()
+    {
+        MemorySecretStore store;
+        JobTracker jobs;
+        test::TempWorkspace ws;
+        AccountService service(&ws.workspace(), &store, &jobs, false);
+        Account main {0, QStringLiteral("Main SMS"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+        QVERIFY(ws->accounts()->add(main));
+        const Account clash {0, QStringLiteral("main-sms"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+        const QString problem = service.validate(clash);
+        QVERIFY2(problem.contains(QStringLiteral("CM_SECRET_MAIN_SMS")), qPrintable(problem));
+        const Account fine {0, QStringLiteral("Main SMS 2"), QStringLiteral("sandbox"), {}, {}, {}, {}};
+        QVERIFY2(service.validate(fine).isEmpty(), qPrintable(service.validate(fine)));
+    }
+
     void keychain_writesReadsAndRemoves()
     {
         if (!keychainAvailable())
@@ -224,7 +328,8 @@ private slots:
         bool removed = false;
         accounts.remove(stored->id, this, [&removed](bool ok, const QString &) { removed = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
-        QCOMPARE(readSecret(keychain, SecretStore::keyForAccount(stored->id), this).status,
+        QCOMPARE(readSecret(keychain, SecretStore::keyForAccount(ws->settings()->workspaceId(), stored->id), this)
+                         .status,
                  SecretStore::Status::NotFound);
         qInstallMessageHandler(nullptr);
     }
