@@ -19,7 +19,8 @@ for f in /usr/bin/campaign-manager /usr/bin/campaignctl \
          /usr/share/applications/org.campaignmanager.CampaignManager.desktop \
          /usr/share/metainfo/org.campaignmanager.CampaignManager.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/org.campaignmanager.CampaignManager.svg \
-         /usr/share/icons/hicolor/48x48/apps/org.campaignmanager.CampaignManager.png; do
+         /usr/share/icons/hicolor/48x48/apps/org.campaignmanager.CampaignManager.png \
+         /usr/share/man/man1/campaignctl.1.gz; do
   [ -e "$f" ] || { echo "missing from the package: $f" >&2; exit 1; }
 done
 scratch=$(mktemp -d)

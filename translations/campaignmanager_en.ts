@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>For example: %1 Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: %1 Türkiye</translation>
     </message>
 </context>
 <context>
@@ -182,35 +182,35 @@
     </message>
     <message>
         <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</translation>
     </message>
     <message>
         <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting “%1” must be a whole number greater than 0, such as 30000.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting “%1” must be a number of 0 or more, such as 0.05.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting “%1” must be a time zone such as Europe/Istanbul.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting “%1” must be a web address such as https://example.com/unsubscribe.</translation>
     </message>
     <message>
         <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</translation>
     </message>
     <message>
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@ A campaign sends a template to a group through an account, now or at a time you 
     </message>
     <message>
         <source>Send the campaign to a few addresses of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the campaign to a few addresses of your own</translation>
     </message>
 </context>
 <context>
@@ -1658,19 +1658,19 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS, email, call and WhatsApp templates: add, render, share with a provider</translation>
     </message>
     <message>
         <source>the workspace&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>the workspace&apos;s own settings</translation>
     </message>
     <message>
         <source>WhatsApp conversations: read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp conversations: read and answer</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the provider with --provider (%1).</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1687,28 +1687,43 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient: %1</numerusform>
+            <numerusform>%n recipients: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was accepted.</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
+  conversations show NUMBER --account NAME --from NUMBER
+  conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</translation>
     </message>
     <message>
         <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is closed: only an approved template can be sent (a WhatsApp campaign).</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1719,7 +1734,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account NAME]
+  groups create NAME [--account ACCOUNT]
+  groups list --account NAME --remote
+  groups sync NAME --account ACCOUNT [--push|--pull]
+  groups validate NAME --account ACCOUNT   # the provider checks the emails; bad ones suppressed
+  groups rename NAME NEW_NAME
+  groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
+  groups merge NAME --into TARGET</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1729,7 +1751,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search TEXT]
+  suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region CC]
+  suppressions remove ADDRESS…
+  suppressions import FILE [--region CC]
+  suppressions export FILE [--delimiter C] [--bom]
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</translation>
     </message>
     <message>
         <source>  templates list
@@ -1739,37 +1767,45 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</translation>
     </message>
     <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the channel: --channel sms, email, voice (a call) or whatsapp.</translation>
     </message>
     <message>
         <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>  workspace show                      # the workspace&apos;s file, id and settings
+  workspace region [CODE]             # the region of phone numbers written without a country
+                                      # code (TR, ES, PL, US…): shows it, or sets it</translation>
     </message>
     <message>
         <source>Unknown workspace command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown workspace command “%1”.</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are now read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone numbers without a country code are now read as %1 numbers.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished">Workspace: %1</translation>
+        <translation>Workspace: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1</translation>
     </message>
     <message>
         <source>Phone region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone region: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,15 +1959,15 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</translation>
     </message>
     <message>
         <source>Write the text the call reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the text the call reads.</translation>
     </message>
     <message>
         <source>Write the template&apos;s variables, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the template&apos;s variables, one a line.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2253,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has no WhatsApp conversations; choose an account of %2.</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2461,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>a row of %1 (%2) refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a row of %1 (%2) refers to a missing row of %3</translation>
     </message>
 </context>
 <context>
@@ -2796,11 +2832,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>%1 cannot cancel a send it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot cancel a send it holds.</translation>
     </message>
     <message>
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +2952,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <name>cm::Flow</name>
     <message>
         <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider kept answering with more pages after %1 of them; the list was not read.</translation>
     </message>
     <message>
         <source>The provider answered page %1 with the page before it again; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider answered page %1 with the page before it again; the list was not read.</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3320,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>%1 does not check email addresses; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not check email addresses; choose an account of %2.</translation>
     </message>
 </context>
 <context>
@@ -3660,11 +3696,11 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No account checks email addresses. %1 accounts do; add one in Accounts.</translation>
     </message>
     <message>
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</translation>
     </message>
 </context>
 <context>
@@ -3697,15 +3733,15 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</translation>
     </message>
     <message>
         <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider&apos;s answer was larger than %1 MB and was cut off.</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4041,7 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>&amp;Workspace settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace settings…</translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4322,7 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</translation>
     </message>
 </context>
 <context>
@@ -4575,39 +4611,39 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</translation>
     </message>
     <message>
         <source>the text is empty.</source>
-        <translation type="unfinished">the text is empty.</translation>
+        <translation>the text is empty.</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends: %1</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduling</translation>
     </message>
     <message>
         <source>Move scheduled sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Move scheduled sends</translation>
     </message>
     <message>
         <source>Sending windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending windows</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
 </context>
 <context>
@@ -5048,11 +5084,11 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
     <message>
         <source>Bring in an account&apos;s opt-out list and send this list there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring in an account&apos;s opt-out list and send this list there</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No account keeps an opt-out list. %1 accounts do.</translation>
     </message>
 </context>
 <context>
@@ -5407,29 +5443,30 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>Text length</translation>
     </message>
     <message>
         <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation type="unfinished"></translation>
+        <translation>{{first_name|default:&quot;there&quot;}}
+header: Spring sale</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line: it fills one variable of the WhatsApp template.</numerusform>
+            <numerusform>%n lines: each fills one variable of the WhatsApp template, in order.</numerusform>
         </translation>
     </message>
     <message>
         <source>a call reads at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a call reads at most %1</translation>
     </message>
     <message numerus="yes">
         <source>For %1: %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For %1: %n character</numerusform>
+            <numerusform>For %1: %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -5637,7 +5674,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No account keeps templates at its provider. %1 accounts do.</translation>
     </message>
 </context>
 <context>
@@ -5812,11 +5849,11 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -5846,23 +5883,23 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace settings</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>&amp;Phone numbers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone numbers from:</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>For example: %1 Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: %1 España</translation>
     </message>
 </context>
 <context>
@@ -182,35 +182,35 @@
     </message>
     <message>
         <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» y la cuenta «%2» leerían su secreto de %3. Elija un nombre que se diferencie en sus letras o cifras.</translation>
     </message>
     <message>
         <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de «%1» no está en el llavero: introdúzcalo de nuevo (Cuentas → Editar…) o defina %2.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» debe ser un número entero mayor que 0, como 30000.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» debe ser un número igual o mayor que 0, como 0.05.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» debe ser una zona horaria, como Europe/Madrid.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» debe ser una dirección web, como https://example.com/unsubscribe.</translation>
     </message>
     <message>
         <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» debe asignar precios a países, como {&quot;ES&quot;: 0.02}.</translation>
     </message>
     <message>
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» debe asignar rutas a operaciones, como {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     </message>
     <message>
         <source>Send the campaign to a few addresses of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la campaña a unas pocas direcciones propias</translation>
     </message>
 </context>
 <context>
@@ -1658,19 +1658,19 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>plantillas de SMS, correo, llamada y WhatsApp: añadir, generar el texto, compartir con un proveedor</translation>
     </message>
     <message>
         <source>the workspace&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes propios del espacio de trabajo</translation>
     </message>
     <message>
         <source>WhatsApp conversations: read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones de WhatsApp: leer y responder</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el proveedor con --provider (%1).</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1687,28 +1687,43 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
+                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--option CLAVE=VALOR]… [--in-app]  # las propias del proveedor para el canal, p. ej. tags=spring
+                   # el canal es el de la plantilla: SMS, correo, una llamada (voice) o WhatsApp
+  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
+                   [--in-app]        # no se entrega a un proveedor que retiene envíos programados
+  campaigns check NOMBRE              # la comprobación previa al envío: destinatarios, partes, coste, campos que faltan
+  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda un envío interrumpido; nunca envía dos veces
+  campaigns status NOMBRE
+  campaigns retry NOMBRE              # reenvía a los destinatarios fallidos
+  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
+  campaigns cancel NOMBRE
+  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario: %1</numerusform>
+            <numerusform>%n destinatarios: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó nada.</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account NOMBRE   # conversaciones de WhatsApp, donde el proveedor las guarda
+  conversations show NÚMERO --account NOMBRE --from NÚMERO
+  conversations reply NÚMERO TEXTO --account NOMBRE --from NÚMERO   # solo dentro de la sesión de 24 horas</translation>
     </message>
     <message>
         <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión está cerrada: solo se puede enviar una plantilla aprobada (una campaña de WhatsApp).</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1719,7 +1734,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account NOMBRE]
+  groups create NOMBRE [--account CUENTA]
+  groups list --account NOMBRE --remote
+  groups sync NOMBRE --account CUENTA [--push|--pull]
+  groups validate NOMBRE --account CUENTA   # el proveedor comprueba los correos; los erróneos, a la lista de exclusión
+  groups rename NOMBRE NOMBRE_NUEVO
+  groups delete NOMBRE [--yes] [--remote]   # --remote: antes, también en el grupo enlazado del proveedor
+  groups merge NOMBRE --into DESTINO</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1729,7 +1751,13 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search TEXTO]
+  suppressions add DIRECCIÓN… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region PAÍS]
+  suppressions remove DIRECCIÓN…
+  suppressions import ARCHIVO [--region PAÍS]
+  suppressions export ARCHIVO [--delimiter C] [--bom]
+  suppressions sync --account NOMBRE   # con la lista de bajas de la cuenta, en ambos sentidos</translation>
     </message>
     <message>
         <source>  templates list
@@ -1739,37 +1767,45 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add NOMBRE --channel sms|email|voice|whatsapp [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
+                [--text-file ARCHIVO] [--transactional]
+  templates render NOMBRE --contact CORREO_O_TELÉFONO [--group NOMBRE]
+  templates delete NOMBRE
+  templates push NOMBRE --account CUENTA   # una plantilla de correo a las plantillas del proveedor
+  templates pull --account CUENTA          # las plantillas del proveedor, aquí como plantillas de correo</translation>
     </message>
     <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el canal: --channel sms, email, voice (una llamada) o whatsapp.</translation>
     </message>
     <message>
         <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>  workspace show                      # el archivo, el ID y los ajustes del espacio de trabajo
+  workspace region [CÓDIGO]           # la región de los teléfonos escritos sin prefijo
+                                      # de país (TR, ES, PL, US…): la muestra o la cambia</translation>
     </message>
     <message>
         <source>Unknown workspace command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de workspace desconocida «%1».</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are now read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos sin prefijo de país se leen ahora como números de %1.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished">Espacio de trabajo: %1</translation>
+        <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Phone region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de los teléfonos: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,15 +1959,15 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña del canal %1 no puede usar la plantilla «%3» (%2); elija una escrita para ese canal.</translation>
     </message>
     <message>
         <source>Write the text the call reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto que lee la llamada.</translation>
     </message>
     <message>
         <source>Write the template&apos;s variables, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las variables de la plantilla, una por línea.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2253,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene conversaciones de WhatsApp; elija una cuenta de %2.</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2461,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>a row of %1 (%2) refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de %1 (%2) hace referencia a una fila inexistente de %3</translation>
     </message>
 </context>
 <context>
@@ -2796,11 +2832,11 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>%1 cannot cancel a send it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede cancelar un envío que retiene.</translation>
     </message>
     <message>
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite envíos de prueba; envíe la campaña a un pequeño grupo propio o use una cuenta de %2.</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +2952,11 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <name>cm::Flow</name>
     <message>
         <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor siguió respondiendo con más páginas después de %1; no se leyó la lista.</translation>
     </message>
     <message>
         <source>The provider answered page %1 with the page before it again; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió a la página %1 otra vez con la página anterior; no se leyó la lista.</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3320,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>%1 does not check email addresses; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no comprueba direcciones de correo; elija una cuenta de %2.</translation>
     </message>
 </context>
 <context>
@@ -3660,11 +3696,11 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta comprueba direcciones de correo. Las cuentas de %1 sí; añada una en Cuentas.</translation>
     </message>
     <message>
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta admite grupos de contactos. Añada en Cuentas una cuenta cuyo proveedor guarde grupos, como %1.</translation>
     </message>
 </context>
 <context>
@@ -3697,15 +3733,15 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor redirigió la solicitud a %1, y la redirección no se sigue: compruebe la URL base de la cuenta.</translation>
     </message>
     <message>
         <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió con una redirección a %1, que no se sigue; es posible que haya recibido la solicitud. Compruebe la URL base de la cuenta y compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor superaba los %1 MB y se cortó.</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4041,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>&amp;Workspace settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes del espacio de trabajo…</translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4322,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección web pública (https://…) del archivo MP3 o WAV que reproduce la llamada; vacío: la llamada lee el texto en voz alta.</translation>
     </message>
 </context>
 <context>
@@ -4575,39 +4611,39 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto tiene %1 caracteres; %2 admite como máximo %3 (%4). Acorte la plantilla.</translation>
     </message>
     <message>
         <source>the text is empty.</source>
-        <translation type="unfinished">el texto está vacío.</translation>
+        <translation>el texto está vacío.</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía: %1</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación</translation>
     </message>
     <message>
         <source>Move scheduled sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover envíos programados</translation>
     </message>
     <message>
         <source>Sending windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas de envío</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
 </context>
 <context>
@@ -5048,11 +5084,11 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     </message>
     <message>
         <source>Bring in an account&apos;s opt-out list and send this list there</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer la lista de bajas de una cuenta y enviar allí esta lista</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta tiene lista de bajas. Las cuentas de %1 sí.</translation>
     </message>
 </context>
 <context>
@@ -5407,29 +5443,30 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del texto</translation>
     </message>
     <message>
         <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation type="unfinished"></translation>
+        <translation>{{first_name|default:&quot;amigo&quot;}}
+header: Rebajas de primavera</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea: rellena una variable de la plantilla de WhatsApp.</numerusform>
+            <numerusform>%n líneas: cada una rellena una variable de la plantilla de WhatsApp, por orden.</numerusform>
         </translation>
     </message>
     <message>
         <source>a call reads at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una llamada lee como máximo %1</translation>
     </message>
     <message numerus="yes">
         <source>For %1: %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Para %1: %n carácter</numerusform>
+            <numerusform>Para %1: %n caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -5637,7 +5674,7 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     </message>
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta guarda plantillas en su proveedor. Las cuentas de %1 sí.</translation>
     </message>
 </context>
 <context>
@@ -5812,11 +5849,11 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -5846,23 +5883,23 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del espacio de trabajo</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números escritos sin prefijo de país, como 612 34 56 78, se leen como de este país, en importaciones, contactos y la lista de exclusión.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>&amp;Phone numbers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Números de teléfono de:</translation>
     </message>
 </context>
 <context>

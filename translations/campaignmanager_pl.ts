@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>For example: %1 Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: %1 Polska</translation>
     </message>
 </context>
 <context>
@@ -182,35 +182,35 @@
     </message>
     <message>
         <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” i konto „%2” odczytywałyby sekret z %3. Wybierz nazwę, która różni się literami lub cyframi.</translation>
     </message>
     <message>
         <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretu konta „%1” nie ma w pęku kluczy: wpisz go ponownie (Konta → Edytuj…) albo ustaw %2.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie „%1” musi być liczbą całkowitą większą od 0, np. 30000.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie „%1” musi być liczbą równą 0 lub większą, np. 0.05.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie „%1” musi być strefą czasową, np. Europe/Warsaw.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie „%1” musi być adresem internetowym, np. https://example.com/unsubscribe.</translation>
     </message>
     <message>
         <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie „%1” musi przypisywać ceny krajom, np. {&quot;PL&quot;: 0.02}.</translation>
     </message>
     <message>
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie „%1” musi przypisywać ścieżki operacjom, np. {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -864,7 +864,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     </message>
     <message>
         <source>Send the campaign to a few addresses of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij kampanię na kilka własnych adresów</translation>
     </message>
 </context>
 <context>
@@ -1673,19 +1673,19 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>szablony SMS, e-maili, połączeń i WhatsApp: dodawanie, generowanie tekstu, udostępnianie dostawcy</translation>
     </message>
     <message>
         <source>the workspace&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>własne ustawienia obszaru roboczego</translation>
     </message>
     <message>
         <source>WhatsApp conversations: read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowy WhatsApp: odczytywanie i odpowiadanie</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż dostawcę przez --provider (%1).</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1702,29 +1702,44 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
+                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
+                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
+  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
+                   [--in-app]        # nie przekazuje dostawcy, który wstrzymuje zaplanowane wysyłki
+  campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy nie wysyła dwa razy
+  campaigns status NAZWA
+  campaigns retry NAZWA               # ponownie wysyła do nieudanych odbiorców
+  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odbiorca: %1</numerusform>
+            <numerusform>%n odbiorcy: %1</numerusform>
+            <numerusform>%n odbiorców: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało przyjęte.</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account NAZWA   # rozmowy WhatsApp, tam gdzie dostawca je przechowuje
+  conversations show NUMER --account NAZWA --from NUMER
+  conversations reply NUMER TEKST --account NAZWA --from NUMER   # tylko w ramach 24-godzinnej sesji</translation>
     </message>
     <message>
         <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja jest zamknięta: można wysłać tylko zatwierdzony szablon (kampanię WhatsApp).</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1735,7 +1750,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account NAZWA]
+  groups create NAZWA [--account KONTO]
+  groups list --account NAZWA --remote
+  groups sync NAZWA --account KONTO [--push|--pull]
+  groups validate NAZWA --account KONTO   # dostawca sprawdza adresy e-mail; błędne trafiają na listę wykluczeń
+  groups rename NAZWA NOWA_NAZWA
+  groups delete NAZWA [--yes] [--remote]   # --remote: najpierw także powiązaną grupę u dostawcy
+  groups merge NAZWA --into CEL</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1745,7 +1767,13 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search TEKST]
+  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region KRAJ]
+  suppressions remove ADRES…
+  suppressions import PLIK [--region KRAJ]
+  suppressions export PLIK [--delimiter Z] [--bom]
+  suppressions sync --account NAZWA    # z listą rezygnacji konta, w obie strony</translation>
     </message>
     <message>
         <source>  templates list
@@ -1755,37 +1783,45 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add NAZWA --channel sms|email|voice|whatsapp [--subject TEKST] (--body TEKST | --body-file PLIK)
+                [--text-file PLIK] [--transactional]
+  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
+  templates delete NAZWA
+  templates push NAZWA --account KONTO    # szablon e-maila do szablonów dostawcy
+  templates pull --account KONTO          # szablony dostawcy tutaj, jako szablony e-maili</translation>
     </message>
     <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj kanał: --channel sms, email, voice (połączenie) lub whatsapp.</translation>
     </message>
     <message>
         <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>  workspace show                      # plik, identyfikator i ustawienia obszaru roboczego
+  workspace region [KOD]              # region numerów telefonów zapisanych bez kodu
+                                      # kraju (TR, ES, PL, US…): pokazuje go albo ustawia</translation>
     </message>
     <message>
         <source>Unknown workspace command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie workspace „%1”.</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are now read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery telefonów bez kodu kraju są teraz odczytywane jako numery z regionu %1.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished">Obszar roboczy: %1</translation>
+        <translation>Obszar roboczy: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator: %1</translation>
     </message>
     <message>
         <source>Phone region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region numerów telefonów: %1</translation>
     </message>
 </context>
 <context>
@@ -1939,15 +1975,15 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania w kanale %1 nie może użyć szablonu „%3” (%2); wybierz szablon napisany dla tego kanału.</translation>
     </message>
     <message>
         <source>Write the text the call reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz tekst odczytywany w połączeniu.</translation>
     </message>
     <message>
         <source>Write the template&apos;s variables, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz zmienne szablonu, po jednej w wierszu.</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2271,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie ma rozmów WhatsApp; wybierz konto %2.</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2480,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>a row of %1 (%2) refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz tabeli %1 (%2) odwołuje się do brakującego wiersza tabeli %3</translation>
     </message>
 </context>
 <context>
@@ -2819,11 +2855,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>%1 cannot cancel a send it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie może anulować wysyłki, którą wstrzymuje.</translation>
     </message>
     <message>
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie obsługuje wysyłek testowych; zamiast tego wyślij kampanię do małej własnej grupy albo użyj konta %2.</translation>
     </message>
 </context>
 <context>
@@ -2939,11 +2975,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <name>cm::Flow</name>
     <message>
         <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca wciąż zwracał kolejne strony po %1 stronach; lista nie została odczytana.</translation>
     </message>
     <message>
         <source>The provider answered page %1 with the page before it again; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca na stronę %1 ponownie zwrócił poprzednią stronę; lista nie została odczytana.</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3350,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>%1 does not check email addresses; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie sprawdza adresów e-mail; wybierz konto %2.</translation>
     </message>
 </context>
 <context>
@@ -3703,11 +3739,11 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne konto nie sprawdza adresów e-mail. Robią to konta %1; dodaj takie w Kontach.</translation>
     </message>
     <message>
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne konto nie przyjmuje grup kontaktów. Dodaj w Kontach konto, którego dostawca przechowuje grupy, np. %1.</translation>
     </message>
 </context>
 <context>
@@ -3741,15 +3777,15 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca przekierował żądanie do %1, a przekierowania nie są wykonywane: sprawdź adres bazowy konta.</translation>
     </message>
     <message>
         <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca odpowiedział przekierowaniem do %1, które nie jest wykonywane; mógł otrzymać żądanie. Sprawdź adres bazowy konta i sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź dostawcy przekraczała %1 MB i została obcięta.</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4088,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>&amp;Workspace settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia obszaru roboczego…</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4369,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny adres internetowy (https://…) pliku MP3 lub WAV odtwarzanego w połączeniu; puste: połączenie odczytuje tekst na głos.</translation>
     </message>
 </context>
 <context>
@@ -4624,39 +4660,39 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba znaków tekstu: %1; %2 przyjmuje najwyżej %3 (%4). Skróć szablon.</translation>
     </message>
     <message>
         <source>the text is empty.</source>
-        <translation type="unfinished">tekst jest pusty.</translation>
+        <translation>tekst jest pusty.</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyła: %1</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie</translation>
     </message>
     <message>
         <source>Move scheduled sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuwanie zaplanowanych wysyłek</translation>
     </message>
     <message>
         <source>Sending windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Okna wysyłki</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportowanie</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatki</translation>
     </message>
 </context>
 <context>
@@ -5103,11 +5139,11 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     </message>
     <message>
         <source>Bring in an account&apos;s opt-out list and send this list there</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz listę rezygnacji konta i wyślij tam tę listę</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne konto nie prowadzi listy rezygnacji. Prowadzą ją konta %1.</translation>
     </message>
 </context>
 <context>
@@ -5467,31 +5503,32 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość tekstu</translation>
     </message>
     <message>
         <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation type="unfinished"></translation>
+        <translation>{{first_name|default:&quot;przyjacielu&quot;}}
+header: Wiosenna wyprzedaż</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz: wypełnia jedną zmienną szablonu WhatsApp.</numerusform>
+            <numerusform>%n wiersze: każdy wypełnia jedną zmienną szablonu WhatsApp, po kolei.</numerusform>
+            <numerusform>%n wierszy: każdy wypełnia jedną zmienną szablonu WhatsApp, po kolei.</numerusform>
         </translation>
     </message>
     <message>
         <source>a call reads at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie odczytuje najwyżej %1</translation>
     </message>
     <message numerus="yes">
         <source>For %1: %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dla %1: %n znak</numerusform>
+            <numerusform>Dla %1: %n znaki</numerusform>
+            <numerusform>Dla %1: %n znaków</numerusform>
         </translation>
     </message>
 </context>
@@ -5702,7 +5739,7 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     </message>
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne konto nie przechowuje szablonów u swojego dostawcy. Robią to konta %1.</translation>
     </message>
 </context>
 <context>
@@ -5877,11 +5914,11 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -5911,23 +5948,23 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery zapisane bez kodu kraju, np. 501 234 567, są odczytywane jako numery tego kraju – w importach, kontaktach i na liście wykluczeń.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator:</translation>
     </message>
     <message>
         <source>&amp;Phone numbers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numery telefonów z:</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>For example: %1 Türkiye</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: %1 Türkiye</translation>
     </message>
 </context>
 <context>
@@ -182,35 +182,35 @@
     </message>
     <message>
         <source>“%1” and the account “%2” would both read their secret from %3. Choose a name that differs in its letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ve “%2” hesabının ikisi de gizli anahtarını %3 değişkeninden okurdu. Harfleri ya da rakamları farklı olan bir ad seçin.</translation>
     </message>
     <message>
         <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hesabının gizli anahtarı anahtar zincirinde yok: yeniden girin (Hesaplar → Düzenle…) ya da %2 değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a whole number greater than 0, such as 30000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ayarı 0’dan büyük bir tam sayı olmalı, örneğin 30000.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a number of 0 or more, such as 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ayarı 0 ya da daha büyük bir sayı olmalı, örneğin 0.05.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a time zone such as Europe/Istanbul.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ayarı Europe/Istanbul gibi bir saat dilimi olmalı.</translation>
     </message>
     <message>
         <source>The setting “%1” must be a web address such as https://example.com/unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ayarı https://example.com/unsubscribe gibi bir web adresi olmalı.</translation>
     </message>
     <message>
         <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ayarı ülkeleri fiyatlarla eşlemeli, örneğin {&quot;TR&quot;: 0.02}.</translation>
     </message>
     <message>
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ayarı işlemleri yollarla eşlemeli, örneğin {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     </message>
     <message>
         <source>Send the campaign to a few addresses of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanyayı kendinize ait birkaç adrese gönder</translation>
     </message>
 </context>
 <context>
@@ -1643,19 +1643,19 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS, e-posta, arama ve WhatsApp şablonları: ekleme, metin oluşturma, sağlayıcıyla paylaşma</translation>
     </message>
     <message>
         <source>the workspace&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma alanının kendi ayarları</translation>
     </message>
     <message>
         <source>WhatsApp conversations: read and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp konuşmaları: okuma ve yanıtlama</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcıyı --provider ile belirtin (%1).</translation>
     </message>
     <message>
         <source>  campaigns list
@@ -1672,27 +1672,42 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
+                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
+                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
+  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: taslağa geri döner
+                   [--in-app]        # zamanlanmış gönderimleri bekleten bir sağlayıcıya verilmez
+  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alıcı: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kabul edilmedi.</translation>
     </message>
     <message>
         <source>  conversations list --account NAME   # WhatsApp conversations, where the provider keeps them
   conversations show NUMBER --account NAME --from NUMBER
   conversations reply NUMBER TEXT --account NAME --from NUMBER   # within the 24-hour session only</source>
-        <translation type="unfinished"></translation>
+        <translation>  conversations list --account AD   # WhatsApp konuşmaları, sağlayıcı onları tutuyorsa
+  conversations show NUMARA --account AD --from NUMARA
+  conversations reply NUMARA METİN --account AD --from NUMARA   # yalnızca 24 saatlik oturum içinde</translation>
     </message>
     <message>
         <source>The session is closed: only an approved template can be sent (a WhatsApp campaign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum kapalı: yalnızca onaylı bir şablon gönderilebilir (bir WhatsApp kampanyası).</translation>
     </message>
     <message>
         <source>  groups list [--account NAME]
@@ -1703,7 +1718,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   groups rename NAME NEW_NAME
   groups delete NAME [--yes] [--remote]   # --remote: at the linked provider group too, first
   groups merge NAME --into TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>  groups list [--account AD]
+  groups create AD [--account HESAP]
+  groups list --account AD --remote
+  groups sync AD --account HESAP [--push|--pull]
+  groups validate AD --account HESAP   # sağlayıcı e-postaları denetler; hatalılar engellenir
+  groups rename AD YENİ_AD
+  groups delete AD [--yes] [--remote]   # --remote: önce sağlayıcıdaki bağlı grupta da
+  groups merge AD --into HEDEF</translation>
     </message>
     <message>
         <source>  suppressions list [--search TEXT]
@@ -1713,7 +1735,13 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
   suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>  suppressions list [--search METİN]
+  suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
+                   [--region ÜLKE]
+  suppressions remove ADRES…
+  suppressions import DOSYA [--region ÜLKE]
+  suppressions export DOSYA [--delimiter K] [--bom]
+  suppressions sync --account AD       # hesabın ret listesiyle, iki yönlü</translation>
     </message>
     <message>
         <source>  templates list
@@ -1723,37 +1751,45 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   templates delete NAME
   templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
   templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>  templates list
+  templates add AD --channel sms|email|voice|whatsapp [--subject METİN] (--body METİN | --body-file DOSYA)
+                [--text-file DOSYA] [--transactional]
+  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
+  templates delete AD
+  templates push AD --account HESAP       # bir e-posta şablonunu sağlayıcının şablonlarına
+  templates pull --account HESAP          # sağlayıcının şablonlarını buraya, e-posta şablonu olarak</translation>
     </message>
     <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalı verin: --channel sms, email, voice (arama) ya da whatsapp.</translation>
     </message>
     <message>
         <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>  workspace show                      # çalışma alanının dosyası, kimliği ve ayarları
+  workspace region [KOD]              # ülke kodu olmadan yazılan telefon numaralarının
+                                      # bölgesi (TR, ES, PL, US…): gösterir ya da ayarlar</translation>
     </message>
     <message>
         <source>Unknown workspace command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen workspace komutu “%1”.</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are now read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke kodu olmayan telefon numaraları artık %1 numarası olarak okunuyor.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished">Çalışma alanı: %1</translation>
+        <translation>Çalışma alanı: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik: %1</translation>
     </message>
     <message>
         <source>Phone region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon bölgesi: %1</translation>
     </message>
 </context>
 <context>
@@ -1907,15 +1943,15 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kanalındaki bir kampanya “%3” şablonunu (%2) kullanamaz; bu kanal için yazılmış bir şablon seçin.</translation>
     </message>
     <message>
         <source>Write the text the call reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramada okunacak metni yazın.</translation>
     </message>
     <message>
         <source>Write the template&apos;s variables, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonun değişkenlerini her satıra bir tane olacak şekilde yazın.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2235,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” has no WhatsApp conversations; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hesabında WhatsApp konuşması yok; bir %2 hesabı seçin.</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2442,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>a row of %1 (%2) refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tablosundaki bir satır (%2), %3 tablosunda olmayan bir satıra başvuruyor</translation>
     </message>
 </context>
 <context>
@@ -2773,11 +2809,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>%1 cannot cancel a send it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beklettiği bir gönderimi iptal edemez.</translation>
     </message>
     <message>
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deneme gönderimi kabul etmez; bunun yerine kampanyayı kendinize ait küçük bir gruba gönderin ya da bir %2 hesabı kullanın.</translation>
     </message>
 </context>
 <context>
@@ -2893,11 +2929,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <name>cm::Flow</name>
     <message>
         <source>The provider kept answering with more pages after %1 of them; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı %1 sayfadan sonra da yeni sayfalarla yanıt vermeyi sürdürdü; liste okunmadı.</translation>
     </message>
     <message>
         <source>The provider answered page %1 with the page before it again; the list was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı %1. sayfa için yine bir önceki sayfayı döndürdü; liste okunmadı.</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3290,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>%1 does not check email addresses; choose an account of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-posta adreslerini denetlemez; bir %2 hesabı seçin.</translation>
     </message>
 </context>
 <context>
@@ -3617,11 +3653,11 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>No account checks email addresses. %1 accounts do; add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir hesap e-posta adreslerini denetlemiyor. %1 hesapları denetler; Hesaplar bölümünde bir tane ekleyin.</translation>
     </message>
     <message>
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir hesap kişi grubu alamıyor. Hesaplar bölümünde, sağlayıcısı grup tutan bir hesap ekleyin; örneğin %1.</translation>
     </message>
 </context>
 <context>
@@ -3653,15 +3689,15 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı isteği %1 adresine yönlendirdi ve yönlendirme izlenmez: hesabın temel URL’sini denetleyin.</translation>
     </message>
     <message>
         <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı %1 adresine bir yönlendirmeyle yanıt verdi ve yönlendirme izlenmez; sağlayıcı isteği almış olabilir. Hesabın temel URL’sini denetleyin ve yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcının yanıtı %1 MB’tan büyüktü ve kesildi.</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +3994,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>&amp;Workspace settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı &amp;ayarları…</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4275,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramada çalınan MP3 ya da WAV dosyasının herkese açık web adresi (https://…); boşsa arama metni sesli okur.</translation>
     </message>
 </context>
 <context>
@@ -4526,39 +4562,39 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>the text is %1 characters long; %2 takes at most %3 for a %4. Shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>metin %1 karakter; %2, %4 için en fazla %3 karakter kabul eder. Şablonu kısaltın.</translation>
     </message>
     <message>
         <source>the text is empty.</source>
-        <translation type="unfinished">metin boş.</translation>
+        <translation>metin boş.</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderir: %1</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef kitle</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama</translation>
     </message>
     <message>
         <source>Move scheduled sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlanmış gönderimleri taşıma</translation>
     </message>
     <message>
         <source>Sending windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim aralıkları</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlama</translation>
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstralar</translation>
     </message>
 </context>
 <context>
@@ -4993,11 +5029,11 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Bring in an account&apos;s opt-out list and send this list there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hesabın ret listesini al ve bu listeyi oraya gönder</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir hesap ret listesi tutmuyor. %1 hesapları tutar.</translation>
     </message>
 </context>
 <context>
@@ -5347,27 +5383,28 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin uzunluğu</translation>
     </message>
     <message>
         <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation type="unfinished"></translation>
+        <translation>{{first_name|default:&quot;dostum&quot;}}
+header: Bahar indirimi</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s): each fills one variable of the WhatsApp template, in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n satır: her biri WhatsApp şablonunun bir değişkenini sırayla doldurur.</numerusform>
         </translation>
     </message>
     <message>
         <source>a call reads at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bir arama en fazla %1 karakter okur</translation>
     </message>
     <message numerus="yes">
         <source>For %1: %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 için: %n karakter</numerusform>
         </translation>
     </message>
 </context>
@@ -5572,7 +5609,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir hesap sağlayıcısında şablon tutmuyor. %1 hesapları tutar.</translation>
     </message>
 </context>
 <context>
@@ -5747,11 +5784,11 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -5781,23 +5818,23 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı ayarları</translation>
     </message>
     <message>
         <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation>0532 612 48 37 gibi ülke kodu olmadan yazılan numaralar içe aktarmalarda, kişilerde ve engelleme listesinde bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik:</translation>
     </message>
     <message>
         <source>&amp;Phone numbers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon numarası ülkesi:</translation>
     </message>
 </context>
 <context>

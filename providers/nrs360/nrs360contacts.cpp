@@ -12,11 +12,6 @@ RemoteGroup groupOf(const HttpResponse &response, qint64 contactCount)
     return nrs360::parseGroup(nrs360::parseData(response.body), contactCount);
 }
 
-Contact contactOf(const HttpResponse &response)
-{
-    return nrs360::parseContact(nrs360::parseData(response.body));
-}
-
 } // namespace
 
 Reply<QList<RemoteGroup>> Nrs360Provider::listGroups()
