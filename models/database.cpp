@@ -222,7 +222,12 @@ DatabaseError Database::migrate(QSqlDatabase &db, int from, int to)
         int rc = exec(script.constData(), &text);
         if (rc == SQLITE_OK && rebuilds) {
             sqlite3_stmt *check = nullptr;
-            rc = sqlite3_prepare_v2(handle, "PRAGMA foreign_key_check", -1, &check, nullptr);
+            // Only references to the rebuilt tables count: an orphan row elsewhere, older than this build, is not
+            // this migration's to judge, and must not keep the workspace from opening.
+            rc = sqlite3_prepare_v2(handle,
+                                    "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check "
+                                    "WHERE parent IN ('campaigns', 'templates')",
+                                    -1, &check, nullptr);
             if (rc == SQLITE_OK && sqlite3_step(check) == SQLITE_ROW) {
                 // The first row that refers to nothing: its table, its rowid and the table it should refer to.
                 text = tr("a row of %1 (%2) refers to a missing row of %3")

@@ -10,8 +10,11 @@ ProviderReply::ProviderReply(QObject *parent)
 
 void ProviderReply::abort()
 {
-    if (m_finished)
+    if (m_finished || m_aborting)
         return;
+    // Finished for the adapter's callbacks from here on: a request aborted now must not count as an answer, and no
+    // step may send the next request.
+    m_aborting = true;
     emit aborting();
     failWith({ProviderError::Kind::Cancelled, {}, {}, false, -1});
 }

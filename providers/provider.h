@@ -20,7 +20,7 @@ class ProviderReply : public QObject
 public:
     explicit ProviderReply(QObject *parent = nullptr);
 
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const { return m_finished || m_aborting; } // an aborting reply takes no more answers
     bool hasError() const { return m_error.has_value(); }
     ProviderError error() const { return m_error.value_or(ProviderError {}); }
     QVariant result() const { return m_result; }
@@ -41,6 +41,7 @@ private:
     void finish();
 
     bool m_finished = false;
+    bool m_aborting = false;
     QVariant m_result;
     std::optional<ProviderError> m_error;
 };

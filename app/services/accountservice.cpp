@@ -173,25 +173,21 @@ void AccountService::secretFor(const Account &account, QObject *context, SecretR
                             return ready(true, secret, {});
                         if (status != SecretStore::Status::NotFound)
                             return ready(false, {}, unreadable(error));
-                        // Kept under the key of the versions before workspace ids: moved to this workspace's key.
+                        // Kept under the key of the versions before workspace ids: copied to this workspace's key.
                         const QString legacy = SecretStore::legacyKeyForAccount(account.id);
-                        m_secrets->read(
-                                legacy, context,
-                                [this, key, legacy, context, ready, missing,
-                                 unreadable](SecretStore::Status old, const QString &value, const QString &why) {
-                                    if (old == SecretStore::Status::NotFound)
-                                        return ready(false, {}, missing()); // never an empty credential
-                                    if (old != SecretStore::Status::Ok)
-                                        return ready(false, {}, unreadable(why));
-                                    m_secrets->write(
-                                            key, value, context,
-                                            [this, legacy, context](SecretStore::Status written, const QString &) {
-                                                if (written == SecretStore::Status::Ok)
-                                                    m_secrets->remove(legacy, context,
-                                                                      [](SecretStore::Status, const QString &) {});
-                                            });
-                                    ready(true, value, {});
-                                });
+                        m_secrets->read(legacy, context,
+                                        [this, key, context, ready, missing, unreadable](
+                                                SecretStore::Status old, const QString &value, const QString &why) {
+                                            if (old == SecretStore::Status::NotFound)
+                                                return ready(false, {}, missing()); // never an empty credential
+                                            if (old != SecretStore::Status::Ok)
+                                                return ready(false, {}, unreadable(why));
+                                            // Copied, not moved: a copy of this workspace (or another whose account has
+                                            // this id) may still read it. Removing the account removes both entries.
+                                            m_secrets->write(key, value, context,
+                                                             [](SecretStore::Status, const QString &) {});
+                                            ready(true, value, {});
+                                        });
                     });
 }
 
@@ -290,6 +286,9 @@ void AccountService::remove(qint64 accountId, QObject *context, Done done)
                               return;
                           }
                           m_workspace->forgetProviderSession(account.id);
+                          // The entry of the versions before workspace ids, if it is still there.
+                          m_secrets->remove(SecretStore::legacyKeyForAccount(account.id), this,
+                                            [](SecretStore::Status, const QString &) {});
                           if (status == SecretStore::Status::Unavailable)
                               qCWarning(lcAccounts)
                                       << "keychain unavailable; entry of account" << account.id << "left behind";

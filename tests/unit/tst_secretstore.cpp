@@ -202,8 +202,9 @@ private slots:
         QCOMPARE(secrets, (QStringList {QStringLiteral("alpha"), QStringLiteral("beta")}));
     }
 
-    // A secret kept under the key of older versions ("account-1") is read once and moved to the workspace's key.
-    void legacyEntry_isMovedToTheWorkspacesKey()
+    // A secret kept under the key of older versions ("account-1") is read and copied to the workspace's key (a copy of
+    // the workspace may still need the old one); removing the account removes both.
+    void legacyEntry_isCopiedToTheWorkspacesKey_andRemovedWithTheAccount()
     {
         MemorySecretStore store;
         JobTracker jobs;
@@ -221,9 +222,13 @@ private slots:
         QTRY_VERIFY(!read.isEmpty());
         QCOMPARE(read, QStringLiteral("kept"));
         const QString key = SecretStore::keyForAccount(ws->settings()->workspaceId(), account.id);
+        QTRY_COMPARE(readSecret(store, key, this).secret, QStringLiteral("kept"));
+        bool removed = false;
+        service.remove(account.id, this, [&removed](bool ok, const QString &) { removed = ok; });
+        QTRY_VERIFY(removed);
         QTRY_COMPARE(readSecret(store, SecretStore::legacyKeyForAccount(account.id), this).status,
                      SecretStore::Status::NotFound);
-        QCOMPARE(readSecret(store, key, this).secret, QStringLiteral("kept"));
+        QCOMPARE(readSecret(store, key, this).status, SecretStore::Status::NotFound);
     }
 
     // An account that has a secret whose entry is gone is not sent with an empty credential: the read fails and
