@@ -2598,6 +2598,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
         <translation>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</translation>
     </message>
+    <message>
+        <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
+        <translation>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>

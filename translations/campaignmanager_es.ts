@@ -2598,6 +2598,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
         <translation>«%1» está en %2, para enviarse el %3: %4 aceptados, %5 fallidos, %6 desconocidos.</translation>
     </message>
+    <message>
+        <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
+        <translation>Detenido tras este rechazo; los destinatarios aún no intentados se guardan para el próximo envío. %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>

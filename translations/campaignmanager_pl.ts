@@ -2619,6 +2619,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
         <translation>„%1” jest u %2 i wyjdzie %3: przyjęto %4, nieudane %5, nieznane %6.</translation>
     </message>
+    <message>
+        <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
+        <translation>Zatrzymano po tej odmowie; odbiorcy, do których jeszcze nie wysłano, czekają na następną wysyłkę. %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>

@@ -2577,6 +2577,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>“%1” is with %2, to be sent on %3: %4 accepted, %5 failed, %6 unknown.</source>
         <translation>“%1” %2 tarafında, %3 tarihinde gönderilecek: %4 kabul edildi, %5 başarısız, %6 bilinmiyor.</translation>
     </message>
+    <message>
+        <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
+        <translation>Bu retten sonra durduruldu; henüz denenmemiş alıcılar bir sonraki gönderim için tutuluyor. %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>

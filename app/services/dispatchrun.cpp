@@ -134,6 +134,16 @@ void DispatchRun::next()
         }
         if (!ok)
             return end(false, m_store.lastError().message);
+        if (reply->hasError()
+            && (reply->error().kind == ProviderError::Kind::Auth
+                || reply->error().kind == ProviderError::Kind::RateLimited)) {
+            // The next batch would meet the same refusal: stop here; the batches not tried stay pending (nothing
+            // of them went out) and go on the next run, once the key is fixed or the provider takes requests again.
+            return end(false,
+                       tr("Stopped after this refusal; the recipients not tried yet are kept for the next "
+                          "send. %1")
+                               .arg(reply->error().describe(m_provider->account().name)));
+        }
         m_done += count;
         m_job->setProgress(m_done, m_total);
         next();

@@ -22,6 +22,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 using namespace cm;
 
 namespace {
@@ -146,6 +148,49 @@ private slots:
         for (const auto &m : std::as_const(fake.messages))
             QVERIFY2(!once.contains(m.recipient) && (once.insert(m.recipient), true), qPrintable(m.recipient));
         QCOMPARE(ws->campaigns()->byId(c.id)->state, CampaignState::Sent);
+    }
+
+    // No hammering: credentials the provider refuses stop the run after its first request, with the reason; the
+    // batches not tried stay pending (nothing was sent), to go once the key is fixed.
+    void refusedCredentials_stopTheRunAfterOneRequest()
+    {
+        test::TempWorkspace ws;
+        test::OutboxFake fake(key);
+        QVERIFY(fake.start());
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        bool added = false;
+        accounts.add(Account {0, QStringLiteral("Outbox TR"), QStringLiteral("outbox"), fake.baseUrl(), {}, {}, {}},
+                     QStringLiteral("not-the-key"), this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Campaign c;
+        c.name = QStringLiteral("Yanlış anahtar");
+        c.channel = Channel::Sms;
+        c.accountId = ws->accounts()->byName(QStringLiteral("Outbox TR"))->id;
+        c.groupId = makeGroup(ws.workspace(), QStringLiteral("G"), 250);
+        c.templateId = makeTemplate(ws.workspace());
+        QVERIFY(ws->campaigns()->create(c));
+        int sends = 0;
+        connect(&fake, &test::FakeServer::requestReceived, this,
+                [&sends](const QString &path) { sends += path == QLatin1String("/send/message"); });
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        Job *job = dispatcher.send(c.id);
+        std::optional<bool> ok;
+        QString message;
+        connect(job, &Job::finished, this, [&](bool success, const QString &text) {
+            ok = success;
+            message = text;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 20000);
+        QVERIFY2(!*ok, qPrintable(message));
+        QCOMPARE(sends, 1);
+        QVERIFY2(message.contains(QStringLiteral("credentials")), qPrintable(message));
+        const auto counts = ws->campaigns()->recipientCounts(c.id);
+        QCOMPARE(counts.value(RecipientState::Failed), 100);
+        QCOMPARE(counts.value(RecipientState::Accepted), 0);
+        QCOMPARE(counts.value(RecipientState::Pending), 150);
+        QVERIFY(fake.messages.isEmpty());
     }
 
     void killedAndResumed_nobodyGetsItTwice()
