@@ -111,6 +111,11 @@ struct ProviderCapabilities
         // The most characters one recipient's text may have (a call reads at most 500), checked before anything is
         // sent; a channel not listed has no limit here.
         QMap<Channel, int> maxLength;
+        // Channels on which a send needs a sender (a From address, a business number) or the provider refuses it.
+        QList<Channel> needsSender;
+        // Channels on which the provider has no unsubscribe page of its own: {{unsubscribe_url}} needs the account's
+        // "unsubscribe_url" setting (FreshMail's and Email Campaigns' email).
+        QList<Channel> needsOwnUnsubscribePage;
     } sending;
     struct Audience
     {

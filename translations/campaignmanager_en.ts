@@ -1969,6 +1969,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Write the template&apos;s variables, one a line.</source>
         <translation>Write the template&apos;s variables, one a line.</translation>
     </message>
+    <message>
+        <source>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</source>
+        <translation>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</translation>
+    </message>
+    <message>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <translation>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

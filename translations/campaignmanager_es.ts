@@ -1969,6 +1969,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Write the template&apos;s variables, one a line.</source>
         <translation>Escriba las variables de la plantilla, una por línea.</translation>
     </message>
+    <message>
+        <source>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</source>
+        <translation>%1 necesita un remitente para %2: asígneselo a la campaña (Editar… o --sender).</translation>
+    </message>
+    <message>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <translation>%1 no tiene página de baja propia: defina el ajuste unsubscribe_url de la cuenta con la página que debe abrir {{unsubscribe_url}} (Cuentas → Editar…).</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

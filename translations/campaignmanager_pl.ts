@@ -1985,6 +1985,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Write the template&apos;s variables, one a line.</source>
         <translation>Wpisz zmienne szablonu, po jednej w wierszu.</translation>
     </message>
+    <message>
+        <source>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</source>
+        <translation>%1 wymaga nadawcy dla kanału %2: podaj go w kampanii (Edytuj… lub --sender).</translation>
+    </message>
+    <message>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <translation>%1 nie ma własnej strony rezygnacji: ustaw w koncie ustawienie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}} (Konta → Edytuj…).</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

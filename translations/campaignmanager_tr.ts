@@ -1953,6 +1953,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Write the template&apos;s variables, one a line.</source>
         <translation>Şablonun değişkenlerini her satıra bir tane olacak şekilde yazın.</translation>
     </message>
+    <message>
+        <source>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</source>
+        <translation>%1, %2 için bir gönderen istiyor: kampanyaya bir gönderen verin (Düzenle… ya da --sender).</translation>
+    </message>
+    <message>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <translation>%1 sağlayıcısının kendi abonelikten çıkma sayfası yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın (Hesaplar → Düzenle…).</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>

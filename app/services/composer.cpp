@@ -216,4 +216,21 @@ Background<Composer::GroupAnalysis> Composer::analyseGroup(Workspace *workspace,
     });
 }
 
+QStringList Composer::accountProblems(const Campaign &campaign, const Template &tmpl, const Account &account,
+                                      const ProviderInfo &info)
+{
+    QStringList problems;
+    if (info.can.sending.needsSender.contains(campaign.channel) && campaign.sender.trimmed().isEmpty()
+        && account.settings.value(QStringLiteral("sender")).toString().trimmed().isEmpty())
+        problems.append(tr("%1 needs a sender for %2: give the campaign one (Edit…, or --sender).")
+                                .arg(info.displayName, channelName(campaign.channel)));
+    if (info.can.sending.needsOwnUnsubscribePage.contains(campaign.channel)
+        && account.settings.value(QStringLiteral("unsubscribe_url")).toString().trimmed().isEmpty()
+        && TemplateRenderer::hasUnsubscribeLink(tmpl.subject + tmpl.body + tmpl.textBody))
+        problems.append(tr("%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the "
+                           "page {{unsubscribe_url}} should open (Accounts → Edit…).")
+                                .arg(info.displayName));
+    return problems;
+}
+
 } // namespace cm

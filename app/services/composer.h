@@ -37,6 +37,10 @@ public:
     // What keeps a template from going out as one content for every recipient (a provider that sends whole
     // campaigns, ProviderInfo::sendsWholeCampaign): each field used without a default.
     static QStringList wholeCampaignProblems(const Template &tmpl, const ProviderInfo &info);
+    // What the account's provider would refuse the whole send for, known before sending: a sender it needs on the
+    // channel, the account's unsubscribe page where the provider has none of its own.
+    static QStringList accountProblems(const Campaign &campaign, const Template &tmpl, const Account &account,
+                                       const ProviderInfo &info);
     // What is wrong with a sender for the channel (an SMS sender name of more than 11 characters, an email sender
     // that is not an address); empty when it is fine or empty (the account's default).
     static QString senderProblem(Channel channel, const QString &sender);

@@ -154,6 +154,8 @@ Job *Dispatcher::check(qint64 campaignId)
                     !sender.isEmpty())
                     (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
                 check.blockers += Composer::templateProblems(tmpl);
+                if (account && info)
+                    check.blockers += Composer::accountProblems(campaign, tmpl, *account, *info);
                 if (info) {
                     check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
                     if (const QString problem = contentProblem(*info, campaign, recipients); !problem.isEmpty())

@@ -45,6 +45,8 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
                           "(no opens or clicks). Its From addresses must be registered first; this app does that.");
     info.can.sending.channels = {Channel::Email};
     info.can.sending.wholeCampaign = {Channel::Email};
+    info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
+    info.can.sending.needsSender = {Channel::Email};
     info.can.audience = {true, true, true, true, true, true, true, {Channel::Email}};
     info.can.scheduling.holds = {Channel::Email};
     info.can.scheduling.cancels = true; // a campaign's start cannot change (§6)

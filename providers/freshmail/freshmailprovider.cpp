@@ -59,6 +59,7 @@ ProviderInfo FreshMailProvider::providerInfo()
                           "Its block list can be written, not read.");
     info.can.sending.channels = {Channel::Email, Channel::Sms};
     info.can.sending.wholeCampaign = {Channel::Email};
+    info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
     info.can.audience.listGroups = true;
     info.can.audience.createGroups = true;
     info.can.audience.renameGroups = true;

@@ -16,6 +16,7 @@ ProviderInfo Nrs360Provider::providerInfo()
     can.sending.channels = {Channel::Sms, Channel::Email, Channel::Voice, Channel::WhatsApp};
     can.sending.bulkPersonalisation = can.sending.channels;
     can.sending.maxLength = {{Channel::Voice, 500}}; // what a call reads (§3.4)
+    can.sending.needsSender = {Channel::WhatsApp};   // the business number it writes from
     can.audience = {true, true, true, true, true, true, true, {Channel::Sms, Channel::Email, Channel::Voice}};
     // /scheduled manages SMS and email only (§4), with availableTimes for SMS (§22.2).
     can.scheduling = {{Channel::Sms, Channel::Email}, true, true, {Channel::Sms}};

@@ -1,10 +1,12 @@
 // Pure content logic: template rendering, SMS length, log redaction, report JSON.
 #include "app/services/accountservice.h"
+#include "app/services/composer.h"
 #include "app/services/logging.h"
 #include "models/redaction.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
 #include "models/types.h"
+#include "providers/providertypes.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +99,33 @@ private slots:
             QVERIFY2(problem.contains(QStringLiteral("“%1”").arg(key)),
                      qPrintable(key + QStringLiteral(": ") + problem));
         }
+    }
+
+    // The pre-send check knows what a provider would refuse the whole send for: a sender it needs on the channel,
+    // and the account's unsubscribe page where the provider has none.
+    void accountProblems_nameWhatTheProviderWouldRefuse()
+    {
+        ProviderInfo info;
+        info.displayName = QStringLiteral("Mailer");
+        info.can.sending.channels = {Channel::Email};
+        info.can.sending.needsSender = {Channel::Email};
+        info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
+        Campaign campaign;
+        campaign.channel = Channel::Email;
+        Template tmpl;
+        tmpl.channel = Channel::Email;
+        tmpl.body = QStringLiteral("<a href=\"{{unsubscribe_url}}\">Leave</a>");
+        Account account;
+        const QStringList both = Composer::accountProblems(campaign, tmpl, account, info);
+        QCOMPARE(both.size(), 2);
+        QVERIFY2(both.join(QLatin1Char(' ')).contains(QStringLiteral("unsubscribe_url")),
+                 qPrintable(both.join(QLatin1Char(' '))));
+        campaign.sender = QStringLiteral("news@shop.example.com");
+        account.settings.insert(QStringLiteral("unsubscribe_url"), QStringLiteral("https://shop.example.com/unsub"));
+        QVERIFY(Composer::accountProblems(campaign, tmpl, account, info).isEmpty());
+        info.can.sending.needsOwnUnsubscribePage.clear(); // a provider with its own page needs no setting
+        account.settings = {};
+        QVERIFY(Composer::accountProblems(campaign, tmpl, account, info).isEmpty());
     }
 
     void placeholders_listsEachFieldOnce()
