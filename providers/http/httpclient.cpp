@@ -167,7 +167,9 @@ bool HttpJob::followRedirect(QNetworkReply *reply)
         return true;
     }
     const QString target = to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    // A write that was redirected may have been acted on first (a 303 after a POST says so): not a refusal.
+    // A write that was redirected may have been acted on first (a 303 after a POST says so): not a refusal. The
+    // redirect is no answer for an adapter to read as the provider's verdict.
+    m_response = {};
     m_error = read ? ProviderError {ProviderError::Kind::Permanent, QStringLiteral("redirect"),
                                     tr("The provider redirected the request to %1, which is not followed: check the "
                                        "account's base URL.")
@@ -216,6 +218,7 @@ void HttpJob::onReplyFinished()
     if (m_tooLarge) {
         // The provider answered, more than this request allows: for a write, it may have acted on it.
         const bool write = !m_request.retrySafe;
+        m_response = {}; // no answer for an adapter to read as the provider's verdict
         m_error = ProviderError {write ? ProviderError::Kind::Transient : ProviderError::Kind::Permanent,
                                  QStringLiteral("too-large"),
                                  tr("The provider's answer was larger than %1 MB and was cut off.")

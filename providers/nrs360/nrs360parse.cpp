@@ -100,9 +100,6 @@ std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
 ProviderError providerError(const ProviderError &clientError, int httpStatus, const QByteArray &body)
 {
     ProviderError error = clientError;
-    // A redirect or an answer cut off for its size is the client's verdict (for a send: it may have been received).
-    if (clientError.code == QLatin1String("redirect") || clientError.code == QLatin1String("too-large"))
-        return error;
     if (httpStatus > 0) {
         if (const auto said = classify(httpStatus, body)) {
             error = *said;

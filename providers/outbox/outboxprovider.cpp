@@ -26,9 +26,8 @@ constexpr int NoPageCap = std::numeric_limits<int>::max();
 std::optional<ProviderError> errorOf(const HttpJob *job)
 {
     const HttpResponse &response = job->response();
-    const QString code = job->error().code;
-    if (response.body.isEmpty() || code == QLatin1String("redirect") || code == QLatin1String("too-large"))
-        return job->error(); // the client's verdict: for a send, it may have been received
+    if (response.body.isEmpty())
+        return job->error();
     auto error = outbox::classify(response.status, response.body);
     if (error)
         error->retrySafe = job->error().retrySafe;

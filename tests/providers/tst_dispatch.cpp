@@ -55,6 +55,26 @@ qint64 makeTemplate(Workspace &ws)
     ws.templates()->add(t);
     return t.id;
 }
+// An Outbox account with `secret`, and a draft SMS campaign to a group of 250 (one without a phone number).
+std::optional<Campaign> outboxCampaign(Workspace &ws, AccountService &accounts, const QString &baseUrl,
+                                       const QString &secret, const QString &name, QObject *context)
+{
+    bool added = false;
+    accounts.add(Account {0, QStringLiteral("Outbox TR"), QStringLiteral("outbox"), baseUrl, {}, {}, {}}, secret,
+                 context, [&added](bool ok, const QString &) { added = ok; });
+    if (!QTest::qWaitFor([&added] { return added; }, 5000))
+        return std::nullopt;
+    Campaign c;
+    c.name = name;
+    c.channel = Channel::Sms;
+    c.accountId = ws.accounts()->byName(QStringLiteral("Outbox TR"))->id;
+    c.groupId = makeGroup(ws, QStringLiteral("G"), 250);
+    c.templateId = makeTemplate(ws);
+    if (!ws.campaigns()->create(c))
+        return std::nullopt;
+    return c;
+}
+
 } // namespace
 
 class TestDispatch : public QObject
@@ -72,17 +92,10 @@ private slots:
         MemorySecretStore secrets;
         JobTracker jobs;
         AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
-        bool added = false;
-        accounts.add(Account {0, QStringLiteral("Outbox TR"), QStringLiteral("outbox"), fake.baseUrl(), {}, {}, {}},
-                     QString::fromUtf8(key), this, [&added](bool ok, const QString &) { added = ok; });
-        QTRY_VERIFY(added);
-        Campaign c;
-        c.name = QStringLiteral("Kasım");
-        c.channel = Channel::Sms;
-        c.accountId = ws->accounts()->byName(QStringLiteral("Outbox TR"))->id;
-        c.groupId = makeGroup(ws.workspace(), QStringLiteral("G"), 250);
-        c.templateId = makeTemplate(ws.workspace());
-        QVERIFY(ws->campaigns()->create(c));
+        const auto made = outboxCampaign(ws.workspace(), accounts, fake.baseUrl(), QString::fromUtf8(key),
+                                         QStringLiteral("Kasım"), this);
+        QVERIFY(made);
+        const Campaign c = *made;
         Suppression stop;
         stop.address = QStringLiteral("+905323000007");
         stop.channel = QStringLiteral("sms");
@@ -160,17 +173,10 @@ private slots:
         MemorySecretStore secrets;
         JobTracker jobs;
         AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
-        bool added = false;
-        accounts.add(Account {0, QStringLiteral("Outbox TR"), QStringLiteral("outbox"), fake.baseUrl(), {}, {}, {}},
-                     QStringLiteral("not-the-key"), this, [&added](bool ok, const QString &) { added = ok; });
-        QTRY_VERIFY(added);
-        Campaign c;
-        c.name = QStringLiteral("Yanlış anahtar");
-        c.channel = Channel::Sms;
-        c.accountId = ws->accounts()->byName(QStringLiteral("Outbox TR"))->id;
-        c.groupId = makeGroup(ws.workspace(), QStringLiteral("G"), 250);
-        c.templateId = makeTemplate(ws.workspace());
-        QVERIFY(ws->campaigns()->create(c));
+        const auto made = outboxCampaign(ws.workspace(), accounts, fake.baseUrl(), QStringLiteral("not-the-key"),
+                                         QStringLiteral("Yanlış anahtar"), this);
+        QVERIFY(made);
+        const Campaign c = *made;
         int sends = 0;
         connect(&fake, &test::FakeServer::requestReceived, this,
                 [&sends](const QString &path) { sends += path == QLatin1String("/send/message"); });

@@ -409,12 +409,10 @@ private slots:
     // received (the provider did answer), never refused.
     void oversizedAnswer_isCutOff_andASendStaysAmbiguous()
     {
-        m_server->on("GET", QStringLiteral("/big"), [](const test::RecordedRequest &) {
-            return FakeReply::text(QByteArray(300 * 1024, 'x'), 200);
-        });
-        m_server->on("POST", QStringLiteral("/big-send"), [](const test::RecordedRequest &) {
-            return FakeReply::text(QByteArray(300 * 1024, 'x'), 200);
-        });
+        m_server->on("GET", QStringLiteral("/big"),
+                     [](const test::RecordedRequest &) { return FakeReply::text(QByteArray(300 * 1024, 'x'), 200); });
+        m_server->on("POST", QStringLiteral("/big-send"),
+                     [](const test::RecordedRequest &) { return FakeReply::text(QByteArray(300 * 1024, 'x'), 200); });
         HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
         HttpRequest read = get(QStringLiteral("/big"));
         read.maxResponseBytes = 64 * 1024;
