@@ -220,13 +220,14 @@ bool CampaignStore::recordBatchOutcomes(qint64 campaignId, qint64 batchId, const
         rows.append(
                 QJsonObject {{QStringLiteral("k"), o.clientKey},
                              {QStringLiteral("a"), o.accepted},
+                             {QStringLiteral("u"), !o.accepted && o.unknown},
                              {QStringLiteral("p"), o.providerId.isEmpty() ? QJsonValue() : QJsonValue(o.providerId)},
                              {QStringLiteral("e"), o.error}});
     const QVariant at = sql::timeValue(now());
     sql::Query recipient(
             db(),
-            QStringLiteral("UPDATE campaign_recipients SET state = CASE json_extract(j.value, '$.a') WHEN 1 THEN "
-                           "'accepted' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
+            QStringLiteral("UPDATE campaign_recipients SET state = CASE WHEN json_extract(j.value, '$.a') THEN "
+                           "'accepted' WHEN json_extract(j.value, '$.u') THEN 'unknown' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
                            "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
                            "WHERE campaign_recipients.client_key = json_extract(j.value, '$.k') "
                            "AND +campaign_recipients.batch_id = ? AND campaign_recipients.state IN ('pending', "

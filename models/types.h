@@ -238,6 +238,9 @@ struct MessageOutcome
     QString providerId;
     bool accepted = false;
     QString error;
+    // Not accepted, but the provider may have sent it (its part of the batch had no clear answer): unknown, never
+    // retried by itself. Only a refusal that proves nothing went out leaves it false (failed, retryable).
+    bool unknown = false;
 };
 
 struct SendResult

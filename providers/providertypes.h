@@ -236,6 +236,7 @@ struct OutgoingMessage
     QString body;          // rendered, or with the provider's own placeholders when variables are set
     QVariantMap variables; // per-recipient values (ProviderCapabilities::Sending::bulkPersonalisation)
     QString attachment;    // URL of a file (an SMS with one goes as MMS where the provider has MMS)
+    QString name;          // the recipient's full name, for a provider that lists it with the address
 };
 
 struct SendRequest
