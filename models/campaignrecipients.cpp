@@ -227,7 +227,8 @@ bool CampaignStore::recordBatchOutcomes(qint64 campaignId, qint64 batchId, const
     sql::Query recipient(
             db(),
             QStringLiteral("UPDATE campaign_recipients SET state = CASE WHEN json_extract(j.value, '$.a') THEN "
-                           "'accepted' WHEN json_extract(j.value, '$.u') THEN 'unknown' ELSE 'failed' END, provider_id = json_extract(j.value, '$.p'), "
+                           "'accepted' WHEN json_extract(j.value, '$.u') THEN 'unknown' ELSE 'failed' END, provider_id "
+                           "= json_extract(j.value, '$.p'), "
                            "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
                            "WHERE campaign_recipients.client_key = json_extract(j.value, '$.k') "
                            "AND +campaign_recipients.batch_id = ? AND campaign_recipients.state IN ('pending', "
@@ -250,6 +251,32 @@ bool CampaignStore::recordBatchOutcomes(qint64 campaignId, qint64 batchId, const
                                                          : transaction.error(),
                     action);
     announce(Change::Recipients, campaignId);
+    return succeed();
+}
+
+bool CampaignStore::discardSendRecipients(qint64 campaignId)
+{
+    const QString action = QCoreApplication::translate("cm::DispatchStore", "keep the campaign scheduled");
+    sql::Transaction transaction(db());
+    sql::Query gone(db(),
+                    QStringLiteral("SELECT count(*) FROM campaign_recipients WHERE campaign_id = ? "
+                                   "AND state NOT IN ('pending', 'failed')"));
+    if (!gone.bind(campaignId).exec() || !gone.next())
+        return fail(gone.error(), action);
+    if (gone.value(0).toLongLong() > 0)
+        return fail(QCoreApplication::translate("cm::DispatchStore",
+                                                "Some of this send may have gone out; it is kept as it is."));
+    sql::Query recipients(db(), QStringLiteral("DELETE FROM campaign_recipients WHERE campaign_id = ?"));
+    sql::Query campaign(db(),
+                        QStringLiteral("UPDATE campaigns SET state = 'scheduled', started_at = NULL, resume_at = NULL "
+                                       "WHERE id = ?"));
+    if (!recipients.bind(campaignId).exec() || !campaign.bind(campaignId).exec() || !transaction.commit())
+        return fail(recipients.error().isValid()         ? recipients.error()
+                            : campaign.error().isValid() ? campaign.error()
+                                                         : transaction.error(),
+                    action);
+    announce(Change::Recipients, campaignId);
+    announce(Change::Campaigns, campaignId);
     return succeed();
 }
 

@@ -111,6 +111,9 @@ public:
     // there are any).
     bool requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds, const QList<qint64> &batchIds,
                            int batchSize);
+    // The snapshot taken back: a send of which nothing went out (every recipient pending or failed) is scheduled
+    // again, with no recipients. Returns false, changing nothing, when any of them may have gone.
+    bool discardSendRecipients(qint64 campaignId);
     // The unknown recipients accepted (`sent`) or failed, with `note` as their error; a campaign that failed only for
     // want of an accepted recipient is sent after all. Returns how many recipients changed, or -1.
     qint64 resolveUnknown(qint64 campaignId, bool sent, const QString &note);

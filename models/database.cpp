@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimeZone>
 
 #include <iterator>
 
@@ -33,10 +34,11 @@ namespace {
 const SystemClock systemClock;
 
 // Numbered migrations, applied in order; the schema version is their count.
-const char *const migrationFiles[] = {
-        ":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",     ":/sql/003_send_batches.sql",
-        ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",     ":/sql/006_batch_remote_ids.sql",
-        ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql", ":/sql/009_workspace_and_channels.sql"};
+const char *const migrationFiles[]
+        = {":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",     ":/sql/003_send_batches.sql",
+           ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",     ":/sql/006_batch_remote_ids.sql",
+           ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql", ":/sql/009_workspace_and_channels.sql",
+           ":/sql/010_send_leases.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 // The first line of a migration that rebuilds tables other tables refer to (Database::migrate).
 constexpr char RebuildMarker[] = "-- cm:rebuilds-tables";
@@ -49,6 +51,14 @@ QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)
         return {};
     }
     return q.value(0);
+}
+
+// A migration's 'cm:system-time-zone' is this machine's zone id, as an SQL string.
+QByteArray withSystemTimeZone(QByteArray sql)
+{
+    QByteArray zone = QTimeZone::systemTimeZoneId();
+    zone.replace('\'', "''");
+    return sql.replace("'cm:system-time-zone'", QByteArray("'" + zone + "'"));
 }
 
 } // namespace
@@ -216,10 +226,31 @@ DatabaseError Database::migrate(QSqlDatabase &db, int from, int to)
         const bool rebuilds = body.startsWith(RebuildMarker);
         if (rebuilds)
             exec("PRAGMA foreign_keys = OFF", nullptr);
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + body + "\nPRAGMA user_version = " + QByteArray::number(version)
-                + ";\nPRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
+        // The version is read again under the write lock: another process may have upgraded the workspace since
+        // open() read it, and a migration must not run twice.
         QString text;
-        int rc = exec(script.constData(), &text);
+        int rc = exec("BEGIN IMMEDIATE", &text);
+        int current = -1;
+        if (rc == SQLITE_OK) {
+            sqlite3_stmt *read = nullptr;
+            rc = sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &read, nullptr);
+            if (rc == SQLITE_OK && sqlite3_step(read) == SQLITE_ROW)
+                current = sqlite3_column_int(read, 0);
+            else
+                text = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(read);
+        }
+        if (rc == SQLITE_OK && current >= version) {
+            exec("ROLLBACK", nullptr);
+            if (rebuilds)
+                exec("PRAGMA foreign_keys = ON", nullptr);
+            qCInfo(lcDatabase) << "workspace already at version" << current << "(upgraded by another process)";
+            continue;
+        }
+        const QByteArray script = withSystemTimeZone(body) + "\nPRAGMA user_version = " + QByteArray::number(version)
+                + ";\nPRAGMA application_id = " + QByteArray::number(ApplicationId) + ";";
+        if (rc == SQLITE_OK)
+            rc = exec(script.constData(), &text);
         if (rc == SQLITE_OK && rebuilds) {
             sqlite3_stmt *check = nullptr;
             // Only references to the rebuilt tables count: an orphan row elsewhere, older than this build, is not

@@ -39,7 +39,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cm::Database)
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     static constexpr qint32 ApplicationId = 0x434D5753; // "CMWS"
 
     // `clock` (which outlives the database) is the time the stores write; the system's when none is given.
@@ -59,6 +59,12 @@ public:
     const Clock *clock() const { return m_clock; }
     bool wasCreated() const { return m_created; } // the file did not exist before open()
     int schemaVersion() const;
+
+    // Commits that must survive a power loss (a send's bookkeeping) sync the log to disk (synchronous=FULL); the
+    // rest are NORMAL: consistent after a crash, but maybe without the last commits. Turned off only by the
+    // benchmark that measures what it costs.
+    void setDurableCommits(bool on) { m_durable = on; }
+    bool durableCommits() const { return m_durable; }
 
     // The connection of the calling thread, opened on first use. Workers call releaseThreadConnection() when done.
     QSqlDatabase connection() const;
@@ -83,6 +89,7 @@ private:
     const Clock *m_clock;
     bool m_created = false;
     bool m_open = false;
+    bool m_durable = true;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
 };

@@ -4,8 +4,36 @@
 #include "sqlhelpers.h"
 
 #include <QScopeGuard>
+#include <QSqlQuery>
 
 namespace cm {
+
+namespace {
+
+// The commits of its scope sync to disk (synchronous=FULL), then the connection goes back to NORMAL. Set outside
+// the transaction, where SQLite takes it.
+class DurableScope
+{
+public:
+    explicit DurableScope(const Database *database)
+        : m_db(database->durableCommits() ? database->connection() : QSqlDatabase())
+    {
+        if (m_db.isValid())
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    ~DurableScope()
+    {
+        if (m_db.isValid())
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    DurableScope(const DurableScope &) = delete;
+    DurableScope &operator=(const DurableScope &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
 
 DispatchStore::DispatchStore(CampaignStore *campaigns, QObject *parent)
     : Store(campaigns->database(), parent)
@@ -19,7 +47,7 @@ DispatchStore::DispatchStore(Database *database, QObject *parent)
 
 bool DispatchStore::failFromCampaigns()
 {
-    return fail(m_campaigns->lastError().message);
+    return fail(m_campaigns->lastError());
 }
 
 qint64 DispatchStore::campaignOf(qint64 batchId) const
@@ -37,6 +65,7 @@ bool DispatchStore::hasSnapshot(qint64 campaignId) const
 bool DispatchStore::snapshot(qint64 campaignId, const QList<Recipient> &recipients, int batchSize)
 {
     const QString action = tr("prepare the campaign's recipients");
+    DurableScope durable(database());
     if (!m_campaigns->begin())
         return failFromCampaigns();
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
@@ -56,10 +85,12 @@ bool DispatchStore::snapshot(qint64 campaignId, const QList<Recipient> &recipien
     return succeed();
 }
 
-int DispatchStore::markInterrupted(qint64 campaignId)
+int DispatchStore::markInterrupted(const SendLease &lease)
 {
     const QString action = tr("record the interrupted send");
     const QString why = tr("The send was interrupted while this was with the provider; it may have been sent.");
+    const qint64 campaignId = lease.campaignId;
+    DurableScope durable(database());
     if (!m_campaigns->begin()) {
         failFromCampaigns();
         return -1;
@@ -67,8 +98,8 @@ int DispatchStore::markInterrupted(qint64 campaignId)
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
     sql::Query submitting(db(),
                           QStringLiteral("SELECT id FROM send_batches WHERE campaign_id = ? AND state = 'submitting' "
-                                         "ORDER BY seq"));
-    if (!submitting.bind(campaignId).exec()) {
+                                         "AND owner IS NOT ? ORDER BY seq"));
+    if (!submitting.bind(campaignId).bind(lease.owner).exec()) {
         fail(submitting.error(), action);
         return -1;
     }
@@ -83,8 +114,8 @@ int DispatchStore::markInterrupted(qint64 campaignId)
     }
     sql::Query batches(db(),
                        QStringLiteral("UPDATE send_batches SET state = 'unknown', error = ?, updated_at = ? "
-                                      "WHERE campaign_id = ? AND state = 'submitting'"));
-    if (!batches.bind(why).bind(sql::timeValue(now())).bind(campaignId).exec()) {
+                                      "WHERE campaign_id = ? AND state = 'submitting' AND owner IS NOT ?"));
+    if (!batches.bind(why).bind(sql::timeValue(now())).bind(campaignId).bind(lease.owner).exec()) {
         fail(batches.error(), action);
         return -1;
     }
@@ -135,29 +166,58 @@ QList<Recipient> DispatchStore::batchRecipients(qint64 batchId) const
     return result;
 }
 
-bool DispatchStore::beginBatch(qint64 batchId)
+bool DispatchStore::beginBatch(const SendLease &lease, qint64 batchId)
 {
     const QString action = tr("record the batch being sent");
+    DurableScope durable(database());
     sql::Transaction transaction(db());
     // The batch row alone records what is in flight: its recipients stay pending until the answer, and whatever
     // a crash leaves in a submitting batch becomes unknown (markInterrupted). One row written, not one per
-    // recipient (and its index entries) twice.
+    // recipient (and its index entries) twice. Only while the lease is this send's and has not expired.
+    const QVariant at = sql::timeValue(now());
     sql::Query batch(db(),
-                     QStringLiteral("UPDATE send_batches SET state = 'submitting', attempts = attempts + 1, "
-                                    "updated_at = ? WHERE id = ? AND state = 'pending'"));
-    if (!batch.bind(sql::timeValue(now())).bind(batchId).exec() || batch.rowsAffected() != 1)
-        return fail(batch.error().isValid() ? batch.error().text() : tr("The batch is not waiting to be sent."));
+                     QStringLiteral("UPDATE send_batches SET state = 'submitting', owner = ?, attempts = attempts + 1, "
+                                    "updated_at = ? WHERE id = ? AND state = 'pending' AND EXISTS (SELECT 1 FROM "
+                                    "send_leases l WHERE l.campaign_id = send_batches.campaign_id AND l.owner = ? "
+                                    "AND l.expires_at > ?)"));
+    if (!batch.bind(lease.owner).bind(at).bind(batchId).bind(lease.owner).bind(at).exec())
+        return fail(batch.error(), action);
+    if (batch.rowsAffected() != 1) {
+        const auto holder = leaseOf(campaignOf(batchId));
+        return fail(holder && holder->owner != lease.owner
+                            ? tr("Another send has taken this campaign over: %1.").arg(holder->describe())
+                            : tr("The batch is not waiting to be sent, or this send's hold on the campaign expired."));
+    }
     if (!transaction.commit())
         return fail(transaction.error(), action);
     return succeed();
 }
 
-bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &outcomes, const QString &remoteId)
+bool DispatchStore::isSubmittingBy(const SendLease &lease, qint64 batchId)
+{
+    sql::Query q(db(), QStringLiteral("SELECT state, owner FROM send_batches WHERE id = ?"));
+    if (!q.bind(batchId).exec())
+        return fail(q.error(), tr("record what the provider answered"));
+    if (q.next() && q.value(0).toString() == QLatin1String("submitting") && q.value(1).toString() == lease.owner)
+        return true;
+    const auto holder = leaseOf(lease.campaignId);
+    return fail(tr("This send lost its hold on the campaign while the provider answered; %1 The answer was not "
+                   "recorded: the batch stays as that send recorded it.")
+                        .arg(holder && holder->owner != lease.owner
+                                     ? tr("it is sent by %1 now.").arg(holder->describe())
+                                     : tr("another send took it over.")));
+}
+
+bool DispatchStore::finishBatch(const SendLease &lease, qint64 batchId, const QList<MessageOutcome> &outcomes,
+                                const QString &remoteId)
 {
     const QString action = tr("record what the provider accepted");
+    DurableScope durable(database());
     if (!m_campaigns->begin())
         return failFromCampaigns();
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
+    if (!isSubmittingBy(lease, batchId))
+        return false;
     if (!m_campaigns->recordBatchOutcomes(campaignOf(batchId), batchId, outcomes, remoteId,
                                           tr("The provider's answer did not mention this recipient.")))
         return failFromCampaigns();
@@ -172,18 +232,43 @@ bool DispatchStore::finishBatch(qint64 batchId, const QList<MessageOutcome> &out
     return succeed();
 }
 
-bool DispatchStore::failBatch(qint64 batchId, const QString &error, bool unknown)
+bool DispatchStore::failBatch(const SendLease &lease, qint64 batchId, const QString &error, bool unknown)
 {
     const QString state = unknown ? QStringLiteral("unknown") : QStringLiteral("failed");
+    DurableScope durable(database());
     if (!m_campaigns->begin())
         return failFromCampaigns();
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
+    if (!isSubmittingBy(lease, batchId))
+        return false;
     if (!m_campaigns->settleBatch(campaignOf(batchId), batchId,
                                   unknown ? RecipientState::Unknown : RecipientState::Failed, error))
         return failFromCampaigns();
     sql::Query batch(db(), QStringLiteral("UPDATE send_batches SET state = ?, error = ?, updated_at = ? WHERE id = ?"));
     if (!batch.bind(state).bind(error).bind(sql::timeValue(now())).bind(batchId).exec())
         return fail(batch.error(), tr("record the failed batch"));
+    rollback.dismiss();
+    if (!m_campaigns->commit())
+        return failFromCampaigns();
+    return succeed();
+}
+
+bool DispatchStore::discardSnapshot(const SendLease &lease)
+{
+    const QString action = tr("keep the campaign scheduled");
+    DurableScope durable(database());
+    if (!m_campaigns->begin())
+        return failFromCampaigns();
+    auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
+    const auto holder = leaseOf(lease.campaignId);
+    if (!holder || holder->owner != lease.owner)
+        return fail(tr("Another send has taken this campaign over."));
+    sql::Query batches(db(),
+                       QStringLiteral("DELETE FROM send_batches WHERE campaign_id = ? AND state <> 'submitting'"));
+    if (!m_campaigns->discardSendRecipients(lease.campaignId))
+        return failFromCampaigns();
+    if (!batches.bind(lease.campaignId).exec())
+        return fail(batches.error(), action);
     rollback.dismiss();
     if (!m_campaigns->commit())
         return failFromCampaigns();

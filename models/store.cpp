@@ -21,6 +21,12 @@ bool Store::fail(const QString &message)
     return false;
 }
 
+bool Store::fail(const DatabaseError &error)
+{
+    m_lastError = error;
+    return false;
+}
+
 bool Store::succeed()
 {
     m_lastError = {};

@@ -20,8 +20,9 @@ protected:
     QSqlDatabase db() const { return m_database->connection(); }
     QDateTime now() const;                                    // UTC, from the workspace clock
     bool fail(const QSqlError &error, const QString &action); // records the error, returns false
-    bool fail(const QString &message); // a refusal the store decides itself (a duplicate, …): records it, false
-    bool succeed();                    // clears it, returns true
+    bool fail(const QString &message);     // a refusal the store decides itself (a duplicate, …): records it, false
+    bool fail(const DatabaseError &error); // another store's error, kept as it is (its kind too): false
+    bool succeed();                        // clears it, returns true
 
 private:
     Database *m_database;

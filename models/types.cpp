@@ -257,6 +257,27 @@ CampaignStats CampaignStats::fromJson(const QJsonObject &object)
 
 namespace cm {
 
+namespace {
+// The instant a zone's clocks show `time` on `date`; for a time they skip (the spring-forward gap), the first one
+// that exists after it: the change itself (02:30 on a day that goes from 02:00 to 03:00 is 03:00).
+QDateTime wallTime(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    const QDateTime naive(date, time, zone);
+    if (naive.isValid() && naive.date() == date && naive.time() == time)
+        return naive;
+    // The wall time read as if it were UTC, to compare with each change's wall times before and after it.
+    const QDateTime wall(date, time, Qt::UTC);
+    for (const QTimeZone::OffsetData &change : zone.transitions(wall.addDays(-2), wall.addDays(2))) {
+        const QDateTime at = change.atUtc.toUTC();
+        const QDateTime gapStart = at.addSecs(zone.offsetFromUtc(at.addSecs(-1)));
+        const QDateTime gapEnd = at.addSecs(change.offsetFromUtc);
+        if (wall >= gapStart && wall < gapEnd)
+            return at.toTimeZone(zone);
+    }
+    return naive;
+}
+} // namespace
+
 QTimeZone Campaign::zone() const
 {
     const QTimeZone chosen(timeZone.toUtf8());
@@ -277,10 +298,12 @@ QDateTime Campaign::nextWindowOpening(const QDateTime &utc) const
 {
     if (inWindow(utc))
         return utc;
-    const QDateTime local = utc.toTimeZone(zone());
-    QDateTime opening(local.date(), QTime(windowStart / 60, windowStart % 60), zone());
-    if (opening <= local)
-        opening = QDateTime(local.date().addDays(1), QTime(windowStart / 60, windowStart % 60), zone());
+    const QTimeZone tz = zone();
+    const QDate today = utc.toTimeZone(tz).date();
+    const QTime start(windowStart / 60, windowStart % 60);
+    QDateTime opening = wallTime(today, start, tz); // an opening the clocks skip: the first minute after the change
+    if (opening <= utc)
+        opening = wallTime(today.addDays(1), start, tz);
     return opening.toUTC();
 }
 

@@ -102,7 +102,7 @@ struct Campaign
     QString sender;
     CampaignState state = CampaignState::Draft;
     QDateTime scheduledAt; // UTC
-    QString timeZone;      // IANA id the user chose; empty: the user's own
+    QString timeZone;      // IANA id the user chose ("my time zone" is saved as its id); empty: the system's
     int windowStart = -1;  // sending window, minutes after midnight in timeZone; -1: any time
     int windowEnd = -1;
     QDateTime resumeAt;  // UTC: a send paused by its window continues then
@@ -120,7 +120,8 @@ struct Campaign
     QList<qint64> includedGroups() const { return groupIds.isEmpty() && groupId ? QList<qint64> {groupId} : groupIds; }
     bool hasWindow() const { return windowStart >= 0 && windowEnd >= 0 && windowStart != windowEnd; }
     QTimeZone zone() const; // timeZone, or the system's when it is empty or unknown
-    // Whether `utc` falls in the sending window (always, without one), and when the window next opens after it.
+    // Whether `utc` falls in the sending window (always, without one), and when the window next opens after it (on
+    // a day whose clocks skip its opening time, a daylight-saving gap, the first minute after the gap).
     bool inWindow(const QDateTime &utc) const;
     QDateTime nextWindowOpening(const QDateTime &utc) const;
     // Edited until handed to the provider: a draft, or scheduled and not started.

@@ -416,9 +416,10 @@ void CampaignDialog::accept()
         c.windowStart = m_windowStart->time().hour() * 60 + m_windowStart->time().minute();
         c.windowEnd = m_windowEnd->time().hour() * 60 + m_windowEnd->time().minute();
     }
-    // The zone: an entry of the list, or a name typed into it.
+    // The zone: an entry of the list, or a name typed into it; "my time zone" is saved as its id.
     const int zoneIndex = m_zone->findText(m_zone->currentText());
-    c.timeZone = zoneIndex >= 0 ? m_zone->itemData(zoneIndex).toString() : m_zone->currentText().trimmed();
+    c.timeZone = Composer::zoneToSave(zoneIndex >= 0 ? m_zone->itemData(zoneIndex).toString()
+                                                     : m_zone->currentText().trimmed());
     QString problem = Composer::campaignProblem(m_workspace, c);
     c.scheduledAt = {};
     if (problem.isEmpty() && m_at->isChecked()) {

@@ -235,9 +235,10 @@ void CampaignsPane::currentChanged(qint64 id)
         break;
     case CampaignState::Sending:
         when = tr("Sending since %1").arg(locale.toString(c->startedAt.toLocalTime(), QLocale::LongFormat));
-        if (c->resumeAt.isValid())
+        if (c->resumeAt.isValid()) // by its quiet hours, or until its time (a provider that would not hold it)
             when += QLatin1Char('\n')
-                    + tr("Paused for quiet hours; continues at %1")
+                    + (c->hasWindow() ? tr("Paused for quiet hours; continues at %1")
+                                      : tr("Paused; continues by itself at %1"))
                               .arg(locale.toString(c->resumeAt.toLocalTime(), QLocale::ShortFormat));
         break;
     case CampaignState::Draft:

@@ -139,7 +139,7 @@ void Cli::createCampaign(const QStringList &args)
                                  ? QVariant(value == QLatin1String("true"))
                                  : QVariant(value));
     }
-    c.timeZone = parser.value(tz);
+    c.timeZone = Composer::zoneToSave(parser.value(tz)); // none: this computer's, saved as its id
     QString problem = Composer::campaignProblem(m_workspace.get(), c);
     if (problem.isEmpty() && parser.isSet(at)) {
         c.scheduledAt = scheduleTime(parser.value(at), c.timeZone, m_workspace->clock()->now(), &problem);

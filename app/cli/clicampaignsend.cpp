@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "cliutil.h"
 
+#include "app/services/composer.h"
 #include "app/services/dispatcher.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
@@ -209,7 +210,7 @@ void Cli::editCampaigns(const QStringList &args)
     if (!problem.isEmpty())
         return fail(problem);
     if (parser.isSet(at)) {
-        campaign->timeZone = zone;
+        campaign->timeZone = Composer::zoneToSave(zone); // none: this computer's, saved as its id
         if (!store->update(*campaign))
             return fail(store->lastError().message);
     }

@@ -38,10 +38,13 @@ void Cli::runDue(const QStringList &args)
     auto failed = std::make_shared<bool>(false);
     for (Job *job : jobs) {
         connect(job, &Job::finished, this, [this, job, results, left, failed](bool ok, const QString &message) {
-            *failed = *failed || !ok;
+            // Sent by another process right now: not this run's failure, it is in hand.
+            const QString sentBy = job->property("sent_by").toString();
+            *failed = *failed || (!ok && sentBy.isEmpty());
             results->append(QJsonObject {
                     {QStringLiteral("job"), job->title()},
                     {QStringLiteral("ok"), ok},
+                    {QStringLiteral("sent_by"), sentBy.isEmpty() ? QJsonValue() : QJsonValue(sentBy)},
                     {QStringLiteral("message"), message},
                     {QStringLiteral("paused_until"), jsonTimeOrNull(job->property("resume_at").toDateTime())}});
             if (!m_json)

@@ -162,15 +162,22 @@ void AccountService::secretFor(const Account &account, QObject *context, SecretR
         return tr("The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.")
                 .arg(account.name, environmentVariable(account.name));
     };
+    auto locked = [account] {
+        return tr("The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in "
+                  "to the desktop, or unlock it in your keyring manager) and try again, or set %2.")
+                .arg(account.name, environmentVariable(account.name));
+    };
     auto unreadable = [account](const QString &error) {
         return tr("The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.")
                 .arg(account.name, error, environmentVariable(account.name));
     };
     m_secrets->read(key, context,
-                    [this, account, key, context, ready, missing,
+                    [this, account, key, context, ready, missing, locked,
                      unreadable](SecretStore::Status status, const QString &secret, const QString &error) {
                         if (status == SecretStore::Status::Ok)
                             return ready(true, secret, {});
+                        if (status == SecretStore::Status::Locked)
+                            return ready(false, {}, locked());
                         if (status != SecretStore::Status::NotFound)
                             return ready(false, {}, unreadable(error));
                         // Kept under the key of the versions before workspace ids: copied to this workspace's key.

@@ -33,6 +33,14 @@ QDateTime Composer::toUtc(const QDate &date, const QTime &time, const QString &z
     return local.toUTC();
 }
 
+QString Composer::zoneToSave(const QString &zoneId)
+{
+    if (!zoneId.trimmed().isEmpty())
+        return zoneId.trimmed();
+    const QByteArray own = QTimeZone::systemTimeZoneId();
+    return !own.isEmpty() && QTimeZone(own).isValid() ? QString::fromUtf8(own) : QString();
+}
+
 QDateTime Composer::parseLocal(const QString &text, const QString &zoneId, QString *problem)
 {
     const QDateTime wall = QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -144,6 +152,31 @@ QStringList Composer::wholeCampaignProblems(const Template &t, const ProviderInf
     return {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give "
                "each a default, such as {{first_name|default:\"there\"}}.")
                     .arg(info.displayName, fields.join(QStringLiteral(", ")))};
+}
+
+QStringList Composer::wholeCampaignDefaults(const Template &t, const ProviderInfo &info)
+{
+    if (!info.sendsWholeCampaign(t.channel))
+        return {};
+    QStringList warnings;
+    QStringList seen;
+    for (const QString &text : {t.subject, t.body, t.textBody}) {
+        for (const TemplateRenderer::Placeholder &p : TemplateRenderer::placeholders(text)) {
+            if (!p.hasDefault || p.field == QLatin1String("unsubscribe_url") || seen.contains(p.field))
+                continue;
+            seen.append(p.field);
+            const QString expression = QStringLiteral("{{%1|%2}}").arg(p.field, p.filters.join(QLatin1Char('|')));
+            const QString value = TemplateRenderer::render(expression, {}); // what everyone reads
+            warnings.append(value.isEmpty()
+                                    ? tr("%1 sends one content to the whole list: %2 is empty for everyone, not each "
+                                         "contact's own %3.")
+                                              .arg(info.displayName, expression, p.field)
+                                    : tr("%1 sends one content to the whole list: %2 reads “%3” for everyone, not "
+                                         "each contact's own %4.")
+                                              .arg(info.displayName, expression, value, p.field));
+        }
+    }
+    return warnings;
 }
 
 QString Composer::senderProblem(Channel channel, const QString &sender)

@@ -20,6 +20,10 @@ public:
     // A wall-clock time in an IANA zone (empty: the system's) as UTC. Invalid, with `problem` set, when the zone is
     // unknown or the time does not exist there (skipped by a daylight-saving change).
     static QDateTime toUtc(const QDate &date, const QTime &time, const QString &zoneId, QString *problem);
+    // The zone a campaign is saved with: `zoneId`, or for "my time zone" (empty) this computer's IANA id, so that its
+    // schedule and quiet hours mean the same whoever reads it later (cron with TZ=UTC, another machine). Empty only
+    // when the system's zone has no id that names it.
+    static QString zoneToSave(const QString &zoneId);
     // "2026-12-01 09:30" in the zone, with the same checks.
     static QDateTime parseLocal(const QString &text, const QString &zoneId, QString *problem);
     // Empty when `utc` is a time a send can be scheduled for (after `now`).
@@ -37,6 +41,8 @@ public:
     // What keeps a template from going out as one content for every recipient (a provider that sends whole
     // campaigns, ProviderInfo::sendsWholeCampaign): each field used without a default.
     static QStringList wholeCampaignProblems(const Template &tmpl, const ProviderInfo &info);
+    // What such a provider makes of each field used with a default: everyone reads the default (a warning each).
+    static QStringList wholeCampaignDefaults(const Template &tmpl, const ProviderInfo &info);
     // What the account's provider would refuse the whole send for, known before sending: a sender it needs on the
     // channel, the account's unsubscribe page where the provider has none of its own.
     static QStringList accountProblems(const Campaign &campaign, const Template &tmpl, const Account &account,

@@ -11,6 +11,7 @@
 #include "models/clock.h"
 #include "models/dispatchstore.h"
 #include "models/templatestore.h"
+#include "sendleasekeeper.h"
 #include "workspace.h"
 
 #include <QFutureWatcher>
@@ -93,6 +94,18 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                                   .arg(info->displayName, campaign->name));
         heldUntil = campaign->scheduledAt;
     }
+    // One sender per campaign, across processes and machines: another that holds it is said, and left alone.
+    SendLease lease = SendLease::forThisProcess(campaignId);
+    SendLease holder;
+    if (DispatchStore leases(m_workspace->campaigns()); !leases.claimLease(lease, &holder)) {
+        if (!holder.owner.isEmpty())
+            job->setProperty("sent_by", holder.describe());
+        return refuse(
+                holder.owner.isEmpty()
+                        ? leases.lastError().message
+                        : tr("“%1” is being sent by %2; it was left alone.").arg(campaign->name, holder.describe()));
+    }
+    auto *keeper = new SendLeaseKeeper(m_workspace, job, lease);
     m_running.insert(campaignId, job);
     connect(job, &Job::finished, this, [this, campaignId, job] {
         if (m_running.value(campaignId) == job)
@@ -101,23 +114,26 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
     const bool whole = info->sendsWholeCampaign(campaign->channel);
     const int batchSize = whole ? INT_MAX : qBound(1, info->maxBatchSize, 1000); // whole: one request
     // Once the recipients are snapshotted: what a crash left in flight becomes unknown, then the batches go.
-    auto start = [this, job, account = *account, campaign = *campaign, heldUntil] {
+    auto start = [this, job, keeper, account = *account, campaign = *campaign, heldUntil] {
         DispatchStore store(m_workspace->campaigns());
-        if (const int interrupted = store.markInterrupted(campaign.id); interrupted > 0)
+        if (const int interrupted = store.markInterrupted(keeper->lease()); interrupted > 0)
             qCWarning(lcDispatch) << interrupted << "batch(es) of campaign" << campaign.id
                                   << "were in flight when the last send stopped; marked unknown";
+        else if (interrupted < 0)
+            return job->finish(false, store.lastError().message);
         const qint64 total = m_workspace->campaigns()->recipientCounts(campaign.id).value(RecipientState::Pending);
         if (campaign.resumeAt.isValid())
             m_workspace->campaigns()->setResumeAt(campaign.id, {});
-        m_accounts->secretFor(
-                account, job,
-                [this, job, account, campaign, total, heldUntil](bool ok, const QString &secret, const QString &error) {
-                    if (!ok)
-                        return job->finish(false, error);
-                    Provider *provider = m_workspace->createProvider(account, secret, job);
-                    auto *run = new DispatchRun(m_workspace, job, provider, campaign, total, heldUntil);
-                    run->next();
-                });
+        m_accounts->secretFor(account, job,
+                              [this, job, keeper, account, campaign, total, heldUntil](bool ok, const QString &secret,
+                                                                                       const QString &error) {
+                                  if (!ok)
+                                      return job->finish(false, error);
+                                  Provider *provider = m_workspace->createProvider(account, secret, job);
+                                  auto *run = new DispatchRun(m_workspace, job, keeper, provider, campaign, total,
+                                                              heldUntil);
+                                  run->next();
+                              });
     };
     if (DispatchStore(m_workspace->campaigns()).hasSnapshot(campaign->id)) {
         QMetaObject::invokeMethod(job, start, Qt::QueuedConnection);

@@ -9,22 +9,25 @@
 #include "models/groupstore.h"
 #include "models/templaterenderer.h"
 #include "models/templatestore.h"
+#include "sendleasekeeper.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace cm {
 
 Q_LOGGING_CATEGORY(lcDispatchRun, "cm.app.dispatch")
 
-DispatchRun::DispatchRun(Workspace *workspace, Job *job, Provider *provider, const Campaign &campaign, qint64 total,
-                         const QDateTime &heldUntil)
+DispatchRun::DispatchRun(Workspace *workspace, Job *job, SendLeaseKeeper *keeper, Provider *provider,
+                         const Campaign &campaign, qint64 total, const QDateTime &heldUntil)
     : QObject(job)
     , m_workspace(workspace)
     , m_job(job)
+    , m_keeper(keeper)
     , m_provider(provider)
     , m_campaign(campaign)
     , m_store(workspace->campaigns()) // through the workspace's store, whose signals tell the views of each batch
@@ -46,6 +49,8 @@ void DispatchRun::next()
         return end(false,
                    tr("Sending paused after %n recipient(s); send again to continue.", nullptr,
                       int(qMin<qint64>(m_done, INT_MAX))));
+    if (m_keeper->isLost())
+        return end(false, m_keeper->lostReason());
     if (m_workspace->campaigns()->state(m_campaign.id) == CampaignState::Cancelled)
         return end(false, tr("“%1” was cancelled; nothing more of it is sent.").arg(m_campaign.name));
     const QDateTime now = m_workspace->clock()->now();
@@ -65,7 +70,7 @@ void DispatchRun::next()
     if (!batch)
         return end(true, {});
     const QList<Recipient> recipients = m_store.batchRecipients(batch->id);
-    if (!m_store.beginBatch(batch->id)) // committed before the request leaves
+    if (!m_store.beginBatch(m_keeper->lease(), batch->id)) // committed before the request leaves
         return end(false, m_store.lastError().message);
     SendRequest request;
     request.channel = m_campaign.channel;
@@ -76,16 +81,25 @@ void DispatchRun::next()
     request.timeZone = m_campaign.zone().id();
     if (m_heldUntil.isValid())
         request.windowsUtc = Dispatcher::windowsUtc(m_campaign, m_heldUntil); // and keeps its quiet hours
-    // The values now, each recipient's text kept only where they give exactly the text snapshotted for them (a
-    // contact edited since the snapshot goes as it was snapshotted, on its own).
+    // The batch's contacts, read once: each one's name (for a provider that lists it with the address) and, for bulk
+    // personalisation, their values. A contact deleted since the snapshot goes without.
     QHash<qint64, Contact> contacts;
-    if (!m_bulkText.isEmpty()) {
+    QHash<qint64, QString> names;
+    {
         QList<qint64> ids;
+        ids.reserve(recipients.size());
         for (const Recipient &r : recipients)
             ids.append(r.contactId);
-        for (const Contact &c : m_workspace->groups()->contactsByIds(ids))
-            contacts.insert(c.id, c);
+        for (Contact &c : m_workspace->groups()->contactsByIds(ids)) {
+            if (!c.id)
+                continue;
+            names.insert(c.id, QString(c.firstName + QLatin1Char(' ') + c.lastName).trimmed());
+            if (!m_bulkText.isEmpty())
+                contacts.insert(c.id, std::move(c));
+        }
     }
+    // Bulk: the values now, each recipient's text kept only where they give exactly the text snapshotted for them (a
+    // contact edited since the snapshot goes as it was snapshotted, on its own).
     bool parsed = false;
     QString lastContent;
     QString lastSubject;
@@ -117,37 +131,53 @@ void DispatchRun::next()
             request.messages.append({r.clientKey, r.address, {}, r.content});
         }
     }
+    for (qsizetype i = 0; i < recipients.size(); ++i) // one message for each recipient, in their order
+        request.messages[i].name = names.value(recipients.at(i).contactId);
     ProviderReply *reply = m_provider->send(request);
     connect(reply, &ProviderReply::finished, this, [this, reply, batchId = batch->id, count = recipients.size()] {
         reply->deleteLater();
-        bool ok;
-        if (reply->hasError()) {
-            const ProviderError error = reply->error();
-            // Refused (credentials, validation, rate limit, TLS): not sent. No answer (timeout, network, 5xx):
-            // the provider may have it.
-            const bool unknown = error.kind == ProviderError::Kind::Transient;
-            ok = m_store.failBatch(batchId, error.describe(m_provider->account().name), unknown);
-            qCWarning(lcDispatchRun) << "batch" << batchId << (unknown ? "unknown:" : "failed:") << error.code;
-        } else {
-            const SendResult result = reply->result().value<SendResult>();
-            ok = m_store.finishBatch(batchId, result.outcomes, result.remoteCampaignId);
-        }
-        if (!ok)
-            return end(false, m_store.lastError().message);
-        if (reply->hasError()
-            && (reply->error().kind == ProviderError::Kind::Auth
-                || reply->error().kind == ProviderError::Kind::RateLimited)) {
-            // The next batch would meet the same refusal: stop here; the batches not tried stay pending (nothing
-            // of them went out) and go on the next run, once the key is fixed or the provider takes requests again.
-            return end(false,
-                       tr("Stopped after this refusal; the recipients not tried yet are kept for the next "
-                          "send. %1")
-                               .arg(reply->error().describe(m_provider->account().name)));
-        }
-        m_done += count;
-        m_job->setProgress(m_done, m_total);
-        next();
+        record(reply->hasError() ? std::optional<ProviderError>(reply->error()) : std::nullopt,
+               reply->hasError() ? SendResult() : reply->result().value<SendResult>(), batchId, count, 0);
     });
+}
+
+void DispatchRun::record(const std::optional<ProviderError> &error, const SendResult &result, qint64 batchId,
+                         qsizetype count, int attempt)
+{
+    bool ok;
+    if (error) {
+        // Refused (credentials, validation, rate limit, TLS): not sent. No answer (timeout, network, 5xx):
+        // the provider may have it.
+        const bool unknown = error->kind == ProviderError::Kind::Transient;
+        ok = m_store.failBatch(m_keeper->lease(), batchId, error->describe(m_provider->account().name), unknown);
+        if (attempt == 0)
+            qCWarning(lcDispatchRun) << "batch" << batchId << (unknown ? "unknown:" : "failed:") << error->code;
+    } else {
+        ok = m_store.finishBatch(m_keeper->lease(), batchId, result.outcomes, result.remoteCampaignId);
+    }
+    if (!ok && m_store.lastError().kind == DatabaseError::Busy && attempt < MaxWriteAttempts) {
+        // Another process holds the workspace's write lock (a big import, say): what the provider answered is
+        // written once it is free, never dropped. The lease is renewed meanwhile, so nobody takes the batch over.
+        qCWarning(lcDispatchRun) << "batch" << batchId
+                                 << "answer waits for the database:" << m_store.lastError().message;
+        QTimer::singleShot(WriteRetryMs, this, [this, error, result, batchId, count, attempt] {
+            record(error, result, batchId, count, attempt + 1);
+        });
+        return;
+    }
+    if (!ok)
+        return end(false, m_store.lastError().message);
+    if (error && (error->kind == ProviderError::Kind::Auth || error->kind == ProviderError::Kind::RateLimited)) {
+        // The next batch would meet the same refusal: stop here; the batches not tried stay pending (nothing
+        // of them went out) and go on the next run, once the key is fixed or the provider takes requests again.
+        return end(false,
+                   tr("Stopped after this refusal; the recipients not tried yet are kept for the next "
+                      "send. %1")
+                           .arg(error->describe(m_provider->account().name)));
+    }
+    m_done += count;
+    m_job->setProgress(m_done, m_total);
+    next();
 }
 
 void DispatchRun::end(bool finished, const QString &problem, bool paused)
@@ -168,6 +198,20 @@ void DispatchRun::end(bool finished, const QString &problem, bool paused)
                               .arg(accepted)
                               .arg(failed)
                               .arg(unknown));
+        return;
+    }
+    if (finished && m_heldUntil.isValid() && accepted == 0 && unknown == 0) {
+        // The provider took none of it (it refused to hold it: a time too soon, a zone it cannot say) and nothing
+        // went out: not held there, and not failed either. It stays scheduled here, its recipients to be worked
+        // out again at its time, when this app sends it (the scheduler, or campaignctl run-due).
+        const QString reason = m_workspace->campaigns()->commonErrors(m_campaign.id, 1).value(0).first;
+        if (!m_store.discardSnapshot(m_keeper->lease()))
+            return m_job->finish(false, m_store.lastError().message);
+        m_job->finish(false,
+                      tr("%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays "
+                         "scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.")
+                              .arg(m_provider->info().displayName, m_campaign.name, reason,
+                                   QLocale().toString(m_heldUntil.toLocalTime(), QLocale::ShortFormat)));
         return;
     }
     if (finished) {

@@ -1,5 +1,6 @@
 #include "libraryservice.h"
 
+#include "composer.h"
 #include "models/campaignstore.h"
 #include "models/templatestore.h"
 #include "workspace.h"
@@ -9,12 +10,14 @@ namespace cm {
 QString CampaignService::create(Workspace *workspace, Campaign &campaign)
 {
     CampaignStore *store = workspace->campaigns();
+    campaign.timeZone = Composer::zoneToSave(campaign.timeZone); // "my time zone" saved as its id
     return store->create(campaign) ? QString() : store->lastError().message;
 }
 
 QString CampaignService::update(Workspace *workspace, Campaign &campaign)
 {
     CampaignStore *store = workspace->campaigns();
+    campaign.timeZone = Composer::zoneToSave(campaign.timeZone);
     if (!store->update(campaign))
         return store->lastError().message;
     if (campaign.state == CampaignState::Scheduled && !store->schedule(campaign.id, campaign.scheduledAt))

@@ -14,6 +14,7 @@ class Workspace;
 class CampaignService
 {
 public:
+    // Both save a campaign without a zone ("my time zone") with this computer's (Composer::zoneToSave).
     static QString create(Workspace *workspace, Campaign &campaign);
     // Saves the fields; a scheduled campaign follows its new time.
     static QString update(Workspace *workspace, Campaign &campaign);

@@ -158,6 +158,7 @@ Job *Dispatcher::check(qint64 campaignId)
                     check.blockers += Composer::accountProblems(campaign, tmpl, *account, *info);
                 if (info) {
                     check.blockers += Composer::wholeCampaignProblems(tmpl, *info);
+                    check.warnings += Composer::wholeCampaignDefaults(tmpl, *info); // the default for everyone
                     if (const QString problem = contentProblem(*info, campaign, recipients); !problem.isEmpty())
                         check.blockers.append(problem);
                 }
@@ -169,18 +170,20 @@ Job *Dispatcher::check(qint64 campaignId)
                           job->setProperty("check", QVariant::fromValue(c));
                           job->finish(true, c.summary());
                       };
-                      if (!spamTest || !check.blockers.isEmpty())
+                      if (!account)
                           return done(check);
-                      // The content as it will go (defaults only), scored by the provider's spam test.
+                      // The secret read as the send will read it: a locked keychain or a lost entry stops the send
+                      // before its first request, so it is a blocker here. It goes nowhere but the spam test.
                       m_accounts->secretFor(
                               *account, job,
-                              [this, job, check, done, account, tmpl, sender](bool ok, const QString &secret,
-                                                                              const QString &error) {
+                              [this, job, check, done, account, tmpl, sender, spamTest](bool ok, const QString &secret,
+                                                                                        const QString &error) {
                                   PreSendCheck c = check;
-                                  if (!ok) {
-                                      c.warnings.append(tr("The spam test did not run: %1").arg(error));
+                                  if (!ok)
+                                      c.blockers.append(error);
+                                  if (!ok || !spamTest || !c.blockers.isEmpty())
                                       return done(c);
-                                  }
+                                  // The content as it will go (defaults only), scored by the provider's spam test.
                                   Provider *provider = m_workspace->createProvider(*account, secret, job);
                                   const TemplateRenderer::Rendered content
                                           = TemplateRenderer::renderTemplate(tmpl, QVariantMap());

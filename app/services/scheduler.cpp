@@ -3,6 +3,7 @@
 #include "dispatcher.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/dispatchstore.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
@@ -22,7 +23,13 @@ QList<Job *> Scheduler::runDue()
 {
     QList<Job *> jobs;
     const QDateTime now = m_workspace->clock()->now();
-    for (const qint64 id : m_workspace->campaigns()->due(now)) {
+    QList<qint64> due = m_workspace->campaigns()->due(now);
+    // A send that stopped without ending (killed, crashed, its machine lost) continues once its lease is free.
+    for (const qint64 id : DispatchStore(m_workspace->campaigns()).interruptedSends()) {
+        if (!due.contains(id))
+            due.append(id);
+    }
+    for (const qint64 id : std::as_const(due)) {
         if (m_dispatcher->isSending(id))
             continue;
         qCInfo(lcScheduler) << "campaign" << id << "is due at" << now;

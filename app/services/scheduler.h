@@ -1,7 +1,8 @@
 // The app's own scheduler: starts the sends whose time has come (scheduled campaigns, and sends a sending window
 // paused), reading time only through the workspace's clock. The GUI runs it on a timer while it is open;
 // `campaignctl run-due` runs it once, for cron. Two of them at once (the GUI and cron) do not send anything twice:
-// a batch is claimed in the database before its request, and only one process can claim it.
+// a send holds its campaign's lease in the database, and the other says who sends and leaves it alone. A send that
+// stopped without ending (killed, crashed) is due again once its lease expired or its process is gone.
 #pragma once
 
 #include <QList>

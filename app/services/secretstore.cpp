@@ -3,6 +3,10 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <QDBusConnection>
+#include <QDBusInterface>
+#endif
 
 #include <qt6keychain/keychain.h>
 
@@ -138,8 +142,12 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
                             : QString();
                     answer(Status::Ok, value, {});
                 } else if (error == QKeychain::EntryNotFound) {
-                    // Not a warning: reading an account without a secret, or removing one twice.
-                    answer(operation == Operation::Remove ? Status::Ok : Status::NotFound, {}, {});
+                    // Not a warning: reading an account without a secret, or removing one twice. A locked keyring
+                    // answers "not found" too, without asking anyone to unlock it when nobody can see a prompt.
+                    if (operation == Operation::Read && keyringIsLocked())
+                        answer(Status::Locked, {}, tr("The system keychain is locked."));
+                    else
+                        answer(operation == Operation::Remove ? Status::Ok : Status::NotFound, {}, {});
                 } else if (error == QKeychain::OtherError && !isRetry) {
                     // The backend may still be starting (a keyring activated by D-Bus): try once more shortly.
                     *answered = true;
@@ -153,6 +161,19 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
                 }
             });
     job->start();
+}
+
+bool KeychainSecretStore::keyringIsLocked()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // The Secret Service's default collection (gnome-keyring, KWallet's bridge, KeePassXC), asked over D-Bus.
+    QDBusInterface collection(QStringLiteral("org.freedesktop.secrets"),
+                              QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                              QStringLiteral("org.freedesktop.Secret.Collection"), QDBusConnection::sessionBus());
+    return collection.isValid() && collection.property("Locked").toBool();
+#else
+    return false;
+#endif
 }
 
 // --- FallbackSecretStore

@@ -13,7 +13,9 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Ok, NotFound, Unavailable, Error };
+    // Locked: the keychain holds its entries locked (no session unlocked it, or it was locked), so it could not
+    // say whether the entry is there.
+    enum class Status { Ok, NotFound, Locked, Unavailable, Error };
     using ReadCallback = std::function<void(Status status, const QString &secret, const QString &error)>;
     using DoneCallback = std::function<void(Status status, const QString &error)>;
 
@@ -64,6 +66,7 @@ public:
 
 private:
     enum class Operation { Read, Write, Remove };
+    static bool keyringIsLocked();
     void run(Operation operation, const QString &key, const QString &secret, QObject *context, ReadCallback callback,
              bool isRetry);
 

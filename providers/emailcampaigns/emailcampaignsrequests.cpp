@@ -213,7 +213,7 @@ HttpRequest campaignRequest(const SendRequest &request, const QString &senderId,
     for (const OutgoingMessage &m : request.messages) {
         if (!seen.contains(m.address.toLower())) {
             seen.insert(m.address.toLower());
-            rows.append({QString(), m.address.trimmed().toLower()});
+            rows.append({m.name.trimmed(), m.address.trimmed().toLower()}); // as a group upload lists them
         }
     }
     const QJsonObject attributes {

@@ -54,7 +54,7 @@ HttpRequest resultsRequest(const QString &campaignId, const QDateTime &start, co
 // {{unsubscribe_url}} as the account's page (the API has none of its own).
 QString withUnsubscribe(const QString &html, const QString &unsubscribeUrl);
 // §3.6: the POST that creates (and so sends) the campaign of a request: its content a new message, its recipients
-// uploaded (each address once), its start `start`, From the registered address `senderId`.
+// uploaded (each address once, with its name), its start `start`, From the registered address `senderId`.
 HttpRequest campaignRequest(const SendRequest &request, const QString &senderId, const Start &start,
                             const QString &unsubscribeUrl, int timeoutMs);
 // §3.6: a campaign of a message and a contact group already there (source and type "reuse").

@@ -674,6 +674,47 @@ private slots:
                  0);
     }
 
+    // "My time zone" is saved as its id: a campaign made in Warsaw keeps Warsaw's quiet hours when cron runs
+    // campaignctl with TZ=UTC (before, the empty zone meant UTC there, and 20:30 in Warsaw was inside 09:00–20:00).
+    void campaigns_myTimeZone_isSavedAsItsId_andKeepsItsWindowUnderUtc()
+    {
+        const QString path = db(QStringLiteral("myzone.sqlite"));
+        const auto at = [](const char *now, const char *tz) {
+            return QMap<QString, QString> {{QStringLiteral("CM_NOW"), QString::fromUtf8(now)},
+                                           {QStringLiteral("TZ"), QString::fromUtf8(tz)},
+                                           {QStringLiteral("CM_SECRET_SBX"), QStringLiteral("x")}};
+        };
+        const auto warsaw = at("2026-03-16T12:00:00Z", "Europe/Warsaw");
+        QCOMPARE(ctl(path, words({"accounts", "add", "Sbx", "--provider", "sandbox"}), {}, warsaw).code, 0);
+        QCOMPARE(ctl(path, words({"groups", "create", "A"})).code, 0);
+        QCOMPARE(ctl(path, words({"contacts", "add", "--group", "A", "--phone", "+905321110001"})).code, 0);
+        QCOMPARE(ctl(path, words({"templates", "add", "T", "--channel", "sms", "--body", "Sale today"})).code, 0);
+        Run r = ctl(path,
+                    words({"campaigns", "create", "Quiet", "--account", "Sbx", "--group", "A", "--template", "T",
+                           "--window", "09:00-20:00"}),
+                    {}, warsaw);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl(path, words({"--json", "campaigns", "list"}), {}, at("2026-03-16T12:00:00Z", "UTC"));
+        QCOMPARE(r.json().value(QStringLiteral("campaigns")).toArray().first()[QStringLiteral("time_zone")].toString(),
+                 QStringLiteral("Europe/Warsaw"));
+        // 19:30 UTC is 20:30 in Warsaw: outside its window, though inside 09:00–20:00 in UTC.
+        r = ctl(path, words({"campaigns", "send", "Quiet"}), {}, at("2026-03-16T19:30:00Z", "UTC"));
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("paused")), qPrintable(r.out + r.err));
+        r = ctl(path, words({"--json", "campaigns", "status", "Quiet"}));
+        QCOMPARE(r.json().value(QStringLiteral("recipients")).toObject().value(QStringLiteral("pending")).toInt(), 1);
+        // It opens at 09:00 in Warsaw, 08:00 UTC.
+        r = ctl(path, words({"run-due"}), {}, at("2026-03-17T07:59:00Z", "UTC"));
+        QVERIFY2(r.out.contains(QStringLiteral("Nothing is due")), qPrintable(r.out + r.err));
+        r = ctl(path, words({"run-due"}), {}, at("2026-03-17T08:00:00Z", "UTC"));
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("1 accepted")), qPrintable(r.out + r.err));
+        // Scheduled without --tz, it keeps the zone it was made in.
+        QCOMPARE(ctl(path, words({"campaigns", "clone", "Quiet", "Later"})).code, 0);
+        r = ctl(path, words({"--json", "campaigns", "schedule", "Later", "--at", "2026-03-20 10:00", "--in-app"}), {},
+                at("2026-03-16T12:00:00Z", "UTC"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("scheduled_at")).toString(), QStringLiteral("2026-03-20T09:00:00Z"));
+    }
+
     void campaigns_scheduleRunDueCancelClone()
     {
         const QString path = db(QStringLiteral("schedule.sqlite"));

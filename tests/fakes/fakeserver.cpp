@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
+#include <QPointer>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace cm::test {
@@ -68,6 +70,13 @@ FakeReply FakeReply::hanging()
     return reply;
 }
 
+FakeReply FakeReply::cutOff(FakeReply reply, int bytes, bool reset)
+{
+    reply.cutOffAt = qBound(0, bytes, int(reply.body.size()));
+    reply.reset = reset;
+    return reply;
+}
+
 FakeServer::FakeServer(QObject *parent)
     : QObject(parent)
 {
@@ -82,7 +91,9 @@ FakeServer::FakeServer(QObject *parent)
         m_requests.append(recorded);
         emit requestReceived(recorded.path); // before the route: a test may kill its client here
         FakeReply reply;
-        if (!m_scripted.isEmpty()) {
+        if (takeScriptOn(recorded.path, &reply)) {
+            // scriptOn()'s answer for this request
+        } else if (!m_scripted.isEmpty()) {
             reply = m_scripted.takeFirst();
         } else if (const Handler handler
                    = m_routes.value(QString::fromLatin1(recorded.method) + QLatin1Char(' ') + recorded.path)) {
@@ -98,11 +109,20 @@ FakeServer::FakeServer(QObject *parent)
                 }
             }
         }
+        reply.delayMs = qMax(reply.delayMs, m_answerDelayMs);
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
         if (reply.hang) {
             m_held.push_back(shared);
         } else if (reply.delayMs > 0) {
-            QTimer::singleShot(reply.delayMs, this, [this, shared, reply] { answer(shared, reply); });
+            // A client that went meanwhile (killed, timed out) gets nothing: its socket may be gone.
+            QTimer::singleShot(reply.delayMs, this,
+                               [this, shared, reply, path = recorded.path,
+                                socket = QPointer<QTcpSocket>(shared->socket())] {
+                                   if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+                                       answer(shared, reply);
+                                       emit requestAnswered(path);
+                                   }
+                               });
         } else {
             answer(shared, reply);
             emit requestAnswered(recorded.path);
@@ -152,6 +172,26 @@ void FakeServer::script(const FakeReply &reply, int times)
         m_scripted.append(reply);
 }
 
+void FakeServer::scriptOn(const QString &path, const FakeReply &reply, int skip)
+{
+    m_pathScripted.append({path, skip, reply});
+}
+
+bool FakeServer::takeScriptOn(const QString &path, FakeReply *reply)
+{
+    const auto it = std::find_if(m_pathScripted.begin(), m_pathScripted.end(),
+                                 [&path](const PathScript &s) { return s.path == path; });
+    if (it == m_pathScripted.end())
+        return false;
+    if (it->skip > 0) {
+        --it->skip;
+        return false;
+    }
+    *reply = it->reply;
+    m_pathScripted.erase(it);
+    return true;
+}
+
 void FakeServer::answer(const std::shared_ptr<QHttpServerResponder> &responder, const FakeReply &reply)
 {
     responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
@@ -159,7 +199,16 @@ void FakeServer::answer(const std::shared_ptr<QHttpServerResponder> &responder, 
     responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     for (const auto &[key, value] : reply.headers)
         responder->writeHeader(key, value);
-    responder->writeBody(reply.body);
+    if (reply.cutOffAt < 0)
+        return responder->writeBody(reply.body);
+    // Less than Content-Length said, then the connection ends.
+    responder->writeBody(reply.body.left(reply.cutOffAt));
+    QTcpSocket *socket = responder->socket();
+    socket->flush();
+    if (!reply.reset)
+        return socket->disconnectFromHost();
+    // Reset a moment later, once the client has read what came: the connection dropped mid-body.
+    QTimer::singleShot(50, socket, [socket] { socket->abort(); });
 }
 
 } // namespace cm::test

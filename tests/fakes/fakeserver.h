@@ -36,10 +36,17 @@ struct FakeReply
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
     bool hang = false; // never answer
+    // Cut off: the status line and headers go out with the whole body's Content-Length, then only the first
+    // `cutOffAt` bytes of the body, and the connection ends: closed in order, or reset (`reset`) a moment later, as
+    // a connection that drops mid-body. -1: the whole answer.
+    int cutOffAt = -1;
+    bool reset = false;
 
     static FakeReply json(const QJsonValue &value, int status = 200);
     static FakeReply text(const QByteArray &body, int status, const QByteArray &contentType = "text/plain");
     static FakeReply hanging();
+    // `reply` cut off after `bytes` bytes of its body (see cutOffAt), the connection closed or reset.
+    static FakeReply cutOff(FakeReply reply, int bytes, bool reset = false);
 };
 
 class FakeServer : public QObject
@@ -61,7 +68,12 @@ public:
     void onPattern(const QByteArray &method, const QString &pattern, Handler handler);
     // The next `times` requests, whatever their path, get `reply` instead of their route's answer.
     void script(const FakeReply &reply, int times = 1);
+    // The request to `path` that comes after the next `skip` ones to it gets `reply` instead of its route's answer
+    // (request k of a batch fails, those before it are answered by the route). Taken before script()'s replies.
+    void scriptOn(const QString &path, const FakeReply &reply, int skip = 0);
     const QList<RecordedRequest> &requests() const { return m_requests; }
+    // Every answer from now on waits this long (a slow provider), after its route has run.
+    void setAnswerDelay(int ms) { m_answerDelayMs = ms; }
 
 signals:
     void requestReceived(const QString &path); // before its route runs
@@ -69,15 +81,26 @@ signals:
 
 private:
     void answer(const std::shared_ptr<QHttpServerResponder> &responder, const FakeReply &reply);
+    bool takeScriptOn(const QString &path, FakeReply *reply);
 
     QHttpServer m_server;
     quint16 m_port = 0;
     bool m_tls = false;
+    int m_answerDelayMs = 0;
     QHash<QString, Handler> m_routes; // "POST /send/message"
     QList<std::tuple<QByteArray, QRegularExpression, Handler>> m_patterns;
     QList<FakeReply> m_scripted;
+    struct PathScript
+    {
+        QString path;
+        int skip = 0;
+        FakeReply reply;
+    };
+    QList<PathScript> m_pathScripted;
     QList<RecordedRequest> m_requests;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held; // hanging requests, released with the server
 };
 
 } // namespace cm::test
+
+Q_DECLARE_METATYPE(cm::test::FakeReply) // a column of data-driven tests

@@ -1,6 +1,10 @@
 // The Email Campaigns adapter: id and timestamp shapes, the four-zone start, then every operation against the loopback
 // fake (token auth, trailing slashes, _id in the query, 201/204/200 as documented, multipart uploads it parses), and
 // campaignctl end to end.
+#include "app/services/accountservice.h"
+#include "app/services/dispatcher.h"
+#include "app/services/job.h"
+#include "app/services/secretstore.h"
 #include "fakes/emailcampaignsfake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
@@ -250,6 +254,82 @@ private slots:
         QCOMPARE(m_fake->results.size(), 3);
     }
 
+    // Sent through the dispatcher: the campaign's CSV names each recipient in its name_index column as a group push
+    // does (it went empty); before that, the pre-send check says that a field's default is what everyone reads.
+    void dispatch_campaignCsvNamesTheRecipients_andTheCheckSaysTheDefaultIsForEveryone()
+    {
+        test::TempWorkspace ws;
+        ws.clock().set(m_fake->now);
+        Group g;
+        g.name = QStringLiteral("Customers");
+        ws->groups()->create(g);
+        QList<Contact> people;
+        for (const auto &[first, last, email] :
+             {std::tuple {"Ann", "Lee", "ann@example.com"}, std::tuple {"Doe, \"J\"", "", "Doe@Example.com"},
+              std::tuple {"", "", "x@example.com"}}) {
+            Contact c;
+            c.firstName = QString::fromUtf8(first);
+            c.lastName = QString::fromUtf8(last);
+            c.email = QString::fromUtf8(email);
+            people.append(c);
+        }
+        ws->groups()->addContacts(g.id, people);
+        Template t;
+        t.name = QStringLiteral("Spring");
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Spring sale");
+        t.body = QStringLiteral("<p>Hello {{first_name|default:\"friend\"}}</p>");
+        t.marketing = false;
+        ws->templates()->add(t);
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        bool added = false;
+        accounts.add(Account {0,
+                              QStringLiteral("EC US"),
+                              QStringLiteral("emailcampaigns"),
+                              m_fake->baseUrl(),
+                              {},
+                              QJsonObject {{QStringLiteral("timeout_ms"), 3000}},
+                              {}},
+                     QString::fromLatin1(token), this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Campaign c;
+        c.name = QStringLiteral("Spring 2026");
+        c.channel = Channel::Email;
+        c.accountId = ws->accounts()->byName(QStringLiteral("EC US"))->id;
+        c.templateId = t.id;
+        c.groupId = g.id;
+        c.sender = QStringLiteral("news@shop.example.com");
+        QVERIFY(ws->campaigns()->create(c));
+
+        Job *checking = dispatcher.check(c.id);
+        QSignalSpy checked(checking, &Job::finished);
+        QVERIFY(checked.wait(10000));
+        const PreSendCheck check = checking->property("check").value<PreSendCheck>();
+        QVERIFY(check.blockers.isEmpty());
+        const QString everyone = QStringLiteral("{{first_name|default:\"friend\"}} reads “friend” for everyone");
+        QVERIFY2(check.summary().contains(everyone), qPrintable(check.summary())); // shown before the send
+        QCOMPARE(check.warnings.filter(everyone).size(), 1);
+
+        QSignalSpy sent(dispatcher.send(c.id), &Job::finished);
+        QVERIFY(sent.wait(20000));
+        QVERIFY2(sent.first().at(0).toBool(), qPrintable(sent.first().at(1).toString()));
+        QCOMPARE(m_fake->uploads.size(), 1);
+        QCOMPARE(m_fake->uploads.last(),
+                 QByteArray("name,email\r\nAnn Lee,ann@example.com\r\n\"Doe, \"\"J\"\"\",doe@example.com\r\n"
+                            ",x@example.com\r\n"));
+        // What a group push of the same contacts uploads.
+        QCOMPARE(m_fake->uploads.last(),
+                 emailcampaigns::csv({QStringLiteral("name"), QStringLiteral("email")},
+                                     emailcampaigns::contactRows(people)));
+        QJsonArray listed;
+        for (const QJsonObject &group : std::as_const(m_fake->groups))
+            listed = group.value(QStringLiteral("contacts")).toArray();
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Ann Lee"));
+    }
+
     // A campaign of what is already there: a stored message and a contact group; paused and resumed; cancelled is
     // final.
     void campaignReusingGroupAndMessage_pauseResume()
@@ -326,6 +406,77 @@ private slots:
         QVERIFY(test::waitFor(withPage->send(request)).ok);
         QCOMPARE(m_fake->messages.last().value(QStringLiteral("email_message")).toString(),
                  QStringLiteral("<a href=\"https://shop.example.com/u?a=1&amp;b=2\">Unsubscribe</a>"));
+    }
+
+    // --- the fault matrix (#18): creating the campaign is sending it, so where its POST may have been acted on the
+    // recipients are unknown; the steps before it send nothing, so their failure leaves them failed
+
+    SendRequest oneMail()
+    {
+        addSender(QStringLiteral("news@shop.example.com"));
+        SendRequest request;
+        request.channel = Channel::Email;
+        request.sender = QStringLiteral("news@shop.example.com");
+        request.campaignName = QStringLiteral("Faults");
+        request.messages = {mail(QStringLiteral("k1"), QStringLiteral("a@example.com"))};
+        return request;
+    }
+
+    int campaignPosts() const
+    {
+        int posts = 0;
+        for (const auto &r : m_fake->requests())
+            posts += r.method == "POST" && r.path == QLatin1String("/email/campaign/");
+        return posts;
+    }
+
+    void faults_5xxWithJson_isUnknown()
+    {
+        auto p = provider();
+        m_fake->scriptOn(
+                QStringLiteral("/email/campaign/"),
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+        const auto o = test::waitFor(p->send(oneMail()));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(campaignPosts(), 1);
+    }
+
+    void faults_cutOffSuccess_isUnknown_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("connection closed") << false;
+        QTest::newRow("connection dropped mid-body") << true;
+    }
+
+    void faults_cutOffSuccess_isUnknown()
+    {
+        QFETCH(bool, reset);
+        auto p = provider();
+        const QJsonObject created {{QStringLiteral("$_id"),
+                                    QJsonObject {{QStringLiteral("$oid"), QStringLiteral("5f0000000000000000000099")}}},
+                                   {QStringLiteral("status"), QStringLiteral("scheduled")}};
+        m_fake->scriptOn(QStringLiteral("/email/campaign/"),
+                         test::FakeReply::cutOff(test::FakeReply::json(created, 201), 20, reset));
+        const auto o = test::waitFor(p->send(oneMail()));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(campaignPosts(), 1);
+    }
+
+    void faults_5xxBeforeTheCampaign_isFailedNotUnknown()
+    {
+        auto p = provider();
+        // The sender lookup (a read: asked three times) fails: nothing was sent.
+        m_fake->script(
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504),
+                3);
+        const auto o = test::waitFor(p->send(oneMail()), 15000);
+        QVERIFY(o.finished && !o.ok);
+        QVERIFY(o.error.kind != ProviderError::Kind::Transient);
+        QCOMPARE(campaignPosts(), 0);
     }
 
     // From the command line: the account, a group synced, a test copy (a one-row campaign), a campaign scheduled

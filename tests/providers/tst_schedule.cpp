@@ -7,13 +7,16 @@
 #include "app/services/job.h"
 #include "app/services/scheduler.h"
 #include "app/services/secretstore.h"
+#include "fakes/freshmailfake.h"
 #include "fakes/outboxfake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/dispatchstore.h"
 #include "models/groupstore.h"
 #include "models/templatestore.h"
 #include "support/testsupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cm;
@@ -197,6 +200,122 @@ private slots:
         QVERIFY(!c.inWindow(noon.toUTC()));
         QCOMPARE(c.nextWindowOpening(noon.toUTC()),
                  QDateTime(QDate(2026, 7, 1), QTime(22, 0), QTimeZone("America/New_York")).toUTC());
+    }
+
+    // Europe/Warsaw skips 02:00–03:00 on 2026-03-29: a window opening at 02:30 opens at 03:00 that day (the first
+    // minute there is), and at 02:30 again the next.
+    void windowOpeningInTheSpringGap_opensAtTheFirstMinuteAfterIt()
+    {
+        Campaign c;
+        c.timeZone = QStringLiteral("Europe/Warsaw");
+        c.windowStart = 2 * 60 + 30;
+        c.windowEnd = 6 * 60;
+        const QTimeZone warsaw("Europe/Warsaw");
+        const QDateTime threeAm(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC); // 03:00 CEST, just after the change
+        QCOMPARE(threeAm.toTimeZone(warsaw).time(), QTime(3, 0));
+        // 00:10 CET that night, and 01:59 CET just before the change: not yet; the window opens at the change.
+        for (const QDateTime &before : {QDateTime(QDate(2026, 3, 28), QTime(23, 10), Qt::UTC),
+                                        QDateTime(QDate(2026, 3, 29), QTime(0, 59), Qt::UTC)}) {
+            QVERIFY(!c.inWindow(before));
+            QCOMPARE(c.nextWindowOpening(before), threeAm);
+        }
+        QVERIFY(c.inWindow(threeAm));
+        // After the window that day: 02:30 CEST the next morning.
+        const QDateTime evening(QDate(2026, 3, 29), QTime(18, 0), Qt::UTC);
+        QCOMPARE(c.nextWindowOpening(evening), QDateTime(QDate(2026, 3, 30), QTime(0, 30), Qt::UTC));
+        // A window that opens at the change itself, and one in a zone without the gap that night, are unchanged.
+        c.windowStart = 3 * 60;
+        QCOMPARE(c.nextWindowOpening(QDateTime(QDate(2026, 3, 28), QTime(23, 10), Qt::UTC)), threeAm);
+        c.timeZone = QStringLiteral("Europe/Istanbul");
+        c.windowStart = 2 * 60 + 30;
+        QCOMPARE(c.nextWindowOpening(QDateTime(QDate(2026, 3, 28), QTime(21, 10), Qt::UTC)),
+                 QDateTime(QDate(2026, 3, 28), QTime(23, 30), Qt::UTC));
+    }
+
+    // A provider that refuses the schedule when the campaign is handed to it (FreshMail's 1733: a time already past
+    // on its clock) holds nothing: the campaign is neither left looking held there nor failed; the job fails with
+    // the provider's reason, and this app sends it at its time (before: it became "failed", the job "succeeded"
+    // with "0 accepted, 3 failed" and no reason).
+    void handOverRefused_isNotHeld_saysWhy_andGoesFromHereAtItsTime()
+    {
+        const QByteArray fmKey = "0123456789abcdef0123456789abcdef";
+        const QByteArray fmSecret = "fedcba9876543210fedcba9876543210fedcba98";
+        test::FreshMailFake fake(fmKey, fmSecret);
+        QVERIFY(fake.start());
+        test::TempWorkspace ws;
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        bool added = false;
+        accounts.add(Account {0,
+                              QStringLiteral("FM"),
+                              QStringLiteral("freshmail"),
+                              fake.baseUrl(),
+                              QString::fromLatin1(fmKey),
+                              {},
+                              {}},
+                     QString::fromLatin1(fmSecret), this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Group g;
+        g.name = QStringLiteral("Lista");
+        ws->groups()->create(g);
+        QList<Contact> people;
+        for (int i = 0; i < 3; ++i) {
+            Contact c;
+            c.email = QStringLiteral("k%1@example.com").arg(i);
+            people.append(c);
+        }
+        ws->groups()->addContacts(g.id, people);
+        Template t;
+        t.name = QStringLiteral("T");
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Wiosna");
+        t.body = QStringLiteral("<p>Cześć</p>");
+        t.marketing = false;
+        ws->templates()->add(t);
+        Campaign c;
+        c.name = QStringLiteral("Wiosna");
+        c.channel = Channel::Email;
+        c.accountId = ws->accounts()->byName(QStringLiteral("FM"))->id;
+        c.templateId = t.id;
+        c.groupId = g.id;
+        c.sender = QStringLiteral("news@shop.example.com");
+        c.timeZone = QStringLiteral("Europe/Warsaw");
+        c.scheduledAt = ws.clock().now().addSecs(3600);
+        c.state = CampaignState::Scheduled;
+        QVERIFY(ws->campaigns()->create(c));
+        QVERIFY(dispatcher.handsOver(*ws->campaigns()->byId(c.id)));
+        fake.now = c.scheduledAt.addSecs(600); // FreshMail's clock says that time has passed
+
+        QSignalSpy handed(dispatcher.handOver(c.id), &Job::finished);
+        QVERIFY(handed.wait(20000));
+        const QString message = handed.first().at(1).toString();
+        QVERIFY2(!handed.first().at(0).toBool(), qPrintable(message)); // a failure, said as one
+        QVERIFY2(message.contains(QStringLiteral("Time earlier than now")), qPrintable(message)); // FreshMail's reason
+        QVERIFY2(message.contains(QStringLiteral("stays scheduled here")), qPrintable(message));
+        const auto after = ws->campaigns()->byId(c.id);
+        QVERIFY(!after->isHeldAtProvider());
+        QCOMPARE(after->state, CampaignState::Scheduled); // still editable, sent from here at its time
+        QCOMPARE(after->scheduledAt, c.scheduledAt);
+        QVERIFY(ws->campaigns()->recipientCounts(c.id).isEmpty()); // worked out again at its time
+        QVERIFY(!DispatchStore(ws->database()).hasSnapshot(c.id));
+        for (const auto &fm : std::as_const(fake.campaigns))
+            QCOMPARE(fm.status, QStringLiteral("draft")); // nothing scheduled there
+
+        // Not before its time; then this app sends it, to everyone, once.
+        Scheduler scheduler(&ws.workspace(), &dispatcher);
+        QVERIFY(scheduler.runDue().isEmpty());
+        ws.clock().set(c.scheduledAt.addSecs(30));
+        fake.now = ws.clock().now();
+        const QList<Job *> due = scheduler.runDue();
+        QCOMPARE(due.size(), 1);
+        QSignalSpy sent(due.first(), &Job::finished);
+        QVERIFY(sent.wait(20000));
+        QVERIFY2(sent.first().at(0).toBool(), qPrintable(sent.first().at(1).toString()));
+        QCOMPARE(ws->campaigns()->byId(c.id)->state, CampaignState::Sent);
+        QCOMPARE(ws->campaigns()->recipientCounts(c.id).value(RecipientState::Accepted), 3);
+        QVERIFY(scheduler.runDue().isEmpty()); // never twice
     }
 
     void cancelled_isNeverDue_andAClone_isADraftWithTheSameChoices()

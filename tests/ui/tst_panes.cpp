@@ -959,8 +959,14 @@ private slots:
             three.append(r);
         }
         QVERIFY(store.snapshot(copy->id, three, 10));
-        QVERIFY(store.beginBatch(store.nextPending(copy->id)->id));
-        QCOMPARE(store.markInterrupted(copy->id), 1);
+        SendLease first = SendLease::forThisProcess(copy->id);
+        QVERIFY(store.claimLease(first, nullptr));
+        QVERIFY(store.beginBatch(first, store.nextPending(copy->id)->id));
+        QVERIFY(store.releaseLease(first)); // and the send went, never hearing back
+        SendLease next = SendLease::forThisProcess(copy->id);
+        QVERIFY(store.claimLease(next, nullptr));
+        QCOMPARE(store.markInterrupted(next), 1);
+        QVERIFY(store.releaseLease(next));
         QCOMPARE(f.ws->campaigns()->recipientCounts(copy->id).value(RecipientState::Unknown), 3);
         QCOMPARE(pane->resolveUnknown(copy->id, false), 3);
         QVERIFY(pane->banner()->text().contains(QStringLiteral("not sent")));

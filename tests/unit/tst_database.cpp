@@ -16,6 +16,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <atomic>
+#include <thread>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -169,7 +173,7 @@ private slots:
         Database db(path);
         const DatabaseError error = db.open();
         QVERIFY2(!error, qPrintable(error.message));
-        QCOMPARE(db.schemaVersion(), 9);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QCOMPARE(AccountStore(&db).accounts().size(), 1);
         SettingsStore settings(&db);
         QCOMPARE(settings.phoneRegion(), QStringLiteral("TR"));
@@ -187,6 +191,67 @@ private slots:
     // (foreign keys off, checked before the commit). 360NRS campaigns whose "delivery" was a call or WhatsApp take
     // that channel, with the option gone; a landing SMS stays SMS. Every row of a workspace holding data stays, and
     // still refers to what it did.
+    // Schema 10 adds the send leases, and saves "my time zone" as the zone's id: campaigns saved without one get
+    // the zone of the machine that upgrades them.
+    void schema9_migratesToLeases_andSavesTheMachinesTimeZone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.openAt(9));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaigns (name, channel, state, time_zone, created_at) VALUES "
+                                          "('Mine', 'sms', 'draft', '', '2026-01-01T00:00:00Z'), "
+                                          "('Tokyo', 'sms', 'draft', 'Asia/Tokyo', '2026-01-01T00:00:00Z')")));
+        }
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, time_zone FROM campaigns ORDER BY name")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Mine"));
+        QCOMPARE(q.value(1).toByteArray(), QTimeZone::systemTimeZoneId());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Asia/Tokyo"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM send_leases")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Two processes opening an older workspace at the same moment: each reads the version again under the write
+    // lock, so the second finds the upgrade done instead of running it again (a column added twice fails).
+    void twoUpgradingAtOnce_migrateOnce()
+    {
+        for (int round = 0; round < 20; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+            {
+                Database db(path);
+                QVERIFY(!db.openAt(9));
+            }
+            std::atomic<int> ready {0};
+            DatabaseError errors[2];
+            auto open = [&](int i) {
+                Database db(path);
+                ++ready;
+                while (ready < 2) { } // both start together
+                errors[i] = db.open();
+                db.releaseThreadConnection();
+            };
+            std::thread first(open, 0);
+            std::thread second(open, 1);
+            first.join();
+            second.join();
+            for (const DatabaseError &e : errors)
+                QVERIFY2(!e, qPrintable(e.message));
+            Database db(path);
+            QVERIFY(!db.open());
+            QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        }
+    }
+
     void schema8_migratesToChannels_keepingEveryRowAndReference()
     {
         QTemporaryDir dir;
