@@ -330,18 +330,34 @@ bool CampaignStore::requeueRecipients(qint64 campaignId, const QList<qint64> &re
     return succeed();
 }
 
-qint64 CampaignStore::resolveUnknown(qint64 campaignId, bool sent, const QString &note)
+QStringList CampaignStore::unknownClientKeys(qint64 campaignId) const
+{
+    QStringList keys;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT client_key FROM campaign_recipients WHERE campaign_id = ? AND state = "
+                                "'unknown' ORDER BY id"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next())
+            keys.append(q.value(0).toString());
+    }
+    return keys;
+}
+
+qint64 CampaignStore::resolveUnknown(qint64 campaignId, bool sent, const QString &note, const QStringList &onlyKeys)
 {
     const QString action
             = QCoreApplication::translate("cm::DispatchStore", "record what happened to the unknown recipients");
     sql::Transaction transaction(db());
     sql::Query recipients(db(),
                           QStringLiteral("UPDATE campaign_recipients SET state = ?, error = ?, updated_at = ? "
-                                         "WHERE campaign_id = ? AND state = 'unknown'"));
+                                         "WHERE campaign_id = ? AND state = 'unknown' AND (? OR client_key IN "
+                                         "(SELECT value FROM json_each(?)))"));
     if (!recipients.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed"))
                  .bind(note)
                  .bind(sql::timeValue(now()))
                  .bind(campaignId)
+                 .bind(onlyKeys.isEmpty())
+                 .bind(QJsonDocument(QJsonArray::fromStringList(onlyKeys)).toJson(QJsonDocument::Compact))
                  .exec()) {
         fail(recipients.error(), action);
         return -1;

@@ -116,7 +116,9 @@ public:
     bool discardSendRecipients(qint64 campaignId);
     // The unknown recipients accepted (`sent`) or failed, with `note` as their error; a campaign that failed only for
     // want of an accepted recipient is sent after all. Returns how many recipients changed, or -1.
-    qint64 resolveUnknown(qint64 campaignId, bool sent, const QString &note);
+    // With `onlyKeys`, only the unknown recipients with those client keys (the provider found them).
+    qint64 resolveUnknown(qint64 campaignId, bool sent, const QString &note, const QStringList &onlyKeys = {});
+    QStringList unknownClientKeys(qint64 campaignId) const; // of the recipients listed unknown
 
     // The writes from begin() to commit(), this store's and others' on the same connection, as one transaction:
     // nothing of them is kept unless commit() succeeds (rollback(), or the store going away, drops them), and this

@@ -337,7 +337,7 @@ QStringList DispatchStore::remoteIds(qint64 campaignId) const
     return ids;
 }
 
-qint64 DispatchStore::resolveUnknown(qint64 campaignId, bool sent)
+qint64 DispatchStore::resolveUnknown(qint64 campaignId, bool sent, const QString &why, const QStringList &onlyKeys)
 {
     const QString action = tr("record what happened to the unknown recipients");
     if (!m_campaigns->begin()) {
@@ -345,16 +345,19 @@ qint64 DispatchStore::resolveUnknown(qint64 campaignId, bool sent)
         return -1;
     }
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
-    const QString note
-            = sent ? tr("Confirmed as sent by the user.") : tr("Confirmed as not sent by the user; retry to send it.");
-    const qint64 changed = m_campaigns->resolveUnknown(campaignId, sent, note);
+    const QString note = !why.isEmpty() ? why
+            : sent                      ? tr("Confirmed as sent by the user.")
+                                        : tr("Confirmed as not sent by the user; retry to send it.");
+    const qint64 changed = m_campaigns->resolveUnknown(campaignId, sent, note, onlyKeys);
     if (changed < 0) {
         failFromCampaigns();
         return -1;
     }
     sql::Query batches(db(),
                        QStringLiteral("UPDATE send_batches SET state = ?, updated_at = ? "
-                                      "WHERE campaign_id = ? AND state = 'unknown'"));
+                                      "WHERE campaign_id = ? AND state = 'unknown' AND NOT EXISTS (SELECT 1 FROM "
+                                      "campaign_recipients r WHERE r.batch_id = send_batches.id AND "
+                                      "r.state = 'unknown')"));
     if (!batches.bind(sent ? QStringLiteral("accepted") : QStringLiteral("failed"))
                  .bind(sql::timeValue(now()))
                  .bind(campaignId)

@@ -106,7 +106,9 @@ public:
     QMap<QString, qint64> batchCounts(qint64 campaignId) const; // state → batches
     // The user checked with the provider what happened to the unknown recipients: they were sent (accepted), or
     // not (failed, and so retryable). Returns how many changed, or -1.
-    qint64 resolveUnknown(qint64 campaignId, bool sent);
+    // With `onlyKeys`, only those recipients (the provider was asked and found them); a batch is settled once none
+    // of its recipients is unknown.
+    qint64 resolveUnknown(qint64 campaignId, bool sent, const QString &note = {}, const QStringList &onlyKeys = {});
 
 private:
     qint64 campaignOf(qint64 batchId) const;

@@ -1,5 +1,6 @@
 #include "importstore.h"
 
+#include "dispatchstore.h"
 #include "groupstore.h"
 
 #include <QJsonDocument>
@@ -68,20 +69,42 @@ ImportStore::~ImportStore()
 qint64 ImportStore::begin(qint64 groupId, const QString &fileName)
 {
     // A big transaction whose pages do not fit the page cache writes them to the WAL again and again: 32 MB of
-    // cache for the import (2 MB by default) makes a million-row import write each page about once.
+    // cache for the import (2 MB by default) makes a chunk write each page about once.
     QSqlQuery(db()).exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    m_transaction = std::make_unique<sql::Transaction>(db());
-    if (!m_transaction->isActive()) {
-        fail(m_transaction->error(), tr("start the import"));
-        return 0;
-    }
-    m_lastIdBefore = GroupStore::lastContactId(db());
-    sql::Query q(db(), QStringLiteral("INSERT INTO import_batches (group_id, file_name, started_at) VALUES (?, ?, ?)"));
-    if (!q.bind(groupId).bind(fileName).bind(sql::timeValue(now())).exec()) {
+    sql::Query q(db(),
+                 QStringLiteral("INSERT INTO import_batches (group_id, file_name, started_at, host, pid) "
+                                "VALUES (?, ?, ?, ?, ?)"));
+    const SendLease self = SendLease::forThisProcess(0); // who imports: this host and process
+    if (!q.bind(groupId).bind(fileName).bind(sql::timeValue(now())).bind(self.host).bind(self.pid).exec()) {
         fail(q.error(), tr("start the import"));
         return 0;
     }
-    return q.lastInsertId();
+    m_importId = q.lastInsertId();
+    if (!startChunk())
+        return 0;
+    return m_importId;
+}
+
+bool ImportStore::startChunk()
+{
+    m_transaction = std::make_unique<sql::Transaction>(db());
+    if (!m_transaction->isActive())
+        return fail(m_transaction->error(), tr("start the import"));
+    m_chunkStart = GroupStore::lastContactId(db());
+    m_rowsInChunk = 0;
+    return succeed();
+}
+
+bool ImportStore::commitChunk()
+{
+    // The search index takes the chunk's new rows in one statement.
+    QSqlError error;
+    if (!GroupStore::indexContactsAfter(db(), m_chunkStart, &error))
+        return fail(error, tr("import the contacts"));
+    if (!m_transaction || !m_transaction->commit())
+        return fail(m_transaction ? m_transaction->error() : QSqlError(), tr("import the contacts"));
+    m_transaction.reset();
+    return succeed();
 }
 
 bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update,
@@ -162,15 +185,14 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
                         tr("import the contacts"));
         (sqlite3_changes(m_insert->db) > 0 ? counts.imported : counts.skipped) += 1;
     }
+    m_rowsInChunk += contacts.size();
+    if (m_rowsInChunk >= ChunkRows && (!commitChunk() || !startChunk()))
+        return false;
     return succeed();
 }
 
 bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 invalid, const QByteArray &reportJson)
 {
-    // The search index takes the import's new rows in one statement.
-    QSqlError error;
-    if (!GroupStore::indexContactsAfter(db(), m_lastIdBefore, &error))
-        return fail(error, tr("finish the import"));
     sql::Query q(db(),
                  QStringLiteral("UPDATE import_batches SET state = 'done', finished_at = ?, imported = ?, "
                                 "updated = ?, skipped = ?, invalid = ?, report = ? WHERE id = ?"));
@@ -179,9 +201,9 @@ bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 inv
     if (!q.exec())
         return fail(q.error(), tr("finish the import"));
     m_insert.reset();
-    if (!m_transaction || !m_transaction->commit())
-        return fail(m_transaction ? m_transaction->error() : QSqlError(), tr("finish the import"));
-    m_transaction.reset();
+    if (!commitChunk())
+        return false;
+    m_importId = 0;
     QSqlQuery(db()).exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
     return succeed();
 }
@@ -189,15 +211,43 @@ bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 inv
 void ImportStore::abort()
 {
     m_insert.reset();
-    if (m_transaction) {
-        m_transaction.reset(); // rolls back
+    m_transaction.reset(); // the chunk in progress rolls back
+    if (m_importId) {
+        // The chunks committed before it go too; the import is kept, as failed, with nothing of it left.
+        const DatabaseError error = lastError();
+        revert(m_importId, QStringLiteral("failed"));
+        if (error)
+            fail(error);
+        m_importId = 0;
         QSqlQuery(db()).exec(QStringLiteral("PRAGMA cache_size = -2000"));
     }
 }
 
+int ImportStore::revertInterrupted()
+{
+    sql::Query running(db(), QStringLiteral("SELECT id, host, pid FROM import_batches WHERE state = 'running'"));
+    if (!running.exec()) {
+        fail(running.error(), tr("undo an interrupted import"));
+        return -1;
+    }
+    QList<qint64> gone;
+    while (running.next()) {
+        SendLease holder;
+        holder.host = running.value(1).toString();
+        holder.pid = running.value(2).toLongLong();
+        if (holder.holderIsGone())
+            gone.append(running.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(gone)) {
+        if (!revert(id, QStringLiteral("failed")))
+            return -1;
+    }
+    succeed();
+    return int(gone.size());
+}
+
 bool ImportStore::undo(qint64 importId, qint64 *groupId)
 {
-    sql::Transaction transaction(db());
     sql::Query batch(db(), QStringLiteral("SELECT group_id, state FROM import_batches WHERE id = ?"));
     if (!batch.bind(importId).exec() || !batch.next())
         return fail(QSqlError(tr("There is no import %1.").arg(importId), {}, QSqlError::UnknownError),
@@ -209,6 +259,12 @@ bool ImportStore::undo(qint64 importId, qint64 *groupId)
                                       .arg(batch.value(1).toString()),
                               {}, QSqlError::UnknownError),
                     tr("undo the import"));
+    return revert(importId, QStringLiteral("undone"));
+}
+
+bool ImportStore::revert(qint64 importId, const QString &state)
+{
+    sql::Transaction transaction(db());
     sql::Query remove(db(), QStringLiteral("DELETE FROM contacts WHERE import_id = ?"));
     if (!remove.bind(importId).exec())
         return fail(remove.error(), tr("undo the import"));
@@ -229,8 +285,8 @@ bool ImportStore::undo(qint64 importId, qint64 *groupId)
         if (!restore.exec())
             return fail(restore.error(), tr("undo the import"));
     }
-    sql::Query mark(db(), QStringLiteral("UPDATE import_batches SET state = 'undone' WHERE id = ?"));
-    if (!mark.bind(importId).exec() || !transaction.commit())
+    sql::Query mark(db(), QStringLiteral("UPDATE import_batches SET state = ?, finished_at = ? WHERE id = ?"));
+    if (!mark.bind(state).bind(sql::timeValue(now())).bind(importId).exec() || !transaction.commit())
         return fail(mark.error(), tr("undo the import"));
     return succeed();
 }

@@ -1,5 +1,7 @@
-// Contact imports: written in one transaction (cancel or crash leaves the group as it was), recorded so that an
-// import can be undone (what it added removed, what it updated restored). Used on the import's worker thread.
+// Contact imports, recorded so that an import can be undone (what it added removed, what it updated restored).
+// Written in chunks of ChunkRows contacts, each its own transaction, so that an import never holds the workspace's
+// write lock for long (a send's bookkeeping waits for it); a cancelled or failed import is reverted, and one whose
+// process died is reverted when the workspace next opens (revertInterrupted). Used on the import's worker thread.
 #pragma once
 
 #include "sqlhelpers.h"
@@ -24,15 +26,21 @@ public:
     explicit ImportStore(Database *database, QObject *parent = nullptr);
     ~ImportStore() override;
 
-    // Starts the transaction and records the import; 0 on error.
+    static constexpr qint64 ChunkRows = 50'000; // about a second of writing: the longest the lock is held
+
+    // Records the import (committed, as running, by this process) and starts its first chunk; 0 on error.
     qint64 begin(qint64 groupId, const QString &fileName);
     // Adds the new contacts; the known ones (same email, or same phone without email) are skipped or, with
     // `update`, updated (their previous values kept for undo). Never touches suppressions: an update cannot
     // re-subscribe anyone.
     bool apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update, ImportCounts &counts);
-    // Commits, with the report. Without finish() (cancel, error, crash) nothing is written.
+    // Commits the last chunk, with the report. Without finish() (cancel, error) abort() reverts what was written.
     bool finish(qint64 importId, const ImportCounts &counts, qint64 invalid, const QByteArray &reportJson);
+    // The chunk in progress rolled back, the chunks committed before it reverted: the group as it was.
     void abort();
+    // Imports left running by a process on this host that is gone (killed, crashed mid-import): reverted, so a
+    // group never keeps half an import. Returns how many, or -1.
+    int revertInterrupted();
 
     bool undo(qint64 importId, qint64 *groupId);
 
@@ -42,6 +50,13 @@ public:
 
 private:
     struct InsertStatement;
+    bool startChunk();
+    bool commitChunk(); // the chunk's new rows indexed for search, then committed
+    // What the import wrote undone (contacts it added deleted, those it updated restored), and its state `state`.
+    bool revert(qint64 importId, const QString &state);
+    qint64 m_importId = 0;
+    qint64 m_chunkStart = 0; // the last contact id before the chunk
+    qint64 m_rowsInChunk = 0;
     std::unique_ptr<sql::Transaction> m_transaction;
     qint64 m_lastIdBefore = 0;                 // the rows after it are this import's
     std::unique_ptr<InsertStatement> m_insert; // on the raw handle: QtSql's binding is a third of an import

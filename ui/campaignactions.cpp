@@ -1,4 +1,5 @@
-// The Campaigns pane's actions on a campaign: create, save, clone, cancel, reschedule, resolve, send, test, retry.
+// The Campaigns pane's actions on a campaign: create, save, clone, cancel, reschedule, resolve or reconcile, send,
+// test, retry.
 #include "campaignspane.h"
 
 #include "app/services/composer.h"
@@ -119,6 +120,22 @@ qint64 CampaignsPane::resolveUnknown(qint64 id, bool sent)
                  : tr("%n recipient(s) recorded as not sent; Retry failed sends them.", nullptr, int(count)));
     currentChanged(id);
     return count;
+}
+
+Job *CampaignsPane::reconcileUnknown(qint64 id)
+{
+    if (!m_context.dispatcher)
+        return nullptr;
+    Job *job = m_context.dispatcher->reconcile(id);
+    connect(job, &Job::finished, this, [this, id, job](bool ok, const QString &message) {
+        banner()->showMessage(!ok                                         ? MessageBanner::Error
+                                      : job->property("unknown").toLongLong() > 0 ? MessageBanner::Warning
+                                                                                  : MessageBanner::Success,
+                              message);
+        if (currentId() == id)
+            currentChanged(id);
+    });
+    return job;
 }
 
 bool CampaignsPane::sendCampaign(qint64 id)

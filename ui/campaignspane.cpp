@@ -133,10 +133,17 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
                            "Check in the provider's own panel, then say what happened. Recipients marked as not sent "
                            "can be retried."),
                         QMessageBox::Cancel, this);
+        // A provider that can be asked by the key each message went with finds them itself.
+        const auto campaign = m_context.workspace->campaigns()->byId(currentId());
+        QPushButton *ask = campaign && Dispatcher::reconcileProblem(m_context.workspace, *campaign).isEmpty()
+                ? box.addButton(tr("Ask the provider"), QMessageBox::ActionRole)
+                : nullptr;
         QPushButton *sent = box.addButton(tr("They were sent"), QMessageBox::AcceptRole);
         QPushButton *notSent = box.addButton(tr("They were not sent"), QMessageBox::DestructiveRole);
         box.exec();
-        if (box.clickedButton() == sent || box.clickedButton() == notSent)
+        if (ask && box.clickedButton() == ask)
+            reconcileUnknown(currentId());
+        else if (box.clickedButton() == sent || box.clickedButton() == notSent)
             resolveUnknown(currentId(), box.clickedButton() == sent);
     });
     m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R), PaneIcon::Reports);

@@ -9,6 +9,7 @@ class QLabel;
 namespace cm {
 
 class CampaignModel;
+class Job;
 
 class CampaignsPane : public Pane
 {
@@ -24,6 +25,8 @@ public:
     bool rescheduleHeld(qint64 id, const QDateTime &utc);
     // The unknown recipients were sent (after all) or not (then retryable); returns how many, or -1.
     qint64 resolveUnknown(qint64 id, bool sent);
+    // Asks the provider which unknown recipients it has (Dispatcher::reconcile); the banner says what it found.
+    Job *reconcileUnknown(qint64 id);
     // Checks the campaign in the background, asks with the numbers, then sends, or schedules a draft that has a
     // time to come; the outcome shows in the banner.
     bool sendCampaign(qint64 id);

@@ -27,6 +27,7 @@ const char Cli::campaignsHelp[] = QT_TRANSLATE_NOOP(
         "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
         "  campaigns status NAME\n"
         "  campaigns retry NAME                # sends the failed recipients again\n"
+        "  campaigns reconcile NAME            # asks the provider which unknown recipients it has\n"
         "  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients\n"
         "  campaigns cancel NAME\n"
         "  campaigns clone NAME NEW_NAME");
@@ -39,12 +40,13 @@ void Cli::campaigns(const QStringList &args)
     if (QStringList {QStringLiteral("send"), QStringLiteral("status"), QStringLiteral("retry")}.contains(sub))
         return sendCampaigns(args);
     if (QStringList {QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("clone"),
-                     QStringLiteral("resolve"), QStringLiteral("check")}
+                     QStringLiteral("resolve"), QStringLiteral("reconcile"), QStringLiteral("check")}
                 .contains(sub))
         return editCampaigns(args);
     if (sub != QLatin1String("list"))
         return usage(
-                tr("Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …"));
+                tr("Use: campaignctl campaigns "
+                   "list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …"));
     QCommandLineParser parser;
     QString error;
     if (!parseArguments(parser, args.mid(1), 0, &error))

@@ -181,6 +181,8 @@ void Cli::editCampaigns(const QStringList &args)
                                     .arg(name));
         return finish(Success);
     }
+    if (sub == QLatin1String("reconcile"))
+        return endWithJob(m_dispatcher->reconcile(campaign->id));
     if (sub == QLatin1String("cancel")) {
         if (m_dispatcher->isSending(campaign->id))
             return fail(tr("“%1” is being sent; stop the send first.").arg(name));

@@ -95,6 +95,12 @@ public:
     // and so retryable). Returns how many changed, or -1 with `error` (translated).
     qint64 resolveUnknown(qint64 campaignId, bool sent, QString *error = nullptr);
 
+    // The unknown recipients looked up at the provider by the key each was sent with (Reporting::findsSent):
+    // those it has become accepted, the rest stay unknown. The job's "found" property says how many it had.
+    Job *reconcile(qint64 campaignId);
+    // Why the campaign's provider cannot be asked (translated), or empty when it can.
+    static QString reconcileProblem(Workspace *workspace, const Campaign &campaign);
+
 private:
     static Job *failLater(Job *job, const QString &problem); // finishes the job as failed, and returns it
     Job *startSend(qint64 campaignId, bool handOver);

@@ -3,13 +3,18 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
+#include "models/importstore.h"
 #include "models/settingsstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
 #include "providers/provider.h"
 #include "providers/providersession.h"
 
+#include <QLoggingCategory>
+
 namespace cm {
+
+Q_LOGGING_CATEGORY(lcWorkspace, "cm.app.workspace")
 
 Workspace::Workspace(const QString &path, const Clock *clock, QObject *parent)
     : QObject(parent)
@@ -83,6 +88,9 @@ DatabaseError Workspace::open()
     m_campaigns = new CampaignStore(m_database.get());
     m_suppressions = new SuppressionStore(m_database.get());
     m_settings = new SettingsStore(m_database.get());
+    // Half an import a killed process left behind is taken back, so a group never keeps part of a file.
+    if (const int reverted = ImportStore(m_database.get()).revertInterrupted(); reverted > 0)
+        qCWarning(lcWorkspace) << reverted << "interrupted import(s) reverted";
     return {};
 }
 

@@ -10,10 +10,13 @@
 #include "models/campaignstore.h"
 #include "models/dispatchstore.h"
 #include "models/groupstore.h"
+#include "models/importstore.h"
 #include "models/templatestore.h"
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -301,6 +304,53 @@ private slots:
         QVERIFY(locked);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(checkNobodyTwice(ws, fake, size), 0);
+    }
+
+    // An import commits in chunks: another process writes between them instead of waiting for the whole file;
+    // killed halfway, the chunks it committed are taken back when the workspace next opens, so the group never
+    // keeps half a file.
+    void importInChunks_leavesTheLockFree_andAKilledOneIsReverted()
+    {
+        test::TempWorkspace ws;
+        Group g;
+        g.name = QStringLiteral("Büyük liste");
+        QVERIFY(ws->groups()->create(g));
+        const QString csv = ws.dir() + QStringLiteral("/big.csv");
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray data = "email,first_name\n";
+            for (int i = 0; i < 4 * int(ImportStore::ChunkRows); ++i)
+                data += "kisi" + QByteArray::number(i) + "@example.com,Kişi\n";
+            file.write(data);
+        }
+        QProcess import;
+        import.start(QStringLiteral(CAMPAIGNCTL), {QStringLiteral("--db"), ws.path(), QStringLiteral("contacts"),
+                                                   QStringLiteral("import"), csv, QStringLiteral("--group"), g.name});
+        // Once the first chunk is in, a write from here goes through while the import goes on.
+        QVERIFY(QTest::qWaitFor([&] { return ws->groups()->contactCount(g.id) > 0; }, 60000));
+        QVERIFY(import.state() == QProcess::Running);
+        QElapsedTimer waited;
+        waited.start();
+        Template t;
+        t.name = QStringLiteral("Araya giren");
+        t.channel = Channel::Sms;
+        t.body = QStringLiteral("x");
+        QVERIFY2(ws->templates()->add(t), qPrintable(ws->templates()->lastError().message));
+        qInfo() << "a write during the import waited" << waited.elapsed() << "ms";
+        QVERIFY(import.state() == QProcess::Running); // it did not wait for the whole import
+        import.kill();
+        QVERIFY(import.waitForFinished(10000));
+        QVERIFY(ws->groups()->contactCount(g.id) > 0); // the chunks it committed, until the next open
+
+        test::Campaignctl ctl(QStringLiteral(CAMPAIGNCTL), ws.path());
+        QCOMPARE(ctl({QStringLiteral("groups"), QStringLiteral("list")}), 0);
+        QCOMPARE(ws->groups()->contactCount(g.id), 0);
+        QSqlQuery q(ws->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT state FROM import_batches")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("failed"));
+        q.finish();
+        QVERIFY(ws->templates()->byName(QStringLiteral("Araya giren")));
     }
 
     // A locked keychain (in a keyring of its own, on a private D-Bus session, so the other tests' keyring stays
