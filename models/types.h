@@ -248,6 +248,9 @@ struct SendResult
 {
     QString remoteCampaignId;
     QList<MessageOutcome> outcomes;
+    // The provider refused the account part-way (its credentials, a long rate limit): the next batch would meet the
+    // same refusal, so the send stops after this one, with this reason (translated).
+    QString stopReason;
 };
 
 } // namespace cm

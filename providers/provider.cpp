@@ -62,6 +62,11 @@ ProviderReply *Provider::unsupportedReply(const QString &operation)
     return reply;
 }
 
+Reply<QStringList> Provider::findSent(Channel, const QStringList &, const QDateTime &)
+{
+    return unsupported<QStringList>(tr("say which messages it has"));
+}
+
 Reply<SpamVerdict> Provider::spamCheck(const QString &, const QString &, const QString &, const QString &)
 {
     return unsupported<SpamVerdict>(tr("test an email for spam"));

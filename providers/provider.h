@@ -91,6 +91,9 @@ public:
     virtual Reply<QList<Contact>> pullContacts(const QString &groupId);
     virtual Reply<bool> cancelScheduled(const QString &remoteCampaignId);
     virtual Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds);
+    // Of these messages (by our client keys) sent on `channel` since `since`, the keys of those the provider has a
+    // record of (Reporting::findsSent). A key it does not list is not known to be unsent: it may not have it yet.
+    virtual Reply<QStringList> findSent(Channel channel, const QStringList &clientKeys, const QDateTime &since);
     virtual Reply<CampaignStats> campaignStats(const QString &remoteCampaignId);
     virtual Reply<QList<OptOut>> optOuts(const QString &address = {});
     // Blocks, unblocks, unsubscribes or resubscribes a contact by address, at the provider.

@@ -145,6 +145,9 @@ struct ProviderCapabilities
         bool recipientStatus = false;  // per-recipient delivery status and events
         bool campaignCounters = false; // aggregate counters per campaign
         bool events = false;           // every event of a remote campaign at once (times, links, devices)
+        // Can say which of our messages it has, asked by the key we sent with each (Provider::findSent): a
+        // recipient left unknown by a lost answer is found there, on these channels.
+        QList<Channel> findsSent;
         // The counters its reports have, per channel (a counter not listed stays "not reported", never 0).
         QMap<Channel, QList<CampaignStats::Counter>> counters;
     } reporting;

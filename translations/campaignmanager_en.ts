@@ -2577,8 +2577,20 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</translation>
+    </message>
+    <message>
+        <source>Platform campaign</source>
+        <translation>Platform campaign</translation>
+    </message>
+    <message>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <translation>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</translation>
+    </message>
+    <message>
+        <source>Opted out at the provider: not sent.</source>
+        <translation>Opted out at the provider: not sent.</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3767,14 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>The provider&apos;s answer was larger than %1 MB and was cut off.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s answer was cut off: %1.</source>
+        <translation>The provider&apos;s answer was cut off: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <translation>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportDialog</name>
@@ -4366,6 +4386,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
             <numerusform>The auth key works; the account has %n groups.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -4962,6 +4986,21 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <message>
         <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
         <translation>Sandbox account: nothing is sent; delivery and engagement are simulated.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SendParts</name>
+    <message>
+        <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
+        <translation>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no clear answer, so the rest were held back.</source>
+        <translation>Not sent: an earlier request of the batch got no clear answer, so the rest were held back.</translation>
+    </message>
+    <message>
+        <source>Not sent: the provider refused an earlier request of the batch. %1</source>
+        <translation>Not sent: the provider refused an earlier request of the batch. %1</translation>
     </message>
 </context>
 <context>

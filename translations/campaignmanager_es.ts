@@ -2577,8 +2577,20 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, ponga el número de esa campaña en los ajustes avanzados de la cuenta, como {&quot;campaign_pk&quot;: 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, indique el número de esa campaña en la opción de la campaña o, para todas las campañas, en los ajustes avanzados de la cuenta, como {&quot;campaign_pk&quot;: 12}.</translation>
+    </message>
+    <message>
+        <source>Platform campaign</source>
+        <translation>Campaña de la plataforma</translation>
+    </message>
+    <message>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <translation>El número de la campaña de la plataforma a la que vincular estos envíos (la campaña vinculada de un despliegue), como 44; vacío: el de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Opted out at the provider: not sent.</source>
+        <translation>Dado de baja en el proveedor: no enviado.</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3767,14 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>La respuesta del proveedor superaba los %1 MB y se cortó.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s answer was cut off: %1.</source>
+        <translation>La respuesta del proveedor llegó cortada: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <translation>La respuesta del proveedor llegó cortada; es posible que haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportDialog</name>
@@ -4366,6 +4386,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
             <numerusform>La clave funciona; la cuenta tiene %n grupos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>La respuesta de Outbox no incluye a este destinatario, así que puede que se le haya enviado o no. Compruébelo en Outbox antes de volver a enviárselo.</translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -4962,6 +4986,21 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <message>
         <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
         <translation>Cuenta Sandbox: no se envía nada; la entrega y la interacción son simuladas.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SendParts</name>
+    <message>
+        <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
+        <translation>Su solicitud no obtuvo una respuesta clara, así que puede que se haya enviado: compruébelo en el proveedor antes de volver a enviarlo. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no clear answer, so the rest were held back.</source>
+        <translation>No enviado: una solicitud anterior del lote no obtuvo una respuesta clara, así que el resto se retuvo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the provider refused an earlier request of the batch. %1</source>
+        <translation>No enviado: el proveedor rechazó una solicitud anterior del lote. %1</translation>
     </message>
 </context>
 <context>

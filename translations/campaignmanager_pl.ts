@@ -2597,8 +2597,20 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką wpisz numer tej kampanii w ustawieniach zaawansowanych konta, jako {&quot;campaign_pk&quot;: 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką podaj numer tej kampanii w opcji kampanii albo, dla wszystkich kampanii, w ustawieniach zaawansowanych konta, jako {&quot;campaign_pk&quot;: 12}.</translation>
+    </message>
+    <message>
+        <source>Platform campaign</source>
+        <translation>Kampania platformy</translation>
+    </message>
+    <message>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <translation>Numer kampanii platformy, z którą powiązać te wysyłki (kampania powiązana z wdrożeniem), np. 44; puste: numer z konta.</translation>
+    </message>
+    <message>
+        <source>Opted out at the provider: not sent.</source>
+        <translation>Rezygnacja u dostawcy: nie wysłano.</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3811,14 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>Odpowiedź dostawcy przekraczała %1 MB i została obcięta.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s answer was cut off: %1.</source>
+        <translation>Odpowiedź dostawcy została ucięta: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <translation>Odpowiedź dostawcy została ucięta; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportDialog</name>
@@ -4414,6 +4434,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
             <numerusform>Klucz działa; konto ma %n grup.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Odpowiedź Outbox nie wymienia tego odbiorcy, więc wiadomość mogła do niego trafić albo nie. Sprawdź w Outbox, zanim wyślesz do niego ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -5014,6 +5038,21 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <message>
         <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
         <translation>Konto Sandbox: nic nie jest wysyłane; doręczenia i zaangażowanie są symulowane.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SendParts</name>
+    <message>
+        <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
+        <translation>Jego żądanie nie dostało jasnej odpowiedzi, więc mogło zostać wysłane: sprawdź u dostawcy, zanim wyślesz ponownie. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no clear answer, so the rest were held back.</source>
+        <translation>Nie wysłano: wcześniejsze żądanie partii nie dostało jasnej odpowiedzi, więc resztę wstrzymano.</translation>
+    </message>
+    <message>
+        <source>Not sent: the provider refused an earlier request of the batch. %1</source>
+        <translation>Nie wysłano: dostawca odrzucił wcześniejsze żądanie partii. %1</translation>
     </message>
 </context>
 <context>

@@ -2557,8 +2557,20 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: put that campaign&apos;s number in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını hesabın gelişmiş ayarlarına {&quot;campaign_pk&quot;: 12} biçiminde yazın.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını kampanyanın seçeneğine ya da tüm kampanyalar için hesabın gelişmiş ayarlarına {&quot;campaign_pk&quot;: 12} biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>Platform campaign</source>
+        <translation>Platform kampanyası</translation>
+    </message>
+    <message>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <translation>Bu gönderimlerin bağlanacağı platform kampanyasının numarası (bir dağıtımın bağlı kampanyası), örneğin 44; boş: hesabınki.</translation>
+    </message>
+    <message>
+        <source>Opted out at the provider: not sent.</source>
+        <translation>Sağlayıcıda izni geri almış: gönderilmedi.</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3723,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>Sağlayıcının yanıtı %1 MB’tan büyüktü ve kesildi.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s answer was cut off: %1.</source>
+        <translation>Sağlayıcının yanıtı yarıda kesildi: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <translation>Sağlayıcının yanıtı yarıda kesildi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportDialog</name>
@@ -4318,6 +4338,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
             <numerusform>Yetki anahtarı çalışıyor; hesapta %n grup var.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Outbox&apos;ın yanıtında bu alıcı yok; ileti gönderilmiş de olabilir, gönderilmemiş de. Ona yeniden göndermeden önce Outbox&apos;ta denetleyin.</translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -4910,6 +4934,21 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <message>
         <source>Sandbox account: nothing is sent; delivery and engagement are simulated.</source>
         <translation>Sandbox hesabı: hiçbir şey gönderilmez; teslim ve etkileşim taklit edilir.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SendParts</name>
+    <message>
+        <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
+        <translation>İsteği net bir yanıt almadı, bu yüzden gönderilmiş olabilir: yeniden göndermeden önce sağlayıcıda denetleyin. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request of the batch got no clear answer, so the rest were held back.</source>
+        <translation>Gönderilmedi: partinin önceki bir isteği net bir yanıt almadı, bu yüzden geri kalanı bekletildi.</translation>
+    </message>
+    <message>
+        <source>Not sent: the provider refused an earlier request of the batch. %1</source>
+        <translation>Gönderilmedi: sağlayıcı partinin önceki bir isteğini reddetti. %1</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,9 @@ void DispatchRun::record(const std::optional<ProviderError> &error, const SendRe
     if (error) {
         // Refused (credentials, validation, rate limit, TLS): not sent. No answer (timeout, network, 5xx):
         // the provider may have it.
-        const bool unknown = error->kind == ProviderError::Kind::Transient;
+        // Cancelled: stopped with the request out, which the provider may have acted on.
+        const bool unknown
+                = error->kind == ProviderError::Kind::Transient || error->kind == ProviderError::Kind::Cancelled;
         ok = m_store.failBatch(m_keeper->lease(), batchId, error->describe(m_provider->account().name), unknown);
         if (attempt == 0)
             qCWarning(lcDispatchRun) << "batch" << batchId << (unknown ? "unknown:" : "failed:") << error->code;
@@ -174,6 +176,13 @@ void DispatchRun::record(const std::optional<ProviderError> &error, const SendRe
                    tr("Stopped after this refusal; the recipients not tried yet are kept for the next "
                       "send. %1")
                            .arg(error->describe(m_provider->account().name)));
+    }
+    if (!error && !result.stopReason.isEmpty()) {
+        // Refused part-way through the batch for the account's sake: the rest of it failed, and the next batch
+        // would be refused the same way.
+        return end(false,
+                   tr("Stopped after this refusal; the recipients not tried yet are kept for the next send. %1")
+                           .arg(result.stopReason));
     }
     m_done += count;
     m_job->setProgress(m_done, m_total);

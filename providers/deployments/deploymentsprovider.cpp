@@ -32,16 +32,16 @@ ProviderError errorOf(const HttpJob *job, const QByteArray &method, const QStrin
     return error;
 }
 
-Flow::ErrorMap errorsOf(const QByteArray &method, const QString &path)
-{
-    return [method, path](const HttpJob *job) { return errorOf(job, method, path); };
-}
-
 QJsonObject objectOf(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body).object();
 }
 } // namespace
+
+Flow::ErrorMap DeploymentsProvider::errorsOf(const QByteArray &method, const QString &path)
+{
+    return [method, path](const HttpJob *job) { return errorOf(job, method, path); };
+}
 
 DeploymentsProvider::DeploymentsProvider(const Account &account, const QString &secret, const ProviderContext &context,
                                          QObject *parent)
@@ -93,9 +93,18 @@ ProviderInfo DeploymentsProvider::providerInfo()
             {CredentialField::Secret, tr("API token"), tr("The token the platform issued for your company."), true},
     };
     info.maxBatchSize = 500;
-    info.hint = tr("The platform counts sends in the statistics of the deployment linked to their campaign: put "
-                   "that campaign's number in the account's advanced settings, as {\"campaign_pk\": 12}, "
-                   "before sending.");
+    info.hint = tr("The platform counts sends in the statistics of the deployment linked to their campaign: give "
+                   "that campaign's number in the campaign's option, or for every campaign in the account's "
+                   "advanced settings, as {\"campaign_pk\": 12}, before sending.");
+    // The account's campaign_pk, or one per campaign (§13, #8: an optional number the user enters per campaign).
+    CampaignOption campaignPk {QStringLiteral("campaign_pk"),
+                               CampaignOption::Text,
+                               tr("Platform campaign"),
+                               tr("The number of the platform's campaign to link these sends to (a deployment's "
+                                  "linked campaign), such as 44; empty: the account's."),
+                               {Channel::Sms}};
+    campaignPk.pattern = QStringLiteral("[0-9]+");
+    info.campaignOptions = {campaignPk};
     return info;
 }
 
@@ -231,68 +240,20 @@ Reply<QList<Contact>> DeploymentsProvider::pullContacts(const QString &groupId)
                             [this](const QJsonObject &o) { return deployments::contact(o, m_phoneKey); });
 }
 
-Reply<SendResult> DeploymentsProvider::send(const SendRequest &request)
-{
-    auto reply = Reply<SendResult>::make(this);
-    if (const QString problem = deployments::sendProblem(request, m_clock); !problem.isEmpty()) {
-        const ProviderError error {ProviderError::Kind::Validation, {}, problem, false, -1};
-        QMetaObject::invokeMethod(
-                reply.get(), [reply, error] { reply.fail(error); }, Qt::QueuedConnection);
-        return reply;
-    }
-    struct Send
-    {
-        QList<OutgoingMessage> messages;
-        qsizetype next = 0; // the first message of the next batch
-        SendResult result;
-    };
-    auto send = std::make_shared<Send>(Send {request.messages, 0, {}});
-    const qsizetype valid = std::count_if(request.messages.cbegin(), request.messages.cend(),
-                                          [](const auto &m) { return !deployments::destination(m.address).isEmpty(); });
-    // One message: the single send; more: the bulk array. Never repeated: no idempotency key, no returned id.
-    const bool single = request.messages.size() == 1;
-    const QString sendPath = path(single ? QStringLiteral("sms.send") : QStringLiteral("sms.send_bulk"));
-    Flow *batches = Flow::on(reply, m_http, errorsOf("POST", sendPath));
-    // Batches of up to m_bulkSize messages to an international number, the others refused on the way.
-    const auto collect = [this, send](QList<OutgoingMessage> *inBatch) {
-        return deployments::messageBatch(send->messages, &send->next, m_bulkSize, m_campaignPk, &send->result.outcomes,
-                                         inBatch);
-    };
-    const auto step = [reply, batches, send, collect, single, sendPath](qsizetype) {
-        QList<OutgoingMessage> inBatch;
-        const QJsonArray items = collect(&inBatch);
-        const auto accepted = [reply, batches, send, inBatch](const HttpResponse &) {
-            // Accepted, with no id of the provider's: ours stands in, so the message can be found again.
-            for (const OutgoingMessage &m : inBatch)
-                send->result.outcomes.append({m.clientKey, QStringLiteral("dep:") + m.clientKey, true, {}});
-            reply->reportProgress(send->next, send->messages.size());
-            batches->advance();
-        };
-        batches->request(jsonRequest("POST", sendPath, single ? items.first() : QJsonValue(items), false), accepted);
-    };
-    const auto done = [this, reply, send, collect] {
-        QList<OutgoingMessage> none;
-        collect(&none); // the messages after the last batch: none of them to a valid number
-        finishSend(reply, send->result);
-    };
-    batches->forEach((valid + m_bulkSize - 1) / m_bulkSize, step, done);
-    return reply;
-}
-
-void DeploymentsProvider::finishSend(const Reply<SendResult> &reply, SendResult result)
+void DeploymentsProvider::finishSend(const Reply<SendResult> &reply, SendResult result, const QJsonValue &campaignPk)
 {
     // Sends are counted in the statistics of the deployment whose linked_campaign is their campaign_pk (§10,
     // attribution): that deployment is the campaign of the provider's that reports on ours.
-    if (m_campaignPk.isUndefined() || m_campaignPk.isNull())
+    if (campaignPk.isUndefined() || campaignPk.isNull())
         return reply.finish(result);
-    if (m_linkedDeployment) { // found for an earlier batch of this send
-        result.remoteCampaignId = *m_linkedDeployment;
+    const QString wanted = campaignPk.toVariant().toString();
+    if (const auto known = m_linkedDeployments.constFind(wanted); known != m_linkedDeployments.cend()) {
+        result.remoteCampaignId = *known; // found for an earlier batch
         return reply.finish(result);
     }
     // The messages are sent whatever the lookup gives: its failure only leaves the send without a report.
     auto lookup = Reply<QString>::make(this);
     connect(reply, &ProviderReply::aborting, lookup, &ProviderReply::abort);
-    const QString wanted = m_campaignPk.toVariant().toString();
     readAll(lookup, path(QStringLiteral("deployments.list")),
             [lookup, wanted](const QJsonArray &items) { lookup.finish(deployments::linkedDeployment(items, wanted)); });
     connect(lookup, &ProviderReply::finished, reply, [this, reply, lookup, result, wanted] {
@@ -302,7 +263,7 @@ void DeploymentsProvider::finishSend(const Reply<SendResult> &reply, SendResult 
                                      << lookup->error().message;
         } else {
             linked.remoteCampaignId = lookup.result();
-            m_linkedDeployment = linked.remoteCampaignId; // the next batches need not ask again
+            m_linkedDeployments.insert(wanted, linked.remoteCampaignId); // the next batches need not ask again
         }
         if (linked.remoteCampaignId.isEmpty())
             qCInfo(lcDeployments) << "no deployment is linked to campaign_pk" << wanted;

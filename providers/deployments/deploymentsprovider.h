@@ -2,14 +2,14 @@
 // the defaults are DRF conventions and every one of them is an account setting.
 #pragma once
 
+#include "providers/http/flow.h"
 #include "providers/http/httpclient.h"
 #include "providers/provider.h"
 #include "providers/providersession.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTimeZone>
-
-#include <optional>
 
 class QNetworkAccessManager;
 
@@ -25,7 +25,7 @@ public:
     // {"sms.send_bulk": "/sms/bulk/"}), "auth_scheme" ("header" | "basic" | "query"), "auth_header"
     // ("Authorization"), "auth_prefix" ("Token"), "auth_query_param" ("token"), "page_size" (100), "bulk_size"
     // (500), "phone_key" ("msisdn"), "campaign_pk", "time_zone" ("Africa/Johannesburg"), "timeout_ms",
-    // "requests_per_second".
+    // "requests_per_second". A campaign's own "campaign_pk" option goes before the account's.
     DeploymentsProvider(const Account &account, const QString &secret, const ProviderContext &context,
                         QObject *parent = nullptr);
 
@@ -53,7 +53,13 @@ private:
     void readAll(const Reply<T> &reply, const QString &firstPath, std::function<void(const QJsonArray &items)> done);
     // The same, each item made an Item by `convert(object)`.
     template<typename Item, typename Convert> Reply<QList<Item>> listing(const QString &firstPath, Convert convert);
-    void finishSend(const Reply<SendResult> &reply, SendResult result); // with the deployment linked to campaign_pk
+    static Flow::ErrorMap errorsOf(const QByteArray &method, const QString &path);
+    // The campaign's campaign_pk (its option), or the account's; Undefined where neither sets one.
+    QJsonValue campaignPkOf(const SendRequest &request) const;
+    // The send once the provider's opt-outs are known: the messages that can go, in slices of m_bulkSize.
+    void sendAllowed(const Reply<SendResult> &reply, const SendRequest &request, const QSet<QString> &optedOut);
+    // With the deployment linked to campaign_pk.
+    void finishSend(const Reply<SendResult> &reply, SendResult result, const QJsonValue &campaignPk);
 
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
@@ -66,7 +72,7 @@ private:
     int m_pageSize;
     int m_bulkSize;
     QJsonValue m_campaignPk;
-    std::optional<QString> m_linkedDeployment; // the deployment campaign_pk links to, once looked up
+    QHash<QString, QString> m_linkedDeployments; // campaign_pk → the deployment it links to, once looked up
 };
 
 } // namespace cm

@@ -86,6 +86,10 @@ std::optional<ProviderError> envelopeError(const QByteArray &body)
 Answer readAnswer(const HttpResponse &response, const ProviderError *failure)
 {
     if (auto error = envelopeError(response.body)) {
+        // A 5xx is transient (§8) unless its envelope names a kind of its own: a code the document gives no kind
+        // (validation by default) says the server failed, not that it refused; it may have acted on the request.
+        if (response.status >= 500 && error->kind == ProviderError::Kind::Validation)
+            error->kind = ProviderError::Kind::Transient;
         error->retrySafe = failure && failure->retrySafe && error->kind != ProviderError::Kind::Validation;
         return {error, {}};
     }

@@ -70,6 +70,7 @@ ProviderInfo FreshMailProvider::providerInfo()
     info.can.scheduling.holds = {Channel::Email};
     info.can.scheduling.cancels = true;
     info.can.reporting.recipientStatus = true;
+    info.can.reporting.findsSent = {Channel::Sms}; // by the messageId we set (§9); mail cannot be asked
     info.can.reporting.campaignCounters = true;
     info.can.reporting.counters
             = {{Channel::Sms,

@@ -52,7 +52,9 @@ public:
     Reply<bool> changeContact(const QString &address, ContactChange change) override; // addBlocks/removeBlocks
     Reply<bool> cancelScheduled(const QString &campaignHash) override;                // campaigns/delete (§4.5)
     Reply<CampaignStats> campaignStats(const QString &campaignHash) override;         // reports/campaign
-    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &messageIds) override;  // sms/reports, 1000 a page
+    // SMS only: sms/reports since then, matched on the messageId each went with (§9).
+    Reply<QStringList> findSent(Channel channel, const QStringList &clientKeys, const QDateTime &since) override;
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &messageIds) override; // sms/reports, 1000 a page
     // POST /rest/spam_test/check.
     Reply<SpamVerdict> spamCheck(const QString &subject, const QString &html, const QString &text,
                                  const QString &from) override;

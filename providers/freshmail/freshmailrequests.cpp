@@ -212,6 +212,13 @@ QJsonObject smsReportsBody(const QDateTime &now, int page, const Settings &setti
             {QStringLiteral("page"), page}};
 }
 
+QJsonObject smsReportsBody(const QDateTime &since, const QDateTime &now, int page, const Settings &settings)
+{
+    return {{QStringLiteral("startDate"), since.toTimeZone(settings.zone).toString(QStringLiteral("yyyy-MM-dd"))},
+            {QStringLiteral("endDate"), now.toTimeZone(settings.zone).toString(QStringLiteral("yyyy-MM-dd"))},
+            {QStringLiteral("page"), page}};
+}
+
 QJsonObject spamCheckBody(const QString &subject, const QString &html, const QString &text, const QString &from,
                           const Settings &settings)
 {

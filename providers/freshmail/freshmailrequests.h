@@ -87,6 +87,8 @@ QJsonObject editSubscriberBody(const QString &listHash, const QString &email, co
 
 // §4.9 sms/reports: a page of the report of the last `reportDays` days up to `now`, in the provider's zone.
 QJsonObject smsReportsBody(const QDateTime &now, int page, const Settings &settings);
+// The same from the day of `since` (the provider's zone) up to `now`.
+QJsonObject smsReportsBody(const QDateTime &since, const QDateTime &now, int page, const Settings &settings);
 // §4.7 spam_test/check.
 QJsonObject spamCheckBody(const QString &subject, const QString &html, const QString &text, const QString &from,
                           const Settings &settings);

@@ -2,6 +2,8 @@
 // report.
 #include "freshmailprovider.h"
 
+#include "providers/http/sendparts.h"
+
 namespace cm {
 
 namespace {
@@ -12,52 +14,45 @@ constexpr int MaxReportPages = 1000; // then the report ends there
 struct OneByOne
 {
     SendRequest request;
-    SendResult result;
+    SendParts parts;
 };
 
 } // namespace
 
 // One message per request (SMS, and test copies as transactional mail). Never retried: neither call is idempotent
-// (§9). A message without an answer is left out of the outcomes (unknown); those after it are failed, untried.
+// (§9). Each answer is recorded as it comes (SendParts): a message without a clear answer is unknown and those after
+// it are not tried (failed); a refused message fails and the next one goes, unless the refusal is the account's (its
+// key, a limit, no SMS contract: 1150).
 void FreshMailProvider::sendOneByOne(const Reply<SendResult> &reply, const SendRequest &request)
 {
     Flow *flow = flowOf(reply);
-    auto batch = std::make_shared<OneByOne>(OneByOne {request, {}});
+    auto batch = std::make_shared<OneByOne>(OneByOne {request, SendParts(reply, account().name)});
     const qsizetype total = request.messages.size();
-    const auto step = [this, flow, reply, batch, total](qsizetype index) {
+    const auto step = [this, flow, batch, total](qsizetype index) {
         const OutgoingMessage &m = batch->request.messages.at(index);
         const freshmail::OneMessage one = freshmail::oneMessage(batch->request, m, m_settings);
         if (!one.problem.isEmpty()) {
-            batch->result.outcomes.append({m.clientKey, {}, false, one.problem});
+            batch->parts.refusedHere({m.clientKey, {}, false, one.problem});
             return flow->advance();
         }
-        const auto answered = [flow, batch, index, total](const MessageOutcome &outcome) {
-            batch->result.outcomes.append(outcome);
+        const auto next = [flow, index, total] {
             flow->reply()->reportProgress(index + 1, total);
             flow->advance();
         };
         exchange(
                 flow, freshmail::jsonRequest("POST", one.path, one.body, false),
-                [answered, key = m.clientKey](const QJsonObject &) {
-                    answered({key, key.left(42), true, {}});
+                [batch, next, key = m.clientKey](const QJsonObject &) {
+                    batch->parts.answered({{key, key.left(42), true, {}}});
+                    next();
                 },
-                [reply, batch, index, total, answered, key = m.clientKey](const ProviderError &error) {
-                    if (error.kind == ProviderError::Kind::Transient) {
-                        // No answer: this one is unknown; the rest were never tried.
-                        for (qsizetype i = index + 1; i < total; ++i)
-                            batch->result.outcomes.append(
-                                    {batch->request.messages.at(i).clientKey,
-                                     {},
-                                     false,
-                                     tr("Not tried: FreshMail did not answer for an earlier message.")});
-                        return reply.finish(batch->result);
-                    }
-                    if (error.kind == ProviderError::Kind::Auth || error.code == QLatin1String("1150"))
-                        return reply.fail(error); // nothing of the batch can go
-                    answered({key, {}, false, QStringLiteral("%1 (%2)").arg(error.message, error.code)});
+                [batch, next, index](const ProviderError &error) {
+                    const QList<OutgoingMessage> &messages = batch->request.messages;
+                    if (batch->parts.failed(error, {messages.at(index)}, messages.mid(index + 1),
+                                            error.code == QLatin1String("1150")))
+                        next();
                 });
     };
-    flow->forEach(total, step, [reply, batch] { reply.finish(batch->result); });
+    flow->forEach(total, step, [batch] { batch->parts.finish(); });
 }
 
 // sms/reports, 1000 a page until allData is 1 (§4.9), or the cap: then what was read.

@@ -261,6 +261,20 @@ void HttpJob::onReplyFinished()
         followRedirect(reply);
         return;
     }
+    const bool dropped = (netError > QNetworkReply::NoError && netError <= QNetworkReply::UnknownProxyError)
+            || netError == QNetworkReply::ProtocolFailure;
+    if (status >= 200 && status < 300 && dropped) {
+        // A success began and was cut off (the connection closed or dropped before the body was whole): the provider
+        // had the request and may have acted on it, and what came is no verdict for an adapter to read.
+        m_response = {};
+        retryOrFail({ProviderError::Kind::Transient, QStringLiteral("cut-off"),
+                     m_request.retrySafe ? tr("The provider's answer was cut off: %1.").arg(reply->errorString())
+                                         : tr("The provider's answer was cut off; it may have received the request. "
+                                              "Check at the provider before sending again."),
+                     m_request.retrySafe, -1},
+                    -1);
+        return;
+    }
     if (status >= 200 && status < 300) {
         finish();
         return;

@@ -4,6 +4,7 @@
 
 #include "models/clock.h"
 #include "nrs360parse.h"
+#include "providers/http/sendparts.h"
 
 namespace cm {
 
@@ -31,37 +32,24 @@ Reply<SendResult> Nrs360Provider::send(const SendRequest &request)
     const QList<QList<OutgoingMessage>> groups = nrs360::sendGroups(request);
     const bool scheduled = nrs360::holdsUntilScheduled(request, m_clock->now());
 
-    // One POST per group, in order; the outcomes of every group gathered here.
-    auto all = std::make_shared<SendResult>();
+    // One POST per group, in order; each group's outcomes recorded as its answer comes (SendParts): a group without
+    // a clear answer is unknown and those after it are not sent; a group refused for its content fails and the next
+    // one goes; credentials or a rate limit refused stop the batch there.
+    auto parts = std::make_shared<SendParts>(reply, account().name);
     Flow *f = flow(reply);
-    const auto sent = [f, reply, all, total = request.messages.size()](const SendResult &part) {
-        if (all->remoteCampaignId.isEmpty())
-            all->remoteCampaignId = part.remoteCampaignId;
-        all->outcomes += part.outcomes;
-        reply->reportProgress(all->outcomes.size(), total);
+    const auto sent = [f, reply, parts, total = request.messages.size()](const SendResult &part) {
+        if (parts->result.remoteCampaignId.isEmpty())
+            parts->result.remoteCampaignId = part.remoteCampaignId;
+        parts->answered(part.outcomes);
+        reply->reportProgress(parts->result.outcomes.size(), total);
         f->advance();
     };
-    const auto refused = [f, reply, all, groups](qsizetype index, const ProviderError &error) {
-        // One request, or credentials refused: the whole request failed, as the provider said. Aborted: nothing more
-        // goes out.
-        if (groups.size() == 1 || (index == 0 && error.kind == ProviderError::Kind::Auth)
-            || error.kind == ProviderError::Kind::Cancelled)
-            return reply.fail(error);
-        if (error.kind == ProviderError::Kind::Transient) {
-            // No answer: this group may have been sent (left out of the outcomes, so unknown); the groups not tried
-            // yet were not, and can be retried.
-            for (qsizetype g = index + 1; g < groups.size(); ++g) {
-                for (const OutgoingMessage &m : groups.at(g))
-                    all->outcomes.append(
-                            {m.clientKey, {}, false, tr("Not sent: an earlier request of the batch got no answer.")});
-            }
-            return reply.finish(*all);
-        }
-        // Refused (a 400 for this text, a 402): these recipients failed, the next group still goes.
-        const QString why = QStringLiteral("%1 (%2)").arg(error.message, error.code);
-        for (const OutgoingMessage &m : groups.at(index))
-            all->outcomes.append({m.clientKey, {}, false, why});
-        f->advance();
+    const auto refused = [f, parts, groups](qsizetype index, const ProviderError &error) {
+        QList<OutgoingMessage> rest;
+        for (qsizetype g = index + 1; g < groups.size(); ++g)
+            rest += groups.at(g);
+        if (parts->failed(error, groups.at(index), rest))
+            f->advance();
     };
     f->forEach(
             groups.size(),
@@ -75,7 +63,7 @@ Reply<SendResult> Nrs360Provider::send(const SendRequest &request)
                         },
                         [refused, index](const ProviderError &error) { refused(index, error); });
             },
-            [reply, all] { reply.finish(*all); });
+            [parts] { parts->finish(); });
     return reply;
 }
 

@@ -144,9 +144,13 @@ std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
     const bool hasSuccessKey = !result.isUndefined() || !member(object, QStringLiteral("Code")).isUndefined()
             || !member(object, QStringLiteral("GroupID")).isUndefined() || message.isArray();
     const bool messageOnly = message.isString() && !hasSuccessKey;
+    // A 5xx whose body names no refusal we know (a gateway's {"message": "Endpoint request timed out"}) says the
+    // server failed, not that it refused: it may have acted on the request.
+    const bool serverFailed = httpStatus >= 500;
     if (!statusError && !messageOnly) {
         if (httpStatus >= 400) // an error status with a body that does not say so
             return ProviderError {httpStatus == 401 || httpStatus == 403 ? ProviderError::Kind::Auth
+                                          : serverFailed                 ? ProviderError::Kind::Transient
                                                                          : ProviderError::Kind::Permanent,
                                   QString::number(httpStatus), QString::fromUtf8(body.left(200)), false, -1};
         return std::nullopt;
@@ -157,7 +161,20 @@ std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
         code = QString::number(lenientInt(status));
     else if (lenientInt(result, 0) >= 400)
         code = QString::number(lenientInt(result));
-    return ProviderError {kindOf(text), code, text, false, -1};
+    ProviderError::Kind kind = kindOf(text);
+    if (serverFailed && kind == ProviderError::Kind::Permanent)
+        kind = ProviderError::Kind::Transient;
+    return ProviderError {kind, code, text, false, -1};
+}
+
+std::optional<ProviderError> classifySend(int httpStatus, const QByteArray &body)
+{
+    auto error = classify(httpStatus, body);
+    bool ok = false;
+    objectOf(body, &ok);
+    if (error && !ok && httpStatus >= 200 && httpStatus < 300)
+        error->kind = ProviderError::Kind::Transient; // taken, then an answer we cannot read: maybe sent
+    return error;
 }
 
 QList<RemoteGroup> parseGroups(const QByteArray &body)

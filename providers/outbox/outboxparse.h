@@ -23,6 +23,9 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone);
 
 // §5.3: is this body an error, and which kind. `httpStatus` 0 means no HTTP answer.
 std::optional<ProviderError> classify(int httpStatus, const QByteArray &body);
+// The same for an answer to a send, which is judged by its worst case: a success whose body cannot be read (cut
+// short, not JSON) may have been sent, so it is ambiguous (transient), never a refusal.
+std::optional<ProviderError> classifySend(int httpStatus, const QByteArray &body);
 
 QList<RemoteGroup> parseGroups(const QByteArray &body);             // GET /groups
 std::optional<QString> parseCreatedGroupId(const QByteArray &body); // POST /create/group

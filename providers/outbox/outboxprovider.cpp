@@ -272,8 +272,8 @@ Reply<SendResult> OutboxProvider::send(const SendRequest &request)
     // Never repeated: Outbox has no idempotency key, so a lost answer leaves the messages unknown (§5.3.6).
     const HttpRequest post = jsonPost(QStringLiteral("/send/message"), body, false);
     flow(reply)->request(post, [reply, messages = request.messages](const HttpResponse &response) {
-        if (refused(reply, response))
-            return;
+        if (const auto error = outbox::classifySend(response.status, response.body))
+            return reply.fail(*error);
         const QHash<QString, QString> ids = outbox::parseTrackingIds(response.body);
         SendResult result;
         for (const OutgoingMessage &m : messages) {
@@ -281,8 +281,11 @@ Reply<SendResult> OutboxProvider::send(const SendRequest &request)
             o.clientKey = m.clientKey;
             o.providerId = ids.value(outbox::normaliseRecipient(m.address));
             o.accepted = !o.providerId.isEmpty();
+            // Outbox does not say why a recipient is missing from its answer (§6.1): it may have been sent.
+            o.unknown = !o.accepted;
             if (!o.accepted)
-                o.error = QStringLiteral("Not accepted by Outbox");
+                o.error = tr("Outbox's answer does not list this recipient, so it may have been sent or not. Check "
+                             "at Outbox before sending to it again.");
             result.outcomes.append(o);
         }
         reply.finish(result);

@@ -6,8 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslCertificate>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
@@ -63,6 +63,15 @@ FakeReply FakeReply::text(const QByteArray &body, int status, const QByteArray &
     return reply;
 }
 
+FakeReply FakeReply::lostAfterRoute(bool hang, int cutOffAt)
+{
+    FakeReply reply;
+    reply.afterRoute = true;
+    reply.hang = hang;
+    reply.cutOffAt = cutOffAt;
+    return reply;
+}
+
 FakeReply FakeReply::hanging()
 {
     FakeReply reply;
@@ -91,9 +100,12 @@ FakeServer::FakeServer(QObject *parent)
         m_requests.append(recorded);
         emit requestReceived(recorded.path); // before the route: a test may kill its client here
         FakeReply reply;
-        if (takeScriptOn(recorded.path, &reply)) {
-            // scriptOn()'s answer for this request
-        } else if (!m_scripted.isEmpty()) {
+        FakeReply fault; // scriptOn()'s, for the route's own answer (afterRoute)
+        bool faulty = takeScriptOn(recorded.path, &fault);
+        if (faulty && !fault.afterRoute) {
+            reply = fault; // scriptOn()'s answer for this request, instead of the route's
+            faulty = false;
+        } else if (!faulty && !m_scripted.isEmpty()) {
             reply = m_scripted.takeFirst();
         } else if (const Handler handler
                    = m_routes.value(QString::fromLatin1(recorded.method) + QLatin1Char(' ') + recorded.path)) {
@@ -109,20 +121,26 @@ FakeServer::FakeServer(QObject *parent)
                 }
             }
         }
+        if (faulty) { // the route acted (recorded, sent); its answer goes wrong on the way back
+            reply.hang = fault.hang;
+            reply.cutOffAt = fault.cutOffAt < 0 ? -1 : qBound(0, fault.cutOffAt, int(reply.body.size()));
+            reply.reset = fault.reset;
+            reply.delayMs = qMax(reply.delayMs, fault.delayMs);
+        }
         reply.delayMs = qMax(reply.delayMs, m_answerDelayMs);
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
         if (reply.hang) {
             m_held.push_back(shared);
         } else if (reply.delayMs > 0) {
             // A client that went meanwhile (killed, timed out) gets nothing: its socket may be gone.
-            QTimer::singleShot(reply.delayMs, this,
-                               [this, shared, reply, path = recorded.path,
-                                socket = QPointer<QTcpSocket>(shared->socket())] {
-                                   if (socket && socket->state() == QAbstractSocket::ConnectedState) {
-                                       answer(shared, reply);
-                                       emit requestAnswered(path);
-                                   }
-                               });
+            QTimer::singleShot(
+                    reply.delayMs, this,
+                    [this, shared, reply, path = recorded.path, socket = QPointer<QTcpSocket>(shared->socket())] {
+                        if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+                            answer(shared, reply);
+                            emit requestAnswered(path);
+                        }
+                    });
         } else {
             answer(shared, reply);
             emit requestAnswered(recorded.path);

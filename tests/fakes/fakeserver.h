@@ -41,10 +41,15 @@ struct FakeReply
     // a connection that drops mid-body. -1: the whole answer.
     int cutOffAt = -1;
     bool reset = false;
+    // For scriptOn(): the route runs (the provider acts: records, sends), and then its own answer hangs or is cut
+    // off as this reply says: an answer lost on the way back.
+    bool afterRoute = false;
 
     static FakeReply json(const QJsonValue &value, int status = 200);
     static FakeReply text(const QByteArray &body, int status, const QByteArray &contentType = "text/plain");
     static FakeReply hanging();
+    // The route's answer lost after it acted: never sent (`hang`), or cut off after `cutOffAt` bytes.
+    static FakeReply lostAfterRoute(bool hang, int cutOffAt = -1);
     // `reply` cut off after `bytes` bytes of its body (see cutOffAt), the connection closed or reset.
     static FakeReply cutOff(FakeReply reply, int bytes, bool reset = false);
 };

@@ -32,6 +32,37 @@ private:
         return std::unique_ptr<Provider>(registry.create(a, secret));
     }
 
+    // Messages m0, m1, … to +27815854560, +27815854561, …
+    static SendRequest smsTo(int count)
+    {
+        SendRequest request;
+        for (int i = 0; i < count; ++i)
+            request.messages.append({QStringLiteral("m%1").arg(i),
+                                     QStringLiteral("+2781585456%1").arg(i),
+                                     {},
+                                     QStringLiteral("Morning Colony %1").arg(i),
+                                     {}});
+        return request;
+    }
+
+    // The outcome of m0, m1, … : Accepted, Unknown, Failed, or - where the result does not mention it.
+    static QString states(const SendResult &result, int count)
+    {
+        QString states(count, QLatin1Char('-'));
+        for (const MessageOutcome &o : result.outcomes)
+            states[o.clientKey.mid(1).toInt()] = o.accepted ? QLatin1Char('A')
+                    : o.unknown                             ? QLatin1Char('U')
+                                                            : QLatin1Char('F');
+        return states;
+    }
+
+    int sends(const QString &path) const
+    {
+        const auto &requests = m_fake->requests();
+        return int(std::count_if(requests.cbegin(), requests.cend(),
+                                 [&path](const test::RecordedRequest &r) { return r.path == path; }));
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -215,11 +246,11 @@ private slots:
         QCOMPARE(m_fake->sent.size(), 6);
         QCOMPARE(m_fake->requests().at(m_fake->requests().size() - 2).path, QStringLiteral("/api/sms/send/bulk/"));
 
-        m_fake->script(test::FakeReply::text("<html>502</html>", 502, "text/html"));
-        const int before = int(m_fake->requests().size());
+        m_fake->scriptOn(QStringLiteral("/api/sms/send/"), test::FakeReply::text("<html>502</html>", 502, "text/html"));
+        const int before = sends(QStringLiteral("/api/sms/send/"));
         const auto failed = test::waitFor(p->send(one));
         QCOMPARE(failed.error.kind, ProviderError::Kind::Transient);
-        QCOMPARE(int(m_fake->requests().size()) - before, 1); // a send is never repeated
+        QCOMPARE(sends(QStringLiteral("/api/sms/send/")) - before, 1); // a send is never repeated
 
         SendRequest email;
         email.channel = Channel::Email;
@@ -301,6 +332,145 @@ private slots:
         QCOMPARE(stats.value(CampaignStats::Failed), 9);
         QCOMPARE(stats.value(CampaignStats::Unsubscribed), 3);
         QVERIFY(!stats.isReported(CampaignStats::Delivered)); // sent is not delivered
+    }
+
+    // --- the fault matrix (#18): a send is judged by its worst case
+
+    void faults_5xxWithJson_isUnknown()
+    {
+        auto p = provider();
+        m_fake->scriptOn(
+                QStringLiteral("/api/sms/send/"),
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+        const auto o = test::waitFor(p->send(smsTo(1)));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(sends(QStringLiteral("/api/sms/send/")), 1);
+    }
+
+    void faults_cutOffSuccess_isUnknown_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("connection closed") << false;
+        QTest::newRow("connection dropped mid-body") << true;
+    }
+
+    void faults_cutOffSuccess_isUnknown()
+    {
+        QFETCH(bool, reset);
+        auto p = provider();
+        const test::FakeReply accepted = test::FakeReply::json(QJsonObject {{QStringLiteral("queued"), true}});
+        m_fake->scriptOn(QStringLiteral("/api/sms/send/bulk/"), test::FakeReply::cutOff(accepted, 4, reset));
+        const auto o = test::waitFor(p->send(smsTo(3)));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(sends(QStringLiteral("/api/sms/send/bulk/")), 1);
+    }
+
+    // Five messages in slices of two: the second slice's request fails. The first keeps its accepted outcomes; the
+    // second is unknown where the platform may have acted, failed where it refused; the third goes after a refusal
+    // of the second's content only, and is not sent (failed, never unknown) after no clear answer or a refusal of
+    // the credentials or the rate.
+    void faults_laterSliceFails_earlierOnesKeepTheirOutcomes_data()
+    {
+        QTest::addColumn<test::FakeReply>("fault");
+        QTest::addColumn<QString>("outcomes"); // per message: Accepted, Unknown, Failed
+        QTest::addColumn<int>("sent");         // messages the platform took
+        QTest::newRow("5xx with JSON") << test::FakeReply::json(
+                QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint timed out")}}, 504)
+                                       << "AAUUF" << 2;
+        QTest::newRow("cut off") << test::FakeReply::cutOff(test::FakeReply::json(QJsonObject {}), 1) << "AAUUF" << 2;
+        QTest::newRow("content refused") << test::FakeReply::json(
+                QJsonArray {QJsonObject {{QStringLiteral("message"), QJsonArray {QStringLiteral("Not allowed.")}}},
+                            QJsonObject {}},
+                400) << "AAFFA" << 3;
+        QTest::newRow("credentials refused") << test::FakeReply::json(
+                QJsonObject {{QStringLiteral("detail"), QStringLiteral("Invalid token.")}}, 401)
+                                             << "AAFFF" << 2;
+        test::FakeReply limited
+                = test::FakeReply::json(QJsonObject {{QStringLiteral("detail"), QStringLiteral("Slow down.")}}, 429);
+        limited.headers = {{"Retry-After", "3600"}};
+        QTest::newRow("rate limited") << limited << "AAFFF" << 2;
+    }
+
+    void faults_laterSliceFails_earlierOnesKeepTheirOutcomes()
+    {
+        QFETCH(test::FakeReply, fault);
+        QFETCH(QString, outcomes);
+        QFETCH(int, sent);
+        auto p = provider({{QStringLiteral("bulk_size"), 2}});
+        m_fake->scriptOn(QStringLiteral("/api/sms/send/bulk/"), fault, 1);
+        const auto o = test::waitFor(p->send(smsTo(5)));
+        QVERIFY2(o.ok, qPrintable(o.error.message)); // never a wholesale failure once a slice went out
+        QCOMPARE(states(o.value.value<SendResult>(), 5), outcomes);
+        QCOMPARE(m_fake->sent.size(), sent);
+    }
+
+    void faults_firstSliceRefusedOnCredentials_failsTheBatch()
+    {
+        // Nothing went out: the reply fails as the platform said, so the dispatcher stops there.
+        auto p = provider({{QStringLiteral("bulk_size"), 2}});
+        m_fake->scriptOn(
+                QStringLiteral("/api/sms/send/bulk/"),
+                test::FakeReply::json(QJsonObject {{QStringLiteral("detail"), QStringLiteral("Invalid token.")}}, 401));
+        const auto o = test::waitFor(p->send(smsTo(5)));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Auth);
+        QCOMPARE(sends(QStringLiteral("/api/sms/send/bulk/")), 1);
+    }
+
+    void optOuts_areReadBeforeASend_andLeftOut()
+    {
+        m_fake->optouts = {QJsonObject {{QStringLiteral("id"), 77},
+                                        {QStringLiteral("originator"), QStringLiteral("27815854561")},
+                                        {QStringLiteral("reason"), QStringLiteral("STOP")},
+                                        {QStringLiteral("date_overwritten"), QJsonValue()}},
+                           QJsonObject {{QStringLiteral("id"), 78}, // overridden: may be sent to again
+                                        {QStringLiteral("originator"), QStringLiteral("27815854562")},
+                                        {QStringLiteral("reason"), QStringLiteral("STOP")},
+                                        {QStringLiteral("date_overwritten"), QStringLiteral("2024-06-01T08:00:00Z")}}};
+        auto p = provider();
+        const auto o = test::waitFor(p->send(smsTo(3)));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        const SendResult result = o.value.value<SendResult>();
+        QCOMPARE(states(result, 3), QStringLiteral("AFA"));
+        const auto optedOut = std::find_if(result.outcomes.cbegin(), result.outcomes.cend(),
+                                           [](const MessageOutcome &m) { return m.clientKey == QLatin1String("m1"); });
+        QVERIFY(optedOut->error.contains(QStringLiteral("Opted out at the provider")));
+        QCOMPARE(m_fake->sent.size(), 2);
+        for (const QJsonObject &m : std::as_const(m_fake->sent))
+            QVERIFY(m.value(QStringLiteral("destination")).toString() != QLatin1String("27815854561"));
+        QCOMPARE(m_fake->requests().first().path, QStringLiteral("/api/optouts/"));
+    }
+
+    void optOuts_unreadable_failTheBatchBeforeAnythingIsSent()
+    {
+        auto p = provider();
+        m_fake->script(test::FakeReply::text("<html>503</html>", 503, "text/html"), 3); // the read, and its retries
+        const auto o = test::waitFor(p->send(smsTo(2)), 15000);
+        QVERIFY(o.finished && !o.ok);
+        QVERIFY(o.error.kind != ProviderError::Kind::Transient); // nothing was sent: failed, not unknown
+        QCOMPARE(sends(QStringLiteral("/api/sms/send/bulk/")), 0);
+    }
+
+    void campaignPk_aCampaignsOwnGoesBeforeTheAccounts()
+    {
+        const ProviderInfo info = DeploymentsProvider::providerInfo();
+        QCOMPARE(info.optionsFor(Channel::Sms).size(), 1);
+        QVERIFY(info.optionProblem(Channel::Sms, {{QStringLiteral("campaign_pk"), QStringLiteral("12")}}).isEmpty());
+        QVERIFY(!info.optionProblem(Channel::Sms, {{QStringLiteral("campaign_pk"), QStringLiteral("twelve")}})
+                         .isEmpty());
+        m_fake->deployments = {QJsonObject {{QStringLiteral("id"), 501}, {QStringLiteral("linked_campaign"), 12}}};
+        auto p = provider({{QStringLiteral("campaign_pk"), 44}});
+        SendRequest own = smsTo(1);
+        own.options.insert(QStringLiteral("campaign_pk"), QStringLiteral("12"));
+        const auto o = test::waitFor(p->send(own));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        QCOMPARE(m_fake->sent.last().value(QStringLiteral("campaign_pk")), QJsonValue(12));
+        QCOMPARE(o.value.value<SendResult>().remoteCampaignId, QStringLiteral("501"));
+        QVERIFY(test::waitFor(p->send(smsTo(1))).ok); // none of its own: the account's
+        QCOMPARE(m_fake->sent.last().value(QStringLiteral("campaign_pk")), QJsonValue(44));
     }
 
     void nextOnAnotherHost_isNotFollowed()

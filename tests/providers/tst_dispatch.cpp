@@ -199,6 +199,70 @@ private slots:
         QVERIFY(fake.messages.isEmpty());
     }
 
+    // The fault matrix end to end (#18): the first batch gets a gateway's 504 in JSON (unknown: Outbox may have sent
+    // it), the second a refusal (failed), the third an answer that leaves one recipient out (unknown). A retry sends
+    // the refused batch again and none of the unknown ones.
+    void retry_sendsTheFailedAgain_neverTheUnknown()
+    {
+        test::TempWorkspace ws;
+        test::OutboxFake fake(key);
+        QVERIFY(fake.start());
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        const auto made = outboxCampaign(ws.workspace(), accounts, fake.baseUrl(), QString::fromUtf8(key),
+                                         QStringLiteral("Aralık"), this);
+        QVERIFY(made);
+        const auto recipientsOf = [](const test::RecordedRequest &r) {
+            QStringList to;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.body)[QStringLiteral("Recipients")].toArray())
+                to.append(v[QStringLiteral("Recipient")].toString());
+            return to;
+        };
+        QList<QStringList> batches; // the recipients of each send request, in order
+        connect(&fake, &test::FakeServer::requestReceived, this, [&](const QString &path) {
+            if (path != QLatin1String("/send/message"))
+                return;
+            batches.append(recipientsOf(fake.requests().last()));
+            if (batches.size() == 1) {
+                fake.script(test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+            } else if (batches.size() == 2) {
+                fake.script(test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Invalid Message Content")}}, 500));
+            } else if (batches.size() == 3) {
+                QJsonArray result; // all but the first
+                for (const QString &to : batches.last().mid(1))
+                    result.append(
+                            QJsonObject {{QStringLiteral("Recipient"), to},
+                                         {QStringLiteral("TrackingID"), QString(QStringLiteral("t") + to.mid(1))}});
+                fake.script(test::FakeReply::json(QJsonObject {{QStringLiteral("result"), result}}));
+            }
+        });
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        const auto run = [&](Job *job) {
+            bool finished = false;
+            connect(job, &Job::finished, this, [&finished](bool, const QString &) { finished = true; });
+            return QTest::qWaitFor([&finished] { return finished; }, 20000);
+        };
+        QVERIFY(run(dispatcher.send(made->id)));
+        QCOMPARE(batches.size(), 3);
+        auto counts = ws->campaigns()->recipientCounts(made->id);
+        QCOMPARE(counts.value(RecipientState::Unknown), 101); // the first batch, and the one left out of the third
+        QCOMPARE(counts.value(RecipientState::Failed), 100);
+        QCOMPARE(counts.value(RecipientState::Accepted), 49);
+
+        QCOMPARE(dispatcher.retryFailed(made->id), 100);
+        QVERIFY(run(dispatcher.send(made->id)));
+        QCOMPARE(batches.size(), 4);
+        QCOMPARE(QSet<QString>(batches.last().cbegin(), batches.last().cend()),
+                 QSet<QString>(batches.at(1).cbegin(), batches.at(1).cend())); // the refused batch, and only it
+        counts = ws->campaigns()->recipientCounts(made->id);
+        QCOMPARE(counts.value(RecipientState::Unknown), 101); // still to be resolved by the user, never resent
+        QCOMPARE(counts.value(RecipientState::Accepted), 149);
+        QCOMPARE(dispatcher.retryFailed(made->id), 0);
+    }
+
     void killedAndResumed_nobodyGetsItTwice()
     {
         test::TempWorkspace ws;

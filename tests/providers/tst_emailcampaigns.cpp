@@ -60,6 +60,26 @@ private:
         return id;
     }
 
+    // One email from a registered From address: the campaign's POST is the one request that sends.
+    SendRequest oneMail()
+    {
+        addSender(QStringLiteral("news@shop.example.com"));
+        SendRequest request;
+        request.channel = Channel::Email;
+        request.sender = QStringLiteral("news@shop.example.com");
+        request.campaignName = QStringLiteral("Faults");
+        request.messages = {mail(QStringLiteral("k1"), QStringLiteral("a@example.com"))};
+        return request;
+    }
+
+    int campaignPosts() const
+    {
+        int posts = 0;
+        for (const auto &r : m_fake->requests())
+            posts += r.method == "POST" && r.path == QLatin1String("/email/campaign/");
+        return posts;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -410,25 +430,6 @@ private slots:
 
     // --- the fault matrix (#18): creating the campaign is sending it, so where its POST may have been acted on the
     // recipients are unknown; the steps before it send nothing, so their failure leaves them failed
-
-    SendRequest oneMail()
-    {
-        addSender(QStringLiteral("news@shop.example.com"));
-        SendRequest request;
-        request.channel = Channel::Email;
-        request.sender = QStringLiteral("news@shop.example.com");
-        request.campaignName = QStringLiteral("Faults");
-        request.messages = {mail(QStringLiteral("k1"), QStringLiteral("a@example.com"))};
-        return request;
-    }
-
-    int campaignPosts() const
-    {
-        int posts = 0;
-        for (const auto &r : m_fake->requests())
-            posts += r.method == "POST" && r.path == QLatin1String("/email/campaign/");
-        return posts;
-    }
 
     void faults_5xxWithJson_isUnknown()
     {

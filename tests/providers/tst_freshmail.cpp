@@ -58,12 +58,39 @@ private:
     }
     FreshMailProvider *fm(const std::unique_ptr<Provider> &p) { return static_cast<FreshMailProvider *>(p.get()); }
 
+    // SMS s0, s1, … to +48555666700, +48555666701, …
+    static SendRequest smsTo(int count)
+    {
+        SendRequest request;
+        request.channel = Channel::Sms;
+        for (int i = 0; i < count; ++i)
+            request.messages.append({QStringLiteral("s%1").arg(i),
+                                     QStringLiteral("+4855566670%1").arg(i),
+                                     {},
+                                     QStringLiteral("Promocja %1").arg(i)});
+        return request;
+    }
+
     int count(const QString &path) const
     {
         int n = 0;
         for (const auto &r : m_fake->requests())
             n += r.path == path;
         return n;
+    }
+
+    // What the dispatcher would record for s0, s1, …: Accepted, Unknown (the provider may have sent it: a Transient
+    // failure of the whole reply, an outcome marked unknown, or none at all) or Failed.
+    static QString judged(const test::ReplyOutcome &o, int count)
+    {
+        if (!o.ok)
+            return QString(count, o.error.kind == ProviderError::Kind::Transient ? QLatin1Char('U') : QLatin1Char('F'));
+        QString states(count, QLatin1Char('U'));
+        for (const MessageOutcome &m : o.value.value<SendResult>().outcomes)
+            states[m.clientKey.mid(1).toInt()] = m.accepted ? QLatin1Char('A')
+                    : m.unknown                             ? QLatin1Char('U')
+                                                            : QLatin1Char('F');
+        return states;
     }
 
 private slots:
@@ -377,10 +404,7 @@ private slots:
         // A registered sender name makes it PRO; one awaiting approval is 1106 for that message.
         sms.sender = QStringLiteral("Pending");
         sms.messages = {sms.messages.first()};
-        QVERIFY(test::waitFor(p->send(sms))
-                        .value.value<SendResult>()
-                        .outcomes.first()
-                        .error.contains(QStringLiteral("1106")));
+        QCOMPARE(test::waitFor(p->send(sms)).error.code, QStringLiteral("1106")); // the batch's one request
         // No answer: that message unknown, the rest untried; never sent again.
         sms.sender.clear();
         sms.messages = {{QStringLiteral("cm-9-5"), QStringLiteral("+48555666777"), {}, QStringLiteral("A")},
@@ -389,8 +413,9 @@ private slots:
         const auto lost = test::waitFor(provider({{QStringLiteral("timeout_ms"), 2000}})->send(sms));
         QVERIFY(lost.ok);
         const auto outcomes = lost.value.value<SendResult>().outcomes;
-        QCOMPARE(outcomes.size(), 1); // cm-9-5 not mentioned: unknown
-        QCOMPARE(outcomes.first().clientKey, QStringLiteral("cm-9-6"));
+        QCOMPARE(outcomes.size(), 2);
+        QVERIFY(outcomes.at(0).clientKey == QLatin1String("cm-9-5") && outcomes.at(0).unknown);  // may have gone
+        QVERIFY(outcomes.at(1).clientKey == QLatin1String("cm-9-6") && !outcomes.at(1).unknown); // not tried
         QCOMPARE(count(QStringLiteral("/rest/sms")), 4); // 2 + Pending + the lost one, never retried
         // No contract: the whole batch is refused.
         m_fake->smsContract = false;
@@ -690,6 +715,10 @@ private slots:
         QCOMPARE(check.value(QStringLiteral("spam_score")).toDouble(), 1.0); // no text part
         QCOMPARE(check.value(QStringLiteral("spam_tests")).toArray(), QJsonArray {QStringLiteral("MIME_HTML_ONLY")});
         QCOMPARE(check.value(QStringLiteral("requests")).toInt(), 1); // the whole list at once
+        // One content for the whole list: the check says the default is what everyone reads (here, nothing).
+        const QStringList warnings = check.value(QStringLiteral("warnings")).toVariant().toStringList();
+        QVERIFY2(warnings.filter(QStringLiteral("{{first_name|default:\"\"}} is empty for everyone")).size() == 1,
+                 qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(
                 m_fake->bodies(QStringLiteral("/rest/spam_test/check")).last().value(QStringLiteral("html")).toString(),
                 QStringLiteral("<p>Cześć </p><a href=\"https://shop.example.com/unsub\">Wypisz</a>"));
@@ -749,6 +778,97 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("groups"), QStringLiteral("delete"), QStringLiteral("Nope"),
                       QStringLiteral("--remote")}),
                  1);
+    }
+
+    // --- the fault matrix (#18): a send is judged by its worst case
+
+    void faults_5xxWithJson_isUnknown()
+    {
+        auto p = provider();
+        m_fake->scriptOn(
+                QStringLiteral("/rest/sms"),
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+        const auto o = test::waitFor(p->send(smsTo(1)));
+        QVERIFY(o.finished);
+        QCOMPARE(judged(o, 1), QStringLiteral("U"));
+        QCOMPARE(count(QStringLiteral("/rest/sms")), 1);
+        // The email campaign's send call alike; the steps before it send nothing (failed, not unknown).
+        m_fake->scriptOn(
+                QStringLiteral("/rest/campaigns/send"),
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+        SendRequest email;
+        email.channel = Channel::Email;
+        email.sender = QStringLiteral("news@shop.example.com");
+        email.campaignName = QStringLiteral("Lato");
+        email.messages = {mail(QStringLiteral("e0"), QStringLiteral("anna@example.com"), QStringLiteral("Lato"),
+                               QStringLiteral("<p>Lato</p>"))};
+        QCOMPARE(test::waitFor(p->send(email)).error.kind, ProviderError::Kind::Transient);
+    }
+
+    void faults_cutOffSuccess_isUnknown_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("connection closed") << false;
+        QTest::newRow("connection dropped mid-body") << true;
+    }
+
+    void faults_cutOffSuccess_isUnknown()
+    {
+        QFETCH(bool, reset);
+        auto p = provider();
+        m_fake->scriptOn(QStringLiteral("/rest/sms"),
+                         test::FakeReply::cutOff(
+                                 test::FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}}),
+                                 6, reset));
+        const auto o = test::waitFor(p->send(smsTo(1)));
+        QVERIFY(o.finished);
+        QCOMPARE(judged(o, 1), QStringLiteral("U"));
+        QCOMPARE(count(QStringLiteral("/rest/sms")), 1);
+    }
+
+    // Three SMS, one request each; the second fails. The first stays accepted; the second is unknown where FreshMail
+    // may have sent it, failed where it refused it; the third goes after a refusal of the second alone, and is not
+    // tried (failed, never unknown) after no clear answer or a refusal of the account.
+    void faults_laterMessageFails_earlierOnesKeepTheirOutcomes_data()
+    {
+        const auto envelope = [](int code, const char *message, int status = 200) {
+            return test::FakeReply::json(
+                    QJsonObject {{QStringLiteral("status"), QStringLiteral("ERROR")},
+                                 {QStringLiteral("errors"),
+                                  QJsonArray {QJsonObject {{QStringLiteral("message"), QLatin1String(message)},
+                                                           {QStringLiteral("code"), code}}}}},
+                    status);
+        };
+        QTest::addColumn<test::FakeReply>("fault");
+        QTest::addColumn<QString>("outcomes"); // per message: Accepted, Unknown, Failed
+        QTest::addColumn<int>("sent");
+        QTest::newRow("5xx with JSON") << test::FakeReply::json(
+                QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint timed out")}}, 504)
+                                       << "AUF" << 1;
+        QTest::newRow("cut off") << test::FakeReply::cutOff(
+                test::FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")}}), 3)
+                                 << "AUF" << 1;
+        QTest::newRow("5xx with an envelope of no kind") << envelope(1999, "Backend unavailable", 503) << "AUF" << 1;
+        QTest::newRow("number refused") << envelope(1101, "Invalid phone number", 400) << "AFA" << 2;
+        QTest::newRow("key refused") << envelope(1000, "Authorization failed", 401) << "AFF" << 1;
+        QTest::newRow("daily limit") << envelope(1207, "Daily limit exceeded") << "AFF" << 1;
+        QTest::newRow("no SMS contract") << envelope(1150, "Contract not finalised") << "AFF" << 1;
+    }
+
+    void faults_laterMessageFails_earlierOnesKeepTheirOutcomes()
+    {
+        QFETCH(test::FakeReply, fault);
+        QFETCH(QString, outcomes);
+        QFETCH(int, sent);
+        auto p = provider();
+        m_fake->scriptOn(QStringLiteral("/rest/sms"), fault, 1);
+        const auto o = test::waitFor(p->send(smsTo(3)));
+        QVERIFY2(o.ok, qPrintable(o.error.message)); // never a wholesale failure once a message went out
+        QCOMPARE(judged(o, 3), outcomes);
+        QCOMPARE(m_fake->sms.size(), sent);
+        QCOMPARE(count(QStringLiteral("/rest/sms")), outcomes.endsWith(QLatin1Char('A')) ? 3 : 2);
     }
 };
 

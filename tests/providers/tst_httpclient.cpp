@@ -440,6 +440,36 @@ private slots:
         QCOMPARE(fine->response().body.size(), 300 * 1024);
     }
 
+    // A 2xx whose body stops short of its Content-Length (the connection closed, or dropped mid-body): the provider
+    // had the request, so a send stays ambiguous and its partial body is no answer; a read is asked again.
+    void cutOffAnswer_ofASendIsAmbiguous_andAReadIsAskedAgain_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("closed") << false;
+        QTest::newRow("dropped") << true;
+    }
+
+    void cutOffAnswer_ofASendIsAmbiguous_andAReadIsAskedAgain()
+    {
+        QFETCH(bool, reset);
+        const FakeReply whole = FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")},
+                                                             {QStringLiteral("id"), QStringLiteral("abcdef")}});
+        HttpClient client(&m_network, fastOptions(m_server->baseUrl()));
+        m_server->script(FakeReply::cutOff(whole, 10, reset));
+        const Outcome sent = run(client, post(QStringLiteral("/send"), "{}"));
+        QVERIFY(sent.error);
+        QCOMPARE(sent.error->kind, ProviderError::Kind::Transient);
+        QVERIFY(!sent.error->retrySafe);
+        QCOMPARE(sent.attempts, 1);
+        QVERIFY(sent.response.body.isEmpty()); // nothing for an adapter to read as a verdict
+
+        m_server->script(FakeReply::cutOff(whole, 10, reset));
+        const Outcome read = run(client, get(QStringLiteral("/ping")));
+        QVERIFY(!read.error);
+        QCOMPARE(read.attempts, 2);
+        QCOMPARE(read.response.body, QByteArray(R"({"status":"OK"})"));
+    }
+
     void abort_finishesAtOnceAsCancelled()
     {
         HttpClient client(&m_network, fastOptions(m_server->baseUrl()));

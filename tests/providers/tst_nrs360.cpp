@@ -66,6 +66,32 @@ private:
         return found;
     }
 
+    // What the dispatcher would record for k0, k1, …: Accepted, Unknown (the provider may have sent it: a Transient
+    // failure of the whole reply, an outcome marked unknown, or none at all) or Failed.
+    static QString judged(const test::ReplyOutcome &o, int count)
+    {
+        if (!o.ok)
+            return QString(count, o.error.kind == ProviderError::Kind::Transient ? QLatin1Char('U') : QLatin1Char('F'));
+        QString states(count, QLatin1Char('U'));
+        for (const MessageOutcome &m : o.value.value<SendResult>().outcomes)
+            states[m.clientKey.mid(1).toInt()] = m.accepted ? QLatin1Char('A')
+                    : m.unknown                             ? QLatin1Char('U')
+                                                            : QLatin1Char('F');
+        return states;
+    }
+
+    // k0, k1, … each with a text of its own: one request each.
+    static SendRequest textsTo(int count)
+    {
+        SendRequest request;
+        request.sender = QStringLiteral("SHOP");
+        request.campaignName = QStringLiteral("Faults");
+        for (int i = 0; i < count; ++i)
+            request.messages.append(sms(QStringLiteral("k%1").arg(i), QStringLiteral("+3466655544%1").arg(i),
+                                        QStringLiteral("Hola %1").arg(i)));
+        return request;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -1086,6 +1112,86 @@ private slots:
         }
         bodies.sort();
         QCOMPARE(bodies, QStringList({QStringLiteral("<p>Hola Ana &amp; Co"), QStringLiteral("<p>Hola Luis")}));
+    }
+
+    // --- the fault matrix (#18): a send is judged by its worst case
+
+    void faults_5xxWithJson_isUnknown()
+    {
+        auto p = provider();
+        m_fake->scriptOn(
+                QStringLiteral("/api/rest/sms"),
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+        const auto o = test::waitFor(p->send(textsTo(1)));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(requestsTo("POST", QStringLiteral("/sms")).size(), 1);
+    }
+
+    void faults_cutOffSuccess_isUnknown_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("connection closed") << false;
+        QTest::newRow("connection dropped mid-body") << true;
+    }
+
+    void faults_cutOffSuccess_isUnknown()
+    {
+        QFETCH(bool, reset);
+        auto p = provider();
+        const QJsonObject accepted {
+                {QStringLiteral("sendingId"), 12},
+                {QStringLiteral("result"),
+                 QJsonArray {QJsonObject {{QStringLiteral("accepted"), true},
+                                          {QStringLiteral("to"), QStringLiteral("34666555440")},
+                                          {QStringLiteral("id"), QStringLiteral("0000000000001")}}}}};
+        m_fake->scriptOn(QStringLiteral("/api/rest/sms"),
+                         test::FakeReply::cutOff(test::FakeReply::json(accepted, 202), 30, reset));
+        const auto o = test::waitFor(p->send(textsTo(1)));
+        QVERIFY(o.finished);
+        QCOMPARE(judged(o, 1), QStringLiteral("U"));
+        QCOMPARE(requestsTo("POST", QStringLiteral("/sms")).size(), 1);
+    }
+
+    // Three texts, one request each; the second fails. The first stays accepted; the second is unknown where 360NRS
+    // may have sent it, failed where it refused it; the third goes after a refusal of the second's content, and is
+    // not sent (failed, never unknown) after no clear answer or a refusal of the credentials or the rate.
+    void faults_laterTextFails_earlierOnesKeepTheirOutcomes_data()
+    {
+        const auto error = [](int code, const char *description, int status) {
+            return test::FakeReply::json(
+                    QJsonObject {{QStringLiteral("error"),
+                                  QJsonObject {{QStringLiteral("code"), code},
+                                               {QStringLiteral("description"), QLatin1String(description)}}}},
+                    status);
+        };
+        QTest::addColumn<test::FakeReply>("fault");
+        QTest::addColumn<QString>("outcomes"); // per message: Accepted, Unknown, Failed
+        QTest::newRow("5xx with JSON") << test::FakeReply::json(
+                QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint timed out")}}, 504)
+                                       << "AUF";
+        QTest::newRow("5xx with its own error") << error(101, "Internal Database error", 500) << "AUF";
+        QTest::newRow("cut off") << test::FakeReply::cutOff(
+                test::FakeReply::json(QJsonObject {{QStringLiteral("sendingId"), 1}}, 202), 5)
+                                 << "AUF";
+        QTest::newRow("content refused") << error(102, "No valid recipients", 400) << "AFA";
+        QTest::newRow("credentials refused") << error(103, "Username or password unknown", 401) << "AFF";
+        test::FakeReply limited = error(429, "Too many requests", 429);
+        limited.headers = {{"Retry-After", "3600"}};
+        QTest::newRow("rate limited") << limited << "AFF";
+    }
+
+    void faults_laterTextFails_earlierOnesKeepTheirOutcomes()
+    {
+        QFETCH(test::FakeReply, fault);
+        QFETCH(QString, outcomes);
+        auto p = provider();
+        m_fake->scriptOn(QStringLiteral("/api/rest/sms"), fault, 1);
+        const auto o = test::waitFor(p->send(textsTo(3)));
+        QVERIFY2(o.ok, qPrintable(o.error.message)); // never a wholesale failure once a text went out
+        QCOMPARE(judged(o, 3), outcomes);
+        QCOMPARE(requestsTo("POST", QStringLiteral("/sms")).size(), outcomes.endsWith(QLatin1Char('A')) ? 3 : 2);
     }
 
     void blacklist_addListRemove_permanentStays()

@@ -37,6 +37,14 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Provider> m_provider;
 
+    static SendRequest smsTo(const QStringList &numbers)
+    {
+        SendRequest request;
+        for (const QString &n : numbers)
+            request.messages.append({QStringLiteral("k") + n, n, {}, QStringLiteral("Merhaba"), {}});
+        return request;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -462,6 +470,73 @@ private slots:
         QCOMPARE(test::waitFor(m_provider->changeContact(QStringLiteral("+905441112233"), ContactChange::Block))
                          .error.kind,
                  ProviderError::Kind::Validation);
+    }
+
+    // --- the fault matrix (#18): a send is judged by its worst case; where Outbox may have acted, the recipients
+    // are unknown (a Transient error, or an outcome marked unknown), never failed
+
+    void faults_5xxWithJson_isUnknown()
+    {
+        // An API gateway's timeout, in JSON: not a refusal, Outbox may have taken the send.
+        m_fake->scriptOn(
+                QStringLiteral("/send/message"),
+                test::FakeReply::json(
+                        QJsonObject {{QStringLiteral("message"), QStringLiteral("Endpoint request timed out")}}, 504));
+        const int before = int(m_fake->requests().size());
+        const auto o = test::waitFor(m_provider->send(smsTo({QStringLiteral("+905326124837")})));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QVERIFY(!o.error.retrySafe);
+        QCOMPARE(int(m_fake->requests().size()) - before, 1); // never repeated
+        // A refusal Outbox documents keeps its kind whatever the status (§6.1: "Invalid Message Content" with 500).
+        QCOMPARE(outbox::classify(500, R"({"message": "Invalid Message Content"})")->kind,
+                 ProviderError::Kind::Validation);
+        QCOMPARE(outbox::classify(503, R"({"status": 503})")->kind, ProviderError::Kind::Transient);
+    }
+
+    void faults_cutOffSuccess_isUnknown_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("connection closed") << false;
+        QTest::newRow("connection dropped mid-body") << true;
+    }
+
+    void faults_cutOffSuccess_isUnknown()
+    {
+        QFETCH(bool, reset);
+        const QByteArray success = R"({"result": [{"Recipient": "+905326124837", "TrackingID": )"
+                                   R"("52ad371d92ce420b8f7efc567748684c"}], "status": {"Accepted": 1, "Length": 1}})";
+        m_fake->scriptOn(QStringLiteral("/send/message"),
+                         test::FakeReply::cutOff(test::FakeReply::text(success, 200, "application/json"), 40, reset));
+        const int before = int(m_fake->requests().size());
+        const auto o = test::waitFor(m_provider->send(smsTo({QStringLiteral("+905326124837")})));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+        QCOMPARE(int(m_fake->requests().size()) - before, 1);
+    }
+
+    void faults_unreadableSuccess_isUnknown()
+    {
+        // A 200 whose whole body is a JSON document cut short: the send was taken, its answer cannot be read.
+        m_fake->scriptOn(QStringLiteral("/send/message"),
+                         test::FakeReply::text("{\"result\": [{\"Recipient\": \"+9055", 200, "application/json"));
+        const auto o = test::waitFor(m_provider->send(smsTo({QStringLiteral("+905326124837")})));
+        QVERIFY(o.finished && !o.ok);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Transient);
+    }
+
+    void faults_recipientMissingFromResult_isUnknown()
+    {
+        // Outbox leaves the second out of "result" without saying why: it may or may not have sent it.
+        const auto o = test::waitFor(
+                m_provider->send(smsTo({QStringLiteral("+905326124837"), QStringLiteral("905398836180")})));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        const SendResult result = o.value.value<SendResult>();
+        QCOMPARE(result.outcomes.size(), 2);
+        QVERIFY(result.outcomes[0].accepted && !result.outcomes[0].providerId.isEmpty());
+        QVERIFY(!result.outcomes[1].accepted);
+        QVERIFY(result.outcomes[1].unknown);
+        QVERIFY(!result.outcomes[1].error.isEmpty());
     }
 
     void info_declaresWhatOutboxCanDo()

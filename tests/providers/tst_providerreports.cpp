@@ -220,7 +220,9 @@ private slots:
         QVERIFY(s.ws->accounts()->update(linked));
         const Campaign c = s.makeCampaign(linked, Channel::Sms, 25);
         QVERIFY2(!s.run(s.dispatcher.send(c.id)).startsWith(QLatin1String("failed")), "send");
-        QCOMPARE(fake.sent.size(), 25);
+        // +27825000004 has opted out at the platform: left out of the send (its opt-outs are read first), failed.
+        QCOMPARE(fake.sent.size(), 24);
+        QCOMPARE(s.ws->campaigns()->recipientCounts(c.id).value(RecipientState::Failed), 1);
         QCOMPARE(DispatchStore(s.ws->database()).remoteIds(c.id), QStringList {QStringLiteral("502")});
         const CampaignStats stats = s.report(c.id);
 
@@ -232,7 +234,7 @@ private slots:
             unsent += b.value(QStringLiteral("sms_unsent_count")).toInteger();
             optedOut += b.value(QStringLiteral("sms_optout_count")).toInteger();
         }
-        QCOMPARE(optedOut, 1); // +27825000004 had opted out: accepted, not sent
+        QCOMPARE(optedOut, 0); // nothing went to the opted-out number
         QCOMPARE(sent, 5 + 24);
         QCOMPARE(stats.value(CampaignStats::Sent), sent);
         QCOMPARE(stats.value(CampaignStats::Failed), unsent);
