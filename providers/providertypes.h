@@ -111,6 +111,9 @@ struct ProviderCapabilities
         // The most characters one recipient's text may have (a call reads at most 500), checked before anything is
         // sent; a channel not listed has no limit here.
         QMap<Channel, int> maxLength;
+        // Channels on which the provider lists each recipient's name with the address (Email Campaigns' campaign
+        // CSV, name_index): OutgoingMessage::name is filled only there, sparing the others a read per batch.
+        QList<Channel> recipientNames;
         // Channels on which a send needs a sender (a From address, a business number) or the provider refuses it.
         QList<Channel> needsSender;
         // Channels on which the provider has no unsubscribe page of its own: {{unsubscribe_url}} needs the account's

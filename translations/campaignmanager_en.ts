@@ -212,6 +212,10 @@
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
         <translation>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
+    <message>
+        <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -863,6 +867,14 @@ A campaign sends a template to a group through an account, now or at a time you 
         <source>Send the campaign to a few addresses of your own</source>
         <translation>Send the campaign to a few addresses of your own</translation>
     </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; continues by itself at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1377,10 +1389,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
         <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
         <translation>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</translation>
     </message>
@@ -1672,36 +1680,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Name the provider with --provider (%1).</source>
         <translation>Name the provider with --provider (%1).</translation>
     </message>
-    <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
         <translation>
@@ -1806,6 +1784,28 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Phone region: %1</source>
         <translation>Phone region: %1</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1976,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2630,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
         <translation>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</translation>
     </message>
+    <message>
+        <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2640,10 +2652,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>record the batch being sent</source>
         <translation>record the batch being sent</translation>
-    </message>
-    <message>
-        <source>The batch is not waiting to be sent.</source>
-        <translation>The batch is not waiting to be sent.</translation>
     </message>
     <message>
         <source>record what the provider accepted</source>
@@ -2672,6 +2680,66 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Confirmed as not sent by the user; retry to send it.</source>
         <translation>Confirmed as not sent by the user; retry to send it.</translation>
+    </message>
+    <message>
+        <source>keep the campaign scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this send may have gone out; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what the provider answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is sent by %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another send took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the campaign for this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is being sent by %1; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew this send&apos;s hold on the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the campaign after its send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2930,34 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
         <translation>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</translation>
     </message>
+    <message>
+        <source>“%1” is being sent by %2; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no account to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider about “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient is unknown: there is nothing to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1 when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -3038,10 +3134,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</translation>
     </message>
     <message>
-        <source>Not tried: FreshMail did not answer for an earlier message.</source>
-        <translation>Not tried: FreshMail did not answer for an earlier message.</translation>
-    </message>
-    <message>
         <source>%1 (Campaign Manager, %2)</source>
         <translation>%1 (Campaign Manager, %2)</translation>
     </message>
@@ -3060,6 +3152,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>change a subscription outside a list</source>
         <translation>change a subscription outside a list</translation>
+    </message>
+    <message>
+        <source>say which emails it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4025,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>Import %1 is not one that can be undone (it is %2).</translation>
     </message>
+    <message>
+        <source>undo an interrupted import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::JobStatusWidget</name>
@@ -3983,6 +4083,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
         <translation>The system keychain did not answer (it may be locked and waiting for a password prompt).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4139,10 +4243,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>The user name and API password work from this computer&apos;s IP address.</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier request of the batch got no answer.</source>
-        <translation>Not sent: an earlier request of the batch got no answer.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
@@ -4479,6 +4579,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>answer in a WhatsApp conversation</source>
         <translation>answer in a WhatsApp conversation</translation>
+    </message>
+    <message>
+        <source>say which messages it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5093,17 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
 </context>
 <context>
+    <name>cm::SendLease</name>
+    <message>
+        <source>%1 on %2 (process %3), since %4, last seen %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::SendParts</name>
     <message>
         <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
@@ -5001,6 +5116,14 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <message>
         <source>Not sent: the provider refused an earlier request of the batch. %1</source>
         <translation>Not sent: the provider refused an earlier request of the batch. %1</translation>
+    </message>
+    <message>
+        <source>The send stopped while this was with the provider; it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the send stopped before this request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,10 @@
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
         <translation>El ajuste «%1» debe asignar rutas a operaciones, como {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
+    <message>
+        <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -863,6 +867,14 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <source>Send the campaign to a few addresses of your own</source>
         <translation>Enviar la campaña a unas pocas direcciones propias</translation>
     </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; continues by itself at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1377,10 +1389,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
         <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
         <translation>Uso: campaignctl reports export NOMBRE ARCHIVO [--delimiter C] [--bom]</translation>
     </message>
@@ -1672,36 +1680,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Name the provider with --provider (%1).</source>
         <translation>Indique el proveedor con --provider (%1).</translation>
     </message>
-    <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
-                   [--option CLAVE=VALOR]… [--in-app]  # las propias del proveedor para el canal, p. ej. tags=spring
-                   # el canal es el de la plantilla: SMS, correo, una llamada (voice) o WhatsApp
-  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
-                   [--in-app]        # no se entrega a un proveedor que retiene envíos programados
-  campaigns check NOMBRE              # la comprobación previa al envío: destinatarios, partes, coste, campos que faltan
-  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda un envío interrumpido; nunca envía dos veces
-  campaigns status NOMBRE
-  campaigns retry NOMBRE              # reenvía a los destinatarios fallidos
-  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
-  campaigns cancel NOMBRE
-  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
         <translation>
@@ -1806,6 +1784,28 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Phone region: %1</source>
         <translation>Región de los teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1976,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 no tiene página de baja propia: defina el ajuste unsubscribe_url de la cuenta con la página que debe abrir {{unsubscribe_url}} (Cuentas → Editar…).</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2630,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
         <translation>Detenido tras este rechazo; los destinatarios aún no intentados se guardan para el próximo envío. %1</translation>
     </message>
+    <message>
+        <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2640,10 +2652,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>record the batch being sent</source>
         <translation>registrar el lote que se envía</translation>
-    </message>
-    <message>
-        <source>The batch is not waiting to be sent.</source>
-        <translation>El lote no está esperando a ser enviado.</translation>
     </message>
     <message>
         <source>record what the provider accepted</source>
@@ -2672,6 +2680,66 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Confirmed as not sent by the user; retry to send it.</source>
         <translation>El usuario confirmó que no se envió; reinténtelo para enviarlo.</translation>
+    </message>
+    <message>
+        <source>keep the campaign scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this send may have gone out; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what the provider answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is sent by %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another send took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the campaign for this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is being sent by %1; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew this send&apos;s hold on the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the campaign after its send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2930,34 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
         <translation>%1 no admite envíos de prueba; envíe la campaña a un pequeño grupo propio o use una cuenta de %2.</translation>
     </message>
+    <message>
+        <source>“%1” is being sent by %2; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no account to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider about “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient is unknown: there is nothing to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1 when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -3038,10 +3134,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>FreshMail admite números polacos de 9 dígitos u 11 dígitos con el prefijo del país (error 1101).</translation>
     </message>
     <message>
-        <source>Not tried: FreshMail did not answer for an earlier message.</source>
-        <translation>No se intentó: FreshMail no respondió a un mensaje anterior.</translation>
-    </message>
-    <message>
         <source>%1 (Campaign Manager, %2)</source>
         <translation>%1 (Campaign Manager, %2)</translation>
     </message>
@@ -3060,6 +3152,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>change a subscription outside a list</source>
         <translation>cambiar una suscripción fuera de una lista</translation>
+    </message>
+    <message>
+        <source>say which emails it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4025,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>La importación %1 no se puede deshacer (está %2).</translation>
     </message>
+    <message>
+        <source>undo an interrupted import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::JobStatusWidget</name>
@@ -3983,6 +4083,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
         <translation>El llavero del sistema no respondió (puede estar bloqueado y esperando una contraseña).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4139,10 +4243,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>El nombre de usuario y la contraseña de API funcionan desde la dirección IP de este equipo.</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier request of the batch got no answer.</source>
-        <translation>No enviado: una solicitud anterior del lote no obtuvo respuesta.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
@@ -4479,6 +4579,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>answer in a WhatsApp conversation</source>
         <translation>responder en una conversación de WhatsApp</translation>
+    </message>
+    <message>
+        <source>say which messages it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5093,17 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     </message>
 </context>
 <context>
+    <name>cm::SendLease</name>
+    <message>
+        <source>%1 on %2 (process %3), since %4, last seen %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::SendParts</name>
     <message>
         <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
@@ -5001,6 +5116,14 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <message>
         <source>Not sent: the provider refused an earlier request of the batch. %1</source>
         <translation>No enviado: el proveedor rechazó una solicitud anterior del lote. %1</translation>
+    </message>
+    <message>
+        <source>The send stopped while this was with the provider; it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the send stopped before this request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,10 @@
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
         <translation>Ustawienie „%1” musi przypisywać ścieżki operacjom, np. {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
+    <message>
+        <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -866,6 +870,14 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <source>Send the campaign to a few addresses of your own</source>
         <translation>Wyślij kampanię na kilka własnych adresów</translation>
     </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; continues by itself at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1390,10 +1402,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
         <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
         <translation>Użycie: campaignctl reports export NAZWA PLIK [--delimiter Z] [--bom]</translation>
     </message>
@@ -1687,36 +1695,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Name the provider with --provider (%1).</source>
         <translation>Wskaż dostawcę przez --provider (%1).</translation>
     </message>
-    <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
-                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
-                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
-  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
-                   [--in-app]        # nie przekazuje dostawcy, który wstrzymuje zaplanowane wysyłki
-  campaigns check NAZWA               # kontrola przed wysyłką: odbiorcy, części, koszt, brakujące pola
-  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy nie wysyła dwa razy
-  campaigns status NAZWA
-  campaigns retry NAZWA               # ponownie wysyła do nieudanych odbiorców
-  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
-  campaigns cancel NAZWA
-  campaigns clone NAZWA NOWA_NAZWA</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
         <translation>
@@ -1822,6 +1800,28 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Phone region: %1</source>
         <translation>Region numerów telefonów: %1</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1992,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 nie ma własnej strony rezygnacji: ustaw w koncie ustawienie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}} (Konta → Edytuj…).</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2651,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
         <translation>Zatrzymano po tej odmowie; odbiorcy, do których jeszcze nie wysłano, czekają na następną wysyłkę. %1</translation>
     </message>
+    <message>
+        <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2661,10 +2673,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>record the batch being sent</source>
         <translation>zapisać wysyłaną partię</translation>
-    </message>
-    <message>
-        <source>The batch is not waiting to be sent.</source>
-        <translation>Ta partia nie czeka na wysłanie.</translation>
     </message>
     <message>
         <source>record what the provider accepted</source>
@@ -2693,6 +2701,66 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Confirmed as not sent by the user; retry to send it.</source>
         <translation>Użytkownik potwierdził, że nie wysłano; ponów, aby wysłać.</translation>
+    </message>
+    <message>
+        <source>keep the campaign scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this send may have gone out; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what the provider answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is sent by %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another send took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the campaign for this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is being sent by %1; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew this send&apos;s hold on the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the campaign after its send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2953,34 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
         <translation>%1 nie obsługuje wysyłek testowych; zamiast tego wyślij kampanię do małej własnej grupy albo użyj konta %2.</translation>
     </message>
+    <message>
+        <source>“%1” is being sent by %2; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no account to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider about “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient is unknown: there is nothing to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1 when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -3061,10 +3157,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>FreshMail przyjmuje polskie numery 9-cyfrowe lub 11 cyfr z kodem kraju (błąd 1101).</translation>
     </message>
     <message>
-        <source>Not tried: FreshMail did not answer for an earlier message.</source>
-        <translation>Nie próbowano: FreshMail nie odpowiedział na wcześniejszą wiadomość.</translation>
-    </message>
-    <message>
         <source>%1 (Campaign Manager, %2)</source>
         <translation>%1 (Campaign Manager, %2)</translation>
     </message>
@@ -3083,6 +3175,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>change a subscription outside a list</source>
         <translation>zmienić subskrypcję poza listą</translation>
+    </message>
+    <message>
+        <source>say which emails it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4069,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>Importu %1 nie można cofnąć (jego stan: %2).</translation>
     </message>
+    <message>
+        <source>undo an interrupted import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::JobStatusWidget</name>
@@ -4030,6 +4130,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
         <translation>Systemowy pęk kluczy nie odpowiedział (może być zablokowany i czekać na hasło).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4186,10 +4290,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>Nazwa użytkownika i hasło API działają z adresu IP tego komputera.</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier request of the batch got no answer.</source>
-        <translation>Nie wysłano: wcześniejsze żądanie tej partii nie dostało odpowiedzi.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
@@ -4527,6 +4627,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>answer in a WhatsApp conversation</source>
         <translation>odpowiedzieć w rozmowie WhatsApp</translation>
+    </message>
+    <message>
+        <source>say which messages it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5145,17 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     </message>
 </context>
 <context>
+    <name>cm::SendLease</name>
+    <message>
+        <source>%1 on %2 (process %3), since %4, last seen %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::SendParts</name>
     <message>
         <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
@@ -5053,6 +5168,14 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <message>
         <source>Not sent: the provider refused an earlier request of the batch. %1</source>
         <translation>Nie wysłano: dostawca odrzucił wcześniejsze żądanie partii. %1</translation>
+    </message>
+    <message>
+        <source>The send stopped while this was with the provider; it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the send stopped before this request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,10 @@
         <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
         <translation>“%1” ayarı işlemleri yollarla eşlemeli, örneğin {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
+    <message>
+        <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -860,6 +864,14 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <source>Send the campaign to a few addresses of your own</source>
         <translation>Kampanyayı kendinize ait birkaç adrese gönder</translation>
     </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused; continues by itself at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -1364,10 +1376,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         </translation>
     </message>
     <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</source>
-        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|resolve|cancel|clone …</translation>
-    </message>
-    <message>
         <source>Use: campaignctl reports export NAME FILE [--delimiter C] [--bom]</source>
         <translation>Kullanım: campaignctl reports export AD DOSYA [--delimiter K] [--bom]</translation>
     </message>
@@ -1657,36 +1665,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Name the provider with --provider (%1).</source>
         <translation>Sağlayıcıyı --provider ile belirtin (%1).</translation>
     </message>
-    <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
-                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
-                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: taslağa geri döner
-                   [--in-app]        # zamanlanmış gönderimleri bekleten bir sağlayıcıya verilmez
-  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
-  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
-  campaigns status AD
-  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
-  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
-  campaigns cancel AD
-  campaigns clone AD YENİ_AD</translation>
-    </message>
     <message numerus="yes">
         <source>%n recipient(s): %1</source>
         <translation>
@@ -1790,6 +1768,28 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Phone region: %1</source>
         <translation>Telefon bölgesi: %1</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1960,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 sağlayıcısının kendi abonelikten çıkma sayfası yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın (Hesaplar → Düzenle…).</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2609,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Stopped after this refusal; the recipients not tried yet are kept for the next send. %1</source>
         <translation>Bu retten sonra durduruldu; henüz denenmemiş alıcılar bir sonraki gönderim için tutuluyor. %1</translation>
     </message>
+    <message>
+        <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
@@ -2619,10 +2631,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>record the batch being sent</source>
         <translation>gönderilen grubu kaydetmek</translation>
-    </message>
-    <message>
-        <source>The batch is not waiting to be sent.</source>
-        <translation>Bu grup gönderilmeyi beklemiyor.</translation>
     </message>
     <message>
         <source>record what the provider accepted</source>
@@ -2651,6 +2659,66 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Confirmed as not sent by the user; retry to send it.</source>
         <translation>Kullanıcı gönderilmediğini onayladı; göndermek için yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>keep the campaign scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this send may have gone out; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what the provider answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is sent by %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another send took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send has taken this campaign over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the campaign for this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is being sent by %1; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew this send&apos;s hold on the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the campaign after its send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2907,34 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>%1 takes no test sends; send the campaign to a small group of your own instead, or use an account of %2.</source>
         <translation>%1 deneme gönderimi kabul etmez; bunun yerine kampanyayı kendinize ait küçük bir gruba gönderin ya da bir %2 hesabı kullanın.</translation>
     </message>
+    <message>
+        <source>“%1” is being sent by %2; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no account to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider about “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient is unknown: there is nothing to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1 when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -3015,10 +3111,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>FreshMail 9 haneli Polonya numaralarını ya da ülke koduyla 11 haneli numaraları kabul eder (hata 1101).</translation>
     </message>
     <message>
-        <source>Not tried: FreshMail did not answer for an earlier message.</source>
-        <translation>Denenmedi: FreshMail önceki bir ileti için yanıt vermedi.</translation>
-    </message>
-    <message>
         <source>%1 (Campaign Manager, %2)</source>
         <translation>%1 (Campaign Manager, %2)</translation>
     </message>
@@ -3037,6 +3129,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>change a subscription outside a list</source>
         <translation>bir aboneliği liste dışında değiştirmek</translation>
+    </message>
+    <message>
+        <source>say which emails it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3981,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>İçe aktarma %1 geri alınamaz (durumu: %2).</translation>
     </message>
+    <message>
+        <source>undo an interrupted import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cm::JobStatusWidget</name>
@@ -3936,6 +4036,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>The system keychain did not answer (it may be locked and waiting for a password prompt).</source>
         <translation>Sistem anahtar zinciri yanıt vermedi (kilitli olabilir ve bir parola isteğini bekliyor olabilir).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4092,10 +4196,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>Kullanıcı adı ve API parolası bu bilgisayarın IP adresinden çalışıyor.</translation>
-    </message>
-    <message>
-        <source>Not sent: an earlier request of the batch got no answer.</source>
-        <translation>Gönderilmedi: partinin önceki bir isteği yanıt almadı.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
@@ -4431,6 +4531,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>answer in a WhatsApp conversation</source>
         <translation>bir WhatsApp konuşmasında yanıt vermek</translation>
+    </message>
+    <message>
+        <source>say which messages it has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5041,17 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
 </context>
 <context>
+    <name>cm::SendLease</name>
+    <message>
+        <source>%1 on %2 (process %3), since %4, last seen %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cm::SendParts</name>
     <message>
         <source>Its request got no clear answer, so it may have been sent: check at the provider before sending it again. %1</source>
@@ -4949,6 +5064,14 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <message>
         <source>Not sent: the provider refused an earlier request of the batch. %1</source>
         <translation>Gönderilmedi: sağlayıcı partinin önceki bir isteğini reddetti. %1</translation>
+    </message>
+    <message>
+        <source>The send stopped while this was with the provider; it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the send stopped before this request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ DispatchRun::DispatchRun(Workspace *workspace, Job *job, SendLeaseKeeper *keeper
     connect(job, &Job::cancelRequested, this, [this] { m_cancelled = true; });
     // A provider that personalises one text for many recipients gets the template with markers and each one's
     // values (for email, the body's, HTML-escaped as the body renders them).
+    m_names = provider->info().can.sending.recipientNames.contains(campaign.channel);
     if (provider->info().can.sending.bulkPersonalisation.contains(campaign.channel)) {
         if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
             m_bulkText = tmpl->body;
@@ -85,7 +86,7 @@ void DispatchRun::next()
     // personalisation, their values. A contact deleted since the snapshot goes without.
     QHash<qint64, Contact> contacts;
     QHash<qint64, QString> names;
-    {
+    if (!m_bulkText.isEmpty() || m_names) {
         QList<qint64> ids;
         ids.reserve(recipients.size());
         for (const Recipient &r : recipients)
@@ -131,7 +132,7 @@ void DispatchRun::next()
             request.messages.append({r.clientKey, r.address, {}, r.content});
         }
     }
-    for (qsizetype i = 0; i < recipients.size(); ++i) // one message for each recipient, in their order
+    for (qsizetype i = 0; !names.isEmpty() && i < recipients.size(); ++i) // one message each, in their order
         request.messages[i].name = names.value(recipients.at(i).contactId);
     ProviderReply *reply = m_provider->send(request);
     connect(reply, &ProviderReply::finished, this, [this, reply, batchId = batch->id, count = recipients.size()] {

@@ -45,6 +45,7 @@ ProviderInfo EmailCampaignsProvider::providerInfo()
                           "(no opens or clicks). Its From addresses must be registered first; this app does that.");
     info.can.sending.channels = {Channel::Email};
     info.can.sending.wholeCampaign = {Channel::Email};
+    info.can.sending.recipientNames = {Channel::Email}; // the campaign CSV's name_index
     info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
     info.can.sending.needsSender = {Channel::Email};
     info.can.audience = {true, true, true, true, true, true, true, {Channel::Email}};
