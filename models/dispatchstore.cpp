@@ -263,8 +263,14 @@ bool DispatchStore::discardSnapshot(const SendLease &lease)
     const auto holder = leaseOf(lease.campaignId);
     if (!holder || holder->owner != lease.owner)
         return fail(tr("Another send has taken this campaign over."));
-    sql::Query batches(db(),
-                       QStringLiteral("DELETE FROM send_batches WHERE campaign_id = ? AND state <> 'submitting'"));
+    // A batch with its request out may have gone: then nothing is taken back.
+    sql::Query inFlight(db(),
+                        QStringLiteral("SELECT 1 FROM send_batches WHERE campaign_id = ? AND state = 'submitting'"));
+    if (!inFlight.bind(lease.campaignId).exec())
+        return fail(inFlight.error(), action);
+    if (inFlight.next())
+        return fail(tr("Some of this send may have gone out; it is kept as it is."));
+    sql::Query batches(db(), QStringLiteral("DELETE FROM send_batches WHERE campaign_id = ?"));
     if (!m_campaigns->discardSendRecipients(lease.campaignId))
         return failFromCampaigns();
     if (!batches.bind(lease.campaignId).exec())

@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</translation>
     </message>
 </context>
 <context>
@@ -869,11 +869,11 @@ A campaign sends a template to a group through an account, now or at a time you 
     </message>
     <message>
         <source>Ask the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the provider</translation>
     </message>
     <message>
         <source>Paused; continues by itself at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused; continues by itself at %1</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1801,25 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
+                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</translation>
     </message>
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +1993,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</translation>
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2646,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</translation>
     </message>
 </context>
 <context>
@@ -2683,63 +2697,63 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>keep the campaign scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>keep the campaign scheduled</translation>
     </message>
     <message>
         <source>Some of this send may have gone out; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some of this send may have gone out; it is kept as it is.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another send has taken this campaign over: %1.</translation>
     </message>
     <message>
         <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</translation>
     </message>
     <message>
         <source>record what the provider answered</source>
-        <translation type="unfinished"></translation>
+        <translation>record what the provider answered</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</translation>
     </message>
     <message>
         <source>it is sent by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>it is sent by %1 now.</translation>
     </message>
     <message>
         <source>another send took it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>another send took it over.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another send has taken this campaign over.</translation>
     </message>
     <message>
         <source>take the campaign for this send</source>
-        <translation type="unfinished"></translation>
+        <translation>take the campaign for this send</translation>
     </message>
     <message>
         <source>This campaign is being sent by %1; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>This campaign is being sent by %1; it was left alone.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>another program</translation>
     </message>
     <message>
         <source>renew this send&apos;s hold on the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>renew this send&apos;s hold on the campaign</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
-        <translation type="unfinished"></translation>
+        <translation>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</translation>
     </message>
     <message>
         <source>release the campaign after its send</source>
-        <translation type="unfinished"></translation>
+        <translation>release the campaign after its send</translation>
     </message>
 </context>
 <context>
@@ -2932,31 +2946,31 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>“%1” is being sent by %2; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is being sent by %2; it was left alone.</translation>
     </message>
     <message>
         <source>“%1” has no account to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has no account to ask.</translation>
     </message>
     <message>
         <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</translation>
     </message>
     <message>
         <source>Asking the provider about “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the provider about “%1”</translation>
     </message>
     <message>
         <source>No recipient is unknown: there is nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recipient is unknown: there is nothing to ask.</translation>
     </message>
     <message>
         <source>Found at %1 when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found at %1 when asked.</translation>
     </message>
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3169,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     </message>
     <message>
         <source>say which emails it has</source>
-        <translation type="unfinished"></translation>
+        <translation>say which emails it has</translation>
     </message>
 </context>
 <context>
@@ -4027,7 +4041,7 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>undo an interrupted import</source>
-        <translation type="unfinished"></translation>
+        <translation>undo an interrupted import</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4100,7 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>The system keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is locked.</translation>
     </message>
 </context>
 <context>
@@ -4582,7 +4596,7 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
     <message>
         <source>say which messages it has</source>
-        <translation type="unfinished"></translation>
+        <translation>say which messages it has</translation>
     </message>
 </context>
 <context>
@@ -5096,11 +5110,11 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2 (process %3), since %4, last seen %5</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>another program</translation>
     </message>
 </context>
 <context>
@@ -5119,11 +5133,11 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
     <message>
         <source>The send stopped while this was with the provider; it may have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The send stopped while this was with the provider; it may have been sent.</translation>
     </message>
     <message>
         <source>Not sent: the send stopped before this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent: the send stopped before this request.</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado, así que no se puede leer el secreto de «%1»: desbloquee el llavero (inicie sesión en el escritorio o desbloquéelo en su gestor de llaveros) e inténtelo de nuevo, o defina %2.</translation>
     </message>
 </context>
 <context>
@@ -869,11 +869,11 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     </message>
     <message>
         <source>Ask the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al proveedor</translation>
     </message>
     <message>
         <source>Paused; continues by itself at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa; continúa sola el %1</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1801,25 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
+                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--option CLAVE=VALOR]… [--in-app]  # las propias del proveedor para el canal, p. ej. tags=spring
+                   # el canal es el de la plantilla: SMS, correo, una llamada (voice) o WhatsApp
+  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
+                   [--in-app]        # no se entrega a un proveedor que guarda envíos programados
+  campaigns check NOMBRE              # la comprobación previa al envío: destinatarios, partes, coste, campos que faltan
+  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda un envío interrumpido; nunca dos veces
+  campaigns status NOMBRE
+  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
+  campaigns reconcile NOMBRE          # pregunta al proveedor cuáles de los destinatarios desconocidos tiene
+  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
+  campaigns cancel NOMBRE
+  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
     </message>
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +1993,11 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envía un solo contenido a toda la lista: %2 queda vacío para todos, en lugar del %3 propio de cada contacto.</translation>
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envía un solo contenido a toda la lista: %2 dice «%3» para todos, en lugar del %4 propio de cada contacto.</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2646,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó guardar «%2» hasta su hora, y no se envió nada de ella. %3 Sigue programada aquí: esta aplicación la envía el %4, mientras esté abierta o mediante campaignctl run-due.</translation>
     </message>
 </context>
 <context>
@@ -2683,63 +2697,63 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>keep the campaign scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener la campaña programada</translation>
     </message>
     <message>
         <source>Some of this send may have gone out; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que parte de este envío ya haya salido; se deja como está.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro envío se ha hecho cargo de esta campaña: %1.</translation>
     </message>
     <message>
         <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote no está esperando a enviarse, o la reserva de la campaña para este envío caducó.</translation>
     </message>
     <message>
         <source>record what the provider answered</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar lo que respondió el proveedor</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este envío perdió la reserva de la campaña mientras el proveedor respondía; %1 La respuesta no se registró: el lote queda como lo registró ese envío.</translation>
     </message>
     <message>
         <source>it is sent by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora la envía %1.</translation>
     </message>
     <message>
         <source>another send took it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>otro envío se hizo cargo de ella.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro envío se ha hecho cargo de esta campaña.</translation>
     </message>
     <message>
         <source>take the campaign for this send</source>
-        <translation type="unfinished"></translation>
+        <translation>reservar la campaña para este envío</translation>
     </message>
     <message>
         <source>This campaign is being sent by %1; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta campaña la está enviando %1; no se ha tocado.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
     <message>
         <source>renew this send&apos;s hold on the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>renovar la reserva de la campaña para este envío</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este envío perdió la reserva de la campaña (no se renovó a tiempo y otro envío se hizo cargo de ella).</translation>
     </message>
     <message>
         <source>release the campaign after its send</source>
-        <translation type="unfinished"></translation>
+        <translation>liberar la campaña tras su envío</translation>
     </message>
 </context>
 <context>
@@ -2932,31 +2946,31 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>“%1” is being sent by %2; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» la está enviando %2; no se ha tocado.</translation>
     </message>
     <message>
         <source>“%1” has no account to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene una cuenta a la que preguntar.</translation>
     </message>
     <message>
         <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede decir qué mensajes de un envío tiene; compruébelo en su panel y después resuelva usted mismo los destinatarios desconocidos.</translation>
     </message>
     <message>
         <source>Asking the provider about “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al proveedor por «%1»</translation>
     </message>
     <message>
         <source>No recipient is unknown: there is nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay destinatarios desconocidos: no hay nada que preguntar.</translation>
     </message>
     <message>
         <source>Found at %1 when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en %1 al preguntar.</translation>
     </message>
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 de los %3 destinatarios desconocidos de «%4»: ahora constan como aceptados. %5 siguen desconocidos (%1 aún no tiene registro de ellos); vuelva a preguntar más tarde o resuélvalos usted mismo.</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3169,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     </message>
     <message>
         <source>say which emails it has</source>
-        <translation type="unfinished"></translation>
+        <translation>decir qué correos tiene</translation>
     </message>
 </context>
 <context>
@@ -4027,7 +4041,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>undo an interrupted import</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer una importación interrumpida</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4100,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>The system keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -4582,7 +4596,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
     <message>
         <source>say which messages it has</source>
-        <translation type="unfinished"></translation>
+        <translation>decir qué mensajes tiene</translation>
     </message>
 </context>
 <context>
@@ -5096,11 +5110,11 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 (proceso %3), desde el %4, visto por última vez a las %5</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
 </context>
 <context>
@@ -5119,11 +5133,11 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     </message>
     <message>
         <source>The send stopped while this was with the provider; it may have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se detuvo mientras esto estaba en el proveedor; puede que se haya enviado.</translation>
     </message>
     <message>
         <source>Not sent: the send stopped before this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el envío se detuvo antes de esta solicitud.</translation>
     </message>
 </context>
 <context>

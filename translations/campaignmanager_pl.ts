@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany, więc nie można odczytać sekretu konta „%1”: odblokuj pęk kluczy (zaloguj się do pulpitu albo odblokuj go w menedżerze kluczy) i spróbuj ponownie albo ustaw %2.</translation>
     </message>
 </context>
 <context>
@@ -872,11 +872,11 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     </message>
     <message>
         <source>Ask the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytaj dostawcę</translation>
     </message>
     <message>
         <source>Paused; continues by itself at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymana; sama wznowi się %1</translation>
     </message>
 </context>
 <context>
@@ -1817,11 +1817,25 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
+                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
+                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
+  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
+                   [--in-app]        # nie jest przekazywana dostawcy, który przechowuje zaplanowane wysyłki
+  campaigns check NAZWA               # sprawdzenie przed wysyłką: odbiorcy, części, koszt, brakujące pola
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy dwa razy
+  campaigns status NAZWA
+  campaigns retry NAZWA               # wysyła ponownie do nieudanych odbiorców
+  campaigns reconcile NAZWA           # pyta dostawcę, których nieznanych odbiorców ma u siebie
+  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA</translation>
     </message>
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +2009,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wysyła jedną treść do całej listy: %2 jest puste dla wszystkich, zamiast własnego pola %3 każdego kontaktu.</translation>
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wysyła jedną treść do całej listy: %2 brzmi „%3” dla wszystkich, zamiast własnego pola %4 każdego kontaktu.</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2667,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie przyjął „%2” do przechowania do jej terminu i nic z niej nie zostało wysłane. %3 Pozostaje zaplanowana tutaj: ta aplikacja wyśle ją %4, gdy będzie otwarta, albo przez campaignctl run-due.</translation>
     </message>
 </context>
 <context>
@@ -2704,63 +2718,63 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>keep the campaign scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostawić kampanii jako zaplanowanej</translation>
     </message>
     <message>
         <source>Some of this send may have gone out; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tej wysyłki mogła już wyjść; pozostaje bez zmian.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę kampanię przejęła inna wysyłka: %1.</translation>
     </message>
     <message>
         <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia nie czeka na wysłanie albo wygasła rezerwacja kampanii dla tej wysyłki.</translation>
     </message>
     <message>
         <source>record what the provider answered</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisać, co odpowiedział dostawca</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wysyłka straciła rezerwację kampanii, gdy dostawca odpowiadał; %1 Odpowiedzi nie zapisano: partia pozostaje taka, jak zapisała ją tamta wysyłka.</translation>
     </message>
     <message>
         <source>it is sent by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz wysyła ją %1.</translation>
     </message>
     <message>
         <source>another send took it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>przejęła ją inna wysyłka.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę kampanię przejęła inna wysyłka.</translation>
     </message>
     <message>
         <source>take the campaign for this send</source>
-        <translation type="unfinished"></translation>
+        <translation>zarezerwować kampanii dla tej wysyłki</translation>
     </message>
     <message>
         <source>This campaign is being sent by %1; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę kampanię wysyła %1; pozostawiono ją bez zmian.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>inny program</translation>
     </message>
     <message>
         <source>renew this send&apos;s hold on the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>odnowić rezerwacji kampanii dla tej wysyłki</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wysyłka straciła rezerwację kampanii (nie została odnowiona na czas i kampanię przejęła inna wysyłka).</translation>
     </message>
     <message>
         <source>release the campaign after its send</source>
-        <translation type="unfinished"></translation>
+        <translation>zwolnić kampanii po jej wysyłce</translation>
     </message>
 </context>
 <context>
@@ -2955,31 +2969,31 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>“%1” is being sent by %2; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanię „%1” wysyła %2; pozostawiono ją bez zmian.</translation>
     </message>
     <message>
         <source>“%1” has no account to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie ma konta, które można zapytać.</translation>
     </message>
     <message>
         <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie potrafi podać, które wiadomości z wysyłki ma u siebie; sprawdź w jego panelu, a potem sam rozstrzygnij nieznanych odbiorców.</translation>
     </message>
     <message>
         <source>Asking the provider about “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie dostawcy o „%1”</translation>
     </message>
     <message>
         <source>No recipient is unknown: there is nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nieznanych odbiorców: nie ma o co pytać.</translation>
     </message>
     <message>
         <source>Found at %1 when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono u %1 po zapytaniu.</translation>
     </message>
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma %2 z %3 nieznanych odbiorców „%4”: zostali teraz przyjęci. Nadal nieznanych: %5 (%1 nie ma jeszcze o nich zapisu); zapytaj ponownie później albo rozstrzygnij ich sam.</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3192,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     </message>
     <message>
         <source>say which emails it has</source>
-        <translation type="unfinished"></translation>
+        <translation>podać, które e-maile ma u siebie</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4085,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>undo an interrupted import</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnąć przerwanego importu</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4147,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>The system keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany.</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4644,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
     <message>
         <source>say which messages it has</source>
-        <translation type="unfinished"></translation>
+        <translation>podać, które wiadomości ma u siebie</translation>
     </message>
 </context>
 <context>
@@ -5148,11 +5162,11 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 (proces %3), od %4, ostatnio widziany o %5</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>inny program</translation>
     </message>
 </context>
 <context>
@@ -5171,11 +5185,11 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     </message>
     <message>
         <source>The send stopped while this was with the provider; it may have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłka zatrzymała się, gdy to było u dostawcy; mogło zostać wysłane.</translation>
     </message>
     <message>
         <source>Not sent: the send stopped before this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: wysyłka zatrzymała się przed tym żądaniem.</translation>
     </message>
 </context>
 <context>

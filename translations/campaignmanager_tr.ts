@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtar zinciri kilitli, bu yüzden “%1” hesabının gizli anahtarı okunamıyor: anahtar zincirinin kilidini açıp (masaüstünde oturum açın ya da anahtarlık yöneticinizde kilidi açın) yeniden deneyin ya da %2 değişkenini ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -866,11 +866,11 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     </message>
     <message>
         <source>Ask the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcıya sor</translation>
     </message>
     <message>
         <source>Paused; continues by itself at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklatıldı; %1 itibarıyla kendiliğinden sürer</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +1785,25 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
   campaigns cancel NAME
   campaigns clone NAME NEW_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  campaigns list
+  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
+                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
+                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
+  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
+                   [--in-app]        # zamanlanmış gönderimleri tutan bir sağlayıcıya verilmez
+  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns reconcile AD              # bilinmeyen alıcılardan hangilerinin sağlayıcıda olduğunu sorar
+  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD</translation>
     </message>
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
 </context>
 <context>
@@ -1963,11 +1977,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %3 değeri yerine herkes için boş olur.</translation>
     </message>
     <message>
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %4 değeri yerine herkes için “%3” olur.</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2625,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, “%2” kampanyasını zamanına kadar bekletmek üzere almadı ve hiçbir parçası gönderilmedi. %3 Kampanya burada planlı kalıyor: bu uygulama onu %4 tarihinde, açıkken ya da campaignctl run-due ile gönderir.</translation>
     </message>
 </context>
 <context>
@@ -2662,63 +2676,63 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>keep the campaign scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanyayı zamanlanmış olarak tutmak</translation>
     </message>
     <message>
         <source>Some of this send may have gone out; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gönderimin bir kısmı gitmiş olabilir; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kampanyayı başka bir gönderim devraldı: %1.</translation>
     </message>
     <message>
         <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup gönderilmeyi beklemiyor ya da bu gönderimin kampanya üzerindeki sahipliğinin süresi doldu.</translation>
     </message>
     <message>
         <source>record what the provider answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sağlayıcının yanıtını kaydetmek</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign while the provider answered; %1 The answer was not recorded: the batch stays as that send recorded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gönderim, sağlayıcı yanıt verirken kampanya üzerindeki sahipliğini yitirdi; %1 Yanıt kaydedilmedi: grup, o gönderimin kaydettiği gibi kalıyor.</translation>
     </message>
     <message>
         <source>it is sent by %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanyayı artık %1 gönderiyor.</translation>
     </message>
     <message>
         <source>another send took it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanyayı başka bir gönderim devraldı.</translation>
     </message>
     <message>
         <source>Another send has taken this campaign over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kampanyayı başka bir gönderim devraldı.</translation>
     </message>
     <message>
         <source>take the campaign for this send</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanyayı bu gönderim için ayırmak</translation>
     </message>
     <message>
         <source>This campaign is being sent by %1; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kampanya %1 tarafından gönderiliyor; ona dokunulmadı.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir program</translation>
     </message>
     <message>
         <source>renew this send&apos;s hold on the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>bu gönderimin kampanya üzerindeki sahipliğini yenilemek</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gönderim kampanya üzerindeki sahipliğini yitirdi (zamanında yenilenmedi ve kampanyayı başka bir gönderim devraldı).</translation>
     </message>
     <message>
         <source>release the campaign after its send</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderimden sonra kampanyayı bırakmak</translation>
     </message>
 </context>
 <context>
@@ -2909,31 +2923,31 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>“%1” is being sent by %2; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2 tarafından gönderiliyor; ona dokunulmadı.</translation>
     </message>
     <message>
         <source>“%1” has no account to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” için sorulacak bir hesap yok.</translation>
     </message>
     <message>
         <source>%1 cannot say which messages of a send it has; check in its panel, then resolve the unknown recipients yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir gönderimin hangi mesajlarının kendisinde olduğunu söyleyemez; kendi panelinden denetleyin, sonra bilinmeyen alıcıları kendiniz çözün.</translation>
     </message>
     <message>
         <source>Asking the provider about “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcıya “%1” soruluyor</translation>
     </message>
     <message>
         <source>No recipient is unknown: there is nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen alıcı yok: sorulacak bir şey yok.</translation>
     </message>
     <message>
         <source>Found at %1 when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorulduğunda %1 tarafında bulundu.</translation>
     </message>
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarafında “%4” kampanyasının %3 bilinmeyen alıcısından %2 tanesi var: artık kabul edildiler. %5 alıcı bilinmeyen olarak kalıyor (%1 tarafında henüz kayıtları yok); daha sonra yeniden sorun ya da kendiniz çözün.</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3146,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     </message>
     <message>
         <source>say which emails it has</source>
-        <translation type="unfinished"></translation>
+        <translation>hangi e-postaların kendisinde olduğunu söylemek</translation>
     </message>
 </context>
 <context>
@@ -3983,7 +3997,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>undo an interrupted import</source>
-        <translation type="unfinished"></translation>
+        <translation>yarım kalan bir içe aktarmanın geri alınması</translation>
     </message>
 </context>
 <context>
@@ -4039,7 +4053,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The system keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtar zinciri kilitli.</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4548,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>say which messages it has</source>
-        <translation type="unfinished"></translation>
+        <translation>hangi mesajların kendisinde olduğunu söylemek</translation>
     </message>
 </context>
 <context>
@@ -5044,11 +5058,11 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 üzerinde, işlem %3; %4 tarihinden beri, son görülme %5)</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir program</translation>
     </message>
 </context>
 <context>
@@ -5067,11 +5081,11 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     </message>
     <message>
         <source>The send stopped while this was with the provider; it may have been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim, bu ileti sağlayıcıdayken durdu; gönderilmiş olabilir.</translation>
     </message>
     <message>
         <source>Not sent: the send stopped before this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmedi: gönderim bu istekten önce durdu.</translation>
     </message>
 </context>
 <context>

@@ -444,12 +444,7 @@ private slots:
         QCOMPARE(campaignPosts(), 1);
     }
 
-    void faults_cutOffSuccess_isUnknown_data()
-    {
-        QTest::addColumn<bool>("reset");
-        QTest::newRow("connection closed") << false;
-        QTest::newRow("connection dropped mid-body") << true;
-    }
+    void faults_cutOffSuccess_isUnknown_data() { test::addCutOffRows(); }
 
     void faults_cutOffSuccess_isUnknown()
     {

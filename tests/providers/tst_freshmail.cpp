@@ -807,12 +807,7 @@ private slots:
         QCOMPARE(test::waitFor(p->send(email)).error.kind, ProviderError::Kind::Transient);
     }
 
-    void faults_cutOffSuccess_isUnknown_data()
-    {
-        QTest::addColumn<bool>("reset");
-        QTest::newRow("connection closed") << false;
-        QTest::newRow("connection dropped mid-body") << true;
-    }
+    void faults_cutOffSuccess_isUnknown_data() { test::addCutOffRows(); }
 
     void faults_cutOffSuccess_isUnknown()
     {

@@ -494,12 +494,7 @@ private slots:
         QCOMPARE(outbox::classify(503, R"({"status": 503})")->kind, ProviderError::Kind::Transient);
     }
 
-    void faults_cutOffSuccess_isUnknown_data()
-    {
-        QTest::addColumn<bool>("reset");
-        QTest::newRow("connection closed") << false;
-        QTest::newRow("connection dropped mid-body") << true;
-    }
+    void faults_cutOffSuccess_isUnknown_data() { test::addCutOffRows(); }
 
     void faults_cutOffSuccess_isUnknown()
     {

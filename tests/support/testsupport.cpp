@@ -56,4 +56,11 @@ int Campaignctl::operator()(const QStringList &args)
     return process.exitCode();
 }
 
+void addCutOffRows()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("connection closed") << false;
+    QTest::newRow("connection dropped mid-body") << true;
+}
+
 } // namespace cm::test

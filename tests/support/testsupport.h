@@ -50,6 +50,10 @@ ReplyOutcome waitFor(ProviderReply *reply, int timeoutMs = 5000);
 
 QByteArray fileBytes(const QString &path);
 
+// The rows of a fault test whose answer is cut off: a bool column "reset", the connection closed in order (false)
+// or dropped mid-body (true).
+void addCutOffRows();
+
 // campaignctl as a process on one workspace file: each call runs it with `env` and keeps what it printed.
 class Campaignctl
 {

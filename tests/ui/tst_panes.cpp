@@ -948,8 +948,23 @@ private slots:
         QCOMPARE(f.ws->campaigns()->byId(id)->state, CampaignState::Cancelled);
         QVERIFY(asked.contains(QStringLiteral("Cancel")));
 
-        // A send interrupted with a batch in flight leaves unknown recipients; the user resolves them.
+        // Another program sending the campaign (here campaignctl as process 1, which runs): the window says who, and
+        // sends nothing.
         DispatchStore store(f.ws->database());
+        SendLease elsewhere = SendLease::forThisProcess(copy->id);
+        elsewhere.pid = 1;
+        elsewhere.program = QStringLiteral("campaignctl");
+        QVERIFY(store.claimLease(elsewhere, nullptr));
+        pane->banner()->hide();
+        QVERIFY(pane->sendCampaign(copy->id));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->banner()->isVisible(), 10000);
+        QCOMPARE(pane->banner()->type(), MessageBanner::Error);
+        QVERIFY2(pane->banner()->text().contains(QStringLiteral("is being sent by campaignctl")),
+                 qPrintable(pane->banner()->text()));
+        QVERIFY(f.ws->campaigns()->recipientCounts(copy->id).isEmpty());
+        QVERIFY(store.releaseLease(elsewhere));
+
+        // A send interrupted with a batch in flight leaves unknown recipients; the user resolves them.
         QList<Recipient> three;
         for (int i = 0; i < 3; ++i) {
             Recipient r;
