@@ -53,10 +53,29 @@ QVariant pragma(const QSqlDatabase &db, const QString &name, QSqlError *error)
     return q.value(0);
 }
 
+// The machine's own zone, not TZ's: the first process to upgrade may be cron's campaignctl run with TZ=UTC, while
+// the campaigns were made in the zone the machine is set to (/etc/localtime, or Debian's /etc/timezone).
+QByteArray machineTimeZoneId()
+{
+    const QString target = QFileInfo(QStringLiteral("/etc/localtime")).symLinkTarget();
+    if (const qsizetype at = target.indexOf(QLatin1String("zoneinfo/")); at >= 0) {
+        const QByteArray id = target.mid(at + 9).toUtf8();
+        if (QTimeZone(id).isValid())
+            return id;
+    }
+    QFile file(QStringLiteral("/etc/timezone"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray id = file.readAll().trimmed();
+        if (QTimeZone(id).isValid())
+            return id;
+    }
+    return QTimeZone::systemTimeZoneId();
+}
+
 // A migration's 'cm:system-time-zone' is this machine's zone id, as an SQL string.
 QByteArray withSystemTimeZone(QByteArray sql)
 {
-    QByteArray zone = QTimeZone::systemTimeZoneId();
+    QByteArray zone = machineTimeZoneId();
     zone.replace('\'', "''");
     return sql.replace("'cm:system-time-zone'", QByteArray("'" + zone + "'"));
 }
@@ -239,6 +258,17 @@ DatabaseError Database::migrate(QSqlDatabase &db, int from, int to)
             else
                 text = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_finalize(read);
+        }
+        if (rc == SQLITE_OK && current > SchemaVersion) {
+            exec("ROLLBACK", nullptr);
+            if (rebuilds)
+                exec("PRAGMA foreign_keys = ON", nullptr);
+            return {DatabaseError::NewerSchema, m_path,
+                    tr("“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; "
+                       "this version reads up to %3). Update Campaign Manager to open it.")
+                            .arg(m_path)
+                            .arg(current)
+                            .arg(SchemaVersion)};
         }
         if (rc == SQLITE_OK && current >= version) {
             exec("ROLLBACK", nullptr);

@@ -96,6 +96,13 @@ int DispatchStore::markInterrupted(const SendLease &lease)
         return -1;
     }
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
+    // Only while the lease is this send's: one that lost it (a snapshot that held the database past the lease)
+    // must not mark the new owner's batch in flight.
+    if (const auto holder = leaseOf(campaignId);
+        !holder || holder->owner != lease.owner || holder->expiresAt <= now()) {
+        fail(tr("This send lost its hold on the campaign before it began; send again."));
+        return -1;
+    }
     sql::Query submitting(db(),
                           QStringLiteral("SELECT id FROM send_batches WHERE campaign_id = ? AND state = 'submitting' "
                                          "AND owner IS NOT ? ORDER BY seq"));

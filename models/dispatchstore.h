@@ -38,8 +38,9 @@ struct SendLease
     Q_DECLARE_TR_FUNCTIONS(cm::SendLease)
 public:
     qint64 campaignId = 0;
-    QString owner; // random, one per send
-    QString host;
+    QString owner;   // random, one per send
+    QString host;    // its name, for the user
+    QString machine; // the machine and its boot (holderIsGone): a name two machines may share tells nothing
     qint64 pid = 0;
     QString program; // campaign-manager, campaignctl
     QDateTime startedAt;

@@ -118,7 +118,13 @@ QList<Contact> GroupStore::contacts(qint64 groupId, qint64 afterId, int limit) c
 {
     QList<Contact> result;
     result.reserve(limit);
-    sql::Query q(db(), selectContact + QStringLiteral(" WHERE group_id = ? AND id > ? ORDER BY id LIMIT ?"));
+    // Not the contacts of an import still running: committed in chunks, they may yet be taken back, so a send or a
+    // push to a provider never reaches them before the import is done.
+    sql::Query q(db(),
+                 selectContact
+                         + QStringLiteral(" WHERE group_id = ? AND id > ? AND (import_id IS NULL OR import_id NOT IN "
+                                          "(SELECT id FROM import_batches WHERE state = 'running')) ORDER BY id "
+                                          "LIMIT ?"));
     if (q.bind(groupId).bind(afterId).bind(limit).exec()) {
         while (q.next())
             result.append(contactFrom(q));

@@ -27,7 +27,8 @@ public:
     bool remove(qint64 id);
 
     qint64 contactCount(qint64 groupId) const;
-    // A window of contacts ordered by id, starting after `afterId`: never OFFSET over a large group.
+    // A window of contacts ordered by id, starting after `afterId`: never OFFSET over a large group. Without those of
+    // an import still running (ImportStore commits in chunks, and may take them back).
     QList<Contact> contacts(qint64 groupId, qint64 afterId, int limit) const;
     // The contacts with these ids, in the same order; a default Contact (id 0) where one no longer exists.
     QList<Contact> contactsByIds(const QList<qint64> &ids) const;

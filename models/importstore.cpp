@@ -72,10 +72,11 @@ qint64 ImportStore::begin(qint64 groupId, const QString &fileName)
     // cache for the import (2 MB by default) makes a chunk write each page about once.
     QSqlQuery(db()).exec(QStringLiteral("PRAGMA cache_size = -32768"));
     sql::Query q(db(),
-                 QStringLiteral("INSERT INTO import_batches (group_id, file_name, started_at, host, pid) "
-                                "VALUES (?, ?, ?, ?, ?)"));
-    const SendLease self = SendLease::forThisProcess(0); // who imports: this host and process
-    if (!q.bind(groupId).bind(fileName).bind(sql::timeValue(now())).bind(self.host).bind(self.pid).exec()) {
+                 QStringLiteral("INSERT INTO import_batches (group_id, file_name, started_at, host, machine, pid) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    const SendLease self = SendLease::forThisProcess(0); // who imports: this machine and process
+    q.bind(groupId).bind(fileName).bind(sql::timeValue(now())).bind(self.host).bind(self.machine);
+    if (!q.bind(self.pid).exec()) {
         fail(q.error(), tr("start the import"));
         return 0;
     }
@@ -97,10 +98,13 @@ bool ImportStore::startChunk()
 
 bool ImportStore::commitChunk()
 {
-    // The search index takes the chunk's new rows in one statement.
+    // The search index takes the chunk's new rows in one statement; from then on the triggers keep them in step.
     QSqlError error;
     if (!GroupStore::indexContactsAfter(db(), m_chunkStart, &error))
         return fail(error, tr("import the contacts"));
+    sql::Query indexed(db(), QStringLiteral("UPDATE import_batches SET indexed_through = ? WHERE id = ?"));
+    if (!indexed.bind(GroupStore::lastContactId(db())).bind(m_importId).exec())
+        return fail(indexed.error(), tr("import the contacts"));
     if (!m_transaction || !m_transaction->commit())
         return fail(m_transaction ? m_transaction->error() : QSqlError(), tr("import the contacts"));
     m_transaction.reset();
@@ -225,7 +229,7 @@ void ImportStore::abort()
 
 int ImportStore::revertInterrupted()
 {
-    sql::Query running(db(), QStringLiteral("SELECT id, host, pid FROM import_batches WHERE state = 'running'"));
+    sql::Query running(db(), QStringLiteral("SELECT id, machine, pid FROM import_batches WHERE state = 'running'"));
     if (!running.exec()) {
         fail(running.error(), tr("undo an interrupted import"));
         return -1;
@@ -233,7 +237,7 @@ int ImportStore::revertInterrupted()
     QList<qint64> gone;
     while (running.next()) {
         SendLease holder;
-        holder.host = running.value(1).toString();
+        holder.machine = running.value(1).toString();
         holder.pid = running.value(2).toLongLong();
         if (holder.holderIsGone())
             gone.append(running.value(0).toLongLong());

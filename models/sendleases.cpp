@@ -15,7 +15,7 @@ namespace cm {
 
 namespace {
 
-constexpr char leaseColumns[] = "campaign_id, owner, host, pid, program, started_at, heartbeat_at, expires_at";
+constexpr char leaseColumns[] = "campaign_id, owner, host, pid, program, started_at, heartbeat_at, expires_at, machine";
 
 SendLease leaseFrom(const sql::Query &q)
 {
@@ -28,7 +28,23 @@ SendLease leaseFrom(const sql::Query &q)
     lease.startedAt = sql::timeFrom(q.value(5));
     lease.heartbeatAt = sql::timeFrom(q.value(6));
     lease.expiresAt = sql::timeFrom(q.value(7));
+    lease.machine = q.value(8).toString();
     return lease;
+}
+
+// This machine since its last boot: a process id means something only there (after a reboot it may be another's).
+// Its machine id, or where it has none (a bare container) its host name; and the kernel's boot id.
+QString thisMachine()
+{
+    static const QString machine = []() -> QString {
+        const QByteArray id = QSysInfo::machineUniqueId();
+        const QByteArray boot = QSysInfo::bootUniqueId();
+        if (boot.isEmpty())
+            return QString(); // processes cannot be told apart: leases are waited out
+        return (id.isEmpty() ? QSysInfo::machineHostName() : QString::fromLatin1(id.toHex())) + QLatin1Char('/')
+                + QString::fromLatin1(boot.toHex());
+    }();
+    return machine;
 }
 
 } // namespace
@@ -39,6 +55,7 @@ SendLease SendLease::forThisProcess(qint64 campaignId)
     lease.campaignId = campaignId;
     lease.owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
     lease.host = QSysInfo::machineHostName();
+    lease.machine = thisMachine();
     lease.pid = QCoreApplication::applicationPid();
     lease.program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     return lease;
@@ -46,7 +63,8 @@ SendLease SendLease::forThisProcess(qint64 campaignId)
 
 bool SendLease::holderIsGone() const
 {
-    if (host != QSysInfo::machineHostName() || pid <= 0 || pid == QCoreApplication::applicationPid())
+    // Known only on the machine, in the boot, it ran in; an unknown machine (or boot) waits for the lease to expire.
+    if (machine.isEmpty() || machine != thisMachine() || pid <= 0 || pid == QCoreApplication::applicationPid())
         return false;
     // Signal 0 only asks whether the process exists. A process of another user answers EPERM: it exists.
     return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
@@ -84,15 +102,17 @@ bool DispatchStore::claimLease(SendLease &lease, SendLease *holder, int seconds)
     lease.expiresAt = at.addSecs(seconds);
     // One statement, so two sends claiming at once cannot both win: the row is written only where it is free.
     sql::Query claim(db(),
-                     QStringLiteral("INSERT INTO send_leases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                     QStringLiteral("INSERT INTO send_leases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                     "ON CONFLICT (campaign_id) DO UPDATE SET owner = excluded.owner, host = "
-                                    "excluded.host, pid = excluded.pid, program = excluded.program, started_at = "
+                                    "excluded.host, machine = excluded.machine, pid = excluded.pid, program = "
+                                    "excluded.program, started_at = "
                                     "excluded.started_at, heartbeat_at = excluded.heartbeat_at, expires_at = "
                                     "excluded.expires_at WHERE send_leases.expires_at <= ? OR send_leases.owner = "
                                     "excluded.owner OR send_leases.owner = ?")
                              .arg(QLatin1String(leaseColumns)));
     claim.bind(lease.campaignId).bind(lease.owner).bind(lease.host).bind(lease.pid).bind(lease.program);
     claim.bind(sql::timeValue(lease.startedAt)).bind(sql::timeValue(at)).bind(sql::timeValue(lease.expiresAt));
+    claim.bind(lease.machine);
     if (!claim.bind(sql::timeValue(at)).bind(gone).exec())
         return fail(claim.error(), action);
     if (claim.rowsAffected() == 1)
@@ -137,7 +157,7 @@ QList<qint64> DispatchStore::interruptedSends() const
     QList<qint64> ids;
     sql::Query q(db(),
                  QStringLiteral("SELECT l.campaign_id, l.owner, l.host, l.pid, l.program, l.started_at, "
-                                "l.heartbeat_at, l.expires_at FROM send_leases l JOIN campaigns c ON c.id = "
+                                "l.heartbeat_at, l.expires_at, l.machine FROM send_leases l JOIN campaigns c ON c.id = "
                                 "l.campaign_id WHERE c.state = 'sending' ORDER BY l.campaign_id"));
     const QDateTime at = now();
     if (q.exec()) {

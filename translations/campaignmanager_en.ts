@@ -2493,6 +2493,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>a row of %1 (%2) refers to a missing row of %3</source>
         <translation>a row of %1 (%2) refers to a missing row of %3</translation>
     </message>
+    <message>
+        <source>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</source>
+        <translation>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DemoWorkspace</name>
@@ -2754,6 +2758,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>release the campaign after its send</source>
         <translation>release the campaign after its send</translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign before it began; send again.</source>
+        <translation>This send lost its hold on the campaign before it began; send again.</translation>
     </message>
 </context>
 <context>

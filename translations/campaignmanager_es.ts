@@ -2493,6 +2493,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>a row of %1 (%2) refers to a missing row of %3</source>
         <translation>una fila de %1 (%2) hace referencia a una fila inexistente de %3</translation>
     </message>
+    <message>
+        <source>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</source>
+        <translation>Una versión más reciente de Campaign Manager actualizó «%1» mientras esta lo abría (versión del espacio de trabajo %2; esta versión lee hasta la %3). Actualice Campaign Manager para abrirlo.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DemoWorkspace</name>
@@ -2754,6 +2758,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>release the campaign after its send</source>
         <translation>liberar la campaña tras su envío</translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign before it began; send again.</source>
+        <translation>Este envío perdió la reserva de la campaña antes de empezar; envíe de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -2512,6 +2512,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>a row of %1 (%2) refers to a missing row of %3</source>
         <translation>wiersz tabeli %1 (%2) odwołuje się do brakującego wiersza tabeli %3</translation>
     </message>
+    <message>
+        <source>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</source>
+        <translation>„%1” został uaktualniony przez nowszą wersję Campaign Managera podczas otwierania (wersja obszaru roboczego %2; ta wersja odczytuje do %3). Zaktualizuj Campaign Managera, aby go otworzyć.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DemoWorkspace</name>
@@ -2775,6 +2779,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>release the campaign after its send</source>
         <translation>zwolnić kampanii po jej wysyłce</translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign before it began; send again.</source>
+        <translation>Ta wysyłka straciła rezerwację kampanii, zanim się zaczęła; wyślij ponownie.</translation>
     </message>
 </context>
 <context>

@@ -2474,6 +2474,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>a row of %1 (%2) refers to a missing row of %3</source>
         <translation>%1 tablosundaki bir satır (%2), %3 tablosunda olmayan bir satıra başvuruyor</translation>
     </message>
+    <message>
+        <source>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</source>
+        <translation>“%1” bu sürüm açarken daha yeni bir Campaign Manager tarafından yükseltildi (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DemoWorkspace</name>
@@ -2733,6 +2737,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>release the campaign after its send</source>
         <translation>gönderimden sonra kampanyayı bırakmak</translation>
+    </message>
+    <message>
+        <source>This send lost its hold on the campaign before it began; send again.</source>
+        <translation>Bu gönderim, başlamadan önce kampanya üzerindeki sahipliğini yitirdi; yeniden gönderin.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,10 @@ QList<Job *> Scheduler::runDue()
     QList<qint64> due = m_workspace->campaigns()->due(now);
     // A send that stopped without ending (killed, crashed, its machine lost) continues once its lease is free.
     for (const qint64 id : DispatchStore(m_workspace->campaigns()).interruptedSends()) {
-        if (!due.contains(id))
+        // An interrupted hand-over (the provider was to hold it until its time) is not sent early: it goes on from
+        // here at its time.
+        const auto campaign = m_workspace->campaigns()->byId(id);
+        if (!due.contains(id) && campaign && !(campaign->scheduledAt.isValid() && campaign->scheduledAt > now))
             due.append(id);
     }
     for (const qint64 id : std::as_const(due)) {

@@ -19,8 +19,9 @@ void SendParts::finish() const
 
 void SendParts::answered(const QList<MessageOutcome> &outcomes)
 {
-    for (const MessageOutcome &o : outcomes)
-        m_wentOut = m_wentOut || o.accepted || o.unknown;
+    // An answer, whatever it lists: the request reached the provider, so the batch can no longer fail wholesale
+    // (a recipient the answer leaves out is recorded unknown).
+    m_wentOut = true;
     result.outcomes += outcomes;
 }
 

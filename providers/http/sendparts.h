@@ -51,7 +51,7 @@ private:
     Reply<SendResult> m_reply;
     QString m_accountName;
     std::function<void(const SendResult &)> m_finish;
-    bool m_wentOut = false; // a request was answered, or may have been acted on
+    bool m_wentOut = false; // a request was answered (whatever it listed), or may have been acted on
 };
 
 } // namespace cm
