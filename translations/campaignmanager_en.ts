@@ -2227,6 +2227,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
+    <message>
+        <source>with a warning</source>
+        <translation>with a warning</translation>
+    </message>
+    <message>
+        <source>The email address was not one either: the line has no usable address.</source>
+        <translation>The email address was not one either: the line has no usable address.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the email address; the number is kept as written in the field %2.</source>
+        <translation>%1 Imported by the email address; the number is kept as written in the field %2.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
+        <translation>%1 Imported by the phone number; the address is kept as written in the field %2.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

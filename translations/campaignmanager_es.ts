@@ -2227,6 +2227,22 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>invalid</source>
         <translation>no válidos</translation>
     </message>
+    <message>
+        <source>with a warning</source>
+        <translation>con un aviso</translation>
+    </message>
+    <message>
+        <source>The email address was not one either: the line has no usable address.</source>
+        <translation>La dirección de correo tampoco es válida: la línea no tiene ninguna dirección utilizable.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the email address; the number is kept as written in the field %2.</source>
+        <translation>%1 Importado por la dirección de correo; el número se guarda tal como está escrito en el campo %2.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
+        <translation>%1 Importado por el número de teléfono; la dirección se guarda tal como está escrita en el campo %2.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -2245,6 +2245,22 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>invalid</source>
         <translation>nieprawidłowe</translation>
     </message>
+    <message>
+        <source>with a warning</source>
+        <translation>z ostrzeżeniem</translation>
+    </message>
+    <message>
+        <source>The email address was not one either: the line has no usable address.</source>
+        <translation>Adres e-mail też jest nieprawidłowy: wiersz nie ma żadnego użytecznego adresu.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the email address; the number is kept as written in the field %2.</source>
+        <translation>%1 Zaimportowano według adresu e-mail; numer zachowano w takiej postaci, w jakiej go zapisano, w polu %2.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
+        <translation>%1 Zaimportowano według numeru telefonu; adres zachowano w takiej postaci, w jakiej go zapisano, w polu %2.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

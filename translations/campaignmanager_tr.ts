@@ -2209,6 +2209,22 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>invalid</source>
         <translation>geçersiz</translation>
     </message>
+    <message>
+        <source>with a warning</source>
+        <translation>uyarıyla</translation>
+    </message>
+    <message>
+        <source>The email address was not one either: the line has no usable address.</source>
+        <translation>E-posta adresi de geçerli değil: satırda kullanılabilir bir adres yok.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the email address; the number is kept as written in the field %2.</source>
+        <translation>%1 E-posta adresiyle içe aktarıldı; numara yazıldığı gibi %2 alanında tutuldu.</translation>
+    </message>
+    <message>
+        <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
+        <translation>%1 Telefon numarasıyla içe aktarıldı; adres yazıldığı gibi %2 alanında tutuldu.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -278,19 +278,21 @@ bool GroupsPane::importFile(const ImportOptions &options)
             return;
         }
         QString text = tr("Import finished: %1").arg(message);
-        for (qsizetype i = 0; i < report.invalid.size() && i < 5; ++i)
-            text += QLatin1Char('\n') + report.invalid[i].second;
-        if (report.invalid.size() > 5)
+        // The lines not imported, then those imported with an address kept aside.
+        const QList<QPair<qint64, QString>> lines = report.invalid + report.warnings;
+        for (qsizetype i = 0; i < lines.size() && i < 5; ++i)
+            text += QLatin1Char('\n') + lines[i].second;
+        const int more = int(lines.size() - 5);
+        if (more > 0)
             text += QLatin1Char('\n')
-                    + tr("… and %n more line(s) (campaignctl contacts import --json lists them all).", nullptr,
-                         int(report.invalid.size() - 5));
-        banner()->showMessage(report.invalid.isEmpty() ? MessageBanner::Success : MessageBanner::Warning, text,
+                    + tr("… and %n more line(s) (campaignctl contacts import --json lists them all).", nullptr, more);
+        banner()->showMessage(lines.isEmpty() ? MessageBanner::Success : MessageBanner::Warning, text,
                               tr("Undo import"), [this, id = report.importId] {
                                   QString result;
                                   const bool undone = m_context.contactImport->undo(id, &result);
                                   banner()->showMessage(undone ? MessageBanner::Success : MessageBanner::Error, result);
                               });
-        if (!report.invalid.isEmpty())
+        if (!lines.isEmpty())
             banner()->setSecondaryAction(tr("Save report…"), [this, report] {
                 const QString path = QFileDialog::getSaveFileName(this, tr("Save the import report"),
                                                                   tr("import-report.csv"), tr("CSV for Excel (*.csv)"));

@@ -22,6 +22,9 @@ Q_LOGGING_CATEGORY(lcImport, "cm.app.contactimport")
 namespace {
 
 constexpr int BatchSize = 2000;
+// Where an address that is not one goes when the row has another that is: kept as written, for the user to fix.
+const QString PhoneAsWritten = QStringLiteral("phone_as_written");
+const QString EmailAsWritten = QStringLiteral("email_as_written");
 
 QString simplify(const QString &header)
 {
@@ -46,9 +49,10 @@ bool ImportReport::writeCsv(const QString &filePath, QString *error) const
     for (const auto &[what, count] : {std::pair {ContactImportService::tr("imported"), imported},
                                       {ContactImportService::tr("updated"), updated},
                                       {ContactImportService::tr("skipped"), skipped},
-                                      {ContactImportService::tr("invalid"), qint64(invalid.size())}})
+                                      {ContactImportService::tr("invalid"), qint64(invalid.size())},
+                                      {ContactImportService::tr("with a warning"), qint64(warnings.size())}})
         ok = ok && writer.writeRow({QString(), QStringLiteral("%1: %2").arg(what).arg(count)});
-    for (const auto &[line, reason] : invalid)
+    for (const auto &[line, reason] : invalid + warnings)
         ok = ok && writer.writeRow({QString::number(line), reason});
     if (!ok || !file.commit()) {
         *error = ContactImportService::tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
@@ -59,13 +63,17 @@ bool ImportReport::writeCsv(const QString &filePath, QString *error) const
 
 QJsonObject ImportReport::toJson() const
 {
-    QJsonArray lines;
-    for (const auto &[line, reason] : invalid)
-        lines.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
+    const auto lines = [](const QList<QPair<qint64, QString>> &list) {
+        QJsonArray array;
+        for (const auto &[line, reason] : list)
+            array.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
+        return array;
+    };
     return {{QStringLiteral("imported"), imported},
             {QStringLiteral("updated"), updated},
             {QStringLiteral("skipped"), skipped},
-            {QStringLiteral("invalid"), lines},
+            {QStringLiteral("invalid"), lines(invalid)},
+            {QStringLiteral("warnings"), lines(warnings)},
             {QStringLiteral("import_id"), importId},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("header_row"), headerRow},
@@ -201,7 +209,8 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     {
         qint64 line = 0;
         Contact contact;
-        QString problem;
+        QString problem; // not imported
+        QString warning; // imported, with an address kept aside
     };
     QList<Pending> pending;    // being read
     QList<Pending> validating; // being checked
@@ -217,6 +226,8 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
                 report.invalid.append({p.line, p.problem});
                 continue;
             }
+            if (!p.warning.isEmpty())
+                report.warnings.append({p.line, p.warning});
             const QString key = p.contact.email.isEmpty() ? p.contact.phone : p.contact.email;
             if (seen.contains(key)) {
                 ++counts.skipped; // the same contact twice in the file: the first one counts
@@ -239,12 +250,27 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
             if (!p.problem.isEmpty() || p.contact.phone.isEmpty())
                 return;
             const QString e164 = normalisePhone(p.contact.phone, regionName);
-            if (e164.isEmpty())
-                p.problem = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are read as "
-                               "%3).")
-                                    .arg(p.line)
-                                    .arg(p.contact.phone, regionName);
-            p.contact.phone = e164;
+            if (!e164.isEmpty()) {
+                p.contact.phone = e164;
+                return;
+            }
+            const QString why = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are "
+                                   "read as %3).")
+                                        .arg(p.line)
+                                        .arg(p.contact.phone, regionName);
+            if (p.contact.email.isEmpty()) {
+                // No usable address at all.
+                p.problem = p.warning.isEmpty() ? why
+                                                : why + QLatin1Char(' ')
+                                + tr("The email address was not one either: the line has no usable address.");
+                p.warning.clear();
+                return;
+            }
+            // A person with an email is imported by it; the number stays as written, for the user to fix.
+            p.contact.fields.insert(PhoneAsWritten, p.contact.phone);
+            p.contact.phone.clear();
+            p.warning = tr("%1 Imported by the email address; the number is kept as written in the field %2.")
+                                .arg(why, PhoneAsWritten);
         });
         return true;
     };
@@ -294,11 +320,23 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
                 c.fields.insert(field, value);
         }
         QString problem;
-        if (c.email.isEmpty() && c.phone.isEmpty())
+        QString warning;
+        if (c.email.isEmpty() && c.phone.isEmpty()) {
             problem = tr("Line %1: no email address and no phone number.").arg(record->line);
-        else if (!c.email.isEmpty() && !isEmailAddress(c.email))
-            problem = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
-        pending.append({record->line, c, problem});
+        } else if (!c.email.isEmpty() && !isEmailAddress(c.email)) {
+            const QString why = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
+            if (c.phone.isEmpty()) {
+                problem = why;
+            } else {
+                // A person with a phone number is imported by it (once the number checks out); the address stays
+                // as written, for the user to fix.
+                c.fields.insert(EmailAsWritten, c.email);
+                c.email.clear();
+                warning = tr("%1 Imported by the phone number; the address is kept as written in the field %2.")
+                                  .arg(why, EmailAsWritten);
+            }
+        }
+        pending.append({record->line, c, problem, warning});
         if (pending.size() >= BatchSize && !settle()) {
             report.error = store.lastError().message;
             store.abort();
@@ -310,8 +348,9 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         store.abort();
         return report;
     }
-    std::stable_sort(report.invalid.begin(), report.invalid.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; }); // by line
+    for (auto *list : {&report.invalid, &report.warnings})
+        std::stable_sort(list->begin(), list->end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; }); // by line
     QJsonArray invalid;
     for (const auto &[line, reason] : std::as_const(report.invalid))
         invalid.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});

@@ -48,7 +48,8 @@ struct ImportReport
     qint64 imported = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
-    QList<QPair<qint64, QString>> invalid; // line, reason
+    QList<QPair<qint64, QString>> invalid;  // line, reason: not imported
+    QList<QPair<qint64, QString>> warnings; // line, reason: imported, with something of it kept aside
     QByteArray encoding;
     QChar delimiter;
     bool headerRow = true;      // false when the first row was data
@@ -56,8 +57,9 @@ struct ImportReport
     QStringList mappedTo;       // the field of each column ("" when ignored)
     qint64 writeMs = 0;         // where the time went: writing the rows,
     qint64 finishMs = 0;        // and indexing them for search and committing
-    QJsonObject toJson() const; // imported, updated, skipped, invalid [{line, reason}], import_id
-    // The report as a CSV for Excel: the counts, then every invalid line with its reason. False with `error`.
+    QJsonObject toJson() const; // imported, updated, skipped, invalid and warnings [{line, reason}], import_id
+    // The report as a CSV for Excel: the counts, then every invalid line and every warning with its reason. False
+    // with `error`.
     bool writeCsv(const QString &filePath, QString *error) const;
 };
 

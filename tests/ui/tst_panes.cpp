@@ -1331,7 +1331,7 @@ private slots:
             file.write(
                     encoder.encode(QString::fromUtf8("Imię;Nazwisko;Adres e-mail;Telefon;Miasto;Poziom\r\n"
                                                      "Łucja;Wiśniewska;lucja@example.com;501 234 567;Łódź;Gold\r\n"
-                                                     "Michał;Dąbrowski;michal@example;601 222 333;Kraków;Silver\r\n")));
+                                                     "Michał;Dąbrowski;michal@example;;Kraków;Silver\r\n")));
         }
         Group target;
         target.name = QStringLiteral("Polska");

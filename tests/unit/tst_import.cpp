@@ -7,6 +7,8 @@
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTest>
@@ -29,8 +31,8 @@ QString writeFile(const QString &dir, const QString &name, const QString &text, 
 
 const QString turkish = QString::fromUtf8("Ad;Soyad;E-posta;Cep Telefonu;Şehir;Müşteri Tipi\r\n"
                                           "Ayşe;Yılmaz;ayse@example.com;0532 612 48 37;İstanbul;Gold\r\n"
-                                          "Çağrı;Öztürk;cagri@example;0533 111 22 33;Muğla;Silver\r\n"
-                                          "Şeyma;Doğan;seyma@example.com;12;Eskişehir;Bronze\r\n"
+                                          "Çağrı;Öztürk;cagri@example;;Muğla;Silver\r\n"
+                                          "Şeyma;Doğan;;12;Eskişehir;Bronze\r\n"
                                           "Ayşe;Yılmaz;AYSE@example.com;0532 612 48 37;İstanbul;Gold\r\n"
                                           "İbrahim;Kılıç;ibrahim@example.com;+90 541 222 33 44;Ankara;Gold\r\n");
 
@@ -136,6 +138,60 @@ private slots:
         QCOMPARE(contacts[0].lastName, QString::fromUtf8("Yılmaz"));
         QCOMPARE(contacts[0].fields.value(QString::fromUtf8("müşteri_tipi")).toString(), QStringLiteral("Gold"));
         QCOMPARE(contacts[1].phone, QStringLiteral("+905412223344"));
+    }
+
+    // A contact is a person, not a valid row: an address that is not one does not lose the person when the row has
+    // another that is. It is kept as written in a field, and the report says so by line; a row is invalid only when
+    // no usable address is left.
+    void aPersonIsNotARow_anAddressThatIsNotOneIsKeptAside()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("people.csv"),
+                                     QString::fromUtf8("Name,Email,Phone\n"
+                                                       "Ayşe,ayse@example.com,call after 6pm\n"
+                                                       "Jan,jan(at)example.pl,+48 555 666 777\n"
+                                                       "Nadie,nadie(at)example,not a number\n"
+                                                       "Ana,ana@example.es,+34 600 111 222\n"),
+                                     "UTF-8");
+        options.groupId = makeGroup(ws, QStringLiteral("People"));
+        options.region = QStringLiteral("TR");
+        std::atomic<bool> cancel {false};
+        const ImportReport report = ContactImportService::run(ws->database(), options, cancel, [](qint64, qint64) {});
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.invalid.size(), 1);
+        QCOMPARE(report.invalid[0].first, 4);
+        QVERIFY2(report.invalid[0].second.contains(QStringLiteral("no usable address")),
+                 qPrintable(report.invalid[0].second));
+        QCOMPARE(report.warnings.size(), 2);
+        QCOMPARE(report.warnings[0].first, 2);
+        QVERIFY2(report.warnings[0].second.contains(QStringLiteral("phone_as_written")),
+                 qPrintable(report.warnings[0].second));
+        QCOMPARE(report.warnings[1].first, 3);
+        QVERIFY2(report.warnings[1].second.contains(QStringLiteral("email_as_written")),
+                 qPrintable(report.warnings[1].second));
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(QStringLiteral("warnings")).toArray().size(), 2);
+
+        const QList<Contact> contacts = ws->groups()->allContacts(options.groupId);
+        QCOMPARE(contacts.size(), 3);
+        QCOMPARE(contacts[0].email, QStringLiteral("ayse@example.com"));
+        QVERIFY(contacts[0].phone.isEmpty());
+        QCOMPARE(contacts[0].fields.value(QStringLiteral("phone_as_written")).toString(),
+                 QStringLiteral("call after 6pm"));
+        QVERIFY(contacts[1].email.isEmpty());
+        QCOMPARE(contacts[1].phone, QStringLiteral("+48555666777"));
+        QCOMPARE(contacts[1].fields.value(QStringLiteral("email_as_written")).toString(),
+                 QStringLiteral("jan(at)example.pl"));
+        QCOMPARE(contacts[2].phone, QStringLiteral("+34600111222"));
+
+        // The saved report lists the warnings with the invalid lines.
+        QString error;
+        const QString csv = ws.dir() + QStringLiteral("/report.csv");
+        QVERIFY2(report.writeCsv(csv, &error), qPrintable(error));
+        const QString written = QString::fromUtf8(test::fileBytes(csv));
+        QVERIFY(written.contains(QStringLiteral("phone_as_written")) && written.contains(QStringLiteral("no usable")));
     }
 
     void againWithUpdate_thenUndo_restoresEverything()
