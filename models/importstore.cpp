@@ -112,8 +112,9 @@ bool ImportStore::commitChunk()
 }
 
 bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update,
-                        ImportCounts &counts)
+                        ImportCounts &counts, QList<qsizetype> *sharedPhone)
 {
+    sql::Query emailKnown(db(), QStringLiteral("SELECT 1 FROM contacts WHERE group_id = ? AND email = ?"));
     const QVariant now = sql::timeValue(Store::now());
     sql::Query find(db(),
                     QStringLiteral("SELECT id, email, phone, first_name, last_name, city, country, fields FROM "
@@ -140,7 +141,8 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
                         tr("import the contacts"));
         m_insert = std::move(insert);
     }
-    for (const Contact &c : contacts) {
+    for (qsizetype index = 0; index < contacts.size(); ++index) {
+        const Contact &c = contacts.at(index);
         const QVariant email = sql::textOrNull(c.email);
         const QVariant phone = sql::textOrNull(c.phone);
         const QByteArray fields = fieldsJson(c.fields);
@@ -160,6 +162,44 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
             (change.rowsAffected() > 0 ? counts.updated : counts.skipped) += 1;
             continue;
         }
+        if (!insert(importId, groupId, c, nowText, &fields))
+            return false;
+        if (sqlite3_changes(m_insert->db) > 0) {
+            ++counts.imported;
+            continue;
+        }
+        // Ignored: the same email (the same person), or only the same phone as another contact (another person).
+        bool samePerson = c.email.isEmpty();
+        if (!samePerson) {
+            if (!emailKnown.bind(groupId).bind(email).exec())
+                return fail(emailKnown.error(), tr("import the contacts"));
+            samePerson = emailKnown.next();
+        }
+        if (samePerson || c.phone.isEmpty()) {
+            ++counts.skipped;
+            continue;
+        }
+        Contact own = c;
+        own.fields.insert(SharedPhoneField, own.phone);
+        own.phone.clear();
+        const QByteArray ownFields = fieldsJson(own.fields);
+        if (!insert(importId, groupId, own, nowText, &ownFields))
+            return false;
+        (sqlite3_changes(m_insert->db) > 0 ? counts.imported : counts.skipped) += 1;
+        if (sharedPhone && sqlite3_changes(m_insert->db) > 0)
+            sharedPhone->append(index);
+    }
+    m_rowsInChunk += contacts.size();
+    if (m_rowsInChunk >= ChunkRows && (!commitChunk() || !startChunk()))
+        return false;
+    return succeed();
+}
+
+bool ImportStore::insert(qint64 importId, qint64 groupId, const Contact &c, const QByteArray &nowText,
+                         const QByteArray *fieldsText)
+{
+    const QByteArray fields = fieldsText ? *fieldsText : fieldsJson(c.fields);
+    {
         sqlite3_stmt *st = m_insert->statement;
         // UTF-16 straight from the contact's strings (alive until the step): no QVariant, no conversion.
         const auto text = [st](int index, const QString &value, bool nullWhenEmpty) {
@@ -187,12 +227,8 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
             return fail(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_insert->db)), QSqlError::StatementError,
                                   QString::number(rc)),
                         tr("import the contacts"));
-        (sqlite3_changes(m_insert->db) > 0 ? counts.imported : counts.skipped) += 1;
     }
-    m_rowsInChunk += contacts.size();
-    if (m_rowsInChunk >= ChunkRows && (!commitChunk() || !startChunk()))
-        return false;
-    return succeed();
+    return true;
 }
 
 bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 invalid, const QByteArray &reportJson)

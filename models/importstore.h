@@ -33,7 +33,12 @@ public:
     // Adds the new contacts; the known ones (same email, or same phone without email) are skipped or, with
     // `update`, updated (their previous values kept for undo). Never touches suppressions: an update cannot
     // re-subscribe anyone.
-    bool apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update, ImportCounts &counts);
+    // A new contact whose email is new but whose phone another contact of the group has (an office switchboard, a
+    // family landline) is a person of their own: imported without the phone, which is kept in the field
+    // SharedPhoneField; `sharedPhone` (when given) receives their indexes in `contacts`.
+    bool apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update, ImportCounts &counts,
+               QList<qsizetype> *sharedPhone = nullptr);
+    static inline const QString SharedPhoneField = QStringLiteral("shared_phone");
     // Commits the last chunk, with the report. Without finish() (cancel, error) abort() reverts what was written.
     bool finish(qint64 importId, const ImportCounts &counts, qint64 invalid, const QByteArray &reportJson);
     // The chunk in progress rolled back, the chunks committed before it reverted: the group as it was.
@@ -51,6 +56,10 @@ public:
 private:
     struct InsertStatement;
     bool startChunk();
+    // One row through the prepared insert (OR IGNORE: sqlite3_changes says whether it went in); `fieldsText`: the
+    // fields as JSON when already made.
+    bool insert(qint64 importId, qint64 groupId, const Contact &c, const QByteArray &nowText,
+                const QByteArray *fieldsText = nullptr);
     bool commitChunk(); // the chunk's new rows indexed for search, then committed
     // What the import wrote undone (contacts it added deleted, those it updated restored), and its state `state`.
     bool revert(qint64 importId, const QString &state);

@@ -2243,6 +2243,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
         <translation>%1 Imported by the phone number; the address is kept as written in the field %2.</translation>
     </message>
+    <message>
+        <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
+        <translation>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -2243,6 +2243,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
         <translation>%1 Importado por el número de teléfono; la dirección se guarda tal como está escrita en el campo %2.</translation>
     </message>
+    <message>
+        <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
+        <translation>Línea %1: otro contacto del grupo tiene el número de teléfono %2 (¿una línea compartida?); este se importa por la dirección de correo y el número se guarda en el campo %3.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -2261,6 +2261,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
         <translation>%1 Zaimportowano według numeru telefonu; adres zachowano w takiej postaci, w jakiej go zapisano, w polu %2.</translation>
     </message>
+    <message>
+        <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
+        <translation>Wiersz %1: inny kontakt w grupie ma numer telefonu %2 (wspólna linia?); ten zaimportowano według adresu e-mail, a numer zachowano w polu %3.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

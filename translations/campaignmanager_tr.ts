@@ -2225,6 +2225,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>%1 Imported by the phone number; the address is kept as written in the field %2.</source>
         <translation>%1 Telefon numarasıyla içe aktarıldı; adres yazıldığı gibi %2 alanında tutuldu.</translation>
     </message>
+    <message>
+        <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
+        <translation>Satır %1: gruptaki başka bir kişinin telefon numarası da %2 (ortak bir hat mı?); bu kişi e-posta adresiyle içe aktarıldı, numara %3 alanında tutuldu.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

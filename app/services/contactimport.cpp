@@ -189,12 +189,24 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     qint64 writeNanoseconds = 0;
     QSet<QString> seen; // emails and phones already in this file
     QList<Contact> batch;
+    QList<qint64> batchLines; // the line of each contact of the batch
     batch.reserve(BatchSize);
+    // A phone another person has (a switchboard, a family landline): the person is kept, without it (ImportStore).
+    const auto sharedPhoneWarning = [](qint64 line, const QString &phone) {
+        return tr("Line %1: another contact of the group has the phone number %2 (a shared line?); this one is "
+                  "imported by the email address, the number kept in the field %3.")
+                .arg(line)
+                .arg(phone, ImportStore::SharedPhoneField);
+    };
     const qint64 total = file.size();
     auto flush = [&] {
         QElapsedTimer writing;
         writing.start();
-        const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts);
+        QList<qsizetype> shared;
+        const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts, &shared);
+        for (const qsizetype i : std::as_const(shared))
+            report.warnings.append({batchLines.at(i), sharedPhoneWarning(batchLines.at(i), batch.at(i).phone)});
+        batchLines.clear();
         writeNanoseconds += writing.nsecsElapsed();
         batch.clear();
         // Rows so far, of about as many as the bytes read so far say the whole file has.
@@ -235,6 +247,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
             }
             seen.insert(key);
             batch.append(p.contact);
+            batchLines.append(p.line);
             if (batch.size() >= BatchSize && !flush())
                 return false;
         }

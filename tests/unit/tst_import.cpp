@@ -194,6 +194,37 @@ private slots:
         QVERIFY(written.contains(QStringLiteral("phone_as_written")) && written.contains(QStringLiteral("no usable")));
     }
 
+    // Different emails are different people even when they share a phone (an office switchboard): the second is
+    // kept, with the number in a field and a warning for its line; a row with only that number is the first person.
+    void differentEmails_sharingAPhone_areDifferentPeople()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("office.csv"),
+                                     QStringLiteral("Name,Email,Phone\n"
+                                                    "Anna,anna@firma.pl,+48 22 555 00 00\n"
+                                                    "Piotr,piotr@firma.pl,+48 22 555 00 00\n"
+                                                    "Recepcja,,+48 22 555 00 00\n"),
+                                     "UTF-8");
+        options.groupId = makeGroup(ws, QStringLiteral("Firma"));
+        options.region = QStringLiteral("PL");
+        std::atomic<bool> cancel {false};
+        const ImportReport report = ContactImportService::run(ws->database(), options, cancel, [](qint64, qint64) {});
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings[0].first, 3);
+        QVERIFY2(report.warnings[0].second.contains(QStringLiteral("shared_phone")),
+                 qPrintable(report.warnings[0].second));
+        const QList<Contact> contacts = ws->groups()->allContacts(options.groupId);
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts[0].phone, QStringLiteral("+48225550000"));
+        QCOMPARE(contacts[1].email, QStringLiteral("piotr@firma.pl"));
+        QVERIFY(contacts[1].phone.isEmpty());
+        QCOMPARE(contacts[1].fields.value(QStringLiteral("shared_phone")).toString(), QStringLiteral("+48225550000"));
+    }
+
     void againWithUpdate_thenUndo_restoresEverything()
     {
         test::TempWorkspace ws;
@@ -244,7 +275,8 @@ private slots:
         auto none = [](qint64, qint64) {};
         QCOMPARE(ContactImportService::run(ws->database(), options, cancel, none).imported, 2);
 
-        // c@ is new but has a's phone; a@ is known but would take b's phone. Neither may stop the import.
+        // c@ is new but has a's phone: a person of their own, kept without it (a shared line). a@ is known but would
+        // take b's phone: skipped. Neither may stop the import.
         options.updateDuplicates = true;
         options.filePath = writeFile(ws.dir(), QStringLiteral("u2.csv"),
                                      QStringLiteral("email,phone,first_name\nc@example.com,0532 612 48 37,C\n"
@@ -253,10 +285,12 @@ private slots:
                                      "UTF-8");
         const ImportReport report = ContactImportService::run(ws->database(), options, cancel, none);
         QVERIFY2(report.ok, qPrintable(report.error));
-        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.imported, 2);
         QCOMPARE(report.updated, 0);
-        QCOMPARE(report.skipped, 2);
-        QCOMPARE(ws->groups()->contactCount(options.groupId), 3);
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings[0].first, 2);
+        QCOMPARE(ws->groups()->contactCount(options.groupId), 4);
     }
 
     void mapping_canBeGiven_andAFileWithoutAddressesIsRefused()
