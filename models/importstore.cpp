@@ -112,7 +112,7 @@ bool ImportStore::commitChunk()
 }
 
 bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update,
-                        ImportCounts &counts, QList<qsizetype> *sharedPhone)
+                        ImportCounts &counts, Notes *notes)
 {
     sql::Query emailKnown(db(), QStringLiteral("SELECT 1 FROM contacts WHERE group_id = ? AND email = ?"));
     const QVariant now = sql::timeValue(Store::now());
@@ -160,6 +160,8 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
             if (!change.bind(now).bind(id).exec())
                 return fail(change.error(), tr("import the contacts"));
             (change.rowsAffected() > 0 ? counts.updated : counts.skipped) += 1;
+            if (notes && change.rowsAffected() == 0)
+                notes->phoneTaken.append(index);
             continue;
         }
         if (!insert(importId, groupId, c, nowText, &fields))
@@ -177,6 +179,8 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
         }
         if (samePerson || c.phone.isEmpty()) {
             ++counts.skipped;
+            if (notes)
+                notes->known.append(index);
             continue;
         }
         Contact own = c;
@@ -185,9 +189,10 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
         const QByteArray ownFields = fieldsJson(own.fields);
         if (!insert(importId, groupId, own, nowText, &ownFields))
             return false;
-        (sqlite3_changes(m_insert->db) > 0 ? counts.imported : counts.skipped) += 1;
-        if (sharedPhone && sqlite3_changes(m_insert->db) > 0)
-            sharedPhone->append(index);
+        const bool in = sqlite3_changes(m_insert->db) > 0;
+        (in ? counts.imported : counts.skipped) += 1;
+        if (notes)
+            (in ? notes->sharedPhone : notes->known).append(index);
     }
     m_rowsInChunk += contacts.size();
     if (m_rowsInChunk >= ChunkRows && (!commitChunk() || !startChunk()))

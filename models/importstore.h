@@ -33,11 +33,18 @@ public:
     // Adds the new contacts; the known ones (same email, or same phone without email) are skipped or, with
     // `update`, updated (their previous values kept for undo). Never touches suppressions: an update cannot
     // re-subscribe anyone.
+    // What apply() did to some contacts, by their indexes in its list: for the report, line by line.
+    struct Notes
+    {
+        QList<qsizetype> sharedPhone; // imported without the phone another contact has (see apply)
+        QList<qsizetype> known;       // skipped: in the group already
+        QList<qsizetype> phoneTaken;  // not updated: the new phone is another contact's
+    };
     // A new contact whose email is new but whose phone another contact of the group has (an office switchboard, a
     // family landline) is a person of their own: imported without the phone, which is kept in the field
-    // SharedPhoneField; `sharedPhone` (when given) receives their indexes in `contacts`.
+    // SharedPhoneField. `notes` (when given) says which contacts were changed or skipped, and why.
     bool apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update, ImportCounts &counts,
-               QList<qsizetype> *sharedPhone = nullptr);
+               Notes *notes = nullptr);
     static inline const QString SharedPhoneField = QStringLiteral("shared_phone");
     // Commits the last chunk, with the report. Without finish() (cancel, error) abort() reverts what was written.
     bool finish(qint64 importId, const ImportCounts &counts, qint64 invalid, const QByteArray &reportJson);

@@ -2247,6 +2247,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
         <translation>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</translation>
     </message>
+    <message>
+        <source>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</source>
+        <translation>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</translation>
+    </message>
+    <message>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <translation>Line %1: not updated: its phone number %2 is another contact&apos;s.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2 of this file; skipped.</source>
+        <translation>Line %1: the same person as line %2 of this file; skipped.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -2247,6 +2247,18 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
         <translation>Línea %1: otro contacto del grupo tiene el número de teléfono %2 (¿una línea compartida?); este se importa por la dirección de correo y el número se guarda en el campo %3.</translation>
     </message>
+    <message>
+        <source>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</source>
+        <translation>Línea %1: ya está en el grupo (la misma dirección de correo o el mismo teléfono); omitida. Importe actualizando los duplicados para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <translation>Línea %1: no actualizada: su número de teléfono %2 es de otro contacto.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2 of this file; skipped.</source>
+        <translation>Línea %1: la misma persona que la línea %2 de este archivo; omitida.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -2265,6 +2265,18 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
         <translation>Wiersz %1: inny kontakt w grupie ma numer telefonu %2 (wspólna linia?); ten zaimportowano według adresu e-mail, a numer zachowano w polu %3.</translation>
     </message>
+    <message>
+        <source>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</source>
+        <translation>Wiersz %1: już jest w grupie (ten sam adres e-mail lub numer telefonu); pominięto. Aby go zmienić, importuj z aktualizacją duplikatów.</translation>
+    </message>
+    <message>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <translation>Wiersz %1: nie zaktualizowano: numer telefonu %2 należy do innego kontaktu.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2 of this file; skipped.</source>
+        <translation>Wiersz %1: ta sama osoba co w wierszu %2 tego pliku; pominięto.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -2229,6 +2229,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>Line %1: another contact of the group has the phone number %2 (a shared line?); this one is imported by the email address, the number kept in the field %3.</source>
         <translation>Satır %1: gruptaki başka bir kişinin telefon numarası da %2 (ortak bir hat mı?); bu kişi e-posta adresiyle içe aktarıldı, numara %3 alanında tutuldu.</translation>
     </message>
+    <message>
+        <source>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</source>
+        <translation>Satır %1: grupta zaten var (aynı e-posta adresi veya telefon numarası); atlandı. Değiştirmek için yinelenenleri güncelleyerek içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <translation>Satır %1: güncellenmedi: telefon numarası %2 başka bir kişiye ait.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2 of this file; skipped.</source>
+        <translation>Satır %1: bu dosyanın %2. satırıyla aynı kişi; atlandı.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactModel</name>

@@ -278,8 +278,8 @@ bool GroupsPane::importFile(const ImportOptions &options)
             return;
         }
         QString text = tr("Import finished: %1").arg(message);
-        // The lines not imported, then those imported with an address kept aside.
-        const QList<QPair<qint64, QString>> lines = report.invalid + report.warnings;
+        // The lines not imported, those skipped, then those imported with an address kept aside.
+        const QList<QPair<qint64, QString>> lines = report.invalid + report.skippedLines + report.warnings;
         for (qsizetype i = 0; i < lines.size() && i < 5; ++i)
             text += QLatin1Char('\n') + lines[i].second;
         const int more = int(lines.size() - 5);

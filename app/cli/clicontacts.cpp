@@ -172,7 +172,7 @@ void Cli::contacts(const QStringList &args)
                                  "were "
                                  "numbered (%1). If it does name the columns, import again with --header yes.")
                                       .arg(report.columns.join(QStringLiteral(", "))));
-                    for (const auto &[line, reason] : report.invalid + report.warnings)
+                    for (const auto &[line, reason] : report.invalid + report.skippedLines + report.warnings)
                         print(reason);
                     print(tr("Undo it with: campaignctl contacts undo-import %1").arg(report.importId));
                 }

@@ -52,7 +52,7 @@ bool ImportReport::writeCsv(const QString &filePath, QString *error) const
                                       {ContactImportService::tr("invalid"), qint64(invalid.size())},
                                       {ContactImportService::tr("with a warning"), qint64(warnings.size())}})
         ok = ok && writer.writeRow({QString(), QStringLiteral("%1: %2").arg(what).arg(count)});
-    for (const auto &[line, reason] : invalid + warnings)
+    for (const auto &[line, reason] : invalid + skippedLines + warnings)
         ok = ok && writer.writeRow({QString::number(line), reason});
     if (!ok || !file.commit()) {
         *error = ContactImportService::tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
@@ -74,6 +74,7 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("skipped"), skipped},
             {QStringLiteral("invalid"), lines(invalid)},
             {QStringLiteral("warnings"), lines(warnings)},
+            {QStringLiteral("skipped_lines"), lines(skippedLines)},
             {QStringLiteral("import_id"), importId},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("header_row"), headerRow},
@@ -187,7 +188,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     }
     ImportCounts counts;
     qint64 writeNanoseconds = 0;
-    QSet<QString> seen; // emails and phones already in this file
+    QHash<QString, qint64> seen; // emails and phones already in this file, with their first line
     QList<Contact> batch;
     QList<qint64> batchLines; // the line of each contact of the batch
     batch.reserve(BatchSize);
@@ -202,10 +203,21 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     auto flush = [&] {
         QElapsedTimer writing;
         writing.start();
-        QList<qsizetype> shared;
-        const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts, &shared);
-        for (const qsizetype i : std::as_const(shared))
+        ImportStore::Notes notes;
+        const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts, &notes);
+        for (const qsizetype i : std::as_const(notes.sharedPhone))
             report.warnings.append({batchLines.at(i), sharedPhoneWarning(batchLines.at(i), batch.at(i).phone)});
+        for (const qsizetype i : std::as_const(notes.known))
+            report.skippedLines.append(
+                    {batchLines.at(i),
+                     tr("Line %1: in the group already (the same email address or phone number); skipped. Import "
+                        "with duplicates updated to change it.")
+                             .arg(batchLines.at(i))});
+        for (const qsizetype i : std::as_const(notes.phoneTaken))
+            report.skippedLines.append({batchLines.at(i),
+                                        tr("Line %1: not updated: its phone number %2 is another contact's.")
+                                                .arg(batchLines.at(i))
+                                                .arg(batch.at(i).phone)});
         batchLines.clear();
         writeNanoseconds += writing.nsecsElapsed();
         batch.clear();
@@ -241,11 +253,14 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
             if (!p.warning.isEmpty())
                 report.warnings.append({p.line, p.warning});
             const QString key = p.contact.email.isEmpty() ? p.contact.phone : p.contact.email;
-            if (seen.contains(key)) {
+            if (const auto first = seen.constFind(key); first != seen.cend()) {
                 ++counts.skipped; // the same contact twice in the file: the first one counts
+                report.skippedLines.append(
+                        {p.line,
+                         tr("Line %1: the same person as line %2 of this file; skipped.").arg(p.line).arg(*first)});
                 continue;
             }
-            seen.insert(key);
+            seen.insert(key, p.line);
             batch.append(p.contact);
             batchLines.append(p.line);
             if (batch.size() >= BatchSize && !flush())
@@ -361,7 +376,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         store.abort();
         return report;
     }
-    for (auto *list : {&report.invalid, &report.warnings})
+    for (auto *list : {&report.invalid, &report.warnings, &report.skippedLines})
         std::stable_sort(list->begin(), list->end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; }); // by line
     QJsonArray invalid;

@@ -48,8 +48,9 @@ struct ImportReport
     qint64 imported = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
-    QList<QPair<qint64, QString>> invalid;  // line, reason: not imported
-    QList<QPair<qint64, QString>> warnings; // line, reason: imported, with something of it kept aside
+    QList<QPair<qint64, QString>> invalid;      // line, reason: not imported
+    QList<QPair<qint64, QString>> warnings;     // line, reason: imported, with something of it kept aside
+    QList<QPair<qint64, QString>> skippedLines; // line, reason: the same person again, or already in the group
     QByteArray encoding;
     QChar delimiter;
     bool headerRow = true;      // false when the first row was data

@@ -126,7 +126,11 @@ private slots:
                  (QStringList {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
                                QStringLiteral("phone"), QStringLiteral("city"), QString::fromUtf8("müşteri_tipi")}));
         QCOMPARE(report.imported, 2);
-        QCOMPARE(report.skipped, 1); // Ayşe twice
+        QCOMPARE(report.skipped, 1); // Ayşe twice, and the report says where
+        QCOMPARE(report.skippedLines.size(), 1);
+        QCOMPARE(report.skippedLines[0].first, 5);
+        QVERIFY2(report.skippedLines[0].second.contains(QStringLiteral("line 2")),
+                 qPrintable(report.skippedLines[0].second));
         QCOMPARE(report.invalid.size(), 2);
         QCOMPARE(report.invalid[0].first, 3);
         QVERIFY(report.invalid[0].second.contains(QStringLiteral("cagri@example")));
@@ -217,6 +221,8 @@ private slots:
         QCOMPARE(report.warnings[0].first, 3);
         QVERIFY2(report.warnings[0].second.contains(QStringLiteral("shared_phone")),
                  qPrintable(report.warnings[0].second));
+        QCOMPARE(report.skippedLines.size(), 1); // the number alone: Anna's, in the group already
+        QCOMPARE(report.skippedLines[0].first, 4);
         const QList<Contact> contacts = ws->groups()->allContacts(options.groupId);
         QCOMPARE(contacts.size(), 2);
         QCOMPARE(contacts[0].phone, QStringLiteral("+48225550000"));
@@ -290,6 +296,10 @@ private slots:
         QCOMPARE(report.skipped, 1);
         QCOMPARE(report.warnings.size(), 1);
         QCOMPARE(report.warnings[0].first, 2);
+        QCOMPARE(report.skippedLines.size(), 1);
+        QCOMPARE(report.skippedLines[0].first, 3);
+        QVERIFY2(report.skippedLines[0].second.contains(QStringLiteral("another contact")),
+                 qPrintable(report.skippedLines[0].second));
         QCOMPARE(ws->groups()->contactCount(options.groupId), 4);
     }
 
