@@ -128,7 +128,7 @@ Job *CampaignsPane::reconcileUnknown(qint64 id)
         return nullptr;
     Job *job = m_context.dispatcher->reconcile(id);
     connect(job, &Job::finished, this, [this, id, job](bool ok, const QString &message) {
-        banner()->showMessage(!ok                                         ? MessageBanner::Error
+        banner()->showMessage(!ok                                                 ? MessageBanner::Error
                                       : job->property("unknown").toLongLong() > 0 ? MessageBanner::Warning
                                                                                   : MessageBanner::Success,
                               message);

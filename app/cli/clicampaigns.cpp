@@ -44,9 +44,8 @@ void Cli::campaigns(const QStringList &args)
                 .contains(sub))
         return editCampaigns(args);
     if (sub != QLatin1String("list"))
-        return usage(
-                tr("Use: campaignctl campaigns "
-                   "list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …"));
+        return usage(tr("Use: campaignctl campaigns "
+                        "list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …"));
     QCommandLineParser parser;
     QString error;
     if (!parseArguments(parser, args.mid(1), 0, &error))

@@ -160,7 +160,8 @@ void DispatchRun::record(const std::optional<ProviderError> &error, const SendRe
     }
     if (!ok && m_store.lastError().kind == DatabaseError::Busy && attempt < MaxWriteAttempts) {
         // Another process holds the workspace's write lock (a big import, say): what the provider answered is
-        // written once it is free, never dropped. The lease is renewed meanwhile, so nobody takes the batch over.
+        // written once it is free. The keeper renews the lease once the lock allows; were another send to take the
+        // campaign over meanwhile (the lock held past the lease), the batch stays as that send recorded it.
         qCWarning(lcDispatchRun) << "batch" << batchId
                                  << "answer waits for the database:" << m_store.lastError().message;
         QTimer::singleShot(WriteRetryMs, this, [this, error, result, batchId, count, attempt] {
@@ -170,21 +171,16 @@ void DispatchRun::record(const std::optional<ProviderError> &error, const SendRe
     }
     if (!ok)
         return end(false, m_store.lastError().message);
-    if (error && (error->kind == ProviderError::Kind::Auth || error->kind == ProviderError::Kind::RateLimited)) {
-        // The next batch would meet the same refusal: stop here; the batches not tried stay pending (nothing
-        // of them went out) and go on the next run, once the key is fixed or the provider takes requests again.
-        return end(false,
-                   tr("Stopped after this refusal; the recipients not tried yet are kept for the next "
-                      "send. %1")
-                           .arg(error->describe(m_provider->account().name)));
-    }
-    if (!error && !result.stopReason.isEmpty()) {
-        // Refused part-way through the batch for the account's sake: the rest of it failed, and the next batch
-        // would be refused the same way.
+    // A refusal of the account (its key, a long rate limit), of the whole request or partway through it: the next
+    // batch would meet the same, so the run stops here; the batches not tried stay pending (nothing of them went
+    // out) and go on the next run, once the key is fixed or the provider takes requests again.
+    const bool accountRefused
+            = error && (error->kind == ProviderError::Kind::Auth || error->kind == ProviderError::Kind::RateLimited);
+    const QString stopReason = accountRefused ? error->describe(m_provider->account().name) : result.stopReason;
+    if (!stopReason.isEmpty())
         return end(false,
                    tr("Stopped after this refusal; the recipients not tried yet are kept for the next send. %1")
-                           .arg(result.stopReason));
-    }
+                           .arg(stopReason));
     m_done += count;
     m_job->setProgress(m_done, m_total);
     next();

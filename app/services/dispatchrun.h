@@ -47,7 +47,7 @@ private:
     DispatchStore m_store;
     qint64 m_total;
     QDateTime m_heldUntil;
-    QString m_bulkText; // the template's body, for BulkPersonalisation
+    QString m_bulkText;   // the template's body, for BulkPersonalisation
     bool m_names = false; // the provider lists recipients' names (Sending::recipientNames)
     qint64 m_done = 0;
     bool m_cancelled = false;

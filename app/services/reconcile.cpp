@@ -62,10 +62,9 @@ Job *Dispatcher::reconcile(qint64 campaignId)
                         return job->finish(false, reply->error().describe(provider->account().name));
                     const QStringList found = reply.result();
                     DispatchStore store(m_workspace->campaigns());
-                    const qint64 changed
-                            = found.isEmpty() ? 0
-                                              : store.resolveUnknown(campaign.id, true,
-                                                                     tr("Found at %1 when asked.").arg(name), found);
+                    const qint64 changed = found.isEmpty()
+                            ? 0
+                            : store.resolveUnknown(campaign.id, true, tr("Found at %1 when asked.").arg(name), found);
                     if (changed < 0)
                         return job->finish(false, store.lastError().message);
                     job->setProperty("found", changed);

@@ -1328,10 +1328,9 @@ private slots:
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             QStringEncoder encoder("windows-1250");
-            file.write(
-                    encoder.encode(QString::fromUtf8("Imię;Nazwisko;Adres e-mail;Telefon;Miasto;Poziom\r\n"
-                                                     "Łucja;Wiśniewska;lucja@example.com;501 234 567;Łódź;Gold\r\n"
-                                                     "Michał;Dąbrowski;michal@example;;Kraków;Silver\r\n")));
+            file.write(encoder.encode(QString::fromUtf8("Imię;Nazwisko;Adres e-mail;Telefon;Miasto;Poziom\r\n"
+                                                        "Łucja;Wiśniewska;lucja@example.com;501 234 567;Łódź;Gold\r\n"
+                                                        "Michał;Dąbrowski;michal@example;;Kraków;Silver\r\n")));
         }
         Group target;
         target.name = QStringLiteral("Polska");
