@@ -150,6 +150,11 @@ QChar CsvReader::detectDelimiter(const QString &sample)
     return best >= 0 ? candidates[best] : QLatin1Char(',');
 }
 
+qint64 CsvReader::totalBytes() const
+{
+    return m_device->isSequential() ? 0 : m_device->size();
+}
+
 bool CsvReader::open()
 {
     m_pending = m_device->read(SampleSize);

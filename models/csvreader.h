@@ -5,6 +5,8 @@
 // its line number and the reason, never dropped.
 #pragma once
 
+#include "tablereader.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringList>
@@ -22,14 +24,7 @@ struct CsvOptions
     int maxFieldLength = 1 << 20; // characters; a longer field makes its record an error (and is not kept)
 };
 
-struct CsvRecord
-{
-    qint64 line = 0; // the physical line the record starts on, from 1
-    QStringList fields;
-    QString error; // translated; empty when the record is fine
-};
-
-class CsvReader
+class CsvReader : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(cm::CsvReader)
 public:
@@ -37,15 +32,16 @@ public:
 
     // Reads the start of the file to settle the encoding and delimiter. False (with error()) for a file that is not
     // text: empty, binary, or an encoding this build cannot read.
-    bool open();
-    QString error() const { return m_error; }
+    bool open() override;
+    QString error() const override { return m_error; }
     QByteArray encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }
     bool encodingWasDetected() const { return m_options.encoding.isEmpty(); }
 
     // The next record, or nullopt at the end of the file. Empty lines are not records.
-    std::optional<CsvRecord> next();
-    qint64 bytesRead() const { return m_bytesRead; } // for progress
+    std::optional<CsvRecord> next() override;
+    qint64 bytesRead() const override { return m_bytesRead; } // for progress
+    qint64 totalBytes() const override;
 
     // Detection, for tests and the import wizard's preview.
     static QByteArray detectEncoding(const QByteArray &sample, bool *binary = nullptr);
