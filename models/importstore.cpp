@@ -111,23 +111,16 @@ bool ImportStore::commitChunk()
     return succeed();
 }
 
-bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update,
+bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> &rows, bool update,
                         ImportCounts &counts, Notes *notes)
 {
     sql::Query emailKnown(db(), QStringLiteral("SELECT 1 FROM contacts WHERE group_id = ? AND email = ?"));
     const QVariant now = sql::timeValue(Store::now());
     sql::Query find(db(),
-                    QStringLiteral("SELECT id, email, phone, first_name, last_name, city, country, fields FROM "
-                                   "contacts WHERE group_id = ? AND (email = ? OR (? IS NULL AND phone = ?)) "
+                    QStringLiteral("SELECT id, email, phone, first_name, last_name, city, country, fields, import_id "
+                                   "FROM contacts WHERE group_id = ? AND (email = ? OR (? IS NULL AND phone = ?)) "
                                    "LIMIT 1"));
-    sql::Query remember(db(),
-                        QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, contact_id, previous) "
-                                       "VALUES (?, ?, ?)"));
-    // A contact can be neither inserted nor given a phone number that another contact of the group has: the unique
-    // indexes on (group, email) and (group, phone) refuse it, OR IGNORE makes that a skipped row instead of an error.
-    sql::Query change(db(),
-                      QStringLiteral("UPDATE OR IGNORE contacts SET phone = coalesce(?, phone), first_name = ?, "
-                                     "last_name = ?, city = ?, country = ?, fields = ?, updated_at = ? WHERE id = ?"));
+    sql::Query touched(db(), QStringLiteral("SELECT 1 FROM import_changes WHERE import_id = ? AND contact_id = ?"));
     const QByteArray nowText = now.toString().toUtf8();
     if (!m_insert) {
         auto insert = std::make_unique<InsertStatement>();
@@ -141,29 +134,49 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
                         tr("import the contacts"));
         m_insert = std::move(insert);
     }
-    for (qsizetype index = 0; index < contacts.size(); ++index) {
-        const Contact &c = contacts.at(index);
+    for (qsizetype index = 0; index < rows.size(); ++index) {
+        const ImportRow &row = rows.at(index);
+        const Contact &c = row.contact;
         const QVariant email = sql::textOrNull(c.email);
         const QVariant phone = sql::textOrNull(c.phone);
-        const QByteArray fields = fieldsJson(c.fields);
         // Skipping known contacts needs no look-up (the insert ignores them); updating them needs one.
-        if (update) {
+        if (update || row.again) {
             if (!find.bind(groupId).bind(email).bind(email).bind(phone).exec())
                 return fail(find.error(), tr("import the contacts"));
         }
-        if (update && find.next()) {
+        if ((update || row.again) && find.next()) {
             const qint64 id = find.value(0).toLongLong();
-            remember.bind(importId).bind(id).bind(QJsonDocument(previousOf(find)).toJson(QJsonDocument::Compact));
-            if (!remember.exec())
-                return fail(remember.error(), tr("import the contacts"));
-            change.bind(phone).bind(c.firstName).bind(c.lastName).bind(c.city).bind(c.country).bind(fields);
-            if (!change.bind(now).bind(id).exec())
-                return fail(change.error(), tr("import the contacts"));
-            (change.rowsAffected() > 0 ? counts.updated : counts.skipped) += 1;
-            if (notes && change.rowsAffected() == 0)
-                notes->phoneTaken.append(index);
+            const bool ownContact = find.value(8).toLongLong() == importId; // this import added it
+            bool thisImport = ownContact;
+            if (row.again && !thisImport) {
+                if (!touched.bind(importId).bind(id).exec())
+                    return fail(touched.error(), tr("import the contacts"));
+                thisImport = touched.next();
+            }
+            if (row.again && !thisImport && !update) {
+                // The earlier row was skipped (the group had the person): so is this one.
+                ++counts.skipped;
+                if (notes)
+                    notes->known.append(index);
+                continue;
+            }
+            bool changed = false;
+            if (!this->update(importId, row, find, ownContact, &changed))
+                return false;
+            if (!changed) {
+                ++counts.skipped;
+                if (notes)
+                    notes->phoneTaken.append(index);
+            } else if (row.again && thisImport) {
+                ++counts.merged;
+                if (notes)
+                    notes->merged.append(index);
+            } else {
+                ++counts.updated;
+            }
             continue;
         }
+        const QByteArray fields = fieldsJson(c.fields);
         if (!insert(importId, groupId, c, nowText, &fields))
             return false;
         if (sqlite3_changes(m_insert->db) > 0) {
@@ -194,10 +207,61 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<Contact> &c
         if (notes)
             (in ? notes->sharedPhone : notes->known).append(index);
     }
-    m_rowsInChunk += contacts.size();
+    m_rowsInChunk += rows.size();
     if (m_rowsInChunk >= ChunkRows && (!commitChunk() || !startChunk()))
         return false;
     return succeed();
+}
+
+bool ImportStore::update(qint64 importId, const ImportRow &row, const sql::Query &find, bool ownContact,
+                         bool *changed)
+{
+    const qint64 id = find.value(0).toLongLong();
+    if (!m_change) {
+        m_remember = std::make_unique<sql::Query>(
+                db(), QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, contact_id, previous) "
+                                     "VALUES (?, ?, ?)"));
+        m_change = std::make_unique<sql::Query>(
+                db(), QStringLiteral("UPDATE OR IGNORE contacts SET phone = CASE WHEN ? THEN ? ELSE phone END, "
+                                     "first_name = CASE WHEN ? THEN ? ELSE first_name END, "
+                                     "last_name = CASE WHEN ? THEN ? ELSE last_name END, "
+                                     "city = CASE WHEN ? THEN ? ELSE city END, "
+                                     "country = CASE WHEN ? THEN ? ELSE country END, "
+                                     "fields = json_patch(CASE WHEN json_valid(fields) THEN fields ELSE '{}' END, ?), "
+                                     "updated_at = ? WHERE id = ?"));
+    }
+    if (!ownContact) {
+        // The contact as it was before this import, for undo (the first time only: OR IGNORE).
+        sql::Query &remember = *m_remember;
+        remember.bind(importId).bind(id).bind(QJsonDocument(previousOf(find)).toJson(QJsonDocument::Compact));
+        if (!remember.exec())
+            return fail(remember.error(), tr("import the contacts"));
+    }
+    // Only what the row holds: each standard field its file has (and, unless empty cells clear, whose cell has a
+    // value); custom fields merged into the contact's (json_patch: a null removes one). The unique indexes refuse
+    // a phone another contact has: OR IGNORE makes that a row not taken instead of an error.
+    sql::Query &change = *m_change;
+    const Contact &c = row.contact;
+    const auto sets = [&row](ImportRow::Field field) { return bool(row.sets & field); };
+    change.bind(sets(ImportRow::Phone)).bind(sql::textOrNull(c.phone));
+    change.bind(sets(ImportRow::FirstName)).bind(c.firstName);
+    change.bind(sets(ImportRow::LastName)).bind(c.lastName);
+    change.bind(sets(ImportRow::City)).bind(c.city);
+    change.bind(sets(ImportRow::Country)).bind(c.country);
+    QByteArray patch;
+    if (row.clears.isEmpty()) {
+        patch = fieldsJson(c.fields);
+    } else {
+        QJsonObject object = QJsonObject::fromVariantMap(c.fields);
+        for (const QString &name : row.clears)
+            object.insert(name, QJsonValue::Null);
+        patch = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    change.bind(QString::fromUtf8(patch)).bind(sql::timeValue(Store::now())).bind(id);
+    if (!change.exec())
+        return fail(change.error(), tr("import the contacts"));
+    *changed = change.rowsAffected() > 0;
+    return true;
 }
 
 bool ImportStore::insert(qint64 importId, qint64 groupId, const Contact &c, const QByteArray &nowText,
@@ -246,6 +310,8 @@ bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 inv
     if (!q.exec())
         return fail(q.error(), tr("finish the import"));
     m_insert.reset();
+    m_remember.reset();
+    m_change.reset();
     if (!commitChunk())
         return false;
     m_importId = 0;
@@ -256,6 +322,8 @@ bool ImportStore::finish(qint64 importId, const ImportCounts &counts, qint64 inv
 void ImportStore::abort()
 {
     m_insert.reset();
+    m_remember.reset();
+    m_change.reset();
     m_transaction.reset(); // the chunk in progress rolls back
     if (m_importId) {
         // The chunks committed before it go too; the import is kept, as failed, with nothing of it left.

@@ -17,6 +17,21 @@ struct ImportCounts
     qint64 imported = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
+    qint64 merged = 0; // rows of a person an earlier row of the file had, combined into that contact
+};
+
+// A row of a file as a contact, with what an update may write of it.
+struct ImportRow
+{
+    enum Field : quint8 { Phone = 1, FirstName = 2, LastName = 4, City = 8, Country = 16 };
+    Contact contact;
+    // The standard fields an update writes: the file's columns whose cell holds something (with "empty cells
+    // clear", its empty cells too). Custom fields are merged: `contact.fields` written, `clears` removed.
+    quint8 sets = 0;
+    QStringList clears;
+    // The same person as an earlier row of the file: what that row wrote is updated with this one (the last row
+    // wins), whether or not the import updates the contacts the group had.
+    bool again = false;
 };
 
 class ImportStore : public Store
@@ -30,20 +45,21 @@ public:
 
     // Records the import (committed, as running, by this process) and starts its first chunk; 0 on error.
     qint64 begin(qint64 groupId, const QString &fileName);
-    // Adds the new contacts; the known ones (same email, or same phone without email) are skipped or, with
-    // `update`, updated (their previous values kept for undo). Never touches suppressions: an update cannot
-    // re-subscribe anyone.
     // What apply() did to some contacts, by their indexes in its list: for the report, line by line.
     struct Notes
     {
         QList<qsizetype> sharedPhone; // imported without the phone another contact has (see apply)
         QList<qsizetype> known;       // skipped: in the group already
         QList<qsizetype> phoneTaken;  // not updated: the new phone is another contact's
+        QList<qsizetype> merged;      // combined into the contact an earlier row of the file wrote
     };
+    // Adds the new contacts; the known ones (same email, or same phone without email) are skipped or, with
+    // `update`, updated with what the row holds (ImportRow::sets; their previous values kept for undo). Never
+    // touches suppressions: an update cannot re-subscribe anyone.
     // A new contact whose email is new but whose phone another contact of the group has (an office switchboard, a
     // family landline) is a person of their own: imported without the phone, which is kept in the field
     // SharedPhoneField. `notes` (when given) says which contacts were changed or skipped, and why.
-    bool apply(qint64 importId, qint64 groupId, const QList<Contact> &contacts, bool update, ImportCounts &counts,
+    bool apply(qint64 importId, qint64 groupId, const QList<ImportRow> &rows, bool update, ImportCounts &counts,
                Notes *notes = nullptr);
     static inline const QString SharedPhoneField = QStringLiteral("shared_phone");
     // Commits the last chunk, with the report. Without finish() (cancel, error) abort() reverts what was written.
@@ -70,12 +86,18 @@ private:
     bool commitChunk(); // the chunk's new rows indexed for search, then committed
     // What the import wrote undone (contacts it added deleted, those it updated restored), and its state `state`.
     bool revert(qint64 importId, const QString &state);
+    // Writes what `row` holds over the contact `id` (found by `find`), remembering it first for undo unless this
+    // import added it. False on a database error; `changed` says whether the contact took it (its new phone may be
+    // another contact's).
+    bool update(qint64 importId, const ImportRow &row, const sql::Query &find, bool ownContact, bool *changed);
     qint64 m_importId = 0;
     qint64 m_chunkStart = 0; // the last contact id before the chunk
     qint64 m_rowsInChunk = 0;
     std::unique_ptr<sql::Transaction> m_transaction;
     qint64 m_lastIdBefore = 0;                 // the rows after it are this import's
     std::unique_ptr<InsertStatement> m_insert; // on the raw handle: QtSql's binding is a third of an import
+    std::unique_ptr<sql::Query> m_remember;    // update(): the contact before, and the change
+    std::unique_ptr<sql::Query> m_change;
 };
 
 } // namespace cm

@@ -77,10 +77,11 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
                     tr("No account checks email addresses. %1 accounts do; add one in Accounts.")))
             validateEmails(group->id, account);
     });
-    m_importAction = addPaneAction(tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
+    m_importAction = addPaneAction(tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
     connect(m_importAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), {},
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                          tr("Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv "
+                                                             "*.txt);;Excel workbooks (*.xlsx);;All files (*)"));
         if (path.isEmpty())
             return;
         ImportDialog dialog(path, currentId(), this);
@@ -88,7 +89,7 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             importFile(dialog.options());
     });
-    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
+    m_exportAction = addPaneAction(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (const auto group = m_context.workspace->groups()->byId(currentId()))
             chooseFileAndExport(group->id, {}, group->name + QStringLiteral(".csv"));
@@ -279,7 +280,8 @@ bool GroupsPane::importFile(const ImportOptions &options)
         }
         QString text = tr("Import finished: %1").arg(message);
         // The lines not imported, those skipped, then those imported with an address kept aside.
-        const QList<QPair<qint64, QString>> lines = report.invalid + report.skippedLines + report.warnings;
+        const QList<QPair<qint64, QString>> lines
+                = report.invalid + report.skippedLines + report.mergedLines + report.warnings;
         for (qsizetype i = 0; i < lines.size() && i < 5; ++i)
             text += QLatin1Char('\n') + lines[i].second;
         const int more = int(lines.size() - 5);
@@ -330,10 +332,16 @@ SuppressionDialog *GroupsPane::showSuppressionList()
 
 void GroupsPane::chooseFileAndExport(qint64 groupId, const QList<qint64> &ids, const QString &suggestedName)
 {
-    const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export contacts"), suggestedName, tr("CSV for Excel (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(groupId, path, ui::excelCsvOptions(), ids);
+    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString workbook = tr("Excel workbook (*.xlsx)");
+    QString filter = csv;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), suggestedName,
+                                                csv + QStringLiteral(";;") + workbook, &filter);
+    if (path.isEmpty())
+        return;
+    if (filter == workbook && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    exportTo(groupId, path, ui::excelCsvOptions(), ids); // a .xlsx path makes a workbook
 }
 
 bool GroupsPane::mergeGroup(qint64 sourceId, qint64 targetId)

@@ -2,6 +2,9 @@
 
 #include "choices.h"
 
+#include "app/services/columnmapping.h"
+#include "models/xlsxreader.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -33,11 +36,15 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     , m_groupId(groupId)
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_headerRow(new QCheckBox(tr("&First row names the columns"), this))
+    , m_titleLine(new QCheckBox(tr("S&kip the first line (a title)"), this))
     , m_skip(new QRadioButton(tr("&Skip them"), this))
-    , m_update(new QRadioButton(tr("&Update them (opt-outs and blocks stay as they are)"), this))
+    , m_update(new QRadioButton(tr("&Update them with the file's values (opt-outs and blocks stay as they are)"), this))
+    , m_emptyCellsClear(new QCheckBox(tr("Empty cells &clear fields"), this))
     , m_preview(new QTableWidget(this))
+    , m_note(new QLabel(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Import “%1”").arg(QFileInfo(filePath).fileName()));
@@ -55,6 +62,13 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     m_region->setToolTip(tr("Numbers written without a country code, such as 0532 612 48 37, are read as this "
                             "country's."));
     m_skip->setChecked(true);
+    m_emptyCellsClear->setEnabled(false);
+    m_emptyCellsClear->setToolTip(tr("Without it, an update writes only the cells that hold something: an empty cell "
+                                     "leaves the contact's value as it is. Columns the file does not have are never "
+                                     "touched."));
+    connect(m_update, &QRadioButton::toggled, m_emptyCellsClear, &QCheckBox::setEnabled);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #8a6d00;"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,21 +76,41 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     m_preview->setAccessibleName(tr("Preview and the field of each column"));
 
     auto *detected = new QHBoxLayout;
-    detected->addWidget(new QLabel(tr("&Encoding:"), this));
-    detected->addWidget(m_encoding);
-    detected->addWidget(new QLabel(tr("&Delimiter:"), this));
-    detected->addWidget(m_delimiter);
-    detected->addWidget(new QLabel(tr("Phone numbers from:"), this));
-    detected->addWidget(m_region);
-    detected->addWidget(m_headerRow);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
+    auto *delimiterLabel = new QLabel(tr("&Delimiter:"), this);
+    auto *sheetLabel = new QLabel(tr("S&heet:"), this);
+    auto *regionLabel = new QLabel(tr("Phone numbers &from:"), this);
+    encodingLabel->setBuddy(m_encoding);
+    delimiterLabel->setBuddy(m_delimiter);
+    sheetLabel->setBuddy(m_sheet);
+    regionLabel->setBuddy(m_region);
+    const bool workbook = XlsxReader::isWorkbook(filePath);
+    for (QWidget *w : {static_cast<QWidget *>(encodingLabel), static_cast<QWidget *>(m_encoding),
+                       static_cast<QWidget *>(delimiterLabel), static_cast<QWidget *>(m_delimiter)})
+        w->setVisible(!workbook);
+    sheetLabel->setVisible(workbook);
+    m_sheet->setVisible(workbook);
+    for (QWidget *w : {static_cast<QWidget *>(encodingLabel), static_cast<QWidget *>(m_encoding),
+                       static_cast<QWidget *>(delimiterLabel), static_cast<QWidget *>(m_delimiter),
+                       static_cast<QWidget *>(sheetLabel), static_cast<QWidget *>(m_sheet),
+                       static_cast<QWidget *>(regionLabel), static_cast<QWidget *>(m_region)})
+        detected->addWidget(w);
     detected->addStretch(1);
-    static_cast<QLabel *>(detected->itemAt(0)->widget())->setBuddy(m_encoding);
-    static_cast<QLabel *>(detected->itemAt(2)->widget())->setBuddy(m_delimiter);
+    auto *rows = new QHBoxLayout;
+    rows->addWidget(m_titleLine);
+    rows->addWidget(m_headerRow);
+    rows->addStretch(1);
+    if (workbook) {
+        XlsxReader reader(filePath);
+        if (reader.open())
+            m_sheet->addItems(reader.sheetNames());
+    }
 
     auto *duplicates = new QHBoxLayout;
     duplicates->addWidget(new QLabel(tr("Contacts the group has already:"), this));
     duplicates->addWidget(m_skip);
     duplicates->addWidget(m_update);
+    duplicates->addWidget(m_emptyCellsClear);
     duplicates->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -86,14 +120,20 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(detected);
+    layout->addLayout(rows);
     layout->addWidget(new QLabel(tr("Choose what each column holds; the first rows are shown."), this));
     layout->addWidget(m_preview, 1);
     layout->addLayout(duplicates);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::readPreview);
+    m_titleLine->setToolTip(tr("Detected: a first line with a single cell above a line of several is a title, such "
+                               "as “Customer list, November”."));
+    connect(m_titleLine, &QCheckBox::clicked, this, &ImportDialog::setSkipTitle);
     m_headerRow->setToolTip(tr("Detected: a first row with an email address or a phone number in it holds a contact. "
                                "Without column names, the columns are numbered."));
     connect(m_headerRow, &QCheckBox::clicked, this, &ImportDialog::setHeaderRow);
@@ -113,6 +153,7 @@ void ImportDialog::readPreview()
 {
     QFile file(m_filePath);
     m_problem->clear();
+    m_note->clear();
     m_preview->clear();
     m_fields.clear();
     if (!file.open(QIODevice::ReadOnly)) {
@@ -124,47 +165,69 @@ void ImportDialog::readPreview()
     const QString delimiter = m_delimiter->currentData().toString();
     if (!delimiter.isEmpty())
         csv.delimiter = delimiter.front();
-    CsvReader reader(&file, csv);
-    if (!reader.open()) {
-        m_problem->setText(reader.error());
+    const auto reader = ContactImportService::openTable(m_filePath, csv, m_sheet->currentText(), &file);
+    if (!reader->open()) {
+        m_problem->setText(reader->error());
         return;
     }
-    if (m_encoding->currentIndex() == 0)
-        m_encoding->setItemText(0, tr("Detect (%1)").arg(QString::fromLatin1(reader.encoding())));
-    if (m_delimiter->currentIndex() == 0)
-        m_delimiter->setItemText(0,
-                                 reader.delimiter() == QLatin1Char('\t') ? tr("Detect (tab)")
-                                                                         : tr("Detect (%1)").arg(reader.delimiter()));
-    const auto first = reader.next();
-    const QStringList firstRow = first ? first->fields : QStringList();
+    if (const auto *text = dynamic_cast<const CsvReader *>(reader.get())) {
+        if (m_encoding->currentIndex() == 0)
+            m_encoding->setItemText(0, tr("Detect (%1)").arg(QString::fromLatin1(text->encoding())));
+        if (m_delimiter->currentIndex() == 0)
+            m_delimiter->setItemText(0, text->delimiter() == QLatin1Char('\t')
+                                                ? tr("Detect (tab)")
+                                                : tr("Detect (%1)").arg(text->delimiter()));
+        if (text->mixedEncoding())
+            m_note->setText(ContactImportService::mixedEncodingNote(*text));
+    }
+    // The first rows: a title line maybe, the names of the columns, and a sample to map columns by their content.
+    QList<CsvRecord> records;
+    while (records.size() < 52) {
+        auto record = reader->next();
+        if (!record)
+            break;
+        records.append(std::move(*record));
+    }
+    const int detectedTitle = ContactImportService::titleLinesOf(records);
+    {
+        const QSignalBlocker blocker(m_titleLine);
+        if (!m_titleChosen)
+            m_titleLine->setChecked(detectedTitle > 0);
+        m_titleLine->setText(records.isEmpty() ? tr("S&kip the first line (a title)")
+                                               : tr("S&kip the first line (a title): “%1”")
+                                                         .arg(records.front().fields.join(QLatin1Char(' '))
+                                                                      .trimmed()
+                                                                      .left(40)));
+    }
+    if (m_titleLine->isChecked() && !records.isEmpty())
+        records.removeFirst();
+    const QStringList firstRow = records.isEmpty() ? QStringList() : records.front().fields;
     const bool headerless = m_headerChosen ? !m_headerRow->isChecked() : ContactImportService::looksLikeData(firstRow);
     {
         const QSignalBlocker blocker(m_headerRow);
         m_headerRow->setChecked(!headerless);
     }
     m_columns = headerless ? ContactImportService::numberedColumns(firstRow.size()) : firstRow;
+    if (!headerless && !records.isEmpty())
+        records.removeFirst();
     QList<QStringList> rows;
-    if (headerless && first)
-        rows.append(firstRow);
-    while (rows.size() < 6) {
-        const auto record = reader.next();
-        if (!record)
-            break;
-        rows.append(record->fields);
-    }
+    for (const CsvRecord &record : std::as_const(records))
+        rows.append(record.fields);
+    const QStringList automatic = columns::map(m_columns, rows, headerless);
     // Files without names have nothing to recognise them by: their fields come from their first values instead.
     const QJsonObject remembered = headerless
             ? QJsonObject()
             : QJsonDocument::fromJson(QSettings().value(layoutKey()).toByteArray()).object();
+    const int shown = int(qMin<qsizetype>(rows.size(), 6));
     m_preview->setColumnCount(int(m_columns.size()));
-    m_preview->setRowCount(int(rows.size()) + 1);
+    m_preview->setRowCount(shown + 1);
     m_preview->setHorizontalHeaderLabels(m_columns);
     const QStringList names = {tr("Email"), tr("Phone"), tr("First name"), tr("Last name"), tr("City"), tr("Country")};
     for (int c = 0; c < m_columns.size(); ++c) {
         auto *box = new QComboBox(m_preview);
         for (int k = 0; k < 6; ++k)
             box->addItem(names[k], QLatin1String(fieldKeys[k]));
-        const QString custom = ContactImportService::automaticField(m_columns[c], firstRow.value(c), headerless);
+        const QString custom = automatic.value(c);
         const bool known = std::any_of(std::begin(fieldKeys), std::end(fieldKeys),
                                        [&](const char *k) { return custom == QLatin1String(k); });
         if (!known)
@@ -176,10 +239,29 @@ void ImportDialog::readPreview()
         box->setAccessibleName(tr("Field of column “%1”").arg(m_columns[c]));
         m_preview->setCellWidget(0, c, box);
         m_fields.append(box);
-        for (int r = 0; r < rows.size(); ++r)
+        for (int r = 0; r < shown; ++r)
             m_preview->setItem(r + 1, c, new QTableWidgetItem(rows[r].value(c)));
     }
     m_preview->resizeColumnsToContents();
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_preview->setColumnWidth(c, qMin(m_preview->columnWidth(c), 260));
+}
+
+bool ImportDialog::skipsTitle() const
+{
+    return m_titleLine->isChecked();
+}
+
+void ImportDialog::setSkipTitle(bool skip)
+{
+    m_titleChosen = true;
+    m_titleLine->setChecked(skip);
+    readPreview();
+}
+
+QString ImportDialog::note() const
+{
+    return m_note->text();
 }
 
 bool ImportDialog::headerRow() const
@@ -210,7 +292,10 @@ ImportOptions ImportDialog::options() const
         o.csv.delimiter = delimiter.front();
     o.region = m_region->currentData().toString();
     o.updateDuplicates = m_update->isChecked();
+    o.emptyCellsClear = o.updateDuplicates && m_emptyCellsClear->isChecked();
     o.header = m_headerRow->isChecked() ? HeaderRow::Present : HeaderRow::Absent;
+    o.titleLines = m_titleLine->isChecked() ? 1 : 0;
+    o.sheet = m_sheet->currentText();
     for (int c = 0; c < m_columns.size(); ++c)
         o.mapping.insert(m_columns[c], fieldOf(c)); // "" ignores the column
     return o;

@@ -1,6 +1,7 @@
-// Importing a CSV file into a group: what was detected (encoding, delimiter, both can be changed), a preview of
-// the first rows with a field chosen for each column (remembered for files with the same columns), the default
-// region for phone numbers and what to do with contacts the group has already.
+// Importing a CSV file or an Excel workbook's sheet into a group: what was detected (encoding, delimiter, a title
+// line, the header; all can be changed), a preview of the first rows with a field chosen for each column (by the
+// header's meaning or the cells' content; remembered for files with the same columns), the default region for phone
+// numbers and what to do with contacts the group has already.
 #pragma once
 
 #include "app/services/contactimport.h"
@@ -28,6 +29,9 @@ public:
     QString fieldOf(int column) const; // what the column's menu says now
     bool headerRow() const;            // whether the first row is taken as column names (detected or chosen)
     void setHeaderRow(bool present);   // as the checkbox does
+    bool skipsTitle() const;           // whether the first line is skipped as a title (detected or chosen)
+    void setSkipTitle(bool skip);      // as the checkbox does
+    QString note() const;              // what the preview found worth saying (a file mixing encodings)
     void accept() override;            // remembers the mapping for this layout
 
 private:
@@ -39,12 +43,17 @@ private:
     QStringList m_columns;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
+    QComboBox *m_sheet;
     QComboBox *m_region;
     QCheckBox *m_headerRow;
+    QCheckBox *m_titleLine;
     bool m_headerChosen = false; // the user set the checkbox; detection no longer overrides it
+    bool m_titleChosen = false;
     QRadioButton *m_skip;
     QRadioButton *m_update;
+    QCheckBox *m_emptyCellsClear;
     QTableWidget *m_preview;
+    QLabel *m_note;
     QLabel *m_problem;
     QList<QComboBox *> m_fields;
 };

@@ -23,9 +23,11 @@ const char Cli::contactsHelp[] = QT_TRANSLATE_NOOP(
         "               [--country CC] [--field KEY=VALUE]… [--region CC]\n"
         "  contacts delete --group NAME ADDRESS…\n"
         "  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]\n"
-        "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]\n"
-        "                  [--report REPORT.csv]\n"
+        "                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--empty-cells keep|clear]\n"
+        "                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAME] [--report REPORT.csv]\n"
+        "                  (FILE: .csv, or an Excel workbook .xlsx)\n"
         "  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]\n"
+        "                  (FILE.xlsx: an Excel workbook; otherwise CSV)\n"
         "  contacts undo-import IMPORT_ID");
 
 void Cli::contacts(const QStringList &args)
@@ -106,7 +108,11 @@ void Cli::contacts(const QStringList &args)
     if (sub != QLatin1String("import"))
         return usage(tr("Use: campaignctl contacts list|add|delete|import|export|undo-import …"));
     const QCommandLineOption reportFile(QStringLiteral("report"), {}, QStringLiteral("FILE"));
-    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate, headerRow, reportFile});
+    const QCommandLineOption emptyCells(QStringLiteral("empty-cells"), {}, QStringLiteral("keep|clear"));
+    const QCommandLineOption titleLine(QStringLiteral("title-line"), {}, QStringLiteral("auto|yes|no"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), {}, QStringLiteral("NAME"));
+    parser.addOptions({group, region, delimiter, encoding, map, onDuplicate, headerRow, reportFile, emptyCells,
+                       titleLine, sheet});
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
     if (!parser.isSet(group))
@@ -114,6 +120,15 @@ void Cli::contacts(const QStringList &args)
     const QString duplicates = parser.value(onDuplicate);
     if (!duplicates.isEmpty() && duplicates != QLatin1String("skip") && duplicates != QLatin1String("update"))
         return usage(tr("--on-duplicate takes skip or update."));
+    const QString empty = parser.value(emptyCells);
+    if (!empty.isEmpty() && empty != QLatin1String("keep") && empty != QLatin1String("clear"))
+        return usage(tr("--empty-cells takes keep (an empty cell leaves the field as it is) or clear."));
+    if (empty == QLatin1String("clear") && duplicates != QLatin1String("update"))
+        return usage(tr("--empty-cells clear changes what an update writes; use it with --on-duplicate update."));
+    const QString title = parser.value(titleLine);
+    if (!title.isEmpty() && title != QLatin1String("auto") && title != QLatin1String("yes")
+        && title != QLatin1String("no"))
+        return usage(tr("--title-line takes auto, yes or no."));
     const QString header = parser.value(headerRow);
     if (!header.isEmpty() && header != QLatin1String("auto") && header != QLatin1String("yes")
         && header != QLatin1String("no"))
@@ -124,6 +139,9 @@ void Cli::contacts(const QStringList &args)
     options.filePath = parser.positionalArguments().first();
     options.region = parser.value(region); // the workspace's when not given (below, once it is open)
     options.updateDuplicates = duplicates == QLatin1String("update");
+    options.emptyCellsClear = empty == QLatin1String("clear");
+    options.titleLines = title == QLatin1String("yes") ? 1 : title == QLatin1String("no") ? 0 : -1;
+    options.sheet = parser.value(sheet);
     options.header = header == QLatin1String("yes") ? HeaderRow::Present
             : header == QLatin1String("no")         ? HeaderRow::Absent
                                                     : HeaderRow::Detect;
@@ -172,7 +190,7 @@ void Cli::contacts(const QStringList &args)
                                  "were "
                                  "numbered (%1). If it does name the columns, import again with --header yes.")
                                       .arg(report.columns.join(QStringLiteral(", "))));
-                    for (const auto &[line, reason] : report.invalid + report.skippedLines + report.warnings)
+                    for (const auto &[line, reason] : report.allLines())
                         print(reason);
                     print(tr("Undo it with: campaignctl contacts undo-import %1").arg(report.importId));
                 }

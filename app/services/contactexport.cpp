@@ -2,6 +2,7 @@
 
 #include "models/csvwriter.h"
 #include "models/groupstore.h"
+#include "models/xlsxwriter.h"
 
 #include <QSaveFile>
 
@@ -14,28 +15,47 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
 {
     ExportReport report;
     GroupStore groups(database);
+    // A workbook when the name says so (every cell text, so Excel shows +90… and codes as written); CSV otherwise.
+    const bool workbook = filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     QSaveFile file(filePath);
-    if (!openPrivately(file)) {
-        report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
-        return report;
+    std::unique_ptr<CsvWriter> csv;
+    std::unique_ptr<XlsxWriter> xlsx;
+    if (workbook) {
+        xlsx = std::make_unique<XlsxWriter>(filePath, tr("Contacts"));
+        if (!xlsx->error().isEmpty()) {
+            report.error = xlsx->error();
+            return report;
+        }
+    } else {
+        if (!openPrivately(file)) {
+            report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
+            return report;
+        }
+        csv = std::make_unique<CsvWriter>(&file, options);
+        if (!csv->isValid()) {
+            report.error = tr("The encoding “%1” is not one this computer can write. Choose another.")
+                                   .arg(QString::fromLatin1(options.encoding));
+            return report;
+        }
     }
-    CsvWriter writer(&file, options);
-    if (!writer.isValid()) {
-        report.error = tr("The encoding “%1” is not one this computer can write. Choose another.")
-                               .arg(QString::fromLatin1(options.encoding));
-        return report;
-    }
+    const auto writeRow = [&](const QStringList &row) { return xlsx ? xlsx->writeRow(row) : csv->writeRow(row); };
+    const auto cancelWriting = [&] {
+        if (xlsx)
+            xlsx->cancel();
+        else
+            file.cancelWriting();
+    };
     const QStringList custom = groups.customFieldNames(groupId);
     QStringList header {QStringLiteral("email"),     QStringLiteral("phone"), QStringLiteral("first_name"),
                         QStringLiteral("last_name"), QStringLiteral("city"),  QStringLiteral("country")};
     header += custom;
-    bool ok = writer.writeRow(header);
+    bool ok = writeRow(header);
     const qint64 total = ids.isEmpty() ? groups.contactCount(groupId) : ids.size();
     qint64 after = 0;
     qsizetype position = 0;
     while (ok) {
         if (cancel.load()) {
-            file.cancelWriting();
+            cancelWriting();
             report.error = tr("Export cancelled; no file was written.");
             return report;
         }
@@ -55,11 +75,12 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
             QStringList row {c.email, c.phone, c.firstName, c.lastName, c.city, c.country};
             for (const QString &name : custom)
                 row.append(c.fields.value(name).toString());
-            if (!writer.writeRow(row)) {
+            if (!writeRow(row)) {
                 ok = false;
-                report.error = tr("A contact cannot be written in %1 (its text has characters that encoding lacks). "
-                                  "Choose UTF-8.")
-                                       .arg(QString::fromLatin1(options.encoding));
+                report.error = xlsx ? xlsx->error()
+                                    : tr("A contact cannot be written in %1 (its text has characters that encoding "
+                                         "lacks). Choose UTF-8.")
+                                              .arg(QString::fromLatin1(options.encoding));
                 break;
             }
             ++report.exported;
@@ -67,9 +88,12 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
         after = window.constLast().id;
         progress(report.exported, total);
     }
-    if (!ok || !file.commit()) {
-        if (report.error.isEmpty())
-            report.error = tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
+    if (!ok) {
+        cancelWriting();
+        return report;
+    }
+    if (xlsx ? !xlsx->commit() : !file.commit()) {
+        report.error = xlsx ? xlsx->error() : tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
         return report;
     }
     report.ok = true;

@@ -1,9 +1,10 @@
 #include "contactimport.h"
 
-#include "models/contactcheck.h"
+#include "columnmapping.h"
+#include "importrows.h"
 #include "models/csvwriter.h"
 #include "models/importstore.h"
-#include "models/phone.h"
+#include "models/xlsxreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrentMap>
 
@@ -22,16 +22,7 @@ Q_LOGGING_CATEGORY(lcImport, "cm.app.contactimport")
 namespace {
 
 constexpr int BatchSize = 2000;
-// Where an address that is not one goes when the row has another that is: kept as written, for the user to fix.
-const QString PhoneAsWritten = QStringLiteral("phone_as_written");
-const QString EmailAsWritten = QStringLiteral("email_as_written");
-
-QString simplify(const QString &header)
-{
-    QString h = header.trimmed().toLower();
-    h.replace(QRegularExpression(QStringLiteral("[\\s\\-\\.]+")), QStringLiteral("_"));
-    return h;
-}
+constexpr int SampleRows = 50; // the first rows, for columns mapped by their content
 
 } // namespace
 
@@ -49,16 +40,24 @@ bool ImportReport::writeCsv(const QString &filePath, QString *error) const
     for (const auto &[what, count] : {std::pair {ContactImportService::tr("imported"), imported},
                                       {ContactImportService::tr("updated"), updated},
                                       {ContactImportService::tr("skipped"), skipped},
+                                      {ContactImportService::tr("combined with an earlier line"), merged},
                                       {ContactImportService::tr("invalid"), qint64(invalid.size())},
                                       {ContactImportService::tr("with a warning"), qint64(warnings.size())}})
         ok = ok && writer.writeRow({QString(), QStringLiteral("%1: %2").arg(what).arg(count)});
-    for (const auto &[line, reason] : invalid + skippedLines + warnings)
+    for (const auto &[line, reason] : allLines())
         ok = ok && writer.writeRow({QString::number(line), reason});
     if (!ok || !file.commit()) {
         *error = ContactImportService::tr("“%1” cannot be written: %2.").arg(filePath, file.errorString());
         return false;
     }
     return true;
+}
+
+QList<QPair<qint64, QString>> ImportReport::allLines() const
+{
+    QList<QPair<qint64, QString>> all = invalid + skippedLines + mergedLines + warnings;
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return all;
 }
 
 QJsonObject ImportReport::toJson() const
@@ -75,6 +74,8 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("invalid"), lines(invalid)},
             {QStringLiteral("warnings"), lines(warnings)},
             {QStringLiteral("skipped_lines"), lines(skippedLines)},
+            {QStringLiteral("merged"), merged},
+            {QStringLiteral("merged_lines"), lines(mergedLines)},
             {QStringLiteral("import_id"), importId},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("header_row"), headerRow},
@@ -83,37 +84,13 @@ QJsonObject ImportReport::toJson() const
 
 QString ContactImportService::fieldForHeader(const QString &header)
 {
-    static const QHash<QString, QString> known = [] {
-        QHash<QString, QString> map;
-        auto add = [&map](const char *field, std::initializer_list<const char *> names) {
-            for (const char *n : names)
-                map.insert(QString::fromUtf8(n), QLatin1String(field));
-        };
-        add("email",
-            {"email", "e_mail", "e_posta", "eposta", "mail", "correo", "correo_electrónico", "correo_electronico",
-             "adres_e_mail", "e_mail_address", "email_address"});
-        add("phone",
-            {"phone", "telephone", "mobile", "mobile_phone", "cell", "gsm", "msisdn", "telefon", "cep", "cep_telefonu",
-             "cep_tel", "teléfono", "telefono", "móvil", "movil", "numer_telefonu", "tel", "phone_number", "komórka"});
-        add("first_name",
-            {"first_name", "firstname", "first", "given_name", "name", "ad", "adı", "isim", "nombre", "imię", "imie"});
-        add("last_name",
-            {"last_name", "lastname", "surname", "family_name", "soyad", "soyadı", "soyadi", "apellido", "apellidos",
-             "nazwisko"});
-        add("city", {"city", "town", "şehir", "sehir", "il", "ciudad", "miasto", "localidad"});
-        add("country", {"country", "ülke", "ulke", "país", "pais", "kraj"});
-        return map;
-    }();
-    const QString simple = simplify(header);
-    return known.value(simple, simple);
+    return columns::guess(header).field;
 }
 
 bool ContactImportService::looksLikeData(const QStringList &firstRow)
 {
-    return std::any_of(firstRow.cbegin(), firstRow.cend(), [](const QString &cell) {
-        const QString value = automaticField(QString(), cell, true);
-        return value == QLatin1String("email") || value == QLatin1String("phone");
-    });
+    return std::any_of(firstRow.cbegin(), firstRow.cend(),
+                       [](const QString &cell) { return !columns::addressKind(cell).isEmpty(); });
 }
 
 QStringList ContactImportService::numberedColumns(qsizetype count)
@@ -124,18 +101,27 @@ QStringList ContactImportService::numberedColumns(qsizetype count)
     return names;
 }
 
-QString ContactImportService::automaticField(const QString &column, const QString &firstValue, bool headerless)
+std::unique_ptr<TableReader> ContactImportService::openTable(const QString &filePath, const CsvOptions &csv,
+                                                              const QString &sheet, QFile *file)
 {
-    if (!headerless)
-        return fieldForHeader(column);
-    const QString value = CsvWriter::unneutralise(firstValue.trimmed());
-    static const QRegularExpression phone(QStringLiteral(R"(^\+?[\d\s().\-/]{7,24}$)"));
-    if (isEmailAddress(value))
-        return QStringLiteral("email");
-    if (phone.match(value).hasMatch()
-        && std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
-        return QStringLiteral("phone");
-    return column.isEmpty() ? QString() : fieldForHeader(column);
+    if (XlsxReader::isWorkbook(filePath))
+        return std::make_unique<XlsxReader>(filePath, sheet);
+    CsvOptions options = csv;
+    options.trimUnquoted = true; // padding around cells is not data; what is inside quotes is
+    return std::make_unique<CsvReader>(file, options);
+}
+
+int ContactImportService::titleLinesOf(const QList<CsvRecord> &firstRecords)
+{
+    const auto filled = [](const CsvRecord &record) {
+        return std::count_if(record.fields.cbegin(), record.fields.cend(),
+                             [](const QString &f) { return !f.trimmed().isEmpty(); });
+    };
+    // "Kampanya listesi — 2026-11-30" alone above a row of several cells: a title, not the column names.
+    if (firstRecords.size() >= 2 && firstRecords[0].error.isEmpty() && filled(firstRecords[0]) == 1
+        && filled(firstRecords[1]) >= 2 && !looksLikeData(firstRecords[0].fields))
+        return 1;
+    return 0;
 }
 
 ImportReport ContactImportService::run(Database *database, const ImportOptions &options,
@@ -148,34 +134,52 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         report.error = tr("“%1” cannot be read: %2.").arg(options.filePath, file.errorString());
         return report;
     }
-    CsvReader reader(&file, options.csv);
-    if (!reader.open()) {
-        report.error = tr("“%1”: %2").arg(QFileInfo(options.filePath).fileName(), reader.error());
+    const std::unique_ptr<TableReader> reader = openTable(options.filePath, options.csv, options.sheet, &file);
+    if (!reader->open()) {
+        report.error = tr("“%1”: %2").arg(QFileInfo(options.filePath).fileName(), reader->error());
         return report;
     }
-    report.encoding = reader.encoding();
-    report.delimiter = reader.delimiter();
-    std::optional<CsvRecord> record = reader.next();
-    if (!record || !record->error.isEmpty()) {
-        report.error = record ? record->error : tr("The file is empty.");
+    if (const auto *csv = dynamic_cast<CsvReader *>(reader.get())) {
+        report.encoding = csv->encoding();
+        report.delimiter = csv->delimiter();
+        if (csv->mixedEncoding())
+            report.warnings.append({csv->otherEncodingSample().value(0), mixedEncodingNote(*csv)});
+    }
+    // The first records decide the layout: a title line, the header, and a sample for columns mapped by content.
+    QList<CsvRecord> ahead;
+    while (ahead.size() < SampleRows + 2) {
+        auto record = reader->next();
+        if (!record)
+            break;
+        ahead.append(std::move(*record));
+    }
+    const int titleLines = options.titleLines >= 0 ? options.titleLines : titleLinesOf(ahead);
+    for (int i = 0; i < titleLines && !ahead.isEmpty(); ++i) {
+        const CsvRecord title = ahead.takeFirst();
+        report.skippedLines.append({title.line, tr("Line %1 is a title (“%2”), not the names of the columns; skipped.")
+                                                        .arg(title.line)
+                                                        .arg(title.fields.join(QLatin1Char(' ')).trimmed())});
+    }
+    if (ahead.isEmpty() || !ahead.front().error.isEmpty()) {
+        report.error = ahead.isEmpty() ? tr("The file is empty.") : ahead.front().error;
         return report;
     }
+    const QStringList firstRow = ahead.front().fields;
     const bool headerless = options.header == HeaderRow::Absent
-            || (options.header == HeaderRow::Detect && looksLikeData(record->fields));
+            || (options.header == HeaderRow::Detect && looksLikeData(firstRow));
     report.headerRow = !headerless;
-    report.columns = headerless ? numberedColumns(record->fields.size()) : record->fields;
-    QList<QString> fields;
-    for (qsizetype i = 0; i < report.columns.size(); ++i) {
-        const QString &column = report.columns.at(i);
-        fields.append(options.mapping.contains(column) ? options.mapping.value(column)
-                                                       : automaticField(column, record->fields.at(i), headerless));
-    }
+    report.columns = headerless ? numberedColumns(firstRow.size()) : firstRow;
     if (!headerless)
-        record = reader.next(); // the first row named the columns; the data starts after it
+        ahead.removeFirst(); // the first row named the columns; the data starts after it
+    QList<QStringList> sample;
+    for (const CsvRecord &record : std::as_const(ahead))
+        sample.append(record.fields);
+    const QStringList fields = columns::map(report.columns, sample, headerless, options.mapping);
     report.mappedTo = fields;
     if (!fields.contains(QStringLiteral("email")) && !fields.contains(QStringLiteral("phone"))) {
-        report.error = tr("No column holds email addresses or phone numbers. Name one with --map COLUMN=email or "
-                          "COLUMN=phone (columns: %1).")
+        report.error = tr("No column holds email addresses or phone numbers, by its name or by its first %n "
+                          "row(s). Name one with --map COLUMN=email or COLUMN=phone (columns: %1).",
+                          nullptr, int(sample.size()))
                                .arg(report.columns.join(QStringLiteral(", ")));
         return report;
     }
@@ -187,57 +191,35 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         return report;
     }
     ImportCounts counts;
+    counts.skipped = titleLines;
     qint64 writeNanoseconds = 0;
     QHash<QString, qint64> seen; // emails and phones already in this file, with their first line
-    QList<Contact> batch;
-    QList<qint64> batchLines; // the line of each contact of the batch
+    QList<ImportRow> batch;
+    QList<QPair<qint64, qint64>> batchLines; // the line of each row of the batch, and of the earlier row of its person
     batch.reserve(BatchSize);
-    // A phone another person has (a switchboard, a family landline): the person is kept, without it (ImportStore).
-    const auto sharedPhoneWarning = [](qint64 line, const QString &phone) {
-        return tr("Line %1: another contact of the group has the phone number %2 (a shared line?); this one is "
-                  "imported by the email address, the number kept in the field %3.")
-                .arg(line)
-                .arg(phone, ImportStore::SharedPhoneField);
-    };
-    const qint64 total = file.size();
+    const qint64 total = reader->totalBytes();
     auto flush = [&] {
         QElapsedTimer writing;
         writing.start();
         ImportStore::Notes notes;
         const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts, &notes);
-        for (const qsizetype i : std::as_const(notes.sharedPhone))
-            report.warnings.append({batchLines.at(i), sharedPhoneWarning(batchLines.at(i), batch.at(i).phone)});
-        for (const qsizetype i : std::as_const(notes.known))
-            report.skippedLines.append(
-                    {batchLines.at(i),
-                     tr("Line %1: in the group already (the same email address or phone number); skipped. Import "
-                        "with duplicates updated to change it.")
-                             .arg(batchLines.at(i))});
-        for (const qsizetype i : std::as_const(notes.phoneTaken))
-            report.skippedLines.append({batchLines.at(i),
-                                        tr("Line %1: not updated: its phone number %2 is another contact's.")
-                                                .arg(batchLines.at(i))
-                                                .arg(batch.at(i).phone)});
+        noteOutcomes(notes, batch, batchLines, report);
         batchLines.clear();
         writeNanoseconds += writing.nsecsElapsed();
         batch.clear();
         // Rows so far, of about as many as the bytes read so far say the whole file has.
-        const qint64 rows = counts.imported + counts.updated + counts.skipped + report.invalid.size();
-        progress(rows, reader.bytesRead() > 0 ? qMax(rows, rows * total / reader.bytesRead()) : 0);
+        const qint64 rows = counts.imported + counts.updated + counts.skipped + counts.merged + report.invalid.size();
+        const qint64 read = reader->bytesRead();
+        progress(rows, read > 0 && total > 0 ? qMax(rows, rows * total / read) : 0);
         return ok;
     };
-    // Rows wait here until a batch is full; then their phone numbers are checked on the other core while this
-    // thread reads the next batch and writes the one before (libphonenumber is the biggest cost after the
-    // database). Batches are de-duplicated and written in file order.
-    struct Pending
-    {
-        qint64 line = 0;
-        Contact contact;
-        QString problem; // not imported
-        QString warning; // imported, with an address kept aside
-    };
-    QList<Pending> pending;    // being read
-    QList<Pending> validating; // being checked
+    // Rows wait here until a batch is full; then their addresses are checked on the other core while this thread
+    // reads the next batch and writes the one before (libphonenumber is the biggest cost after the database).
+    // Batches are de-duplicated and written in file order.
+    const ImportRows rows(fields, columns::fallbacks(report.columns, fields, headerless),
+                          options.updateDuplicates && options.emptyCellsClear);
+    QList<ImportRows::Row> pending;    // being read
+    QList<ImportRows::Row> validating; // being checked
     QFuture<void> validation;
     const auto waitForValidation = qScopeGuard([&validation] { validation.waitForFinished(); }); // on every return
     pending.reserve(BatchSize);
@@ -245,24 +227,26 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     // Waits for the batch being checked, then de-duplicates and writes it.
     auto drain = [&] {
         validation.waitForFinished();
-        for (const Pending &p : std::as_const(validating)) {
-            if (!p.problem.isEmpty()) {
-                report.invalid.append({p.line, p.problem});
+        for (ImportRows::Row &r : validating) {
+            if (!r.problem.isEmpty()) {
+                report.invalid.append({r.line, r.problem});
                 continue;
             }
-            if (!p.warning.isEmpty())
-                report.warnings.append({p.line, p.warning});
-            const QString key = p.contact.email.isEmpty() ? p.contact.phone : p.contact.email;
+            for (const QString &warning : std::as_const(r.warnings))
+                report.warnings.append({r.line, warning});
+            const Contact &c = r.row.contact;
+            const QString key = c.email.isEmpty() ? c.phone : c.email;
+            qint64 earlier = 0;
             if (const auto first = seen.constFind(key); first != seen.cend()) {
-                ++counts.skipped; // the same contact twice in the file: the first one counts
-                report.skippedLines.append(
-                        {p.line,
-                         tr("Line %1: the same person as line %2 of this file; skipped.").arg(p.line).arg(*first)});
-                continue;
+                earlier = *first; // the same person again: the last row wins
+                r.row.again = true;
+            } else {
+                // Only the same key is the same person: a row with just a phone another row's person has may be a
+                // switchboard's (ImportStore keeps it apart).
+                seen.insert(key, r.line);
             }
-            seen.insert(key, p.line);
-            batch.append(p.contact);
-            batchLines.append(p.line);
+            batch.append(std::move(r.row));
+            batchLines.append({r.line, earlier});
             if (batch.size() >= BatchSize && !flush())
                 return false;
         }
@@ -274,35 +258,17 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         if (!drain())
             return false;
         validating.swap(pending);
-        validation = QtConcurrent::map(validating, [&regionName](Pending &p) {
-            if (!p.problem.isEmpty() || p.contact.phone.isEmpty())
-                return;
-            const QString e164 = normalisePhone(p.contact.phone, regionName);
-            if (!e164.isEmpty()) {
-                p.contact.phone = e164;
-                return;
-            }
-            const QString why = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are "
-                                   "read as %3).")
-                                        .arg(p.line)
-                                        .arg(p.contact.phone, regionName);
-            if (p.contact.email.isEmpty()) {
-                // No usable address at all.
-                p.problem = p.warning.isEmpty() ? why
-                                                : why + QLatin1Char(' ')
-                                + tr("The email address was not one either: the line has no usable address.");
-                p.warning.clear();
-                return;
-            }
-            // A person with an email is imported by it; the number stays as written, for the user to fix.
-            p.contact.fields.insert(PhoneAsWritten, p.contact.phone);
-            p.contact.phone.clear();
-            p.warning = tr("%1 Imported by the email address; the number is kept as written in the field %2.")
-                                .arg(why, PhoneAsWritten);
-        });
+        validation = QtConcurrent::map(validating, [&regionName](ImportRows::Row &r) { ImportRows::check(r, regionName); });
         return true;
     };
-    for (; record; record = reader.next()) {
+    for (;;) {
+        std::optional<CsvRecord> record;
+        if (!ahead.isEmpty())
+            record = ahead.takeFirst();
+        else
+            record = reader->next();
+        if (!record)
+            break;
         if (cancel.load()) {
             store.abort();
             report.cancelled = true;
@@ -313,58 +279,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
             report.invalid.append({record->line, record->error});
             continue;
         }
-        if (record->fields.size() > fields.size()) {
-            const bool extraValues = std::any_of(record->fields.cbegin() + fields.size(), record->fields.cend(),
-                                                 [](const QString &f) { return !f.trimmed().isEmpty(); });
-            if (extraValues) {
-                report.invalid.append({record->line,
-                                       tr("Line %1: %2 fields, but the header has %3.")
-                                               .arg(record->line)
-                                               .arg(record->fields.size())
-                                               .arg(fields.size())});
-                continue;
-            }
-        }
-        Contact c;
-        for (qsizetype i = 0; i < fields.size() && i < record->fields.size(); ++i) {
-            // A cell our export neutralised ('+90…, '=…) comes back as it was.
-            const QString value = CsvWriter::unneutralise(record->fields.at(i).trimmed());
-            const QString &field = fields.at(i);
-            if (field.isEmpty() || value.isEmpty())
-                continue;
-            if (field == QLatin1String("email"))
-                c.email = value.toLower();
-            else if (field == QLatin1String("phone"))
-                c.phone = value;
-            else if (field == QLatin1String("first_name"))
-                c.firstName = value;
-            else if (field == QLatin1String("last_name"))
-                c.lastName = value;
-            else if (field == QLatin1String("city"))
-                c.city = value;
-            else if (field == QLatin1String("country"))
-                c.country = value.toUpper();
-            else
-                c.fields.insert(field, value);
-        }
-        QString problem;
-        QString warning;
-        if (c.email.isEmpty() && c.phone.isEmpty()) {
-            problem = tr("Line %1: no email address and no phone number.").arg(record->line);
-        } else if (!c.email.isEmpty() && !isEmailAddress(c.email)) {
-            const QString why = tr("Line %1: “%2” is not an email address.").arg(record->line).arg(c.email);
-            if (c.phone.isEmpty()) {
-                problem = why;
-            } else {
-                // A person with a phone number is imported by it (once the number checks out); the address stays
-                // as written, for the user to fix.
-                c.fields.insert(EmailAsWritten, c.email);
-                c.email.clear();
-                warning = tr("%1 Imported by the phone number; the address is kept as written in the field %2.")
-                                  .arg(why, EmailAsWritten);
-            }
-        }
-        pending.append({record->line, c, problem, warning});
+        pending.append(rows.read(*record));
         if (pending.size() >= BatchSize && !settle()) {
             report.error = store.lastError().message;
             store.abort();
@@ -376,7 +291,7 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         store.abort();
         return report;
     }
-    for (auto *list : {&report.invalid, &report.warnings, &report.skippedLines})
+    for (auto *list : {&report.invalid, &report.warnings, &report.skippedLines, &report.mergedLines})
         std::stable_sort(list->begin(), list->end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; }); // by line
     QJsonArray invalid;
@@ -395,11 +310,60 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     report.imported = counts.imported;
     report.updated = counts.updated;
     report.skipped = counts.skipped;
+    report.merged = counts.merged;
     qCInfo(lcImport) << "import" << importId << "done:" << counts.imported << "new," << counts.updated << "updated,"
-                     << counts.skipped << "skipped," << report.invalid.size() << "invalid;"
-                     << writeNanoseconds / 1000000 << "ms writing rows," << finishing.elapsed()
+                     << counts.merged << "merged," << counts.skipped << "skipped," << report.invalid.size()
+                     << "invalid;" << writeNanoseconds / 1000000 << "ms writing rows," << finishing.elapsed()
                      << "ms indexing and committing";
     return report;
+}
+
+void ContactImportService::noteOutcomes(const ImportStore::Notes &notes, const QList<ImportRow> &batch,
+                                        const QList<QPair<qint64, qint64>> &lines, ImportReport &report)
+{
+    for (const qsizetype i : notes.sharedPhone) {
+        const qint64 line = lines.at(i).first;
+        // A phone another person has (a switchboard, a family landline): the person is kept, without it.
+        report.warnings.append({line, tr("Line %1: another contact of the group has the phone number %2 (a shared "
+                                         "line?); this one is imported by the email address, the number kept in the "
+                                         "field %3.")
+                                              .arg(line)
+                                              .arg(batch.at(i).contact.phone, ImportStore::SharedPhoneField)});
+    }
+    for (const qsizetype i : notes.known) {
+        const auto [line, earlier] = lines.at(i);
+        report.skippedLines.append(
+                {line, earlier ? tr("Line %1: the same person as line %2, whom the group has already; skipped.")
+                                         .arg(line)
+                                         .arg(earlier)
+                               : tr("Line %1: in the group already (the same email address or phone number); "
+                                    "skipped. Import with duplicates updated to change it.")
+                                         .arg(line)});
+    }
+    for (const qsizetype i : notes.phoneTaken)
+        report.skippedLines.append({lines.at(i).first, tr("Line %1: not updated: its phone number %2 is another "
+                                                          "contact's.")
+                                                               .arg(lines.at(i).first)
+                                                               .arg(batch.at(i).contact.phone)});
+    for (const qsizetype i : notes.merged) {
+        const auto [line, earlier] = lines.at(i);
+        report.mergedLines.append({line, tr("Line %1: the same person as line %2; combined into one contact, the "
+                                            "values of line %1 winning.")
+                                                 .arg(line)
+                                                 .arg(earlier)});
+    }
+}
+
+QString ContactImportService::mixedEncodingNote(const CsvReader &reader)
+{
+    QStringList lines;
+    for (const qint64 line : reader.otherEncodingSample())
+        lines.append(QString::number(line));
+    return tr("The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own "
+              "encoding; check the names of those lines.",
+              nullptr, int(qMin<qint64>(reader.otherEncodingLines(), INT_MAX)))
+            .arg(lines.join(QLatin1String(", ")), QString::fromLatin1(reader.otherEncoding()),
+                 QString::fromLatin1(reader.encoding()));
 }
 
 } // namespace cm

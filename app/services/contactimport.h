@@ -9,6 +9,7 @@
 
 #include "models/csvreader.h"
 #include "models/csvwriter.h"
+#include "models/importstore.h"
 #include "models/types.h"
 
 #include <QHash>
@@ -17,6 +18,9 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+
+class QFile;
 
 namespace cm {
 
@@ -36,7 +40,12 @@ struct ImportOptions
     QString region = QStringLiteral("TR"); // for numbers written without a country code
     QHash<QString, QString> mapping;       // CSV column (as in the header) → field; the rest is automatic
     bool updateDuplicates = false;
+    // With updateDuplicates: an empty cell clears the field it maps to. Without, an update writes only the cells
+    // that hold something (and never a column the file does not have).
+    bool emptyCellsClear = false;
     HeaderRow header = HeaderRow::Detect;
+    int titleLines = -1; // lines above the header that are a title, skipped; -1: detect (see titleLinesOf)
+    QString sheet;       // of an Excel workbook: the sheet's name; empty: the first
 };
 
 struct ImportReport
@@ -48,9 +57,11 @@ struct ImportReport
     qint64 imported = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
+    qint64 merged = 0; // rows of a person an earlier row of the file had: combined into it, the later row winning
     QList<QPair<qint64, QString>> invalid;      // line, reason: not imported
     QList<QPair<qint64, QString>> warnings;     // line, reason: imported, with something of it kept aside
-    QList<QPair<qint64, QString>> skippedLines; // line, reason: the same person again, or already in the group
+    QList<QPair<qint64, QString>> skippedLines; // line, reason: already in the group, a title line
+    QList<QPair<qint64, QString>> mergedLines;  // line, reason: the same person as an earlier line
     QByteArray encoding;
     QChar delimiter;
     bool headerRow = true;      // false when the first row was data
@@ -58,6 +69,8 @@ struct ImportReport
     QStringList mappedTo;       // the field of each column ("" when ignored)
     qint64 writeMs = 0;         // where the time went: writing the rows,
     qint64 finishMs = 0;        // and indexing them for search and committing
+    // Every line the report names (invalid, skipped, combined, with a warning), by line.
+    QList<QPair<qint64, QString>> allLines() const;
     QJsonObject toJson() const; // imported, updated, skipped, invalid and warnings [{line, reason}], import_id
     // The report as a CSV for Excel: the counts, then every invalid line and every warning with its reason. False
     // with `error`.
@@ -98,18 +111,27 @@ public:
                                     const CsvWriteOptions &options, const std::atomic<bool> &cancel,
                                     const std::function<void(qint64 done, qint64 total)> &progress,
                                     const QList<qint64> &ids = {});
-    // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field).
+    // "E-posta" → "email", "Cep Telefonu" → "phone", "Müşteri Tipi" → "müşteri_tipi" (a custom field); see
+    // columnmapping.h for how the columns of a whole file are mapped.
     static QString fieldForHeader(const QString &header);
     // True when a first row is data rather than column names: one of its cells is an email address or a phone
     // number.
     static bool looksLikeData(const QStringList &firstRow);
     // The names of the columns of a file without a header: “Column 1”, “Column 2”…
     static QStringList numberedColumns(qsizetype count);
-    // The field a column maps to when nobody said: by its name, or for a file without a header by its first value
-    // (an email address, a phone number, or else a custom field named after the column).
-    static QString automaticField(const QString &column, const QString &firstValue, bool headerless);
+    // The reader for a file: an Excel workbook's sheet (whatever the file's name), or CSV read from `file`.
+    static std::unique_ptr<TableReader> openTable(const QString &filePath, const CsvOptions &csv, const QString &sheet,
+                                                  QFile *file);
+    // How many of the first records are a title above the header (a line of one cell): 0 or 1.
+    static int titleLinesOf(const QList<CsvRecord> &firstRecords);
+    // What the report says of a file whose lines are in two encodings.
+    static QString mixedEncodingNote(const CsvReader &reader);
 
 private:
+    // The report's lines for what the store did to the rows of a batch (their lines, and the earlier line of the
+    // same person).
+    static void noteOutcomes(const ImportStore::Notes &notes, const QList<ImportRow> &batch,
+                             const QList<QPair<qint64, qint64>> &lines, ImportReport &report);
     Workspace *m_workspace;
     JobTracker *m_jobs;
 };

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QPointer>
 
+#include <climits>
+
 namespace cm {
 
 ContactImportService::ContactImportService(Workspace *workspace, JobTracker *jobs, QObject *parent)
@@ -63,13 +65,16 @@ Job *ContactImportService::start(const ImportOptions &options)
                 job->setProperty("report", QVariant::fromValue(report));
                 if (report.ok)
                     m_workspace->groups()->announceContactsChanged(groupId);
-                job->finish(report.ok,
-                            report.ok ? tr("%1 new, %2 updated, %3 skipped, %4 invalid.")
-                                                .arg(report.imported)
-                                                .arg(report.updated)
-                                                .arg(report.skipped)
-                                                .arg(report.invalid.size())
-                                      : report.error);
+                QString summary = tr("%1 new, %2 updated, %3 skipped, %4 invalid.")
+                                          .arg(report.imported)
+                                          .arg(report.updated)
+                                          .arg(report.skipped)
+                                          .arg(report.invalid.size());
+                if (report.merged > 0)
+                    summary += QLatin1Char(' ')
+                            + tr("%n line(s) combined with an earlier line of the same person.", nullptr,
+                                 int(qMin<qint64>(report.merged, INT_MAX)));
+                job->finish(report.ok, report.ok ? summary : report.error);
             });
     return job;
 }

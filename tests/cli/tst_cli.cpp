@@ -283,6 +283,53 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("groups")).toArray().first()[QStringLiteral("contacts")].toInt(), 2);
     }
 
+    // An update file changes only what it holds (--empty-cells clear to clear), an Excel workbook goes out and back
+    // in, and the flags say what they take.
+    void contacts_updateFileAndWorkbook()
+    {
+        const QString path = db(QStringLiteral("workbook.sqlite"));
+        const auto L = [](const char *text) { return QString::fromUtf8(text); };
+        const auto write = [this](const char *name, const char *text) {
+            const QString file = m_dir.filePath(QString::fromUtf8(name));
+            QFile f(file);
+            f.open(QIODevice::WriteOnly);
+            f.write(text);
+            return file;
+        };
+        const QString base = write("base.csv", "E-mail Address,First Name,Mobile Phone,Business Phone,Tier\n"
+                                               "ayse@example.com,Ayşe,0532 612 48 37,0212 555 12 12,Gold\n"
+                                               "can@example.com,Can,0533 111 22 33,,Silver\n");
+        Run r = ctl(path, {L("--json"), L("contacts"), L("import"), base, L("--group"), L("B2B")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(L("imported")).toInt(), 2);
+        const QString changes = write("changes.csv", "E-mail Address,Tier\nayse@example.com,\ncan@example.com,Gold\n");
+        r = ctl(path, {L("--json"), L("contacts"), L("import"), changes, L("--group"), L("B2B"), L("--on-duplicate"),
+                       L("update")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(L("updated")).toInt(), 2);
+        r = ctl(path, {L("contacts"), L("import"), changes, L("--group"), L("B2B"), L("--empty-cells"), L("clear")});
+        QCOMPARE(r.code, 2); // only with updates
+        QVERIFY2(r.err.contains(L("--on-duplicate update")), qPrintable(r.err));
+
+        const QString book = m_dir.filePath(L("b2b.xlsx"));
+        r = ctl(path, {L("contacts"), L("export"), book, L("--group"), L("B2B")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile(book).open(QIODevice::ReadOnly));
+        QVERIFY(test::fileBytes(book).startsWith("PK"));
+        r = ctl(path, {L("--json"), L("contacts"), L("import"), book, L("--group"), L("Copy")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(L("imported")).toInt(), 2);
+        r = ctl(path, {L("--json"), L("contacts"), L("list"), L("--group"), L("Copy")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString listed = QString::fromUtf8(QJsonDocument(r.json()).toJson());
+        // The mobile is the phone; the business number is kept as written, as text through the workbook.
+        QVERIFY2(listed.contains(L("+905326124837")) && listed.contains(L("0212 555 12 12")), qPrintable(listed));
+        QVERIFY2(listed.contains(L("\"Gold\"")) && !listed.contains(L("Silver")), qPrintable(listed)); // the updates
+        r = ctl(path, {L("contacts"), L("import"), book, L("--group"), L("Copy"), L("--sheet"), L("Nope")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(L("Nope")), qPrintable(r.err));
+    }
+
     void contacts_browseEditAndSuppress()
     {
         const QString path = db(QStringLiteral("browse.sqlite"));

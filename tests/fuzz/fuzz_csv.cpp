@@ -20,13 +20,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.encoding = e;
     if (knobs & 0x40)
         options.delimiter = QLatin1Char(';');
+    options.trimUnquoted = knobs & 0x80;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     cm::CsvReader reader(&buffer, options);
     if (!reader.open())
         return 0;
     qint64 records = 0;
+    qint64 line = 0;
     while (auto record = reader.next()) {
+        if (record->line <= line)
+            __builtin_trap(); // records go forward, each from a later line
+        line = record->line;
         for (const QString &field : record->fields) {
             if (field.size() > options.maxFieldLength)
                 __builtin_trap(); // a field past its limit is a bug

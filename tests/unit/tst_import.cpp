@@ -126,11 +126,12 @@ private slots:
                  (QStringList {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
                                QStringLiteral("phone"), QStringLiteral("city"), QString::fromUtf8("müşteri_tipi")}));
         QCOMPARE(report.imported, 2);
-        QCOMPARE(report.skipped, 1); // Ayşe twice, and the report says where
-        QCOMPARE(report.skippedLines.size(), 1);
-        QCOMPARE(report.skippedLines[0].first, 5);
-        QVERIFY2(report.skippedLines[0].second.contains(QStringLiteral("line 2")),
-                 qPrintable(report.skippedLines[0].second));
+        QCOMPARE(report.skipped, 0);
+        QCOMPARE(report.merged, 1); // Ayşe twice: one contact, the later line winning, and the report says where
+        QCOMPARE(report.mergedLines.size(), 1);
+        QCOMPARE(report.mergedLines[0].first, 5);
+        QVERIFY2(report.mergedLines[0].second.contains(QStringLiteral("line 2")),
+                 qPrintable(report.mergedLines[0].second));
         QCOMPARE(report.invalid.size(), 2);
         QCOMPARE(report.invalid[0].first, 3);
         QVERIFY(report.invalid[0].second.contains(QStringLiteral("cagri@example")));
@@ -309,18 +310,25 @@ private slots:
         ImportOptions options;
         options.groupId = makeGroup(ws, QStringLiteral("M"));
         options.filePath = writeFile(ws.dir(), QStringLiteral("m.csv"),
-                                     QStringLiteral("Kontakt,Wer\n+48 501 234 567,Zofia\n"), "UTF-8");
+                                     QStringLiteral("Kontakt,Wer\nZofia at home,Zofia\n"), "UTF-8");
         std::atomic<bool> cancel {false};
         auto none = [](qint64, qint64) {};
         const ImportReport refused = ContactImportService::run(ws->database(), options, cancel, none);
         QVERIFY(!refused.ok);
         QVERIFY(refused.error.contains(QStringLiteral("--map")));
-        options.mapping = {{QStringLiteral("Kontakt"), QStringLiteral("phone")},
-                           {QStringLiteral("Wer"), QStringLiteral("first_name")}};
+        // Headers that say nothing: the column of phone numbers is found by what it holds, and --map says the rest.
+        options.filePath = writeFile(ws.dir(), QStringLiteral("m2.csv"),
+                                     QStringLiteral("Kontakt,Wer,Notiz\n501 234 567,Zofia,x\n"), "UTF-8");
+        options.mapping = {{QStringLiteral("Wer"), QStringLiteral("first_name")},
+                           {QStringLiteral("Notiz"), QString()}};
         options.region = QStringLiteral("PL");
         const ImportReport mapped = ContactImportService::run(ws->database(), options, cancel, none);
         QVERIFY2(mapped.ok, qPrintable(mapped.error));
-        QCOMPARE(ws->groups()->allContacts(options.groupId).first().phone, QStringLiteral("+48501234567"));
+        QCOMPARE(mapped.mappedTo, (QStringList {QStringLiteral("phone"), QStringLiteral("first_name"), QString()}));
+        const Contact zofia = ws->groups()->allContacts(options.groupId).first();
+        QCOMPARE(zofia.phone, QStringLiteral("+48501234567"));
+        QCOMPARE(zofia.firstName, QStringLiteral("Zofia"));
+        QVERIFY(zofia.fields.isEmpty());
     }
 
     void headerRow_isDetected_andCanBeForced()
