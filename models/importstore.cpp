@@ -213,22 +213,23 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
     return succeed();
 }
 
-bool ImportStore::update(qint64 importId, const ImportRow &row, const sql::Query &find, bool ownContact,
-                         bool *changed)
+bool ImportStore::update(qint64 importId, const ImportRow &row, const sql::Query &find, bool ownContact, bool *changed)
 {
     const qint64 id = find.value(0).toLongLong();
     if (!m_change) {
         m_remember = std::make_unique<sql::Query>(
-                db(), QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, contact_id, previous) "
-                                     "VALUES (?, ?, ?)"));
+                db(),
+                QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, contact_id, previous) "
+                               "VALUES (?, ?, ?)"));
         m_change = std::make_unique<sql::Query>(
-                db(), QStringLiteral("UPDATE OR IGNORE contacts SET phone = CASE WHEN ? THEN ? ELSE phone END, "
-                                     "first_name = CASE WHEN ? THEN ? ELSE first_name END, "
-                                     "last_name = CASE WHEN ? THEN ? ELSE last_name END, "
-                                     "city = CASE WHEN ? THEN ? ELSE city END, "
-                                     "country = CASE WHEN ? THEN ? ELSE country END, "
-                                     "fields = json_patch(CASE WHEN json_valid(fields) THEN fields ELSE '{}' END, ?), "
-                                     "updated_at = ? WHERE id = ?"));
+                db(),
+                QStringLiteral("UPDATE OR IGNORE contacts SET phone = CASE WHEN ? THEN ? ELSE phone END, "
+                               "first_name = CASE WHEN ? THEN ? ELSE first_name END, "
+                               "last_name = CASE WHEN ? THEN ? ELSE last_name END, "
+                               "city = CASE WHEN ? THEN ? ELSE city END, "
+                               "country = CASE WHEN ? THEN ? ELSE country END, "
+                               "fields = json_patch(CASE WHEN json_valid(fields) THEN fields ELSE '{}' END, ?), "
+                               "updated_at = ? WHERE id = ?"));
     }
     if (!ownContact) {
         // The contact as it was before this import, for undo (the first time only: OR IGNORE).

@@ -23,7 +23,7 @@ struct ImportCounts
 // A row of a file as a contact, with what an update may write of it.
 struct ImportRow
 {
-    enum Field : quint8 { Phone = 1, FirstName = 2, LastName = 4, City = 8, Country = 16 };
+    enum Field { Phone = 1, FirstName = 2, LastName = 4, City = 8, Country = 16 };
     Contact contact;
     // The standard fields an update writes: the file's columns whose cell holds something (with "empty cells
     // clear", its empty cells too). Custom fields are merged: `contact.fields` written, `clears` removed.

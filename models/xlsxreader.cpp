@@ -5,12 +5,14 @@
 #include <QFile>
 #include <QHash>
 #include <QIODevice>
+#include <QLocale>
 #include <QStringEncoder>
 #include <QTime>
 #include <QXmlStreamReader>
 
 #include <unzip.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,10 +42,8 @@ protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
         const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
-        if (n < 0) {
-            setErrorString(QStringLiteral("unzip error %1").arg(n));
-            return -1;
-        }
+        if (n < 0)
+            return -1; // damaged data: the XML reader reports the document as cut short
         m_consumed += n;
         return n;
     }
@@ -315,9 +315,8 @@ bool XlsxReader::open()
         }
     }
     file.close();
-    if (!magic.startsWith(ZipMagic))
-        return fail(notWorkbook);
-    d->zip = unzOpen64(QFile::encodeName(m_filePath).constData());
+    if (magic.startsWith(ZipMagic))
+        d->zip = unzOpen64(QFile::encodeName(m_filePath).constData());
     if (!d->zip)
         return fail(notWorkbook);
     const auto damaged = [this](const QString &why) {
@@ -548,7 +547,7 @@ QString XlsxReader::dateText(double serial, bool date1904, DateKind kind)
         ++days;
         seconds -= 86400;
     }
-    const QString time = QTime(0, 0).addSecs(int(seconds)).toString(QStringLiteral("HH:mm:ss"));
+    const QString time = QLocale::c().toString(QTime(0, 0).addSecs(int(seconds)), u"HH:mm:ss");
     if (kind == DateKind::Time || (!date1904 && days == 0)) // 1900-01-00 is a time of no day
         return time;
     QString date;

@@ -12,6 +12,7 @@
 #include <xlsxwriter/workbook.h>
 #include <xlsxwriter/worksheet.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 
@@ -89,7 +90,6 @@ XlsxWriter::XlsxWriter(const QString &filePath, const QString &sheetName)
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE; // rows go to a temporary file as they are written
     options.tmpdir = m_tempDir.data();
-    options.use_zip64 = LXW_TRUE;
     m_workbook = workbook_new_opt(QFile::encodeName(m_tempPath).constData(), &options);
     if (m_workbook)
         m_sheet = workbook_add_worksheet(m_workbook, sheetNameFor(sheetName).toUtf8().constData());

@@ -1631,26 +1631,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   accounts remove NAME</translation>
     </message>
     <message>
-        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID</source>
-        <translation>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1820,6 +1800,42 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAME] [--report REPORT.csv]
+                  (FILE: .csv, or an Excel workbook .xlsx)
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+                  (FILE.xlsx: an Excel workbook; otherwise CSV)
+  contacts undo-import IMPORT_ID</source>
+        <translation>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAME] [--report REPORT.csv]
+                  (FILE: .csv, or an Excel workbook .xlsx)
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+                  (FILE.xlsx: an Excel workbook; otherwise CSV)
+  contacts undo-import IMPORT_ID</translation>
+    </message>
+    <message>
+        <source>--empty-cells takes keep (an empty cell leaves the field as it is) or clear.</source>
+        <translation>--empty-cells takes keep (an empty cell leaves the field as it is) or clear.</translation>
+    </message>
+    <message>
+        <source>--empty-cells clear changes what an update writes; use it with --on-duplicate update.</source>
+        <translation>--empty-cells clear changes what an update writes; use it with --on-duplicate update.</translation>
+    </message>
+    <message>
+        <source>--title-line takes auto, yes or no.</source>
+        <translation>--title-line takes auto, yes or no.</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2110,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
-        <translation>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</translation>
-    </message>
-    <message>
         <source>Import cancelled; the group was left as it was.</source>
         <translation>Import cancelled; the group was left as it was.</translation>
     </message>
@@ -2256,8 +2268,49 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: not updated: its phone number %2 is another contact&apos;s.</translation>
     </message>
     <message>
-        <source>Line %1: the same person as line %2 of this file; skipped.</source>
-        <translation>Line %1: the same person as line %2 of this file; skipped.</translation>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>combined with an earlier line</source>
+        <translation>combined with an earlier line</translation>
+    </message>
+    <message>
+        <source>Line %1 is a title (“%2”), not the names of the columns; skipped.</source>
+        <translation>Line %1 is a title (“%2”), not the names of the columns; skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No column holds email addresses or phone numbers, by its name or by its first %n row(s). Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>
+            <numerusform>No column holds email addresses or phone numbers, by its name or by its first row. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</numerusform>
+            <numerusform>No column holds email addresses or phone numbers, by its name or by its first %n rows. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2, whom the group has already; skipped.</source>
+        <translation>Line %1: the same person as line %2, whom the group has already; skipped.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2; combined into one contact, the values of line %1 winning.</source>
+        <translation>Line %1: the same person as line %2; combined into one contact, the values of line %1 winning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <translation>
+            <numerusform>The file mixes encodings: %n line (%1…) is in %2, the rest in %3. Each line was read in its own encoding; check the names of that line.</numerusform>
+            <numerusform>The file mixes encodings: %n lines (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) combined with an earlier line of the same person.</source>
+        <translation>
+            <numerusform>%n line combined with an earlier line of the same person.</numerusform>
+            <numerusform>%n lines combined with an earlier line of the same person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <translation>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2490,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</source>
+        <translation>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</source>
+        <translation>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</translation>
     </message>
 </context>
 <context>
@@ -3608,20 +3673,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Bring the contacts of “%1” from:</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Import CSV…</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -3876,6 +3929,22 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
         <translation>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -3933,10 +4002,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>&amp;Skip them</translation>
     </message>
     <message>
-        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
-        <translation>&amp;Update them (opt-outs and blocks stay as they are)</translation>
-    </message>
-    <message>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
@@ -3975,10 +4040,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Delimiter:</translation>
-    </message>
-    <message>
-        <source>Phone numbers from:</source>
-        <translation>Phone numbers from:</translation>
     </message>
     <message>
         <source>Contacts the group has already:</source>
@@ -4052,6 +4113,38 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
         <translation>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</translation>
     </message>
+    <message>
+        <source>S&amp;kip the first line (a title)</source>
+        <translation>S&amp;kip the first line (a title)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</translation>
+    </message>
+    <message>
+        <source>Empty cells &amp;clear fields</source>
+        <translation>Empty cells &amp;clear fields</translation>
+    </message>
+    <message>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <translation>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Phone numbers &amp;from:</source>
+        <translation>Phone numbers &amp;from:</translation>
+    </message>
+    <message>
+        <source>Detected: a first line with a single cell above a line of several is a title, such as “Customer list, November”.</source>
+        <translation>Detected: a first line with a single cell above a line of several is a title, such as “Customer list, November”.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the first line (a title): “%1”</source>
+        <translation>S&amp;kip the first line (a title): “%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportStore</name>
@@ -4068,6 +4161,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>finish the import</translation>
     </message>
     <message>
+        <source>undo an interrupted import</source>
+        <translation>undo an interrupted import</translation>
+    </message>
+    <message>
         <source>There is no import %1.</source>
         <translation>There is no import %1.</translation>
     </message>
@@ -4078,10 +4175,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>Import %1 is not one that can be undone (it is %2).</translation>
-    </message>
-    <message>
-        <source>undo an interrupted import</source>
-        <translation>undo an interrupted import</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6221,99 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>&amp;Phone numbers from:</source>
         <translation>&amp;Phone numbers from:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxReader</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>The file cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or CSV, and import it again.</source>
+        <translation>This file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or CSV, and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password, save it, and import it again.</source>
+        <translation>The workbook is protected with a password. Open it in Excel, remove the password, save it, and import it again.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import it again.</source>
+        <translation>This is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password or is an old Excel 97–2003 workbook (.xls). Open it in Excel, remove any password, save it as .xlsx, and import it again.</source>
+        <translation>The workbook is protected with a password or is an old Excel 97–2003 workbook (.xls). Open it in Excel, remove any password, save it as .xlsx, and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1). Open it in Excel or LibreOffice, save it again as .xlsx, and import it again.</source>
+        <translation>The workbook is damaged (%1). Open it in Excel or LibreOffice, save it again as .xlsx, and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets: %2.</source>
+        <translation>The workbook has no sheet “%1”; its sheets: %2.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not in it</source>
+        <translation>the sheet “%1” is not in it</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet cannot be read from here on (%2). Open the workbook in Excel or LibreOffice, save it again, and import it again.</source>
+        <translation>Row %1: the sheet cannot be read from here on (%2). Open the workbook in Excel or LibreOffice, save it again, and import it again.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell is past the last column of a sheet; the file may be damaged.</source>
+        <translation>Row %1: a cell is past the last column of a sheet; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell refers to text the workbook does not have; the file may be damaged.</source>
+        <translation>Row %1: a cell refers to text the workbook does not have; the file may be damaged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1: a cell is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Row %1: a cell is longer than %n character.</numerusform>
+            <numerusform>Row %1: a cell is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxWriter</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the workbook could not be started.</source>
+        <translation>“%1” cannot be written: the workbook could not be started.</translation>
+    </message>
+    <message>
+        <source>The workbook is already closed.</source>
+        <translation>The workbook is already closed.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows; export fewer contacts, or export them as CSV.</source>
+        <translation>An Excel sheet holds at most %L1 rows; export fewer contacts, or export them as CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; an Excel sheet holds at most %L3.</source>
+        <translation>Row %1 has %2 columns; an Excel sheet holds at most %L3.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is %L3 characters long; an Excel cell holds at most %L4.</source>
+        <translation>Row %1, column %2: the text is %L3 characters long; an Excel cell holds at most %L4.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written: %2.</source>
+        <translation>Row %1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2.</source>
+        <translation>“%1” cannot be saved: %2.</translation>
     </message>
 </context>
 <context>

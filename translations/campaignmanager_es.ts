@@ -1631,26 +1631,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   accounts remove NOMBRE</translation>
     </message>
     <message>
-        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID</source>
-        <translation>  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
-  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
-               [--country PAÍS] [--field CLAVE=VALOR]… [--region PAÍS]
-  contacts delete --group NOMBRE DIRECCIÓN…
-  contacts import ARCHIVO --group NOMBRE [--region PAÍS] [--delimiter C] [--encoding NOMBRE]
-                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report INFORME.csv]
-  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
-  contacts undo-import N_IMPORTACIÓN</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1820,6 +1800,42 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAME] [--report REPORT.csv]
+                  (FILE: .csv, or an Excel workbook .xlsx)
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+                  (FILE.xlsx: an Excel workbook; otherwise CSV)
+  contacts undo-import IMPORT_ID</source>
+        <translation>  contacts list --group NOMBRE [--search PALABRAS] [--sort CAMPO[:desc]] [--limit N]
+  contacts add --group NOMBRE [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country PP] [--field CLAVE=VALOR]… [--region PP]
+  contacts delete --group NOMBRE DIRECCIÓN…
+  contacts import ARCHIVO --group NOMBRE [--region PP] [--delimiter C] [--encoding NOMBRE]
+                  [--map COLUMNACSV=CAMPO]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NOMBRE] [--report INFORME.csv]
+                  (ARCHIVO: .csv, o un libro de Excel .xlsx)
+  contacts export ARCHIVO --group NOMBRE [--search PALABRAS] [--delimiter C] [--encoding NOMBRE] [--bom]
+                  (ARCHIVO.xlsx: un libro de Excel; si no, CSV)
+  contacts undo-import ID_IMPORTACIÓN</translation>
+    </message>
+    <message>
+        <source>--empty-cells takes keep (an empty cell leaves the field as it is) or clear.</source>
+        <translation>--empty-cells admite keep (una celda vacía deja el campo como está) o clear.</translation>
+    </message>
+    <message>
+        <source>--empty-cells clear changes what an update writes; use it with --on-duplicate update.</source>
+        <translation>--empty-cells clear cambia lo que escribe una actualización; úselo con --on-duplicate update.</translation>
+    </message>
+    <message>
+        <source>--title-line takes auto, yes or no.</source>
+        <translation>--title-line admite auto, yes o no.</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2110,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
-        <translation>Ninguna columna contiene correos ni teléfonos. Indique una con --map COLUMNA=email o COLUMNA=phone (columnas: %1).</translation>
-    </message>
-    <message>
         <source>Import cancelled; the group was left as it was.</source>
         <translation>Importación cancelada; el grupo se ha quedado como estaba.</translation>
     </message>
@@ -2256,8 +2268,49 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: no actualizada: su número de teléfono %2 es de otro contacto.</translation>
     </message>
     <message>
-        <source>Line %1: the same person as line %2 of this file; skipped.</source>
-        <translation>Línea %1: la misma persona que la línea %2 de este archivo; omitida.</translation>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>combined with an earlier line</source>
+        <translation>combinadas con una línea anterior</translation>
+    </message>
+    <message>
+        <source>Line %1 is a title (“%2”), not the names of the columns; skipped.</source>
+        <translation>La línea %1 es un título (“%2”), no los nombres de las columnas; se omitió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No column holds email addresses or phone numbers, by its name or by its first %n row(s). Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>
+            <numerusform>Ninguna columna contiene direcciones de correo o números de teléfono, ni por su nombre ni por su primera fila. Indique una con --map COLUMNA=email o COLUMNA=phone (columnas: %1).</numerusform>
+            <numerusform>Ninguna columna contiene direcciones de correo o números de teléfono, ni por su nombre ni por sus primeras %n filas. Indique una con --map COLUMNA=email o COLUMNA=phone (columnas: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2, whom the group has already; skipped.</source>
+        <translation>Línea %1: la misma persona que la línea %2, que el grupo ya tiene; se omitió.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2; combined into one contact, the values of line %1 winning.</source>
+        <translation>Línea %1: la misma persona que la línea %2; se combinaron en un contacto, con los valores de la línea %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <translation>
+            <numerusform>El archivo mezcla codificaciones: %n línea (%1…) está en %2, el resto en %3. Cada línea se leyó en su propia codificación; revise los nombres de esa línea.</numerusform>
+            <numerusform>El archivo mezcla codificaciones: %n líneas (%1…) están en %2, el resto en %3. Cada línea se leyó en su propia codificación; revise los nombres de esas líneas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) combined with an earlier line of the same person.</source>
+        <translation>
+            <numerusform>%n línea combinada con una línea anterior de la misma persona.</numerusform>
+            <numerusform>%n líneas combinadas con una línea anterior de la misma persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <translation>Línea %1: “%2” no es un país que conozcamos (escriba un código ISO como TR, o su nombre); se guardó tal cual y su teléfono se leyó como de %3.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2490,18 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</source>
+        <translation>No se pudo volver a leer el archivo tras comprobar su codificación (%1). Inténtelo de nuevo o elija la codificación.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</source>
+        <translation>Algunas líneas del archivo están en la codificación “%1”, que este equipo no puede leer. Guarde el archivo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Línea %1: se quitó una &quot; suelta al principio del campo %2 y el campo se leyó hasta el siguiente delimitador; revise el valor.</translation>
     </message>
 </context>
 <context>
@@ -3608,20 +3673,8 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Traer los contactos de «%1» desde:</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Importar CSV…</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -3876,6 +3929,22 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
         <translation>Ninguna cuenta admite grupos de contactos. Añada en Cuentas una cuenta cuyo proveedor guarde grupos, como %1.</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Archivos de contactos (*.csv *.txt *.xlsx);;Archivos CSV (*.csv *.txt);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -3933,10 +4002,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>&amp;Omitirlos</translation>
     </message>
     <message>
-        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
-        <translation>&amp;Actualizarlos (las bajas y los bloqueos se mantienen)</translation>
-    </message>
-    <message>
         <source>Import “%1”</source>
         <translation>Importar «%1»</translation>
     </message>
@@ -3975,10 +4040,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
-    </message>
-    <message>
-        <source>Phone numbers from:</source>
-        <translation>Teléfonos de:</translation>
     </message>
     <message>
         <source>Contacts the group has already:</source>
@@ -4052,6 +4113,38 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
         <translation>Se detecta: una primera fila con una dirección de correo o un número de teléfono contiene un contacto. Sin nombres de columna, las columnas se numeran.</translation>
     </message>
+    <message>
+        <source>S&amp;kip the first line (a title)</source>
+        <translation>O&amp;mitir la primera línea (un título)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Actualizarlos con los valores del archivo (las bajas y los bloqueos no cambian)</translation>
+    </message>
+    <message>
+        <source>Empty cells &amp;clear fields</source>
+        <translation>Las celdas vacías &amp;borran campos</translation>
+    </message>
+    <message>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <translation>Sin ella, una actualización solo escribe las celdas que tienen algo: una celda vacía deja el valor del contacto como está. Las columnas que el archivo no tiene nunca se tocan.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Phone numbers &amp;from:</source>
+        <translation>Teléfonos &amp;de:</translation>
+    </message>
+    <message>
+        <source>Detected: a first line with a single cell above a line of several is a title, such as “Customer list, November”.</source>
+        <translation>Detectado: una primera línea de una sola celda sobre una línea de varias es un título, como “Lista de clientes, noviembre”.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the first line (a title): “%1”</source>
+        <translation>O&amp;mitir la primera línea (un título): “%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportStore</name>
@@ -4068,6 +4161,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>terminar la importación</translation>
     </message>
     <message>
+        <source>undo an interrupted import</source>
+        <translation>deshacer una importación interrumpida</translation>
+    </message>
+    <message>
         <source>There is no import %1.</source>
         <translation>No existe la importación %1.</translation>
     </message>
@@ -4078,10 +4175,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>La importación %1 no se puede deshacer (está %2).</translation>
-    </message>
-    <message>
-        <source>undo an interrupted import</source>
-        <translation>deshacer una importación interrumpida</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6221,99 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>&amp;Phone numbers from:</source>
         <translation>&amp;Números de teléfono de:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxReader</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>No se puede abrir el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or CSV, and import it again.</source>
+        <translation>Este archivo no es un libro de Excel (.xlsx). Guárdelo desde Excel como .xlsx o CSV e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password, save it, and import it again.</source>
+        <translation>El libro está protegido con contraseña. Ábralo en Excel, quite la contraseña, guárdelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import it again.</source>
+        <translation>Es un libro antiguo de Excel 97–2003 (.xls). Ábralo en Excel o LibreOffice, guárdelo como .xlsx o CSV e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password or is an old Excel 97–2003 workbook (.xls). Open it in Excel, remove any password, save it as .xlsx, and import it again.</source>
+        <translation>El libro está protegido con contraseña o es un libro antiguo de Excel 97–2003 (.xls). Ábralo en Excel, quite la contraseña si la hay, guárdelo como .xlsx e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1). Open it in Excel or LibreOffice, save it again as .xlsx, and import it again.</source>
+        <translation>El libro está dañado (%1). Ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx e impórtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>El libro no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets: %2.</source>
+        <translation>El libro no tiene la hoja “%1”; sus hojas: %2.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not in it</source>
+        <translation>la hoja “%1” no está en él</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet cannot be read from here on (%2). Open the workbook in Excel or LibreOffice, save it again, and import it again.</source>
+        <translation>Fila %1: la hoja no se puede leer a partir de aquí (%2). Abra el libro en Excel o LibreOffice, guárdelo de nuevo e impórtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell is past the last column of a sheet; the file may be damaged.</source>
+        <translation>Fila %1: una celda está más allá de la última columna de una hoja; el archivo puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell refers to text the workbook does not have; the file may be damaged.</source>
+        <translation>Fila %1: una celda remite a un texto que el libro no tiene; el archivo puede estar dañado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1: a cell is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Fila %1: una celda tiene más de %n carácter.</numerusform>
+            <numerusform>Fila %1: una celda tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxWriter</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>No se puede escribir “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the workbook could not be started.</source>
+        <translation>No se puede escribir “%1”: no se pudo crear el libro.</translation>
+    </message>
+    <message>
+        <source>The workbook is already closed.</source>
+        <translation>El libro ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows; export fewer contacts, or export them as CSV.</source>
+        <translation>Una hoja de Excel admite como máximo %L1 filas; exporte menos contactos o expórtelos como CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; an Excel sheet holds at most %L3.</source>
+        <translation>La fila %1 tiene %2 columnas; una hoja de Excel admite como máximo %L3.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is %L3 characters long; an Excel cell holds at most %L4.</source>
+        <translation>Fila %1, columna %2: el texto tiene %L3 caracteres; una celda de Excel admite como máximo %L4.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written: %2.</source>
+        <translation>No se puede escribir la fila %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2.</source>
+        <translation>No se puede guardar “%1”: %2.</translation>
     </message>
 </context>
 <context>

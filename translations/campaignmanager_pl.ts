@@ -1646,26 +1646,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   accounts remove NAZWA</translation>
     </message>
     <message>
-        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID</source>
-        <translation>  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
-  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
-               [--country KRAJ] [--field KLUCZ=WARTOŚĆ]… [--region KRAJ]
-  contacts delete --group NAZWA ADRES…
-  contacts import PLIK --group NAZWA [--region KRAJ] [--delimiter Z] [--encoding NAZWA]
-                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report RAPORT.csv]
-  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
-  contacts undo-import NR_IMPORTU</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1836,6 +1816,42 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAME] [--report REPORT.csv]
+                  (FILE: .csv, or an Excel workbook .xlsx)
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+                  (FILE.xlsx: an Excel workbook; otherwise CSV)
+  contacts undo-import IMPORT_ID</source>
+        <translation>  contacts list --group NAZWA [--search SŁOWA] [--sort POLE[:desc]] [--limit N]
+  contacts add --group NAZWA [--email E] [--phone T] [--first-name X] [--last-name X] [--city X]
+               [--country KK] [--field KLUCZ=WARTOŚĆ]… [--region KK]
+  contacts delete --group NAZWA ADRES…
+  contacts import PLIK --group NAZWA [--region KK] [--delimiter Z] [--encoding NAZWA]
+                  [--map KOLUMNACSV=POLE]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAZWA] [--report RAPORT.csv]
+                  (PLIK: .csv albo skoroszyt Excela .xlsx)
+  contacts export PLIK --group NAZWA [--search SŁOWA] [--delimiter Z] [--encoding NAZWA] [--bom]
+                  (PLIK.xlsx: skoroszyt Excela; w przeciwnym razie CSV)
+  contacts undo-import NR_IMPORTU</translation>
+    </message>
+    <message>
+        <source>--empty-cells takes keep (an empty cell leaves the field as it is) or clear.</source>
+        <translation>--empty-cells przyjmuje keep (pusta komórka zostawia pole bez zmian) albo clear.</translation>
+    </message>
+    <message>
+        <source>--empty-cells clear changes what an update writes; use it with --on-duplicate update.</source>
+        <translation>--empty-cells clear zmienia to, co zapisuje aktualizacja; użyj go z --on-duplicate update.</translation>
+    </message>
+    <message>
+        <source>--title-line takes auto, yes or no.</source>
+        <translation>--title-line przyjmuje auto, yes albo no.</translation>
     </message>
 </context>
 <context>
@@ -2110,10 +2126,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>„%1”: %2</translation>
     </message>
     <message>
-        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
-        <translation>Żadna kolumna nie zawiera adresów e-mail ani numerów telefonów. Wskaż jedną przez --map KOLUMNA=email albo KOLUMNA=phone (kolumny: %1).</translation>
-    </message>
-    <message>
         <source>Import cancelled; the group was left as it was.</source>
         <translation>Import anulowano; grupa pozostała bez zmian.</translation>
     </message>
@@ -2274,8 +2286,52 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: nie zaktualizowano: numer telefonu %2 należy do innego kontaktu.</translation>
     </message>
     <message>
-        <source>Line %1: the same person as line %2 of this file; skipped.</source>
-        <translation>Wiersz %1: ta sama osoba co w wierszu %2 tego pliku; pominięto.</translation>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>combined with an earlier line</source>
+        <translation>połączone z wcześniejszym wierszem</translation>
+    </message>
+    <message>
+        <source>Line %1 is a title (“%2”), not the names of the columns; skipped.</source>
+        <translation>Wiersz %1 to tytuł („%2”), a nie nazwy kolumn; pominięto go.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No column holds email addresses or phone numbers, by its name or by its first %n row(s). Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>
+            <numerusform>Żadna kolumna nie zawiera adresów e-mail ani numerów telefonów, ani według nazwy, ani według pierwszego wiersza. Wskaż ją przez --map KOLUMNA=email albo KOLUMNA=phone (kolumny: %1).</numerusform>
+            <numerusform>Żadna kolumna nie zawiera adresów e-mail ani numerów telefonów, ani według nazwy, ani według pierwszych %n wierszy. Wskaż ją przez --map KOLUMNA=email albo KOLUMNA=phone (kolumny: %1).</numerusform>
+            <numerusform>Żadna kolumna nie zawiera adresów e-mail ani numerów telefonów, ani według nazwy, ani według pierwszych %n wierszy. Wskaż ją przez --map KOLUMNA=email albo KOLUMNA=phone (kolumny: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2, whom the group has already; skipped.</source>
+        <translation>Wiersz %1: ta sama osoba co w wierszu %2, którą grupa już ma; pominięto.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2; combined into one contact, the values of line %1 winning.</source>
+        <translation>Wiersz %1: ta sama osoba co w wierszu %2; połączono w jeden kontakt, z wartościami wiersza %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <translation>
+            <numerusform>Plik miesza kodowania: %n wiersz (%1…) jest w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tym wierszu.</numerusform>
+            <numerusform>Plik miesza kodowania: %n wiersze (%1…) są w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tych wierszach.</numerusform>
+            <numerusform>Plik miesza kodowania: %n wierszy (%1…) jest w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tych wierszach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) combined with an earlier line of the same person.</source>
+        <translation>
+            <numerusform>%n wiersz połączono z wcześniejszym wierszem tej samej osoby.</numerusform>
+            <numerusform>%n wiersze połączono z wcześniejszymi wierszami tych samych osób.</numerusform>
+            <numerusform>%n wierszy połączono z wcześniejszymi wierszami tych samych osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <translation>Wiersz %1: „%2” to nie znany nam kraj (wpisz kod ISO, np. TR, albo jego nazwę); zachowano jak zapisano, a numer telefonu odczytano jako numer kraju %3.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2512,18 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</source>
+        <translation>Nie udało się ponownie odczytać pliku po sprawdzeniu kodowania (%1). Spróbuj ponownie albo wybierz kodowanie.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</source>
+        <translation>Niektóre wiersze pliku są w kodowaniu „%1”, którego ten komputer nie potrafi odczytać. Zapisz plik jako UTF-8 i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Wiersz %1: usunięto zbędny &quot; na początku pola %2, a pole odczytano do następnego separatora; sprawdź wartość.</translation>
     </message>
 </context>
 <context>
@@ -3640,20 +3708,8 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Pobierz kontakty „%1” z:</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Importuj CSV…</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Importuj kontakty</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -3919,6 +3975,22 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
         <translation>Żadne konto nie przyjmuje grup kontaktów. Dodaj w Kontach konto, którego dostawca przechowuje grupy, np. %1.</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Pliki kontaktów (*.csv *.txt *.xlsx);;Pliki CSV (*.csv *.txt);;Skoroszyty Excela (*.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -3977,10 +4049,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>&amp;Pomiń je</translation>
     </message>
     <message>
-        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
-        <translation>&amp;Zaktualizuj je (rezygnacje i blokady pozostają bez zmian)</translation>
-    </message>
-    <message>
         <source>Import “%1”</source>
         <translation>Importuj „%1”</translation>
     </message>
@@ -4019,10 +4087,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separator:</translation>
-    </message>
-    <message>
-        <source>Phone numbers from:</source>
-        <translation>Numery telefonów z:</translation>
     </message>
     <message>
         <source>Contacts the group has already:</source>
@@ -4096,6 +4160,38 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
         <translation>Wykrywane: pierwszy wiersz z adresem e-mail lub numerem telefonu to kontakt. Bez nazw kolumn kolumny są numerowane.</translation>
     </message>
+    <message>
+        <source>S&amp;kip the first line (a title)</source>
+        <translation>P&amp;omiń pierwszy wiersz (tytuł)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Aktualizuj je wartościami z pliku (wypisania i blokady zostają bez zmian)</translation>
+    </message>
+    <message>
+        <source>Empty cells &amp;clear fields</source>
+        <translation>Puste komórki &amp;czyszczą pola</translation>
+    </message>
+    <message>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <translation>Bez tego aktualizacja zapisuje tylko komórki z zawartością: pusta komórka zostawia wartość kontaktu bez zmian. Kolumn, których plik nie ma, nic nie zmienia.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>A&amp;rkusz:</translation>
+    </message>
+    <message>
+        <source>Phone numbers &amp;from:</source>
+        <translation>Numery telefonów &amp;z:</translation>
+    </message>
+    <message>
+        <source>Detected: a first line with a single cell above a line of several is a title, such as “Customer list, November”.</source>
+        <translation>Wykryto: pierwszy wiersz z jedną komórką nad wierszem z kilkoma to tytuł, np. „Lista klientów, listopad”.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the first line (a title): “%1”</source>
+        <translation>P&amp;omiń pierwszy wiersz (tytuł): „%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportStore</name>
@@ -4112,6 +4208,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>zakończyć importu</translation>
     </message>
     <message>
+        <source>undo an interrupted import</source>
+        <translation>cofnąć przerwanego importu</translation>
+    </message>
+    <message>
         <source>There is no import %1.</source>
         <translation>Nie ma importu %1.</translation>
     </message>
@@ -4122,10 +4222,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>Importu %1 nie można cofnąć (jego stan: %2).</translation>
-    </message>
-    <message>
-        <source>undo an interrupted import</source>
-        <translation>cofnąć przerwanego importu</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6289,100 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>&amp;Phone numbers from:</source>
         <translation>&amp;Numery telefonów z:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxReader</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Nie można otworzyć pliku: %1.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or CSV, and import it again.</source>
+        <translation>Ten plik nie jest skoroszytem Excela (.xlsx). Zapisz go w Excelu jako .xlsx albo CSV i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password, save it, and import it again.</source>
+        <translation>Skoroszyt jest chroniony hasłem. Otwórz go w Excelu, usuń hasło, zapisz i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import it again.</source>
+        <translation>To stary skoroszyt Excel 97–2003 (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx albo CSV i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password or is an old Excel 97–2003 workbook (.xls). Open it in Excel, remove any password, save it as .xlsx, and import it again.</source>
+        <translation>Skoroszyt jest chroniony hasłem albo jest starym skoroszytem Excel 97–2003 (.xls). Otwórz go w Excelu, usuń ewentualne hasło, zapisz jako .xlsx i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1). Open it in Excel or LibreOffice, save it again as .xlsx, and import it again.</source>
+        <translation>Skoroszyt jest uszkodzony (%1). Otwórz go w Excelu lub LibreOffice, zapisz ponownie jako .xlsx i zaimportuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Skoroszyt nie ma arkuszy.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets: %2.</source>
+        <translation>Skoroszyt nie ma arkusza „%1”; jego arkusze: %2.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not in it</source>
+        <translation>nie ma w nim arkusza „%1”</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet cannot be read from here on (%2). Open the workbook in Excel or LibreOffice, save it again, and import it again.</source>
+        <translation>Wiersz %1: arkusza nie da się odczytać od tego miejsca (%2). Otwórz skoroszyt w Excelu lub LibreOffice, zapisz go ponownie i zaimportuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell is past the last column of a sheet; the file may be damaged.</source>
+        <translation>Wiersz %1: komórka leży za ostatnią kolumną arkusza; plik może być uszkodzony.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell refers to text the workbook does not have; the file may be damaged.</source>
+        <translation>Wiersz %1: komórka odwołuje się do tekstu, którego skoroszyt nie ma; plik może być uszkodzony.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1: a cell is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Wiersz %1: komórka ma więcej niż %n znak.</numerusform>
+            <numerusform>Wiersz %1: komórka ma więcej niż %n znaki.</numerusform>
+            <numerusform>Wiersz %1: komórka ma więcej niż %n znaków.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxWriter</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>Nie można zapisać „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the workbook could not be started.</source>
+        <translation>Nie można zapisać „%1”: nie udało się utworzyć skoroszytu.</translation>
+    </message>
+    <message>
+        <source>The workbook is already closed.</source>
+        <translation>Skoroszyt jest już zamknięty.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows; export fewer contacts, or export them as CSV.</source>
+        <translation>Arkusz Excela mieści najwyżej %L1 wierszy; wyeksportuj mniej kontaktów albo wyeksportuj je jako CSV.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; an Excel sheet holds at most %L3.</source>
+        <translation>Wiersz %1 ma %2 kolumn; arkusz Excela mieści najwyżej %L3.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is %L3 characters long; an Excel cell holds at most %L4.</source>
+        <translation>Wiersz %1, kolumna %2: tekst ma %L3 znaków; komórka Excela mieści najwyżej %L4.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written: %2.</source>
+        <translation>Nie można zapisać wiersza %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2.</source>
+        <translation>Nie można zapisać „%1”: %2.</translation>
     </message>
 </context>
 <context>

@@ -1616,26 +1616,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   accounts remove AD</translation>
     </message>
     <message>
-        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
-  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
-               [--country CC] [--field KEY=VALUE]… [--region CC]
-  contacts delete --group NAME ADDRESS…
-  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
-                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report REPORT.csv]
-  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
-  contacts undo-import IMPORT_ID</source>
-        <translation>  contacts list --group AD [--search KELİMELER] [--sort ALAN[:desc]] [--limit N]
-  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
-               [--country ÜLKE] [--field ANAHTAR=DEĞER]… [--region ÜLKE]
-  contacts delete --group AD ADRES…
-  contacts import DOSYA --group AD [--region ÜLKE] [--delimiter K] [--encoding AD]
-                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--header auto|yes|no]
-                  [--report RAPOR.csv]
-  contacts export DOSYA --group AD [--search KELİMELER] [--delimiter K] [--encoding AD] [--bom]
-  contacts undo-import İÇE_AKTARMA_NO</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1804,6 +1784,42 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
+    </message>
+    <message>
+        <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
+  contacts add --group NAME [--email E] [--phone P] [--first-name T] [--last-name T] [--city T]
+               [--country CC] [--field KEY=VALUE]… [--region CC]
+  contacts delete --group NAME ADDRESS…
+  contacts import FILE --group NAME [--region CC] [--delimiter C] [--encoding NAME]
+                  [--map CSVCOLUMN=FIELD]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet NAME] [--report REPORT.csv]
+                  (FILE: .csv, or an Excel workbook .xlsx)
+  contacts export FILE --group NAME [--search WORDS] [--delimiter C] [--encoding NAME] [--bom]
+                  (FILE.xlsx: an Excel workbook; otherwise CSV)
+  contacts undo-import IMPORT_ID</source>
+        <translation>  contacts list --group AD [--search SÖZCÜKLER] [--sort ALAN[:desc]] [--limit N]
+  contacts add --group AD [--email E] [--phone T] [--first-name M] [--last-name M] [--city M]
+               [--country ÜK] [--field ANAHTAR=DEĞER]… [--region ÜK]
+  contacts delete --group AD ADRES…
+  contacts import DOSYA --group AD [--region ÜK] [--delimiter K] [--encoding AD]
+                  [--map CSVSÜTUNU=ALAN]… [--on-duplicate skip|update] [--empty-cells keep|clear]
+                  [--header auto|yes|no] [--title-line auto|yes|no] [--sheet AD] [--report RAPOR.csv]
+                  (DOSYA: .csv ya da bir Excel çalışma kitabı .xlsx)
+  contacts export DOSYA --group AD [--search SÖZCÜKLER] [--delimiter K] [--encoding AD] [--bom]
+                  (DOSYA.xlsx: bir Excel çalışma kitabı; değilse CSV)
+  contacts undo-import İÇE_AKTARMA_NO</translation>
+    </message>
+    <message>
+        <source>--empty-cells takes keep (an empty cell leaves the field as it is) or clear.</source>
+        <translation>--empty-cells keep (boş hücre alanı olduğu gibi bırakır) ya da clear alır.</translation>
+    </message>
+    <message>
+        <source>--empty-cells clear changes what an update writes; use it with --on-duplicate update.</source>
+        <translation>--empty-cells clear bir güncellemenin yazdığını değiştirir; --on-duplicate update ile kullanın.</translation>
+    </message>
+    <message>
+        <source>--title-line takes auto, yes or no.</source>
+        <translation>--title-line auto, yes ya da no alır.</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2094,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>No column holds email addresses or phone numbers. Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
-        <translation>Hiçbir sütunda e-posta adresi ya da telefon numarası yok. Birini --map SÜTUN=email ya da SÜTUN=phone ile belirtin (sütunlar: %1).</translation>
-    </message>
-    <message>
         <source>Import cancelled; the group was left as it was.</source>
         <translation>İçe aktarma iptal edildi; grup olduğu gibi bırakıldı.</translation>
     </message>
@@ -2238,8 +2250,46 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: güncellenmedi: telefon numarası %2 başka bir kişiye ait.</translation>
     </message>
     <message>
-        <source>Line %1: the same person as line %2 of this file; skipped.</source>
-        <translation>Satır %1: bu dosyanın %2. satırıyla aynı kişi; atlandı.</translation>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>combined with an earlier line</source>
+        <translation>önceki bir satırla birleştirilen</translation>
+    </message>
+    <message>
+        <source>Line %1 is a title (“%2”), not the names of the columns; skipped.</source>
+        <translation>%1. satır bir başlık (“%2”), sütun adları değil; atlandı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No column holds email addresses or phone numbers, by its name or by its first %n row(s). Name one with --map COLUMN=email or COLUMN=phone (columns: %1).</source>
+        <translation>
+            <numerusform>Ne adına ne de ilk %n satırına göre e-posta adresi ya da telefon numarası içeren bir sütun var. --map SÜTUN=email ya da SÜTUN=phone ile birini belirtin (sütunlar: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2, whom the group has already; skipped.</source>
+        <translation>Satır %1: %2. satırdaki kişiyle aynı, grupta zaten var; atlandı.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same person as line %2; combined into one contact, the values of line %1 winning.</source>
+        <translation>Satır %1: %2. satırdaki kişiyle aynı; tek bir kişide birleştirildi, %1. satırın değerleri geçerli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <translation>
+            <numerusform>Dosyada kodlamalar karışık: %n satır (%1…) %2, geri kalanı %3 kodlamasında. Her satır kendi kodlamasıyla okundu; bu satırlardaki adları denetleyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) combined with an earlier line of the same person.</source>
+        <translation>
+            <numerusform>%n satır aynı kişinin önceki bir satırıyla birleştirildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <translation>Satır %1: “%2” bilinen bir ülke değil (TR gibi bir ISO kodu ya da ülkenin adını yazın); yazıldığı gibi tutuldu, telefon numarası %3 numarası olarak okundu.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2468,18 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</source>
+        <translation>Kodlaması denetlendikten sonra dosya yeniden okunamadı (%1). Yeniden deneyin ya da kodlamayı seçin.</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</source>
+        <translation>Dosyanın bazı satırları bu bilgisayarın okuyamadığı “%1” kodlamasında. Dosyayı UTF-8 olarak kaydedip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Satır %1: %2. alanın başındaki fazladan &quot; kaldırıldı ve alan bir sonraki ayırıcıya kadar okundu; değeri denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -3576,20 +3638,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>“%1” kişilerini şuradan al:</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>CSV içe aktar…</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Kişileri içe aktar</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV dışa aktar…</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -3833,6 +3883,22 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>No account can take contact groups. Add an account whose provider keeps groups, such as %1, in Accounts.</source>
         <translation>Hiçbir hesap kişi grubu alamıyor. Hesaplar bölümünde, sağlayıcısı grup tutan bir hesap ekleyin; örneğin %1.</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>İçe aktar…</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Kişi dosyaları (*.csv *.txt *.xlsx);;CSV dosyaları (*.csv *.txt);;Excel çalışma kitapları (*.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -3889,10 +3955,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>&amp;Atla</translation>
     </message>
     <message>
-        <source>&amp;Update them (opt-outs and blocks stay as they are)</source>
-        <translation>&amp;Güncelle (retler ve engellemeler olduğu gibi kalır)</translation>
-    </message>
-    <message>
         <source>Import “%1”</source>
         <translation>“%1” içe aktar</translation>
     </message>
@@ -3931,10 +3993,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Ayırıcı:</translation>
-    </message>
-    <message>
-        <source>Phone numbers from:</source>
-        <translation>Telefon numaralarının ülkesi:</translation>
     </message>
     <message>
         <source>Contacts the group has already:</source>
@@ -4008,6 +4066,38 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Detected: a first row with an email address or a phone number in it holds a contact. Without column names, the columns are numbered.</source>
         <translation>Algılanır: içinde e-posta adresi ya da telefon numarası olan bir ilk satır bir kişidir. Sütun adları yoksa sütunlar numaralandırılır.</translation>
     </message>
+    <message>
+        <source>S&amp;kip the first line (a title)</source>
+        <translation>İl&amp;k satırı atla (bir başlık)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Dosyadaki değerlerle güncelle (abonelikten çıkmalar ve engeller olduğu gibi kalır)</translation>
+    </message>
+    <message>
+        <source>Empty cells &amp;clear fields</source>
+        <translation>Boş hücreler alanları &amp;temizler</translation>
+    </message>
+    <message>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <translation>Bu seçilmezse güncelleme yalnızca dolu hücreleri yazar: boş hücre kişinin değerini olduğu gibi bırakır. Dosyada olmayan sütunlara hiç dokunulmaz.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;ayfa:</translation>
+    </message>
+    <message>
+        <source>Phone numbers &amp;from:</source>
+        <translation>Telefon numaraları &amp;ülkesi:</translation>
+    </message>
+    <message>
+        <source>Detected: a first line with a single cell above a line of several is a title, such as “Customer list, November”.</source>
+        <translation>Algılandı: birkaç hücreli bir satırın üstündeki tek hücreli ilk satır bir başlıktır, örneğin “Müşteri listesi, Kasım”.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the first line (a title): “%1”</source>
+        <translation>İl&amp;k satırı atla (bir başlık): “%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::ImportStore</name>
@@ -4024,6 +4114,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>içe aktarmanın bitirilmesi</translation>
     </message>
     <message>
+        <source>undo an interrupted import</source>
+        <translation>yarım kalan bir içe aktarmanın geri alınması</translation>
+    </message>
+    <message>
         <source>There is no import %1.</source>
         <translation>%1 numaralı bir içe aktarma yok.</translation>
     </message>
@@ -4034,10 +4128,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Import %1 is not one that can be undone (it is %2).</source>
         <translation>İçe aktarma %1 geri alınamaz (durumu: %2).</translation>
-    </message>
-    <message>
-        <source>undo an interrupted import</source>
-        <translation>yarım kalan bir içe aktarmanın geri alınması</translation>
     </message>
 </context>
 <context>
@@ -6063,6 +6153,98 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>&amp;Phone numbers from:</source>
         <translation>&amp;Telefon numarası ülkesi:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxReader</name>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Dosya açılamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx or CSV, and import it again.</source>
+        <translation>Bu dosya bir Excel çalışma kitabı (.xlsx) değil. Excel’den .xlsx ya da CSV olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password, save it, and import it again.</source>
+        <translation>Çalışma kitabı parolayla korunuyor. Excel’de açın, parolayı kaldırın, kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import it again.</source>
+        <translation>Bu eski bir Excel 97–2003 çalışma kitabı (.xls). Excel ya da LibreOffice’te açın, .xlsx ya da CSV olarak kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password or is an old Excel 97–2003 workbook (.xls). Open it in Excel, remove any password, save it as .xlsx, and import it again.</source>
+        <translation>Çalışma kitabı parolayla korunuyor ya da eski bir Excel 97–2003 çalışma kitabı (.xls). Excel’de açın, varsa parolayı kaldırın, .xlsx olarak kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1). Open it in Excel or LibreOffice, save it again as .xlsx, and import it again.</source>
+        <translation>Çalışma kitabı bozuk (%1). Excel ya da LibreOffice’te açın, yeniden .xlsx olarak kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Çalışma kitabında hiç sayfa yok.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets: %2.</source>
+        <translation>Çalışma kitabında “%1” sayfası yok; sayfaları: %2.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not in it</source>
+        <translation>“%1” sayfası içinde yok</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet cannot be read from here on (%2). Open the workbook in Excel or LibreOffice, save it again, and import it again.</source>
+        <translation>Satır %1: sayfa buradan sonrası okunamıyor (%2). Çalışma kitabını Excel ya da LibreOffice’te açın, yeniden kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell is past the last column of a sheet; the file may be damaged.</source>
+        <translation>Satır %1: bir hücre sayfanın son sütununun ötesinde; dosya bozuk olabilir.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell refers to text the workbook does not have; the file may be damaged.</source>
+        <translation>Satır %1: bir hücre çalışma kitabında olmayan bir metne başvuruyor; dosya bozuk olabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1: a cell is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Satır %1: bir hücre %n karakterden uzun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::XlsxWriter</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>“%1” yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the workbook could not be started.</source>
+        <translation>“%1” yazılamıyor: çalışma kitabı başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>The workbook is already closed.</source>
+        <translation>Çalışma kitabı zaten kapatıldı.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows; export fewer contacts, or export them as CSV.</source>
+        <translation>Bir Excel sayfası en çok %L1 satır alır; daha az kişi dışa aktarın ya da CSV olarak aktarın.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; an Excel sheet holds at most %L3.</source>
+        <translation>Satır %1 %2 sütunlu; bir Excel sayfası en çok %L3 sütun alır.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is %L3 characters long; an Excel cell holds at most %L4.</source>
+        <translation>Satır %1, sütun %2: metin %L3 karakter uzunluğunda; bir Excel hücresi en çok %L4 karakter alır.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written: %2.</source>
+        <translation>Satır %1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2.</source>
+        <translation>“%1” kaydedilemiyor: %2.</translation>
     </message>
 </context>
 <context>

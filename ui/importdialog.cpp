@@ -174,9 +174,9 @@ void ImportDialog::readPreview()
         if (m_encoding->currentIndex() == 0)
             m_encoding->setItemText(0, tr("Detect (%1)").arg(QString::fromLatin1(text->encoding())));
         if (m_delimiter->currentIndex() == 0)
-            m_delimiter->setItemText(0, text->delimiter() == QLatin1Char('\t')
-                                                ? tr("Detect (tab)")
-                                                : tr("Detect (%1)").arg(text->delimiter()));
+            m_delimiter->setItemText(0,
+                                     text->delimiter() == QLatin1Char('\t') ? tr("Detect (tab)")
+                                                                            : tr("Detect (%1)").arg(text->delimiter()));
         if (text->mixedEncoding())
             m_note->setText(ContactImportService::mixedEncodingNote(*text));
     }
@@ -193,11 +193,10 @@ void ImportDialog::readPreview()
         const QSignalBlocker blocker(m_titleLine);
         if (!m_titleChosen)
             m_titleLine->setChecked(detectedTitle > 0);
-        m_titleLine->setText(records.isEmpty() ? tr("S&kip the first line (a title)")
-                                               : tr("S&kip the first line (a title): “%1”")
-                                                         .arg(records.front().fields.join(QLatin1Char(' '))
-                                                                      .trimmed()
-                                                                      .left(40)));
+        m_titleLine->setText(records.isEmpty()
+                                     ? tr("S&kip the first line (a title)")
+                                     : tr("S&kip the first line (a title): “%1”")
+                                               .arg(records.front().fields.join(QLatin1Char(' ')).trimmed().left(40)));
     }
     if (m_titleLine->isChecked() && !records.isEmpty())
         records.removeFirst();

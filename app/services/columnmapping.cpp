@@ -63,19 +63,20 @@ QSet<QString> setOf(std::initializer_list<const char *> names)
 const QSet<QString> &filler()
 {
     static const QSet<QString> set
-            = setOf({"value", "address", "addr", "adres", "adresi", "number", "num", "no", "nr", "numer", "numarasi",
-                     "numara", "de", "del", "the", "of", "your", "direccion", "numero", "s"});
+            = setOf({"value",    "address", "addr", "adres", "adresi", "number", "num",  "no",        "nr",     "numer",
+                     "numarasi", "numara",  "de",   "del",   "the",    "of",     "your", "direccion", "numero", "s"});
     return set;
 }
 
 // Words that make a header not an address, whatever else it says.
 const QSet<QString> &notAddress()
 {
-    static const QSet<QString> set
-            = setOf({"type", "label", "tipo", "typ", "etiket", "tur", "etiqueta", "fax", "faks", "pager", "car",
-                     "radio", "tty", "tdd", "telex", "callback", "assistant", "assistants", "manager", "managers",
-                     "yomi", "phonetic", "status", "opt", "optin", "confirm", "ip", "verified", "bounce", "valid",
-                     "company", "organization", "organisation", "firma", "sirket", "empresa", "owner", "spouse"});
+    static const QSet<QString> set = setOf(
+            {"type",         "label",      "tipo",    "typ",      "etiket", "tur",      "etiqueta", "fax",
+             "faks",         "pager",      "car",     "radio",    "tty",    "tdd",      "telex",    "callback",
+             "assistant",    "assistants", "manager", "managers", "yomi",   "phonetic", "status",   "opt",
+             "optin",        "confirm",    "ip",      "verified", "bounce", "valid",    "company",  "organization",
+             "organisation", "firma",      "sirket",  "empresa",  "owner",  "spouse"});
     return set;
 }
 
@@ -114,15 +115,12 @@ struct Vocabulary
 const QList<Vocabulary> &vocabularies()
 {
     static const QList<Vocabulary> list = {
-            {"email",
-             setOf({"email", "mail", "eposta", "correo", "electronico", "emailaddress", "courriel"}),
-             {},
-             {}},
+            {"email", setOf({"email", "mail", "eposta", "correo", "electronico", "emailaddress", "courriel"}), {}, {}},
             {"phone",
-             setOf({"phone", "telephone", "tel", "telefon", "telefonu", "telefono", "msisdn", "phonenumber",
-                    "numer", "telefonnummer", "fono"}),
-             setOf({"mobile", "cell", "cellphone", "cellular", "gsm", "cep", "celular", "movil", "komorka",
-                    "komorkowy", "komorkowego", "handy", "mobil", "sms"}),
+             setOf({"phone", "telephone", "tel", "telefon", "telefonu", "telefono", "msisdn", "phonenumber", "numer",
+                    "telefonnummer", "fono"}),
+             setOf({"mobile", "cell", "cellphone", "cellular", "gsm", "cep", "celular", "movil", "komorka", "komorkowy",
+                    "komorkowego", "handy", "mobil", "sms"}),
              {}},
             {"first_name",
              setOf({"firstname", "first", "given", "givenname", "fname", "ad", "adi", "isim", "nombre", "imie",
@@ -132,8 +130,7 @@ const QList<Vocabulary> &vocabularies()
             {"last_name",
              setOf({"lastname", "last", "surname", "family", "familyname", "lname", "soyad", "soyadi", "soyisim",
                     "soyismi", "apellido", "apellidos", "nazwisko"}),
-             setOf({}),
-             setOf({"name"})},
+             setOf({}), setOf({"name"})},
             {"city",
              setOf({"city", "town", "sehir", "il", "ciudad", "miasto", "localidad", "miejscowosc", "poblacion",
                     "municipio"}),
@@ -188,7 +185,8 @@ Guess guess(const QString &header)
         return result;
     }
     // A lone "Name" (a full name) is a first name only when nothing better claims it.
-    if (list == QStringList {QStringLiteral("name")} || list == QStringList {QStringLiteral("full"), QStringLiteral("name")}
+    if (list == QStringList {QStringLiteral("name")}
+        || list == QStringList {QStringLiteral("full"), QStringLiteral("name")}
         || list == QStringList {QStringLiteral("nombre"), QStringLiteral("completo")}
         || list == QStringList {QStringLiteral("ad"), QStringLiteral("soyad")}) {
         result.field = QStringLiteral("first_name");
@@ -234,9 +232,9 @@ QHash<QString, QList<qsizetype>> fallbacks(const QStringList &columns, const QSt
         guesses.append(guess(column));
     for (qsizetype p = 0; p < fields.size(); ++p) {
         const QString &field = fields.at(p);
-        static const QStringList standard {QStringLiteral("email"),     QStringLiteral("phone"),
+        static const QStringList standard {QStringLiteral("email"),      QStringLiteral("phone"),
                                            QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                           QStringLiteral("city"),      QStringLiteral("country")};
+                                           QStringLiteral("city"),       QStringLiteral("country")};
         if (!standard.contains(field))
             continue;
         QList<qsizetype> others;
@@ -270,9 +268,9 @@ QString addressKind(const QString &cell)
 QStringList map(const QStringList &columns, const QList<QStringList> &sample, bool headerless,
                 const QHash<QString, QString> &given)
 {
-    static const QStringList standard {QStringLiteral("email"),     QStringLiteral("phone"),
+    static const QStringList standard {QStringLiteral("email"),      QStringLiteral("phone"),
                                        QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                       QStringLiteral("city"),      QStringLiteral("country")};
+                                       QStringLiteral("city"),       QStringLiteral("country")};
     QStringList fields;
     QList<Guess> guesses;
     for (const QString &column : columns) {

@@ -102,7 +102,7 @@ QStringList ContactImportService::numberedColumns(qsizetype count)
 }
 
 std::unique_ptr<TableReader> ContactImportService::openTable(const QString &filePath, const CsvOptions &csv,
-                                                              const QString &sheet, QFile *file)
+                                                             const QString &sheet, QFile *file)
 {
     if (XlsxReader::isWorkbook(filePath))
         return std::make_unique<XlsxReader>(filePath, sheet);
@@ -156,17 +156,18 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     const int titleLines = options.titleLines >= 0 ? options.titleLines : titleLinesOf(ahead);
     for (int i = 0; i < titleLines && !ahead.isEmpty(); ++i) {
         const CsvRecord title = ahead.takeFirst();
-        report.skippedLines.append({title.line, tr("Line %1 is a title (“%2”), not the names of the columns; skipped.")
-                                                        .arg(title.line)
-                                                        .arg(title.fields.join(QLatin1Char(' ')).trimmed())});
+        report.skippedLines.append({title.line,
+                                    tr("Line %1 is a title (“%2”), not the names of the columns; skipped.")
+                                            .arg(title.line)
+                                            .arg(title.fields.join(QLatin1Char(' ')).trimmed())});
     }
     if (ahead.isEmpty() || !ahead.front().error.isEmpty()) {
         report.error = ahead.isEmpty() ? tr("The file is empty.") : ahead.front().error;
         return report;
     }
     const QStringList firstRow = ahead.front().fields;
-    const bool headerless = options.header == HeaderRow::Absent
-            || (options.header == HeaderRow::Detect && looksLikeData(firstRow));
+    const bool headerless
+            = options.header == HeaderRow::Absent || (options.header == HeaderRow::Detect && looksLikeData(firstRow));
     report.headerRow = !headerless;
     report.columns = headerless ? numberedColumns(firstRow.size()) : firstRow;
     if (!headerless)
@@ -258,7 +259,8 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         if (!drain())
             return false;
         validating.swap(pending);
-        validation = QtConcurrent::map(validating, [&regionName](ImportRows::Row &r) { ImportRows::check(r, regionName); });
+        validation = QtConcurrent::map(validating,
+                                       [&regionName](ImportRows::Row &r) { ImportRows::check(r, regionName); });
         return true;
     };
     for (;;) {
@@ -324,33 +326,37 @@ void ContactImportService::noteOutcomes(const ImportStore::Notes &notes, const Q
     for (const qsizetype i : notes.sharedPhone) {
         const qint64 line = lines.at(i).first;
         // A phone another person has (a switchboard, a family landline): the person is kept, without it.
-        report.warnings.append({line, tr("Line %1: another contact of the group has the phone number %2 (a shared "
-                                         "line?); this one is imported by the email address, the number kept in the "
-                                         "field %3.")
-                                              .arg(line)
-                                              .arg(batch.at(i).contact.phone, ImportStore::SharedPhoneField)});
+        report.warnings.append({line,
+                                tr("Line %1: another contact of the group has the phone number %2 (a shared "
+                                   "line?); this one is imported by the email address, the number kept in the "
+                                   "field %3.")
+                                        .arg(line)
+                                        .arg(batch.at(i).contact.phone, ImportStore::SharedPhoneField)});
     }
     for (const qsizetype i : notes.known) {
         const auto [line, earlier] = lines.at(i);
         report.skippedLines.append(
-                {line, earlier ? tr("Line %1: the same person as line %2, whom the group has already; skipped.")
-                                         .arg(line)
-                                         .arg(earlier)
-                               : tr("Line %1: in the group already (the same email address or phone number); "
-                                    "skipped. Import with duplicates updated to change it.")
-                                         .arg(line)});
+                {line,
+                 earlier ? tr("Line %1: the same person as line %2, whom the group has already; skipped.")
+                                   .arg(line)
+                                   .arg(earlier)
+                         : tr("Line %1: in the group already (the same email address or phone number); "
+                              "skipped. Import with duplicates updated to change it.")
+                                   .arg(line)});
     }
     for (const qsizetype i : notes.phoneTaken)
-        report.skippedLines.append({lines.at(i).first, tr("Line %1: not updated: its phone number %2 is another "
-                                                          "contact's.")
-                                                               .arg(lines.at(i).first)
-                                                               .arg(batch.at(i).contact.phone)});
+        report.skippedLines.append({lines.at(i).first,
+                                    tr("Line %1: not updated: its phone number %2 is another "
+                                       "contact's.")
+                                            .arg(lines.at(i).first)
+                                            .arg(batch.at(i).contact.phone)});
     for (const qsizetype i : notes.merged) {
         const auto [line, earlier] = lines.at(i);
-        report.mergedLines.append({line, tr("Line %1: the same person as line %2; combined into one contact, the "
-                                            "values of line %1 winning.")
-                                                 .arg(line)
-                                                 .arg(earlier)});
+        report.mergedLines.append({line,
+                                   tr("Line %1: the same person as line %2; combined into one contact, the "
+                                      "values of line %1 winning.")
+                                           .arg(line)
+                                           .arg(earlier)});
     }
 }
 

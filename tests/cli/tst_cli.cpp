@@ -296,15 +296,17 @@ private slots:
             f.write(text);
             return file;
         };
-        const QString base = write("base.csv", "E-mail Address,First Name,Mobile Phone,Business Phone,Tier\n"
-                                               "ayse@example.com,Ayşe,0532 612 48 37,0212 555 12 12,Gold\n"
-                                               "can@example.com,Can,0533 111 22 33,,Silver\n");
+        const QString base = write("base.csv",
+                                   "E-mail Address,First Name,Mobile Phone,Business Phone,Tier\n"
+                                   "ayse@example.com,Ayşe,0532 612 48 37,0212 555 12 12,Gold\n"
+                                   "can@example.com,Can,0533 111 22 33,,Silver\n");
         Run r = ctl(path, {L("--json"), L("contacts"), L("import"), base, L("--group"), L("B2B")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(L("imported")).toInt(), 2);
         const QString changes = write("changes.csv", "E-mail Address,Tier\nayse@example.com,\ncan@example.com,Gold\n");
-        r = ctl(path, {L("--json"), L("contacts"), L("import"), changes, L("--group"), L("B2B"), L("--on-duplicate"),
-                       L("update")});
+        r = ctl(path,
+                {L("--json"), L("contacts"), L("import"), changes, L("--group"), L("B2B"), L("--on-duplicate"),
+                 L("update")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(L("updated")).toInt(), 2);
         r = ctl(path, {L("contacts"), L("import"), changes, L("--group"), L("B2B"), L("--empty-cells"), L("clear")});

@@ -216,20 +216,21 @@ private slots:
         const auto matches = [&](const QString &search) {
             return contactKeys(ws->database(), {group, search}).ids.size();
         };
-        // New rows, a duplicate within the file (skipped) and an update of an older contact.
+        // New rows, the same person twice in the file (one contact, the last row winning) and an update of an older
+        // contact.
         const ImportReport first = import("email,first_name\nnew@example.com,Yeni\nnew@example.com,Güncel\n"
                                           "old@example.com,Tekrar\n",
                                           true);
         QVERIFY2(first.ok, qPrintable(first.error));
-        QCOMPARE(first.skipped, 1);
-        QCOMPARE(matches(QStringLiteral("yeni")), 1);
-        QCOMPARE(matches(QStringLiteral("guncel")), 0);
+        QCOMPARE(first.merged, 1);
+        QCOMPARE(matches(QStringLiteral("yeni")), 0);
+        QCOMPARE(matches(QStringLiteral("guncel")), 1);
         QCOMPARE(matches(QStringLiteral("tekrar")), 1); // the older contact, updated
         QCOMPARE(matches(QStringLiteral("eski")), 0);
         QString message;
         ContactImportService service(&ws.workspace(), nullptr);
         QVERIFY(service.undo(first.importId, &message));
-        QCOMPARE(matches(QStringLiteral("yeni")), 0);
+        QCOMPARE(matches(QStringLiteral("guncel")), 0);
         QCOMPARE(matches(QStringLiteral("eski")), 1); // restored
         QCOMPARE(matches(QStringLiteral("tekrar")), 0);
         QCOMPARE(matches(QStringLiteral("example")), 1);

@@ -12,23 +12,31 @@
 // |                               | number with a note kept as written, a German national number read by the row's  |
 // |                               | country, a phone-only contact, a name-only row (invalid)                         |
 // | `google_contacts_legacy.csv`  | the old "Google CSV" (UTF-16LE with BOM): Type columns, a lone "Name" beside     |
-// |                               | "Given Name" is a custom field, a Spanish landline read by the row's country     |
+// |                               | "Given Name" is a custom field (the first name of a row whose Given Name is      |
+// |                               | empty), a Spanish landline read by the row's country                             |
 // | `outlook.csv`                 | the "Outlook CSV" layout (Outlook.com, Google's Outlook export) in Windows-1254: |
-// |                               | Mobile Phone beats Business/Home Phone, Home beats Business City/Country, no     |
-// |                               | fall-back to a losing column, a switchboard in a losing column, only an E-mail 2 |
+// |                               | Mobile Phone beats Business/Home Phone, Home beats Business City/Country; a row  |
+// |                               | whose winner is empty falls back to the next non-empty one in rank order (only a |
+// |                               | Business Phone, Home Phone 2 before Business Phone, Business City before Other   |
+// |                               | City, only an E-mail 2), a switchboard two people fall back to (shared_phone), a |
+// |                               | fall-back number with a note, Company Main/Car Phone never the phone             |
 // | `outlook_desktop.csv`         | Outlook for Windows (every cell quoted, Windows-1254, "0.0.00" dates): E-mail    |
-// |                               | Type/Display Name, an Exchange X.500 address kept as written, "Polonya"          |
+// |                               | Type/Display Name, an Exchange X.500 address kept as written, an empty Home City |
+// |                               | falling back to Business City, "Polonya"                                         |
 // | `hubspot.csv`                 | HubSpot: English country names decide how ES/PL/TR/US national numbers are read, |
-// |                               | Mobile Phone Number beats Phone Number, a misspelt country kept with a warning   |
+// |                               | Mobile Phone Number beats Phone Number (its fall-back), a misspelt country kept  |
+// |                               | with a warning                                                                   |
 // | `mailchimp.csv`               | Mailchimp audience export (every cell quoted): CC in any case, mailto:, the      |
 // |                               | two-space Address and quoted-list TAGS kept as written, REGION is not a city     |
 // | `turkish_excel.csv`           | Excel on Turkish Windows (Windows-1254, ";", sep=;): Excel's UPPER in Turkish,   |
 // |                               | İ/I lower-cased, "iş_telefonu", two addresses in a cell, a lost leading 0,       |
-// |                               | Türkiye/Almanya/TR, a work number alone is no phone (invalid)                    |
+// |                               | Türkiye/Almanya/TR, a work number alone is the phone (fall-back)                 |
 // | `spanish.csv`                 | Excel on Spanish Windows (Windows-1252, ";", region ES): España/México/Alemania, |
-// |                               | an empty País uses the default region, "Cataluña", "sin correo"                  |
-// | `polish.csv`                  | Excel "CSV UTF-8" (BOM) with Polish headers: Polska/Niemcy/PL/POL, "Tel." → tel, |
-// |                               | a Polish national number in a row without Kraj is read as TR (kept as written)   |
+// |                               | an empty Celular falls back to Teléfono, an empty País uses the default region,  |
+// |                               | "Cataluña", "sin correo"                                                         |
+// | `polish.csv`                  | Excel "CSV UTF-8" (BOM) with Polish headers: Polska/Niemcy/PL/POL, "Tel." → tel  |
+// |                               | (the phone when Telefon komórkowy is empty), a Polish national number in a row   |
+// |                               | without Kraj is read as TR (kept as written)                                     |
 // | `title_line.csv`              | a title line above the header (skipped); the same email and the same phone-only  |
 // |                               | number twice are combined, the later row winning                                 |
 // | `pipe.csv`                    | "|" delimiter; two emails sharing a switchboard number (shared_phone)            |
@@ -54,9 +62,11 @@
 //   Spanish, Polish); a header that means nothing is mapped by its cells (an email or a phone column). Label/Type
 //   columns, fax, pager, car/radio/TTY phones, assistant's and manager's columns, company/organization names and
 //   Yomi/phonetic names are not standard fields. Several columns claiming one field: one wins, by kind (phone: mobile,
-//   then plain/primary, then home/business/work, then other; email: plain/primary/personal, then work, then other,
-//   E-mail 1 before E-mail 2; city and country: plain or home, then business, then other), then the leftmost. The
-//   winner is the column's for the whole file: a row whose winning cell is empty does not fall back to another.
+//   then plain/primary, then home, then business/work, then other; email: plain/primary/personal, then home, then
+//   work, then other, E-mail 1 before E-mail 2; city and country: plain, then home, then business, then other), then
+//   the leftmost. The winner is the column's for the whole file; a row whose winning cell is empty takes the first
+//   non-empty cell of the other columns claiming the field by their header, in that order, and that column is then
+//   not also a custom field in that row.
 // - Any other column is a custom field keyed by its header lower-cased (İ → i), every run of characters that are
 //   not letters or digits → "_", no "_" at the ends ("Müşteri Tipi" → müşteri_tipi, "Manager's Name" →
 //   manager_s_name). A losing address column's cell is kept as written.

@@ -131,15 +131,15 @@ private slots:
     // way to "Given Name".
     void severalColumnsOfAField_theBestWins_theOthersAreKept()
     {
-        const QStringList outlook {QStringLiteral("First Name"), QStringLiteral("E-mail Address"),
+        const QStringList outlook {QStringLiteral("First Name"),       QStringLiteral("E-mail Address"),
                                    QStringLiteral("E-mail 2 Address"), QStringLiteral("Home Phone"),
-                                   QStringLiteral("Business Phone"), QStringLiteral("Mobile Phone"),
-                                   QStringLiteral("Business City"), QStringLiteral("Home City")};
-        QCOMPARE(columns::map(outlook, {}, false),
-                 (QStringList {QStringLiteral("first_name"), QStringLiteral("email"),
-                               QStringLiteral("e_mail_2_address"), QStringLiteral("home_phone"),
-                               QStringLiteral("business_phone"), QStringLiteral("phone"),
-                               QStringLiteral("business_city"), QStringLiteral("city")}));
+                                   QStringLiteral("Business Phone"),   QStringLiteral("Mobile Phone"),
+                                   QStringLiteral("Business City"),    QStringLiteral("Home City")};
+        QCOMPARE(
+                columns::map(outlook, {}, false),
+                (QStringList {QStringLiteral("first_name"), QStringLiteral("email"), QStringLiteral("e_mail_2_address"),
+                              QStringLiteral("home_phone"), QStringLiteral("business_phone"), QStringLiteral("phone"),
+                              QStringLiteral("business_city"), QStringLiteral("city")}));
         const QStringList google {QStringLiteral("Name"), QStringLiteral("Given Name"), QStringLiteral("Family Name"),
                                   QStringLiteral("Phone 1 - Value"), QStringLiteral("Phone 2 - Value")};
         QCOMPARE(columns::map(google, {}, false),
@@ -192,7 +192,7 @@ private slots:
         QCOMPARE(ayse.firstName, QString::fromUtf8("Ayşe")); // not in the file: kept
         QCOMPARE(ayse.phone, QStringLiteral("+905326124837"));
         QCOMPARE(ayse.fields.value(QStringLiteral("segment")).toString(), QStringLiteral("Gold")); // an empty cell
-        QCOMPARE(ayse.fields.value(QStringLiteral("puan")).toString(), QStringLiteral("90"));       // not in the file
+        QCOMPARE(ayse.fields.value(QStringLiteral("puan")).toString(), QStringLiteral("90"));      // not in the file
         Contact can = contactWith(ws, options.groupId, QStringLiteral("can@example.com"));
         QCOMPARE(can.city, QStringLiteral("Bursa"));
         QCOMPARE(can.fields.value(QStringLiteral("segment")).toString(), QStringLiteral("Platinum"));

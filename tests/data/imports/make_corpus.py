@@ -155,7 +155,8 @@ case('google_contacts', 'google_contacts.csv',
 # --- 2. Google Contacts, the old "Google CSV" -------------------------------------------------------------------------
 # Until the 2019 redesign Google offered "Google CSV" (this layout: Name, Given Name, Yomi names, Group Membership,
 # "E-mail 1 - Type") written in UTF-16LE with a BOM, comma-separated, CRLF, and "Outlook CSV" in the Windows code page
-# of the account's language (outlook.csv). A lone "Name" column is not the first name when "Given Name" is there.
+# of the account's language (outlook.csv). A lone "Name" column is not the first name when "Given Name" is there,
+# except in a row whose Given Name is empty: the first name falls back to it.
 
 GOOGLE_LEGACY = ('Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,'
                  'Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,Short Name,Maiden Name,Birthday,Gender,'
@@ -179,7 +180,7 @@ legacy_rows = [
         'Group Membership': '* My Contacts', 'E-mail 1 - Type': '* Other', 'E-mail 1 - Value': 'kasia@example.com',
         'Phone 1 - Type': 'Mobile', 'Phone 1 - Value': '+48 601 222 333', 'Address 1 - Type': 'Home',
         'Address 1 - City': 'Poznań', 'Address 1 - Country': 'Polska'},
-    {  # line 7: a lone Name, no Given Name, only a phone
+    {  # line 7: a Name, no Given Name (the first name falls back to Name), only a phone
         'Name': 'Kargo Firması', 'Group Membership': '* My Contacts', 'Phone 1 - Type': 'Work',
         'Phone 1 - Value': '0212 444 55 66'},
     {  # line 8: a Spanish landline in national format, read as Spanish because of the address's country
@@ -204,7 +205,8 @@ case('google_contacts_legacy', 'google_contacts_legacy.csv',
                         '\r\n').encode('utf-16-le'),
      expect('The old Google Contacts "Google CSV" export (UTF-16LE with BOM, comma, CRLF; Given/Family Name, Yomi '
             'names, Group Membership, "E-mail 1 - Type"): Type columns are not addresses, a lone "Name" beside '
-            '"Given Name" is a custom field, " ::: " multi-values, a Spanish landline read by the row\'s country.',
+            '"Given Name" is a custom field, and the first name of a row whose Given Name is empty (the fall-back), '
+            '" ::: " multi-values, a Spanish landline read by the row\'s country.',
             [C('deniz.aksoy@example.com', '+905364102030', 'Deniz', 'Aksoy', 'İzmir', 'TR', {
                 'name': 'Deniz Aksoy', 'group_membership': '* My Contacts ::: Müşteriler', 'e_mail_1_type': '* Home',
                 'phone_1_type': 'Mobile', 'address_1_type': 'Home',
@@ -213,8 +215,8 @@ case('google_contacts_legacy', 'google_contacts_legacy.csv',
              C('kasia@example.com', '+48601222333', 'Katarzyna', 'Wiśniewska', 'Poznań', 'PL', {
                  'name': 'Katarzyna Wiśniewska', 'group_membership': '* My Contacts', 'e_mail_1_type': '* Other',
                  'phone_1_type': 'Mobile', 'address_1_type': 'Home'}),
-             C('', '+902124445566', '', '', '', '', {
-                 'name': 'Kargo Firması', 'group_membership': '* My Contacts', 'phone_1_type': 'Work'}),
+             C('', '+902124445566', 'Kargo Firması', '', '', '', {
+                 'group_membership': '* My Contacts', 'phone_1_type': 'Work'}),
              C('javier.ruiz@example.com', '+34911234567', 'Javier', 'Ruiz Ortega', 'Madrid', 'ES', {
                  'name': 'Javier Ruiz Ortega', 'group_membership': '* My Contacts ::: Proveedores',
                  'e_mail_1_type': '* Work', 'phone_1_type': 'Work', 'phone_2_type': 'Mobile',
@@ -232,8 +234,11 @@ case('google_contacts_legacy', 'google_contacts_legacy.csv',
 
 # --- 3. "Outlook CSV" (Outlook.com's export, and Google's "Outlook CSV") ----------------------------------------------
 # Windows-1254 (the code page of a Turkish Windows/account), comma, CRLF, quoted only where needed. Mobile Phone wins
-# the phone, Home City/Country the city and country; the other phone/city/country columns are custom fields, even
-# when the winner's cell is empty (no fall-back).
+# the phone, E-mail Address the email, Home City/Country the city and country; the other phone/email/city/country
+# columns are custom fields, except in a row whose winner's cell is empty: that row falls back to the first non-empty
+# one of them (phone: Primary, Home, Home 2, Business, Business 2, Other Phone; email: E-mail 2, E-mail 3 Address;
+# city/country: Business, Other), which is then not kept as a custom field too. Company Main, Car, Assistant's,
+# Radio, TTY/TDD phones, faxes, Pager and Callback are never a phone.
 
 OUTLOOK = ('First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,E-mail Address,'
            'E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,Business Phone 2,Mobile Phone,'
@@ -248,19 +253,19 @@ outlook_rows = [
         'First Name': 'Burak', 'Last Name': 'Şahin', 'E-mail Address': 'burak.sahin@example.com.tr',
         'Mobile Phone': '0533 111 22 33', 'Business Phone': '0212 555 12 12', 'Company': 'Örnek Lojistik A.Ş.',
         'Job Title': 'Satın Alma Uzmanı', 'Business City': 'İstanbul', 'Business Country/Region': 'Türkiye'},
-    {  # line 3: only a business phone: no phone (the mobile column wins even when empty)
+    {  # line 3: only a business phone: the phone (the mobile column is empty: fall-back)
         'First Name': 'Gülşen', 'Last Name': 'Aydın', 'E-mail Address': 'gulsen.aydin@example.com.tr',
         'Business Phone': '0216 345 67 89', 'Company': 'Aydın Hukuk Bürosu', 'Department': 'Hukuk',
         'Home City': 'İstanbul', 'Home Country/Region': 'Türkiye'},
-    {  # lines 4 and 5: one company's switchboard, two people
+    {  # lines 4 and 5: one company's switchboard, two people: each falls back to it, the second gets shared_phone
         'First Name': 'Oğuz', 'Last Name': 'Kılınç', 'E-mail Address': 'oguz.kilinc@example.org',
         'Business Phone': '0212 444 55 66', 'Company': 'Kuzey Yazılım Ltd.', 'Job Title': 'Satış Müdürü',
         'Manager\'s Name': 'Ahmet Öz'},
     {'First Name': 'Şule', 'Last Name': 'Erdem', 'E-mail Address': 'sule.erdem@example.org',
      'Business Phone': '0212 444 55 66', 'Company': 'Kuzey Yazılım Ltd.', 'Assistant\'s Name': 'Selin Ak'},
-    {  # line 6: only a second email address and nothing else: no email, no phone
+    {  # line 6: only a second email address and nothing else: the email (fall-back)
         'First Name': 'İsmail', 'Last Name': 'Güneş', 'E-mail 2 Address': 'ismail.gunes@example.org'},
-    {  # line 7: a second email address and a mobile: imported by the phone
+    {  # line 7: a second email address and a mobile: both addresses
         'First Name': 'Nazlı', 'Last Name': 'Çetin', 'E-mail 2 Address': 'nazli.cetin@example.org',
         'Mobile Phone': '0544 123 98 76'},
     {  # lines 8-9: a note on two lines
@@ -270,28 +275,48 @@ outlook_rows = [
     {  # line 10: a German mobile in national format, read as German because of the home country (in Turkish)
         'First Name': 'Murat', 'Last Name': 'Kaplan', 'E-mail Address': 'murat.kaplan@example.org',
         'Mobile Phone': '0176 12345678', 'Home City': 'Köln', 'Home Country/Region': 'Almanya'},
+    {  # line 11: no mobile/primary/home phone: Home Phone 2 before Business Phone; no Home City: Business before Other
+        'First Name': 'Serkan', 'Last Name': 'Avcı', 'E-mail Address': 'serkan.avci@example.com.tr',
+        'Home Phone 2': '0232 463 12 35', 'Business Phone': '0232 489 50 60', 'Business City': 'İzmir',
+        'Other City': 'Manisa'},
+    {  # line 12: Company Main Phone and Car Phone are never the phone, even when no phone column has a value
+        'First Name': 'Pınar', 'Last Name': 'Koçak', 'E-mail Address': 'pinar.kocak@example.org',
+        'Company Main Phone': '0212 444 00 10', 'Car Phone': '0532 700 80 90', 'Company': 'Koçak Otomotiv'},
+    {  # line 13: a business number with a note, taken as the phone: kept as written, with a warning
+        'First Name': 'Tolga', 'Last Name': 'Uysal', 'E-mail Address': 'tolga.uysal@example.com',
+        'Business Phone': '0212 555 40 40 (santral)'},
 ]
 case('outlook', 'outlook.csv',
      text([line(OUTLOOK)] + [row(OUTLOOK, r) for r in outlook_rows], '\r\n').encode('cp1254'),
      expect('The "Outlook CSV" layout of Outlook.com and of Google\'s Outlook export, in Windows-1254: Mobile Phone '
-            'wins over Business/Home Phone and Home over Business City/Country with no fall-back to a losing column, '
-            'a shared switchboard in a losing column is no shared phone, an E-mail 2 Address is not the email.',
-            [C('burak.sahin@example.com.tr', '+905331112233', 'Burak', 'Şahin', '', '', {
-                'business_phone': '0212 555 12 12', 'company': 'Örnek Lojistik A.Ş.', 'job_title': 'Satın Alma Uzmanı',
-                'business_city': 'İstanbul', 'business_country_region': 'Türkiye'}),
-             C('gulsen.aydin@example.com.tr', '', 'Gülşen', 'Aydın', 'İstanbul', 'TR', {
-                 'business_phone': '0216 345 67 89', 'company': 'Aydın Hukuk Bürosu', 'department': 'Hukuk'}),
-             C('oguz.kilinc@example.org', '', 'Oğuz', 'Kılınç', '', '', {
-                 'business_phone': '0212 444 55 66', 'company': 'Kuzey Yazılım Ltd.', 'job_title': 'Satış Müdürü',
-                 'manager_s_name': 'Ahmet Öz'}),
+            'wins over Business/Home Phone and Home over Business City/Country, the losing columns kept as custom '
+            'fields; a row whose winning cell is empty falls back to the next non-empty claiming column, in rank '
+            'order (Home Phone 2 before Business Phone, Business before Other City, E-mail 2 Address when E-mail '
+            'Address is empty), which is then not kept as a custom field; a switchboard two people fall back to is a '
+            'shared phone; a fall-back number with a note is kept as written; Company Main and Car Phone are never '
+            'the phone.',
+            [C('burak.sahin@example.com.tr', '+905331112233', 'Burak', 'Şahin', 'İstanbul', 'TR', {
+                'business_phone': '0212 555 12 12', 'company': 'Örnek Lojistik A.Ş.',
+                'job_title': 'Satın Alma Uzmanı'}),
+             C('gulsen.aydin@example.com.tr', '+902163456789', 'Gülşen', 'Aydın', 'İstanbul', 'TR', {
+                 'company': 'Aydın Hukuk Bürosu', 'department': 'Hukuk'}),
+             C('oguz.kilinc@example.org', '+902124445566', 'Oğuz', 'Kılınç', '', '', {
+                 'company': 'Kuzey Yazılım Ltd.', 'job_title': 'Satış Müdürü', 'manager_s_name': 'Ahmet Öz'}),
              C('sule.erdem@example.org', '', 'Şule', 'Erdem', '', '', {
-                 'business_phone': '0212 444 55 66', 'company': 'Kuzey Yazılım Ltd.', 'assistant_s_name': 'Selin Ak'}),
-             C('', '+905441239876', 'Nazlı', 'Çetin', '', '', {'e_mail_2_address': 'nazli.cetin@example.org'}),
+                 'company': 'Kuzey Yazılım Ltd.', 'assistant_s_name': 'Selin Ak', 'shared_phone': '+902124445566'}),
+             C('ismail.gunes@example.org', '', 'İsmail', 'Güneş', '', ''),
+             C('nazli.cetin@example.org', '+905441239876', 'Nazlı', 'Çetin', '', ''),
              C('omer@example.com', '+905467778899', 'Ömer', 'Yıldırım', 'İzmir', 'TR', {
                  'home_phone': '0232 463 12 34', 'birthday': '12.05.1985',
                  'notes': 'Bayi toplantısı:\nMart ayında aranacak'}),
-             C('murat.kaplan@example.org', '+4917612345678', 'Murat', 'Kaplan', 'Köln', 'DE')],
-            {'imported': 7, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [6], 'warning_lines': [],
+             C('murat.kaplan@example.org', '+4917612345678', 'Murat', 'Kaplan', 'Köln', 'DE'),
+             C('serkan.avci@example.com.tr', '+902324631235', 'Serkan', 'Avcı', 'İzmir', '', {
+                 'business_phone': '0232 489 50 60', 'other_city': 'Manisa'}),
+             C('pinar.kocak@example.org', '', 'Pınar', 'Koçak', '', '', {
+                 'car_phone': '0532 700 80 90', 'company_main_phone': '0212 444 00 10', 'company': 'Koçak Otomotiv'}),
+             C('tolga.uysal@example.com', '', 'Tolga', 'Uysal', '', '', {
+                 'phone_as_written': '0212 555 40 40 (santral)'})],
+            {'imported': 11, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [5, 13],
              'skipped_lines': [], 'merged_lines': []}))
 
 # --- 3b. Outlook for Windows (File > Open & Export > Export to a file > Comma Separated Values) ------------------------
@@ -318,7 +343,8 @@ DESKTOP_DEFAULTS = {'Anniversary': '0.0.00', 'Birthday': '0.0.00', 'Gender': 'Un
 DESKTOP_DEFAULT_FIELDS = {'anniversary': '0.0.00', 'birthday': '0.0.00', 'gender': 'Unspecified',
                           'priority': 'Normal', 'private': 'False', 'sensitivity': 'Normal'}
 desktop_rows = [
-    {  # line 2: an Exchange contact: the address is an X.500 name; imported by the mobile
+    {  # line 2: an Exchange contact: the address is an X.500 name; imported by the mobile; no Home City: the city
+       # falls back to Business City
         'First Name': 'Kerem', 'Last Name': 'Taş', 'Company': 'Örnek Holding', 'Business City': 'Ankara',
         'Mobile Phone': '0549 101 20 30', 'E-mail Type': 'EX',
         'E-mail Address': '/O=EXAMPLE/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=KEREM.TAS',
@@ -342,9 +368,10 @@ case('outlook_desktop', 'outlook_desktop.csv',
           '\r\n').encode('cp1254'),
      expect('Outlook for Windows\' CSV export (every cell quoted, Windows-1254, "0.0.00" empty dates): E-mail Type and '
             'E-mail Display Name are not addresses, an Exchange X.500 address is kept as written and the contact '
-            'imported by the mobile, a Turkish country name ("Polonya").',
-            [C('', '+905491012030', 'Kerem', 'Taş', '', '', {
-                **DESKTOP_DEFAULT_FIELDS, 'company': 'Örnek Holding', 'business_city': 'Ankara',
+            'imported by the mobile, an empty Home City falling back to Business City, a Turkish country name '
+            '("Polonya").',
+            [C('', '+905491012030', 'Kerem', 'Taş', 'Ankara', '', {
+                **DESKTOP_DEFAULT_FIELDS, 'company': 'Örnek Holding',
                 'e_mail_type': 'EX', 'e_mail_display_name': 'Kerem Taş',
                 'email_as_written': '/O=EXAMPLE/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=KEREM.TAS'}),
              C('ebru.yalcin@example.com.tr', '+905523034050', 'Ebru', 'Yalçın', '', '', {
@@ -362,7 +389,7 @@ case('outlook_desktop', 'outlook_desktop.csv',
 
 # --- 4. HubSpot ----------------------------------------------------------------------------------------------------
 # UTF-8, comma, LF. Country/Region is a full English name; the numbers are written as people in each country write
-# them. Mobile Phone Number wins over Phone Number.
+# them. Mobile Phone Number wins over Phone Number; a row whose Mobile Phone Number is empty falls back to it.
 
 HUBSPOT = ('Record ID,First Name,Last Name,Email,Phone Number,Mobile Phone Number,Company Name,City,Country/Region,'
            'Lifecycle Stage,Contact owner,Create Date,Last Activity Date').split(',')
@@ -388,8 +415,8 @@ hubspot_rows = [
 case('hubspot', 'hubspot.csv',
      text([line(HUBSPOT)] + [line(r) for r in hubspot_rows], '\n').encode('utf-8'),
      expect('HubSpot\'s contacts export (UTF-8, LF): Country/Region as English names decides how national numbers of '
-            'Spain, Poland, Turkey and the US are read; Mobile Phone Number beats Phone Number with no fall-back; a '
-            'misspelt country is kept as written with a warning.',
+            'Spain, Poland, Turkey and the US are read; Mobile Phone Number beats Phone Number (kept as a custom '
+            'field), and an empty one falls back to it; a misspelt country is kept as written with a warning.',
             [C('lucia.fernandez@example.com', '+34612345678', 'Lucía', 'Fernández', 'Madrid', 'ES', {
                 'record_id': '51234567801', 'phone_number': '91 123 45 67', 'company_name': 'Fernández y Asociados',
                 'lifecycle_stage': 'Customer', 'contact_owner': 'Deniz Aksoy', 'create_date': '2026-02-11 09:42',
@@ -404,9 +431,8 @@ case('hubspot', 'hubspot.csv',
              C('emily.carter@example.com', '+16502530000', 'Emily', 'Carter', 'Mountain View', 'US', {
                  'record_id': '51234567804', 'company_name': 'Example Inc.', 'lifecycle_stage': 'Opportunity',
                  'contact_owner': 'Lena Vogel', 'create_date': '2026-05-08 18:20'}),
-             C('piotr.zielinski@example.com', '', 'Piotr', 'Zieliński', 'Warszawa', 'PL', {
-                 'record_id': '51234567805', 'phone_number': '22 555 00 00', 'lifecycle_stage': 'Lead',
-                 'create_date': '2026-06-21 08:00'}),
+             C('piotr.zielinski@example.com', '+48225550000', 'Piotr', 'Zieliński', 'Warszawa', 'PL', {
+                 'record_id': '51234567805', 'lifecycle_stage': 'Lead', 'create_date': '2026-06-21 08:00'}),
              C('carmen.ruiz@example.com', '+34622112233', 'Carmen', 'Ruiz', 'Sevilla', 'Spian', {
                  'record_id': '51234567806', 'lifecycle_stage': 'Subscriber', 'create_date': '2026-07-01 12:00'}),
              C('hans.weber@example.org', '', 'Hans', 'Weber', 'Hamburg', 'DE', {
@@ -496,7 +522,7 @@ turkish_excel = [
     'Hakan;Öztürk;hakan@example.com.tr, hakan.ozturk@example.org;0533 612 00 44;0212 555 12 12;İstanbul;TR;Bireysel',
     'Gülay;Şimşek;gulay@example.com;0151 23456789;;Köln;Almanya;',  # 5: a German mobile, Ülke in Turkish
     'Emine;Aktaş;;5347001122;;Ankara;Türkiye;Bireysel',  # 6: Excel dropped the leading 0
-    'Yusuf;Kara;;;0216 444 12 34;İzmir;TR;Kurumsal',  # 7: only a work number: no phone (no fall-back), no email
+    'Yusuf;Kara;;;0216 444 12 34;İzmir;TR;Kurumsal',  # 7: only a work number: the phone (fall-back), no email
     'Şeyma;Doğan;seyma.dogan@example.com;0535 718 90 12;;Muğla;Türkiye;',
     'İbrahim;Çakır;IBRAHIM@EXAMPLE.COM;0537 220 11 00;;Şanlıurfa;tr;Bireysel',  # 9: ASCII I lower-cases to i
 ]
@@ -504,16 +530,17 @@ case('turkish_excel', 'turkish_excel.csv', text(turkish_excel, '\r\n').encode('c
      expect('Excel\'s "CSV (noktalı virgülle ayrılmış)" on Turkish Windows: Windows-1254, ";", a "sep=;" line, Turkish '
             'headers (İş Telefonu → iş_telefonu, not i̇ş), an address upper-cased by Excel\'s UPPER in a Turkish '
             'locale (İ → i, I → i), two addresses in one cell, a number whose leading 0 Excel dropped, Ülke as '
-            'Türkiye/Almanya/TR, a work number alone is no phone.',
+            'Türkiye/Almanya/TR, a work number alone is the phone (an empty GSM No falls back to İş Telefonu).',
             [C('sinan.kiliç@örnek.com.tr', '+905324012233', 'Sinan', 'Kılıç', 'Bursa', 'TR', {'müşteri_tipi': 'Kurumsal'}),
              C('hakan@example.com.tr', '+905336120044', 'Hakan', 'Öztürk', 'İstanbul', 'TR', {
                  'other_emails': 'hakan.ozturk@example.org', 'iş_telefonu': '0212 555 12 12',
                  'müşteri_tipi': 'Bireysel'}),
              C('gulay@example.com', '+4915123456789', 'Gülay', 'Şimşek', 'Köln', 'DE'),
              C('', '+905347001122', 'Emine', 'Aktaş', 'Ankara', 'TR', {'müşteri_tipi': 'Bireysel'}),
+             C('', '+902164441234', 'Yusuf', 'Kara', 'İzmir', 'TR', {'müşteri_tipi': 'Kurumsal'}),
              C('seyma.dogan@example.com', '+905357189012', 'Şeyma', 'Doğan', 'Muğla', 'TR'),
              C('ibrahim@example.com', '+905372201100', 'İbrahim', 'Çakır', 'Şanlıurfa', 'TR', {'müşteri_tipi': 'Bireysel'})],
-            {'imported': 6, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [7], 'warning_lines': [],
+            {'imported': 7, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [],
              'skipped_lines': [], 'merged_lines': []}))
 
 # --- 7. Spanish ----------------------------------------------------------------------------------------------------
@@ -525,20 +552,21 @@ spanish = [
     'María José;Núñez;maria.nuñez@example.com;55 1234 5678;;Ciudad de México;México',  # 3: a Mexican mobile
     'Lukas;Schäfer;lukas.schaefer@example.org;0160 9876543;;Múnich;Alemania',  # 4: a German mobile
     'Iñaki;Peña;inaki.pena@example.com;622 11 22 33;;Bilbao;',  # 5: no country: the default region, ES
-    'Ana;López;ANA.LOPEZ@EXAMPLE.COM;;93 412 34 56;Barcelona;España',  # 6: only a landline: no phone
+    'Ana;López;ANA.LOPEZ@EXAMPLE.COM;;93 412 34 56;Barcelona;España',  # 6: only a landline: the phone (fall-back)
     'Jordi;Puig;jordi.puig@example.com;655 44 33 22;;Girona;Cataluña',  # 7: not a country: kept, with a warning
     'Rocío;Santos;sin correo;699 88 77 66;;Sevilla;España',  # 8: "no email" typed in the email column
 ]
 case('spanish', 'spanish.csv', text(spanish, '\r\n').encode('cp1252'),
-     expect('Excel on Spanish Windows (Windows-1252, ";") with Spanish headers: Celular beats Teléfono, País in Spanish '
-            '(España, México, Alemania) decides how national numbers are read, an empty País falls back to the '
-            'default region ES, "Cataluña" is no country, "sin correo" is kept as written.',
+     expect('Excel on Spanish Windows (Windows-1252, ";") with Spanish headers: Celular beats Teléfono, which an empty '
+            'Celular falls back to, País in Spanish (España, México, Alemania) decides how national numbers are '
+            'read, an empty País falls back to the default region ES, "Cataluña" is no country, "sin correo" is kept '
+            'as written.',
             [C('jose.martinez@example.com', '+34612345678', 'José', 'Martínez García', 'Madrid', 'ES', {
                 'teléfono': '91 123 45 67'}),
              C('maria.nuñez@example.com', '+525512345678', 'María José', 'Núñez', 'Ciudad de México', 'MX'),
              C('lukas.schaefer@example.org', '+491609876543', 'Lukas', 'Schäfer', 'Múnich', 'DE'),
              C('inaki.pena@example.com', '+34622112233', 'Iñaki', 'Peña', 'Bilbao', ''),
-             C('ana.lopez@example.com', '', 'Ana', 'López', 'Barcelona', 'ES', {'teléfono': '93 412 34 56'}),
+             C('ana.lopez@example.com', '+34934123456', 'Ana', 'López', 'Barcelona', 'ES'),
              C('jordi.puig@example.com', '+34655443322', 'Jordi', 'Puig', 'Girona', 'Cataluña'),
              C('', '+34699887766', 'Rocío', 'Santos', 'Sevilla', 'ES', {'email_as_written': 'sin correo'})],
             {'imported': 7, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [7, 8],
@@ -556,12 +584,13 @@ polish = [
     'Grzegorz,Brzęczyszczykiewicz,grzegorz.b@example.com,502 345 678,,Łódź,',  # 4: no country, read as TR
     'Anna,Schmidt,anna.schmidt@example.org,0171 2345678,,Berlin,Niemcy',  # 5: Niemcy = Germany
     'Zofia,Nowak,,512 345 678,,Kraków,POL',  # 6: alpha-3
-    'Agnieszka,Kamińska,agnieszka@example.com,,22 555 00 00,Warszawa,Polska',  # 7: only Tel.: no phone
+    'Agnieszka,Kamińska,agnieszka@example.com,,22 555 00 00,Warszawa,Polska',  # 7: only Tel.: the phone (fall-back)
 ]
 case('polish', 'polish.csv', b'\xef\xbb\xbf' + text(polish, '\r\n').encode('utf-8'),
      expect('Excel\'s "CSV UTF-8" with Polish headers (UTF-8 with BOM): Telefon komórkowy beats Tel. ("tel" field), '
-            'Kraj as Polska/Niemcy/PL/POL decides how national numbers are read, a row without Kraj uses the default '
-            'region (TR) so its Polish number is kept as written.',
+            'which an empty Telefon komórkowy falls back to, Kraj as Polska/Niemcy/PL/POL decides how national '
+            'numbers are read, a row without Kraj uses the default region (TR) so its Polish number is kept as '
+            'written.',
             [C('lukasz.zolkiewski@example.com', '+48501234567', 'Łukasz', 'Żółkiewski', 'Wrocław', 'PL', {
                 'tel': '71 123 45 67'}),
              C('malgorzata@example.com', '+48601222333', 'Małgorzata', 'Dąbrowska', 'Gdańsk', 'PL'),
@@ -569,7 +598,7 @@ case('polish', 'polish.csv', b'\xef\xbb\xbf' + text(polish, '\r\n').encode('utf-
                  'phone_as_written': '502 345 678'}),
              C('anna.schmidt@example.org', '+491712345678', 'Anna', 'Schmidt', 'Berlin', 'DE'),
              C('', '+48512345678', 'Zofia', 'Nowak', 'Kraków', 'PL'),
-             C('agnieszka@example.com', '', 'Agnieszka', 'Kamińska', 'Warszawa', 'PL', {'tel': '22 555 00 00'})],
+             C('agnieszka@example.com', '+48225550000', 'Agnieszka', 'Kamińska', 'Warszawa', 'PL')],
             {'imported': 6, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [4],
              'skipped_lines': [], 'merged_lines': []}))
 

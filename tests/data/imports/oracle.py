@@ -151,31 +151,36 @@ PHONE_MOBILE = {'mobile phone', 'mobile phone number', 'cell phone', 'gsm no', '
                 'movil', 'telefon komorkowy'}
 PHONE_PLAIN = {'phone', 'phone number', 'phone 1 value', 'phone 2 value', 'primary phone', 'telefon', 'tel',
                'telefono'}
-PHONE_HOME_WORK = {'home phone', 'home phone 2', 'business phone', 'business phone 2', 'is telefonu',
-                   'company main phone'}
+PHONE_HOME = {'home phone', 'home phone 2'}
+PHONE_WORK = {'business phone', 'business phone 2', 'is telefonu'}
 PHONE_OTHER = {'other phone'}
+# Fax, pager, car/radio/TTY, assistant's, callback and Company Main Phone columns claim nothing (custom fields, never
+# a fall-back), and neither do Label/Type columns.
 FIRST = {'first name', 'given name', 'ad', 'adi', 'isim', 'nombre', 'imie'}
 LAST = {'last name', 'family name', 'surname', 'soyad', 'soyadi', 'apellido', 'apellidos', 'nazwisko'}
-CITY = {'city': 0, 'address 1 city': 0, 'home city': 0, 'sehir': 0, 'il': 0, 'ciudad': 0, 'miasto': 0,
-        'miejscowosc': 0, 'business city': 1, 'other city': 2}
-COUNTRY = {'country': 0, 'country region': 0, 'address 1 country': 0, 'home country region': 0, 'cc': 0, 'ulke': 0,
-           'pais': 0, 'kraj': 0, 'business country region': 1, 'other country region': 2}
+CITY = {'city': 0, 'address 1 city': 0, 'sehir': 0, 'il': 0, 'ciudad': 0, 'miasto': 0, 'miejscowosc': 0,
+        'home city': 1, 'business city': 2, 'other city': 3}
+COUNTRY = {'country': 0, 'country region': 0, 'address 1 country': 0, 'cc': 0, 'ulke': 0, 'pais': 0, 'kraj': 0,
+           'home country region': 1, 'business country region': 2, 'other country region': 3}
 
 
 def claim(header):
-    """(field, rank) the column claims, or None: a lower rank wins, then the leftmost column."""
+    """(field, rank) the column claims by its header, or None: a lower rank wins, then the leftmost column; the
+    claiming columns that lose are, in that same order, the row's fall-backs when the winner's cell is empty."""
     h = fold(header)
     if h in EMAIL:
-        rank = 1 if h.startswith(('work', 'business')) else 0
-        return 'email', (rank, 1 if ' 2 ' in f' {h} ' or ' 3 ' in f' {h} ' else 0)
+        number = re.search(r'\b([0-9])\b', h)  # E-mail 1 before E-mail 2 before E-mail 3
+        return 'email', (2 if h.startswith(('work', 'business')) else 0, int(number.group(1)) if number else 0)
     if h in PHONE_MOBILE:
         return 'phone', (0, 0)
     if h in PHONE_PLAIN:
         return 'phone', (1, 0)
-    if h in PHONE_HOME_WORK:
+    if h in PHONE_HOME:
         return 'phone', (2, 0)
-    if h in PHONE_OTHER:
+    if h in PHONE_WORK:
         return 'phone', (3, 0)
+    if h in PHONE_OTHER:
+        return 'phone', (4, 0)
     if h in FIRST:
         return 'first_name', (0, 0)
     if h in LAST:
@@ -185,14 +190,21 @@ def claim(header):
     if h in COUNTRY:
         return 'country', (COUNTRY[h], 0)
     if h == 'name':
-        return 'first_name', (9, 0)  # only when nothing else claims it
+        return 'first_name', (9, 0)  # only when nothing else claims it (then it is a fall-back)
     return None
 
 
 def map_columns(header_cells, first_rows):
+    """({column: field} of the winners, {field: [the other columns claiming it by their header, best first]})."""
     claims = [claim(c.value) for c in header_cells]
+    fallbacks = {}
+    for i, cl in enumerate(claims):
+        if cl:
+            fallbacks.setdefault(cl[0], []).append(i)
+    for f in fallbacks:
+        fallbacks[f].sort(key=lambda i: (claims[i][1], i))
     if not any(cl and cl[0] in ('email', 'phone') for cl in claims):
-        # nothing named: by content, from the first non-empty value of each column
+        # nothing named: by content, from the first non-empty value of each column (never a fall-back)
         for i in range(len(header_cells)):
             values = [r[i].value for r in first_rows if i < len(r) and r[i].value]
             if values and email_of(values[0])[0]:
@@ -203,7 +215,8 @@ def map_columns(header_cells, first_rows):
     for i, cl in enumerate(claims):
         if cl and (cl[0] not in winners or cl[1] < claims[winners[cl[0]]][1]):
             winners[cl[0]] = i
-    return {i: f for f, i in winners.items()}
+    fallbacks = {f: [i for i in cols if i != winners.get(f)] for f, cols in fallbacks.items() if f in winners}
+    return {i: f for f, i in winners.items()}, {f: cols for f, cols in fallbacks.items() if cols}
 
 
 # --- values --------------------------------------------------------------------------------------------------------
@@ -277,17 +290,32 @@ def read_rows(name, data, default_region):
         records = records[1:]
     header, rows = records[0][1], records[1:]
     assert records[0][2] is None
-    fields_of = map_columns(header, [r[1] for r in rows[:5]])
+    fields_of, fallbacks = map_columns(header, [r[1] for r in rows[:5]])
     keys = [fields_of.get(i) or custom_key(c.value) for i, c in enumerate(header)]
     assert len(set(keys)) == len(keys), keys
+    winner_of = {f: i for i, f in fields_of.items()}
     out = []
     for line, cells, warning in rows:
         c = {k: '' for k in STANDARD}
         c['fields'] = {}
         warnings = [warning] if warning else []
         empty = set()
+
+        def value(i):
+            return cells[i].value if i < len(cells) else ''
+
+        # a standard field whose winning cell is empty takes the first non-empty cell of its fall-backs; that
+        # column is then read as the field's own cell, not as its custom field
+        instead = {}  # winning column → the column read in its place
+        for f, cols in fallbacks.items():
+            if value(winner_of[f]).strip() == '':
+                taken = next((i for i in cols if value(i).strip() != ''), None)
+                if taken is not None:
+                    instead[winner_of[f]] = taken
         for i, key in enumerate(keys):
-            v = cells[i].value if i < len(cells) else ''
+            if i in instead.values():
+                continue
+            v = value(instead.get(i, i))
             if v == '':
                 empty.add(key)
                 continue
