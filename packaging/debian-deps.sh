@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
   qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libphonenumber-dev librsvg2-bin libminizip-dev libxlsxwriter-dev
+  libphonenumber-dev libicu-dev librsvg2-bin libminizip-dev libxlsxwriter-dev
   dbus gnome-keyring libsecret-1-0 fonts-dejavu-core
 )
 # Only for the tests: a headless X server for screenshots under xcb, clang with libFuzzer for the fuzz run, and the

@@ -2295,10 +2295,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Line %1: the same person as line %2; combined into one contact, the values of line %1 winning.</translation>
     </message>
     <message numerus="yes">
-        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <source>The file mixes encodings: %n line(s) (%1) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
         <translation>
-            <numerusform>The file mixes encodings: %n line (%1…) is in %2, the rest in %3. Each line was read in its own encoding; check the names of that line.</numerusform>
-            <numerusform>The file mixes encodings: %n lines (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</numerusform>
+            <numerusform>The file mixes encodings: %n line (%1) is in %2, the rest in %3. Each line was read in its own encoding; check the names of that line.</numerusform>
+            <numerusform>The file mixes encodings: %n lines (%1) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2295,10 +2295,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Línea %1: la misma persona que la línea %2; se combinaron en un contacto, con los valores de la línea %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <source>The file mixes encodings: %n line(s) (%1) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
         <translation>
-            <numerusform>El archivo mezcla codificaciones: %n línea (%1…) está en %2, el resto en %3. Cada línea se leyó en su propia codificación; revise los nombres de esa línea.</numerusform>
-            <numerusform>El archivo mezcla codificaciones: %n líneas (%1…) están en %2, el resto en %3. Cada línea se leyó en su propia codificación; revise los nombres de esas líneas.</numerusform>
+            <numerusform>El archivo mezcla codificaciones: %n línea (%1) está en %2, el resto en %3. Cada línea se leyó en su propia codificación; revise los nombres de esa línea.</numerusform>
+            <numerusform>El archivo mezcla codificaciones: %n líneas (%1) están en %2, el resto en %3. Cada línea se leyó en su propia codificación; revise los nombres de esas líneas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2314,11 +2314,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Wiersz %1: ta sama osoba co w wierszu %2; połączono w jeden kontakt, z wartościami wiersza %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <source>The file mixes encodings: %n line(s) (%1) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
         <translation>
-            <numerusform>Plik miesza kodowania: %n wiersz (%1…) jest w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tym wierszu.</numerusform>
-            <numerusform>Plik miesza kodowania: %n wiersze (%1…) są w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tych wierszach.</numerusform>
-            <numerusform>Plik miesza kodowania: %n wierszy (%1…) jest w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tych wierszach.</numerusform>
+            <numerusform>Plik miesza kodowania: %n wiersz (%1) jest w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tym wierszu.</numerusform>
+            <numerusform>Plik miesza kodowania: %n wiersze (%1) są w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tych wierszach.</numerusform>
+            <numerusform>Plik miesza kodowania: %n wierszy (%1) jest w %2, reszta w %3. Każdy wiersz odczytano w jego kodowaniu; sprawdź nazwiska w tych wierszach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

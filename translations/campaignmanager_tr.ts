@@ -2276,9 +2276,9 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Satır %1: %2. satırdaki kişiyle aynı; tek bir kişide birleştirildi, %1. satırın değerleri geçerli.</translation>
     </message>
     <message numerus="yes">
-        <source>The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
+        <source>The file mixes encodings: %n line(s) (%1) are in %2, the rest in %3. Each line was read in its own encoding; check the names of those lines.</source>
         <translation>
-            <numerusform>Dosyada kodlamalar karışık: %n satır (%1…) %2, geri kalanı %3 kodlamasında. Her satır kendi kodlamasıyla okundu; bu satırlardaki adları denetleyin.</numerusform>
+            <numerusform>Dosyada kodlamalar karışık: %n satır (%1) %2, geri kalanı %3 kodlamasında. Her satır kendi kodlamasıyla okundu; bu satırlardaki adları denetleyin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -62,6 +62,8 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     m_region->setToolTip(tr("Numbers written without a country code, such as 0532 612 48 37, are read as this "
                             "country's."));
     m_skip->setChecked(true);
+    m_sheet->setObjectName(QStringLiteral("sheet"));
+    m_emptyCellsClear->setObjectName(QStringLiteral("emptyCellsClear"));
     m_emptyCellsClear->setEnabled(false);
     m_emptyCellsClear->setToolTip(tr("Without it, an update writes only the cells that hold something: an empty cell "
                                      "leaves the contact's value as it is. Columns the file does not have are never "

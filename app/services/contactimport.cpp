@@ -365,7 +365,9 @@ QString ContactImportService::mixedEncodingNote(const CsvReader &reader)
     QStringList lines;
     for (const qint64 line : reader.otherEncodingSample())
         lines.append(QString::number(line));
-    return tr("The file mixes encodings: %n line(s) (%1…) are in %2, the rest in %3. Each line was read in its own "
+    if (reader.otherEncodingLines() > lines.size())
+        lines.append(QStringLiteral("…"));
+    return tr("The file mixes encodings: %n line(s) (%1) are in %2, the rest in %3. Each line was read in its own "
               "encoding; check the names of those lines.",
               nullptr, int(qMin<qint64>(reader.otherEncodingLines(), INT_MAX)))
             .arg(lines.join(QLatin1String(", ")), QString::fromLatin1(reader.otherEncoding()),

@@ -1,7 +1,16 @@
 // Small widgets on their own: what they show and never do.
+#include "models/xlsxwriter.h"
+#include "ui/importdialog.h"
 #include "ui/messagebanner.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QRadioButton>
+#include <QStringEncoder>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cm;
@@ -23,6 +32,76 @@ private slots:
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QCOMPARE(label->text(), text);
         QVERIFY(!label->openExternalLinks());
+    }
+
+    // The import dialog on a real export's shape: the title line found and skipped, Outlook's columns mapped with
+    // the mobile phone first, the other numbers kept; "empty cells clear" only for updates; a file mixing
+    // encodings said before importing.
+    void importDialog_readsAnExportAsAPersonWould()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outlook.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QString::fromUtf8("Kişiler — Kasım 2026\r\n"
+                                         "First Name,Last Name,E-mail Address,Home Phone,Business Phone,Mobile Phone,"
+                                         "Business Fax,E-mail 1 - Label,Notes\r\n"
+                                         "Ayşe,Yılmaz,ayse@example.com,,0212 555 12 12,0532 612 48 37,,* work,\r\n")
+                               .toUtf8());
+            QStringEncoder legacy("windows-1254");
+            file.write(legacy.encode(QString::fromUtf8("Çağrı,Öztürk,cagri@example.com,,,0533 111 22 33,,,\r\n")));
+        }
+        ImportDialog dialog(path, 1);
+        QVERIFY(dialog.skipsTitle());
+        QCOMPARE(dialog.columns().size(), 9);
+        const QStringList expected {
+                QStringLiteral("first_name"),   QStringLiteral("last_name"),      QStringLiteral("email"),
+                QStringLiteral("home_phone"),   QStringLiteral("business_phone"), QStringLiteral("phone"),
+                QStringLiteral("business_fax"), QStringLiteral("e_mail_1_label"), QStringLiteral("notes")};
+        for (int c = 0; c < expected.size(); ++c)
+            QCOMPARE(dialog.fieldOf(c), expected[c]);
+        QVERIFY2(dialog.note().contains(QStringLiteral("windows-1254")), qPrintable(dialog.note()));
+        auto *clear = dialog.findChild<QCheckBox *>(QStringLiteral("emptyCellsClear"));
+        QVERIFY(clear);
+        QVERIFY(!clear->isEnabled());
+        for (QRadioButton *b : dialog.findChildren<QRadioButton *>())
+            if (b->text().contains(QStringLiteral("Update")))
+                b->setChecked(true);
+        QVERIFY(clear->isEnabled());
+        clear->setChecked(true);
+        ImportOptions options = dialog.options();
+        QCOMPARE(options.titleLines, 1);
+        QVERIFY(options.updateDuplicates && options.emptyCellsClear);
+        if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(shots + QStringLiteral("/import-dialog.png"));
+        }
+
+        // Told the first line is not a title, the dialog takes it as the header.
+        dialog.setSkipTitle(false);
+        QCOMPARE(dialog.columns().size(), 1);
+    }
+
+    // A workbook shows its sheets to choose from, and no encoding or delimiter.
+    void importDialog_offersTheSheetsOfAWorkbook()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("book.xlsx"));
+        {
+            XlsxWriter writer(path, QStringLiteral("Liste"));
+            QVERIFY(writer.writeRow({QStringLiteral("E-posta"), QStringLiteral("Cep No")}));
+            QVERIFY(writer.writeRow({QStringLiteral("a@example.com"), QStringLiteral("0532 612 48 37")}));
+            QVERIFY(writer.commit());
+        }
+        ImportDialog dialog(path, 1);
+        auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("sheet"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->count(), 1);
+        QCOMPARE(sheet->currentText(), QStringLiteral("Liste"));
+        QCOMPARE(dialog.fieldOf(0), QStringLiteral("email"));
+        QCOMPARE(dialog.fieldOf(1), QStringLiteral("phone"));
+        QCOMPARE(dialog.options().sheet, QStringLiteral("Liste"));
     }
 };
 
