@@ -59,6 +59,13 @@ QString normaliseEmail(const QString &text)
         if (c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f || forbidden.contains(c))
             return {};
     }
+    if (domain.startsWith(QLatin1String("xn--")) || domain.contains(QLatin1String(".xn--"))) {
+        // Written in its ASCII form: the same domain as its letters, so one person is one contact.
+        const QString letters = QUrl::fromAce(domain.toLatin1(), QUrl::IgnoreIDNWhitelist);
+        if (letters.isEmpty())
+            return {};
+        domain = letters;
+    }
     if (!isPlainDomain(domain)) {
         // IDNA: the domain as its ASCII form says (UTS #46 mapping), then back to the letters people read.
         const QByteArray ace = QUrl::toAce(domain, QUrl::IgnoreIDNWhitelist);

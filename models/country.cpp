@@ -98,6 +98,9 @@ QString countryCode(const QString &text)
     const QString key = folded(text);
     if (key.isEmpty())
         return {};
+    const QString written = text.trimmed();
+    if (key.size() == 2 && written.size() != 2)
+        return {}; // "N/A", "n.a.": not Namibia
     if (key.size() == 2 && key.at(0).isLetter() && key.at(1).isLetter()) {
         // An alpha-2 code: one ICU knows (and the codes of the United Kingdom people write).
         const QString upper = key.toUpper();

@@ -123,7 +123,9 @@ bool CsvReader::open()
             m_error = tr("This is not a text file (it contains binary data). Export the sheet as CSV and try again.");
             return false;
         }
-        const bool marked = start.startsWith("\xEF\xBB\xBF") || m_encoding.startsWith("UTF-16");
+        // A UTF-8 BOM does not say every line is UTF-8: Excel's "CSV UTF-8" with rows pasted from an older file is
+        // the classic mixed file. Only UTF-16 is sure of itself.
+        const bool marked = m_encoding.startsWith("UTF-16");
         if (!marked && !m_device->isSequential() && !scanEncodings(start))
             return false;
     } else {

@@ -163,6 +163,18 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
             bool changed = false;
             if (!this->update(importId, row, find, ownContact, &changed))
                 return false;
+            if (!changed && !c.phone.isEmpty() && ((row.sets | row.fills) & ImportRow::Phone)) {
+                // The new number is another contact's (a shared line): the rest of the row is still written, the
+                // number kept beside it, as for a new contact.
+                ImportRow without = row;
+                without.sets &= ~quint8(ImportRow::Phone);
+                without.fills &= ~quint8(ImportRow::Phone);
+                without.contact.fields.insert(SharedPhoneField, c.phone);
+                if (!this->update(importId, without, find, true, &changed))
+                    return false;
+                if (changed && notes)
+                    notes->sharedPhone.append(index);
+            }
             if (!changed) {
                 ++counts.skipped;
                 if (notes)
@@ -223,11 +235,13 @@ bool ImportStore::update(qint64 importId, const ImportRow &row, const sql::Query
                                "VALUES (?, ?, ?)"));
         m_change = std::make_unique<sql::Query>(
                 db(),
-                QStringLiteral("UPDATE OR IGNORE contacts SET phone = CASE WHEN ? THEN ? ELSE phone END, "
-                               "first_name = CASE WHEN ? THEN ? ELSE first_name END, "
-                               "last_name = CASE WHEN ? THEN ? ELSE last_name END, "
-                               "city = CASE WHEN ? THEN ? ELSE city END, "
-                               "country = CASE WHEN ? THEN ? ELSE country END, "
+                QStringLiteral("UPDATE OR IGNORE contacts SET "
+                               "phone = CASE WHEN ? THEN ? WHEN ? THEN coalesce(phone, ?) ELSE phone END, "
+                               "first_name = CASE WHEN ? THEN ? WHEN ? AND first_name = '' THEN ? "
+                               "ELSE first_name END, "
+                               "last_name = CASE WHEN ? THEN ? WHEN ? AND last_name = '' THEN ? ELSE last_name END, "
+                               "city = CASE WHEN ? THEN ? WHEN ? AND city = '' THEN ? ELSE city END, "
+                               "country = CASE WHEN ? THEN ? WHEN ? AND country = '' THEN ? ELSE country END, "
                                "fields = json_patch(CASE WHEN json_valid(fields) THEN fields ELSE '{}' END, ?), "
                                "updated_at = ? WHERE id = ?"));
     }
@@ -244,11 +258,13 @@ bool ImportStore::update(qint64 importId, const ImportRow &row, const sql::Query
     sql::Query &change = *m_change;
     const Contact &c = row.contact;
     const auto sets = [&row](ImportRow::Field field) { return bool(row.sets & field); };
-    change.bind(sets(ImportRow::Phone)).bind(sql::textOrNull(c.phone));
-    change.bind(sets(ImportRow::FirstName)).bind(c.firstName);
-    change.bind(sets(ImportRow::LastName)).bind(c.lastName);
-    change.bind(sets(ImportRow::City)).bind(c.city);
-    change.bind(sets(ImportRow::Country)).bind(c.country);
+    const auto fills = [&row](ImportRow::Field field) { return bool(row.fills & field); };
+    const QVariant phone = sql::textOrNull(c.phone);
+    change.bind(sets(ImportRow::Phone)).bind(phone).bind(fills(ImportRow::Phone)).bind(phone);
+    change.bind(sets(ImportRow::FirstName)).bind(c.firstName).bind(fills(ImportRow::FirstName)).bind(c.firstName);
+    change.bind(sets(ImportRow::LastName)).bind(c.lastName).bind(fills(ImportRow::LastName)).bind(c.lastName);
+    change.bind(sets(ImportRow::City)).bind(c.city).bind(fills(ImportRow::City)).bind(c.city);
+    change.bind(sets(ImportRow::Country)).bind(c.country).bind(fills(ImportRow::Country)).bind(c.country);
     QByteArray patch;
     if (row.clears.isEmpty()) {
         patch = fieldsJson(c.fields);

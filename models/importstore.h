@@ -28,6 +28,7 @@ struct ImportRow
     // The standard fields an update writes: the file's columns whose cell holds something (with "empty cells
     // clear", its empty cells too). Custom fields are merged: `contact.fields` written, `clears` removed.
     quint8 sets = 0;
+    quint8 fills = 0; // fields an update writes only where the contact has no value (taken from a lesser column)
     QStringList clears;
     // The same person as an earlier row of the file: what that row wrote is updated with this one (the last row
     // wins), whether or not the import updates the contacts the group had.

@@ -2114,10 +2114,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Import cancelled; the group was left as it was.</translation>
     </message>
     <message>
-        <source>Line %1: %2 fields, but the header has %3.</source>
-        <translation>Line %1: %2 fields, but the header has %3.</translation>
-    </message>
-    <message>
         <source>Line %1: no email address and no phone number.</source>
         <translation>Line %1: no email address and no phone number.</translation>
     </message>
@@ -2311,6 +2307,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</source>
+        <translation>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</translation>
     </message>
 </context>
 <context>

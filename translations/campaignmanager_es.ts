@@ -2114,10 +2114,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Importación cancelada; el grupo se ha quedado como estaba.</translation>
     </message>
     <message>
-        <source>Line %1: %2 fields, but the header has %3.</source>
-        <translation>Línea %1: %2 campos, pero la cabecera tiene %3.</translation>
-    </message>
-    <message>
         <source>Line %1: no email address and no phone number.</source>
         <translation>Línea %1: sin correo electrónico ni teléfono.</translation>
     </message>
@@ -2311,6 +2307,10 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Línea %1: “%2” no es un país que conozcamos (escriba un código ISO como TR, o su nombre); se guardó tal cual y su teléfono se leyó como de %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</source>
+        <translation>Línea %1: %2 campos, pero la cabecera tiene %3; los valores de más se guardan en los campos column_%4 y siguientes.</translation>
     </message>
 </context>
 <context>

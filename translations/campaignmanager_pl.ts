@@ -2130,10 +2130,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Import anulowano; grupa pozostała bez zmian.</translation>
     </message>
     <message>
-        <source>Line %1: %2 fields, but the header has %3.</source>
-        <translation>Wiersz %1: %2 pól, a nagłówek ma %3.</translation>
-    </message>
-    <message>
         <source>Line %1: no email address and no phone number.</source>
         <translation>Wiersz %1: brak adresu e-mail i numeru telefonu.</translation>
     </message>
@@ -2332,6 +2328,10 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Wiersz %1: „%2” to nie znany nam kraj (wpisz kod ISO, np. TR, albo jego nazwę); zachowano jak zapisano, a numer telefonu odczytano jako numer kraju %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</source>
+        <translation>Wiersz %1: %2 pól, ale nagłówek ma %3; wartości poza nim zachowano w polach column_%4 i dalszych.</translation>
     </message>
 </context>
 <context>

@@ -2098,10 +2098,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>İçe aktarma iptal edildi; grup olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <source>Line %1: %2 fields, but the header has %3.</source>
-        <translation>Satır %1: %2 alan var ama başlıkta %3 var.</translation>
-    </message>
-    <message>
         <source>Line %1: no email address and no phone number.</source>
         <translation>Satır %1: e-posta adresi de telefon numarası da yok.</translation>
     </message>
@@ -2290,6 +2286,10 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Satır %1: “%2” bilinen bir ülke değil (TR gibi bir ISO kodu ya da ülkenin adını yazın); yazıldığı gibi tutuldu, telefon numarası %3 numarası olarak okundu.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</source>
+        <translation>Satır %1: %2 alan var, ancak başlıkta %3 sütun var; fazladan değerler column_%4 ve sonraki alanlarda tutuldu.</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,6 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     rows->addWidget(m_titleLine);
     rows->addWidget(m_headerRow);
     rows->addStretch(1);
-    if (workbook) {
-        XlsxReader reader(filePath);
-        if (reader.open())
-            m_sheet->addItems(reader.sheetNames());
-    }
 
     auto *duplicates = new QHBoxLayout;
     duplicates->addWidget(new QLabel(tr("Contacts the group has already:"), this));
@@ -153,11 +148,16 @@ QString ImportDialog::layoutKey() const
 
 void ImportDialog::readPreview()
 {
+    readFile();
+    showPreview();
+}
+
+void ImportDialog::readFile()
+{
     QFile file(m_filePath);
+    m_records.clear();
     m_problem->clear();
     m_note->clear();
-    m_preview->clear();
-    m_fields.clear();
     if (!file.open(QIODevice::ReadOnly)) {
         m_problem->setText(tr("“%1” cannot be read: %2.").arg(m_filePath, file.errorString()));
         return;
@@ -182,14 +182,26 @@ void ImportDialog::readPreview()
         if (text->mixedEncoding())
             m_note->setText(ContactImportService::mixedEncodingNote(*text));
     }
+    if (const auto *book = dynamic_cast<const XlsxReader *>(reader.get()); book && m_sheet->count() == 0) {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->addItems(book->sheetNames());
+        m_sheet->setCurrentText(book->sheet());
+    }
     // The first rows: a title line maybe, the names of the columns, and a sample to map columns by their content.
-    QList<CsvRecord> records;
-    while (records.size() < 52) {
+    // Kept, so that the title and header checkboxes do not read the file again.
+    while (m_records.size() < 52) {
         auto record = reader->next();
         if (!record)
             break;
-        records.append(std::move(*record));
+        m_records.append(std::move(*record));
     }
+}
+
+void ImportDialog::showPreview()
+{
+    m_preview->clear();
+    m_fields.clear();
+    QList<CsvRecord> records = m_records;
     const int detectedTitle = ContactImportService::titleLinesOf(records);
     {
         const QSignalBlocker blocker(m_titleLine);
@@ -208,12 +220,12 @@ void ImportDialog::readPreview()
         const QSignalBlocker blocker(m_headerRow);
         m_headerRow->setChecked(!headerless);
     }
-    m_columns = headerless ? ContactImportService::numberedColumns(firstRow.size()) : firstRow;
     if (!headerless && !records.isEmpty())
         records.removeFirst();
     QList<QStringList> rows;
     for (const CsvRecord &record : std::as_const(records))
         rows.append(record.fields);
+    m_columns = ContactImportService::columnNames(firstRow, rows, headerless);
     const QStringList automatic = columns::map(m_columns, rows, headerless);
     // Files without names have nothing to recognise them by: their fields come from their first values instead.
     const QJsonObject remembered = headerless
@@ -257,7 +269,7 @@ void ImportDialog::setSkipTitle(bool skip)
 {
     m_titleChosen = true;
     m_titleLine->setChecked(skip);
-    readPreview();
+    showPreview();
 }
 
 QString ImportDialog::note() const
@@ -274,7 +286,7 @@ void ImportDialog::setHeaderRow(bool present)
 {
     m_headerChosen = true;
     m_headerRow->setChecked(present);
-    readPreview();
+    showPreview();
 }
 
 QString ImportDialog::fieldOf(int column) const

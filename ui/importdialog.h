@@ -35,7 +35,9 @@ public:
     void accept() override;            // remembers the mapping for this layout
 
 private:
-    void readPreview();
+    void readPreview(); // readFile(), then showPreview()
+    void readFile();    // the first records, with what was detected; the only reading of the file
+    void showPreview(); // the preview and the mapping of the records read, as the checkboxes say
     QString layoutKey() const;
 
     QString m_filePath;
@@ -56,6 +58,7 @@ private:
     QLabel *m_note;
     QLabel *m_problem;
     QList<QComboBox *> m_fields;
+    QList<CsvRecord> m_records;
 };
 
 } // namespace cm

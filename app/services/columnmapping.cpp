@@ -227,6 +227,7 @@ QHash<QString, QList<qsizetype>> fallbacks(const QStringList &columns, const QSt
     QHash<QString, QList<qsizetype>> result;
     if (headerless)
         return result;
+    const QStringList automatic = map(columns, {}, false); // what a column is when nobody says otherwise
     QList<Guess> guesses;
     for (const QString &column : columns)
         guesses.append(guess(column));
@@ -240,7 +241,8 @@ QHash<QString, QList<qsizetype>> fallbacks(const QStringList &columns, const QSt
         QList<qsizetype> others;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             // Only a column kept as its own custom field (not one ignored or mapped to something else).
-            if (i != p && guesses[i].field == field && fields.value(i) == customKey(columns[i]))
+            if (i != p && guesses[i].field == field && fields.value(i) == automatic.value(i)
+                && fields.value(i) != field)
                 others.append(i);
         }
         std::stable_sort(others.begin(), others.end(),
@@ -259,7 +261,8 @@ QString addressKind(const QString &cell)
     if (isEmailAddress(value))
         return QStringLiteral("email");
     static const QRegularExpression phone(QStringLiteral(R"(^\+?[\d\s().\-/]{7,24}$)"));
-    if (phone.match(value).hasMatch()
+    static const QRegularExpression date(QStringLiteral(R"(^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}( .*)?$)"));
+    if (phone.match(value).hasMatch() && !date.match(value).hasMatch()
         && std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
         return QStringLiteral("phone");
     return {};
@@ -290,8 +293,25 @@ QStringList map(const QStringList &columns, const QList<QStringList> &sample, bo
         }
         for (qsizetype i = 0; i < guesses.size(); ++i) {
             if (i != best && guesses[i].field == field && !given.contains(columns[i]))
-                fields[i] = customKey(columns[i]);
+                fields[i] = QString(); // named below
         }
+    }
+    // Every other column a custom field of its own: never a standard field's name ("Phone" beside "Mobile" is
+    // "phone_2"), never another column's.
+    QSet<QString> used;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (standard.contains(fields[i]) || given.contains(columns[i]))
+            used.insert(fields[i]);
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (given.contains(columns[i]) || standard.contains(fields[i]))
+            continue;
+        const QString base = fields[i].isEmpty() ? customKey(columns[i]) : fields[i];
+        QString key = base.isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : base;
+        for (int n = 2; used.contains(key) || standard.contains(key); ++n)
+            key = base + QStringLiteral("_%1").arg(n);
+        used.insert(key);
+        fields[i] = key;
     }
     // No address column by name: by content, among the columns whose header said nothing.
     for (const QString &kind : {QStringLiteral("email"), QStringLiteral("phone")}) {

@@ -93,6 +93,29 @@ bool ContactImportService::looksLikeData(const QStringList &firstRow)
                        [](const QString &cell) { return !columns::addressKind(cell).isEmpty(); });
 }
 
+QStringList ContactImportService::columnNames(const QStringList &firstRow, const QList<QStringList> &sample,
+                                              bool headerless)
+{
+    qsizetype width = firstRow.size();
+    for (const QStringList &row : sample) {
+        qsizetype filled = row.size();
+        while (filled > 0 && row.at(filled - 1).trimmed().isEmpty())
+            --filled;
+        width = qMax(width, filled);
+    }
+    if (headerless)
+        return numberedColumns(width);
+    QStringList names = firstRow;
+    const QStringList numbered = numberedColumns(width);
+    for (qsizetype i = 0; i < width; ++i) {
+        if (i >= names.size())
+            names.append(numbered.at(i));
+        else if (names.at(i).trimmed().isEmpty())
+            names[i] = numbered.at(i);
+    }
+    return names;
+}
+
 QStringList ContactImportService::numberedColumns(qsizetype count)
 {
     QStringList names;
@@ -169,12 +192,12 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     const bool headerless
             = options.header == HeaderRow::Absent || (options.header == HeaderRow::Detect && looksLikeData(firstRow));
     report.headerRow = !headerless;
-    report.columns = headerless ? numberedColumns(firstRow.size()) : firstRow;
     if (!headerless)
         ahead.removeFirst(); // the first row named the columns; the data starts after it
     QList<QStringList> sample;
     for (const CsvRecord &record : std::as_const(ahead))
         sample.append(record.fields);
+    report.columns = columnNames(firstRow, sample, headerless);
     const QStringList fields = columns::map(report.columns, sample, headerless, options.mapping);
     report.mappedTo = fields;
     if (!fields.contains(QStringLiteral("email")) && !fields.contains(QStringLiteral("phone"))) {

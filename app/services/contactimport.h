@@ -64,11 +64,11 @@ struct ImportReport
     QList<QPair<qint64, QString>> mergedLines;  // line, reason: the same person as an earlier line
     QByteArray encoding;
     QChar delimiter;
-    bool headerRow = true;      // false when the first row was data
-    QStringList columns;        // the header, or “Column 1”, “Column 2”… for a file without one
-    QStringList mappedTo;       // the field of each column ("" when ignored)
-    qint64 writeMs = 0;         // where the time went: writing the rows,
-    qint64 finishMs = 0;        // and indexing them for search and committing
+    bool headerRow = true; // false when the first row was data
+    QStringList columns;   // the header, or “Column 1”, “Column 2”… for a file without one
+    QStringList mappedTo;  // the field of each column ("" when ignored)
+    qint64 writeMs = 0;    // where the time went: writing the rows,
+    qint64 finishMs = 0;   // and indexing them for search and committing
     // Every line the report names (invalid, skipped, combined, with a warning), by line.
     QList<QPair<qint64, QString>> allLines() const;
     QJsonObject toJson() const; // imported, updated, skipped, invalid and warnings [{line, reason}], import_id
@@ -119,6 +119,9 @@ public:
     static bool looksLikeData(const QStringList &firstRow);
     // The names of the columns of a file without a header: “Column 1”, “Column 2”…
     static QStringList numberedColumns(qsizetype count);
+    // The columns of a file: as its header names them (or numbered, without one), as many as its widest first rows
+    // have (a sheet's header may end before its data does), a column without a name numbered.
+    static QStringList columnNames(const QStringList &firstRow, const QList<QStringList> &sample, bool headerless);
     // The reader for a file: an Excel workbook's sheet (whatever the file's name), or CSV read from `file`.
     static std::unique_ptr<TableReader> openTable(const QString &filePath, const CsvOptions &csv, const QString &sheet,
                                                   QFile *file);

@@ -49,22 +49,29 @@ ImportRows::Row ImportRows::read(const CsvRecord &record) const
     r.line = record.line;
     if (!record.warning.isEmpty())
         r.warnings.append(record.warning);
-    if (record.fields.size() > m_fields.size()) {
-        const bool extraValues = std::any_of(record.fields.cbegin() + m_fields.size(), record.fields.cend(),
-                                             [](const QString &f) { return !f.trimmed().isEmpty(); });
-        if (extraValues) {
-            r.problem = tr("Line %1: %2 fields, but the header has %3.")
-                                .arg(record.line)
-                                .arg(record.fields.size())
-                                .arg(m_fields.size());
-            return r;
+    Contact &c = r.row.contact;
+    // Values past the header's last column: kept, numbered, for the user to see (a row is not lost for them).
+    bool extra = false;
+    for (qsizetype i = m_fields.size(); i < record.fields.size(); ++i) {
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            c.fields.insert(QStringLiteral("column_%1").arg(i + 1), record.fields.at(i));
+            extra = true;
         }
     }
-    Contact &c = r.row.contact;
+    if (extra)
+        r.warnings.append(tr("Line %1: %2 fields, but the header has %3; the values past it are kept in the fields "
+                             "column_%4 and after.")
+                                  .arg(record.line)
+                                  .arg(record.fields.size())
+                                  .arg(m_fields.size())
+                                  .arg(m_fields.size() + 1));
+    bool fallback = false; // the value being taken is another column's (its own cell was empty)
     const auto take = [&](ImportRow::Field bit, QString &into, const QString &value) {
         if (!value.isEmpty() || m_emptyCellsClear) {
             into = value;
-            r.row.sets |= bit;
+            // An update writes a value taken from another column only where the contact has none: the business
+            // number of a row whose mobile cell is empty does not replace a stored mobile.
+            (fallback ? r.row.fills : r.row.sets) |= bit;
         }
     };
     // A cell our export neutralised ('+90…, '=…) comes back as it was. Whitespace inside quotes is the reader's
@@ -93,6 +100,7 @@ ImportRows::Row ImportRows::read(const CsvRecord &record) const
         qsizetype from = i;
         for (const auto &[own, other] : instead)
             from = own == i ? other : from;
+        fallback = from != i;
         const QString value = cell(from);
         if (field == QLatin1String("email") || field == QLatin1String("phone")) {
             const bool email = field == QLatin1String("email");
@@ -157,7 +165,11 @@ void ImportRows::check(Row &r, const QString &region)
     }
     QString phoneProblem;
     if (!c.phone.isEmpty()) {
-        const QString e164 = normalisePhone(c.phone, phoneRegion);
+        QString e164 = normalisePhone(c.phone, phoneRegion);
+        if (e164.isEmpty() && phoneRegion != region) {
+            // The country column may be the company's, not the number's: the import's region, then.
+            e164 = normalisePhone(c.phone, region);
+        }
         if (!e164.isEmpty())
             c.phone = e164;
         else
@@ -187,6 +199,7 @@ void ImportRows::check(Row &r, const QString &region)
         c.fields.insert(PhoneAsWritten, c.phone);
         c.phone.clear();
         r.row.sets &= ~quint8(ImportRow::Phone);
+        r.row.fills &= ~quint8(ImportRow::Phone);
         r.warnings.append(tr("%1 Imported by the email address; the number is kept as written in the field %2.")
                                   .arg(phoneProblem, PhoneAsWritten));
     }

@@ -80,7 +80,8 @@ private slots:
 
         // Told the first line is not a title, the dialog takes it as the header.
         dialog.setSkipTitle(false);
-        QCOMPARE(dialog.columns().size(), 1);
+        QCOMPARE(dialog.columns().size(), 9);
+        QCOMPARE(dialog.columns().first(), QString::fromUtf8("Kişiler — Kasım 2026"));
     }
 
     // A workbook shows its sheets to choose from, and no encoding or delimiter.

@@ -283,7 +283,7 @@ private slots:
         QCOMPARE(ContactImportService::run(ws->database(), options, cancel, none).imported, 2);
 
         // c@ is new but has a's phone: a person of their own, kept without it (a shared line). a@ is known but would
-        // take b's phone: skipped. Neither may stop the import.
+        // take b's phone: updated all the same, the number kept beside it. Neither may stop the import.
         options.updateDuplicates = true;
         options.filePath = writeFile(ws.dir(), QStringLiteral("u2.csv"),
                                      QStringLiteral("email,phone,first_name\nc@example.com,0532 612 48 37,C\n"
@@ -293,15 +293,21 @@ private slots:
         const ImportReport report = ContactImportService::run(ws->database(), options, cancel, none);
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.imported, 2);
-        QCOMPARE(report.updated, 0);
-        QCOMPARE(report.skipped, 1);
-        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.skipped, 0);
+        QCOMPARE(report.warnings.size(), 2);
         QCOMPARE(report.warnings[0].first, 2);
-        QCOMPARE(report.skippedLines.size(), 1);
-        QCOMPARE(report.skippedLines[0].first, 3);
-        QVERIFY2(report.skippedLines[0].second.contains(QStringLiteral("another contact")),
-                 qPrintable(report.skippedLines[0].second));
+        QCOMPARE(report.warnings[1].first, 3);
+        QVERIFY2(report.warnings[1].second.contains(QStringLiteral("shared_phone")),
+                 qPrintable(report.warnings[1].second));
         QCOMPARE(ws->groups()->contactCount(options.groupId), 4);
+        for (const Contact &c : ws->groups()->allContacts(options.groupId)) {
+            if (c.email == QLatin1String("a@example.com")) {
+                QCOMPARE(c.firstName, QStringLiteral("A"));
+                QCOMPARE(c.phone, QStringLiteral("+905326124837")); // its own number kept
+                QCOMPARE(c.fields.value(QStringLiteral("shared_phone")).toString(), QStringLiteral("+905331112233"));
+            }
+        }
     }
 
     void mapping_canBeGiven_andAFileWithoutAddressesIsRefused()
@@ -319,8 +325,7 @@ private slots:
         // Headers that say nothing: the column of phone numbers is found by what it holds, and --map says the rest.
         options.filePath = writeFile(ws.dir(), QStringLiteral("m2.csv"),
                                      QStringLiteral("Kontakt,Wer,Notiz\n501 234 567,Zofia,x\n"), "UTF-8");
-        options.mapping = {{QStringLiteral("Wer"), QStringLiteral("first_name")},
-                           {QStringLiteral("Notiz"), QString()}};
+        options.mapping = {{QStringLiteral("Wer"), QStringLiteral("first_name")}, {QStringLiteral("Notiz"), QString()}};
         options.region = QStringLiteral("PL");
         const ImportReport mapped = ContactImportService::run(ws->database(), options, cancel, none);
         QVERIFY2(mapped.ok, qPrintable(mapped.error));

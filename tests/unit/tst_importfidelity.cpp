@@ -260,6 +260,70 @@ private slots:
                  qPrintable(skipped.skippedLines.constLast().second));
     }
 
+    // Columns literally named like a standard field but ranked below another ("Phone" beside "Mobile") keep their
+    // values under a name of their own; a row whose mobile cell is empty takes the phone from them, and an update
+    // writes such a value only where the contact has none.
+    void aLesserColumnNamedLikeAField_keepsItsOwnName()
+    {
+        QCOMPARE(columns::map({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Phone"),
+                               QStringLiteral("Mobile"), QStringLiteral("Phone")},
+                              {}, false),
+                 (QStringList {QStringLiteral("first_name"), QStringLiteral("email"), QStringLiteral("phone_2"),
+                               QStringLiteral("phone"), QStringLiteral("phone_3")}));
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.groupId = makeGroup(ws, QStringLiteral("P"));
+        options.filePath = writeFile(ws.dir(), QStringLiteral("p.csv"),
+                                     QStringLiteral("Name,Email,Phone,Mobile\n"
+                                                    "Ayşe,ayse@example.com,0212 555 12 12,0532 612 48 37\n"
+                                                    "Can,,0216 444 12 34,\n"));
+        ImportReport report = importFile(ws, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.imported, 2);
+        const Contact ayse = contactWith(ws, options.groupId, QStringLiteral("ayse@example.com"));
+        QCOMPARE(ayse.phone, QStringLiteral("+905326124837"));
+        QCOMPARE(ayse.fields.value(QStringLiteral("phone_2")).toString(), QStringLiteral("0212 555 12 12"));
+        // Only a landline, in the lesser column: still the person's phone.
+        bool can = false;
+        for (const Contact &c : ws->groups()->allContacts(options.groupId))
+            can |= c.firstName == QLatin1String("Can") && c.phone == QLatin1String("+902164441234");
+        QVERIFY(can);
+
+        // An update whose mobile cell is empty does not replace the stored mobile with the landline.
+        options.updateDuplicates = true;
+        options.filePath = writeFile(ws.dir(), QStringLiteral("p2.csv"),
+                                     QStringLiteral("Name,Email,Phone,Mobile\n"
+                                                    "Ayşe,ayse@example.com,0212 555 99 99,\n"));
+        report = importFile(ws, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(contactWith(ws, options.groupId, QStringLiteral("ayse@example.com")).phone,
+                 QStringLiteral("+905326124837"));
+    }
+
+    // A sheet whose header ends before its data, a column without a name, a country cell that says "N/A": nobody
+    // is refused for them.
+    void valuesPastTheHeader_andNotACountry_loseNobody()
+    {
+        test::TempWorkspace ws;
+        ImportOptions options;
+        options.groupId = makeGroup(ws, QStringLiteral("W"));
+        options.filePath = writeFile(ws.dir(), QStringLiteral("w.csv"),
+                                     QStringLiteral("Email,,Country\n"
+                                                    "a@example.com,note A,N/A,extra A\n"
+                                                    "b@example.com,,TR,\n"));
+        const ImportReport report = importFile(ws, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.columns.size(), 4);
+        const Contact a = contactWith(ws, options.groupId, QStringLiteral("a@example.com"));
+        QCOMPARE(a.fields.value(QStringLiteral("column_2")).toString(), QStringLiteral("note A"));
+        QCOMPARE(a.fields.value(QStringLiteral("column_4")).toString(), QStringLiteral("extra A"));
+        QCOMPARE(a.country, QStringLiteral("N/A")); // not Namibia
+        QVERIFY(countryCode(QStringLiteral("n.a.")).isEmpty());
+        QCOMPARE(contactWith(ws, options.groupId, QStringLiteral("b@example.com")).country, QStringLiteral("TR"));
+    }
+
     void multiValueCells_keepTheFirstAsTheAddress()
     {
         QCOMPARE(ImportRows::values(QStringLiteral("a@x.com ::: b@y.com"), true),
@@ -345,6 +409,7 @@ private slots:
         row("MAILTO:Info@Example.com", "info@example.com");
         row("\"Zeynep Kaya\" <zeynep@example.com>", "zeynep@example.com");
         row("user@BÜCHER.example", "user@bücher.example");
+        row("user@xn--bcher-kva.example", "user@bücher.example"); // the same domain, written in ASCII
         row("  padded@example.com ", "padded@example.com");
         row("a..b@example.com", "");
         row("trailing.@example.com", "");
@@ -384,10 +449,11 @@ private slots:
         QCOMPARE(report.skippedLines.size(), 1);
         QCOMPARE(report.skippedLines[0].first, 2);
         QVERIFY(report.skippedLines[0].second.contains(QStringLiteral("title")));
-        // Told there is none, the title is the header and nothing holds addresses by name: mapped by content.
+        // Told there is none, the title is the header, and the columns past it are numbered.
         options.titleLines = 0;
         const ImportReport told = importFile(ws, options);
-        QCOMPARE(told.columns.size(), 1);
+        QCOMPARE(told.columns.size(), 3);
+        QCOMPARE(told.columns.first(), QString::fromUtf8("Kampanya listesi — Kasım"));
     }
 
     // Whitespace inside quotes is the contact's; padding outside them is not.
