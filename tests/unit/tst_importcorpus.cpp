@@ -52,6 +52,9 @@
 // |                               | merged                                                                           |
 // | `reimport_skip.csv`           | a second import with duplicates skipped: by email, by phone-only; a new email    |
 // |                               | with a number the group has (shared_phone)                                       |
+// | `excel_workbook.xlsx`         | an Excel workbook (LibreOffice wrote it from tests/data/xlsx/corpus_excel_workbook |
+// |                               | .fods): a title row, phones stored as numbers, a date as ISO text, two sheets,   |
+// |                               | a work number when the mobile is empty, the same person twice                    |
 // | `edge_addresses.csv`          | email addresses: case, mailto:, "Name" <addr>, a Unicode domain, İ, two dots, a  |
 // |                               | dot at an end, a space; quoted padding kept, unquoted padding trimmed            |
 //
