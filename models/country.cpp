@@ -93,6 +93,15 @@ const QHash<QString, QString> &countryNames()
 
 } // namespace
 
+QString countryName(const QString &code, const QString &language)
+{
+    const QByteArray locale = "und_" + code.toLatin1();
+    UChar name[160];
+    UErrorCode status = U_ZERO_ERROR;
+    const int length = uloc_getDisplayCountry(locale.constData(), language.toLatin1().constData(), name, 160, &status);
+    return U_SUCCESS(status) && length > 0 ? fromIcu(name, length) : code;
+}
+
 QString countryCode(const QString &text)
 {
     const QString key = folded(text);

@@ -9,5 +9,7 @@ namespace cm {
 
 // "TR" for "Türkiye", "turkey", "tr", "TUR" or "Turcja"; an empty string when `text` names no country.
 QString countryCode(const QString &text);
+// The name of the country `code` in `language` ("tr", "es"…): "Türkiye", "Turquía"; the code when ICU has none.
+QString countryName(const QString &code, const QString &language);
 
 } // namespace cm

@@ -37,7 +37,11 @@ CsvWriter::CsvWriter(QIODevice *device, const CsvWriteOptions &options)
 
 QString CsvWriter::neutralise(const QString &cell)
 {
-    return !cell.isEmpty() && isFormulaStart(cell.front()) ? QLatin1Char('\'') + cell : cell;
+    // "+90 532 612 48 37" is a phone number, not a formula: a spreadsheet would show an apostrophe before it.
+    const bool phone = cell.size() > 1 && cell.front() == QLatin1Char('+')
+            && std::all_of(cell.cbegin() + 1, cell.cend(),
+                           [](QChar c) { return c.isDigit() || c == QLatin1Char(' '); });
+    return !cell.isEmpty() && isFormulaStart(cell.front()) && !phone ? QLatin1Char('\'') + cell : cell;
 }
 
 QString CsvWriter::unneutralise(const QString &cell)

@@ -1,7 +1,7 @@
 // Writing contact CSV files that Excel, LibreOffice and Google Sheets open as they should, and that import back to
 // the same contacts: the delimiter and encoding chosen (UTF-8 with a BOM for Excel), RFC 4180 quoting, and cells that
-// a spreadsheet would run as a formula (=, +, -, @, tab, CR first) neutralised with a leading apostrophe, which our
-// importer removes again.
+// a spreadsheet would run as a formula (=, +, -, @, tab, CR first; not a phone number such as +90 532 612 48 37)
+// neutralised with a leading apostrophe, which our importer removes again.
 #pragma once
 
 #include <QStringEncoder>

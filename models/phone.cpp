@@ -55,7 +55,7 @@ bool splitInternational(const QString &raw, PhoneNumber *number)
 
 } // namespace
 
-QString normalisePhone(const QString &raw, const QString &region)
+QString normalisePhone(const QString &raw, const QString &region, QString *numberRegion)
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
@@ -66,6 +66,11 @@ QString normalisePhone(const QString &raw, const QString &region)
         return {};
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
+    if (numberRegion) {
+        std::string country;
+        util->GetRegionCodeForNumber(number, &country); // cheap once the number is parsed
+        *numberRegion = country == "ZZ" || country == "001" ? QString() : QString::fromStdString(country);
+    }
     return QString::fromStdString(out);
 }
 

@@ -8,7 +8,8 @@ namespace cm {
 
 // `raw` as E.164, or an empty string when it is not a valid number. A number written without a country code is read
 // as one of `region` (an ISO 3166 code such as "TR"; any case); one written with "+" needs no region.
-QString normalisePhone(const QString &raw, const QString &region);
+// With `numberRegion`, also the country the number belongs to ("TR"), or "" for a non-geographic one.
+QString normalisePhone(const QString &raw, const QString &region, QString *numberRegion = nullptr);
 // The country (ISO 3166 code, such as "TR") an E.164 number belongs to, or an empty string when it is none's.
 QString phoneRegion(const QString &e164);
 

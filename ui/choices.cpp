@@ -3,6 +3,7 @@
 #include "app/services/workspace.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
+#include "models/country.h"
 
 #include <QComboBox>
 #include <QInputDialog>
@@ -13,7 +14,14 @@ namespace cm::ui {
 void addRegions(QComboBox *box)
 {
     for (const char *cc : {"TR", "ES", "PL", "ZA", "US", "GB", "DE", "FR", "IT", "NL", "MX", "AR"})
-        box->addItem(QLatin1String(cc), QLatin1String(cc));
+        box->addItem(regionLabel(QLatin1String(cc)), QLatin1String(cc));
+}
+
+QString regionLabel(const QString &code)
+{
+    // The name in the language the window speaks, and the code people also know it by.
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return QStringLiteral("%1 (%2)").arg(countryName(code, language), code);
 }
 
 CsvWriteOptions excelCsvOptions()

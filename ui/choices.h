@@ -16,6 +16,8 @@ namespace cm::ui {
 
 // The countries whose numbers are most often written without a country code here (our markets first).
 void addRegions(QComboBox *box);
+// "Türkiye (TR)" for "TR", in the language the window speaks.
+QString regionLabel(const QString &code);
 // A CSV Excel opens as it is: UTF-8 with a BOM, and ';' where the locale writes decimals with a comma.
 CsvWriteOptions excelCsvOptions();
 // Asks which of the accounts whose provider can do `needed` to use (`preselect` first); 0 when the user says no, or

@@ -157,7 +157,7 @@ void ContactDialog::setRegion(const QString &region)
     if (index >= 0) {
         m_region->setCurrentIndex(index);
     } else if (region.size() == 2) {
-        m_region->addItem(region.toUpper(), region.toUpper());
+        m_region->addItem(ui::regionLabel(region.toUpper()), region.toUpper());
         m_region->setCurrentIndex(m_region->count() - 1);
     }
 }

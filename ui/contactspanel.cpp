@@ -68,6 +68,14 @@ ContactsPanel::ContactsPanel(const UiContext &context, MessageBanner *banner, QW
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
     connect(m_model, &ContactModel::loadingChanged, this, &ContactsPanel::updateMatchLabel);
     connect(m_model, &ContactModel::loaded, this, &ContactsPanel::updateMatchLabel);
+    // A group that had no rows when its columns were sized (a new group, before its import) is sized again once it
+    // has some: the columns fit the data, not the header alone.
+    connect(m_model, &ContactModel::loaded, this, [this] {
+        const bool hadRows = m_sizedWithRows;
+        m_sizedWithRows = m_model->rowCount() > 0;
+        if (!hadRows && m_sizedWithRows)
+            m_view->resizeColumnsToContents();
+    });
     connect(m_model, &ContactModel::failed, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Error, message); });
 
@@ -206,8 +214,10 @@ void ContactsPanel::setGroup(qint64 groupId)
         m_model->setGroup(qMax<qint64>(groupId, 0)); // the same group keeps its rows, search and scroll position
     }
     updateMatchLabel();
-    if (groupId > 0)
+    if (groupId > 0) {
         m_view->resizeColumnsToContents(); // the rows in sight only: cheap at any size
+        m_sizedWithRows = m_model->rowCount() > 0;
+    }
 }
 
 void ContactsPanel::updateMatchLabel()

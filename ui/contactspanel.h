@@ -59,6 +59,7 @@ private:
     MessageBanner *m_banner;
     ContactModel *m_model;
     QTableView *m_view;
+    bool m_sizedWithRows = false; // the columns were last fitted to rows, not to an empty table
     QLineEdit *m_search;
     QLabel *m_matchLabel;
     QTimer *m_searchTimer;

@@ -111,7 +111,8 @@ ImportDialog::ImportDialog(const QString &filePath, qint64 groupId, QWidget *par
     duplicates->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_import = buttons->button(QDialogButtonBox::Ok);
+    m_import->setText(tr("Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -150,6 +151,9 @@ void ImportDialog::readPreview()
 {
     readFile();
     showPreview();
+    // Nothing to import from a file that cannot be read: the reason stays on screen, Import waits for a fix (another
+    // encoding, another sheet).
+    m_import->setEnabled(!m_records.isEmpty() && m_problem->text().isEmpty());
 }
 
 void ImportDialog::readFile()
@@ -316,6 +320,8 @@ ImportOptions ImportDialog::options() const
 
 void ImportDialog::accept()
 {
+    if (!m_import->isEnabled())
+        return; // the file cannot be read: its reason stays on screen
     QJsonObject mapping;
     for (int c = 0; c < m_columns.size(); ++c)
         mapping.insert(m_columns[c], fieldOf(c));
@@ -337,7 +343,7 @@ void ImportDialog::accept()
 void ImportDialog::setRegion(const QString &region)
 {
     if (m_region->findData(region) < 0)
-        m_region->addItem(region, region);
+        m_region->addItem(ui::regionLabel(region), region);
     m_region->setCurrentIndex(m_region->findData(region));
 }
 

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class QTableWidget;
 
@@ -59,6 +60,7 @@ private:
     QLabel *m_problem;
     QList<QComboBox *> m_fields;
     QList<CsvRecord> m_records;
+    QPushButton *m_import = nullptr;
 };
 
 } // namespace cm

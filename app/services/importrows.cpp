@@ -165,14 +165,23 @@ void ImportRows::check(Row &r, const QString &region)
     }
     QString phoneProblem;
     if (!c.phone.isEmpty()) {
-        QString e164 = normalisePhone(c.phone, phoneRegion);
+        QString numberCountry;
+        QString *wantCountry = c.country.isEmpty() ? &numberCountry : nullptr;
+        QString e164 = normalisePhone(c.phone, phoneRegion, wantCountry);
         if (e164.isEmpty() && phoneRegion != region) {
             // The country column may be the company's, not the number's: the import's region, then.
-            e164 = normalisePhone(c.phone, region);
+            e164 = normalisePhone(c.phone, region, wantCountry);
         }
-        if (!e164.isEmpty())
+        if (!e164.isEmpty()) {
             c.phone = e164;
-        else
+            if (c.country.isEmpty()) {
+                // A row without a country is the phone number's (an update writes it only where none is stored).
+                if (numberCountry.size() == 2 && !(r.row.sets & ImportRow::Country)) {
+                    c.country = numberCountry;
+                    r.row.fills |= ImportRow::Country;
+                }
+            }
+        } else
             phoneProblem = tr("Line %1: “%2” is not a valid phone number (numbers without a country code are read "
                               "as %3).")
                                    .arg(r.line)

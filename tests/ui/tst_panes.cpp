@@ -1356,6 +1356,20 @@ private slots:
         QCOMPARE(f.ws->groups()->contactCount(target.id), 1);
         QTRY_COMPARE(groups->contactModel()->rowCount(), 1); // the view shows it
         QCOMPARE(f.ws->groups()->allContacts(target.id).first().phone, QStringLiteral("+48501234567"));
+        // The group was empty when its columns were sized: now they fit the address imported.
+        QTableView *view = nullptr;
+        for (QTableView *v : groups->findChildren<QTableView *>())
+            if (v->model() == groups->contactModel())
+                view = v;
+        QVERIFY(view);
+        int emailColumn = -1;
+        for (int c = 0; c < groups->contactModel()->columnCount(); ++c)
+            if (groups->contactModel()->headerData(c, Qt::Horizontal).toString().contains(QStringLiteral("mail")))
+                emailColumn = c;
+        QVERIFY(emailColumn >= 0);
+        QTRY_VERIFY2(view->columnWidth(emailColumn)
+                             > view->fontMetrics().horizontalAdvance(QStringLiteral("lucja@example.com")),
+                     qPrintable(QString::number(view->columnWidth(emailColumn))));
 
         // The report can be saved as a CSV, beside Undo.
         bool canSave = false;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStringEncoder>
 #include <QTableWidget>
@@ -54,6 +55,13 @@ private slots:
         }
         ImportDialog dialog(path, 1);
         QVERIFY(dialog.skipsTitle());
+        // The region picker names the countries, with their codes.
+        bool named = false;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            for (int i = 0; i < box->count(); ++i)
+                named |= box->itemData(i).toString() == QLatin1String("DE")
+                        && box->itemText(i) == QStringLiteral("Germany (DE)");
+        QVERIFY(named);
         QCOMPARE(dialog.columns().size(), 9);
         const QStringList expected {
                 QStringLiteral("first_name"),   QStringLiteral("last_name"),      QStringLiteral("email"),
@@ -82,6 +90,36 @@ private slots:
         dialog.setSkipTitle(false);
         QCOMPARE(dialog.columns().size(), 9);
         QCOMPARE(dialog.columns().first(), QString::fromUtf8("Kişiler — Kasım 2026"));
+    }
+
+    // A file that is not text keeps saying so, and Import waits: there is nothing to import from it.
+    void importDialog_aBinaryFileCannotBeImported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("photo.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray bytes(4096, '\0');
+            for (int i = 0; i < bytes.size(); ++i)
+                bytes[i] = char((i * 7919) % 256);
+            file.write(bytes);
+        }
+        ImportDialog dialog(path, 1);
+        QPushButton *import = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Import"))
+                import = b;
+        QVERIFY(import);
+        QVERIFY(!import->isEnabled());
+        QLabel *problem = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("not a text file")))
+                problem = l;
+        QVERIFY(problem);
+        dialog.accept(); // as a click would, were it possible
+        QVERIFY(problem->text().contains(QStringLiteral("not a text file")));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     // A workbook shows its sheets to choose from, and no encoding or delimiter.

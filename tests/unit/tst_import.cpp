@@ -447,7 +447,12 @@ private slots:
     {
         QCOMPARE(CsvWriter::neutralise(QStringLiteral("=HYPERLINK(\"http://x\")")),
                  QStringLiteral("'=HYPERLINK(\"http://x\")"));
-        QCOMPARE(CsvWriter::neutralise(QStringLiteral("+905321112233")), QStringLiteral("'+905321112233"));
+        // A phone number is not a formula: no apostrophe for Excel to show.
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("+905321112233")), QStringLiteral("+905321112233"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("+90 532 112 22 33")), QStringLiteral("+90 532 112 22 33"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("+1+cmd|' /C calc'!A0")),
+                 QStringLiteral("'+1+cmd|' /C calc'!A0"));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("+")), QStringLiteral("'+"));
         QCOMPARE(CsvWriter::neutralise(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
         QCOMPARE(CsvWriter::neutralise(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
         QCOMPARE(CsvWriter::neutralise(QStringLiteral("\tcmd")), QStringLiteral("'\tcmd"));

@@ -52,8 +52,8 @@
 // |                               | merged                                                                           |
 // | `reimport_skip.csv`           | a second import with duplicates skipped: by email, by phone-only; a new email    |
 // |                               | with a number the group has (shared_phone)                                       |
-// | `excel_workbook.xlsx`         | an Excel workbook (LibreOffice wrote it from tests/data/xlsx/corpus_excel_workbook |
-// |                               | .fods): a title row, phones stored as numbers, a date as ISO text, two sheets,   |
+// | `excel_workbook.xlsx`         | an Excel workbook (LibreOffice wrote it from tests/data/xlsx/corpus_excel_workbook
+// | |                               | .fods): a title row, phones stored as numbers, a date as ISO text, two sheets, |
 // |                               | a work number when the mobile is empty, the same person twice                    |
 // | `edge_addresses.csv`          | email addresses: case, mailto:, "Name" <addr>, a Unicode domain, İ, two dots, a  |
 // |                               | dot at an end, a space; quoted padding kept, unquoted padding trimmed            |
@@ -81,7 +81,8 @@
 // - Phones: E.164 (an extension dropped), read in the region of the row's country when it is a known one, else in
 //   the import's region. Not a number but a valid email: imported by the email, phone_as_written (a warning).
 // - Country: ISO alpha-2 (any case), alpha-3, or a name in English, Turkish, Spanish or Polish → alpha-2; anything
-//   else is kept as written, with a warning.
+//   else is kept as written, with a warning. A row without a country but with a valid phone gets the number's
+//   country (an update writes it only where the contact has none).
 // - Different emails are different people: a new email whose phone another contact of the group has (in the group,
 //   or imported earlier from this file) is imported without it, the number in shared_phone (a warning). Rows of the
 //   same email (or, without one, the same phone) are combined, the later row's non-empty cells winning; the later

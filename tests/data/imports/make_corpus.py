@@ -133,7 +133,7 @@ case('google_contacts', 'google_contacts.csv',
                  'organization_name': 'Demir Makina', 'notes': 'Fuarda tanıştık.\nKatalog istedi.',
                  'labels': '* myContacts', 'e_mail_1_label': '* Work', 'phone_1_label': 'Work',
                  'phone_as_written': '0542 318 77 20 (iş)'}),
-             C('elif.kaya@example.org', '+902125551212', 'Elif', 'Kaya', '', '', {
+             C('elif.kaya@example.org', '+902125551212', 'Elif', 'Kaya', '', 'TR', {
                  'organization_title': 'Satın Alma', 'labels': '* myContacts ::: Tedarikçiler',
                  'e_mail_1_label': '* Work', 'phone_1_label': 'Work', 'phone_2_label': 'Mobile',
                  'phone_2_value': '+90 505 123 45 67'}),
@@ -141,12 +141,12 @@ case('google_contacts', 'google_contacts.csv',
                  'labels': '* myContacts', 'e_mail_1_label': '* Work', 'phone_1_label': 'Work',
                  'address_1_label': 'Work', 'address_1_formatted': 'Friedrichstraße 123\n10117 Berlin\nGermany',
                  'address_1_street': 'Friedrichstraße 123', 'address_1_postal_code': '10117'}),
-             C('', '+905559876543', 'Hasan', 'Çelik', '', '', {'labels': '* myContacts', 'phone_1_label': 'Mobile'}),
-             C('can.ozturk@example.com', '+905412223344', 'Can', 'Öztürk', '', '', {
+             C('', '+905559876543', 'Hasan', 'Çelik', '', 'TR', {'labels': '* myContacts', 'phone_1_label': 'Mobile'}),
+             C('can.ozturk@example.com', '+905412223344', 'Can', 'Öztürk', '', 'TR', {
                  'name_prefix': 'Dr.', 'nickname': 'Cano', 'birthday': '1984-07-21',
                  'labels': '* myContacts ::: * starred', 'e_mail_1_label': '* Home', 'e_mail_2_label': 'Work',
                  'e_mail_2_value': 'can@example.com.tr', 'phone_1_label': 'Mobile', 'other_phones': '+905077001122'}),
-             C('info@example.com.tr', '+902164441234', '', '', '', '', {
+             C('info@example.com.tr', '+902164441234', '', '', '', 'TR', {
                  'file_as': 'Örnek Tekstil', 'organization_name': 'Örnek Tekstil A.Ş.',
                  'labels': '* myContacts ::: Tedarikçiler', 'e_mail_1_label': 'Work', 'phone_1_label': 'Work'})],
             {'imported': 7, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [14], 'warning_lines': [6],
@@ -215,14 +215,14 @@ case('google_contacts_legacy', 'google_contacts_legacy.csv',
              C('kasia@example.com', '+48601222333', 'Katarzyna', 'Wiśniewska', 'Poznań', 'PL', {
                  'name': 'Katarzyna Wiśniewska', 'group_membership': '* My Contacts', 'e_mail_1_type': '* Other',
                  'phone_1_type': 'Mobile', 'address_1_type': 'Home'}),
-             C('', '+902124445566', 'Kargo Firması', '', '', '', {
+             C('', '+902124445566', 'Kargo Firması', '', '', 'TR', {
                  'group_membership': '* My Contacts', 'phone_1_type': 'Work'}),
              C('javier.ruiz@example.com', '+34911234567', 'Javier', 'Ruiz Ortega', 'Madrid', 'ES', {
                  'name': 'Javier Ruiz Ortega', 'group_membership': '* My Contacts ::: Proveedores',
                  'e_mail_1_type': '* Work', 'phone_1_type': 'Work', 'phone_2_type': 'Mobile',
                  'phone_2_value': '612 34 56 78', 'address_1_type': 'Work', 'organization_1_name': 'Ruiz Ortega S.L.',
                  'organization_1_title': 'Gerente'}),
-             C('umran@example.com.tr', '+905385556677', 'Ümran', 'Koç', '', '', {
+             C('umran@example.com.tr', '+905385556677', 'Ümran', 'Koç', '', 'TR', {
                  'name': 'Ümran Koç', 'group_membership': '* My Contacts ::: * Starred', 'notes': 'VIP müşteri',
                  'e_mail_1_type': '* Home', 'other_emails': 'umran.koc@example.org', 'phone_1_type': 'Mobile'}),
              C('nur@example.com', '', 'Nur', 'Yıldız', '', '', {
@@ -300,17 +300,17 @@ case('outlook', 'outlook.csv',
                 'job_title': 'Satın Alma Uzmanı'}),
              C('gulsen.aydin@example.com.tr', '+902163456789', 'Gülşen', 'Aydın', 'İstanbul', 'TR', {
                  'company': 'Aydın Hukuk Bürosu', 'department': 'Hukuk'}),
-             C('oguz.kilinc@example.org', '+902124445566', 'Oğuz', 'Kılınç', '', '', {
+             C('oguz.kilinc@example.org', '+902124445566', 'Oğuz', 'Kılınç', '', 'TR', {
                  'company': 'Kuzey Yazılım Ltd.', 'job_title': 'Satış Müdürü', 'manager_s_name': 'Ahmet Öz'}),
-             C('sule.erdem@example.org', '', 'Şule', 'Erdem', '', '', {
+             C('sule.erdem@example.org', '', 'Şule', 'Erdem', '', 'TR', {
                  'company': 'Kuzey Yazılım Ltd.', 'assistant_s_name': 'Selin Ak', 'shared_phone': '+902124445566'}),
              C('ismail.gunes@example.org', '', 'İsmail', 'Güneş', '', ''),
-             C('nazli.cetin@example.org', '+905441239876', 'Nazlı', 'Çetin', '', ''),
+             C('nazli.cetin@example.org', '+905441239876', 'Nazlı', 'Çetin', '', 'TR'),
              C('omer@example.com', '+905467778899', 'Ömer', 'Yıldırım', 'İzmir', 'TR', {
                  'home_phone': '0232 463 12 34', 'birthday': '12.05.1985',
                  'notes': 'Bayi toplantısı:\nMart ayında aranacak'}),
              C('murat.kaplan@example.org', '+4917612345678', 'Murat', 'Kaplan', 'Köln', 'DE'),
-             C('serkan.avci@example.com.tr', '+902324631235', 'Serkan', 'Avcı', 'İzmir', '', {
+             C('serkan.avci@example.com.tr', '+902324631235', 'Serkan', 'Avcı', 'İzmir', 'TR', {
                  'business_phone': '0232 489 50 60', 'other_city': 'Manisa'}),
              C('pinar.kocak@example.org', '', 'Pınar', 'Koçak', '', '', {
                  'car_phone': '0532 700 80 90', 'company_main_phone': '0212 444 00 10', 'company': 'Koçak Otomotiv'}),
@@ -370,11 +370,11 @@ case('outlook_desktop', 'outlook_desktop.csv',
             'E-mail Display Name are not addresses, an Exchange X.500 address is kept as written and the contact '
             'imported by the mobile, an empty Home City falling back to Business City, a Turkish country name '
             '("Polonya").',
-            [C('', '+905491012030', 'Kerem', 'Taş', 'Ankara', '', {
+            [C('', '+905491012030', 'Kerem', 'Taş', 'Ankara', 'TR', {
                 **DESKTOP_DEFAULT_FIELDS, 'company': 'Örnek Holding',
                 'e_mail_type': 'EX', 'e_mail_display_name': 'Kerem Taş',
                 'email_as_written': '/O=EXAMPLE/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=KEREM.TAS'}),
-             C('ebru.yalcin@example.com.tr', '+905523034050', 'Ebru', 'Yalçın', '', '', {
+             C('ebru.yalcin@example.com.tr', '+905523034050', 'Ebru', 'Yalçın', '', 'TR', {
                  **DESKTOP_DEFAULT_FIELDS, 'company': 'Yalçın Gıda', 'business_phone': '+90 (312) 555 10 20',
                  'categories': 'Bayi;VIP', 'e_mail_type': 'SMTP',
                  'e_mail_display_name': 'Ebru Yalçın (ebru.yalcin@example.com.tr)'}),
@@ -559,13 +559,13 @@ spanish = [
 case('spanish', 'spanish.csv', text(spanish, '\r\n').encode('cp1252'),
      expect('Excel on Spanish Windows (Windows-1252, ";") with Spanish headers: Celular beats Teléfono, which an empty '
             'Celular falls back to, País in Spanish (España, México, Alemania) decides how national numbers are '
-            'read, an empty País falls back to the default region ES, "Cataluña" is no country, "sin correo" is kept '
-            'as written.',
+            'read, an empty País falls back to the default region ES (and the row gets its number\'s country, ES), '
+            '"Cataluña" is no country, "sin correo" is kept as written.',
             [C('jose.martinez@example.com', '+34612345678', 'José', 'Martínez García', 'Madrid', 'ES', {
                 'teléfono': '91 123 45 67'}),
              C('maria.nuñez@example.com', '+525512345678', 'María José', 'Núñez', 'Ciudad de México', 'MX'),
              C('lukas.schaefer@example.org', '+491609876543', 'Lukas', 'Schäfer', 'Múnich', 'DE'),
-             C('inaki.pena@example.com', '+34622112233', 'Iñaki', 'Peña', 'Bilbao', ''),
+             C('inaki.pena@example.com', '+34622112233', 'Iñaki', 'Peña', 'Bilbao', 'ES'),
              C('ana.lopez@example.com', '+34934123456', 'Ana', 'López', 'Barcelona', 'ES'),
              C('jordi.puig@example.com', '+34655443322', 'Jordi', 'Puig', 'Girona', 'Cataluña'),
              C('', '+34699887766', 'Rocío', 'Santos', 'Sevilla', 'ES', {'email_as_written': 'sin correo'})],
@@ -590,7 +590,7 @@ case('polish', 'polish.csv', b'\xef\xbb\xbf' + text(polish, '\r\n').encode('utf-
      expect('Excel\'s "CSV UTF-8" with Polish headers (UTF-8 with BOM): Telefon komórkowy beats Tel. ("tel" field), '
             'which an empty Telefon komórkowy falls back to, Kraj as Polska/Niemcy/PL/POL decides how national '
             'numbers are read, a row without Kraj uses the default region (TR) so its Polish number is kept as '
-            'written.',
+            'written (and gives the row no country).',
             [C('lukasz.zolkiewski@example.com', '+48501234567', 'Łukasz', 'Żółkiewski', 'Wrocław', 'PL', {
                 'tel': '71 123 45 67'}),
              C('malgorzata@example.com', '+48601222333', 'Małgorzata', 'Dąbrowska', 'Gdańsk', 'PL'),
@@ -619,10 +619,10 @@ case('title_line', 'title_line.csv', b'\xef\xbb\xbf' + text(title_line, '\r\n').
      expect('An Excel sheet with a title row above the header (padded with empty cells): the title is skipped and '
             'reported, the header found on line 2; the same email twice and the same phone-only number twice are '
             'combined, the later row\'s non-empty cells winning.',
-            [C('ayse@example.com', '+905326124837', 'Ayşe Nur', '', '', ''),
-             C('', '+905051234567', 'Hasan', '', '', ''),
-             C('mert@example.com', '+905412223344', 'Mert', '', '', ''),
-             C('selin@example.com', '+905559876543', 'Selin', '', '', '')],
+            [C('ayse@example.com', '+905326124837', 'Ayşe Nur', '', '', 'TR'),
+             C('', '+905051234567', 'Hasan', '', '', 'TR'),
+             C('mert@example.com', '+905412223344', 'Mert', '', '', 'TR'),
+             C('selin@example.com', '+905559876543', 'Selin', '', '', 'TR')],
             {'imported': 4, 'updated': 0, 'merged': 2, 'skipped': 1, 'invalid_lines': [], 'warning_lines': [],
              'skipped_lines': [1], 'merged_lines': [6, 7]}))
 
@@ -639,12 +639,12 @@ pipe = [
 case('pipe', 'pipe.csv', text(pipe, '\n').encode('utf-8'),
      expect('A "|"-separated export (UTF-8, LF): commas inside cells are text; two people with one switchboard number '
             'are two contacts, the second without the number (kept in shared_phone) and a warning.',
-            [C('anna@example.com', '+902124445566', 'Anna', 'Kowalska', 'İstanbul', '', {'not': 'Santral, dahili 12'}),
-             C('piotr@example.com', '', 'Piotr', 'Nowak', 'İstanbul', '', {
+            [C('anna@example.com', '+902124445566', 'Anna', 'Kowalska', 'İstanbul', 'TR', {'not': 'Santral, dahili 12'}),
+             C('piotr@example.com', '', 'Piotr', 'Nowak', 'İstanbul', 'TR', {
                  'not': 'Santral', 'shared_phone': '+902124445566'}),
-             C('ceren@example.com', '+905303334455', 'Ceren', 'Aksoy', 'Ankara', ''),
-             C('kaan@example.com', '+905456007080', 'Kaan', 'Yurt', 'Eskişehir', '', {'not': 'Ara, sonra yaz'}),
-             C('', '+905441239876', 'Derya', 'Acar', 'Antalya', '')],
+             C('ceren@example.com', '+905303334455', 'Ceren', 'Aksoy', 'Ankara', 'TR'),
+             C('kaan@example.com', '+905456007080', 'Kaan', 'Yurt', 'Eskişehir', 'TR', {'not': 'Ara, sonra yaz'}),
+             C('', '+905441239876', 'Derya', 'Acar', 'Antalya', 'TR')],
             {'imported': 5, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [3],
              'skipped_lines': [], 'merged_lines': []}))
 
@@ -659,10 +659,10 @@ colon = [
 case('colon', 'colon.csv', text(colon, '\n').encode('utf-8'),
      expect('A ":"-separated export (UTF-8, LF) where times and mailto: inside quoted cells hold the delimiter; a lone '
             '"name" column is the first name when nothing else claims it.',
-            [C('zofia@example.com', '+48512345678', 'Zofia Nowak', '', 'Kraków', ''),
-             C('ahmet@example.com', '+905326124837', 'Ahmet Yılmaz', '', 'İstanbul', '', {'note': 'Toplantı 14:30'}),
-             C('elena@example.com', '+34612345678', 'Elena García', '', 'Sevilla', ''),
-             C('', '+905051234567', 'Cem Uçar', '', 'Bodrum', ''),
+            [C('zofia@example.com', '+48512345678', 'Zofia Nowak', '', 'Kraków', 'PL'),
+             C('ahmet@example.com', '+905326124837', 'Ahmet Yılmaz', '', 'İstanbul', 'TR', {'note': 'Toplantı 14:30'}),
+             C('elena@example.com', '+34612345678', 'Elena García', '', 'Sevilla', 'ES'),
+             C('', '+905051234567', 'Cem Uçar', '', 'Bodrum', 'TR'),
              C('nil@example.com', '', 'Nil Er', '', 'İzmir', '')],
             {'imported': 5, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [],
              'skipped_lines': [], 'merged_lines': []}))
@@ -681,12 +681,12 @@ nomatch = [
 case('headerless_nomatch', 'headerless_nomatch.csv', text(nomatch, '\r\n').encode('utf-8'),
      expect('A header row whose names mean nothing (Kolon A/B/C): the email and phone columns are found by their '
             'content, the other column is a custom field named after its header.',
-            [C('ayse@example.com', '+905326124837', '', '', '', '', {'kolon_a': 'Ayşe Yılmaz'}),
-             C('mehmet@example.com', '+905412223344', '', '', '', '', {'kolon_a': 'Mehmet Kaya'}),
-             C('elif@example.com', '+905051234567', '', '', '', '', {'kolon_a': 'Elif Şen'}),
-             C('', '+905559876543', '', '', '', '', {'kolon_a': 'Burak Ak', 'email_as_written': 'burak(at)example.com'}),
+            [C('ayse@example.com', '+905326124837', '', '', '', 'TR', {'kolon_a': 'Ayşe Yılmaz'}),
+             C('mehmet@example.com', '+905412223344', '', '', '', 'TR', {'kolon_a': 'Mehmet Kaya'}),
+             C('elif@example.com', '+905051234567', '', '', '', 'TR', {'kolon_a': 'Elif Şen'}),
+             C('', '+905559876543', '', '', '', 'TR', {'kolon_a': 'Burak Ak', 'email_as_written': 'burak(at)example.com'}),
              C('selin@example.com', '', '', '', '', '', {'kolon_a': 'Selin Öz'}),
-             C('', '+905077001122', '', '', '', '', {'kolon_a': 'Cem Tan'})],
+             C('', '+905077001122', '', '', '', 'TR', {'kolon_a': 'Cem Tan'})],
             {'imported': 6, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [5],
              'skipped_lines': [], 'merged_lines': []}))
 
@@ -708,14 +708,14 @@ case('stray_quote', 'stray_quote.csv', text(stray, '\n').encode('utf-8'),
      expect('A hand-edited file with a stray opening quote on line 4: that line is read with the quote dropped and '
             'a warning, every following line (and a legitimately quoted multi-line note with a comma and doubled '
             'quotes) is imported.',
-            [C('mehmet1@example.com', '+905321112230', 'Mehmet', '', '', '', {'no': '1'}),
-             C('fatma2@example.com', '+905321112231', 'Fatma', '', '', '', {'no': '2', 'not': 'Fuar'}),
-             C('ayse4@example.com', '+905321112233', 'Ayşe', '', '', '', {'no': '4'}),
-             C('emre5@example.com', '+905321112234', 'Emre', '', '', '', {'no': '5'}),
-             C('zeynep6@example.com', '+905321112235', 'Zeynep', '', '', '', {
+            [C('mehmet1@example.com', '+905321112230', 'Mehmet', '', '', 'TR', {'no': '1'}),
+             C('fatma2@example.com', '+905321112231', 'Fatma', '', '', 'TR', {'no': '2', 'not': 'Fuar'}),
+             C('ayse4@example.com', '+905321112233', 'Ayşe', '', '', 'TR', {'no': '4'}),
+             C('emre5@example.com', '+905321112234', 'Emre', '', '', 'TR', {'no': '5'}),
+             C('zeynep6@example.com', '+905321112235', 'Zeynep', '', '', 'TR', {
                  'no': '6', 'not': 'Fuarda tanıştık,\nkatalog gönderildi'}),
-             C('hakan7@example.com', '+905321112236', 'Hakan', '', '', '', {'no': '7', 'not': 'Müşteri "VIP"'}),
-             C('deniz8@example.com', '+905321112237', 'Deniz', '', '', '', {'no': '8'})],
+             C('hakan7@example.com', '+905321112236', 'Hakan', '', '', 'TR', {'no': '7', 'not': 'Müşteri "VIP"'}),
+             C('deniz8@example.com', '+905321112237', 'Deniz', '', '', 'TR', {'no': '8'})],
             {'imported': 7, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'warning_lines': [4],
              'skipped_lines': [], 'merged_lines': []}))
 
@@ -739,15 +739,15 @@ case('mixed_encoding', 'mixed_encoding.csv',
      text(mixed_utf8, '\r\n').encode('utf-8') + text(mixed_1254, '\r\n').encode('cp1254'),
      expect('Two exports pasted into one file: lines 1-6 in UTF-8, lines 7-10 in Windows-1254; every Turkish letter '
             '(ç ğ ı İ ö ş ü and capitals) must come out right on every line.',
-            [C('ayse@example.com', '+905326124837', 'Ayşe', 'Yılmaz', 'İstanbul', ''),
-             C('cagri@example.com', '+905412223344', 'Çağrı', 'Öztürk', 'Muğla', ''),
-             C('seyma@example.com', '+905051234567', 'Şeyma', 'Doğan', 'Eskişehir', ''),
-             C('ibrahim@example.com', '+905423187720', 'İbrahim', 'Kılıç', 'Şanlıurfa', ''),
-             C('gulsen@example.com', '+905559876543', 'Gülşen', 'Ünal', 'Çanakkale', ''),
-             C('umit@example.com', '+905077001122', 'Ümit', 'Güneş', 'İzmir', ''),
-             C('isil@example.com', '+905331112233', 'Işıl', 'Çelik', 'Ağrı', ''),
-             C('oguz@example.com', '+905342223344', 'Oğuz', 'Şahin', 'Iğdır', ''),
-             C('ozge@example.com', '+905364102030', 'Özge', 'Kılınç', 'Düzce', '')],
+            [C('ayse@example.com', '+905326124837', 'Ayşe', 'Yılmaz', 'İstanbul', 'TR'),
+             C('cagri@example.com', '+905412223344', 'Çağrı', 'Öztürk', 'Muğla', 'TR'),
+             C('seyma@example.com', '+905051234567', 'Şeyma', 'Doğan', 'Eskişehir', 'TR'),
+             C('ibrahim@example.com', '+905423187720', 'İbrahim', 'Kılıç', 'Şanlıurfa', 'TR'),
+             C('gulsen@example.com', '+905559876543', 'Gülşen', 'Ünal', 'Çanakkale', 'TR'),
+             C('umit@example.com', '+905077001122', 'Ümit', 'Güneş', 'İzmir', 'TR'),
+             C('isil@example.com', '+905331112233', 'Işıl', 'Çelik', 'Ağrı', 'TR'),
+             C('oguz@example.com', '+905342223344', 'Oğuz', 'Şahin', 'Iğdır', 'TR'),
+             C('ozge@example.com', '+905364102030', 'Özge', 'Kılınç', 'Düzce', 'TR')],
             {'imported': 9, 'updated': 0, 'merged': 0, 'skipped': 0, 'invalid_lines': [], 'skipped_lines': [],
              'merged_lines': []}))
 
@@ -761,10 +761,10 @@ update_base = [
     'Hasan;Çelik;;0555 987 65 43;Bursa;Bronze',
     'Elif;Şen;elif@example.com;;Antalya;',
 ]
-BASE = [C('ayse@example.com', '+905326124837', 'Ayşe', 'Yılmaz', 'İstanbul', '', {'müşteri_tipi': 'Gold'}),
-        C('mehmet@example.com', '+905412223344', 'Mehmet', 'Demir', 'Ankara', '', {'müşteri_tipi': 'Silver'}),
-        C('zeynep@example.com', '+905051234567', 'Zeynep', 'Kaya', 'İzmir', '', {'müşteri_tipi': 'Gold'}),
-        C('', '+905559876543', 'Hasan', 'Çelik', 'Bursa', '', {'müşteri_tipi': 'Bronze'}),
+BASE = [C('ayse@example.com', '+905326124837', 'Ayşe', 'Yılmaz', 'İstanbul', 'TR', {'müşteri_tipi': 'Gold'}),
+        C('mehmet@example.com', '+905412223344', 'Mehmet', 'Demir', 'Ankara', 'TR', {'müşteri_tipi': 'Silver'}),
+        C('zeynep@example.com', '+905051234567', 'Zeynep', 'Kaya', 'İzmir', 'TR', {'müşteri_tipi': 'Gold'}),
+        C('', '+905559876543', 'Hasan', 'Çelik', 'Bursa', 'TR', {'müşteri_tipi': 'Bronze'}),
         C('elif@example.com', '', 'Elif', 'Şen', 'Antalya', '')]
 
 
@@ -838,8 +838,8 @@ case('reimport_skip', 'reimport_skip.csv', text(reimport_skip, '\r\n').encode('u
      expect('A second import over update_base.csv with duplicates skipped: contacts the group has (by email, or by '
             'phone when there is no email) are skipped and listed; a new email with a number another contact has '
             'is imported without it (shared_phone).',
-            base_with({}, [C('kemal@example.com', '', 'Kemal', 'Çelik', 'Bursa', '', {'shared_phone': '+905559876543'}),
-                           C('nilay@example.com', '+905467778899', 'Nilay', 'Ateş', 'Adana', '')]),
+            base_with({}, [C('kemal@example.com', '', 'Kemal', 'Çelik', 'Bursa', 'TR', {'shared_phone': '+905559876543'}),
+                           C('nilay@example.com', '+905467778899', 'Nilay', 'Ateş', 'Adana', 'TR')]),
             {'imported': 2, 'updated': 0, 'merged': 0, 'skipped': 3, 'invalid_lines': [], 'warning_lines': [4],
              'skipped_lines': [2, 3, 6], 'merged_lines': []},
             before='update_base.csv'))
@@ -869,8 +869,8 @@ case('edge_addresses', 'edge_addresses.csv', text(edge, '\n').encode('utf-8'),
              C('info@example.com', '', 'Bilgi', 'Masası', '', ''),
              C('zeynep@example.com', '', 'Zeynep', 'Kaya', '', ''),
              C('user@bücher.example', '', 'Kitap', 'Evi', '', ''),
-             C('', '+905326124837', 'Ahmet', 'Nokta', '', '', {'email_as_written': 'a..b@example.com'}),
-             C('', '+905412223344', 'Cansu', 'Boşluk', '', '', {'email_as_written': 'with space@example.com'}),
+             C('', '+905326124837', 'Ahmet', 'Nokta', '', 'TR', {'email_as_written': 'a..b@example.com'}),
+             C('', '+905412223344', 'Cansu', 'Boşluk', '', 'TR', {'email_as_written': 'with space@example.com'}),
              C('ayse.demir@example.com', '', '  Ayşe  ', 'Demir', '', ''),
              C('ilknur.şen@example.com', '', 'İlknur', 'Şen', '', ''),
              C('deniz@example.com', '', 'Deniz', 'Ak', '', ''),

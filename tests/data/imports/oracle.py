@@ -266,13 +266,20 @@ def phone_of(written, region):
     return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
 
 
+def country_of_number(e164):
+    """The ISO code of the region a stored (valid, E.164) number belongs to, or '' for a non-geographic one."""
+    region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+    return region if region and re.fullmatch(r'[A-Z]{2}', region) else ''
+
+
 # --- importing -----------------------------------------------------------------------------------------------------
 
 STANDARD = ('email', 'phone', 'first_name', 'last_name', 'city', 'country')
 
 
-def read_rows(name, data, default_region):
-    """(rows, report): rows are (line, contact, column keys the file has, keys of its empty cells)."""
+def read_rows(name, data, default_region, clear=False):
+    """(rows, report): rows are (line, contact, column keys the file has, keys of its empty cells, whether its
+    country is the phone number's rather than a cell's)."""
     text = decode(name, data)
     report = {'invalid_lines': [], 'warning_lines': [], 'skipped_lines': []}
     lines = physical_lines(text)
@@ -367,37 +374,49 @@ def read_rows(name, data, default_region):
             report['invalid_lines'].append(line)
             continue
         c['email'], c['phone'] = email or '', phone or ''
+        # a row without a country (no country column, or an empty cell that is not clearing the field) takes the
+        # region of its valid number; a phone kept as written gives none
+        derived = False
+        if not c['country'] and phone and not (clear and 'country' in empty):
+            c['country'] = country_of_number(phone)
+            derived = bool(c['country'])
         if warnings:
             report['warning_lines'].append(line)
-        out.append((line, c, set(keys), empty))
+        out.append((line, c, set(keys), empty, derived))
     return out, report
 
 
 def import_file(group, name, data, region, update=False, clear=False):
-    rows, report = read_rows(name, data, region)
+    rows, report = read_rows(name, data, region, clear)
     report.update({'imported': 0, 'updated': 0, 'merged': 0, 'merged_lines': []})
-    # rows of one person combined, the later non-empty cells winning
-    people = []  # [line, contact, columns, empty]
+    # rows of one person combined, the later non-empty cells winning (a country taken from the number only where
+    # the earlier rows gave none)
+    people = []  # [line, contact, columns, empty, country taken from the number]
     by_key = {}
     by_phone = {}
-    for line, c, columns, empty in rows:
+    for line, c, columns, empty, derived in rows:
         key = c['email'] or c['phone']
         p = by_key.get(key) or (None if c['email'] else by_phone.get(c['phone']))
         if p is not None:
             for k in STANDARD:
-                if c[k]:
+                if k == 'country' and derived:
+                    if not p[1][k]:
+                        p[1][k], p[4] = c[k], True
+                elif c[k]:
                     p[1][k] = c[k]
+                    if k == 'country':
+                        p[4] = False
             p[1]['fields'].update(c['fields'])
             p[3] = (p[3] | empty) - {k for k in STANDARD if c[k]} - set(c['fields'])
             report['merged'] += 1
             report['merged_lines'].append(line)
             continue
-        p = [line, c, columns, set(empty)]
+        p = [line, c, columns, set(empty), derived]
         people.append(p)
         by_key[key] = p
         if c['phone']:
             by_phone.setdefault(c['phone'], p)
-    for line, c, columns, empty in people:
+    for line, c, columns, empty, derived in people:
         known = None
         for g in group:
             if (c['email'] and g['email'] == c['email']) or (not c['email'] and g['phone'] == c['phone']):
@@ -407,7 +426,10 @@ def import_file(group, name, data, region, update=False, clear=False):
                 report['skipped_lines'].append(line)
                 continue
             for k in STANDARD:
-                if c[k]:
+                if k == 'country' and derived:
+                    if not known[k]:  # a country from the number never replaces a stored one
+                        known[k] = c[k]
+                elif c[k]:
                     known[k] = c[k]
                 elif clear and k in empty:
                     known[k] = ''
