@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cm {
 
 // --- AccountModel
@@ -224,9 +226,10 @@ QVariant TemplateModel::data(const QModelIndex &index, int role) const
 
 // --- CampaignModel
 
-CampaignModel::CampaignModel(CampaignStore *store, QObject *parent)
+CampaignModel::CampaignModel(CampaignStore *store, QObject *parent, Accept accept)
     : RowsModel(parent)
     , m_store(store)
+    , m_accept(std::move(accept))
 {
     connect(store, &CampaignStore::campaignsChanged, this, &CampaignModel::reload);
     reload();
@@ -234,7 +237,10 @@ CampaignModel::CampaignModel(CampaignStore *store, QObject *parent)
 
 void CampaignModel::reload()
 {
-    setRows(m_store->campaigns());
+    QList<Campaign> campaigns = m_store->campaigns();
+    if (m_accept)
+        campaigns.removeIf([this](const Campaign &c) { return !m_accept(c); });
+    setRows(std::move(campaigns));
 }
 
 QDateTime CampaignModel::when(const Campaign &c)
@@ -304,9 +310,10 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
 
 // --- RecipientModel
 
-RecipientModel::RecipientModel(CampaignStore *store, QObject *parent)
+RecipientModel::RecipientModel(CampaignStore *store, GroupStore *contacts, QObject *parent)
     : WindowModel(parent)
     , m_store(store)
+    , m_contacts(contacts)
 {
     connect(store, &CampaignStore::recipientsChanged, this, [this](qint64 campaignId) {
         if (campaignId == m_campaignId)
@@ -323,12 +330,29 @@ void RecipientModel::setCampaign(qint64 campaignId, const RecipientFilter &filte
 
 QList<Recipient> RecipientModel::fetchWindow(qint64 afterId, int limit) const
 {
-    return m_store->recipients(m_campaignId, afterId, limit, m_filter);
+    const QList<Recipient> window = m_store->recipients(m_campaignId, afterId, limit, m_filter);
+    if (afterId == 0)
+        m_names.clear();
+    if (!m_contacts)
+        return window;
+    // The window's contacts in one query.
+    QList<qint64> ids;
+    for (const Recipient &r : window) {
+        if (r.contactId > 0 && !m_names.contains(r.contactId))
+            ids.append(r.contactId);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (const Contact &c : m_contacts->contactsByIds(ids)) {
+        if (c.id > 0)
+            m_names.insert(c.id, QString(c.firstName + QLatin1Char(' ') + c.lastName).trimmed());
+    }
+    return window;
 }
 
 QStringList RecipientModel::headers() const
 {
-    return {tr("Recipient"), tr("State"), tr("Last event"), tr("Time"), tr("Provider id"), tr("Error")};
+    return {tr("Name"), tr("Address"), tr("State"), tr("Last event"), tr("Time"), tr("Error"), tr("Provider id")};
 }
 
 QVariant RecipientModel::data(const QModelIndex &index, int role) const
@@ -340,6 +364,8 @@ QVariant RecipientModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case NameColumn:
+            return m_names.value(r.contactId);
         case AddressColumn:
             return r.address;
         case StateColumn:
@@ -361,7 +387,15 @@ QVariant RecipientModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return recipientStateKey(r.state);
     case Qt::ToolTipRole:
-        return r.content;
+        // The provider's id whole (its column is narrow), the error whole; elsewhere what was sent.
+        switch (index.column()) {
+        case ProviderIdColumn:
+            return r.providerId;
+        case ErrorColumn:
+            return r.error.isEmpty() ? r.content : r.error;
+        default:
+            return r.content;
+        }
     }
     return {};
 }

@@ -6,6 +6,8 @@
 #include "types.h"
 #include "windowmodel.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -89,7 +91,9 @@ class CampaignModel : public RowsModel<Campaign>
     Q_OBJECT
 public:
     enum Column { NameColumn, ChannelColumn, StateColumn, WhenColumn, RecipientsColumn };
-    explicit CampaignModel(CampaignStore *store, QObject *parent = nullptr);
+    using Accept = std::function<bool(const Campaign &)>;
+    // With `accept`, only the campaigns it accepts (Reports lists those with something to report).
+    explicit CampaignModel(CampaignStore *store, QObject *parent = nullptr, Accept accept = {});
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     void reload() override;
     static QDateTime when(const Campaign &c); // scheduled, finished, started or created, the first that is set
@@ -99,15 +103,17 @@ protected:
 
 private:
     CampaignStore *m_store;
+    Accept m_accept;
 };
 
-// The recipients of one campaign, fetched in windows by key; optionally only those of one state.
+// The recipients of one campaign, fetched in windows by key; optionally only those of one state. With `contacts`,
+// each with the name of its contact as the workspace has it now (empty once the contact is gone).
 class RecipientModel : public WindowModel<Recipient>
 {
     Q_OBJECT
 public:
-    enum Column { AddressColumn, StateColumn, LastEventColumn, TimeColumn, ProviderIdColumn, ErrorColumn };
-    explicit RecipientModel(CampaignStore *store, QObject *parent = nullptr);
+    enum Column { NameColumn, AddressColumn, StateColumn, LastEventColumn, TimeColumn, ErrorColumn, ProviderIdColumn };
+    explicit RecipientModel(CampaignStore *store, GroupStore *contacts = nullptr, QObject *parent = nullptr);
     void setCampaign(qint64 campaignId, const RecipientFilter &filter = {});
     qint64 campaignId() const { return m_campaignId; }
     const RecipientFilter &filter() const { return m_filter; }
@@ -120,8 +126,10 @@ protected:
 
 private:
     CampaignStore *m_store;
+    GroupStore *m_contacts;
     qint64 m_campaignId = 0;
     RecipientFilter m_filter;
+    mutable QHash<qint64, QString> m_names; // contact id → "First Last", for the windows fetched
 };
 
 } // namespace cm

@@ -152,4 +152,24 @@ QString replaceWithGsm(const QString &text, const QString &only)
     return result;
 }
 
+SmsEstimate::SmsEstimate(const QString &ownText)
+    : m_ownUnicode(countSms(ownText).ucs2Characters)
+{ }
+
+void SmsEstimate::add(const QString &rendered)
+{
+    const SmsCount count = countSms(rendered);
+    ++recipients;
+    parts += count.parts;
+    Split &split = byParts[count.parts];
+    ++split.recipients;
+    if (count.encoding != SmsCount::Ucs2 || !m_ownUnicode.isEmpty())
+        return;
+    ++split.madeUnicode;
+    for (const QChar c : count.ucs2Characters) {
+        if (split.characters.size() < 32 && !split.characters.contains(c))
+            split.characters.append(c);
+    }
+}
+
 } // namespace cm

@@ -1,6 +1,7 @@
 // SMS length: GSM-7 (with its extension table) or UCS-2, and the number of parts (160/153, 70/67).
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 namespace cm {
@@ -22,5 +23,30 @@ bool isGsm7(QChar c); // in the basic set or the extension table
 QString gsmReplacement(QChar c);
 // The text with those replacements made: for every such character, or only for those in `only`.
 QString replaceWithGsm(const QString &text, const QString &only = {});
+
+// What one SMS text comes to over many recipients, each with the text rendered for them: the parts in all, and how
+// many recipients need how many parts and why. The pre-send check and the template editor both add every
+// recipient's rendered text here, so that both show the same numbers.
+class SmsEstimate
+{
+public:
+    struct Split
+    {
+        qint64 recipients = 0;
+        qint64 madeUnicode = 0; // of those, texts that are Unicode only because of what was filled in for them
+        QString characters;     // the characters that made them Unicode, each once
+    };
+    // `ownText`: the template with only its defaults filled in, to tell what the fields bring.
+    explicit SmsEstimate(const QString &ownText = {});
+    void add(const QString &rendered);
+
+    qint64 recipients = 0;
+    qint64 parts = 0;                // in all; an empty text has none
+    QMap<int, Split> byParts;        // parts a message → its recipients
+    QMap<QString, qint64> byCountry; // phone numbers by country, for the price (set by whoever reads the group)
+
+private:
+    QString m_ownUnicode; // the characters of the template itself that force UCS-2
+};
 
 } // namespace cm

@@ -177,10 +177,22 @@ QString TemplateRenderer::substitute(const QString &content, const QVariantMap &
     return out;
 }
 
+QString TemplateRenderer::emailHtml(const QString &body)
+{
+    // Any tag makes it HTML, written as meant; otherwise it is text, whose line breaks a mail program would join.
+    static const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[^<>]*>|<!--)"));
+    if (body.isEmpty() || tag.match(body).hasMatch())
+        return body;
+    QString html = body;
+    html.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
+    return html;
+}
+
 CompiledTemplate::CompiledTemplate(const Template &tmpl)
     : m_channel(tmpl.channel)
     , m_subject(tmpl.subject)
-    , m_body(tmpl.body)
+    , m_body(tmpl.channel == Channel::Email ? TemplateRenderer::emailHtml(tmpl.body) : tmpl.body)
     , m_text(tmpl.textBody)
 { }
 
@@ -199,6 +211,22 @@ TemplateRenderer::Rendered CompiledTemplate::render(const QVariantMap &values) c
 QString TemplateRenderer::render(const QString &text, const QVariantMap &values)
 {
     return CompiledText(text).render(values);
+}
+
+int TemplateRenderer::typicalLength(const QString &field)
+{
+    static const QMap<QString, int> lengths {{QStringLiteral("first_name"), 6}, {QStringLiteral("last_name"), 7},
+                                             {QStringLiteral("city"), 8},       {QStringLiteral("country"), 2},
+                                             {QStringLiteral("phone"), 13},     {QStringLiteral("email"), 22}};
+    return lengths.value(field, 8);
+}
+
+QString TemplateRenderer::withTypicalValues(const QString &text)
+{
+    QVariantMap values;
+    for (const Placeholder &p : placeholders(text))
+        values.insert(p.field, QString(typicalLength(p.field), QLatin1Char('x'))); // GSM-7, one septet each
+    return render(text, values);
 }
 
 QList<TemplateRenderer::Placeholder> TemplateRenderer::placeholders(const QString &text)

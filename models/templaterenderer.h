@@ -23,6 +23,10 @@ public:
 
     // Renders the text; an unknown field without a default renders as empty.
     static QString render(const QString &text, const QVariantMap &values);
+    // The text as it reads with each field at a typical length (a first name of 6 letters, a city of 8…) and its
+    // filters applied: what an SMS counts when no contact is at hand, never the {{ }} themselves.
+    static QString withTypicalValues(const QString &text);
+    static int typicalLength(const QString &field);
     // The placeholders a text uses, in order of first appearance.
     static QList<Placeholder> placeholders(const QString &text);
     // The fields a text uses without a default (not {{unsubscribe_url}}, which the provider fills), once each.
@@ -30,6 +34,9 @@ public:
     // {{unsubscribe_url}} as it stays in a rendered text for the provider: whether a text has it, and the text with
     // the provider's own link or placeholder in its place.
     static bool hasUnsubscribeLink(const QString &text);
+    // An email body as the HTML that is sent: HTML as written; a plain text (no tag) with its line breaks kept
+    // ("<br>"), so the mail reads as typed.
+    static QString emailHtml(const QString &body);
     static QString withUnsubscribeLink(const QString &text, const QString &link);
     // A template made for one contact: the email body with the values HTML-escaped (after their filters), the
     // subject and text as they are. {{unsubscribe_url}} stays as it is unless `values` has one: the provider puts

@@ -87,12 +87,20 @@
         <translation>not an object</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</translation>
-    </message>
-    <message>
         <source>For example: %1 Türkiye</source>
         <translation>For example: %1 Türkiye</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+    </message>
+    <message>
+        <source>P&amp;rices:</source>
+        <translation>P&amp;rices:</translation>
+    </message>
+    <message>
+        <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
+        <translation>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +882,10 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>Paused; continues by itself at %1</source>
         <translation>Paused; continues by itself at %1</translation>
+    </message>
+    <message>
+        <source>the default of the account “%1”</source>
+        <translation>the default of the account “%1”</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2027,80 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details make the text longer.</source>
+        <translation>
+            <numerusform>%n of %1 contacts needs %2 parts because their details make the text longer.</numerusform>
+            <numerusform>%n of %1 contacts need %2 parts because their details make the text longer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details contain %3.</source>
+        <translation>
+            <numerusform>%n of %1 contacts needs %2 parts because their details contain %3.</numerusform>
+            <numerusform>%n of %1 contacts need %2 parts because their details contain %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Nobody in this group has a phone number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with a phone number: %1 SMS parts in all.</source>
+        <translation>
+            <numerusform>%n contact with a phone number: %1 SMS parts in all.</numerusform>
+            <numerusform>%n contacts with a phone number: %1 SMS parts in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: about %2</source>
+        <translation>%1: about %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>%n left in this part</numerusform>
+            <numerusform>%n left in this part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as sent to %1</source>
+        <translation>as sent to %1</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>with fields at typical length</translation>
+    </message>
+    <message>
+        <source>The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).</source>
+        <translation>The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add one under Prices when you edit the account)</source>
+        <translation>%1: no price per part set (add one under Prices when you edit the account)</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2342,6 +2428,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>The contacts cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactsPanel</name>
+    <message>
+        <source>This group has no contacts yet. Import a CSV or Excel file, add contacts one by one, or pull them from an account that keeps groups.</source>
+        <translation>This group has no contacts yet. Import a CSV or Excel file, add contacts one by one, or pull them from an account that keeps groups.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4419,30 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Workspace settings…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace: its account is the Sandbox, which sends nothing, and its contacts and campaigns are made up. Try anything here.</source>
+        <translation>This is a demo workspace: its account is the Sandbox, which sends nothing, and its contacts and campaigns are made up. Try anything here.</translation>
+    </message>
+    <message>
+        <source>Start with my own accounts</source>
+        <translation>Start with my own accounts</translation>
+    </message>
+    <message>
+        <source>Campaign Manager starts again on a new, empty workspace (%1), where you add your own accounts and contacts. The demo workspace stays as it is.</source>
+        <translation>Campaign Manager starts again on a new, empty workspace (%1), where you add your own accounts and contacts. The demo workspace stays as it is.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Campaign Manager could not be started again on %1.</source>
+        <translation>Campaign Manager could not be started again on %1.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4639,6 +4756,169 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>cm::OverviewPane</name>
+    <message>
+        <source>Open the campaign and resolve its unknown recipients.</source>
+        <translation>Open the campaign and resolve its unknown recipients.</translation>
+    </message>
+    <message>
+        <source>Open the report and refresh it again.</source>
+        <translation>Open the report and refresh it again.</translation>
+    </message>
+    <message>
+        <source>Open the account, then edit it or test its connection.</source>
+        <translation>Open the account, then edit it or test its connection.</translation>
+    </message>
+    <message>
+        <source>Not tested in this session</source>
+        <translation>Not tested in this session</translation>
+    </message>
+    <message>
+        <source>Connection works (tested %1)</source>
+        <translation>Connection works (tested %1)</translation>
+    </message>
+    <message>
+        <source>Connection test failed (%1): %2</source>
+        <translation>Connection test failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Rate limit reached in this session</source>
+        <translation>Rate limit reached in this session</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Reading the report…</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>No report yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>delivered %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>clicked %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Recent campaign</source>
+        <translation>Recent campaign</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+Add an account (Accounts) and contacts (Groups), then write a template and a campaign: the overview then shows what is scheduled, how recent campaigns did and what needs attention.</source>
+        <translation>Nothing here yet.
+Add an account (Accounts) and contacts (Groups), then write a template and a campaign: the overview then shows what is scheduled, how recent campaigns did and what needs attention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) scheduled in the next %1 days</source>
+        <translation>
+            <numerusform>%n campaign scheduled in the next %1 days</numerusform>
+            <numerusform>%n campaigns scheduled in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Accounts</source>
+        <translation>Open in Accounts</translation>
+    </message>
+    <message>
+        <source>Open in Reports</source>
+        <translation>Open in Reports</translation>
+    </message>
+    <message>
+        <source>Open in Campaigns</source>
+        <translation>Open in Campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>cm::OverviewService</name>
+    <message numerus="yes">
+        <source>“%1”: %n recipient(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>“%1”: %n recipient may or may not have been sent. Check with the provider or resolve it.</numerusform>
+            <numerusform>“%1”: %n recipients may or may not have been sent. Check with the provider or resolve them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
+        <translation>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
+        <translation>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2</source>
+        <translation>The secret of “%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>A report could not be refreshed: %1</source>
+        <translation>A report could not be refreshed: %1</translation>
+    </message>
+    <message>
+        <source>The report of “%1” could not be refreshed: %2</source>
+        <translation>The report of “%1” could not be refreshed: %2</translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>
@@ -4647,6 +4927,61 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Filter the list</source>
         <translation>Filter the list</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PriceTable</name>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Price per part</source>
+        <translation>Price per part</translation>
+    </message>
+    <message>
+        <source>Prices per SMS part by country</source>
+        <translation>Prices per SMS part by country</translation>
+    </message>
+    <message>
+        <source>A country by its name or code (Türkiye, TR), and the price of one SMS part there. The empty last row adds one.</source>
+        <translation>A country by its name or code (Türkiye, TR), and the price of one SMS part there. The empty last row adds one.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Price per part in any other country</source>
+        <translation>Price per part in any other country</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Currency of the prices</translation>
+    </message>
+    <message>
+        <source>Any other country:</source>
+        <translation>Any other country:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a country; write its name or its code, such as Türkiye or TR.</source>
+        <translation>Prices, row %1: “%2” is not a country; write its name or its code, such as Türkiye or TR.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a price; write a number such as 0.05.</source>
+        <translation>Prices, row %1: “%2” is not a price; write a number such as 0.05.</translation>
+    </message>
+    <message>
+        <source>The price for any other country, “%1”, is not a number; write one such as 0.05.</source>
+        <translation>The price for any other country, “%1”, is not a number; write one such as 0.05.</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency code; write three letters, such as EUR or TRY.</source>
+        <translation>The currency “%1” is not a currency code; write three letters, such as EUR or TRY.</translation>
     </message>
 </context>
 <context>
@@ -4936,10 +5271,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::RecipientModel</name>
     <message>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -4958,6 +5289,14 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -5030,12 +5369,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>No campaigns yet.
-Once a campaign is sent, its delivery and engagement show here.</source>
-        <translation>No campaigns yet.
-Once a campaign is sent, its delivery and engagement show here.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5214,6 +5547,24 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>No campaign has been sent yet.
+Once one is, its delivery and engagement show here.</source>
+        <translation>No campaign has been sent yet.
+Once one is, its delivery and engagement show here.</translation>
+    </message>
+    <message>
+        <source>Refresh the selected report, or the list when it has the focus (%1)</source>
+        <translation>Refresh the selected report, or the list when it has the focus (%1)</translation>
+    </message>
+    <message>
+        <source>The list of reports is up to date.</source>
+        <translation>The list of reports is up to date.</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh: this campaign has no recipients yet.</source>
+        <translation>Nothing to refresh: this campaign has no recipients yet.</translation>
     </message>
 </context>
 <context>
@@ -5679,35 +6030,6 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         </translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n part</numerusform>
-            <numerusform>%n parts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left in this part</source>
-        <translation>
-            <numerusform>%n left in this part</numerusform>
-            <numerusform>%n left in this part</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1: %n part(s)</source>
-        <translation>
-            <numerusform>For %1: %n part</numerusform>
-            <numerusform>For %1: %n parts</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode because of: %1</translation>
     </message>
@@ -5744,25 +6066,6 @@ Once a campaign is sent, its delivery and engagement show here.</translation>
         <translation>Estimating the cost…</translation>
     </message>
     <message>
-        <source>Nobody in this group has a phone number.</source>
-        <translation>Nobody in this group has a phone number.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
-        <translation>
-            <numerusform>Estimated cost for %1 phone numbers × %n part:</numerusform>
-            <numerusform>Estimated cost for %1 phone numbers × %n parts:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
-        <translation>%1: no price per part set (add price_per_part to its advanced settings)</translation>
-    </message>
-    <message>
-        <source>%1: about %2</source>
-        <translation>%1: about %2</translation>
-    </message>
-    <message>
         <source>Text length</source>
         <translation>Text length</translation>
     </message>
@@ -5783,12 +6086,13 @@ header: Spring sale</translation>
         <source>a call reads at most %1</source>
         <translation>a call reads at most %1</translation>
     </message>
-    <message numerus="yes">
-        <source>For %1: %n character(s)</source>
-        <translation>
-            <numerusform>For %1: %n character</numerusform>
-            <numerusform>For %1: %n characters</numerusform>
-        </translation>
+    <message>
+        <source>as sent to %1</source>
+        <translation>as sent to %1</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>with fields at typical length</translation>
     </message>
 </context>
 <context>
@@ -5881,21 +6185,6 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) before personalisation</source>
-        <translation>
-            <numerusform>%n part before personalisation</numerusform>
-            <numerusform>%n parts before personalisation</numerusform>
         </translation>
     </message>
     <message>
@@ -5996,6 +6285,14 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
         <translation>No account keeps templates at its provider. %1 accounts do.</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Estimating the cost…</translation>
     </message>
 </context>
 <context>
@@ -6339,10 +6636,6 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>Save the window as a PNG once it is shown, then quit.</translation>
     </message>
     <message>
-        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
-        <translation>Open on this pane: accounts, groups, templates, campaigns, reports.</translation>
-    </message>
-    <message>
         <source>Language (en, tr, es, pl).</source>
         <translation>Language (en, tr, es, pl).</translation>
     </message>
@@ -6361,6 +6654,10 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Appearance: light, dark or system.</source>
         <translation>Appearance: light, dark or system.</translation>
+    </message>
+    <message>
+        <source>Open on this pane: overview, accounts, groups, templates, campaigns, reports.</source>
+        <translation>Open on this pane: overview, accounts, groups, templates, campaigns, reports.</translation>
     </message>
 </context>
 </TS>

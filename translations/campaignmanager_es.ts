@@ -87,12 +87,20 @@
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Madrid&quot;} o las rutas de una plataforma que no las documenta. Precios para estimar costes: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;ES&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Deje {} si no está seguro.</translation>
-    </message>
-    <message>
         <source>For example: %1 Türkiye</source>
         <translation>Por ejemplo: %1 España</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} o las rutas de una plataforma que no las documenta. Deje {} si no está seguro.</translation>
+    </message>
+    <message>
+        <source>P&amp;rices:</source>
+        <translation>&amp;Precios:</translation>
+    </message>
+    <message>
+        <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
+        <translation>Lo que cuesta una parte de SMS, para las estimaciones de coste antes de enviar; déjelo vacío si no está seguro.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +882,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
     <message>
         <source>Paused; continues by itself at %1</source>
         <translation>En pausa; continúa sola el %1</translation>
+    </message>
+    <message>
+        <source>the default of the account “%1”</source>
+        <translation>el predeterminado de la cuenta “%1”</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2027,80 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 envía un solo contenido a toda la lista: %2 dice «%3» para todos, en lugar del %4 propio de cada contacto.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details make the text longer.</source>
+        <translation>
+            <numerusform>%n de %1 contactos necesita %2 partes porque sus datos alargan el texto.</numerusform>
+            <numerusform>%n de %1 contactos necesitan %2 partes porque sus datos alargan el texto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details contain %3.</source>
+        <translation>
+            <numerusform>%n de %1 contactos necesita %2 partes porque sus datos contienen %3.</numerusform>
+            <numerusform>%n de %1 contactos necesitan %2 partes porque sus datos contienen %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Nadie de este grupo tiene número de teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with a phone number: %1 SMS parts in all.</source>
+        <translation>
+            <numerusform>%n contacto con teléfono: %1 partes de SMS en total.</numerusform>
+            <numerusform>%n contactos con teléfono: %1 partes de SMS en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: about %2</source>
+        <translation>%1: unos %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>Queda %n en esta parte</numerusform>
+            <numerusform>Quedan %n en esta parte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as sent to %1</source>
+        <translation>tal como se envía a %1</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>con los campos en su longitud típica</translation>
+    </message>
+    <message>
+        <source>The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).</source>
+        <translation>La plantilla es GSM-7; lo que se rellena para %1 la vuelve Unicode (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add one under Prices when you edit the account)</source>
+        <translation>%1: sin precio por parte (añádalo en Precios al editar la cuenta)</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2342,6 +2428,13 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>No se pueden leer los contactos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactsPanel</name>
+    <message>
+        <source>This group has no contacts yet. Import a CSV or Excel file, add contacts one by one, or pull them from an account that keeps groups.</source>
+        <translation>Este grupo aún no tiene contactos. Importe un archivo CSV o de Excel, añada contactos uno a uno o tráigalos de una cuenta que guarde grupos.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4419,30 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Ajustes del espacio de trabajo…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace: its account is the Sandbox, which sends nothing, and its contacts and campaigns are made up. Try anything here.</source>
+        <translation>Este es un espacio de trabajo de demostración: su cuenta es el Sandbox, que no envía nada, y sus contactos y campañas son inventados. Pruebe lo que quiera.</translation>
+    </message>
+    <message>
+        <source>Start with my own accounts</source>
+        <translation>Empezar con mis propias cuentas</translation>
+    </message>
+    <message>
+        <source>Campaign Manager starts again on a new, empty workspace (%1), where you add your own accounts and contacts. The demo workspace stays as it is.</source>
+        <translation>Campaign Manager se reinicia en un espacio de trabajo nuevo y vacío (%1), donde añade sus propias cuentas y contactos. El de demostración se queda como está.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Campaign Manager could not be started again on %1.</source>
+        <translation>No se pudo reiniciar Campaign Manager en %1.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4639,6 +4756,169 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     </message>
 </context>
 <context>
+    <name>cm::OverviewPane</name>
+    <message>
+        <source>Open the campaign and resolve its unknown recipients.</source>
+        <translation>Abra la campaña y resuelva sus destinatarios desconocidos.</translation>
+    </message>
+    <message>
+        <source>Open the report and refresh it again.</source>
+        <translation>Abra el informe y vuelva a actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Open the account, then edit it or test its connection.</source>
+        <translation>Abra la cuenta y edítela o pruebe su conexión.</translation>
+    </message>
+    <message>
+        <source>Not tested in this session</source>
+        <translation>No probada en esta sesión</translation>
+    </message>
+    <message>
+        <source>Connection works (tested %1)</source>
+        <translation>La conexión funciona (probada %1)</translation>
+    </message>
+    <message>
+        <source>Connection test failed (%1): %2</source>
+        <translation>La prueba de conexión falló (%1): %2</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Rate limit reached in this session</source>
+        <translation>Límite de velocidad alcanzado en esta sesión</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Aún no hay informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>entregados %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>abiertos %1</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>clics %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Recent campaign</source>
+        <translation>Campaña reciente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+Add an account (Accounts) and contacts (Groups), then write a template and a campaign: the overview then shows what is scheduled, how recent campaigns did and what needs attention.</source>
+        <translation>Aún no hay nada aquí.
+Añada una cuenta (Cuentas) y contactos (Grupos), luego escriba una plantilla y una campaña: el resumen mostrará lo programado, cómo fueron las campañas recientes y lo que requiere atención.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) scheduled in the next %1 days</source>
+        <translation>
+            <numerusform>%n campaña programada en los próximos %1 días</numerusform>
+            <numerusform>%n campañas programadas en los próximos %1 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n elemento requiere atención</numerusform>
+            <numerusform>%n elementos requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Accounts</source>
+        <translation>Abrir en Cuentas</translation>
+    </message>
+    <message>
+        <source>Open in Reports</source>
+        <translation>Abrir en Informes</translation>
+    </message>
+    <message>
+        <source>Open in Campaigns</source>
+        <translation>Abrir en Campañas</translation>
+    </message>
+</context>
+<context>
+    <name>cm::OverviewService</name>
+    <message numerus="yes">
+        <source>“%1”: %n recipient(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>“%1”: %n destinatario puede haberse enviado o no. Compruébelo con el proveedor o resuélvalo.</numerusform>
+            <numerusform>“%1”: %n destinatarios pueden haberse enviado o no. Compruébelo con el proveedor o resuélvalos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
+        <translation>El secreto de “%1” no está en el llavero: vuelva a introducirlo (Cuentas → Editar…).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
+        <translation>El llavero está bloqueado, así que no se puede leer el secreto de “%1”: desbloquéelo y pruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2</source>
+        <translation>No se pudo leer el secreto de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>A report could not be refreshed: %1</source>
+        <translation>No se pudo actualizar un informe: %1</translation>
+    </message>
+    <message>
+        <source>The report of “%1” could not be refreshed: %2</source>
+        <translation>No se pudo actualizar el informe de “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>
@@ -4647,6 +4927,61 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Filter the list</source>
         <translation>Filtrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PriceTable</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Price per part</source>
+        <translation>Precio por parte</translation>
+    </message>
+    <message>
+        <source>Prices per SMS part by country</source>
+        <translation>Precios por parte de SMS por país</translation>
+    </message>
+    <message>
+        <source>A country by its name or code (Türkiye, TR), and the price of one SMS part there. The empty last row adds one.</source>
+        <translation>Un país por su nombre o código (Türkiye, TR) y el precio de una parte de SMS allí. La última fila vacía añade otra.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Price per part in any other country</source>
+        <translation>Precio por parte en cualquier otro país</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Moneda de los precios</translation>
+    </message>
+    <message>
+        <source>Any other country:</source>
+        <translation>Cualquier otro país:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a country; write its name or its code, such as Türkiye or TR.</source>
+        <translation>Precios, fila %1: “%2” no es un país; escriba su nombre o su código, como Türkiye o TR.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a price; write a number such as 0.05.</source>
+        <translation>Precios, fila %1: “%2” no es un precio; escriba un número como 0.05.</translation>
+    </message>
+    <message>
+        <source>The price for any other country, “%1”, is not a number; write one such as 0.05.</source>
+        <translation>El precio para cualquier otro país, “%1”, no es un número; escriba uno como 0.05.</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency code; write three letters, such as EUR or TRY.</source>
+        <translation>La moneda “%1” no es un código de moneda; escriba tres letras, como EUR o TRY.</translation>
     </message>
 </context>
 <context>
@@ -4936,10 +5271,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::RecipientModel</name>
     <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4958,6 +5289,14 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>
@@ -5030,12 +5369,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
-    </message>
-    <message>
-        <source>No campaigns yet.
-Once a campaign is sent, its delivery and engagement show here.</source>
-        <translation>Aún no hay campañas.
-Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5214,6 +5547,24 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
     <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>No campaign has been sent yet.
+Once one is, its delivery and engagement show here.</source>
+        <translation>Aún no se ha enviado ninguna campaña.
+Cuando se envíe una, aquí se verán su entrega y su interacción.</translation>
+    </message>
+    <message>
+        <source>Refresh the selected report, or the list when it has the focus (%1)</source>
+        <translation>Actualizar el informe seleccionado, o la lista cuando tiene el foco (%1)</translation>
+    </message>
+    <message>
+        <source>The list of reports is up to date.</source>
+        <translation>La lista de informes está al día.</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh: this campaign has no recipients yet.</source>
+        <translation>Nada que actualizar: esta campaña aún no tiene destinatarios.</translation>
     </message>
 </context>
 <context>
@@ -5679,35 +6030,6 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         </translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left in this part</source>
-        <translation>
-            <numerusform>queda %n en esta parte</numerusform>
-            <numerusform>quedan %n en esta parte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1: %n part(s)</source>
-        <translation>
-            <numerusform>Para %1: %n parte</numerusform>
-            <numerusform>Para %1: %n partes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode a causa de: %1</translation>
     </message>
@@ -5744,25 +6066,6 @@ Cuando se envíe una campaña, su entrega e interacción aparecerán aquí.</tra
         <translation>Estimando el coste…</translation>
     </message>
     <message>
-        <source>Nobody in this group has a phone number.</source>
-        <translation>Nadie en este grupo tiene número de teléfono.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
-        <translation>
-            <numerusform>Coste estimado para %1 números × %n parte:</numerusform>
-            <numerusform>Coste estimado para %1 números × %n partes:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
-        <translation>%1: sin precio por parte (añada price_per_part a su configuración avanzada)</translation>
-    </message>
-    <message>
-        <source>%1: about %2</source>
-        <translation>%1: unos %2</translation>
-    </message>
-    <message>
         <source>Text length</source>
         <translation>Longitud del texto</translation>
     </message>
@@ -5783,12 +6086,13 @@ header: Rebajas de primavera</translation>
         <source>a call reads at most %1</source>
         <translation>una llamada lee como máximo %1</translation>
     </message>
-    <message numerus="yes">
-        <source>For %1: %n character(s)</source>
-        <translation>
-            <numerusform>Para %1: %n carácter</numerusform>
-            <numerusform>Para %1: %n caracteres</numerusform>
-        </translation>
+    <message>
+        <source>as sent to %1</source>
+        <translation>tal como se envía a %1</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>con los campos en su longitud típica</translation>
     </message>
 </context>
 <context>
@@ -5881,21 +6185,6 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
         <translation>
             <numerusform>%n carácter</numerusform>
             <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) before personalisation</source>
-        <translation>
-            <numerusform>%n parte antes de personalizar</numerusform>
-            <numerusform>%n partes antes de personalizar</numerusform>
         </translation>
     </message>
     <message>
@@ -5996,6 +6285,14 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
         <translation>Ninguna cuenta guarda plantillas en su proveedor. Las cuentas de %1 sí.</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Estimando el coste…</translation>
     </message>
 </context>
 <context>
@@ -6339,10 +6636,6 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
         <translation>Guardar la ventana como PNG en cuanto se muestre y salir.</translation>
     </message>
     <message>
-        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
-        <translation>Abrir en este panel: accounts, groups, templates, campaigns, reports.</translation>
-    </message>
-    <message>
         <source>Language (en, tr, es, pl).</source>
         <translation>Idioma (en, tr, es, pl).</translation>
     </message>
@@ -6361,6 +6654,10 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
     <message>
         <source>Appearance: light, dark or system.</source>
         <translation>Apariencia: light (claro), dark (oscuro) o system (sistema).</translation>
+    </message>
+    <message>
+        <source>Open on this pane: overview, accounts, groups, templates, campaigns, reports.</source>
+        <translation>Abrir en este panel: overview, accounts, groups, templates, campaigns, reports.</translation>
     </message>
 </context>
 </TS>

@@ -87,12 +87,20 @@
         <translation>to nie obiekt</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy jako JSON, np. {&quot;time_zone&quot;: &quot;Europe/Warsaw&quot;} albo ścieżki platformy, która ich nie dokumentuje. Ceny do szacowania kosztów: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;PL&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. W razie wątpliwości zostaw {}.</translation>
-    </message>
-    <message>
         <source>For example: %1 Türkiye</source>
         <translation>Na przykład: %1 Polska</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy w JSON, np. {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} albo ścieżki platformy, która ich nie dokumentuje. Zostaw {}, jeśli nie masz pewności.</translation>
+    </message>
+    <message>
+        <source>P&amp;rices:</source>
+        <translation>&amp;Ceny:</translation>
+    </message>
+    <message>
+        <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
+        <translation>Ile kosztuje jedna część SMS, do szacunków kosztu przed wysyłką; zostaw puste, jeśli nie masz pewności.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +885,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>Paused; continues by itself at %1</source>
         <translation>Wstrzymana; sama wznowi się %1</translation>
+    </message>
+    <message>
+        <source>the default of the account “%1”</source>
+        <translation>domyślny nadawca konta „%1”</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2043,86 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 wysyła jedną treść do całej listy: %2 brzmi „%3” dla wszystkich, zamiast własnego pola %4 każdego kontaktu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details make the text longer.</source>
+        <translation>
+            <numerusform>%n z %1 kontaktów potrzebuje %2 części, bo jego dane wydłużają tekst.</numerusform>
+            <numerusform>%n z %1 kontaktów potrzebują %2 części, bo ich dane wydłużają tekst.</numerusform>
+            <numerusform>%n z %1 kontaktów potrzebuje %2 części, bo ich dane wydłużają tekst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details contain %3.</source>
+        <translation>
+            <numerusform>%n z %1 kontaktów potrzebuje %2 części, bo jego dane zawierają %3.</numerusform>
+            <numerusform>%n z %1 kontaktów potrzebują %2 części, bo ich dane zawierają %3.</numerusform>
+            <numerusform>%n z %1 kontaktów potrzebuje %2 części, bo ich dane zawierają %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Nikt w tej grupie nie ma numeru telefonu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with a phone number: %1 SMS parts in all.</source>
+        <translation>
+            <numerusform>%n kontakt z numerem telefonu: łącznie %1 części SMS.</numerusform>
+            <numerusform>%n kontakty z numerem telefonu: łącznie %1 części SMS.</numerusform>
+            <numerusform>%n kontaktów z numerem telefonu: łącznie %1 części SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: about %2</source>
+        <translation>%1: około %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n znak</numerusform>
+            <numerusform>%n znaki</numerusform>
+            <numerusform>%n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n część</numerusform>
+            <numerusform>%n części</numerusform>
+            <numerusform>%n części</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>W tej części został %n</numerusform>
+            <numerusform>W tej części zostały %n</numerusform>
+            <numerusform>W tej części zostało %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as sent to %1</source>
+        <translation>tak jak wysłane do: %1</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>z polami o typowej długości</translation>
+    </message>
+    <message>
+        <source>The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).</source>
+        <translation>Sam szablon jest w GSM-7; to, co wstawiono dla %1, zmienia go na Unicode (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add one under Prices when you edit the account)</source>
+        <translation>%1: brak ceny za część (dodaj ją w polu Ceny przy edycji konta)</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2363,6 +2455,13 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>Nie można odczytać kontaktów: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactsPanel</name>
+    <message>
+        <source>This group has no contacts yet. Import a CSV or Excel file, add contacts one by one, or pull them from an account that keeps groups.</source>
+        <translation>Ta grupa nie ma jeszcze kontaktów. Zaimportuj plik CSV lub Excela, dodaj kontakty pojedynczo albo pobierz je z konta, które przechowuje grupy.</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4475,30 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>&amp;Workspace settings…</source>
         <translation>&amp;Ustawienia obszaru roboczego…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace: its account is the Sandbox, which sends nothing, and its contacts and campaigns are made up. Try anything here.</source>
+        <translation>To demonstracyjny obszar roboczy: jego konto to Sandbox, który niczego nie wysyła, a kontakty i kampanie są zmyślone. Wypróbuj tu wszystko.</translation>
+    </message>
+    <message>
+        <source>Start with my own accounts</source>
+        <translation>Zacznij z własnymi kontami</translation>
+    </message>
+    <message>
+        <source>Campaign Manager starts again on a new, empty workspace (%1), where you add your own accounts and contacts. The demo workspace stays as it is.</source>
+        <translation>Campaign Manager uruchomi się ponownie w nowym, pustym obszarze roboczym (%1), gdzie dodasz własne konta i kontakty. Obszar demonstracyjny zostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Uruchom ponownie</translation>
+    </message>
+    <message>
+        <source>Campaign Manager could not be started again on %1.</source>
+        <translation>Nie udało się ponownie uruchomić Campaign Manager na %1.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4690,6 +4813,174 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     </message>
 </context>
 <context>
+    <name>cm::OverviewPane</name>
+    <message>
+        <source>Open the campaign and resolve its unknown recipients.</source>
+        <translation>Otwórz kampanię i rozstrzygnij jej nieznanych odbiorców.</translation>
+    </message>
+    <message>
+        <source>Open the report and refresh it again.</source>
+        <translation>Otwórz raport i odśwież go ponownie.</translation>
+    </message>
+    <message>
+        <source>Open the account, then edit it or test its connection.</source>
+        <translation>Otwórz konto, a potem je edytuj albo sprawdź połączenie.</translation>
+    </message>
+    <message>
+        <source>Not tested in this session</source>
+        <translation>Nie sprawdzono w tej sesji</translation>
+    </message>
+    <message>
+        <source>Connection works (tested %1)</source>
+        <translation>Połączenie działa (sprawdzono %1)</translation>
+    </message>
+    <message>
+        <source>Connection test failed (%1): %2</source>
+        <translation>Test połączenia nie powiódł się (%1): %2</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Rate limit reached in this session</source>
+        <translation>W tej sesji osiągnięto limit szybkości</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Odczytywanie raportu…</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Jeszcze bez raportu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n wysłana</numerusform>
+            <numerusform>%n wysłane</numerusform>
+            <numerusform>%n wysłanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>dostarczone %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>otwarte %1</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>kliknięcia %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Zaplanowana</translation>
+    </message>
+    <message>
+        <source>Recent campaign</source>
+        <translation>Ostatnia kampania</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+Add an account (Accounts) and contacts (Groups), then write a template and a campaign: the overview then shows what is scheduled, how recent campaigns did and what needs attention.</source>
+        <translation>Jeszcze tu nic nie ma.
+Dodaj konto (Konta) i kontakty (Grupy), potem napisz szablon i kampanię: przegląd pokaże, co jest zaplanowane, jak poszły ostatnie kampanie i co wymaga uwagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n konto</numerusform>
+            <numerusform>%n konta</numerusform>
+            <numerusform>%n kont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) scheduled in the next %1 days</source>
+        <translation>
+            <numerusform>%n kampania zaplanowana na najbliższe %1 dni</numerusform>
+            <numerusform>%n kampanie zaplanowane na najbliższe %1 dni</numerusform>
+            <numerusform>%n kampanii zaplanowanych na najbliższe %1 dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n element wymaga uwagi</numerusform>
+            <numerusform>%n elementy wymagają uwagi</numerusform>
+            <numerusform>%n elementów wymaga uwagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Accounts</source>
+        <translation>Otwórz w Kontach</translation>
+    </message>
+    <message>
+        <source>Open in Reports</source>
+        <translation>Otwórz w Raportach</translation>
+    </message>
+    <message>
+        <source>Open in Campaigns</source>
+        <translation>Otwórz w Kampaniach</translation>
+    </message>
+</context>
+<context>
+    <name>cm::OverviewService</name>
+    <message numerus="yes">
+        <source>“%1”: %n recipient(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>„%1”: nie wiadomo, czy wysłano do %n odbiorcy. Sprawdź u dostawcy albo rozstrzygnij.</numerusform>
+            <numerusform>„%1”: nie wiadomo, czy wysłano do %n odbiorców. Sprawdź u dostawcy albo rozstrzygnij.</numerusform>
+            <numerusform>„%1”: nie wiadomo, czy wysłano do %n odbiorców. Sprawdź u dostawcy albo rozstrzygnij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
+        <translation>Sekretu konta „%1” nie ma w pęku kluczy: wpisz go ponownie (Konta → Edytuj…).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
+        <translation>Pęk kluczy jest zablokowany, więc nie można odczytać sekretu konta „%1”: odblokuj go, a potem sprawdź połączenie.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2</source>
+        <translation>Nie udało się odczytać sekretu konta „%1”: %2</translation>
+    </message>
+    <message>
+        <source>A report could not be refreshed: %1</source>
+        <translation>Nie udało się odświeżyć raportu: %1</translation>
+    </message>
+    <message>
+        <source>The report of “%1” could not be refreshed: %2</source>
+        <translation>Nie udało się odświeżyć raportu „%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>
@@ -4698,6 +4989,61 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Filter the list</source>
         <translation>Filtruj listę</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PriceTable</name>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Price per part</source>
+        <translation>Cena za część</translation>
+    </message>
+    <message>
+        <source>Prices per SMS part by country</source>
+        <translation>Ceny za część SMS według kraju</translation>
+    </message>
+    <message>
+        <source>A country by its name or code (Türkiye, TR), and the price of one SMS part there. The empty last row adds one.</source>
+        <translation>Kraj z nazwy lub kodu (Türkiye, TR) i cena jednej części SMS w nim. Pusty ostatni wiersz dodaje kolejny.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Price per part in any other country</source>
+        <translation>Cena za część w każdym innym kraju</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Waluta cen</translation>
+    </message>
+    <message>
+        <source>Any other country:</source>
+        <translation>Każdy inny kraj:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Waluta:</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a country; write its name or its code, such as Türkiye or TR.</source>
+        <translation>Ceny, wiersz %1: „%2” to nie kraj; wpisz jego nazwę lub kod, np. Türkiye albo TR.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a price; write a number such as 0.05.</source>
+        <translation>Ceny, wiersz %1: „%2” to nie cena; wpisz liczbę, np. 0.05.</translation>
+    </message>
+    <message>
+        <source>The price for any other country, “%1”, is not a number; write one such as 0.05.</source>
+        <translation>Cena dla każdego innego kraju, „%1”, to nie liczba; wpisz np. 0.05.</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency code; write three letters, such as EUR or TRY.</source>
+        <translation>Waluta „%1” to nie kod waluty; wpisz trzy litery, np. EUR albo TRY.</translation>
     </message>
 </context>
 <context>
@@ -4988,10 +5334,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::RecipientModel</name>
     <message>
-        <source>Recipient</source>
-        <translation>Odbiorca</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Stan</translation>
     </message>
@@ -5010,6 +5352,14 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
     </message>
 </context>
 <context>
@@ -5083,12 +5433,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Reports</source>
         <translation>Raporty</translation>
-    </message>
-    <message>
-        <source>No campaigns yet.
-Once a campaign is sent, its delivery and engagement show here.</source>
-        <translation>Nie ma jeszcze kampanii.
-Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5269,6 +5613,24 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
     <message>
         <source>Charts</source>
         <translation>Wykresy</translation>
+    </message>
+    <message>
+        <source>No campaign has been sent yet.
+Once one is, its delivery and engagement show here.</source>
+        <translation>Nie wysłano jeszcze żadnej kampanii.
+Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.</translation>
+    </message>
+    <message>
+        <source>Refresh the selected report, or the list when it has the focus (%1)</source>
+        <translation>Odśwież wybrany raport albo listę, gdy ma fokus (%1)</translation>
+    </message>
+    <message>
+        <source>The list of reports is up to date.</source>
+        <translation>Lista raportów jest aktualna.</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh: this campaign has no recipients yet.</source>
+        <translation>Nie ma czego odświeżać: ta kampania nie ma jeszcze odbiorców.</translation>
     </message>
 </context>
 <context>
@@ -5738,38 +6100,6 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         </translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n część</numerusform>
-            <numerusform>%n części</numerusform>
-            <numerusform>%n części</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left in this part</source>
-        <translation>
-            <numerusform>w tej części został %n</numerusform>
-            <numerusform>w tej części zostały %n</numerusform>
-            <numerusform>w tej części zostało %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1: %n part(s)</source>
-        <translation>
-            <numerusform>Dla %1: %n część</numerusform>
-            <numerusform>Dla %1: %n części</numerusform>
-            <numerusform>Dla %1: %n części</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode z powodu: %1</translation>
     </message>
@@ -5806,26 +6136,6 @@ Po wysłaniu kampanii jej doręczenia i zaangażowanie pojawią się tutaj.</tra
         <translation>Szacowanie kosztu…</translation>
     </message>
     <message>
-        <source>Nobody in this group has a phone number.</source>
-        <translation>Nikt w tej grupie nie ma numeru telefonu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
-        <translation>
-            <numerusform>Szacowany koszt dla %1 numerów × %n część:</numerusform>
-            <numerusform>Szacowany koszt dla %1 numerów × %n części:</numerusform>
-            <numerusform>Szacowany koszt dla %1 numerów × %n części:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
-        <translation>%1: brak ceny za część (dodaj price_per_part w ustawieniach zaawansowanych)</translation>
-    </message>
-    <message>
-        <source>%1: about %2</source>
-        <translation>%1: około %2</translation>
-    </message>
-    <message>
         <source>Text length</source>
         <translation>Długość tekstu</translation>
     </message>
@@ -5847,13 +6157,13 @@ header: Wiosenna wyprzedaż</translation>
         <source>a call reads at most %1</source>
         <translation>połączenie odczytuje najwyżej %1</translation>
     </message>
-    <message numerus="yes">
-        <source>For %1: %n character(s)</source>
-        <translation>
-            <numerusform>Dla %1: %n znak</numerusform>
-            <numerusform>Dla %1: %n znaki</numerusform>
-            <numerusform>Dla %1: %n znaków</numerusform>
-        </translation>
+    <message>
+        <source>as sent to %1</source>
+        <translation>tak jak wysłane do: %1</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>z polami o typowej długości</translation>
     </message>
 </context>
 <context>
@@ -5947,22 +6257,6 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
             <numerusform>%n znak</numerusform>
             <numerusform>%n znaki</numerusform>
             <numerusform>%n znaków</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) before personalisation</source>
-        <translation>
-            <numerusform>%n część przed personalizacją</numerusform>
-            <numerusform>%n części przed personalizacją</numerusform>
-            <numerusform>%n części przed personalizacją</numerusform>
         </translation>
     </message>
     <message>
@@ -6064,6 +6358,14 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
         <translation>Żadne konto nie przechowuje szablonów u swojego dostawcy. Robią to konta %1.</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Szacowany koszt</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Szacowanie kosztu…</translation>
     </message>
 </context>
 <context>
@@ -6408,10 +6710,6 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
         <translation>Zapisz okno jako PNG, gdy tylko się pojawi, i zakończ.</translation>
     </message>
     <message>
-        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
-        <translation>Otwórz w tym panelu: accounts, groups, templates, campaigns, reports.</translation>
-    </message>
-    <message>
         <source>Language (en, tr, es, pl).</source>
         <translation>Język (en, tr, es, pl).</translation>
     </message>
@@ -6430,6 +6728,10 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     <message>
         <source>Appearance: light, dark or system.</source>
         <translation>Wygląd: light (jasny), dark (ciemny) lub system (systemowy).</translation>
+    </message>
+    <message>
+        <source>Open on this pane: overview, accounts, groups, templates, campaigns, reports.</source>
+        <translation>Otwórz na tym panelu: overview, accounts, groups, templates, campaigns, reports.</translation>
     </message>
 </context>
 </TS>

@@ -87,12 +87,20 @@
         <translation>nesne değil</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Prices for cost estimates: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Leave {} when unsure.</source>
-        <translation>Sağlayıcı seçenekleri JSON olarak, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Maliyet tahmini için fiyatlar: {&quot;price_per_part&quot;: 0.05, &quot;prices_per_part&quot;: {&quot;TR&quot;: 0.02}, &quot;currency&quot;: &quot;EUR&quot;}. Emin değilseniz {} bırakın.</translation>
-    </message>
-    <message>
         <source>For example: %1 Türkiye</source>
         <translation>Örneğin: %1 Türkiye</translation>
+    </message>
+    <message>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
+    </message>
+    <message>
+        <source>P&amp;rices:</source>
+        <translation>&amp;Fiyatlar:</translation>
+    </message>
+    <message>
+        <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
+        <translation>Bir SMS parçasının fiyatı, gönderimden önceki maliyet tahminleri için; emin değilseniz boş bırakın.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +879,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>Paused; continues by itself at %1</source>
         <translation>Duraklatıldı; %1 itibarıyla kendiliğinden sürer</translation>
+    </message>
+    <message>
+        <source>the default of the account “%1”</source>
+        <translation>“%1” hesabının varsayılanı</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2011,74 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %4 değeri yerine herkes için “%3” olur.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details make the text longer.</source>
+        <translation>
+            <numerusform>%1 kişiden %n tanesi, bilgileri metni uzattığı için %2 parça gerektiriyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 contacts need %2 parts because their details contain %3.</source>
+        <translation>
+            <numerusform>%1 kişiden %n tanesi, bilgilerinde %3 olduğu için %2 parça gerektiriyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group has a phone number.</source>
+        <translation>Bu grupta kimsenin telefon numarası yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) with a phone number: %1 SMS parts in all.</source>
+        <translation>
+            <numerusform>Telefon numarası olan %n kişi: toplam %1 SMS parçası.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: about %2</source>
+        <translation>%1: yaklaşık %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parça</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>Bu parçada %n kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as sent to %1</source>
+        <translation>%1 kişisine gönderildiği gibi</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>alanlar tipik uzunluklarında</translation>
+    </message>
+    <message>
+        <source>The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).</source>
+        <translation>Şablonun kendisi GSM-7; %1 için doldurulan bilgiler onu Unicode yapıyor (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no price per part set (add one under Prices when you edit the account)</source>
+        <translation>%1: parça başına fiyat yok (hesabı düzenlerken Fiyatlar altında ekleyin)</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2321,6 +2401,13 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>The contacts cannot be read: %1</source>
         <translation>Kişiler okunamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ContactsPanel</name>
+    <message>
+        <source>This group has no contacts yet. Import a CSV or Excel file, add contacts one by one, or pull them from an account that keeps groups.</source>
+        <translation>Bu grupta henüz kişi yok. Bir CSV ya da Excel dosyası içe aktarın, kişileri tek tek ekleyin ya da grup tutan bir hesaptan çekin.</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4363,30 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>&amp;Workspace settings…</source>
         <translation>Çalışma alanı &amp;ayarları…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace: its account is the Sandbox, which sends nothing, and its contacts and campaigns are made up. Try anything here.</source>
+        <translation>Bu bir deneme çalışma alanı: hesabı hiçbir şey göndermeyen Sandbox, kişileri ve kampanyaları uydurma. Burada her şeyi deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Start with my own accounts</source>
+        <translation>Kendi hesaplarımla başla</translation>
+    </message>
+    <message>
+        <source>Campaign Manager starts again on a new, empty workspace (%1), where you add your own accounts and contacts. The demo workspace stays as it is.</source>
+        <translation>Campaign Manager yeni ve boş bir çalışma alanıyla (%1) yeniden başlar; orada kendi hesaplarınızı ve kişilerinizi eklersiniz. Deneme çalışma alanı olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Campaign Manager could not be started again on %1.</source>
+        <translation>Campaign Manager %1 ile yeniden başlatılamadı.</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4588,6 +4699,164 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
 </context>
 <context>
+    <name>cm::OverviewPane</name>
+    <message>
+        <source>Open the campaign and resolve its unknown recipients.</source>
+        <translation>Kampanyayı açın ve bilinmeyen alıcılarını çözümleyin.</translation>
+    </message>
+    <message>
+        <source>Open the report and refresh it again.</source>
+        <translation>Raporu açın ve yeniden yenileyin.</translation>
+    </message>
+    <message>
+        <source>Open the account, then edit it or test its connection.</source>
+        <translation>Hesabı açın, sonra düzenleyin ya da bağlantısını sınayın.</translation>
+    </message>
+    <message>
+        <source>Not tested in this session</source>
+        <translation>Bu oturumda sınanmadı</translation>
+    </message>
+    <message>
+        <source>Connection works (tested %1)</source>
+        <translation>Bağlantı çalışıyor (%1 sınandı)</translation>
+    </message>
+    <message>
+        <source>Connection test failed (%1): %2</source>
+        <translation>Bağlantı sınaması başarısız (%1): %2</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Bakiye: %1</translation>
+    </message>
+    <message>
+        <source>Rate limit reached in this session</source>
+        <translation>Bu oturumda hız sınırına ulaşıldı</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Rapor okunuyor…</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Henüz rapor yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gönderildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>teslim %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>açılma %1</translation>
+    </message>
+    <message>
+        <source>clicked %1</source>
+        <translation>tıklama %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>İlgi bekliyor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Zamanlandı</translation>
+    </message>
+    <message>
+        <source>Recent campaign</source>
+        <translation>Son kampanya</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+Add an account (Accounts) and contacts (Groups), then write a template and a campaign: the overview then shows what is scheduled, how recent campaigns did and what needs attention.</source>
+        <translation>Burada henüz bir şey yok.
+Bir hesap (Hesaplar) ve kişiler (Gruplar) ekleyin, sonra bir şablon ve bir kampanya yazın: genel bakış o zaman planlananları, son kampanyaların nasıl gittiğini ve ilgi bekleyenleri gösterir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n hesap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) scheduled in the next %1 days</source>
+        <translation>
+            <numerusform>Önümüzdeki %1 günde planlanmış %n kampanya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n öğe ilgi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Accounts</source>
+        <translation>Hesaplar’da aç</translation>
+    </message>
+    <message>
+        <source>Open in Reports</source>
+        <translation>Raporlar’da aç</translation>
+    </message>
+    <message>
+        <source>Open in Campaigns</source>
+        <translation>Kampanyalar’da aç</translation>
+    </message>
+</context>
+<context>
+    <name>cm::OverviewService</name>
+    <message numerus="yes">
+        <source>“%1”: %n recipient(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>“%1”: %n alıcıya gönderilip gönderilmediği bilinmiyor. Sağlayıcıya sorun ya da çözümleyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
+        <translation>“%1” hesabının gizli anahtarı anahtar zincirinde yok: yeniden girin (Hesaplar → Düzenle…).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
+        <translation>Anahtar zinciri kilitli, bu yüzden “%1” hesabının gizli anahtarı okunamıyor: kilidini açın, sonra bağlantıyı sınayın.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be read: %2</source>
+        <translation>“%1” hesabının gizli anahtarı okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>A report could not be refreshed: %1</source>
+        <translation>Bir rapor yenilenemedi: %1</translation>
+    </message>
+    <message>
+        <source>The report of “%1” could not be refreshed: %2</source>
+        <translation>“%1” raporu yenilenemedi: %2</translation>
+    </message>
+</context>
+<context>
     <name>cm::Pane</name>
     <message>
         <source>Filter…</source>
@@ -4596,6 +4865,61 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Filter the list</source>
         <translation>Listeyi süz</translation>
+    </message>
+</context>
+<context>
+    <name>cm::PriceTable</name>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Price per part</source>
+        <translation>Parça başına fiyat</translation>
+    </message>
+    <message>
+        <source>Prices per SMS part by country</source>
+        <translation>Ülkelere göre SMS parçası fiyatları</translation>
+    </message>
+    <message>
+        <source>A country by its name or code (Türkiye, TR), and the price of one SMS part there. The empty last row adds one.</source>
+        <translation>Adı ya da koduyla bir ülke (Türkiye, TR) ve orada bir SMS parçasının fiyatı. Boş son satır yeni bir satır ekler.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Price per part in any other country</source>
+        <translation>Diğer ülkelerde parça başına fiyat</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Fiyatların para birimi</translation>
+    </message>
+    <message>
+        <source>Any other country:</source>
+        <translation>Diğer ülkeler:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Para birimi:</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a country; write its name or its code, such as Türkiye or TR.</source>
+        <translation>Fiyatlar, satır %1: “%2” bir ülke değil; adını ya da kodunu yazın, örneğin Türkiye ya da TR.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: “%2” is not a price; write a number such as 0.05.</source>
+        <translation>Fiyatlar, satır %1: “%2” bir fiyat değil; 0.05 gibi bir sayı yazın.</translation>
+    </message>
+    <message>
+        <source>The price for any other country, “%1”, is not a number; write one such as 0.05.</source>
+        <translation>Diğer ülkeler için fiyat “%1” bir sayı değil; 0.05 gibi bir sayı yazın.</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency code; write three letters, such as EUR or TRY.</source>
+        <translation>“%1” bir para birimi kodu değil; EUR ya da TRY gibi üç harf yazın.</translation>
     </message>
 </context>
 <context>
@@ -4884,10 +5208,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::RecipientModel</name>
     <message>
-        <source>Recipient</source>
-        <translation>Alıcı</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Durum</translation>
     </message>
@@ -4906,6 +5226,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Error</source>
         <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
     </message>
 </context>
 <context>
@@ -4977,12 +5305,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Reports</source>
         <translation>Raporlar</translation>
-    </message>
-    <message>
-        <source>No campaigns yet.
-Once a campaign is sent, its delivery and engagement show here.</source>
-        <translation>Henüz kampanya yok.
-Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5159,6 +5481,24 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
     <message>
         <source>Charts</source>
         <translation>Grafikler</translation>
+    </message>
+    <message>
+        <source>No campaign has been sent yet.
+Once one is, its delivery and engagement show here.</source>
+        <translation>Henüz hiçbir kampanya gönderilmedi.
+Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation>
+    </message>
+    <message>
+        <source>Refresh the selected report, or the list when it has the focus (%1)</source>
+        <translation>Seçili raporu ya da odaktaysa listeyi yenile (%1)</translation>
+    </message>
+    <message>
+        <source>The list of reports is up to date.</source>
+        <translation>Rapor listesi güncel.</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh: this campaign has no recipients yet.</source>
+        <translation>Yenilenecek bir şey yok: bu kampanyanın henüz alıcısı yok.</translation>
     </message>
 </context>
 <context>
@@ -5620,32 +5960,6 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         </translation>
     </message>
     <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n parça</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left in this part</source>
-        <translation>
-            <numerusform>bu parçada %n kaldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1: %n part(s)</source>
-        <translation>
-            <numerusform>%1 için: %n parça</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unicode because of: %1</source>
         <translation>Unicode olmasının nedeni: %1</translation>
     </message>
@@ -5682,24 +5996,6 @@ Bir kampanya gönderildiğinde teslim ve etkileşim bilgileri burada görünür.
         <translation>Maliyet tahmin ediliyor…</translation>
     </message>
     <message>
-        <source>Nobody in this group has a phone number.</source>
-        <translation>Bu grupta telefon numarası olan kimse yok.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated cost for %1 phone numbers × %n part(s):</source>
-        <translation>
-            <numerusform>%1 telefon numarası × %n parça için tahmini maliyet:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: no price per part set (add price_per_part to its advanced settings)</source>
-        <translation>%1: parça başı fiyat yok (gelişmiş ayarlarına price_per_part ekleyin)</translation>
-    </message>
-    <message>
-        <source>%1: about %2</source>
-        <translation>%1: yaklaşık %2</translation>
-    </message>
-    <message>
         <source>Text length</source>
         <translation>Metin uzunluğu</translation>
     </message>
@@ -5719,11 +6015,13 @@ header: Bahar indirimi</translation>
         <source>a call reads at most %1</source>
         <translation>bir arama en fazla %1 karakter okur</translation>
     </message>
-    <message numerus="yes">
-        <source>For %1: %n character(s)</source>
-        <translation>
-            <numerusform>%1 için: %n karakter</numerusform>
-        </translation>
+    <message>
+        <source>as sent to %1</source>
+        <translation>%1 kişisine gönderildiği gibi</translation>
+    </message>
+    <message>
+        <source>with fields at typical length</source>
+        <translation>alanlar tipik uzunluklarında</translation>
     </message>
 </context>
 <context>
@@ -5815,20 +6113,6 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n karakter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM-7</source>
-        <translation>GSM-7</translation>
-    </message>
-    <message>
-        <source>Unicode (UCS-2)</source>
-        <translation>Unicode (UCS-2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) before personalisation</source>
-        <translation>
-            <numerusform>kişiselleştirmeden önce %n parça</numerusform>
         </translation>
     </message>
     <message>
@@ -5928,6 +6212,14 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>No account keeps templates at its provider. %1 accounts do.</source>
         <translation>Hiçbir hesap sağlayıcısında şablon tutmuyor. %1 hesapları tutar.</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Tahmini maliyet</translation>
+    </message>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>Maliyet tahmin ediliyor…</translation>
     </message>
 </context>
 <context>
@@ -6270,10 +6562,6 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>Pencere gösterilince onu PNG olarak kaydet ve çık.</translation>
     </message>
     <message>
-        <source>Open on this pane: accounts, groups, templates, campaigns, reports.</source>
-        <translation>Bu bölmede aç: accounts, groups, templates, campaigns, reports.</translation>
-    </message>
-    <message>
         <source>Language (en, tr, es, pl).</source>
         <translation>Dil (en, tr, es, pl).</translation>
     </message>
@@ -6292,6 +6580,10 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     <message>
         <source>Appearance: light, dark or system.</source>
         <translation>Görünüm: light (açık), dark (koyu) ya da system (sistem).</translation>
+    </message>
+    <message>
+        <source>Open on this pane: overview, accounts, groups, templates, campaigns, reports.</source>
+        <translation>Şu bölmede aç: overview, accounts, groups, templates, campaigns, reports.</translation>
     </message>
 </context>
 </TS>

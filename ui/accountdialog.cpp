@@ -1,5 +1,7 @@
 #include "accountdialog.h"
 
+#include "pricetable.h"
+
 #include "app/services/accountservice.h"
 #include "providers/providerregistry.h"
 
@@ -40,6 +42,7 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     , m_userHelp(helpLabel(this))
     , m_secretHelp(helpLabel(this))
     , m_settings(new QPlainTextEdit(this))
+    , m_prices(new PriceTable(this))
     , m_form(new QFormLayout)
     , m_error(new QLabel(this))
 {
@@ -67,9 +70,12 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     m_form->addRow(tr("Ad&vanced:"), m_settings);
     auto *settingsHelp = helpLabel(this);
     settingsHelp->setText(tr("Provider options as JSON, such as {\"time_zone\": \"Europe/Istanbul\"} or the paths of a "
-                             "platform that documents none. Prices for cost estimates: {\"price_per_part\": 0.05, "
-                             "\"prices_per_part\": {\"TR\": 0.02}, \"currency\": \"EUR\"}. Leave {} when unsure."));
+                             "platform that documents none. Leave {} when unsure."));
     m_form->addRow(QString(), settingsHelp);
+    m_form->addRow(tr("P&rices:"), m_prices);
+    auto *pricesHelp = helpLabel(this);
+    pricesHelp->setText(tr("What one SMS part costs, for the cost estimates before a send; leave empty when unsure."));
+    m_form->addRow(QString(), pricesHelp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
@@ -92,8 +98,9 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
         m_baseUrl->setText(existing->baseUrl);
         m_user->setText(existing->user);
         m_secret->setPlaceholderText(tr("Leave empty to keep the current one"));
-        m_settings->setPlainText(QString::fromUtf8(
-                QJsonDocument(AccountService::editableSettings(*existing)).toJson(QJsonDocument::Indented)));
+        // The prices go to their table; the rest stays JSON.
+        const QJsonObject rest = m_prices->setSettings(AccountService::editableSettings(*existing));
+        m_settings->setPlainText(QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented)));
     }
 }
 
@@ -134,7 +141,7 @@ Account AccountDialog::account() const
     Account a;
     a.id = m_accountId;
     a.name = m_name->text().trimmed();
-    a.settings = QJsonDocument::fromJson(m_settings->toPlainText().toUtf8()).object();
+    a.settings = m_prices->applyTo(QJsonDocument::fromJson(m_settings->toPlainText().toUtf8()).object());
     a.provider = m_provider->currentData().toString();
     a.baseUrl = m_baseUrl->text().trimmed();
     a.user = m_user->text().trimmed();
@@ -155,6 +162,11 @@ void AccountDialog::accept()
                 tr("The advanced settings are not a JSON object (%1). Write them as {\"key\": \"value\"}, or {}.")
                         .arg(jsonError.error != QJsonParseError::NoError ? jsonError.errorString()
                                                                          : tr("not an object")));
+        m_error->show();
+        return;
+    }
+    if (const QString prices = m_prices->problem(); !prices.isEmpty()) {
+        m_error->setText(prices);
         m_error->show();
         return;
     }

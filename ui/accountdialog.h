@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace cm {
 
+class PriceTable;
+
 class AccountService;
 class ProviderRegistry;
 
@@ -45,6 +47,7 @@ private:
     QLabel *m_userHelp;
     QLabel *m_secretHelp;
     QPlainTextEdit *m_settings;
+    PriceTable *m_prices;
     qint64 m_accountId = 0;
     QFormLayout *m_form;
     QLabel *m_error;

@@ -1,5 +1,7 @@
 #include "campaigndialog.h"
 
+#include "choices.h"
+
 #include "app/services/composer.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
@@ -57,7 +59,7 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     setWindowTitle(existing ? tr("Edit campaign “%1”").arg(existing->name) : tr("New campaign"));
     m_name->setPlaceholderText(tr("November offer"));
     for (const Template &t : workspace->templates()->templates())
-        m_template->addItem(QStringLiteral("%1 (%2)").arg(t.name, channelName(t.channel)), t.id);
+        m_template->addItem(ui::withKind(t.name, channelName(t.channel)), t.id);
     m_sender->setPlaceholderText(tr("the account's default"));
     m_sender->setToolTip(tr("The sender name or number an SMS shows, or the from address of an email."));
 
@@ -74,8 +76,17 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     m_excluded->setAccessibleName(tr("Groups whose contacts are left out"));
     m_groups->setMaximumHeight(120);
     m_excluded->setMaximumHeight(90);
-    if (m_groups->count() > 0 && !existing)
-        m_groups->item(0)->setCheckState(Qt::Checked);
+    // Preselected only when there is no choice to make: the one group that has contacts. The newest group may well be
+    // empty, or not the one meant.
+    if (!existing) {
+        const QList<Group> groups = workspace->groups()->groups();
+        const auto filled
+                = std::count_if(groups.cbegin(), groups.cend(), [](const Group &g) { return g.contactCount > 0; });
+        for (int i = 0; filled == 1 && i < m_groups->count(); ++i) {
+            if (groups.value(i).contactCount > 0)
+                m_groups->item(i)->setCheckState(Qt::Checked);
+        }
+    }
 
     // When: in a zone the user picks (their own by default); the time is stored in UTC.
     auto *when = new QButtonGroup(this);
@@ -178,7 +189,7 @@ void CampaignDialog::fillAccounts()
     for (const Account &a : m_workspace->accounts()->accounts()) {
         const auto info = m_workspace->providers().info(a.provider);
         if (info && info->supports(needed)) // only accounts that can send on the campaign's channel
-            m_account->addItem(QStringLiteral("%1 (%2)").arg(a.name, info->displayName), a.id);
+            m_account->addItem(ui::withKind(a.name, info->displayName), a.id);
     }
     m_account->setCurrentIndex(std::max(0, m_account->findData(chosen)));
 }

@@ -216,7 +216,10 @@ void CampaignsPane::currentChanged(qint64 id)
                                                     QString::fromUtf8(c->zone().id()))
                                      : tr("Any time"));
     m_template->setText(orNone(c->templateName));
-    m_sender->setText(orNone(c->sender));
+    // The sender that will be used: the campaign's own, or the default the account has at its provider.
+    m_sender->setText(!c->sender.isEmpty()               ? c->sender
+                              : c->accountName.isEmpty() ? tr("(none)")
+                                                         : tr("the default of the account “%1”").arg(c->accountName));
 
     QString when;
     switch (c->state) {

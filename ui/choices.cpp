@@ -17,6 +17,11 @@ void addRegions(QComboBox *box)
         box->addItem(regionLabel(QLatin1String(cc)), QLatin1String(cc));
 }
 
+QString withKind(const QString &name, const QString &kind)
+{
+    return name.contains(kind, Qt::CaseInsensitive) ? name : QStringLiteral("%1 (%2)").arg(name, kind);
+}
+
 QString regionLabel(const QString &code)
 {
     // The name in the language the window speaks, and the code people also know it by.

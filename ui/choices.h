@@ -16,6 +16,9 @@ namespace cm::ui {
 
 // The countries whose numbers are most often written without a country code here (our markets first).
 void addRegions(QComboBox *box);
+// "Reminder (SMS)" for a name and its kind, but "Reminder (SMS)" again, not "Reminder (SMS) (SMS)", when the name
+// says it already.
+QString withKind(const QString &name, const QString &kind);
 // "Türkiye (TR)" for "TR", in the language the window speaks.
 QString regionLabel(const QString &code);
 // A CSV Excel opens as it is: UTF-8 with a BOM, and ';' where the locale writes decimals with a comma.

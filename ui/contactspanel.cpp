@@ -4,6 +4,7 @@
 #include "app/services/workspace.h"
 #include "confirm.h"
 #include "contactdialog.h"
+#include "emptystate.h"
 #include "groupchoice.h"
 #include "messagebanner.h"
 #include "models/contactmodel.h"
@@ -85,8 +86,27 @@ ContactsPanel::ContactsPanel(const UiContext &context, MessageBanner *banner, QW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
-    layout->addWidget(m_view, 1);
+    // An empty group (not a search without matches, not while its rows are read) says what to do.
+    m_empty = new EmptyState(m_view, this);
+    m_empty->setText(tr("This group has no contacts yet. Import a CSV or Excel file, add contacts one by one, or pull "
+                        "them from an account that keeps groups."));
+    m_empty->setEmptyCheck([this] {
+        return m_model->groupId() > 0 && !m_model->isLoading() && m_model->search().trimmed().isEmpty()
+                && m_model->rowCount() == 0;
+    });
+    connect(m_model, &ContactModel::loaded, m_empty, &EmptyState::refresh);
+    connect(m_model, &ContactModel::loadingChanged, m_empty, &EmptyState::refresh);
+    layout->addWidget(m_empty, 1);
     setupActions(searchRow);
+}
+
+void ContactsPanel::setEmptyGroupActions(QAction *import, QAction *pull)
+{
+    if (import)
+        m_empty->addAction(import);
+    m_empty->addAction(m_addAction);
+    if (pull)
+        m_empty->addAction(pull);
 }
 
 void ContactsPanel::setupActions(QLayout *searchRow)
@@ -176,6 +196,7 @@ void ContactsPanel::setupActions(QLayout *searchRow)
     connect(m_model, &QAbstractItemModel::modelReset, this, updateSelection);
     updateSelection();
     // Delete and Return on the contacts act on the contacts, not on the group (the pane's Delete).
+    m_addAction = add;
     m_editAction = edit;
     m_deleteAction = remove;
     m_view->installEventFilter(this);

@@ -17,6 +17,7 @@ class QTimer;
 namespace cm {
 
 class ContactModel;
+class EmptyState;
 class MessageBanner;
 
 class ContactsPanel : public QWidget
@@ -33,6 +34,10 @@ public:
     void setGroup(qint64 groupId);
     void setSearch(const QString &text); // as typed in the search field
     QList<qint64> selectedIds() const;   // in the view's order
+    // What an empty group shows instead of a bare table header: what to do, with `import` (the pane's), a new
+    // contact and `pull` (the pane's) as buttons.
+    EmptyState *emptyState() const { return m_empty; }
+    void setEmptyGroupActions(QAction *import, QAction *pull);
 
     // Checks and saves a contact from the contact dialog: what to fix, or an empty string.
     QString saveContact(Contact &contact, const QString &region);
@@ -63,6 +68,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_matchLabel;
     QTimer *m_searchTimer;
+    EmptyState *m_empty = nullptr;
+    QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QList<QAction *> m_groupActions;     // need a group

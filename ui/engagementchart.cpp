@@ -23,7 +23,7 @@ EngagementChart::EngagementChart(const ReportService *reports, QWidget *parent)
     , m_links(new QTableWidget(0, 3, this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
+    m_view->setMinimumHeight(120);
     m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_view->setAccessibleName(tr("Opens and clicks over time"));
     m_links->setHorizontalHeaderLabels({tr("Link"), tr("Clicks"), tr("People")});
@@ -31,7 +31,7 @@ EngagementChart::EngagementChart(const ReportService *reports, QWidget *parent)
     m_links->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_links->verticalHeader()->hide();
     m_links->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_links->setMaximumHeight(120);
+    m_links->setMaximumHeight(96);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -81,8 +81,7 @@ void EngagementChart::showEngagement(const QList<QPair<QDateTime, qint64>> &open
         x->setFormat(byDay ? QLocale().dateFormat(QLocale::ShortFormat) : QStringLiteral("dd.MM HH:mm"));
         x->setRange(first.toLocalTime(), last.toLocalTime().addSecs(byDay ? 86400 : 3600));
         auto *y = new QValueAxis;
-        y->setRange(0, double(maximum) * 1.1);
-        y->setLabelFormat(QStringLiteral("%d"));
+        setCountAxis(y, double(maximum));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         for (QAbstractSeries *s : chart->series()) {

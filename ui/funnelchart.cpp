@@ -14,14 +14,45 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cm {
+
+NiceAxis niceAxis(double maximum)
+{
+    const double top = std::max(maximum, 1.0);
+    const double rough = top / 5; // about five steps
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (const double nice : {1.0, 2.0, 2.5, 5.0}) {
+        const double candidate = nice * magnitude;
+        if (candidate >= rough && candidate >= 1 && candidate == std::floor(candidate)) {
+            step = candidate;
+            break;
+        }
+    }
+    step = std::max(step, 1.0);
+    return {std::ceil(top / step) * step, step};
+}
+
+void setCountAxis(QValueAxis *axis, double maximum)
+{
+    const NiceAxis nice = niceAxis(maximum);
+    axis->setRange(0, nice.max);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(nice.step);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
 
 FunnelChart::FunnelChart(QWidget *parent)
     : QWidget(parent)
     , m_view(new QChartView(new QChart, this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(150);
     m_view->chart()->legend()->hide();
     m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_view->setAccessibleName(tr("Delivery and engagement funnel"));
@@ -70,8 +101,7 @@ void FunnelChart::setStats(const CampaignStats &stats)
     categoriesAxis->append(categories);
     categoriesAxis->setTruncateLabels(false);
     auto *valuesAxis = new QValueAxis;
-    valuesAxis->setRange(0, double(maximum) * 1.15);
-    valuesAxis->setLabelFormat(QStringLiteral("%d"));
+    setCountAxis(valuesAxis, double(maximum) * 1.05); // a little room for the label beyond the longest bar
     chart->addAxis(categoriesAxis, Qt::AlignLeft);
     chart->addAxis(valuesAxis, Qt::AlignBottom);
     series->attachAxis(categoriesAxis);

@@ -9,11 +9,23 @@ class QChart;
 class QPainter;
 class QPalette;
 class QChartView;
+class QValueAxis;
 
 namespace cm {
 
 // Colours a chart from a widget palette (background, title, legend, axes), so charts read in light and dark alike.
 void applyChartPalette(QChart *chart, const QPalette &palette);
+
+// A count axis at "nice numbers": about five steps of 1, 2, 2.5 or 5 × 10^k (whole numbers only: the values are
+// counts), the top rounded up to a multiple of the step. A largest value of 23 reads 0, 5, 10, 15, 20, 25.
+struct NiceAxis
+{
+    double max = 1;
+    double step = 1;
+};
+NiceAxis niceAxis(double maximum);
+// Sets `axis` from 0 to the nice top for `maximum`, a tick at every step from 0, labels without decimals.
+void setCountAxis(QValueAxis *axis, double maximum);
 
 class FunnelChart : public QWidget
 {

@@ -110,6 +110,7 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     // The contacts of the group, below its summary; their outcomes show in the pane's banner.
     m_contacts = new ContactsPanel(context, banner(), m_detail);
     layout->addWidget(m_contacts, 1);
+    m_contacts->setEmptyGroupActions(m_importAction, m_pullAction);
     connect(m_contacts, &ContactsPanel::statusMessage, this, &Pane::statusMessage);
     connect(m_contacts, &ContactsPanel::exportRequested, this, &GroupsPane::chooseFileAndExport);
     connect(m_contacts, &ContactsPanel::suppressionListRequested, this, &GroupsPane::showSuppressionList);

@@ -4,13 +4,16 @@
 
 #include "aboutdialog.h"
 #include "accountspane.h"
+#include "app/services/overview.h"
 #include "app/services/translations.h"
 #include "app/services/workspace.h"
 #include "appearance.h"
 #include "campaignspane.h"
+#include "confirm.h"
 #include "groupspane.h"
 #include "jobstatuswidget.h"
 #include "messagebanner.h"
+#include "overviewpane.h"
 #include "paneicons.h"
 #include "reportspane.h"
 #include "templatespane.h"
@@ -19,11 +22,15 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cm {
@@ -37,6 +44,7 @@ struct PaneEntry
 };
 
 const PaneEntry paneEntries[] = {
+        {"overview", QT_TRANSLATE_NOOP("cm::MainWindow", "Overview"), PaneIcon::Overview},
         {"accounts", QT_TRANSLATE_NOOP("cm::MainWindow", "Accounts"), PaneIcon::Accounts},
         {"groups", QT_TRANSLATE_NOOP("cm::MainWindow", "Groups"), PaneIcon::Groups},
         {"templates", QT_TRANSLATE_NOOP("cm::MainWindow", "Templates"), PaneIcon::Templates},
@@ -51,6 +59,8 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
+    , m_demoBanner(new MessageBanner(this))
+    , m_overview(new OverviewService(context.workspace, context.accounts, context.jobs, this))
 {
     setWindowTitle(tr("Campaign Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-manager.svg")));
@@ -76,6 +86,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     auto *central = new QWidget(this);
     auto *right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_demoBanner);
     right->addWidget(m_banner);
     right->addWidget(m_stack, 1);
     auto *layout = new QHBoxLayout(central);
@@ -91,6 +102,58 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     statusBar()->showMessage(tr("Workspace: %1").arg(context.workspace->database()->path()), 8000);
 
     createMenus();
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    if (auto *close = m_demoBanner->findChild<QToolButton *>(QStringLiteral("closeButton")))
+        connect(close, &QToolButton::clicked, this, [] { QSettings().setValue(demoBannerSetting(), true); });
+    showDemoBanner();
+}
+
+QString MainWindow::demoBannerSetting()
+{
+    return QStringLiteral("demoBannerDismissed");
+}
+
+void MainWindow::showDemoBanner()
+{
+    if (!OverviewService::isDemo(m_context.workspace) || QSettings().value(demoBannerSetting()).toBool()) {
+        m_demoBanner->hide();
+        return;
+    }
+    m_demoBanner->showMessage(MessageBanner::Information,
+                              tr("This is a demo workspace: its account is the Sandbox, which sends nothing, and its "
+                                 "contacts and campaigns are made up. Try anything here."),
+                              tr("Start with my own accounts"), [this] { startOwnWorkspace(); });
+}
+
+QString MainWindow::ownWorkspacePath() const
+{
+    const QFileInfo demo(m_context.workspace->database()->path());
+    return demo.dir().filePath(QStringLiteral("my-workspace.sqlite"));
+}
+
+void MainWindow::startOwnWorkspace()
+{
+    const QString path = ownWorkspacePath();
+    if (!ui::confirm(this, tr("Start with my own accounts"),
+                     tr("Campaign Manager starts again on a new, empty workspace (%1), where you add your own "
+                        "accounts and contacts. The demo workspace stays as it is.")
+                             .arg(QDir::toNativeSeparators(path)),
+                     tr("Start again"))) {
+        showDemoBanner(); // the banner's action hid it
+        return;
+    }
+    QSettings().setValue(demoBannerSetting(), true);
+    QSettings().setValue(QStringLiteral("workspace"), path); // the next start opens it, not the demo
+    m_demoBanner->hide();
+    if (m_opener) {
+        m_opener(path);
+        return;
+    }
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--db"), path, QStringLiteral("--no-demo")}))
+        QCoreApplication::quit();
+    else
+        showWarning(tr("Campaign Manager could not be started again on %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QStringList MainWindow::paneKeys()
@@ -111,18 +174,21 @@ Pane *MainWindow::pane(const QString &key)
     Pane *created = nullptr;
     switch (index) {
     case 0:
-        created = new AccountsPane(m_context, m_stack);
+        created = new OverviewPane(m_context, m_overview, m_stack);
         break;
     case 1:
-        created = new GroupsPane(m_context, m_stack);
+        created = new AccountsPane(m_context, m_stack);
         break;
     case 2:
-        created = new TemplatesPane(m_context, m_stack);
+        created = new GroupsPane(m_context, m_stack);
         break;
     case 3:
-        created = new CampaignsPane(m_context, m_stack);
+        created = new TemplatesPane(m_context, m_stack);
         break;
     case 4:
+        created = new CampaignsPane(m_context, m_stack);
+        break;
+    case 5:
         created = new ReportsPane(m_context, m_stack);
         break;
     }
@@ -254,6 +320,7 @@ void MainWindow::setLanguage(const QString &code)
     createMenus();
     showPane(key.isEmpty() ? QStringLiteral("campaigns") : key, id);
     m_banner->hide();
+    showDemoBanner();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,9 +1,11 @@
 #include "messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace cm {
@@ -14,7 +16,12 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
     , m_secondary(new QPushButton(this))
+    , m_expiry(new QTimer(this))
 {
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, &QWidget::hide);
+    if (parent)
+        parent->installEventFilter(this); // a success goes when its pane is left
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
@@ -88,6 +95,27 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
     p.setColor(QPalette::Window, wash);
     setPalette(p);
     show();
+    if (type == Success)
+        m_expiry->start(m_action->isVisible() ? m_actionTimeout : m_plainTimeout);
+    else
+        m_expiry->stop();
+}
+
+void MessageBanner::setSuccessTimeouts(int plain, int withAction)
+{
+    m_plainTimeout = plain;
+    m_actionTimeout = withAction;
+}
+
+bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    // Not a minimised window (a spontaneous hide): the user has not moved on.
+    if (watched == parent() && event->type() == QEvent::Hide && !event->spontaneous() && m_type == Success
+        && !isHidden()) {
+        m_expiry->stop();
+        hide();
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void MessageBanner::setSecondaryAction(const QString &text, std::function<void()> action)

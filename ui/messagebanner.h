@@ -1,4 +1,6 @@
-// An inline message at the top of a pane: what happened, and a Retry (or other) action when one is safe.
+// An inline message at the top of a pane: what happened, and a Retry (or other) action when one is safe. A success
+// goes away by itself after a while (longer when it offers an action, such as Undo) or when the user moves on to
+// another pane; warnings and errors stay until closed or replaced.
 #pragma once
 
 #include <QFrame>
@@ -7,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace cm {
 
@@ -23,6 +26,11 @@ public:
     void setSecondaryAction(const QString &text, std::function<void()> action);
     QString text() const;
     Type type() const { return m_type; }
+    // How long a success stays: `plain` without an action, `withAction` with one (milliseconds).
+    void setSuccessTimeouts(int plain, int withAction);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     Type m_type = Information;
@@ -32,6 +40,9 @@ private:
     QPushButton *m_secondary;
     std::function<void()> m_callback;
     std::function<void()> m_secondaryCallback;
+    QTimer *m_expiry;
+    int m_plainTimeout = 8000;
+    int m_actionTimeout = 30000;
 };
 
 } // namespace cm

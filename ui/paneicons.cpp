@@ -63,6 +63,19 @@ public:
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         switch (m_which) {
+        case PaneIcon::Overview: { // a house
+            QPainterPath house;
+            house.moveTo(3, 11.5);
+            house.lineTo(12, 3.5);
+            house.lineTo(21, 11.5);
+            house.moveTo(5.5, 9.5);
+            house.lineTo(5.5, 20.5);
+            house.lineTo(18.5, 20.5);
+            house.lineTo(18.5, 9.5);
+            painter->drawPath(house);
+            painter->drawRect(QRectF(10, 14, 4, 6.5));
+            break;
+        }
         case PaneIcon::Accounts: // a key
             painter->drawEllipse(QPointF(7.5, 12), 4, 4);
             painter->drawLine(QPointF(11.5, 12), QPointF(21, 12));

@@ -8,6 +8,7 @@
 namespace cm {
 
 enum class PaneIcon {
+    Overview,
     Accounts,
     Groups,
     Templates,

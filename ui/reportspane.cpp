@@ -30,6 +30,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,8 +50,8 @@ const CampaignStats::Counter shownCounters[] = {
 
 ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     : Pane(context, QStringLiteral("reports"), parent)
-    , m_model(new CampaignModel(context.workspace->campaigns(), this))
-    , m_recipients(new RecipientModel(context.workspace->campaigns(), this))
+    , m_model(new CampaignModel(context.workspace->campaigns(), this, &ReportService::hasReport))
+    , m_recipients(new RecipientModel(context.workspace->campaigns(), context.workspace->groups(), this))
     , m_detail(new QWidget(this))
     , m_heading(makeHeading({}, m_detail))
     , m_meta(new QLabel(m_detail))
@@ -97,8 +99,16 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     m_recipientView->setShowGrid(false);
     m_recipientView->setWordWrap(false);
     m_recipientView->verticalHeader()->hide();
-    m_recipientView->horizontalHeader()->setStretchLastSection(true);
-    m_recipientView->setMinimumHeight(240);
+    // Columns as wide as what they show, whatever the font (never "Deliver…"); the error takes the room left, and the
+    // provider's id, rarely read, comes last and narrow, whole in its tooltip.
+    QHeaderView *columns = m_recipientView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setResizeContentsPrecision(RecipientModel::WindowSize);
+    columns->setSectionResizeMode(RecipientModel::ErrorColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(RecipientModel::ProviderIdColumn, QHeaderView::Interactive);
+    columns->setStretchLastSection(false);
+    columns->resizeSection(RecipientModel::ProviderIdColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_recipientView->setMinimumHeight(120);
     m_recipientView->setAccessibleName(tr("Recipients and their status"));
 
     auto *reportLayout = new QVBoxLayout(m_report);
@@ -110,13 +120,24 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     charts->addTab(m_funnel, tr("Funnel"));
     charts->addTab(m_engagement, tr("Over time and links"));
     charts->setAccessibleName(tr("Charts"));
-    reportLayout->addWidget(charts);
+    auto *recipients = new QWidget(m_report);
+    auto *recipientsLayout = new QVBoxLayout(recipients);
+    recipientsLayout->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(makeHeading(tr("Recipients"), m_report, 1.1));
+    filterRow->addWidget(makeHeading(tr("Recipients"), recipients, 1.1));
     filterRow->addStretch(1);
     filterRow->addWidget(m_stateFilter);
-    reportLayout->addLayout(filterRow);
-    reportLayout->addWidget(m_recipientView, 1);
+    recipientsLayout->addLayout(filterRow);
+    recipientsLayout->addWidget(m_recipientView, 1);
+    // The charts above the recipients, the line between them movable: the details fit the pane without a scroll
+    // area of their own, and the table (which scrolls itself) takes the height that is left.
+    auto *parts = new QSplitter(Qt::Vertical, m_report);
+    parts->addWidget(charts);
+    parts->addWidget(recipients);
+    parts->setChildrenCollapsible(false);
+    parts->setStretchFactor(0, 0);
+    parts->setStretchFactor(1, 1);
+    reportLayout->addWidget(parts, 1);
 
     auto *layout = new QVBoxLayout(m_detail);
     layout->addWidget(m_heading);
@@ -126,9 +147,18 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     layout->addStretch(0); // takes the space only while there is no report
 
     setupList(m_model, tr("Reports"),
-              tr("No campaigns yet.\nOnce a campaign is sent, its delivery and engagement show here."), m_detail);
+              tr("No campaign has been sent yet.\nOnce one is, its delivery and engagement show here."), m_detail);
+    unwrapDetail();
     m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh, PaneIcon::Retry);
-    connect(m_refreshAction, &QAction::triggered, this, &ReportsPane::refreshReport);
+    m_refreshAction->setToolTip(tr("Refresh the selected report, or the list when it has the focus (%1)")
+                                        .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus && m_listSide && (focus == m_listSide || m_listSide->isAncestorOf(focus)))
+            reloadList();
+        else
+            refreshReport();
+    });
     m_retargetAction = addPaneAction(tr("New group from these…"), {}, PaneIcon::Groups);
     connect(m_retargetAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
@@ -311,7 +341,6 @@ void ReportsPane::currentChanged(qint64 id)
 {
     const auto c = id ? m_context.workspace->campaigns()->byId(id) : std::nullopt;
     m_detail->setVisible(c.has_value());
-    m_refreshAction->setEnabled(c && c->recipientCount > 0);
     m_exportAction->setEnabled(c && c->recipientCount > 0);
     m_pdfAction->setEnabled(c && c->recipientCount > 0);
     m_chartAction->setEnabled(c && c->recipientCount > 0);
@@ -325,8 +354,7 @@ void ReportsPane::currentChanged(qint64 id)
         m_stateFilter->blockSignals(true);
         m_stateFilter->setCurrentIndex(0);
         m_stateFilter->blockSignals(false);
-        m_recipients->setCampaign(c->id);
-        m_recipientView->resizeColumnsToContents(); // the first window only: cheap at any size
+        m_recipients->setCampaign(c->id); // the columns follow their content (ResizeToContents)
     }
     showStats(*c);
 }
@@ -388,11 +416,44 @@ QString ReportsPane::counterText(CampaignStats::Counter counter) const
     return {};
 }
 
+void ReportsPane::unwrapDetail()
+{
+    // Pane puts the details in a scroll area; here the recipient table scrolls itself, and a table that scrolls
+    // inside a page that scrolls is hard to use. So the details take the scroll area's place in the splitter, and
+    // are laid out to fit.
+    auto *scroll = qobject_cast<QScrollArea *>(m_detail->parentWidget() ? m_detail->parentWidget()->parentWidget()
+                                                                        : nullptr);
+    auto *splitter = scroll ? qobject_cast<QSplitter *>(scroll->parentWidget()) : nullptr;
+    // The other side of the splitter: the campaign list and its filter.
+    m_listSide = listView();
+    while (m_listSide && !qobject_cast<QSplitter *>(m_listSide->parentWidget()))
+        m_listSide = m_listSide->parentWidget();
+    if (!splitter)
+        return;
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(scroll->takeWidget());
+    delete splitter->replaceWidget(splitter->indexOf(scroll), side);
+    side->show();
+}
+
+void ReportsPane::reloadList()
+{
+    m_model->reload();
+    emit statusMessage(tr("The list of reports is up to date."));
+}
+
 void ReportsPane::refreshReport()
 {
-    const qint64 id = currentId();
-    if (!id)
+    const auto campaign = m_context.workspace->campaigns()->byId(currentId());
+    if (!campaign)
         return;
+    if (campaign->recipientCount == 0) {
+        emit statusMessage(tr("Nothing to refresh: this campaign has no recipients yet."));
+        return;
+    }
+    const qint64 id = campaign->id;
     Job *job = m_context.reports->refresh(id);
     connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
         if (ok)

@@ -22,7 +22,10 @@ class ReportsPane : public Pane
 public:
     explicit ReportsPane(const UiContext &context, QWidget *parent = nullptr);
 
+    // Asks the provider for the selected campaign's report, in the background.
     void refreshReport();
+    // Reads the list of campaigns again (ones sent from elsewhere show up). F5 on the list does this.
+    void reloadList();
     // The per-recipient report as CSV (ReportFiles); the outcome shows in the banner.
     // A new contact group with the contacts behind the recipients the filter selects (everyone who clicked…);
     // returns how many, or -1.
@@ -40,6 +43,7 @@ protected:
     void currentChanged(qint64 id) override;
 
 private:
+    void unwrapDetail();
     void showStats(const Campaign &campaign);
 
     CampaignModel *m_model;
@@ -62,6 +66,7 @@ private:
     QAction *m_pdfAction;
     QAction *m_chartAction;
     QAction *m_retargetAction;
+    QWidget *m_listSide = nullptr; // the campaign list with its filter: F5 there reloads the list
 };
 
 } // namespace cm

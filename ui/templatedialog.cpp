@@ -63,10 +63,11 @@ const QStringList standardFields {QStringLiteral("first_name"), QStringLiteral("
 } // namespace
 
 TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
-                               const std::optional<Template> &existing)
+                               const std::optional<Template> &existing, SmsEstimates *estimates)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_save(std::move(save))
+    , m_estimates(estimates ? estimates : new SmsEstimates(workspace, this))
     , m_name(new QLineEdit(this))
     , m_channel(new QComboBox(this))
     , m_subject(new QLineEdit(this))
@@ -208,6 +209,10 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
         channelChanged();
     });
     connect(m_group, &QComboBox::currentIndexChanged, this, &TemplateDialog::groupChanged);
+    connect(m_estimates, &SmsEstimates::ready, this, [this](qint64 groupId) {
+        if (groupId == m_group->currentData().toLongLong() && value().channel == Channel::Sms)
+            refresh();
+    });
     connect(m_previous, &QToolButton::clicked, this, [this] { stepContact(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { stepContact(1); });
 
@@ -335,18 +340,13 @@ void TemplateDialog::refresh()
     QVariantMap values = m_contact ? m_contact->templateValues() : QVariantMap();
     const TemplateRenderer::Rendered r = TemplateRenderer::renderTemplate(t, values);
     const QLocale locale;
+    if (t.channel != Channel::Sms && m_awaitingEstimate) { // no longer an SMS: no estimate to wait for
+        m_awaitingEstimate = m_analysing = false;
+        emit analysed();
+    }
     if (t.channel == Channel::Sms) {
-        const SmsCount raw = countSms(t.body);
-        const SmsCount personal = countSms(r.body);
-        QString text = tr("%n character(s)", nullptr, raw.units) + QStringLiteral(" · ")
-                + (raw.encoding == SmsCount::Gsm7 ? tr("GSM-7") : tr("Unicode (UCS-2)")) + QStringLiteral(" · ")
-                + tr("%n part(s)", nullptr, raw.parts) + QStringLiteral(" · ")
-                + tr("%n left in this part", nullptr, raw.remaining);
-        if (m_contact)
-            text += QLatin1Char('\n')
-                    + tr("For %1: %n part(s)", nullptr, personal.parts)
-                              .arg(m_contact->firstName.isEmpty() ? m_contact->phone : m_contact->firstName);
-        m_counter->setText(text);
+        const SmsCount raw = countSms(t.body); // the characters the user can replace are the template's own
+        m_counter->setText(Composer::smsLength(t.body, m_contact)); // what is sent, never the {{ }}
         QStringList offers;
         for (const QString &c : replaceableCharacters())
             offers.append(
@@ -362,7 +362,7 @@ void TemplateDialog::refresh()
         m_replace->setText(replace);
         m_replace->setVisible(!replace.isEmpty());
         m_preview->setPlainText(r.body);
-        updateCost(qMax(1, personal.parts));
+        updateCost();
     } else if (reachesPhones(t.channel)) {
         m_counter->setText(phoneCounter(t.channel, t.body, r.body));
         m_replace->setVisible(false);
@@ -418,42 +418,33 @@ QString TemplateDialog::phoneCounter(Channel channel, const QString &text, const
         if (const int limit = info.can.sending.maxLength.value(channel); limit > 0)
             most = most > 0 ? qMin(most, limit) : limit;
     }
-    QString counted = tr("%n character(s)", nullptr, int(text.size()));
+    // What is read: the contact's text, or without one each field at a typical length; never the {{ }}.
+    const QString read = m_contact ? rendered : TemplateRenderer::withTypicalValues(text);
+    QString counted = tr("%n character(s)", nullptr, int(read.size()));
     if (most > 0)
         counted += QStringLiteral(" · ") + tr("a call reads at most %1").arg(most);
-    if (m_contact && rendered.size() != text.size())
-        counted += QLatin1Char('\n')
-                + tr("For %1: %n character(s)", nullptr, int(rendered.size()))
-                          .arg(m_contact->firstName.isEmpty() ? m_contact->phone : m_contact->firstName);
+    if (!TemplateRenderer::placeholders(text).isEmpty())
+        counted += QStringLiteral(" · ")
+                + (m_contact ? tr("as sent to %1")
+                                       .arg(QStringLiteral("%1 %2")
+                                                    .arg(m_contact->firstName, m_contact->lastName)
+                                                    .simplified())
+                             : tr("with fields at typical length"));
     return counted;
 }
 
-void TemplateDialog::updateCost(int parts)
+void TemplateDialog::updateCost()
 {
-    const QLocale locale;
-    QStringList lines;
-    qint64 phones = 0;
-    for (const qint64 n : std::as_const(m_byCountry))
-        phones += n;
-    if (m_analysing) {
-        m_cost->setText(tr("Estimating the cost…"));
-        return;
+    // One estimate per group and text, from every recipient's rendered text: the pre-send check's numbers, whoever
+    // the preview shows. Computed in the background; refresh() runs again when it is in.
+    const qint64 groupId = m_group->currentData().toLongLong();
+    const auto estimate = groupId ? m_estimates->estimate(groupId, value().body) : std::optional(SmsEstimate());
+    m_cost->setText(estimate ? Composer::estimateText(m_workspace, *estimate) : tr("Estimating the cost…"));
+    if (estimate && m_awaitingEstimate) {
+        m_awaitingEstimate = false;
+        m_analysing = false;
+        emit analysed();
     }
-    for (const Account &a : m_workspace->accounts()->accounts()) {
-        const auto info = m_workspace->providers().info(a.provider);
-        if (!info || !info->supports(Channel::Sms))
-            continue;
-        const auto total = Composer::smsCost(a, *info, m_byCountry, parts);
-        const QString currency = Composer::currency(a, *info);
-        lines.append(
-                total && phones > 0
-                        ? tr("%1: about %2").arg(a.name, formatMoney(*total, currency))
-                        : tr("%1: no price per part set (add price_per_part to its advanced settings)").arg(a.name));
-    }
-    m_cost->setText(phones == 0 ? tr("Nobody in this group has a phone number.")
-                                : tr("Estimated cost for %1 phone numbers × %n part(s):", nullptr, parts)
-                                            .arg(locale.toString(phones))
-                                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 void TemplateDialog::analyseGroup()
@@ -470,17 +461,21 @@ void TemplateDialog::analyseGroup()
     m_requestedFields = fields;
     const int request = ++m_analysis;
     m_analysing = true;
+    m_awaitingEstimate = false;
     Composer::analyseGroup(m_workspace, groupId, fields).then(this, [this, request](const Composer::GroupAnalysis &a) {
         if (request != m_analysis)
             return; // a newer question is on its way
-        m_analysing = false;
+        // An SMS's analysis ends with the estimate of its text (updateCost), so that both show together.
+        const bool sms = value().channel == Channel::Sms;
+        m_awaitingEstimate = sms;
+        m_analysing = sms;
         m_customFields = a.customFields;
         m_byFieldMissing = a.missing;
-        m_byCountry = a.byCountry;
         m_groupSize = a.size;
         rebuildFieldMenu();
         refresh();
-        emit analysed();
+        if (!sms)
+            emit analysed();
     });
 }
 

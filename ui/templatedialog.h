@@ -24,6 +24,7 @@ class QToolButton;
 namespace cm {
 
 class OfflineBrowser;
+class SmsEstimates;
 class Workspace;
 
 class TemplateDialog : public QDialog
@@ -31,8 +32,9 @@ class TemplateDialog : public QDialog
     Q_OBJECT
 public:
     using Save = std::function<QString(Template &tmpl)>; // stores it; returns what to fix, or empty
+    // `estimates`: the SMS estimates to share (the Templates pane's); without, the dialog keeps its own.
     TemplateDialog(Workspace *workspace, Save save, QWidget *parent = nullptr,
-                   const std::optional<Template> &existing = std::nullopt);
+                   const std::optional<Template> &existing = std::nullopt, SmsEstimates *estimates = nullptr);
 
     Template value() const; // what the form holds now
     Template saved() const { return m_saved; }
@@ -45,14 +47,15 @@ public:
     void setSubject(const QString &subject);
     void insertField(const QString &field); // at the cursor: {{field}}
     QString counterText() const;
-    QString costText() const;
+    QString costText() const; // the group's SMS estimate (Composer::estimateText), the pre-send check's numbers
     QString missingText() const;
     QString previewText() const;
     QStringList links() const;
     QStringList replaceableCharacters() const; // shown with a one-click replacement
     void replaceCharacters(const QString &characters);
     bool previewGroup(qint64 groupId);
-    bool isAnalysing() const { return m_analysing; }
+    void stepContact(int direction); // the preview as the next (1) or previous (-1) contact of the group
+    bool isAnalysing() const { return m_analysing; } // until the group's missing fields and estimate are known
 
     void accept() override;
 
@@ -65,13 +68,13 @@ private:
     QString phoneCounter(Channel channel, const QString &text, const QString &rendered) const;
     void refresh(); // counter, highlight, links, preview
     void analyseGroup();
-    void stepContact(int direction);
-    void updateCost(int parts); // per message, as the preview contact's text has them
+    void updateCost(); // the group's estimate for the text, or "estimating…" until it is known
     void groupChanged();
     void rebuildFieldMenu();
 
     Workspace *m_workspace;
     Save m_save;
+    SmsEstimates *m_estimates;
     Template m_saved;
     qint64 m_id = 0;
     QLineEdit *m_name;
@@ -98,12 +101,12 @@ private:
     QFormLayout *m_form;
     std::optional<Contact> m_contact; // the preview's
     QStringList m_customFields;       // of the preview group
-    QMap<QString, qint64> m_byCountry;
     QMap<QString, qint64> m_byFieldMissing;
     QStringList m_requestedFields; // what the newest count was asked for
     qint64 m_groupSize = 0;
     bool m_analysing = false;
-    int m_analysis = 0; // the newest request; older answers are dropped
+    bool m_awaitingEstimate = false; // the analysis is in; it ends with the estimate of the text
+    int m_analysis = 0;              // the newest request; older answers are dropped
 };
 
 } // namespace cm

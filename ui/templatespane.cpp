@@ -1,5 +1,6 @@
 #include "templatespane.h"
 
+#include "app/services/composer.h"
 #include "app/services/libraryservice.h"
 
 #include "offlinebrowser.h"
@@ -34,6 +35,7 @@ namespace cm {
 TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     : Pane(context, QStringLiteral("templates"), parent)
     , m_model(new TemplateModel(context.workspace->templates(), this))
+    , m_estimates(new SmsEstimates(context.workspace, this))
     , m_detail(new QWidget(this))
     , m_heading(makeHeading({}, m_detail))
     , m_meta(new QLabel(m_detail))
@@ -41,6 +43,7 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     , m_subject(new QLabel(m_detail))
     , m_body(new QPlainTextEdit(m_detail))
     , m_counter(new QLabel(m_detail))
+    , m_estimate(new QLabel(m_detail))
     , m_previewGroup(new QComboBox(m_detail))
     , m_preview(new OfflineBrowser(m_detail))
 {
@@ -50,6 +53,8 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     m_body->setReadOnly(true);
     m_body->setAccessibleName(tr("Template text"));
     m_counter->setWordWrap(true);
+    m_estimate->setWordWrap(true);
+    m_estimate->setAccessibleName(tr("Estimated cost"));
     m_preview->setOpenLinks(false);
     m_preview->setAccessibleName(tr("Preview"));
     m_previewGroup->setAccessibleName(tr("Preview as the first contact of this group"));
@@ -58,6 +63,7 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     m_form->addRow(tr("Text:"), m_body);
     m_form->addRow(QString(), m_counter);
     m_form->addRow(tr("Preview for:"), m_previewGroup);
+    m_form->addRow(QString(), m_estimate);
     auto *layout = new QVBoxLayout(m_detail);
     layout->addWidget(m_heading);
     layout->addWidget(m_meta);
@@ -71,10 +77,14 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
     for (const Group &g : context.workspace->groups()->groups())
         m_previewGroup->addItem(g.name, g.id);
     connect(m_previewGroup, &QComboBox::currentIndexChanged, this, &TemplatesPane::updatePreview);
+    connect(m_estimates, &SmsEstimates::ready, this, [this](qint64 groupId) {
+        if (groupId == m_previewGroup->currentData().toLongLong())
+            updatePreview();
+    });
 
     connect(addPaneAction(tr("New template…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
         TemplateDialog dialog(
-                m_context.workspace, [this](Template &t) { return saveTemplate(t); }, this);
+                m_context.workspace, [this](Template &t) { return saveTemplate(t); }, this, std::nullopt, m_estimates);
         if (dialog.exec() == QDialog::Accepted)
             selectById(dialog.saved().id);
     });
@@ -84,7 +94,7 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
         if (!t)
             return;
         TemplateDialog dialog(
-                m_context.workspace, [this](Template &edited) { return saveTemplate(edited); }, this, t);
+                m_context.workspace, [this](Template &edited) { return saveTemplate(edited); }, this, t, m_estimates);
         if (dialog.exec() == QDialog::Accepted)
             selectById(t->id);
     });
@@ -256,19 +266,6 @@ void TemplatesPane::currentChanged(qint64 id)
     m_form->setRowVisible(m_subject, t->channel == Channel::Email);
     m_subject->setText(t->subject);
     m_body->setPlainText(t->body);
-    if (t->channel == Channel::Sms) {
-        const SmsCount count = countSms(t->body);
-        QString text = tr("%n character(s)", nullptr, count.units) + QStringLiteral(" · ")
-                + (count.encoding == SmsCount::Gsm7 ? tr("GSM-7") : tr("Unicode (UCS-2)")) + QStringLiteral(" · ")
-                + tr("%n part(s) before personalisation", nullptr, count.parts);
-        if (!count.ucs2Characters.isEmpty())
-            text += QLatin1Char('\n') + tr("Unicode because of: %1").arg(count.ucs2Characters);
-        m_counter->setText(text);
-    } else if (reachesPhones(t->channel)) { // a call's text, WhatsApp's variables: counted in characters
-        m_counter->setText(tr("%n character(s)", nullptr, int(t->body.size())));
-    } else {
-        m_counter->setText(TemplateRenderer::problems(t->body).join(QLatin1Char('\n')));
-    }
     updatePreview();
 }
 
@@ -279,8 +276,26 @@ void TemplatesPane::updatePreview()
         return;
     const qint64 groupId = m_previewGroup->currentData().toLongLong();
     const QList<Contact> first = groupId ? m_context.workspace->groups()->contacts(groupId, 0, 1) : QList<Contact>();
+    const std::optional<Contact> contact = first.isEmpty() ? std::nullopt : std::optional(first.first());
     const TemplateRenderer::Rendered r
-            = TemplateRenderer::renderTemplate(*t, first.isEmpty() ? QVariantMap() : first.first().templateValues());
+            = TemplateRenderer::renderTemplate(*t, contact ? contact->templateValues() : QVariantMap());
+    // What is sent to the preview contact, never the {{ }}; and the group's estimate, the pre-send check's numbers.
+    const bool sms = t->channel == Channel::Sms;
+    if (sms) {
+        QString text = Composer::smsLength(t->body, contact);
+        if (const QString own = countSms(t->body).ucs2Characters; !own.isEmpty())
+            text += QLatin1Char('\n') + tr("Unicode because of: %1").arg(own);
+        m_counter->setText(text);
+        const auto estimate = groupId ? m_estimates->estimate(groupId, t->body) : std::optional(SmsEstimate());
+        m_estimate->setText(estimate ? Composer::estimateText(m_context.workspace, *estimate)
+                                     : tr("Estimating the cost…"));
+    } else if (reachesPhones(t->channel)) { // a call's text, WhatsApp's variables: counted in characters
+        const QString read = contact ? r.body : TemplateRenderer::withTypicalValues(t->body);
+        m_counter->setText(tr("%n character(s)", nullptr, int(read.size())));
+    } else {
+        m_counter->setText(TemplateRenderer::problems(t->body).join(QLatin1Char('\n')));
+    }
+    m_form->setRowVisible(m_estimate, sms);
     if (t->channel == Channel::Email)
         m_preview->setHtml(QStringLiteral("<p><b>%1</b></p><hr>").arg(r.subject.toHtmlEscaped()) + r.body);
     else
@@ -290,6 +305,24 @@ void TemplatesPane::updatePreview()
 QString TemplatesPane::previewText() const
 {
     return m_preview->toPlainText();
+}
+
+QString TemplatesPane::counterText() const
+{
+    return m_counter->text();
+}
+
+QString TemplatesPane::estimateText() const
+{
+    return m_estimate->text();
+}
+
+bool TemplatesPane::previewGroup(qint64 groupId)
+{
+    const int index = m_previewGroup->findData(groupId);
+    if (index >= 0)
+        m_previewGroup->setCurrentIndex(index);
+    return index >= 0;
 }
 
 } // namespace cm

@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace cm {
 
+class SmsEstimates;
 class TemplateModel;
 
 class TemplatesPane : public Pane
@@ -19,6 +20,9 @@ class TemplatesPane : public Pane
 public:
     explicit TemplatesPane(const UiContext &context, QWidget *parent = nullptr);
     QString previewText() const;
+    QString counterText() const;  // the SMS length as sent to the preview contact
+    QString estimateText() const; // the preview group's SMS estimate: the pre-send check's numbers
+    bool previewGroup(qint64 groupId);
     QString saveTemplate(Template &tmpl); // from the editor: adds or updates; what to fix, or empty
     bool duplicateTemplate(qint64 id);
     bool deleteTemplate(qint64 id); // asks first
@@ -38,6 +42,7 @@ private:
     qint64 chooseTemplateAccount(const QString &question); // 0: none, or the user said no
 
     TemplateModel *m_model;
+    SmsEstimates *m_estimates; // shared with the editor: one estimate per group and text
     QWidget *m_detail;
     QLabel *m_heading;
     QLabel *m_meta;
@@ -45,6 +50,7 @@ private:
     QLabel *m_subject;
     QPlainTextEdit *m_body;
     QLabel *m_counter;
+    QLabel *m_estimate;
     QComboBox *m_previewGroup;
     QTextBrowser *m_preview;
     QAction *m_editAction;

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFuture>
 #include <QMessageBox>
@@ -76,7 +77,8 @@ int main(int argc, char *argv[])
             QStringLiteral("FILE"));
     const QCommandLineOption paneOption(
             QStringLiteral("pane"),
-            QCoreApplication::translate("main", "Open on this pane: accounts, groups, templates, campaigns, reports."),
+            QCoreApplication::translate(
+                    "main", "Open on this pane: overview, accounts, groups, templates, campaigns, reports."),
             QStringLiteral("NAME"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Language (en, tr, es, pl)."),
@@ -120,10 +122,16 @@ int main(int argc, char *argv[])
     }
 
     const std::unique_ptr<cm::Clock> clock = cm::Clock::fromEnvironment();
-    cm::Workspace workspace(parser.isSet(dbOption) ? parser.value(dbOption) : cm::Database::defaultPath(), clock.get());
+    // The workspace chosen over the demo ("Start with my own accounts"), unless one is given.
+    const QString chosen = QSettings().value(QStringLiteral("workspace")).toString();
+    const bool ownWorkspace = !parser.isSet(dbOption) && !chosen.isEmpty() && QFileInfo::exists(chosen);
+    cm::Workspace workspace(parser.isSet(dbOption) ? parser.value(dbOption)
+                                    : ownWorkspace ? chosen
+                                                   : cm::Database::defaultPath(),
+                            clock.get());
     if (const cm::DatabaseError error = workspace.open())
         return fail(headless, error.message);
-    if (workspace.wasCreated() && !parser.isSet(noDemoOption)) {
+    if (workspace.wasCreated() && !parser.isSet(noDemoOption) && !ownWorkspace) {
         if (const cm::DatabaseError error = cm::DemoWorkspace::populate(workspace))
             return fail(headless, error.message);
     }
@@ -143,7 +151,7 @@ int main(int argc, char *argv[])
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
     QSettings settings;
     window.resize(1280, 800);
-    window.showPane(paneKey.isEmpty() ? settings.value(QStringLiteral("pane"), QStringLiteral("campaigns")).toString()
+    window.showPane(paneKey.isEmpty() ? settings.value(QStringLiteral("pane"), QStringLiteral("overview")).toString()
                                       : paneKey);
     window.show();
 

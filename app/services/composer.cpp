@@ -2,11 +2,14 @@
 
 #include "models/accountstore.h"
 #include "models/groupstore.h"
+#include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
 #include "models/templatestore.h"
+#include "translations.h"
 #include "workspace.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -264,6 +267,169 @@ QStringList Composer::accountProblems(const Campaign &campaign, const Template &
                            "page {{unsubscribe_url}} should open (Accounts → Edit…).")
                                 .arg(info.displayName));
     return problems;
+}
+
+SmsEstimate Composer::estimateSms(Workspace *workspace, qint64 groupId, const QString &text)
+{
+    SmsEstimate estimate(TemplateRenderer::render(text, {}));
+    estimate.byCountry = workspace->groups()->phonesByCountry(groupId);
+    // Who a send reaches, as Dispatcher::prepare finds them: the suppression list's SMS and "all" entries once,
+    // then the group 5,000 contacts at a time by id, each number once.
+    const QString channel = Suppression::channelFor(Channel::Sms);
+    QSet<QString> suppressed;
+    for (const Suppression &s : workspace->suppressions()->list()) {
+        if (s.channel == channel || s.channel == QLatin1String("all"))
+            suppressed.insert(s.address);
+    }
+    QSet<QString> seen;
+    const CompiledText compiled(text);
+    for (qint64 after = 0;;) {
+        const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
+        if (window.isEmpty())
+            break;
+        after = window.constLast().id;
+        for (const Contact &c : window) {
+            if (c.phone.isEmpty() || seen.contains(c.phone) || suppressed.contains(c.phone))
+                continue;
+            seen.insert(c.phone);
+            estimate.add(compiled.render(c.templateValues()));
+        }
+    }
+    return estimate;
+}
+
+std::optional<double> Composer::estimatedSmsCost(const Account &account, const ProviderInfo &info,
+                                                 const SmsEstimate &estimate)
+{
+    qint64 numbers = 0;
+    for (const qint64 n : std::as_const(estimate.byCountry))
+        numbers += n;
+    const auto perPart = numbers > 0 ? smsCost(account, info, estimate.byCountry, 1.0) : std::nullopt;
+    if (!perPart)
+        return std::nullopt;
+    return *perPart / double(numbers) * double(estimate.parts);
+}
+
+QStringList Composer::splitLines(const SmsEstimate &estimate)
+{
+    QStringList lines;
+    if (estimate.byParts.size() < 2)
+        return lines;
+    const QLocale locale;
+    for (auto it = std::next(estimate.byParts.cbegin()); it != estimate.byParts.cend(); ++it) {
+        const int n = int(qMin<qint64>(it->recipients, INT_MAX));
+        if (it->madeUnicode == 0) {
+            lines.append(tr("%n of %1 contacts need %2 parts because their details make the text longer.", nullptr, n)
+                                 .arg(locale.toString(estimate.recipients), locale.toString(it.key())));
+            continue;
+        }
+        QStringList characters;
+        for (const QChar c : it->characters.left(5))
+            characters.append(QString(c));
+        QString shown = characters.join(QStringLiteral(", "));
+        if (it->characters.size() > 5)
+            shown += QStringLiteral("…");
+        lines.append(tr("%n of %1 contacts need %2 parts because their details contain %3.", nullptr, n)
+                             .arg(locale.toString(estimate.recipients), locale.toString(it.key()), shown));
+    }
+    return lines;
+}
+
+QString Composer::estimateText(Workspace *workspace, const SmsEstimate &estimate)
+{
+    if (estimate.recipients == 0)
+        return tr("Nobody in this group has a phone number.");
+    const QLocale locale;
+    QStringList lines {tr("%n contact(s) with a phone number: %1 SMS parts in all.", nullptr,
+                          int(qMin<qint64>(estimate.recipients, INT_MAX)))
+                               .arg(locale.toString(estimate.parts))};
+    lines += splitLines(estimate);
+    for (const Account &a : workspace->accounts()->accounts()) {
+        const auto info = workspace->providers().info(a.provider);
+        if (!info || !info->supports(Channel::Sms))
+            continue;
+        const auto cost = estimatedSmsCost(a, *info, estimate);
+        lines.append(cost ? tr("%1: about %2").arg(a.name, formatMoney(*cost, currency(a, *info)))
+                          : tr("%1: no price per part set (add one under Prices when you edit the account)").arg(a.name));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Composer::smsLength(const QString &text, const std::optional<Contact> &contact)
+{
+    const bool personal = !TemplateRenderer::placeholders(text).isEmpty();
+    const QString typical = TemplateRenderer::withTypicalValues(text);
+    const QString sent = contact ? TemplateRenderer::render(text, contact->templateValues()) : typical;
+    const SmsCount count = countSms(sent);
+    QString line = tr("%n character(s)", nullptr, count.units) + QStringLiteral(" · ")
+            + (count.encoding == SmsCount::Gsm7 ? tr("GSM-7") : tr("Unicode (UCS-2)")) + QStringLiteral(" · ")
+            + tr("%n part(s)", nullptr, count.parts) + QStringLiteral(" · ")
+            + tr("%n left in this part", nullptr, count.remaining);
+    if (!personal)
+        return line;
+    const QString name
+            = contact ? QStringLiteral("%1 %2").arg(contact->firstName, contact->lastName).simplified() : QString();
+    const QString who = name.isEmpty() && contact ? contact->phone : name;
+    line += QStringLiteral(" · ") + (contact ? tr("as sent to %1").arg(who) : tr("with fields at typical length"));
+    if (contact && count.encoding == SmsCount::Ucs2 && countSms(typical).encoding == SmsCount::Gsm7)
+        line += QLatin1Char('\n')
+                + tr("The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).")
+                          .arg(who, count.ucs2Characters);
+    return line;
+}
+
+SmsEstimates::SmsEstimates(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace->groups(), &GroupStore::contactsChanged, this, [this](qint64 groupId) { forget(groupId); });
+    connect(workspace->groups(), &GroupStore::groupsChanged, this, [this] { forget(-1); });
+    connect(workspace->suppressions(), &SuppressionStore::changed, this, [this] { forget(-1); });
+}
+
+std::optional<SmsEstimate> SmsEstimates::estimate(qint64 groupId, const QString &text)
+{
+    const Key key(groupId, text);
+    if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+        return *it;
+    if (const auto running = m_running.constFind(groupId); running == m_running.cend())
+        start(key);
+    else if (*running != text)
+        m_next.insert(groupId, text); // the newest text waits; older ones asked meanwhile are not computed
+    return std::nullopt;
+}
+
+void SmsEstimates::start(const Key &key)
+{
+    m_running.insert(key.first, key.second);
+    const int generation = m_generation;
+    m_workspace
+            ->inBackground(
+                    [workspace = m_workspace, key] { return Composer::estimateSms(workspace, key.first, key.second); })
+            .then(this, [this, key, generation](const SmsEstimate &estimate) {
+                m_running.remove(key.first);
+                if (generation == m_generation) {
+                    if (m_cache.size() >= 256)
+                        m_cache.clear(); // a bound, not a policy: typing makes many texts
+                    m_cache.insert(key, estimate);
+                }
+                // The newest text asked for meanwhile next; views whose text is still unknown ask again at ready()
+                // (an answer from before the group changed is dropped, and asked for again so).
+                if (const QString next = m_next.take(key.first); !next.isNull() && !m_cache.contains({key.first, next}))
+                    start({key.first, next});
+                emit ready(key.first);
+            });
+}
+
+void SmsEstimates::forget(qint64 groupId)
+{
+    ++m_generation;
+    if (groupId < 0) {
+        m_cache.clear();
+        return;
+    }
+    for (auto it = m_cache.begin(); it != m_cache.end();)
+        it = it.key().first == groupId ? m_cache.erase(it) : std::next(it);
 }
 
 } // namespace cm

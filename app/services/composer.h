@@ -3,11 +3,15 @@
 #pragma once
 
 #include "models/background.h"
+#include "models/smscounter.h"
 #include "models/types.h"
 #include "providers/providertypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <QObject>
+#include <QSet>
 
 namespace cm {
 
@@ -70,6 +74,51 @@ public:
 
     static std::optional<double> smsCost(const Account &account, const ProviderInfo &info,
                                          const QMap<QString, qint64> &byCountry, double partsPerMessage);
+
+    // The SMS `text` over the group's recipients, found as a send finds them (Dispatcher::prepare for a campaign
+    // to this group alone: a phone number, not on the suppression list, each number once), rendered for each and
+    // counted by SmsEstimate, with the group's numbers by country. Reads the whole group: call it off the GUI thread.
+    static SmsEstimate estimateSms(Workspace *workspace, qint64 groupId, const QString &text);
+    // What the estimate's parts cost with this account: its price per part averaged over the numbers by country,
+    // times the parts (0 for none); nullopt when a country has no price. The pre-send check says the same.
+    static std::optional<double> estimatedSmsCost(const Account &account, const ProviderInfo &info,
+                                                  const SmsEstimate &estimate);
+    // For each number of parts above the fewest: "14 of 20 contacts need 2 parts because their details contain
+    // ş, ğ, ı." Translated; empty when every message has as many parts.
+    static QStringList splitLines(const SmsEstimate &estimate);
+    // The estimate in full, as the template editor and the Templates pane show it: recipients and parts, the
+    // split, and the cost with each SMS account.
+    static QString estimateText(Workspace *workspace, const SmsEstimate &estimate);
+    // An SMS text's length as it is sent: rendered for `contact`, or without one with each field at a typical
+    // length (TemplateRenderer::withTypicalValues); the {{ }} of its fields never count. "54 characters · GSM-7 ·
+    // 1 part · 106 left in this part · as sent to Ayşe Yılmaz", and a line when only the contact's values make it
+    // Unicode.
+    static QString smsLength(const QString &text, const std::optional<Contact> &contact);
+};
+
+// The SMS estimates of (group, text), computed once each in the background and kept until the group or the
+// suppression list changes. Views ask estimate() and, while it is unknown, show "estimating…" and ask again at
+// ready(). One estimate runs per group at a time; the newest text asked for waits for it.
+class SmsEstimates : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SmsEstimates(Workspace *workspace, QObject *parent = nullptr);
+    std::optional<SmsEstimate> estimate(qint64 groupId, const QString &text); // starts it when unknown
+
+signals:
+    void ready(qint64 groupId);
+
+private:
+    using Key = QPair<qint64, QString>;
+    void start(const Key &key);
+    void forget(qint64 groupId); // -1: every group
+
+    Workspace *m_workspace;
+    QHash<Key, SmsEstimate> m_cache;
+    QHash<qint64, QString> m_running; // group → the text being estimated
+    QHash<qint64, QString> m_next;    // group → the text asked for while another ran
+    int m_generation = 0;             // answers from before a change are dropped
 };
 
 } // namespace cm

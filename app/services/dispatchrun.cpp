@@ -40,7 +40,7 @@ DispatchRun::DispatchRun(Workspace *workspace, Job *job, SendLeaseKeeper *keeper
     m_names = provider->info().can.sending.recipientNames.contains(campaign.channel);
     if (provider->info().can.sending.bulkPersonalisation.contains(campaign.channel)) {
         if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
-            m_bulkText = tmpl->body;
+            m_bulkText = campaign.channel == Channel::Email ? TemplateRenderer::emailHtml(tmpl->body) : tmpl->body;
     }
 }
 

@@ -107,8 +107,16 @@ Job *Dispatcher::check(qint64 campaignId)
                 const bool whole = info && info->sendsWholeCampaign(campaign.channel);
                 const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded, whole);
                 check.recipients = recipients.size();
-                for (const Recipient &r : recipients)
-                    check.parts += r.parts;
+                // SMS parts as the template editor counts them: every recipient's rendered text (Composer's estimate).
+                SmsEstimate estimate(TemplateRenderer::render(tmpl.body, {}));
+                for (const Recipient &r : recipients) {
+                    if (campaign.channel == Channel::Sms)
+                        estimate.add(r.content);
+                    else
+                        check.parts += r.parts;
+                }
+                if (campaign.channel == Channel::Sms)
+                    check.parts = estimate.parts;
                 check.fields = TemplateRenderer::fieldsWithoutDefault(tmpl.body + tmpl.subject);
                 // Counted over the groups sent to (before exclusions): a close enough figure to decide on a default.
                 QMap<QString, qint64> byCountry;
@@ -137,19 +145,16 @@ Job *Dispatcher::check(qint64 campaignId)
                                    "once it is sent.")
                                         .arg(info->displayName));
                     } else if (campaign.channel == Channel::Sms) {
-                        qint64 numbers = 0;
-                        for (const qint64 n : std::as_const(byCountry))
-                            numbers += n;
-                        // The price by country over the group, scaled to the recipients and parts the send really has.
-                        const auto perPart
-                                = numbers > 0 ? Composer::smsCost(*account, *info, byCountry, 1.0) : std::nullopt;
-                        if (perPart && numbers > 0)
-                            check.cost = *perPart / double(numbers) * double(check.parts);
+                        // The price by country over the groups, scaled to the parts the send really has.
+                        estimate.byCountry = byCountry;
+                        check.cost = Composer::estimatedSmsCost(*account, *info, estimate);
                     } else if (const QJsonValue price = account->settings.value(QStringLiteral("price_per_email"));
                                price.isDouble() || info->emailPrice > 0) {
                         check.cost = price.toDouble(info->emailPrice) * double(check.recipients);
                     }
                 }
+                if (campaign.channel == Channel::Sms) // who needs more parts, and why, before what may go wrong
+                    check.warnings = Composer::splitLines(estimate) + check.warnings;
                 if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender);
                     !sender.isEmpty())
                     (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);

@@ -289,6 +289,22 @@ QList<Job *> ReportService::refreshActive(qint64 minAgeSeconds)
     return started;
 }
 
+bool ReportService::hasReport(const Campaign &campaign)
+{
+    switch (campaign.state) {
+    case CampaignState::Draft:
+        return false;
+    case CampaignState::Sending:
+    case CampaignState::Sent:
+        return true;
+    case CampaignState::Scheduled:
+    case CampaignState::Cancelled:
+    case CampaignState::Failed:
+        break;
+    }
+    return campaign.recipientCount > 0;
+}
+
 void ReportService::startAutoRefresh(int intervalMs)
 {
     auto *timer = new QTimer(this);

@@ -30,6 +30,10 @@ public:
     QList<Job *> refreshActive(qint64 minAgeSeconds = 600);
     // Runs refreshActive() every `intervalMs` (the GUI, while it is open).
     void startAutoRefresh(int intervalMs = 5 * 60 * 1000);
+    // Whether a campaign has, or will have, a report to show: its send started (sending, sent) or reached the provider
+    // before it was cancelled or failed, or the provider holds it until its time (it has recipients). Not a draft, nor
+    // a campaign scheduled but not yet handed over: those have nothing to report.
+    static bool hasReport(const Campaign &campaign);
 
     // The counters as a report shows them: those the provider does not report are cleared ("not reported"), the
     // cost is computed from the parts the provider accepted and the account's (or provider's) prices.

@@ -2,11 +2,14 @@
 #include "models/xlsxwriter.h"
 #include "ui/importdialog.h"
 #include "ui/messagebanner.h"
+#include "ui/pricetable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStringEncoder>
@@ -33,6 +36,68 @@ private slots:
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QCOMPARE(label->text(), text);
         QVERIFY(!label->openExternalLinks());
+    }
+
+    // A success goes away by itself (later when it offers an action) and when its pane is left; a warning stays.
+    void messageBanner_successGoesAwayAfterAWhileOrWhenLeft()
+    {
+        QWidget pane;
+        auto *banner = new MessageBanner(&pane);
+        banner->setSuccessTimeouts(50, 200);
+        pane.show();
+        banner->showMessage(MessageBanner::Success, QStringLiteral("Saved."));
+        QVERIFY(banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2000);
+        banner->showMessage(MessageBanner::Success, QStringLiteral("Imported."), QStringLiteral("Undo"), [] {});
+        QTest::qWait(100);
+        QVERIFY(banner->isVisible()); // with an action: longer
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2000);
+        banner->showMessage(MessageBanner::Warning, QStringLiteral("3 lines skipped."));
+        QTest::qWait(300);
+        QVERIFY(banner->isVisible());
+        banner->showMessage(MessageBanner::Success, QStringLiteral("Saved."));
+        banner->setSuccessTimeouts(60000, 60000);
+        banner->showMessage(MessageBanner::Success, QStringLiteral("Saved."));
+        pane.hide(); // the user moved on
+        pane.show();
+        QVERIFY(!banner->isVisible());
+    }
+
+    // Prices per SMS part are a table, not JSON: read from the settings, edited as text people type (a country's
+    // name, a decimal comma), written back as the settings the estimates use.
+    void priceTable_editsThePricesOfAnAccount()
+    {
+        PriceTable prices;
+        const QJsonObject rest
+                = prices.setSettings({{QStringLiteral("time_zone"), QStringLiteral("Europe/Istanbul")},
+                                      {QStringLiteral("price_per_part"), 0.05},
+                                      {QStringLiteral("prices_per_part"), QJsonObject {{QStringLiteral("TR"), 0.02}}},
+                                      {QStringLiteral("currency"), QStringLiteral("EUR")}});
+        QCOMPARE(rest, (QJsonObject {{QStringLiteral("time_zone"), QStringLiteral("Europe/Istanbul")}}));
+        QCOMPARE(prices.table()->rowCount(), 2); // Türkiye, and an empty row to add one
+        QCOMPARE(prices.table()->item(0, 0)->text(), QStringLiteral("TR"));
+        prices.table()->setItem(1, 0, new QTableWidgetItem(QStringLiteral("Polska")));
+        prices.table()->setItem(1, 1, new QTableWidgetItem(QStringLiteral("0,03")));
+        QCOMPARE(prices.table()->rowCount(), 3); // another empty row
+        QVERIFY2(prices.problem().isEmpty(), qPrintable(prices.problem()));
+        const QJsonObject written = prices.applyTo(rest);
+        QCOMPARE(written.value(QStringLiteral("prices_per_part")).toObject(),
+                 (QJsonObject {{QStringLiteral("TR"), 0.02}, {QStringLiteral("PL"), 0.03}}));
+        QCOMPARE(written.value(QStringLiteral("price_per_part")).toDouble(), 0.05);
+        QCOMPARE(written.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(written.value(QStringLiteral("time_zone")).toString(), QStringLiteral("Europe/Istanbul"));
+        prices.table()->setItem(2, 0, new QTableWidgetItem(QStringLiteral("Narnia")));
+        prices.table()->setItem(2, 1, new QTableWidgetItem(QStringLiteral("1")));
+        QVERIFY2(prices.problem().contains(QStringLiteral("Narnia")), qPrintable(prices.problem()));
+        prices.table()->item(2, 0)->setText(QStringLiteral("DE"));
+        prices.table()->item(2, 1)->setText(QStringLiteral("cheap"));
+        QVERIFY2(prices.problem().contains(QStringLiteral("cheap")), qPrintable(prices.problem()));
+        prices.table()->item(2, 1)->setText(QString());
+        prices.table()->item(2, 0)->setText(QString());
+        prices.currency()->setText(QStringLiteral("€"));
+        QVERIFY2(prices.problem().contains(QStringLiteral("currency")), qPrintable(prices.problem()));
+        prices.currency()->clear();
+        QVERIFY(!prices.applyTo({}).contains(QStringLiteral("currency")));
     }
 
     // The import dialog on a real export's shape: the title line found and skipped, Outlook's columns mapped with

@@ -23,6 +23,28 @@ class TestContent : public QObject
     Q_OBJECT
 
 private slots:
+    // A plain-text email body keeps its line breaks in the HTML that is sent (and previewed); HTML is left alone.
+    void plainTextEmail_keepsItsLineBreaks()
+    {
+        QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("Merhaba {{first_name}},\n\nİndirim başladı.\r\nSevgiler")),
+                 QStringLiteral("Merhaba {{first_name}},<br>\n<br>\nİndirim başladı.<br>\nSevgiler"));
+        const QString html = QStringLiteral("<p>Merhaba</p>\n<p>İndirim</p>");
+        QCOMPARE(TemplateRenderer::emailHtml(html), html);
+        QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("a < b\nc")), QStringLiteral("a < b<br>\nc"));
+        Template t;
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Hi");
+        t.body = QStringLiteral("Hi {{first_name}},\nsee you.");
+        QCOMPARE(TemplateRenderer::renderTemplate(
+                         t, QVariantMap {{QStringLiteral("first_name"), QStringLiteral("<Ayşe>")}})
+                         .body,
+                 QStringLiteral("Hi &lt;Ayşe&gt;,<br>\nsee you."));
+        t.channel = Channel::Sms; // an SMS is text: untouched
+        QCOMPARE(TemplateRenderer::renderTemplate(t, QVariantMap {{QStringLiteral("first_name"), QStringLiteral("A")}})
+                         .body,
+                 QStringLiteral("Hi A,\nsee you."));
+    }
+
     void render_fillsFieldsAndFilters_data()
     {
         QTest::addColumn<QString>("text");

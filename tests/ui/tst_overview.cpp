@@ -1,0 +1,289 @@
+// The Overview pane, the demo workspace's banner and the empty group's next steps, offscreen.
+#include "app/services/accountservice.h"
+#include "app/services/contactimport.h"
+#include "app/services/contactservice.h"
+#include "app/services/dispatcher.h"
+#include "app/services/groupsync.h"
+#include "app/services/job.h"
+#include "app/services/reportservice.h"
+#include "app/services/secretstore.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/clock.h"
+#include "models/contactmodel.h"
+#include "models/groupstore.h"
+#include "models/templatestore.h"
+#include "support/testsupport.h"
+#include "ui/confirm.h"
+#include "ui/contactspanel.h"
+#include "ui/emptystate.h"
+#include "ui/groupspane.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/overviewpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace cm;
+
+namespace {
+
+struct Fixture
+{
+    explicit Fixture(bool demo)
+        : ws(demo)
+        , accounts(&ws.workspace(), &secrets, &jobs, false)
+        , reports(&ws.workspace(), &accounts, &jobs)
+        , groupSync(&ws.workspace(), &accounts, &jobs)
+        , contactImport(&ws.workspace(), &jobs)
+        , contacts(&ws.workspace())
+        , dispatcher(&ws.workspace(), &accounts, &jobs)
+        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts})
+    {
+        window.resize(1280, 800);
+        window.show();
+    }
+    test::TempWorkspace ws;
+    MemorySecretStore secrets;
+    JobTracker jobs;
+    AccountService accounts;
+    ReportService reports;
+    GroupSyncService groupSync;
+    ContactImportService contactImport;
+    ContactService contacts;
+    Dispatcher dispatcher;
+    MainWindow window;
+};
+
+// The list's row of the item of `section` whose target is `target`; -1 when there is none.
+int rowOf(OverviewPane *pane, int section, qint64 target)
+{
+    QAbstractItemModel *model = pane->listView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(OverviewModel::SectionRole).toInt() == section
+            && index.data(OverviewModel::TargetRole).toLongLong() == target)
+            return row;
+    }
+    return -1;
+}
+
+void click(OverviewPane *pane, int row)
+{
+    QTableView *view = pane->listView();
+    const QModelIndex index = view->model()->index(row, OverviewModel::ItemColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+} // namespace
+
+class TestOverview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().remove(MainWindow::demoBannerSetting()); }
+    void cleanup()
+    {
+        ui::setConfirmHook({});
+        QSettings().remove(MainWindow::demoBannerSetting());
+    }
+
+    void overview_isFirstAndWorksWithThePaneOption()
+    {
+        QCOMPARE(MainWindow::paneKeys().first(), QStringLiteral("overview"));
+        Fixture f(true);
+        QVERIFY(f.window.showPane(QStringLiteral("overview")));
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("overview"));
+        auto *sidebar = f.window.findChild<QListWidget *>();
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Overview"));
+    }
+
+    void overview_listsAccountsScheduledRecentAndAttention_andOpensThem()
+    {
+        Fixture f(true);
+        Workspace &ws = f.ws.workspace();
+        const auto sandbox = ws.accounts()->accounts().value(0);
+        QVERIFY(sandbox.id);
+        const auto flash = ws.campaigns()->byName(QStringLiteral("Weekend flash sale"));
+        QVERIFY(flash);
+        // A campaign whose send left a recipient unknown.
+        Campaign lost;
+        lost.name = QStringLiteral("Lost in transit");
+        lost.channel = Channel::Sms;
+        lost.accountId = sandbox.id;
+        lost.templateId = ws.templates()->templates().value(0).id;
+        lost.groupId = ws.groups()->groups().value(0).id;
+        lost.sender = QStringLiteral("MODASHOP");
+        QVERIFY(ws.campaigns()->create(lost));
+        Recipient r;
+        r.campaignId = lost.id;
+        r.address = QStringLiteral("+905321112233");
+        r.content = QStringLiteral("Hello");
+        r.state = RecipientState::Unknown;
+        r.clientKey = QStringLiteral("k1");
+        QList<Recipient> recipients {r};
+        QVERIFY(ws.campaigns()->addRecipients(lost.id, recipients));
+        QVERIFY(ws.campaigns()->setState(lost.id, CampaignState::Sent, ws.clock()->now()));
+
+        QVERIFY(f.window.showPane(QStringLiteral("overview")));
+        auto *pane = qobject_cast<OverviewPane *>(f.window.pane(QStringLiteral("overview")));
+        QVERIFY(pane);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QTRY_VERIFY(!pane->isLoading());
+        QTRY_VERIFY(rowOf(pane, OverviewPane::Attention, lost.id) >= 0);
+        QVERIFY(rowOf(pane, OverviewPane::Accounts, sandbox.id) >= 0);
+        QVERIFY(rowOf(pane, OverviewPane::Scheduled, flash->id) >= 0);
+        const Overview &o = pane->model()->overview();
+        QVERIFY(!o.recent.isEmpty());
+        QVERIFY(rowOf(pane, OverviewPane::Recent, lost.id) >= 0);
+        // The demo's newsletter went out with a report: its rates are shown.
+        bool rates = false;
+        for (const Overview::Recent &recent : o.recent)
+            rates = rates || (recent.read && recent.delivered.has_value());
+        QVERIFY(rates);
+        QVERIFY(!pane->emptyState()->isShowingEmptyText());
+
+        if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty())
+            QVERIFY(f.window.grab().save(shots + QStringLiteral("/overview.png")));
+
+        click(pane, rowOf(pane, OverviewPane::Attention, lost.id));
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("campaigns"));
+        QCOMPARE(f.window.pane(QStringLiteral("campaigns"))->currentId(), lost.id);
+
+        f.window.showPane(QStringLiteral("overview"));
+        QTRY_VERIFY(!pane->isLoading());
+        click(pane, rowOf(pane, OverviewPane::Accounts, sandbox.id));
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("accounts"));
+        QCOMPARE(f.window.pane(QStringLiteral("accounts"))->currentId(), sandbox.id);
+
+        f.window.showPane(QStringLiteral("overview"));
+        QTRY_VERIFY(!pane->isLoading());
+        click(pane, rowOf(pane, OverviewPane::Scheduled, flash->id));
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("campaigns"));
+        QCOMPARE(f.window.pane(QStringLiteral("campaigns"))->currentId(), flash->id);
+
+        f.window.showPane(QStringLiteral("overview"));
+        QTRY_VERIFY(!pane->isLoading());
+        const qint64 recentId = o.recent.first().id;
+        click(pane, rowOf(pane, OverviewPane::Recent, recentId));
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("reports"));
+        QCOMPARE(f.window.pane(QStringLiteral("reports"))->currentId(), recentId);
+    }
+
+    void overview_followsWorkspaceChanges()
+    {
+        Fixture f(true);
+        f.window.showPane(QStringLiteral("overview"));
+        auto *pane = qobject_cast<OverviewPane *>(f.window.pane(QStringLiteral("overview")));
+        QTRY_VERIFY(!pane->isLoading());
+        Account other;
+        other.name = QStringLiteral("Second sandbox");
+        other.provider = QStringLiteral("sandbox");
+        QVERIFY(f.ws->accounts()->add(other));
+        QTRY_VERIFY(rowOf(pane, OverviewPane::Accounts, other.id) >= 0);
+    }
+
+    void overview_showsAMissingSecret()
+    {
+        Fixture f(false);
+        Account account;
+        account.name = QStringLiteral("Outbox");
+        account.provider = QStringLiteral("outbox");
+        account.settings.insert(QStringLiteral("has_secret"), true); // but nothing in the keychain
+        QVERIFY(f.ws->accounts()->add(account));
+        f.window.showPane(QStringLiteral("overview"));
+        auto *pane = qobject_cast<OverviewPane *>(f.window.pane(QStringLiteral("overview")));
+        QTRY_VERIFY(rowOf(pane, OverviewPane::Attention, account.id) >= 0);
+    }
+
+    void emptyWorkspace_overviewSaysWhatToDo()
+    {
+        Fixture f(false);
+        f.window.showPane(QStringLiteral("overview"));
+        Pane *pane = f.window.pane(QStringLiteral("overview"));
+        QCOMPARE(pane->listModel()->rowCount(), 0);
+        QVERIFY(pane->emptyState()->isShowingEmptyText());
+    }
+
+    void demoBanner_showsOnTheDemoOnly_andDismissalSticks()
+    {
+        {
+            Fixture plain(false);
+            QVERIFY(!plain.window.demoBanner()->isVisible());
+        }
+        {
+            Fixture demo(true);
+            QVERIFY(demo.window.demoBanner()->isVisible());
+            QVERIFY(demo.window.demoBanner()->text().contains(QStringLiteral("demo")));
+            auto *close = demo.window.demoBanner()->findChild<QToolButton *>(QStringLiteral("closeButton"));
+            QVERIFY(close);
+            close->click();
+            QVERIFY(!demo.window.demoBanner()->isVisible());
+        }
+        Fixture again(true);
+        QVERIFY(!again.window.demoBanner()->isVisible());
+    }
+
+    void demoBanner_startsWithOwnAccounts()
+    {
+        Fixture f(true);
+        QString opened;
+        f.window.setWorkspaceOpener([&opened](const QString &path) { opened = path; });
+        ui::setConfirmHook([](const QString &) { return false; });
+        f.window.startOwnWorkspace();
+        QVERIFY(opened.isEmpty());
+        QVERIFY(f.window.demoBanner()->isVisible());
+        ui::setConfirmHook([](const QString &) { return true; });
+        auto *action = f.window.demoBanner()->findChild<QPushButton *>();
+        QVERIFY(action);
+        QPushButton *start = nullptr;
+        for (QPushButton *button : f.window.demoBanner()->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Start with my own accounts"))
+                start = button;
+        QVERIFY(start);
+        start->click();
+        QCOMPARE(opened, f.window.ownWorkspacePath());
+        QVERIFY(opened.endsWith(QStringLiteral("my-workspace.sqlite")));
+        QVERIFY(!f.window.demoBanner()->isVisible());
+        QVERIFY(QSettings().value(MainWindow::demoBannerSetting()).toBool());
+    }
+
+    void emptyGroup_showsWhatToDo()
+    {
+        Fixture f(true);
+        auto *pane = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));
+        f.window.showPane(QStringLiteral("groups"));
+        QVERIFY(pane->createGroup(QStringLiteral("Nobody yet")));
+        const auto group = f.ws->groups()->byName(QStringLiteral("Nobody yet"));
+        QVERIFY(group && pane->selectById(group->id));
+        EmptyState *empty = pane->contactsPanel()->emptyState();
+        QTRY_VERIFY(empty->isShowingEmptyText());
+        const QList<QAction *> actions = empty->emptyActions();
+        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("Import…"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("New contact…"));
+        QCOMPARE(actions.at(2)->text(), QStringLiteral("Pull from account…"));
+        for (QAction *action : actions)
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        QCOMPARE(empty->findChildren<QToolButton *>().size(), 3);
+        // A group with contacts shows them, and a search without matches is not "empty".
+        QVERIFY(pane->selectById(f.ws->groups()->groups().value(0).id));
+        QTRY_VERIFY(!empty->isShowingEmptyText());
+        pane->setContactSearch(QStringLiteral("zzzznobody"));
+        QTRY_VERIFY(!pane->contactModel()->isLoading());
+        QVERIFY(!empty->isShowingEmptyText());
+    }
+};
+
+QTEST_MAIN(TestOverview)
+#include "tst_overview.moc"
