@@ -141,7 +141,11 @@ Account AccountDialog::account() const
     Account a;
     a.id = m_accountId;
     a.name = m_name->text().trimmed();
-    a.settings = m_prices->applyTo(QJsonDocument::fromJson(m_settings->toPlainText().toUtf8()).object());
+    // Prices typed into the JSON (as the guide once said) win over the table; otherwise the table's.
+    const QJsonObject json = QJsonDocument::fromJson(m_settings->toPlainText().toUtf8()).object();
+    const bool pricesInJson = json.contains(QLatin1String("price_per_part"))
+            || json.contains(QLatin1String("prices_per_part")) || json.contains(QLatin1String("currency"));
+    a.settings = pricesInJson ? json : m_prices->applyTo(json);
     a.provider = m_provider->currentData().toString();
     a.baseUrl = m_baseUrl->text().trimmed();
     a.user = m_user->text().trimmed();

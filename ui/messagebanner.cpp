@@ -96,7 +96,7 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
     setPalette(p);
     show();
     if (type == Success)
-        m_expiry->start(m_action->isVisible() ? m_actionTimeout : m_plainTimeout);
+        m_expiry->start(!m_action->isHidden() ? m_actionTimeout : m_plainTimeout); // shown or not, the pane may be
     else
         m_expiry->stop();
 }
@@ -110,8 +110,9 @@ void MessageBanner::setSuccessTimeouts(int plain, int withAction)
 bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
 {
     // Not a minimised window (a spontaneous hide): the user has not moved on.
+    // One offering an action (Undo) stays for its time: the user may come back for it.
     if (watched == parent() && event->type() == QEvent::Hide && !event->spontaneous() && m_type == Success
-        && !isHidden()) {
+        && !isHidden() && m_action->isHidden()) {
         m_expiry->stop();
         hide();
     }

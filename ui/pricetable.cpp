@@ -30,7 +30,9 @@ std::optional<double> readPrice(const QString &text)
 
 QString shown(double value)
 {
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // "1500", never "1.500" read back as 1.5
+    return locale.toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace

@@ -153,6 +153,7 @@ void Cli::editCampaigns(const QStringList &args)
                            {QStringLiteral("requests"), c.requests},
                            {QStringLiteral("missing"), missing},
                            {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
+                           {QStringLiteral("notes"), QJsonArray::fromStringList(c.notes)},
                            {QStringLiteral("spam_score"), c.spamScore ? QJsonValue(*c.spamScore) : QJsonValue()},
                            {QStringLiteral("spam_tests"), QJsonArray::fromStringList(c.spamTests)},
                            {QStringLiteral("blockers"), QJsonArray::fromStringList(c.blockers)}});

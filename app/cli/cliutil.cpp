@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "app/services/accountservice.h"
+#include "app/services/appsetup.h"
 #include "app/services/composer.h"
 #include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
@@ -153,7 +154,8 @@ void Cli::endWithJob(Job *job)
 bool Cli::openWorkspace()
 {
     m_clock = Clock::fromEnvironment();
-    m_workspace = std::make_unique<Workspace>(m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath, m_clock.get());
+    // The same workspace the window opens: the user's own once they left the demo for it.
+    m_workspace = std::make_unique<Workspace>(m_dbPath.isEmpty() ? defaultWorkspacePath() : m_dbPath, m_clock.get());
     if (const DatabaseError error = m_workspace->open()) {
         fail(error.message);
         return false;

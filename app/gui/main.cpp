@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFuture>
 #include <QMessageBox>
@@ -122,13 +121,21 @@ int main(int argc, char *argv[])
     }
 
     const std::unique_ptr<cm::Clock> clock = cm::Clock::fromEnvironment();
-    // The workspace chosen over the demo ("Start with my own accounts"), unless one is given.
-    const QString chosen = QSettings().value(QStringLiteral("workspace")).toString();
-    const bool ownWorkspace = !parser.isSet(dbOption) && !chosen.isEmpty() && QFileInfo::exists(chosen);
-    cm::Workspace workspace(parser.isSet(dbOption) ? parser.value(dbOption)
-                                    : ownWorkspace ? chosen
-                                                   : cm::Database::defaultPath(),
-                            clock.get());
+    // The workspace chosen over the demo ("Start with my own accounts"), unless one is given; one that no longer
+    // opens is forgotten, and the default opens instead, so nobody is stuck.
+    bool ownWorkspace = false;
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : cm::defaultWorkspacePath(&ownWorkspace);
+    if (ownWorkspace) {
+        cm::Workspace probe(path, clock.get());
+        if (const cm::DatabaseError error = probe.open()) {
+            qWarning().noquote() << "The workspace" << path << "cannot be opened (" << error.message
+                                 << "); opening the default one.";
+            cm::forgetChosenWorkspace();
+            ownWorkspace = false;
+            path = cm::Database::defaultPath();
+        }
+    }
+    cm::Workspace workspace(path, clock.get());
     if (const cm::DatabaseError error = workspace.open())
         return fail(headless, error.message);
     if (workspace.wasCreated() && !parser.isSet(noDemoOption) && !ownWorkspace) {

@@ -1,9 +1,11 @@
 #include "appsetup.h"
 
+#include "models/database.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -15,6 +17,20 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("campaignmanager.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("campaign-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CM_VERSION));
+}
+
+QString defaultWorkspacePath(bool *chosen)
+{
+    const QString path = QSettings().value(QStringLiteral("workspace")).toString();
+    const bool exists = !path.isEmpty() && QFileInfo::exists(path);
+    if (chosen)
+        *chosen = exists;
+    return exists ? path : Database::defaultPath();
+}
+
+void forgetChosenWorkspace()
+{
+    QSettings().remove(QStringLiteral("workspace"));
 }
 
 QString defaultLogFile()

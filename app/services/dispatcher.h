@@ -31,6 +31,7 @@ struct PreSendCheck
     int batchSize = 0;               // recipients per request, the provider's limit
     qint64 requests = 0;             // how many requests the send makes
     QStringList warnings;            // what may go wrong (a sender networks cut, …)
+    QStringList notes;               // what is worth knowing, not wrong ("14 of 20 contacts need 2 parts…")
     std::optional<double> spamScore; // the provider's spam test (SpamCheck), when it ran
     QStringList spamTests;           // the rules it matched
     QStringList blockers;            // what will fail: nothing is sent until it is fixed

@@ -92,6 +92,8 @@ Overview readOverview(Workspace *workspace, const QDateTime &now, bool details)
     const auto when = [](const Campaign &c) { return c.finishedAt.isValid() ? c.finishedAt : c.startedAt; };
     std::sort(finished.begin(), finished.end(),
               [&when](const Campaign &a, const Campaign &b) { return when(a) > when(b); });
+    // Only those the Reports pane lists, so that opening one finds it there.
+    finished.removeIf([](const Campaign &c) { return !ReportService::hasReport(c); });
     finished = finished.mid(0, OverviewService::RecentCount);
     QList<qint64> ids;
     for (const Campaign &campaign : std::as_const(finished))
@@ -143,7 +145,8 @@ OverviewService::OverviewService(Workspace *workspace, AccountService *accounts,
 bool OverviewService::isDemo(Workspace *workspace)
 {
     const QList<Account> accounts = workspace->accounts()->accounts();
-    return std::any_of(accounts.cbegin(), accounts.cend(), isDemoAccount);
+    // Only a workspace whose every account is the demo's: one where the user added their own is theirs.
+    return !accounts.isEmpty() && std::all_of(accounts.cbegin(), accounts.cend(), isDemoAccount);
 }
 
 void OverviewService::jobFinished(Job *job, bool success, const QString &message)

@@ -154,7 +154,7 @@ Job *Dispatcher::check(qint64 campaignId)
                     }
                 }
                 if (campaign.channel == Channel::Sms) // who needs more parts, and why, before what may go wrong
-                    check.warnings = Composer::splitLines(estimate) + check.warnings;
+                    check.notes = Composer::splitLines(estimate);
                 if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender);
                     !sender.isEmpty())
                     (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
@@ -222,6 +222,8 @@ QString PreSendCheck::summary() const
                 + Dispatcher::tr("%1 contacts left out: no address for the channel, on the suppression list, in an "
                                  "excluded group, or the same address twice.")
                           .arg(locale.toString(excluded));
+    for (const QString &note : notes)
+        text += QLatin1Char('\n') + note;
     if (cost)
         text += QLatin1Char('\n')
                 + Dispatcher::tr("Estimated cost with %1: %2.").arg(account, formatMoney(*cost, currency));

@@ -96,6 +96,7 @@ private slots:
     {
         ui::setConfirmHook({});
         QSettings().remove(MainWindow::demoBannerSetting());
+        QSettings().remove(QStringLiteral("workspace")); // "Start with my own accounts" remembers one
     }
 
     void overview_isFirstAndWorksWithThePaneOption()

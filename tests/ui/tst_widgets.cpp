@@ -61,6 +61,19 @@ private slots:
         pane.hide(); // the user moved on
         pane.show();
         QVERIFY(!banner->isVisible());
+
+        // An Undo stays for its time, even when the import ends while the user is on another pane, and leaving the
+        // pane does not take it away.
+        banner->setSuccessTimeouts(50, 400);
+        pane.hide();
+        banner->showMessage(MessageBanner::Success, QStringLiteral("Imported."), QStringLiteral("Undo"), [] {});
+        QTest::qWait(150);
+        pane.show();
+        QVERIFY(banner->isVisible());
+        pane.hide();
+        pane.show();
+        QVERIFY(banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2000);
     }
 
     // Prices per SMS part are a table, not JSON: read from the settings, edited as text people type (a country's
