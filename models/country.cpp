@@ -9,19 +9,11 @@ namespace cm {
 namespace {
 
 // Lower case, without accents, punctuation or spaces: "EE. UU." → "eeuu", "Türkiye" → "turkiye".
+// Without accents, spaces or punctuation: "EE. UU." → "eeuu".
 QString folded(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c == QChar(0x0131) || c == QChar(0x0130)) // ı, İ
-            out += QLatin1Char('i');
-        else if (c == QChar(0x0142) || c == QChar(0x0141)) // ł, Ł
-            out += QLatin1Char('l');
-        else if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
+    QString out = withoutAccents(text);
+    out.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
     return out;
 }
 
@@ -92,6 +84,22 @@ const QHash<QString, QString> &countryNames()
 }
 
 } // namespace
+
+QString withoutAccents(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c == QChar(0x0131) || c == QChar(0x0130)) // ı, İ
+            out += QLatin1Char('i');
+        else if (c == QChar(0x0142) || c == QChar(0x0141)) // ł, Ł (no decomposition of their own)
+            out += QLatin1Char('l');
+        else if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toLower();
+    }
+    return out;
+}
 
 QString countryName(const QString &code, const QString &language)
 {

@@ -7,6 +7,9 @@
 
 namespace cm {
 
+// Lower case without accents, as people match names whatever their keyboard: "Türkiye" → "turkiye", "Łódź" →
+// "lodz", "İl" → "il". Other characters (spaces, digits, punctuation) stay.
+QString withoutAccents(const QString &text);
 // "TR" for "Türkiye", "turkey", "tr", "TUR" or "Turcja"; an empty string when `text` names no country.
 QString countryCode(const QString &text);
 // The name of the country `code` in `language` ("tr", "es"…): "Türkiye", "Turquía"; the code when ICU has none.

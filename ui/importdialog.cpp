@@ -2,7 +2,6 @@
 
 #include "choices.h"
 
-#include "app/services/columnmapping.h"
 #include "models/xlsxreader.h"
 
 #include <QCheckBox>
@@ -205,32 +204,24 @@ void ImportDialog::showPreview()
 {
     m_preview->clear();
     m_fields.clear();
-    QList<CsvRecord> records = m_records;
-    const int detectedTitle = ContactImportService::titleLinesOf(records);
+    // The layout as the import will read it, with what the user chose over what was detected.
+    const ContactImportService::Layout layout = ContactImportService::layoutOf(
+            m_records, m_titleChosen ? int(m_titleLine->isChecked()) : -1,
+            m_headerChosen ? (m_headerRow->isChecked() ? HeaderRow::Present : HeaderRow::Absent) : HeaderRow::Detect);
     {
-        const QSignalBlocker blocker(m_titleLine);
-        if (!m_titleChosen)
-            m_titleLine->setChecked(detectedTitle > 0);
-        m_titleLine->setText(records.isEmpty()
-                                     ? tr("S&kip the first line (a title)")
-                                     : tr("S&kip the first line (a title): “%1”")
-                                               .arg(records.front().fields.join(QLatin1Char(' ')).trimmed().left(40)));
+        const QSignalBlocker titleBlocker(m_titleLine);
+        const QSignalBlocker headerBlocker(m_headerRow);
+        m_titleLine->setChecked(layout.titleLines > 0);
+        m_titleLine->setText(
+                m_records.isEmpty() ? tr("S&kip the first line (a title)")
+                                    : tr("S&kip the first line (a title): “%1”")
+                                              .arg(m_records.front().fields.join(QLatin1Char(' ')).trimmed().left(40)));
+        m_headerRow->setChecked(!layout.headerless);
     }
-    if (m_titleLine->isChecked() && !records.isEmpty())
-        records.removeFirst();
-    const QStringList firstRow = records.isEmpty() ? QStringList() : records.front().fields;
-    const bool headerless = m_headerChosen ? !m_headerRow->isChecked() : ContactImportService::looksLikeData(firstRow);
-    {
-        const QSignalBlocker blocker(m_headerRow);
-        m_headerRow->setChecked(!headerless);
-    }
-    if (!headerless && !records.isEmpty())
-        records.removeFirst();
-    QList<QStringList> rows;
-    for (const CsvRecord &record : std::as_const(records))
-        rows.append(record.fields);
-    m_columns = ContactImportService::columnNames(firstRow, rows, headerless);
-    const QStringList automatic = columns::map(m_columns, rows, headerless);
+    const bool headerless = layout.headerless;
+    const QList<QStringList> &rows = layout.sample;
+    m_columns = layout.columns;
+    const QStringList &automatic = layout.fields;
     // Files without names have nothing to recognise them by: their fields come from their first values instead.
     const QJsonObject remembered = headerless
             ? QJsonObject()

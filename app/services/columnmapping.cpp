@@ -1,6 +1,7 @@
 #include "columnmapping.h"
 
 #include "models/contactcheck.h"
+#include "models/country.h"
 #include "models/csvwriter.h"
 
 #include <QRegularExpression>
@@ -23,17 +24,10 @@ QStringList words(const QString &header)
             spaced += QLatin1Char(' ');
         spaced += c;
     }
-    const QString decomposed = spaced.normalized(QString::NormalizationForm_KD);
     QString plain;
-    for (const QChar c : decomposed) {
-        if (c == QChar(0x0131) || c == QChar(0x0130))
-            plain += QLatin1Char('i');
-        else if (c == QChar(0x0142) || c == QChar(0x0141))
-            plain += QLatin1Char('l');
-        else if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        else if (c.isLetter())
-            plain += c.toLower();
+    for (const QChar c : withoutAccents(spaced)) {
+        if (c.isLetter())
+            plain += c;
         else if (c.isDigit())
             plain += QLatin1Char(' ') + c + QLatin1Char(' ');
         else

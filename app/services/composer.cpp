@@ -1,5 +1,7 @@
 #include "composer.h"
 
+#include "dispatcher.h"
+
 #include "models/accountstore.h"
 #include "models/groupstore.h"
 #include "models/suppressionstore.h"
@@ -273,28 +275,14 @@ SmsEstimate Composer::estimateSms(Workspace *workspace, qint64 groupId, const QS
 {
     SmsEstimate estimate(TemplateRenderer::render(text, {}));
     estimate.byCountry = workspace->groups()->phonesByCountry(groupId);
-    // Who a send reaches, as Dispatcher::prepare finds them: the suppression list's SMS and "all" entries once,
-    // then the group 5,000 contacts at a time by id, each number once.
-    const QString channel = Suppression::channelFor(Channel::Sms);
-    QSet<QString> suppressed;
-    for (const Suppression &s : workspace->suppressions()->list()) {
-        if (s.channel == channel || s.channel == QLatin1String("all"))
-            suppressed.insert(s.address);
-    }
-    QSet<QString> seen;
+    // Who a send of the group reaches, by the dispatcher's own rule.
+    Campaign send;
+    send.channel = Channel::Sms;
+    send.groupId = groupId;
     const CompiledText compiled(text);
-    for (qint64 after = 0;;) {
-        const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
-        if (window.isEmpty())
-            break;
-        after = window.constLast().id;
-        for (const Contact &c : window) {
-            if (c.phone.isEmpty() || seen.contains(c.phone) || suppressed.contains(c.phone))
-                continue;
-            seen.insert(c.phone);
-            estimate.add(compiled.render(c.templateValues()));
-        }
-    }
+    Dispatcher::forEachReached(workspace, send, [&](const Contact &c, const QString &) {
+        estimate.add(compiled.render(c.templateValues()));
+    });
     return estimate;
 }
 
@@ -349,8 +337,9 @@ QString Composer::estimateText(Workspace *workspace, const SmsEstimate &estimate
         if (!info || !info->supports(Channel::Sms))
             continue;
         const auto cost = estimatedSmsCost(a, *info, estimate);
-        lines.append(cost ? tr("%1: about %2").arg(a.name, formatMoney(*cost, currency(a, *info)))
-                          : tr("%1: no price per part set (add one under Prices when you edit the account)").arg(a.name));
+        lines.append(
+                cost ? tr("%1: about %2").arg(a.name, formatMoney(*cost, currency(a, *info)))
+                     : tr("%1: no price per part set (add one under Prices when you edit the account)").arg(a.name));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -147,6 +147,22 @@ int ContactImportService::titleLinesOf(const QList<CsvRecord> &firstRecords)
     return 0;
 }
 
+ContactImportService::Layout ContactImportService::layoutOf(const QList<CsvRecord> &firstRecords, int titleLines,
+                                                            HeaderRow header, const QHash<QString, QString> &mapping)
+{
+    Layout layout;
+    layout.titleLines
+            = int(qMin<qsizetype>(titleLines >= 0 ? titleLines : titleLinesOf(firstRecords), firstRecords.size()));
+    const QStringList firstRow
+            = layout.titleLines < firstRecords.size() ? firstRecords.at(layout.titleLines).fields : QStringList();
+    layout.headerless = header == HeaderRow::Absent || (header == HeaderRow::Detect && looksLikeData(firstRow));
+    for (qsizetype i = layout.titleLines + (layout.headerless ? 0 : 1); i < firstRecords.size(); ++i)
+        layout.sample.append(firstRecords.at(i).fields);
+    layout.columns = columnNames(firstRow, layout.sample, layout.headerless);
+    layout.fields = columns::map(layout.columns, layout.sample, layout.headerless, mapping);
+    return layout;
+}
+
 ImportReport ContactImportService::run(Database *database, const ImportOptions &options,
                                        const std::atomic<bool> &cancel,
                                        const std::function<void(qint64, qint64)> &progress)
@@ -176,7 +192,8 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
             break;
         ahead.append(std::move(*record));
     }
-    const int titleLines = options.titleLines >= 0 ? options.titleLines : titleLinesOf(ahead);
+    const Layout layout = layoutOf(ahead, options.titleLines, options.header, options.mapping);
+    const int titleLines = layout.titleLines;
     for (int i = 0; i < titleLines && !ahead.isEmpty(); ++i) {
         const CsvRecord title = ahead.takeFirst();
         report.skippedLines.append({title.line,
@@ -188,22 +205,17 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         report.error = ahead.isEmpty() ? tr("The file is empty.") : ahead.front().error;
         return report;
     }
-    const QStringList firstRow = ahead.front().fields;
-    const bool headerless
-            = options.header == HeaderRow::Absent || (options.header == HeaderRow::Detect && looksLikeData(firstRow));
+    const bool headerless = layout.headerless;
     report.headerRow = !headerless;
     if (!headerless)
         ahead.removeFirst(); // the first row named the columns; the data starts after it
-    QList<QStringList> sample;
-    for (const CsvRecord &record : std::as_const(ahead))
-        sample.append(record.fields);
-    report.columns = columnNames(firstRow, sample, headerless);
-    const QStringList fields = columns::map(report.columns, sample, headerless, options.mapping);
+    report.columns = layout.columns;
+    const QStringList &fields = layout.fields;
     report.mappedTo = fields;
     if (!fields.contains(QStringLiteral("email")) && !fields.contains(QStringLiteral("phone"))) {
         report.error = tr("No column holds email addresses or phone numbers, by its name or by its first %n "
                           "row(s). Name one with --map COLUMN=email or COLUMN=phone (columns: %1).",
-                          nullptr, int(sample.size()))
+                          nullptr, int(layout.sample.size()))
                                .arg(report.columns.join(QStringLiteral(", ")));
         return report;
     }

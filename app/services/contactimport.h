@@ -127,6 +127,18 @@ public:
                                                   QFile *file);
     // How many of the first records are a title above the header (a line of one cell): 0 or 1.
     static int titleLinesOf(const QList<CsvRecord> &firstRecords);
+    // What the first records of a file say of its layout, as the import and its preview read it.
+    struct Layout
+    {
+        int titleLines = 0;        // skipped above the header
+        bool headerless = false;   // the first row after the title is data
+        QStringList columns;       // their names (numbered without a header)
+        QStringList fields;        // the field of each column
+        QList<QStringList> sample; // the data rows among the first records
+    };
+    // `titleLines` -1 and `header` Detect: as detected; `mapping`: the fields given, by column.
+    static Layout layoutOf(const QList<CsvRecord> &firstRecords, int titleLines, HeaderRow header,
+                           const QHash<QString, QString> &mapping = {});
     // What the report says of a file whose lines are in two encodings.
     static QString mixedEncodingNote(const CsvReader &reader);
 

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace cm {
 
 // What a send would do, for the user to confirm with the numbers in front of them.
@@ -57,6 +59,11 @@ public:
     // With `sameForAll` (a provider that sends whole campaigns) the template is rendered once, with defaults only.
     static QList<Recipient> prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
                                     qint64 *excluded = nullptr, bool sameForAll = false);
+    // Who a send of `campaign` reaches, the rule prepare() and the cost estimate share: each contact of its groups
+    // (5,000 at a time) with an address for the channel, not on the suppression list for it, not in an excluded
+    // group, each address once. Returns how many contacts were left out.
+    static qint64 forEachReached(Workspace *workspace, const Campaign &campaign,
+                                 const std::function<void(const Contact &, const QString &address)> &visit);
     // The first recipient whose text the provider cannot send on the campaign's channel with its options (longer
     // than the channel's limit, ProviderInfo::contentProblem), said with their address; empty when all can go.
     static QString contentProblem(const ProviderInfo &info, const Campaign &campaign,

@@ -42,10 +42,9 @@ Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTempl
     return r;
 }
 
-QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                     qint64 *excluded, bool sameForAll)
+qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign,
+                                  const std::function<void(const Contact &, const QString &)> &visit)
 {
-    QList<Recipient> result;
     qint64 left = 0;
     const bool sms = reachesPhones(campaign.channel); // to phone numbers
     // The suppression list's entries for the channel ("voice" ones for a call, "sms" ones for text and WhatsApp),
@@ -58,14 +57,14 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
             suppressed.insert(s.address);
     }
     // A group's contacts 5,000 at a time, by id: a million-contact group never sits in memory as contacts.
-    const auto forEachContact = [workspace](qint64 groupId, const std::function<void(const Contact &)> &visit) {
+    const auto forEachContact = [workspace](qint64 groupId, const std::function<void(const Contact &)> &each) {
         for (qint64 after = 0;;) {
             const QList<Contact> window = workspace->groups()->contacts(groupId, after, 5000);
             if (window.isEmpty())
                 return;
             after = window.constLast().id;
             for (const Contact &c : window)
-                visit(c);
+                each(c);
         }
     };
     // Addresses in the excluded groups are left out wherever else they appear.
@@ -76,7 +75,6 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
         });
     }
     QSet<QString> seen;
-    const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
     for (const qint64 groupId : campaign.includedGroups()) {
         if (campaign.excludedGroupIds.contains(groupId))
             continue;
@@ -87,15 +85,26 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
                 return;
             }
             seen.insert(address);
-            if (sameForAll) {
-                Contact anyone;
-                anyone.id = c.id;
-                result.append(recipientFor(campaign, compiled, anyone, address));
-            } else {
-                result.append(recipientFor(campaign, compiled, c, address));
-            }
+            visit(c, address);
         });
     }
+    return left;
+}
+
+QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
+                                     qint64 *excluded, bool sameForAll)
+{
+    QList<Recipient> result;
+    const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
+    const qint64 left = forEachReached(workspace, campaign, [&](const Contact &c, const QString &address) {
+        if (sameForAll) {
+            Contact anyone;
+            anyone.id = c.id;
+            result.append(recipientFor(campaign, compiled, anyone, address));
+        } else {
+            result.append(recipientFor(campaign, compiled, c, address));
+        }
+    });
     if (excluded)
         *excluded = left;
     return result;
