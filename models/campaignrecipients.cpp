@@ -115,6 +115,20 @@ QMap<RecipientState, qint64> CampaignStore::recipientCounts(qint64 campaignId) c
     return counts;
 }
 
+QHash<qint64, qint64> CampaignStore::countsInState(RecipientState state) const
+{
+    QHash<qint64, qint64> counts;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT campaign_id, count(*) FROM campaign_recipients"
+                                " WHERE campaign_id IN (SELECT id FROM campaigns) AND state = ?"
+                                " GROUP BY campaign_id"));
+    if (q.bind(recipientStateKey(state)).exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return counts;
+}
+
 QHash<QString, qint64> CampaignStore::providerIds(qint64 campaignId) const
 {
     QHash<QString, qint64> ids;

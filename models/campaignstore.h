@@ -75,6 +75,9 @@ public:
     // The contacts (still in the workspace) behind the recipients the filter selects: to retarget them.
     QList<qint64> recipientContactIds(qint64 campaignId, const RecipientFilter &filter) const;
     QMap<RecipientState, qint64> recipientCounts(qint64 campaignId) const;
+    // Campaign → how many of its recipients are in `state`, for every campaign that has any: one query, an index seek
+    // per campaign.
+    QHash<qint64, qint64> countsInState(RecipientState state) const;
     // Why recipients were not sent (failed or unknown): the most frequent distinct reasons with their counts.
     QList<QPair<QString, qint64>> commonErrors(qint64 campaignId, int limit = 3) const;
     // recipient id → provider id, for every recipient the provider accepted.

@@ -179,14 +179,23 @@ QString TemplateRenderer::substitute(const QString &content, const QVariantMap &
 
 QString TemplateRenderer::emailHtml(const QString &body)
 {
-    // Any tag makes it HTML, written as meant; otherwise it is text, whose line breaks a mail program would join.
-    static const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[^<>]*>|<!--)"));
-    if (body.isEmpty() || tag.match(body).hasMatch())
+    // An element of HTML (a tag whose name HTML knows, in any case), a comment or a doctype makes it HTML, written as
+    // meant. Otherwise it is text: "<PROMO>" or "a < b" are shown as typed, and its line breaks, which a mail
+    // program would join, are kept.
+    static const QRegularExpression html(
+            QStringLiteral(
+                    R"(<!--|<!doctype\b|</?(?:a|abbr|address|article|aside|b|big|blockquote|body|br|button|)"
+                    R"(caption|center|code|col|colgroup|dd|del|div|dl|dt|em|font|footer|form|h[1-6]|head|header|)"
+                    R"(hr|html|i|img|input|ins|label|li|link|main|mark|meta|nav|ol|p|pre|q|s|section|small|span|)"
+                    R"(strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul)(?=[\s/>]))"),
+            QRegularExpression::CaseInsensitiveOption);
+    if (body.isEmpty() || html.match(body).hasMatch())
         return body;
-    QString html = body;
-    html.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    html.replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
-    return html;
+    QString text = body.toHtmlEscaped();
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\"")); // {{field|default:"there"}} stays a placeholder
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
+    return text;
 }
 
 CompiledTemplate::CompiledTemplate(const Template &tmpl)

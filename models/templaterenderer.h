@@ -34,8 +34,8 @@ public:
     // {{unsubscribe_url}} as it stays in a rendered text for the provider: whether a text has it, and the text with
     // the provider's own link or placeholder in its place.
     static bool hasUnsubscribeLink(const QString &text);
-    // An email body as the HTML that is sent: HTML as written; a plain text (no tag) with its line breaks kept
-    // ("<br>"), so the mail reads as typed.
+    // An email body as the HTML that is sent: HTML as written; a plain text (no element of HTML) escaped, with its
+    // line breaks kept ("<br>"), so the mail reads as typed.
     static QString emailHtml(const QString &body);
     static QString withUnsubscribeLink(const QString &text, const QString &link);
     // A template made for one contact: the email body with the values HTML-escaped (after their filters), the

@@ -62,19 +62,21 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
               tr("No accounts yet.\nAdd one for each provider you send through (Ctrl+N), or try the Sandbox, which "
                  "sends nothing."),
               m_detail);
-    connect(addPaneAction(tr("Add account…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this,
-            &AccountsPane::addAccount);
-    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit);
+    connect(addPaneAction(tr("Add account…"), QKeySequence::New, PaneIcon::Add, PaneSlot::Create), &QAction::triggered,
+            this, &AccountsPane::addAccount);
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit, PaneSlot::Change);
     connect(m_editAction, &QAction::triggered, this, &AccountsPane::editAccount);
-    m_testAction = addPaneAction(tr("Test connection"), QKeySequence(Qt::CTRL | Qt::Key_T), PaneIcon::Check);
+    m_testAction
+            = addPaneAction(tr("Test connection"), QKeySequence(Qt::CTRL | Qt::Key_T), PaneIcon::Check, PaneSlot::Work);
     connect(m_testAction, &QAction::triggered, this, &AccountsPane::testConnection);
-    m_groupsAction = addPaneAction(tr("Groups at the provider"), QKeySequence(Qt::CTRL | Qt::Key_G), PaneIcon::Cloud);
+    m_groupsAction = addPaneAction(tr("Groups at the provider"), QKeySequence(Qt::CTRL | Qt::Key_G), PaneIcon::Cloud,
+                                   PaneSlot::Exchange);
     connect(m_groupsAction, &QAction::triggered, this, &AccountsPane::showRemoteGroups);
-    m_conversationsAction = addPaneAction(tr("WhatsApp conversations…"), QKeySequence(), PaneIcon::Accounts);
+    m_conversationsAction
+            = addPaneAction(tr("WhatsApp conversations…"), QKeySequence(), PaneIcon::Accounts, PaneSlot::Exchange);
     connect(m_conversationsAction, &QAction::triggered, this, &AccountsPane::showConversations);
-    m_removeAction = addPaneAction(tr("Remove…"), QKeySequence::Delete, PaneIcon::Delete);
+    m_removeAction = addPaneAction(tr("Remove…"), QKeySequence::Delete, PaneIcon::Delete, PaneSlot::Remove);
     connect(m_removeAction, &QAction::triggered, this, &AccountsPane::removeAccount);
-    showIconOnly({m_removeAction});
     finishSetup();
 }
 

@@ -64,13 +64,14 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
               tr("No campaigns yet.\nA campaign sends a template to a group through an account, now or at a time "
                  "you choose."),
               m_detail);
-    connect(addPaneAction(tr("New campaign…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
-        CampaignDialog dialog(
-                m_context.workspace, [this](Campaign &c) { return createCampaign(c); }, this);
-        if (dialog.exec() == QDialog::Accepted)
-            selectById(dialog.campaign().id);
-    });
-    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit);
+    connect(addPaneAction(tr("New campaign…"), QKeySequence::New, PaneIcon::Add, PaneSlot::Create), &QAction::triggered,
+            this, [this] {
+                CampaignDialog dialog(
+                        m_context.workspace, [this](Campaign &c) { return createCampaign(c); }, this);
+                if (dialog.exec() == QDialog::Accepted)
+                    selectById(dialog.campaign().id);
+            });
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit, PaneSlot::Change);
     connect(m_editAction, &QAction::triggered, this, [this] {
         const auto c = m_context.workspace->campaigns()->byId(currentId());
         if (!c)
@@ -99,7 +100,7 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             currentChanged(c->id);
     });
-    m_cloneAction = addPaneAction(tr("Clone…"), QKeySequence(Qt::CTRL | Qt::Key_D), PaneIcon::Copy);
+    m_cloneAction = addPaneAction(tr("Clone…"), QKeySequence(Qt::CTRL | Qt::Key_D), PaneIcon::Copy, PaneSlot::Copy);
     connect(m_cloneAction, &QAction::triggered, this, [this] {
         const auto c = m_context.workspace->campaigns()->byId(currentId());
         if (!c)
@@ -110,11 +111,13 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (ok)
             cloneCampaign(c->id, name);
     });
-    m_cancelAction = addPaneAction(tr("Cancel campaign…"), {}, PaneIcon::Cancel);
+    m_cancelAction = addPaneAction(tr("Cancel campaign…"), QKeySequence(), PaneIcon::Cancel, PaneSlot::Remove);
     connect(m_cancelAction, &QAction::triggered, this, [this] { cancelCampaign(currentId()); });
-    m_sendAction = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return), PaneIcon::Campaigns);
+    m_sendAction
+            = addPaneAction(tr("Send…"), QKeySequence(Qt::CTRL | Qt::Key_Return), PaneIcon::Campaigns, PaneSlot::Work);
     connect(m_sendAction, &QAction::triggered, this, [this] { sendCampaign(currentId()); });
-    m_testAction = addPaneAction(tr("Test send…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), PaneIcon::Test);
+    m_testAction = addPaneAction(tr("Test send…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), PaneIcon::Test,
+                                 PaneSlot::Work);
     connect(m_testAction, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString to = QInputDialog::getText(this, tr("Test send"),
@@ -124,9 +127,9 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         if (ok)
             testSend(currentId(), to.split(QLatin1Char(','), Qt::SkipEmptyParts));
     });
-    m_retryAction = addPaneAction(tr("Retry failed"), {}, PaneIcon::Retry);
+    m_retryAction = addPaneAction(tr("Retry failed"), QKeySequence(), PaneIcon::Retry, PaneSlot::More);
     connect(m_retryAction, &QAction::triggered, this, [this] { retryFailed(currentId()); });
-    m_resolveAction = addPaneAction(tr("Resolve unknown…"), {}, PaneIcon::Resolve);
+    m_resolveAction = addPaneAction(tr("Resolve unknown…"), QKeySequence(), PaneIcon::Resolve, PaneSlot::More);
     connect(m_resolveAction, &QAction::triggered, this, [this] {
         QMessageBox box(QMessageBox::Question, tr("Resolve unknown recipients"),
                         tr("The provider may or may not have these messages: the answer to their request was lost. "
@@ -146,10 +149,10 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         else if (box.clickedButton() == sent || box.clickedButton() == notSent)
             resolveUnknown(currentId(), box.clickedButton() == sent);
     });
-    m_reportAction = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R), PaneIcon::Reports);
+    m_reportAction
+            = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R), PaneIcon::Reports, PaneSlot::More);
     connect(m_reportAction, &QAction::triggered, this,
             [this] { emit showPaneRequested(QStringLiteral("reports"), currentId()); });
-    showIconOnly({m_cloneAction, m_cancelAction, m_retryAction, m_resolveAction});
     finishSetup();
 }
 

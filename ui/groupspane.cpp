@@ -39,14 +39,15 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
 
     setupList(m_model, tr("Contact groups"),
               tr("No groups yet.\nCreate one (Ctrl+N), then import contacts into it from a CSV file."), m_detail);
-    connect(addPaneAction(tr("New group…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New group"), tr("Name of the new group:"),
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok)
-            createGroup(name);
-    });
-    m_renameAction = addPaneAction(tr("Rename…"), QKeySequence(Qt::Key_F2), PaneIcon::Edit);
+    connect(addPaneAction(tr("New group…"), QKeySequence::New, PaneIcon::Add, PaneSlot::Create), &QAction::triggered,
+            this, [this] {
+                bool ok = false;
+                const QString name = QInputDialog::getText(this, tr("New group"), tr("Name of the new group:"),
+                                                           QLineEdit::Normal, {}, &ok);
+                if (ok)
+                    createGroup(name);
+            });
+    m_renameAction = addPaneAction(tr("Rename…"), QKeySequence(Qt::Key_F2), PaneIcon::Edit, PaneSlot::Change);
     connect(m_renameAction, &QAction::triggered, this, [this] {
         const auto group = m_context.workspace->groups()->byId(currentId());
         if (!group)
@@ -57,15 +58,15 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (ok)
             renameGroup(group->id, name);
     });
-    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete);
+    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete, PaneSlot::Remove);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteGroup(currentId()); });
-    m_pushAction
-            = addPaneAction(tr("Push to account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), PaneIcon::Upload);
+    m_pushAction = addPaneAction(tr("Push to account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                 PaneIcon::Upload, PaneSlot::Exchange);
     connect(m_pushAction, &QAction::triggered, this, [this] { syncWith(true); });
     m_pullAction = addPaneAction(tr("Pull from account…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                                 PaneIcon::Download);
+                                 PaneIcon::Download, PaneSlot::Exchange);
     connect(m_pullAction, &QAction::triggered, this, [this] { syncWith(false); });
-    m_validateAction = addPaneAction(tr("Check email addresses…"), {}, PaneIcon::Check);
+    m_validateAction = addPaneAction(tr("Check email addresses…"), QKeySequence(), PaneIcon::Check, PaneSlot::More);
     connect(m_validateAction, &QAction::triggered, this, [this] {
         const auto group = m_context.workspace->groups()->byId(currentId());
         if (!group)
@@ -77,7 +78,8 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
                     tr("No account checks email addresses. %1 accounts do; add one in Accounts.")))
             validateEmails(group->id, account);
     });
-    m_importAction = addPaneAction(tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import);
+    m_importAction
+            = addPaneAction(tr("Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), PaneIcon::Import, PaneSlot::Files);
     connect(m_importAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), {},
                                                           tr("Contact files (*.csv *.txt *.xlsx);;CSV files (*.csv "
@@ -89,12 +91,13 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             importFile(dialog.options());
     });
-    m_exportAction = addPaneAction(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
+    m_exportAction = addPaneAction(tr("Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export,
+                                   PaneSlot::Files);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (const auto group = m_context.workspace->groups()->byId(currentId()))
             chooseFileAndExport(group->id, {}, group->name + QStringLiteral(".csv"));
     });
-    m_mergeAction = addPaneAction(tr("Merge into…"), {}, PaneIcon::Merge);
+    m_mergeAction = addPaneAction(tr("Merge into…"), QKeySequence(), PaneIcon::Merge, PaneSlot::More);
     connect(m_mergeAction, &QAction::triggered, this, [this] {
         const qint64 source = currentId();
         const auto group = m_context.workspace->groups()->byId(source);
@@ -105,7 +108,8 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
                                    tr("Move the contacts of “%1” into:").arg(group->name), banner()))
             mergeGroup(source, target);
     });
-    connect(addPaneAction(tr("Suppression list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), PaneIcon::Block),
+    connect(addPaneAction(tr("Suppression list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), PaneIcon::Block,
+                          PaneSlot::More),
             &QAction::triggered, this, &GroupsPane::showSuppressionList);
     // The contacts of the group, below its summary; their outcomes show in the pane's banner.
     m_contacts = new ContactsPanel(context, banner(), m_detail);
@@ -114,7 +118,6 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     connect(m_contacts, &ContactsPanel::statusMessage, this, &Pane::statusMessage);
     connect(m_contacts, &ContactsPanel::exportRequested, this, &GroupsPane::chooseFileAndExport);
     connect(m_contacts, &ContactsPanel::suppressionListRequested, this, &GroupsPane::showSuppressionList);
-    showIconOnly({m_renameAction, m_deleteAction, m_pushAction, m_pullAction, m_mergeAction, m_validateAction});
     finishSetup();
 }
 

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "accountspane.h"
+#include "app/services/appsetup.h"
 #include "app/services/overview.h"
 #include "app/services/translations.h"
 #include "app/services/workspace.h"
@@ -13,6 +14,7 @@
 #include "groupspane.h"
 #include "jobstatuswidget.h"
 #include "messagebanner.h"
+#include "models/database.h"
 #include "overviewpane.h"
 #include "paneicons.h"
 #include "reportspane.h"
@@ -60,7 +62,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
     , m_demoBanner(new MessageBanner(this))
-    , m_overview(new OverviewService(context.workspace, context.accounts, context.jobs, this))
+    , m_overview(new OverviewService(context.workspace, context.accounts, this))
 {
     setWindowTitle(tr("Campaign Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-manager.svg")));
@@ -156,6 +158,21 @@ void MainWindow::startOwnWorkspace()
         showWarning(tr("Campaign Manager could not be started again on %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::openDemoWorkspace()
+{
+    const QString path = Database::defaultPath();
+    forgetChosenWorkspace(); // the next start opens the demo too
+    QSettings().remove(demoBannerSetting());
+    if (m_opener) {
+        m_opener(path);
+        return;
+    }
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
+        QCoreApplication::quit();
+    else
+        showWarning(tr("Campaign Manager could not be started again on %1.").arg(QDir::toNativeSeparators(path)));
+}
+
 QStringList MainWindow::paneKeys()
 {
     QStringList keys;
@@ -241,6 +258,14 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
+    // The way back to the demo, from a workspace of one's own; and out of it, as its banner offers.
+    if (QFileInfo(m_context.workspace->database()->path()) != QFileInfo(Database::defaultPath())) {
+        QAction *demo = file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoWorkspace);
+        demo->setObjectName(QStringLiteral("openDemoAction"));
+    } else if (OverviewService::isDemo(m_context.workspace)) {
+        QAction *own = file->addAction(tr("Start with my &own accounts…"), this, &MainWindow::startOwnWorkspace);
+        own->setObjectName(QStringLiteral("startOwnAction"));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);

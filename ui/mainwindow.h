@@ -45,6 +45,8 @@ public:
     // window's services belong to the open workspace, so the app starts again on the new one; the demo stays as it
     // is. Asks first. `opener` replaces the restart (tests): it is given the new workspace's path.
     void startOwnWorkspace();
+    // Starts again on the demo workspace (File menu, outside the demo), and forgets the chosen one.
+    void openDemoWorkspace();
     void setWorkspaceOpener(std::function<void(const QString &path)> opener) { m_opener = std::move(opener); }
     QString ownWorkspacePath() const;
 

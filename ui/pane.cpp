@@ -8,9 +8,12 @@
 #include "models/tablemodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -44,12 +47,18 @@ void Pane::setupList(TableModel *model, const QString &title, const QString &emp
 {
     m_model = model;
     m_title = makeHeading(title, this, 1.5);
+    m_title->setWordWrap(false);
+    m_title->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setMovable(false);
+    m_toolBar->installEventFilter(this);
+    // The toolbar takes the width the title leaves, so that its buttons keep their words where there is room.
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_toolBar);
+    header->addWidget(m_title);
+    header->addSpacing(12);
+    header->addWidget(m_toolBar, 1);
 
     m_banner = new MessageBanner(this);
 
@@ -132,34 +141,139 @@ void Pane::finishSetup()
         currentChanged(0);
 }
 
-void Pane::showIconOnly(const QList<QAction *> &actions)
+namespace {
+
+const char *const slotProperty = "cmPaneSlot";
+
+// Create, change, copy and remove are one group; each later kind is a group of its own.
+int groupOf(PaneSlot slot)
 {
-    for (QAction *action : actions) {
-        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-        }
-    }
+    return slot <= PaneSlot::Remove ? 0 : int(slot) - int(PaneSlot::Remove);
 }
 
-QAction *Pane::addPaneAction(const QString &text, const QKeySequence &shortcut, std::optional<PaneIcon> icon)
+} // namespace
+
+PaneSlot Pane::slotOf(const QAction *action)
+{
+    return PaneSlot(action->property(slotProperty).toInt());
+}
+
+QAction *Pane::addPaneAction(const QString &text, const QKeySequence &shortcut, PaneIcon icon, PaneSlot slot)
 {
     auto *action = new QAction(text, this);
-    if (icon)
-        action->setIcon(paneIcon(*icon));
+    action->setIcon(paneIcon(icon));
+    action->setProperty(slotProperty, int(slot));
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
     }
-    m_toolBar->addAction(action);
     addAction(action);
+
+    // After the actions of its kind and before the later kinds, whatever order the pane adds them in; a separator
+    // between groups.
+    const QList<QAction *> present = m_toolBar->actions();
+    for (QAction *other : present) {
+        if (other->isSeparator()) {
+            m_toolBar->removeAction(other);
+            delete other;
+        }
+    }
+    QAction *before = nullptr;
+    for (QAction *other : m_toolBar->actions()) {
+        if (slotOf(other) > slot) {
+            before = other;
+            break;
+        }
+    }
+    m_toolBar->insertAction(before, action);
+    const QList<QAction *> actions = m_toolBar->actions();
+    for (qsizetype i = 1; i < actions.size(); ++i) {
+        if (groupOf(slotOf(actions[i])) != groupOf(slotOf(actions[i - 1])))
+            m_toolBar->insertSeparator(actions[i]);
+    }
+    if (QWidget *button = m_toolBar->widgetForAction(action))
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     return action;
 }
 
 QList<QAction *> Pane::paneActions() const
 {
-    return m_toolBar ? m_toolBar->actions() : QList<QAction *>();
+    QList<QAction *> actions;
+    if (m_toolBar) {
+        for (QAction *action : m_toolBar->actions()) {
+            if (!action->isSeparator())
+                actions.append(action);
+        }
+    }
+    return actions;
+}
+
+bool Pane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_toolBar) {
+        switch (event->type()) {
+        case QEvent::Resize:
+            fitToolBar();
+            break;
+        case QEvent::ActionAdded:
+        case QEvent::ActionChanged:
+        case QEvent::ActionRemoved:
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+            // The button of a new action exists only once the toolbar has handled the event.
+            if (!m_fitQueued) {
+                m_fitQueued = true;
+                QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            m_fitQueued = false;
+                            fitToolBar();
+                        },
+                        Qt::QueuedConnection);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Pane::fitToolBar()
+{
+    if (!m_toolBar || m_fitting)
+        return;
+    const QScopedValueRollback<bool> guard(m_fitting, true);
+    QList<QAction *> shown;
+    for (QAction *action : m_toolBar->actions()) {
+        if (action->isVisible())
+            shown.append(action);
+    }
+    auto buttonOf = [this](QAction *action) { return qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)); };
+    for (QAction *action : std::as_const(shown)) {
+        if (QToolButton *button = buttonOf(action))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    // The toolbar's size hint is the width that shows every button without the overflow menu.
+    auto fits = [this] {
+        m_toolBar->layout()->invalidate();
+        return m_toolBar->sizeHint().width() <= m_toolBar->width();
+    };
+    // The rarer kinds give up their words first, each kind from the right.
+    QList<QAction *> candidates;
+    for (PaneSlot slot : {PaneSlot::More, PaneSlot::Exchange, PaneSlot::Remove, PaneSlot::Copy, PaneSlot::Files}) {
+        for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+            if (!(*it)->isSeparator() && slotOf(*it) == slot)
+                candidates.append(*it);
+        }
+    }
+    for (QAction *action : std::as_const(candidates)) {
+        if (fits())
+            break;
+        if (QToolButton *button = buttonOf(action))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 QList<qint64> Pane::selectedIds() const

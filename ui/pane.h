@@ -23,6 +23,10 @@ class EmptyState;
 class MessageBanner;
 class TableModel;
 
+// Where an action stands in a pane's toolbar. Every pane shows its actions in this order, the kinds apart:
+// create, change, copy, remove; then the pane's own work; files in and out; the exchange with an account; the rest.
+enum class PaneSlot { Create, Change, Copy, Remove, Work, Files, Exchange, More };
+
 class Pane : public QWidget
 {
     Q_OBJECT
@@ -37,7 +41,8 @@ public:
     qint64 currentId() const;
     QList<qint64> selectedIds() const; // in the list's order; the current one when none is selected
     bool selectById(qint64 id);
-    QList<QAction *> paneActions() const; // also offered in the main window's menu
+    QList<QAction *> paneActions() const; // in the toolbar's order, without separators
+    static PaneSlot slotOf(const QAction *action);
 
 signals:
     void statusMessage(const QString &message);
@@ -48,16 +53,18 @@ protected:
     void setupList(TableModel *model, const QString &title, const QString &emptyText, QWidget *detail);
     // Called last by the subclass's constructor: selects the first row (or shows that there is none).
     void finishSetup();
-    QAction *addPaneAction(const QString &text, const QKeySequence &shortcut = {},
-                           std::optional<PaneIcon> icon = std::nullopt);
-    // The less frequent actions show as their icon alone in the toolbar, so that the frequent ones keep their
-    // words; the action's text stays the button's tooltip and accessible name.
-    void showIconOnly(const QList<QAction *> &actions);
+    QAction *addPaneAction(const QString &text, const QKeySequence &shortcut, PaneIcon icon, PaneSlot slot);
     virtual void currentChanged(qint64 id) = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     UiContext m_context;
 
 private:
+    // Every button shows its words where the toolbar has room; where it has not, the rarer kinds (More, Exchange,
+    // Remove, Copy, Files; each from the right) show their icon alone, the text staying their tooltip and accessible
+    // name.
+    void fitToolBar();
+
     QString m_key;
     QLabel *m_title = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -68,6 +75,8 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     EmptyState *m_empty = nullptr;
     qint64 m_selectedBeforeReset = 0;
+    bool m_fitting = false;
+    bool m_fitQueued = false;
 };
 
 // A bold heading for detail areas.

@@ -149,7 +149,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     setupList(m_model, tr("Reports"),
               tr("No campaign has been sent yet.\nOnce one is, its delivery and engagement show here."), m_detail);
     unwrapDetail();
-    m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh, PaneIcon::Retry);
+    m_refreshAction = addPaneAction(tr("Refresh"), QKeySequence::Refresh, PaneIcon::Retry, PaneSlot::Work);
     m_refreshAction->setToolTip(tr("Refresh the selected report, or the list when it has the focus (%1)")
                                         .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -159,7 +159,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         else
             refreshReport();
     });
-    m_retargetAction = addPaneAction(tr("New group from these…"), {}, PaneIcon::Groups);
+    m_retargetAction = addPaneAction(tr("New group from these…"), QKeySequence(), PaneIcon::Groups, PaneSlot::Work);
     connect(m_retargetAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
         if (!campaign)
@@ -172,13 +172,15 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         if (ok)
             retarget(campaign->id, m_recipients->filter(), name);
     });
-    m_compareAction = addPaneAction(tr("Compare…"), QKeySequence(Qt::CTRL | Qt::Key_M), PaneIcon::Reports);
+    m_compareAction
+            = addPaneAction(tr("Compare…"), QKeySequence(Qt::CTRL | Qt::Key_M), PaneIcon::Reports, PaneSlot::Work);
     m_compareAction->setToolTip(tr("Compare the selected campaigns (Ctrl+M); select several with Ctrl or Shift."));
     connect(m_compareAction, &QAction::triggered, this, [this] {
         ComparisonDialog dialog(ReportService::compare(m_context.workspace, selectedIds()), this);
         dialog.exec();
     });
-    m_pdfAction = addPaneAction(tr("PDF summary…"), QKeySequence(Qt::CTRL | Qt::Key_P), PaneIcon::Export);
+    m_pdfAction
+            = addPaneAction(tr("PDF summary…"), QKeySequence(Qt::CTRL | Qt::Key_P), PaneIcon::Export, PaneSlot::Files);
     connect(m_pdfAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
         if (!campaign)
@@ -188,7 +190,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         if (!path.isEmpty())
             exportPdf(campaign->id, path);
     });
-    m_chartAction = addPaneAction(tr("Save chart…"), {}, PaneIcon::Reports);
+    m_chartAction = addPaneAction(tr("Save chart…"), QKeySequence(), PaneIcon::Reports, PaneSlot::Files);
     connect(m_chartAction, &QAction::triggered, this, [this] {
         const QString path
                 = QFileDialog::getSaveFileName(this, tr("Save the chart"), tr("chart.png"), tr("PNG image (*.png)"));
@@ -199,7 +201,8 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
         else
             banner()->showMessage(MessageBanner::Error, tr("“%1” cannot be written.").arg(path));
     });
-    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export);
+    m_exportAction = addPaneAction(tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), PaneIcon::Export,
+                                   PaneSlot::Files);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const auto campaign = m_context.workspace->campaigns()->byId(currentId());
         if (!campaign)
@@ -214,7 +217,6 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
             currentChanged(campaignId);
     });
     listView()->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, to compare them
-    showIconOnly({m_chartAction});
     finishSetup();
     // Open on the newest campaign that has something to report.
     for (int row = 0; row < listView()->model()->rowCount(); ++row) {

@@ -82,13 +82,15 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
             updatePreview();
     });
 
-    connect(addPaneAction(tr("New template…"), QKeySequence::New, PaneIcon::Add), &QAction::triggered, this, [this] {
-        TemplateDialog dialog(
-                m_context.workspace, [this](Template &t) { return saveTemplate(t); }, this, std::nullopt, m_estimates);
-        if (dialog.exec() == QDialog::Accepted)
-            selectById(dialog.saved().id);
-    });
-    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit);
+    connect(addPaneAction(tr("New template…"), QKeySequence::New, PaneIcon::Add, PaneSlot::Create), &QAction::triggered,
+            this, [this] {
+                TemplateDialog dialog(
+                        m_context.workspace, [this](Template &t) { return saveTemplate(t); }, this, std::nullopt,
+                        m_estimates);
+                if (dialog.exec() == QDialog::Accepted)
+                    selectById(dialog.saved().id);
+            });
+    m_editAction = addPaneAction(tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), PaneIcon::Edit, PaneSlot::Change);
     connect(m_editAction, &QAction::triggered, this, [this] {
         const auto t = m_context.workspace->templates()->byId(currentId());
         if (!t)
@@ -98,22 +100,24 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             selectById(t->id);
     });
-    m_duplicateAction = addPaneAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), PaneIcon::Copy);
+    m_duplicateAction
+            = addPaneAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), PaneIcon::Copy, PaneSlot::Copy);
     connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateTemplate(currentId()); });
-    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete);
+    m_deleteAction = addPaneAction(tr("Delete…"), QKeySequence::Delete, PaneIcon::Delete, PaneSlot::Remove);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteTemplate(currentId()); });
     // Email templates kept at a provider (360NRS): send one there, or bring theirs here.
-    m_pushAction = addPaneAction(tr("Send to account…"), {}, PaneIcon::Upload);
+    m_pushAction = addPaneAction(tr("Send to account…"), QKeySequence(), PaneIcon::Upload, PaneSlot::Exchange);
     connect(m_pushAction, &QAction::triggered, this, [this] {
         if (const qint64 account = chooseTemplateAccount(tr("Send the template to")))
             pushTemplate(currentId(), account);
     });
-    m_pullAction = addPaneAction(tr("Bring in from account…"), {}, PaneIcon::Download);
+    m_pullAction = addPaneAction(tr("Bring in from account…"), QKeySequence(), PaneIcon::Download, PaneSlot::Exchange);
     connect(m_pullAction, &QAction::triggered, this, [this] {
         if (const qint64 account = chooseTemplateAccount(tr("Bring in the templates of")))
             pullTemplates(account);
     });
-    m_remotePreviewAction = addPaneAction(tr("Preview at account…"), {}, PaneIcon::Cloud);
+    m_remotePreviewAction
+            = addPaneAction(tr("Preview at account…"), QKeySequence(), PaneIcon::Cloud, PaneSlot::Exchange);
     connect(m_remotePreviewAction, &QAction::triggered, this, [this] {
         const qint64 account = chooseTemplateAccount(tr("Preview a template of"));
         if (!account || !m_context.groupSync)
@@ -136,7 +140,6 @@ TemplatesPane::TemplatesPane(const UiContext &context, QWidget *parent)
                         previewRemote(account, list.at(names.indexOf(name)).id);
                 });
     });
-    showIconOnly({m_duplicateAction, m_deleteAction, m_pushAction, m_pullAction, m_remotePreviewAction});
     finishSetup();
 }
 

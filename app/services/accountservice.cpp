@@ -1,9 +1,12 @@
 #include "accountservice.h"
 
+#include "accounthealth.h"
+
 #include "providers/provider.h"
 
 #include "job.h"
 #include "models/accountstore.h"
+#include "models/clock.h"
 #include "models/settingsstore.h"
 #include "secretstore.h"
 #include "workspace.h"
@@ -144,56 +147,59 @@ void AccountService::update(Account account, const QString &secret, QObject *con
 
 void AccountService::secretFor(const Account &account, QObject *context, SecretReady ready)
 {
+    readSecret(account, context, [ready](SecretStore::Status status, const QString &secret, const QString &problem) {
+        ready(status == SecretStore::Status::Ok, secret, problem);
+    });
+}
+
+void AccountService::readSecret(const Account &account, QObject *context, SecretRead done)
+{
     if (m_environmentSecrets) {
         const QByteArray fromEnvironment = qgetenv(environmentVariable(account.name).toLatin1().constData());
         if (!fromEnvironment.isEmpty()) {
             // Answered from the event loop, like the keychain: callers may rely on that.
-            QTimer::singleShot(0, context,
-                               [ready, secret = QString::fromUtf8(fromEnvironment)] { ready(true, secret, {}); });
+            QTimer::singleShot(0, context, [done, secret = QString::fromUtf8(fromEnvironment)] {
+                done(SecretStore::Status::Ok, secret, {});
+            });
             return;
         }
     }
     if (!account.settings.value(QStringLiteral("has_secret")).toBool()) {
-        QTimer::singleShot(0, context, [ready] { ready(true, {}, {}); });
+        QTimer::singleShot(0, context, [done] { done(SecretStore::Status::Ok, {}, {}); });
         return;
     }
     const QString key = secretKey(account.id);
-    auto missing = [account] {
-        return tr("The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.")
-                .arg(account.name, environmentVariable(account.name));
-    };
-    auto locked = [account] {
-        return tr("The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in "
-                  "to the desktop, or unlock it in your keyring manager) and try again, or set %2.")
-                .arg(account.name, environmentVariable(account.name));
-    };
-    auto unreadable = [account](const QString &error) {
+    // What to do about a secret that cannot be read, in one sentence.
+    auto problem = [account](SecretStore::Status status, const QString &error) {
+        if (status == SecretStore::Status::NotFound)
+            return tr("The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…), or set %2.")
+                    .arg(account.name, environmentVariable(account.name));
+        if (status == SecretStore::Status::Locked)
+            return tr("The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log "
+                      "in to the desktop, or unlock it in your keyring manager) and try again, or set %2.")
+                    .arg(account.name, environmentVariable(account.name));
         return tr("The secret of “%1” could not be read: %2. Unlock the keychain, or set %3.")
                 .arg(account.name, error, environmentVariable(account.name));
     };
     m_secrets->read(key, context,
-                    [this, account, key, context, ready, missing, locked,
-                     unreadable](SecretStore::Status status, const QString &secret, const QString &error) {
+                    [this, account, key, context, done, problem](SecretStore::Status status, const QString &secret,
+                                                                 const QString &error) {
                         if (status == SecretStore::Status::Ok)
-                            return ready(true, secret, {});
-                        if (status == SecretStore::Status::Locked)
-                            return ready(false, {}, locked());
+                            return done(status, secret, {});
                         if (status != SecretStore::Status::NotFound)
-                            return ready(false, {}, unreadable(error));
+                            return done(status, {}, problem(status, error));
                         // Kept under the key of the versions before workspace ids: copied to this workspace's key.
                         const QString legacy = SecretStore::legacyKeyForAccount(account.id);
                         m_secrets->read(legacy, context,
-                                        [this, key, context, ready, missing, unreadable](
-                                                SecretStore::Status old, const QString &value, const QString &why) {
-                                            if (old == SecretStore::Status::NotFound)
-                                                return ready(false, {}, missing()); // never an empty credential
-                                            if (old != SecretStore::Status::Ok)
-                                                return ready(false, {}, unreadable(why));
+                                        [this, key, context, done, problem](SecretStore::Status old,
+                                                                            const QString &value, const QString &why) {
+                                            if (old != SecretStore::Status::Ok) // never an empty credential
+                                                return done(old, {}, problem(old, why));
                                             // Copied, not moved: a copy of this workspace (or another whose account has
                                             // this id) may still read it. Removing the account removes both entries.
                                             m_secrets->write(key, value, context,
                                                              [](SecretStore::Status, const QString &) {});
-                                            ready(true, value, {});
+                                            done(old, value, {});
                                         });
                     });
 }
@@ -252,6 +258,21 @@ void AccountService::verify(qint64 accountId, QObject *context, Verified done)
     connect(job, &Job::finished, context, [job, done](bool ok, const QString &message) {
         done(ok, message, job->property("status").value<AccountStatus>());
     });
+    // The outcome is kept in the workspace for the Overview, whoever tested; a cancelled test says nothing.
+    connect(job, &Job::finished, this, [this, job, accountId](bool ok, const QString &message) {
+        if (job->isCancelled())
+            return;
+        ConnectionTest test;
+        test.at = m_workspace->clock()->now();
+        test.ok = ok;
+        test.message = message;
+        test.rateLimited = job->property("rateLimited").toBool();
+        if (const auto status = job->property("status").value<AccountStatus>(); ok && status.balance) {
+            test.balance = status.balance;
+            test.currency = status.currency;
+        }
+        health::recordTest(m_workspace, accountId, test);
+    });
     secretFor(*account, job, [this, job, account = *account](bool ok, const QString &secret, const QString &error) {
         if (!ok) {
             job->finish(false, error);
@@ -262,6 +283,7 @@ void AccountService::verify(qint64 accountId, QObject *context, Verified done)
         connect(job, &Job::cancelRequested, reply, &ProviderReply::abort);
         connect(reply, &ProviderReply::finished, job, [job, reply, account] {
             if (reply->hasError()) {
+                job->setProperty("rateLimited", reply->error().kind == ProviderError::Kind::RateLimited);
                 job->finish(false, reply->error().describe(account.name));
                 return;
             }

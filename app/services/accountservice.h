@@ -2,6 +2,7 @@
 #pragma once
 
 #include "providers/providertypes.h"
+#include "secretstore.h"
 
 #include <QJsonObject>
 
@@ -12,7 +13,6 @@
 namespace cm {
 
 class Workspace;
-class SecretStore;
 class JobTracker;
 
 class AccountService : public QObject
@@ -42,6 +42,10 @@ public:
     // Removes the account and its keychain entry.
     void remove(qint64 accountId, QObject *context, Done done);
     void secretFor(const Account &account, QObject *context, SecretReady ready);
+    // The same read with its status: the environment (CM_SECRET_<NAME>, for the CLI), the keychain, then the entry of
+    // the versions before workspace ids. `problem` says what to do when the secret cannot be read.
+    using SecretRead = std::function<void(SecretStore::Status status, const QString &secret, const QString &problem)>;
+    void readSecret(const Account &account, QObject *context, SecretRead done);
 
     static QString environmentVariable(const QString &accountName); // CM_SECRET_<NAME>
     SecretStore *secretStore() const { return m_secrets; }

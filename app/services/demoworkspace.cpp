@@ -1,5 +1,7 @@
 #include "demoworkspace.h"
 
+#include "models/settingsstore.h"
+
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
@@ -138,6 +140,11 @@ QList<Contact> makeContacts(QRandomGenerator &random, const QList<int> &countryI
 
 } // namespace
 
+QString DemoWorkspace::demoAccountKey()
+{
+    return QStringLiteral("demo_account");
+}
+
 DatabaseError DemoWorkspace::populate(Workspace &workspace, quint64 seed)
 {
     // All or nothing: a demo that fails half-way leaves the workspace empty, not half-filled.
@@ -160,6 +167,9 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
     sandbox.settings = QJsonObject {{QStringLiteral("seed"), qint64(seed)}};
     if (!workspace.accounts()->add(sandbox))
         return failed(workspace.accounts());
+    // The workspace says which account is the demo's: OverviewService::isDemo() reads it.
+    if (!workspace.settings()->setValue(demoAccountKey(), QString::number(sandbox.id)))
+        return failed(workspace.settings());
 
     struct GroupSpec
     {

@@ -14,6 +14,8 @@ class DemoWorkspace
 public:
     // Fills an empty workspace. Deterministic for a given seed, except that times are relative to the clock.
     static DatabaseError populate(Workspace &workspace, quint64 seed = 2026);
+    // The workspace setting that holds the id of the demo's Sandbox account.
+    static QString demoAccountKey();
 
 private:
     static DatabaseError fill(Workspace &workspace, quint64 seed);

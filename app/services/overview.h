@@ -1,10 +1,12 @@
 // The marketer's home: the accounts and their health, what is scheduled in the next days, the recent campaigns with
-// their key rates, and what needs attention. Read in the background from the stores; the outcomes of this session's
-// connection tests and report refreshes are remembered here as the jobs end.
+// their key rates, and what needs attention. Read in the background from the stores, with the last connection test of
+// each account and the failed refreshes that AccountService and ReportService keep in the workspace; whether each
+// secret can be read is asked of the keychain once a session.
 #pragma once
 
 #include "models/background.h"
 #include "models/types.h"
+#include "secretstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -18,8 +20,6 @@ namespace cm {
 
 class Workspace;
 class AccountService;
-class JobTracker;
-class Job;
 
 struct Overview
 {
@@ -29,13 +29,13 @@ struct Overview
         QString name;
         QString provider; // display name
         bool hasSecret = false;
-        bool tested = false; // in this session
+        bool tested = false; // ever, from this computer or another
         bool testOk = false;
         QString testMessage;
         QDateTime testedAt;
         std::optional<double> balance;
         QString currency;
-        bool rateLimited = false; // a test or refresh of this session was turned away for its rate limit
+        bool rateLimited = false; // the last test, or a refresh not yet repeated, was turned away for its rate limit
     };
     struct Scheduled
     {
@@ -77,7 +77,7 @@ class OverviewService : public QObject
 {
     Q_OBJECT
 public:
-    OverviewService(Workspace *workspace, AccountService *accounts, JobTracker *jobs, QObject *parent = nullptr);
+    OverviewService(Workspace *workspace, AccountService *accounts, QObject *parent = nullptr);
 
     static constexpr int ScheduledDays = 7;
     static constexpr int RecentCount = 5;
@@ -85,7 +85,7 @@ public:
     // The lists alone (accounts, campaigns), read at once as every pane reads its list: no rates, no unknown
     // recipients (those need the campaigns' recipients and reports).
     Overview current() const;
-    // Everything, read in the background and adds what this session knows (tests, refreshes, secrets). The
+    // Everything, read in the background, with whether each account's secret can be read. The
     // continuation runs on `context`'s thread. Secrets are checked once per account and session.
     void load(QObject *context, std::function<void(const Overview &)> done);
 
@@ -93,35 +93,23 @@ public:
     static bool isDemo(Workspace *workspace);
 
 signals:
-    // Something the overview shows changed: the workspace's accounts or campaigns, or a test or a refresh ended.
+    // Something the overview shows changed: the workspace's accounts or campaigns, a test or a refresh ended, or a
+    // secret could not be read.
     void changed();
 
 private:
-    enum class SecretState { Unknown, Ok, Missing, Locked, Unreadable };
     struct SecretCheck
     {
-        SecretState state = SecretState::Unknown;
-        QString message;
-    };
-    struct TestOutcome
-    {
-        bool ok = false;
-        QString message;
-        QDateTime at;
-        std::optional<double> balance;
-        QString currency;
+        std::optional<SecretStore::Status> status; // nullopt: being read
+        QString problem;                           // what to do, when it cannot be read
     };
 
-    void jobFinished(Job *job, bool success, const QString &message);
     void checkSecrets();
-    void addSessionState(Overview &overview) const;
+    void addSecretState(Overview &overview) const;
 
     Workspace *m_workspace;
     AccountService *m_accounts;
-    QHash<qint64, TestOutcome> m_tests;       // account → its last connection test of this session
-    QHash<qint64, QString> m_failedRefreshes; // campaign → why its last refresh failed
-    QHash<qint64, bool> m_rateLimited;        // account → turned away for its rate limit this session
-    QHash<qint64, SecretCheck> m_secrets;     // account → its secret, as read once this session
+    QHash<qint64, SecretCheck> m_secrets; // account → whether its secret could be read, once a session
 };
 
 } // namespace cm

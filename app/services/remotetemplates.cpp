@@ -4,6 +4,7 @@
 
 #include "job.h"
 #include "models/accountstore.h"
+#include "models/templaterenderer.h"
 #include "models/templatestore.h"
 #include "workspace.h"
 
@@ -31,7 +32,9 @@ Job *GroupSyncService::pushTemplate(qint64 templateId, qint64 accountId)
         connect(listed, &ProviderReply::finished, job, [job, provider, listed, t, account] {
             if (listed->hasError())
                 return job->finish(false, listed->error().describe(account.name));
-            RemoteTemplate remote {{}, t.name, t.body, {}};
+            // What the campaign would send: a plain-text body with its line breaks kept.
+            RemoteTemplate remote {
+                    {}, t.name, t.channel == Channel::Email ? TemplateRenderer::emailHtml(t.body) : t.body, {}};
             for (const RemoteTemplate &r : listed->result().value<QList<RemoteTemplate>>()) {
                 if (r.name == t.name && (remote.id.isEmpty() || r.id.startsWith(QLatin1String("v2:"))))
                     remote.id = r.id; // the same name: replaced, the current store preferred

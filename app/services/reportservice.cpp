@@ -1,5 +1,7 @@
 #include "reportservice.h"
 
+#include "accounthealth.h"
+
 #include "accountservice.h"
 #include "job.h"
 #include "models/accountstore.h"
@@ -86,6 +88,12 @@ public:
     }
 
 private:
+    void fail(const ProviderError &error)
+    {
+        m_job->setProperty("rateLimited", error.kind == ProviderError::Kind::RateLimited);
+        m_job->finish(false, error.describe(m_account.name));
+    }
+
     void nextChunk()
     {
         if (m_job->isCancelled()) {
@@ -100,7 +108,7 @@ private:
         m_reply = m_provider->fetchEvents(chunk);
         connect(m_reply, &ProviderReply::finished, this, [this, size = chunk.size()] {
             if (m_reply->hasError()) {
-                m_job->finish(false, m_reply->error().describe(m_account.name));
+                fail(m_reply->error());
                 return;
             }
             const auto events = m_reply->result().value<QList<DeliveryEvent>>();
@@ -132,7 +140,7 @@ private:
         m_reply = m_provider->sendingEvents(m_remoteIds.at(m_exported));
         connect(m_reply, &ProviderReply::finished, this, [this] {
             if (m_reply->hasError()) {
-                m_job->finish(false, m_reply->error().describe(m_account.name));
+                fail(m_reply->error());
                 return;
             }
             const int added = m_workspace->campaigns()->addEvents(m_campaign.id,
@@ -161,7 +169,7 @@ private:
         m_reply = m_provider->campaignStats(m_remoteIds.at(m_statsFetched));
         connect(m_reply, &ProviderReply::finished, this, [this] {
             if (m_reply->hasError()) {
-                m_job->finish(false, m_reply->error().describe(m_account.name));
+                fail(m_reply->error());
                 return;
             }
             m_sum.add(m_reply->result().value<CampaignStats>());
@@ -240,6 +248,19 @@ Job *ReportService::refresh(qint64 campaignId)
     auto *job = new Job(campaign ? tr("Refreshing the report of “%1”").arg(campaign->name) : tr("Refreshing a report"),
                         this);
     m_jobs->track(job);
+    // A failed refresh is kept for the Overview until one succeeds, whoever refreshed; a cancelled one says nothing.
+    if (campaign) {
+        connect(job, &Job::finished, this,
+                [this, job, campaignId = campaign->id, accountId = campaign->accountId](bool ok,
+                                                                                        const QString &message) {
+                    if (ok)
+                        health::clearRefreshFailure(m_workspace, campaignId);
+                    else if (!job->isCancelled())
+                        health::recordRefresh(m_workspace,
+                                              {campaignId, accountId, m_workspace->clock()->now(), message,
+                                               job->property("rateLimited").toBool()});
+                });
+    }
     const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
     if (!campaign || !account) {
         job->finish(false,

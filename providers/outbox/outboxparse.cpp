@@ -123,13 +123,18 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone)
 
 std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
 {
+    // HTTP 429 is not documented (§5.2); if it comes, it is the rate limit whatever the body says (the shared client
+    // already waited for its Retry-After).
+    const bool rateLimited = httpStatus == 429;
     bool ok = false;
     const QJsonObject object = objectOf(body, &ok);
     if (!ok) {
         const QString excerpt = QString::fromUtf8(body.left(200)).simplified();
         const bool transient = httpStatus == 0 || httpStatus >= 500;
         // 2xx with a body that is not JSON (an HTML page, a truncated answer) is an error too.
-        return ProviderError {transient ? ProviderError::Kind::Transient : ProviderError::Kind::Permanent,
+        return ProviderError {rateLimited         ? ProviderError::Kind::RateLimited
+                                      : transient ? ProviderError::Kind::Transient
+                                                  : ProviderError::Kind::Permanent,
                               QString::number(httpStatus),
                               excerpt.isEmpty() ? QStringLiteral("empty response")
                                                 : QStringLiteral("unexpected response: ") + excerpt,
@@ -150,6 +155,7 @@ std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
     if (!statusError && !messageOnly) {
         if (httpStatus >= 400) // an error status with a body that does not say so
             return ProviderError {httpStatus == 401 || httpStatus == 403 ? ProviderError::Kind::Auth
+                                          : rateLimited                  ? ProviderError::Kind::RateLimited
                                           : serverFailed                 ? ProviderError::Kind::Transient
                                                                          : ProviderError::Kind::Permanent,
                                   QString::number(httpStatus), QString::fromUtf8(body.left(200)), false, -1};
@@ -164,6 +170,8 @@ std::optional<ProviderError> classify(int httpStatus, const QByteArray &body)
     ProviderError::Kind kind = kindOf(text);
     if (serverFailed && kind == ProviderError::Kind::Permanent)
         kind = ProviderError::Kind::Transient;
+    if (rateLimited)
+        kind = ProviderError::Kind::RateLimited;
     return ProviderError {kind, code, text, false, -1};
 }
 

@@ -92,6 +92,12 @@ private slots:
         QTest::newRow("truncated") << QByteArray("{\"result\": [{\"Recipient\": \"+9055") /* cut short */ << 200
                                    << int(ProviderError::Kind::Permanent);
         QTest::newRow("empty") << QByteArray() << 200 << int(ProviderError::Kind::Permanent);
+        // Not documented: the rate limit, whatever the body.
+        QTest::newRow("429 json") << QByteArray(R"({"error": "slow down"})") << 429
+                                  << int(ProviderError::Kind::RateLimited);
+        QTest::newRow("429 message") << QByteArray(R"({"message": "Too many requests"})") << 429
+                                     << int(ProviderError::Kind::RateLimited);
+        QTest::newRow("429 text") << QByteArray("Too Many Requests") << 429 << int(ProviderError::Kind::RateLimited);
     }
 
     void classify_documentedErrors()

@@ -5,12 +5,15 @@
 #include "app/services/dispatcher.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
+#include "app/services/overview.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "fakes/outboxfake.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/contactmodel.h"
+#include "models/database.h"
 #include "models/groupstore.h"
 #include "models/templatestore.h"
 #include "support/testsupport.h"
@@ -21,9 +24,11 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/overviewpane.h"
+#include "ui/pane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -257,6 +262,17 @@ private slots:
         QVERIFY(opened.endsWith(QStringLiteral("my-workspace.sqlite")));
         QVERIFY(!f.window.demoBanner()->isVisible());
         QVERIFY(QSettings().value(MainWindow::demoBannerSetting()).toBool());
+
+        // The way back: File → Open the demo workspace (on any workspace but the default one) forgets the chosen
+        // workspace, and the demo's banner shows again there.
+        QSettings().setValue(QStringLiteral("workspace"), opened);
+        auto *demo = f.window.findChild<QAction *>(QStringLiteral("openDemoAction"));
+        QVERIFY(demo);
+        QCOMPARE(demo->text(), QStringLiteral("Open the &demo workspace"));
+        demo->trigger();
+        QCOMPARE(opened, Database::defaultPath());
+        QVERIFY(!QSettings().contains(QStringLiteral("workspace")));
+        QVERIFY(!QSettings().contains(MainWindow::demoBannerSetting()));
     }
 
     void emptyGroup_showsWhatToDo()
@@ -283,6 +299,172 @@ private slots:
         pane->setContactSearch(QStringLiteral("zzzznobody"));
         QTRY_VERIFY(!pane->contactModel()->isLoading());
         QVERIFY(!empty->isShowingEmptyText());
+    }
+    void overview_keepsTestsAndFailedRefreshesAcrossRestarts()
+    {
+        // What a test or a refresh said is kept in the workspace: an Overview made later (the next start, or the
+        // window after campaignctl tested) shows it, and a refresh that succeeds clears its failure.
+        test::OutboxFake fake("overview-key");
+        QVERIFY(fake.start());
+        Fixture f(false);
+        bool added = false;
+        Account account {0, QStringLiteral("Outbox"), QStringLiteral("outbox"), fake.baseUrl(), {}, {}, {}};
+        f.accounts.add(account, QStringLiteral("overview-key"), this,
+                       [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        const qint64 accountId = f.ws->accounts()->byName(QStringLiteral("Outbox"))->id;
+
+        test::FakeReply limited
+                = test::FakeReply::json(QJsonObject {{QStringLiteral("error"), QStringLiteral("slow down")}}, 429);
+        limited.headers = {{"Retry-After", "3600"}};
+        fake.script(limited);
+        bool tested = false;
+        f.accounts.verify(accountId, this, [&tested](bool, const QString &, const AccountStatus &) { tested = true; });
+        QTRY_VERIFY(tested);
+
+        Campaign campaign;
+        campaign.name = QStringLiteral("Autumn");
+        campaign.channel = Channel::Sms;
+        campaign.accountId = accountId;
+        QVERIFY(f.ws->campaigns()->create(campaign));
+        Recipient r;
+        r.campaignId = campaign.id;
+        r.address = QStringLiteral("+905321112233");
+        r.content = QStringLiteral("Hello");
+        r.clientKey = QStringLiteral("k1");
+        QList<Recipient> recipients {r};
+        QVERIFY(f.ws->campaigns()->addRecipients(campaign.id, recipients));
+        QVERIFY(f.ws->campaigns()->recordSubmitResults(
+                {{recipients.first().id, QStringLiteral("52ad371d92ce420b"), true, {}}}));
+        test::OutboxFake::Message sent;
+        sent.recipient = r.address;
+        sent.content = r.content;
+        fake.messages.insert(QStringLiteral("52ad371d92ce420b"), sent);
+        QVERIFY(f.ws->campaigns()->setState(campaign.id, CampaignState::Sent, f.ws->clock()->now()));
+        fake.script(test::FakeReply::json(QJsonObject {{QStringLiteral("status"), QStringLiteral("Error")},
+                                                       {QStringLiteral("message"), QStringLiteral("Error Message")}}));
+        // The job goes once it ends: its outcome is taken from its signal.
+        auto refreshed = [&f, &campaign] {
+            std::optional<bool> outcome;
+            QString message;
+            connect(f.reports.refresh(campaign.id), &Job::finished, [&](bool ok, const QString &why) {
+                outcome = ok;
+                message = why;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
+            qInfo() << "refresh:" << message;
+            return outcome.value_or(false);
+        };
+        QVERIFY(!refreshed());
+
+        // "The next start": an Overview that saw none of it.
+        auto read = [&f] {
+            OverviewService later(&f.ws.workspace(), &f.accounts);
+            std::optional<Overview> result;
+            later.load(&later, [&result](const Overview &o) { result = o; });
+            [&] { QTRY_VERIFY(result.has_value()); }();
+            return result.value_or(Overview {});
+        };
+        Overview o = read();
+        const auto health = std::find_if(o.accounts.cbegin(), o.accounts.cend(),
+                                         [accountId](const Overview::AccountHealth &h) { return h.id == accountId; });
+        QVERIFY(health != o.accounts.cend());
+        QVERIFY(health->tested);
+        QVERIFY(!health->testOk);
+        QVERIFY2(health->rateLimited, qPrintable(health->testMessage));
+        QVERIFY(health->testedAt.isValid());
+        const auto failed = std::find_if(o.attention.cbegin(), o.attention.cend(), [&](const Overview::Attention &a) {
+            return a.kind == Overview::AttentionKind::FailedRefresh && a.id == campaign.id;
+        });
+        QVERIFY(failed != o.attention.cend());
+        QVERIFY2(failed->text.contains(QStringLiteral("Autumn")), qPrintable(failed->text));
+        QCOMPARE(failed->paneKey, QStringLiteral("reports"));
+
+        // Both succeed: the account is healthy and the failure is gone.
+        bool passed = false;
+        f.accounts.verify(accountId, this, [&passed](bool ok, const QString &, const AccountStatus &) { passed = ok; });
+        QTRY_VERIFY(passed);
+        QVERIFY(refreshed());
+        o = read();
+        for (const Overview::AccountHealth &h : std::as_const(o.accounts)) {
+            if (h.id == accountId)
+                QVERIFY(h.testOk && !h.rateLimited);
+        }
+        for (const Overview::Attention &a : std::as_const(o.attention))
+            QVERIFY2(a.kind != Overview::AttentionKind::FailedRefresh, qPrintable(a.text));
+    }
+
+    void paneToolbars_oneOrder_wordsWhereThereIsRoom()
+    {
+        Fixture f(true);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        auto buttonOf = [](Pane *pane, QAction *action) -> QToolButton * {
+            for (QToolButton *button : pane->findChildren<QToolButton *>()) {
+                if (button->defaultAction() == action)
+                    return button;
+            }
+            return nullptr;
+        };
+        const QStringList named = {QStringLiteral("Clone…"),           QStringLiteral("Cancel campaign…"),
+                                   QStringLiteral("Resolve unknown…"), QStringLiteral("Duplicate"),
+                                   QStringLiteral("Push to account…"), QStringLiteral("Pull from account…"),
+                                   QStringLiteral("Send to account…"), QStringLiteral("Bring in from account…")};
+        int namedSeen = 0;
+        for (const QSize size : {QSize(1440, 900), QSize(1024, 768)}) {
+            f.window.resize(size);
+            for (const QString &key : MainWindow::paneKeys()) {
+                QVERIFY(f.window.showPane(key));
+                Pane *pane = f.window.pane(key);
+                const QList<QAction *> actions = pane->paneActions();
+                if (actions.isEmpty())
+                    continue; // the Overview acts through its items
+                QApplication::processEvents();
+                // One order in every pane: create, change, copy, remove, the pane's work, files, the account, the rest.
+                for (qsizetype i = 1; i < actions.size(); ++i)
+                    QVERIFY2(Pane::slotOf(actions[i - 1]) <= Pane::slotOf(actions[i]), qPrintable(actions[i]->text()));
+                QCOMPARE(Pane::slotOf(actions.first()),
+                         key == QLatin1String("reports") ? PaneSlot::Work : PaneSlot::Create);
+                bool overflows = false;
+                for (QAction *action : actions) {
+                    QToolButton *button = buttonOf(pane, action);
+                    QVERIFY2(button, qPrintable(action->text()));
+                    overflows = overflows || (action->isVisible() && !button->isVisible());
+                    // The frequent kinds always keep their words; every button keeps a name for screen readers.
+                    const PaneSlot slot = Pane::slotOf(action);
+                    if (slot == PaneSlot::Create || slot == PaneSlot::Change || slot == PaneSlot::Work)
+                        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+                    QVERIFY(!button->accessibleName().isEmpty());
+                }
+                if (size.width() == 1440) {
+                    // At the size the issue was found at, nothing is hidden behind the overflow arrow, and the buttons
+                    // nobody could guess from their icon show their words.
+                    QVERIFY2(!overflows, qPrintable(key));
+                    for (QAction *action : actions) {
+                        if (named.contains(action->text())) {
+                            ++namedSeen;
+                            QVERIFY2(buttonOf(pane, action)->toolButtonStyle() == Qt::ToolButtonTextBesideIcon,
+                                     qPrintable(action->text()));
+                        }
+                    }
+                } else if (overflows) {
+                    // Where words do not fit, the rarer buttons give theirs up before anything is hidden.
+                    for (QAction *action : actions) {
+                        const PaneSlot slot = Pane::slotOf(action);
+                        if (slot != PaneSlot::Create && slot != PaneSlot::Change && slot != PaneSlot::Work)
+                            QCOMPARE(buttonOf(pane, action)->toolButtonStyle(), Qt::ToolButtonIconOnly);
+                    }
+                }
+            }
+        }
+        QCOMPARE(namedSeen, named.size());
+        // Narrower, the Groups pane (the one with the most actions) gives up words, the rarest first.
+        f.window.resize(1024, 768);
+        QVERIFY(f.window.showPane(QStringLiteral("groups")));
+        QApplication::processEvents();
+        Pane *groups = f.window.pane(QStringLiteral("groups"));
+        const QList<QAction *> actions = groups->paneActions();
+        QCOMPARE(buttonOf(groups, actions.last())->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QCOMPARE(buttonOf(groups, actions.first())->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 };
 

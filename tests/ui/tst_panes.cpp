@@ -394,6 +394,20 @@ private slots:
                                   QStringLiteral("[\\1]"))
                          .replace(QStringLiteral("[unsubscribe_link]"),
                                   QStringLiteral("https://u.360nrs.example/preview")));
+        // A plain-text email reaches the provider's library as it would be sent: its line breaks kept, "<" as text.
+        Template plain;
+        plain.name = QStringLiteral("Plain note");
+        plain.channel = Channel::Email;
+        plain.subject = QStringLiteral("Hi");
+        plain.body = QStringLiteral("Hi {{first_name}},\nuse <PROMO> today.");
+        QVERIFY(f.ws->templates()->add(plain));
+        QVERIFY(templates->pushTemplate(plain.id, account));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.templatesV2.size(), 2, 10000);
+        QVERIFY2(fake.templatesV2.last()
+                         .value(QStringLiteral("html"))
+                         .toString()
+                         .contains(QStringLiteral("<br>\nuse &lt;PROMO&gt; today.")),
+                 qPrintable(fake.templatesV2.last().value(QStringLiteral("html")).toString()));
 
         // The addresses of a group checked by 360NRS, from the Groups pane.
         auto *groups = qobject_cast<GroupsPane *>(f.window.pane(QStringLiteral("groups")));

@@ -30,7 +30,16 @@ private slots:
                  QStringLiteral("Merhaba {{first_name}},<br>\n<br>\nİndirim başladı.<br>\nSevgiler"));
         const QString html = QStringLiteral("<p>Merhaba</p>\n<p>İndirim</p>");
         QCOMPARE(TemplateRenderer::emailHtml(html), html);
-        QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("a < b\nc")), QStringLiteral("a < b<br>\nc"));
+        QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("a < b & c\nd")),
+                 QStringLiteral("a &lt; b &amp; c<br>\nd"));
+        // Angle brackets that are no element of HTML are text, shown as typed; any element in any case is HTML.
+        QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("Code <PROMO>\nHi {{first_name|default:\"there\"}}")),
+                 QStringLiteral("Code &lt;PROMO&gt;<br>\nHi {{first_name|default:\"there\"}}"));
+        for (const QString &marked :
+             {QStringLiteral("<P>Hi</P>"), QStringLiteral("Hi<br/>there"), QStringLiteral("<!-- note -->Hi"),
+              QStringLiteral("<!DOCTYPE html>\nHi"), QStringLiteral("<a href=\"https://example.com\">x</a>"),
+              QStringLiteral("<h2>Hi</h2>")})
+            QCOMPARE(TemplateRenderer::emailHtml(marked), marked);
         Template t;
         t.channel = Channel::Email;
         t.subject = QStringLiteral("Hi");
