@@ -4443,6 +4443,14 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Campaign Manager could not be started again on %1.</source>
         <translation>Campaign Manager could not be started again on %1.</translation>
     </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>Start with my &amp;own accounts…</source>
+        <translation>Start with my &amp;own accounts…</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4896,22 +4904,6 @@ Add an account (Accounts) and contacts (Groups), then write a template and a cam
             <numerusform>“%1”: %n recipient may or may not have been sent. Check with the provider or resolve it.</numerusform>
             <numerusform>“%1”: %n recipients may or may not have been sent. Check with the provider or resolve them.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
-        <translation>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
-        <translation>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” could not be read: %2</source>
-        <translation>The secret of “%1” could not be read: %2</translation>
-    </message>
-    <message>
-        <source>A report could not be refreshed: %1</source>
-        <translation>A report could not be refreshed: %1</translation>
     </message>
     <message>
         <source>The report of “%1” could not be refreshed: %2</source>

@@ -4443,6 +4443,14 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Campaign Manager could not be started again on %1.</source>
         <translation>No se pudo reiniciar Campaign Manager en %1.</translation>
     </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Start with my &amp;own accounts…</source>
+        <translation>Empezar con mis &amp;propias cuentas…</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4896,22 +4904,6 @@ Añada una cuenta (Cuentas) y contactos (Grupos), luego escriba una plantilla y 
             <numerusform>“%1”: %n destinatario puede haberse enviado o no. Compruébelo con el proveedor o resuélvalo.</numerusform>
             <numerusform>“%1”: %n destinatarios pueden haberse enviado o no. Compruébelo con el proveedor o resuélvalos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
-        <translation>El secreto de “%1” no está en el llavero: vuelva a introducirlo (Cuentas → Editar…).</translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
-        <translation>El llavero está bloqueado, así que no se puede leer el secreto de “%1”: desbloquéelo y pruebe la conexión.</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” could not be read: %2</source>
-        <translation>No se pudo leer el secreto de “%1”: %2</translation>
-    </message>
-    <message>
-        <source>A report could not be refreshed: %1</source>
-        <translation>No se pudo actualizar un informe: %1</translation>
     </message>
     <message>
         <source>The report of “%1” could not be refreshed: %2</source>

@@ -4499,6 +4499,14 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Campaign Manager could not be started again on %1.</source>
         <translation>Nie udało się ponownie uruchomić Campaign Manager na %1.</translation>
     </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Otwórz obszar &amp;demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Start with my &amp;own accounts…</source>
+        <translation>Zacznij od &amp;własnych kont…</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4958,22 +4966,6 @@ Dodaj konto (Konta) i kontakty (Grupy), potem napisz szablon i kampanię: przegl
             <numerusform>„%1”: nie wiadomo, czy wysłano do %n odbiorców. Sprawdź u dostawcy albo rozstrzygnij.</numerusform>
             <numerusform>„%1”: nie wiadomo, czy wysłano do %n odbiorców. Sprawdź u dostawcy albo rozstrzygnij.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
-        <translation>Sekretu konta „%1” nie ma w pęku kluczy: wpisz go ponownie (Konta → Edytuj…).</translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
-        <translation>Pęk kluczy jest zablokowany, więc nie można odczytać sekretu konta „%1”: odblokuj go, a potem sprawdź połączenie.</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” could not be read: %2</source>
-        <translation>Nie udało się odczytać sekretu konta „%1”: %2</translation>
-    </message>
-    <message>
-        <source>A report could not be refreshed: %1</source>
-        <translation>Nie udało się odświeżyć raportu: %1</translation>
     </message>
     <message>
         <source>The report of “%1” could not be refreshed: %2</source>

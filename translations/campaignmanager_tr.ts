@@ -4387,6 +4387,14 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Campaign Manager could not be started again on %1.</source>
         <translation>Campaign Manager %1 ile yeniden başlatılamadı.</translation>
     </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demo çalışma alanını aç</translation>
+    </message>
+    <message>
+        <source>Start with my &amp;own accounts…</source>
+        <translation>&amp;Kendi hesaplarımla başla…</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -4834,22 +4842,6 @@ Bir hesap (Hesaplar) ve kişiler (Gruplar) ekleyin, sonra bir şablon ve bir kam
         <translation>
             <numerusform>“%1”: %n alıcıya gönderilip gönderilmediği bilinmiyor. Sağlayıcıya sorun ya da çözümleyin.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The secret of “%1” is not in the keychain: enter it again (Accounts → Edit…).</source>
-        <translation>“%1” hesabının gizli anahtarı anahtar zincirinde yok: yeniden girin (Hesaplar → Düzenle…).</translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the secret of “%1” cannot be read: unlock it, then test the connection.</source>
-        <translation>Anahtar zinciri kilitli, bu yüzden “%1” hesabının gizli anahtarı okunamıyor: kilidini açın, sonra bağlantıyı sınayın.</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” could not be read: %2</source>
-        <translation>“%1” hesabının gizli anahtarı okunamadı: %2</translation>
-    </message>
-    <message>
-        <source>A report could not be refreshed: %1</source>
-        <translation>Bir rapor yenilenemedi: %1</translation>
     </message>
     <message>
         <source>The report of “%1” could not be refreshed: %2</source>
