@@ -293,10 +293,6 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Not tested in this session.</source>
-        <translation>Not tested in this session.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -370,6 +366,18 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
     <message>
         <source>%1 has no WhatsApp conversations.</source>
         <translation>%1 has no WhatsApp conversations.</translation>
+    </message>
+    <message>
+        <source>Works (%1). %2</source>
+        <translation>Works (%1). %2</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not tested yet (Ctrl+T).</source>
+        <translation>Not tested yet (Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -4778,10 +4786,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Open the account, then edit it or test its connection.</translation>
     </message>
     <message>
-        <source>Not tested in this session</source>
-        <translation>Not tested in this session</translation>
-    </message>
-    <message>
         <source>Connection works (tested %1)</source>
         <translation>Connection works (tested %1)</translation>
     </message>
@@ -4792,10 +4796,6 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
     <message>
         <source>Balance: %1</source>
         <translation>Balance: %1</translation>
-    </message>
-    <message>
-        <source>Rate limit reached in this session</source>
-        <translation>Rate limit reached in this session</translation>
     </message>
     <message>
         <source>Reading the report…</source>
@@ -4894,6 +4894,14 @@ Add an account (Accounts) and contacts (Groups), then write a template and a cam
     <message>
         <source>Open in Campaigns</source>
         <translation>Open in Campaigns</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Not tested yet</translation>
+    </message>
+    <message>
+        <source>Turned away for its rate limit at the last try</source>
+        <translation>Turned away for its rate limit at the last try</translation>
     </message>
 </context>
 <context>

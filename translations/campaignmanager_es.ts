@@ -293,10 +293,6 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>Not tested in this session.</source>
-        <translation>No probada en esta sesión.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -370,6 +366,18 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
     <message>
         <source>%1 has no WhatsApp conversations.</source>
         <translation>%1 no tiene conversaciones de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Works (%1). %2</source>
+        <translation>Funciona (%1). %2</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Falló (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not tested yet (Ctrl+T).</source>
+        <translation>Aún no se ha probado (Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -4778,10 +4786,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Abra la cuenta y edítela o pruebe su conexión.</translation>
     </message>
     <message>
-        <source>Not tested in this session</source>
-        <translation>No probada en esta sesión</translation>
-    </message>
-    <message>
         <source>Connection works (tested %1)</source>
         <translation>La conexión funciona (probada %1)</translation>
     </message>
@@ -4792,10 +4796,6 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
-    </message>
-    <message>
-        <source>Rate limit reached in this session</source>
-        <translation>Límite de velocidad alcanzado en esta sesión</translation>
     </message>
     <message>
         <source>Reading the report…</source>
@@ -4894,6 +4894,14 @@ Añada una cuenta (Cuentas) y contactos (Grupos), luego escriba una plantilla y 
     <message>
         <source>Open in Campaigns</source>
         <translation>Abrir en Campañas</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Aún no se ha probado</translation>
+    </message>
+    <message>
+        <source>Turned away for its rate limit at the last try</source>
+        <translation>Rechazada por su límite de frecuencia en el último intento</translation>
     </message>
 </context>
 <context>

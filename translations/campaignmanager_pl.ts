@@ -293,10 +293,6 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>(brak)</translation>
     </message>
     <message>
-        <source>Not tested in this session.</source>
-        <translation>Nie sprawdzano w tej sesji.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
@@ -371,6 +367,18 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
     <message>
         <source>%1 has no WhatsApp conversations.</source>
         <translation>%1 nie ma rozmów WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Works (%1). %2</source>
+        <translation>Działa (%1). %2</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Nie powiodło się (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not tested yet (Ctrl+T).</source>
+        <translation>Jeszcze nie sprawdzono (Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -4835,10 +4843,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Otwórz konto, a potem je edytuj albo sprawdź połączenie.</translation>
     </message>
     <message>
-        <source>Not tested in this session</source>
-        <translation>Nie sprawdzono w tej sesji</translation>
-    </message>
-    <message>
         <source>Connection works (tested %1)</source>
         <translation>Połączenie działa (sprawdzono %1)</translation>
     </message>
@@ -4849,10 +4853,6 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
     <message>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
-    </message>
-    <message>
-        <source>Rate limit reached in this session</source>
-        <translation>W tej sesji osiągnięto limit szybkości</translation>
     </message>
     <message>
         <source>Reading the report…</source>
@@ -4955,6 +4955,14 @@ Dodaj konto (Konta) i kontakty (Grupy), potem napisz szablon i kampanię: przegl
     <message>
         <source>Open in Campaigns</source>
         <translation>Otwórz w Kampaniach</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Jeszcze nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>Turned away for its rate limit at the last try</source>
+        <translation>Przy ostatniej próbie odrzucone z powodu limitu zapytań</translation>
     </message>
 </context>
 <context>

@@ -293,10 +293,6 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>(yok)</translation>
     </message>
     <message>
-        <source>Not tested in this session.</source>
-        <translation>Bu oturumda sınanmadı.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Sınanıyor…</translation>
     </message>
@@ -369,6 +365,18 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
     <message>
         <source>%1 has no WhatsApp conversations.</source>
         <translation>%1 WhatsApp konuşması sunmuyor.</translation>
+    </message>
+    <message>
+        <source>Works (%1). %2</source>
+        <translation>Çalışıyor (%1). %2</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Başarısız (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not tested yet (Ctrl+T).</source>
+        <translation>Henüz sınanmadı (Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -4721,10 +4729,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Hesabı açın, sonra düzenleyin ya da bağlantısını sınayın.</translation>
     </message>
     <message>
-        <source>Not tested in this session</source>
-        <translation>Bu oturumda sınanmadı</translation>
-    </message>
-    <message>
         <source>Connection works (tested %1)</source>
         <translation>Bağlantı çalışıyor (%1 sınandı)</translation>
     </message>
@@ -4735,10 +4739,6 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     <message>
         <source>Balance: %1</source>
         <translation>Bakiye: %1</translation>
-    </message>
-    <message>
-        <source>Rate limit reached in this session</source>
-        <translation>Bu oturumda hız sınırına ulaşıldı</translation>
     </message>
     <message>
         <source>Reading the report…</source>
@@ -4833,6 +4833,14 @@ Bir hesap (Hesaplar) ve kişiler (Gruplar) ekleyin, sonra bir şablon ve bir kam
     <message>
         <source>Open in Campaigns</source>
         <translation>Kampanyalar’da aç</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Henüz sınanmadı</translation>
+    </message>
+    <message>
+        <source>Turned away for its rate limit at the last try</source>
+        <translation>Son denemede hız sınırı nedeniyle geri çevrildi</translation>
     </message>
 </context>
 <context>

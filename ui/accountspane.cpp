@@ -1,6 +1,7 @@
 #include "accountspane.h"
 
 #include "accountdialog.h"
+#include "app/services/accounthealth.h"
 #include "app/services/accountservice.h"
 #include "app/services/groupsync.h"
 #include "app/services/workspace.h"
@@ -101,7 +102,18 @@ void AccountsPane::currentChanged(qint64 id)
                                : account->baseUrl);
     m_user->setText(account->user.isEmpty() ? tr("(none)") : account->user);
     m_capabilities->setText(info ? info->capabilityNames().join(QStringLiteral(" · ")) : QString());
-    m_status->setText(tr("Not tested in this session."));
+    // The last test, from this window, an earlier start or campaignctl.
+    if (const auto test = health::lastTest(m_context.workspace, account->id)) {
+        const QString when = QLocale().toString(test->at.toLocalTime(), QLocale::ShortFormat);
+        QString text = test->ok ? tr("Works (%1). %2").arg(when, test->message)
+                                : tr("Failed (%1): %2").arg(when, test->message);
+        if (test->ok && test->balance)
+            text += QLatin1Char(' ')
+                    + tr("Balance: %1.").arg(QLocale().toCurrencyString(*test->balance, test->currency));
+        m_status->setText(text.trimmed());
+    } else {
+        m_status->setText(tr("Not tested yet (Ctrl+T)."));
+    }
     const bool keepsGroups = info && info->can.audience.listGroups;
     m_groupsAction->setEnabled(keepsGroups && m_context.groupSync);
     m_remoteGroups->setText(keepsGroups ? tr("Not read yet (Ctrl+G).") : tr("This provider keeps no groups."));
@@ -181,6 +193,11 @@ void AccountsPane::editAccount()
                                    if (ok)
                                        selectById(id);
                                });
+}
+
+QString AccountsPane::lastTestText() const
+{
+    return m_status->text();
 }
 
 void AccountsPane::testConnection()

@@ -21,6 +21,7 @@ public:
     void showRemoteGroups();
     void showConversations(); // the account's WhatsApp conversations (360NRS)
     QString remoteGroupsText() const;
+    QString lastTestText() const; // "Works (…)", "Failed (…): …" or "Not tested yet"
 
 protected:
     void currentChanged(qint64 id) override;

@@ -71,7 +71,7 @@ QList<OverviewItem> itemsOf(const Overview &overview)
         item.item = a.name;
         QStringList details {a.provider};
         if (!a.tested)
-            details.append(OverviewPane::tr("Not tested in this session"));
+            details.append(OverviewPane::tr("Not tested yet"));
         else if (a.testOk)
             details.append(OverviewPane::tr("Connection works (tested %1)").arg(when(a.testedAt)));
         else
@@ -79,7 +79,7 @@ QList<OverviewItem> itemsOf(const Overview &overview)
         if (a.balance)
             details.append(OverviewPane::tr("Balance: %1").arg(QLocale().toCurrencyString(*a.balance, a.currency)));
         if (a.rateLimited)
-            details.append(OverviewPane::tr("Rate limit reached in this session"));
+            details.append(OverviewPane::tr("Turned away for its rate limit at the last try"));
         item.details = details.join(QStringLiteral(" · "));
         item.warning = (a.tested && !a.testOk) || a.rateLimited;
         items.append(item);

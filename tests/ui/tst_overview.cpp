@@ -17,6 +17,7 @@
 #include "models/groupstore.h"
 #include "models/templatestore.h"
 #include "support/testsupport.h"
+#include "ui/accountspane.h"
 #include "ui/confirm.h"
 #include "ui/contactspanel.h"
 #include "ui/emptystate.h"
@@ -373,6 +374,11 @@ private slots:
         QVERIFY(!health->testOk);
         QVERIFY2(health->rateLimited, qPrintable(health->testMessage));
         QVERIFY(health->testedAt.isValid());
+        // The Accounts pane says the same of the last test.
+        auto *accountsPane = qobject_cast<AccountsPane *>(f.window.pane(QStringLiteral("accounts")));
+        QVERIFY(accountsPane->selectById(accountId));
+        QVERIFY2(accountsPane->lastTestText().startsWith(QStringLiteral("Failed (")),
+                 qPrintable(accountsPane->lastTestText()));
         const auto failed = std::find_if(o.attention.cbegin(), o.attention.cend(), [&](const Overview::Attention &a) {
             return a.kind == Overview::AttentionKind::FailedRefresh && a.id == campaign.id;
         });
