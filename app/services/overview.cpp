@@ -57,7 +57,10 @@ Overview readOverview(Workspace *workspace, const QDateTime &now, bool details)
         }
     }
 
-    const QDateTime horizon = now.addDays(OverviewService::ScheduledDays);
+    // Today and the next days whole, in the user's time: a send next Saturday morning is "in the next 7 days" all of
+    // this Saturday, not only until the hour it is now.
+    const QDateTime horizon
+            = QDateTime(now.toLocalTime().date().addDays(OverviewService::ScheduledDays + 1), QTime(0, 0)).toUTC();
     QList<Campaign> finished;
     const QList<Campaign> campaigns = workspace->campaigns()->campaigns();
     const QHash<qint64, qint64> unknownCounts
