@@ -328,6 +328,12 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
         store.abort();
         return report;
     }
+    if (cancel.load()) { // the last moment a cancel leaves the group as it was
+        store.abort();
+        report.cancelled = true;
+        report.error = tr("Import cancelled; the group was left as it was.");
+        return report;
+    }
     for (auto *list : {&report.invalid, &report.warnings, &report.skippedLines, &report.mergedLines})
         std::stable_sort(list->begin(), list->end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; }); // by line
