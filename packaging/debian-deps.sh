@@ -8,13 +8,15 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
   qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libphonenumber-dev libicu-dev librsvg2-bin libminizip-dev libxlsxwriter-dev
+  libphonenumber-dev libicu-dev librsvg2-bin libminizip-dev libxlsxwriter-dev libcurl4-openssl-dev libgmime-3.0-dev
   dbus gnome-keyring libsecret-1-0 fonts-dejavu-core
 )
 # Only for the tests: a headless X server for screenshots under xcb, clang with libFuzzer for the fuzz run, and the
-# validators of the desktop entry and the AppStream metadata; LibreOffice Calc and poppler to open the report exports.
+# validators of the desktop entry and the AppStream metadata; LibreOffice Calc and poppler to open the report exports;
+# an SMTP server (aiosmtpd) and an IMAP server (Dovecot) that the SMTP adapter's tests start on loopback.
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xauth clang libclang-rt-14-dev desktop-file-utils appstream libreoffice-calc-nogui poppler-utils)
+  packages+=(xvfb xauth clang libclang-rt-14-dev desktop-file-utils appstream libreoffice-calc-nogui poppler-utils
+             python3-aiosmtpd dovecot-imapd)
 fi
 
 missing=()

@@ -6,6 +6,7 @@
 #include "nrs360/nrs360provider.h"
 #include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
+#include "smtp/smtpprovider.h"
 
 namespace cm {
 
@@ -76,6 +77,7 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add<Nrs360Provider>();
     registry.add<FreshMailProvider>();
     registry.add<EmailCampaignsProvider>();
+    registry.add<SmtpProvider>();
     return registry;
 }
 

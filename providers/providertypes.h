@@ -181,6 +181,8 @@ public:
     ProviderCapabilities can;
     QList<CredentialField> credentials;
     QString defaultBaseUrl;
+    // The schemes its base URL may have, the first as the example; http is also taken to this computer when https is.
+    QStringList urlSchemes {QStringLiteral("https")};
     int maxBatchSize = 100;
     // Default prices (accounts may override them in their settings: "price_per_part", "price_per_email").
     double smsPricePerPart = 0;

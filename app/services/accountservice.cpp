@@ -58,13 +58,23 @@ QString AccountService::validate(const Account &account) const
                     .arg(account.name, other.name, variable);
     }
     if (!account.baseUrl.isEmpty()) {
+        const QStringList schemes = m_workspace->providers().info(account.provider)->urlSchemes;
         const QUrl url(account.baseUrl, QUrl::StrictMode);
         const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
+        const QString example = schemes.value(0) == QLatin1String("https")
+                ? QStringLiteral("https://api.example.com")
+                : schemes.value(0) + QStringLiteral("://example.com");
         if (!url.isValid() || url.host().isEmpty())
-            return tr("“%1” is not a web address. Enter one such as https://api.example.com.").arg(account.baseUrl);
-        if (url.scheme() != QLatin1String("https") && !(url.scheme() == QLatin1String("http") && loopback))
-            return tr("“%1” must start with https:// (plain http is allowed only for this computer).")
-                    .arg(account.baseUrl);
+            return tr("“%1” is not an address. Enter one such as %2.").arg(account.baseUrl, example);
+        const bool plainToLoopback
+                = url.scheme() == QLatin1String("http") && loopback && schemes.contains(QStringLiteral("https"));
+        if (!schemes.contains(url.scheme()) && !plainToLoopback) {
+            if (schemes == QStringList {QStringLiteral("https")})
+                return tr("“%1” must start with https:// (plain http is allowed only for this computer).")
+                        .arg(account.baseUrl);
+            return tr("“%1” must start with %2.")
+                    .arg(account.baseUrl, schemes.join(QStringLiteral(":// or ")) + QStringLiteral("://"));
+        }
     }
     return {};
 }

@@ -1,0 +1,243 @@
+#include "smtpprovider.h"
+
+#include "models/clock.h"
+#include "smtpmime.h"
+#include "smtptransport.h"
+
+#include "models/templaterenderer.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
+
+namespace cm {
+
+namespace {
+
+// What one message's attempt means for the dispatcher: accepted, failed (nothing went out; retried on request), or
+// unknown (the server may have it; never sent again by itself).
+MessageOutcome outcomeOf(const OutgoingMessage &message, const QString &messageId, const smtp::Attempt &attempt)
+{
+    MessageOutcome outcome;
+    outcome.clientKey = message.clientKey;
+    switch (attempt.result) {
+    case smtp::Attempt::Accepted:
+        outcome.accepted = true;
+        outcome.providerId = messageId;
+        break;
+    case smtp::Attempt::MaybeSent:
+    case smtp::Attempt::CancelledMidway:
+        outcome.unknown = true;
+        outcome.providerId = messageId; // a bounce may still name it
+        outcome.error = SmtpProvider::tr("The connection ended after the message went out, before the server "
+                                         "answered: it may have it. (%1)")
+                                .arg(attempt.message);
+        break;
+    case smtp::Attempt::RefusedForNow:
+        outcome.error = SmtpProvider::tr("The server refused it for now (%1): retry later. %2")
+                                .arg(attempt.code)
+                                .arg(attempt.message);
+        break;
+    case smtp::Attempt::Refused:
+        outcome.error = SmtpProvider::tr("The server refused it (%1): %2").arg(attempt.code).arg(attempt.message);
+        break;
+    default:
+        outcome.error = SmtpProvider::tr("Not sent: %1").arg(attempt.message);
+        break;
+    }
+    return outcome;
+}
+
+// Waits until `deadline` (ms of `clock`), or less when `cancel` is set.
+void waitUntil(const QElapsedTimer &clock, qint64 deadline, const std::atomic_bool &cancel)
+{
+    while (!cancel.load() && clock.elapsed() < deadline)
+        QThread::msleep(ulong(qMin<qint64>(50, deadline - clock.elapsed())));
+}
+
+} // namespace
+
+SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const ProviderContext &context,
+                           QObject *parent)
+    : Provider(account, parent)
+    , m_clock(context.clock)
+    , m_server(std::make_unique<smtp::Server>())
+    , m_fromName(account.settings.value(QStringLiteral("from_name")).toString())
+    , m_unsubscribeUrl(account.settings.value(QStringLiteral("unsubscribe_url")).toString())
+    , m_perMinute(qMax(0, account.settings.value(QStringLiteral("messages_per_minute")).toInt()))
+{
+    m_server->url = QUrl(account.baseUrl);
+    m_server->user = account.user;
+    m_server->password = secret;
+    m_server->timeoutMs = qBound(1000, account.settings.value(QStringLiteral("timeout_ms")).toInt(30000), 600000);
+    m_connection = std::make_unique<smtp::Connection>(*m_server);
+}
+
+SmtpProvider::~SmtpProvider()
+{
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
+        *it.value() = true;
+    for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
+        it.key()->wait();
+        delete it.key();
+    }
+}
+
+ProviderInfo SmtpProvider::providerInfo()
+{
+    ProviderInfo info;
+    info.key = QStringLiteral("smtp");
+    info.displayName = tr("SMTP server");
+    info.description = tr("Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, "
+                          "Gmail): one message per recipient, with a text and an HTML version, several on one "
+                          "connection. Accepted by the server counts as sent; opens and clicks are not reported.");
+    info.hint = tr("Set the account's unsubscribe_url setting to your unsubscribe page: {{unsubscribe_url}} and the "
+                   "List-Unsubscribe header point at it, with the recipient's address added. Set "
+                   "messages_per_minute to the relay's quota.");
+    info.can.sending.channels = {Channel::Email};
+    info.can.sending.needsSender = {Channel::Email};
+    info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
+    info.can.extras.testSend = true;
+    info.can.reporting.counters = {{Channel::Email, {CampaignStats::Sent, CampaignStats::Failed}}};
+    info.credentials = {
+            {CredentialField::BaseUrl, tr("Server"),
+             tr("smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). "
+                "Without encryption only to this computer."),
+             true},
+            {CredentialField::User, tr("User"), tr("The login at the server; empty: the server takes mail without."),
+             false},
+            {CredentialField::Secret, tr("Password"), tr("The password of that login (kept in the keychain)."), false},
+    };
+    info.defaultBaseUrl = QString();
+    info.maxBatchSize = 20; // a batch is one connection's run: a stop between batches comes soon
+    info.urlSchemes = {QStringLiteral("smtps"), QStringLiteral("smtp")};
+    return info;
+}
+
+template<typename T>
+void SmtpProvider::inBackground(ProviderReply *reply, std::function<T(const std::atomic_bool &cancel)> work,
+                                std::function<void(const T &result)> done)
+{
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(reply, &ProviderReply::aborting, this, [cancel] { *cancel = true; });
+    QPointer<ProviderReply> target = reply;
+    QThread *worker = QThread::create([this, cancel, target, work = std::move(work), done = std::move(done)] {
+        const QMutexLocker lock(&m_connectionLock);
+        const T result = work(*cancel);
+        QMetaObject::invokeMethod(this, [target, result, done] {
+            if (target && !target->isFinished())
+                done(result);
+        });
+    });
+    m_workers.insert(worker, cancel);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        if (m_workers.remove(worker))
+            worker->deleteLater();
+    });
+    worker->start();
+}
+
+Reply<AccountStatus> SmtpProvider::verify()
+{
+    auto reply = Reply<AccountStatus>::make(this);
+    inBackground<smtp::Attempt>(
+            reply, [this](const std::atomic_bool &cancel) { return m_connection->check(&cancel); },
+            [this, reply](const smtp::Attempt &attempt) {
+                switch (attempt.result) {
+                case smtp::Attempt::Accepted:
+                    return reply.finish(
+                            {true,
+                             tr("Logged in to %1 (%2).").arg(m_server->url.host(), m_connection->securityName()),
+                             std::nullopt,
+                             {}});
+                case smtp::Attempt::AccountRefused:
+                    return reply.fail(
+                            {ProviderError::Kind::Auth, QString::number(attempt.code), attempt.message, false, -1});
+                case smtp::Attempt::CannotConnect:
+                    return reply.fail({ProviderError::Kind::Permanent, {}, attempt.message, false, -1});
+                default:
+                    return reply.fail(
+                            {ProviderError::Kind::Transient, QString::number(attempt.code), attempt.message, true, -1});
+                }
+            });
+    return reply;
+}
+
+Reply<SendResult> SmtpProvider::send(const SendRequest &request)
+{
+    auto reply = Reply<SendResult>::make(this);
+    if (request.channel != Channel::Email) {
+        reply.fail({ProviderError::Kind::Unsupported, {}, tr("An SMTP server sends email only."), false, -1});
+        return reply;
+    }
+    inBackground<SendResult>(
+            reply, [this, request](const std::atomic_bool &cancel) { return sendAll(request, cancel); },
+            [reply](const SendResult &result) { reply.finish(result); });
+    return reply;
+}
+
+SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_bool &cancel)
+{
+    SendResult result;
+    QElapsedTimer pace;
+    pace.start();
+    const qint64 interval = m_perMinute > 0 ? 60000 / m_perMinute : 0;
+    qint64 nextSlot = 0;
+    int lostInARow = 0;
+    QString stopped; // why the rest does not go
+    for (const OutgoingMessage &message : request.messages) {
+        const QString messageId = smtp::messageIdFor(message.clientKey, request.sender);
+        if (!stopped.isEmpty() || cancel.load()) {
+            result.outcomes.append({message.clientKey,
+                                    {},
+                                    false,
+                                    stopped.isEmpty() ? tr("Not sent: the send was stopped.") : stopped,
+                                    false});
+            continue;
+        }
+        waitUntil(pace, nextSlot, cancel); // the account's messages per minute
+        nextSlot = pace.elapsed() + interval;
+        smtp::MailParts parts;
+        parts.fromAddress = request.sender;
+        parts.fromName = m_fromName;
+        parts.to = message.address;
+        parts.subject = message.subject;
+        parts.messageId = messageId;
+        parts.date = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        parts.unsubscribeUrl = smtp::unsubscribeUrlFor(m_unsubscribeUrl, message.address);
+        parts.html = TemplateRenderer::withUnsubscribeLink(message.body, parts.unsubscribeUrl.toHtmlEscaped());
+        if (QUrl(message.attachment).isLocalFile() || message.attachment.startsWith(QLatin1Char('/')))
+            parts.attachmentPath = QUrl(message.attachment).isLocalFile() ? QUrl(message.attachment).toLocalFile()
+                                                                          : message.attachment;
+        QString problem;
+        const QByteArray data = smtp::buildMessage(parts, &problem);
+        if (data.isEmpty()) {
+            result.outcomes.append({message.clientKey, {}, false, tr("Not sent: %1").arg(problem), false});
+            continue;
+        }
+        const smtp::Attempt attempt = m_connection->send(request.sender, message.address, data, &cancel);
+        result.outcomes.append(outcomeOf(message, messageId, attempt));
+        switch (attempt.result) {
+        case smtp::Attempt::AccountRefused:
+        case smtp::Attempt::CannotConnect:
+            stopped = tr("Not sent: %1 refused the account or could not be reached (%2).")
+                              .arg(m_server->url.host(), attempt.message);
+            result.stopReason = stopped;
+            break;
+        case smtp::Attempt::MaybeSent:
+        case smtp::Attempt::NotSent:
+            // A server that drops every connection: after three in a row, the rest waits for the next send.
+            if (++lostInARow >= 3) {
+                stopped = tr("Not sent: the connection to %1 was lost three times in a row.").arg(m_server->url.host());
+                result.stopReason = stopped;
+            }
+            break;
+        default:
+            lostInARow = 0;
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace cm

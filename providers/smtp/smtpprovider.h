@@ -1,0 +1,62 @@
+// "SMTP": any mail server or relay (a company server, Amazon SES, Mailgun, Gmail) sends the emails, one message per
+// recipient, several on one connection, at the rates the account allows. libcurl speaks SMTP and GMime builds the
+// messages; the session runs on a worker thread, so nothing waits on the GUI's.
+#pragma once
+
+#include "providers/provider.h"
+#include "providers/providersession.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace cm {
+
+class Clock;
+
+namespace smtp {
+class Connection;
+struct Server;
+} // namespace smtp
+
+class SmtpProvider : public Provider
+{
+    Q_OBJECT
+public:
+    // The base URL is the server (smtps://host:465 or smtp://host:587), the user and the secret its login. Settings
+    // (all optional): "from_name", "messages_per_minute" (0: as fast as the server takes them), "unsubscribe_url"
+    // (the page {{unsubscribe_url}} and List-Unsubscribe point at, with the recipient's address added), "timeout_ms".
+    SmtpProvider(const Account &account, const QString &secret, const ProviderContext &context,
+                 QObject *parent = nullptr);
+    ~SmtpProvider() override;
+
+    static ProviderInfo providerInfo();
+    ProviderInfo info() const override { return providerInfo(); }
+
+    Reply<AccountStatus> verify() override;
+    Reply<SendResult> send(const SendRequest &request) override;
+
+private:
+    // Runs `work` on a thread of its own (one at a time: one connection), then `done` here with its result unless
+    // `reply` finished meanwhile. `work` reads its cancel flag: set when the reply is aborted or the provider goes.
+    template<typename T>
+    void inBackground(ProviderReply *reply, std::function<T(const std::atomic_bool &cancel)> work,
+                      std::function<void(const T &result)> done);
+    SendResult sendAll(const SendRequest &request, const std::atomic_bool &cancel);
+
+    const Clock *m_clock;
+    std::unique_ptr<smtp::Server> m_server;
+    std::unique_ptr<smtp::Connection> m_connection; // kept open from one batch to the next
+    QMutex m_connectionLock;
+    QString m_fromName;
+    QString m_unsubscribeUrl;
+    int m_perMinute = 0;
+    QHash<QThread *, std::shared_ptr<std::atomic_bool>> m_workers; // running, with their cancel flags
+};
+
+} // namespace cm
