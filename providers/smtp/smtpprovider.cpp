@@ -1,13 +1,16 @@
 #include "smtpprovider.h"
 
 #include "models/clock.h"
+#include "smtpmailbox.h"
 #include "smtpmime.h"
+#include "smtpreports.h"
 #include "smtptransport.h"
 
 #include "models/templaterenderer.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 namespace cm {
@@ -71,6 +74,16 @@ SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const 
     m_server->password = secret;
     m_server->timeoutMs = qBound(1000, account.settings.value(QStringLiteral("timeout_ms")).toInt(30000), 600000);
     m_connection = std::make_unique<smtp::Connection>(*m_server);
+    if (const QString imap = account.settings.value(QStringLiteral("imap_server")).toString(); !imap.isEmpty()) {
+        smtp::Server mailbox = *m_server;
+        mailbox.url = QUrl(imap);
+        mailbox.user = account.settings.value(QStringLiteral("imap_user")).toString(account.user);
+        m_mailbox = std::make_unique<smtp::Mailbox>(
+                mailbox, account.settings.value(QStringLiteral("imap_folder")).toString(QStringLiteral("INBOX")));
+        m_mailboxName = QStringLiteral("%1 (%2)").arg(
+                mailbox.url.host(),
+                account.settings.value(QStringLiteral("imap_folder")).toString(QStringLiteral("INBOX")));
+    }
 }
 
 SmtpProvider::~SmtpProvider()
@@ -93,12 +106,19 @@ ProviderInfo SmtpProvider::providerInfo()
                           "connection. Accepted by the server counts as sent; opens and clicks are not reported.");
     info.hint = tr("Set the account's unsubscribe_url setting to your unsubscribe page: {{unsubscribe_url}} and the "
                    "List-Unsubscribe header point at it, with the recipient's address added. Set "
-                   "messages_per_minute to the relay's quota.");
+                   "messages_per_minute to the relay's quota. Bounces, complaints and replies are read from the "
+                   "mailbox the imap_server setting names (imaps://imap.example.com:993, with imap_folder), matched "
+                   "by the Message-ID each message went with.");
     info.can.sending.channels = {Channel::Email};
     info.can.sending.needsSender = {Channel::Email};
     info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
     info.can.extras.testSend = true;
-    info.can.reporting.counters = {{Channel::Email, {CampaignStats::Sent, CampaignStats::Failed}}};
+    // Bounces and complaints where the account names its mailbox (imap_server); opens and clicks need a tracking
+    // server, which an SMTP server is not.
+    info.can.reporting.recipientStatus = true;
+    info.can.reporting.counters
+            = {{Channel::Email,
+                {CampaignStats::Sent, CampaignStats::Failed, CampaignStats::Bounced, CampaignStats::Complained}}};
     info.credentials = {
             {CredentialField::BaseUrl, tr("Server"),
              tr("smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). "
@@ -141,13 +161,29 @@ Reply<AccountStatus> SmtpProvider::verify()
 {
     auto reply = Reply<AccountStatus>::make(this);
     inBackground<smtp::Attempt>(
-            reply, [this](const std::atomic_bool &cancel) { return m_connection->check(&cancel); },
+            reply,
+            [this](const std::atomic_bool &cancel) {
+                smtp::Attempt attempt = m_connection->check(&cancel);
+                if (attempt.result == smtp::Attempt::Accepted && m_mailbox) {
+                    // The mailbox too: a wrong folder or login there means no bounces, which nothing else would say.
+                    if (const QString problem = m_mailbox->check(&cancel); !problem.isEmpty()) {
+                        attempt.result = smtp::Attempt::AccountRefused;
+                        attempt.message = tr("Sending works, but the mailbox %1 cannot be read: %2")
+                                                  .arg(m_mailboxName, problem);
+                    }
+                }
+                return attempt;
+            },
             [this, reply](const smtp::Attempt &attempt) {
+                const QString loggedIn
+                        = tr("Logged in to %1 (%2).").arg(m_server->url.host(), m_connection->securityName());
                 switch (attempt.result) {
                 case smtp::Attempt::Accepted:
                     return reply.finish(
                             {true,
-                             tr("Logged in to %1 (%2).").arg(m_server->url.host(), m_connection->securityName()),
+                             m_mailbox ? loggedIn + QLatin1Char(' ')
+                                             + tr("Bounces and replies are read from %1.").arg(m_mailboxName)
+                                       : loggedIn,
                              std::nullopt,
                              {}});
                 case smtp::Attempt::AccountRefused:
@@ -173,6 +209,45 @@ Reply<SendResult> SmtpProvider::send(const SendRequest &request)
     inBackground<SendResult>(
             reply, [this, request](const std::atomic_bool &cancel) { return sendAll(request, cancel); },
             [reply](const SendResult &result) { reply.finish(result); });
+    return reply;
+}
+
+Reply<QList<DeliveryEvent>> SmtpProvider::fetchEvents(const QStringList &providerIds)
+{
+    auto reply = Reply<QList<DeliveryEvent>>::make(this);
+    if (!m_mailbox) { // nothing to read: what was accepted stays sent
+        QMetaObject::invokeMethod(
+                this, [reply] { reply.finish({}); }, Qt::QueuedConnection);
+        return reply;
+    }
+    struct Read
+    {
+        QList<DeliveryEvent> events;
+        QString error;
+    };
+    const QSet<QString> wanted(providerIds.cbegin(), providerIds.cend());
+    inBackground<std::shared_ptr<Read>>(
+            reply,
+            [this, wanted](const std::atomic_bool &cancel) {
+                auto read = std::make_shared<Read>();
+                const QList<QByteArray> messages = m_mailbox->messages(&cancel, &read->error);
+                for (const QByteArray &message : messages) {
+                    for (const smtp::MailReport &report : smtp::readReports(message)) {
+                        if (wanted.contains(report.messageId))
+                            read->events.append({report.messageId, report.type, report.at, report.detail});
+                    }
+                }
+                return read;
+            },
+            [this, reply](const std::shared_ptr<Read> &read) {
+                if (!read->error.isEmpty())
+                    return reply.fail({ProviderError::Kind::Transient,
+                                       {},
+                                       tr("the mailbox %1 could not be read: %2").arg(m_mailboxName, read->error),
+                                       true,
+                                       -1});
+                reply.finish(read->events);
+            });
     return reply;
 }
 

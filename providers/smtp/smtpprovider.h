@@ -21,6 +21,7 @@ class Clock;
 
 namespace smtp {
 class Connection;
+class Mailbox;
 struct Server;
 } // namespace smtp
 
@@ -30,7 +31,9 @@ class SmtpProvider : public Provider
 public:
     // The base URL is the server (smtps://host:465 or smtp://host:587), the user and the secret its login. Settings
     // (all optional): "from_name", "messages_per_minute" (0: as fast as the server takes them), "unsubscribe_url"
-    // (the page {{unsubscribe_url}} and List-Unsubscribe point at, with the recipient's address added), "timeout_ms".
+    // (the page {{unsubscribe_url}} and List-Unsubscribe point at, with the recipient's address added), "timeout_ms";
+    // the mailbox where bounces and replies arrive: "imap_server" (imaps://imap.example.com:993), "imap_folder"
+    // ("INBOX"), "imap_user" (the SMTP user), logged in with the same password.
     SmtpProvider(const Account &account, const QString &secret, const ProviderContext &context,
                  QObject *parent = nullptr);
     ~SmtpProvider() override;
@@ -40,6 +43,8 @@ public:
 
     Reply<AccountStatus> verify() override;
     Reply<SendResult> send(const SendRequest &request) override;
+    // The bounces, complaints and replies in the account's mailbox that name these messages (our Message-IDs).
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &providerIds) override;
 
 private:
     // Runs `work` on a thread of its own (one at a time: one connection), then `done` here with its result unless
@@ -52,7 +57,9 @@ private:
     const Clock *m_clock;
     std::unique_ptr<smtp::Server> m_server;
     std::unique_ptr<smtp::Connection> m_connection; // kept open from one batch to the next
+    std::unique_ptr<smtp::Mailbox> m_mailbox;       // none when the account has no imap_server
     QMutex m_connectionLock;
+    QString m_mailboxName; // "imap.example.com (Bounces)"
     QString m_fromName;
     QString m_unsubscribeUrl;
     int m_perMinute = 0;
