@@ -129,7 +129,9 @@ ProviderInfo SmtpProvider::providerInfo()
             {CredentialField::Secret, tr("Password"), tr("The password of that login (kept in the keychain)."), false},
     };
     info.defaultBaseUrl = QString();
-    info.maxBatchSize = 20; // a batch is one connection's run: a stop between batches comes soon
+    // A batch is one message: what a kill or a lost connection leaves unknown is at most the message in flight. The
+    // connection stays open from one to the next.
+    info.maxBatchSize = 1;
     info.urlSchemes = {QStringLiteral("smtps"), QStringLiteral("smtp")};
     return info;
 }
@@ -254,10 +256,9 @@ Reply<QList<DeliveryEvent>> SmtpProvider::fetchEvents(const QStringList &provide
 SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_bool &cancel)
 {
     SendResult result;
-    QElapsedTimer pace;
-    pace.start();
+    if (!m_pace.isValid())
+        m_pace.start();
     const qint64 interval = m_perMinute > 0 ? 60000 / m_perMinute : 0;
-    qint64 nextSlot = 0;
     int lostInARow = 0;
     QString stopped; // why the rest does not go
     for (const OutgoingMessage &message : request.messages) {
@@ -270,8 +271,8 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_b
                                     false});
             continue;
         }
-        waitUntil(pace, nextSlot, cancel); // the account's messages per minute
-        nextSlot = pace.elapsed() + interval;
+        waitUntil(m_pace, m_nextSlot, cancel); // the account's messages per minute, from one batch to the next
+        m_nextSlot = m_pace.elapsed() + interval;
         smtp::MailParts parts;
         parts.fromAddress = request.sender;
         parts.fromName = m_fromName;

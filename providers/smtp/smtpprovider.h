@@ -6,6 +6,7 @@
 #include "providers/provider.h"
 #include "providers/providersession.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 
@@ -63,6 +64,8 @@ private:
     QString m_fromName;
     QString m_unsubscribeUrl;
     int m_perMinute = 0;
+    QElapsedTimer m_pace; // when the next message may go (m_nextSlot ms on it); used under m_connectionLock
+    qint64 m_nextSlot = 0;
     QHash<QThread *, std::shared_ptr<std::atomic_bool>> m_workers; // running, with their cancel flags
 };
 

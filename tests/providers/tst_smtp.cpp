@@ -406,6 +406,72 @@ private slots:
         QVERIFY(!snapshot->stats.isReported(CampaignStats::Opened)); // not reported, never 0
     }
 
+    // campaignctl end to end, killed (SIGKILL) while a message is with the server and before it answered, then run
+    // again: nobody gets the message twice, and the one in flight is unknown, never sent again by itself.
+    void cli_killedWhileAMessageGoesOut_nobodyGetsItTwice()
+    {
+        test::SmtpServer server;
+        QVERIFY(server.start());
+        server.setScript(QJsonObject {{QStringLiteral("delay_data_ms"), 300}}); // each answer comes 300 ms late
+        test::TempWorkspace ws;
+        Group group;
+        group.name = QStringLiteral("Bahar");
+        QVERIFY(ws->groups()->create(group));
+        QList<Contact> contacts;
+        for (int i = 0; i < 10; ++i) {
+            Contact c;
+            c.email = QStringLiteral("kisi%1@example.net").arg(i);
+            contacts.append(c);
+        }
+        ws->groups()->addContacts(group.id, contacts);
+        Template t;
+        t.name = QStringLiteral("Bahar");
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Bahar");
+        t.body = QStringLiteral("<p>Merhaba</p><p><a href=\"{{unsubscribe_url}}\">Ayrıl</a></p>");
+        QVERIFY(ws->templates()->add(t));
+
+        QProcess process;
+        auto ctl = [&](const QStringList &args) {
+            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), ws.path()} + args);
+            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+            return process.exitCode();
+        };
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"), QStringLiteral("--provider"),
+                      QStringLiteral("smtp"), QStringLiteral("--base-url"), server.url(), QStringLiteral("--setting"),
+                      QStringLiteral("unsubscribe_url=https://moda.example/u")}),
+                 0);
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Relay")}), 0);
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Bahar"),
+                      QStringLiteral("--account"), QStringLiteral("Relay"), QStringLiteral("--group"),
+                      QStringLiteral("Bahar"), QStringLiteral("--template"), QStringLiteral("Bahar"),
+                      QStringLiteral("--sender"), QStringLiteral("news@moda.example")}),
+                 0);
+        const QStringList send {QStringLiteral("campaigns"), QStringLiteral("send"), QStringLiteral("Bahar")};
+        // Killed once the server has taken the fourth message, while it waits to answer it.
+        process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), ws.path()} + send);
+        QVERIFY(QTest::qWaitFor([&server] { return server.messages().size() >= 4; }, 30000));
+        process.kill();
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        // Run again, with no delay, to the end.
+        server.setScript({});
+        ctl(send);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+
+        QHash<QString, int> received;
+        for (const QJsonObject &m : server.messages())
+            ++received[m.value(QStringLiteral("rcpt_tos")).toArray().first().toString()];
+        QCOMPARE(received.size(), 10);
+        for (auto it = received.cbegin(); it != received.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        const auto counts = ws->campaigns()->recipientCounts(ws->campaigns()->byName(QStringLiteral("Bahar"))->id);
+        QCOMPARE(counts.value(RecipientState::Pending), 0);
+        QCOMPARE(counts.value(RecipientState::Submitting), 0);
+        QCOMPARE(counts.value(RecipientState::Unknown), 1); // the fourth: the server has it, we never heard
+        QCOMPARE(counts.value(RecipientState::Accepted), 9);
+    }
+
     void rate_messagesPerMinuteHold()
     {
         test::SmtpServer server;
