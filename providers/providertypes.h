@@ -44,6 +44,18 @@ struct CredentialField
     bool required = true;
 };
 
+// A setting of the account the editor shows as a field of its own (the rest stay in the advanced JSON), stored in
+// Account::settings under `key`; an empty field is not stored.
+struct SettingField
+{
+    enum Kind { Text, Number, Address };
+    QString key;
+    Kind kind = Text;
+    QString label; // translated
+    QString help;  // translated
+    QString placeholder = {};
+};
+
 // An option a campaign can set for its provider (360NRS tags, flash SMS, open tracking…); the composer shows those
 // of the chosen account's provider for the campaign's channel, and the dispatcher passes them on in the request.
 struct CampaignOption
@@ -180,6 +192,7 @@ public:
     QString description; // translated
     ProviderCapabilities can;
     QList<CredentialField> credentials;
+    QList<SettingField> settingFields;
     QString defaultBaseUrl;
     // The schemes its base URL may have, the first as the example; http is also taken to this computer when https is.
     QStringList urlSchemes {QStringLiteral("https")};

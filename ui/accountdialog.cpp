@@ -7,12 +7,15 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QIntValidator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cm {
@@ -73,9 +76,10 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
                              "platform that documents none. Leave {} when unsure."));
     m_form->addRow(QString(), settingsHelp);
     m_form->addRow(tr("P&rices:"), m_prices);
-    auto *pricesHelp = helpLabel(this);
-    pricesHelp->setText(tr("What one SMS part costs, for the cost estimates before a send; leave empty when unsure."));
-    m_form->addRow(QString(), pricesHelp);
+    m_pricesHelp = helpLabel(this);
+    m_pricesHelp->setText(
+            tr("What one SMS part costs, for the cost estimates before a send; leave empty when unsure."));
+    m_form->addRow(QString(), m_pricesHelp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
@@ -83,11 +87,22 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
 
+    // The fields scroll when a provider has many (SMTP's mailbox); the error and the buttons stay in sight.
+    auto *fields = new QWidget(this);
+    fields->setLayout(m_form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->installEventFilter(this);
+    m_fieldsArea = scroll;
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     providerChanged();
+    resize(600, 640);
     if (existing) {
         setWindowTitle(tr("Edit account"));
         buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
@@ -98,10 +113,25 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
         m_baseUrl->setText(existing->baseUrl);
         m_user->setText(existing->user);
         m_secret->setPlaceholderText(tr("Leave empty to keep the current one"));
-        // The prices go to their table; the rest stays JSON.
-        const QJsonObject rest = m_prices->setSettings(AccountService::editableSettings(*existing));
+        // The prices go to their table, the provider's own settings to their fields; the rest stays JSON.
+        QJsonObject rest = m_prices->setSettings(AccountService::editableSettings(*existing));
+        for (const auto &[key, edit] : std::as_const(m_fields)) {
+            if (rest.contains(key)) {
+                const QJsonValue value = rest.take(key);
+                edit->setText(value.isDouble() ? QString::number(value.toDouble()) : value.toString());
+            }
+        }
         m_settings->setPlainText(QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented)));
     }
+}
+
+bool AccountDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A scroll area does not ask a form of wrapped help texts how tall it is at its width: without this, rows are
+    // squeezed instead of scrolled.
+    if (m_fieldsArea && watched == m_fieldsArea->viewport() && event->type() == QEvent::Resize)
+        m_fieldsArea->widget()->setMinimumHeight(m_form->heightForWidth(m_fieldsArea->viewport()->width()));
+    return QDialog::eventFilter(watched, event);
 }
 
 void AccountDialog::providerChanged()
@@ -134,6 +164,38 @@ void AccountDialog::providerChanged()
         if (row.kind == CredentialField::BaseUrl)
             row.edit->setPlaceholderText(info->defaultBaseUrl);
     }
+    // The provider's own settings, each a field of its own, before the advanced JSON.
+    for (const auto &[key, edit] : std::as_const(m_fields)) {
+        m_form->removeRow(edit); // deletes the field, its label and its help row's label below
+    }
+    for (QLabel *help : std::as_const(m_fieldHelps))
+        m_form->removeRow(help);
+    m_fields.clear();
+    m_fieldHelps.clear();
+    int row = 0;
+    m_form->getWidgetPosition(m_settings, &row, nullptr);
+    for (const SettingField &field : info->settingFields) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("setting_") + field.key);
+        edit->setAccessibleName(field.label);
+        edit->setPlaceholderText(field.placeholder);
+        if (field.kind == SettingField::Number)
+            edit->setValidator(new QIntValidator(0, 1000000000, edit));
+        m_form->insertRow(row++, field.label + QLatin1Char(':'), edit);
+        if (!field.help.isEmpty()) {
+            auto *help = helpLabel(this);
+            help->setText(field.help);
+            m_form->insertRow(row++, QString(), help);
+            m_fieldHelps.append(help);
+        }
+        m_fields.append({field.key, edit});
+    }
+    if (m_fieldsArea)
+        m_fieldsArea->widget()->setMinimumHeight(m_form->heightForWidth(m_fieldsArea->viewport()->width()));
+    // SMS prices only where the provider sends SMS.
+    const bool sms = info->supports(Channel::Sms);
+    m_form->setRowVisible(m_prices, sms);
+    m_form->setRowVisible(m_pricesHelp, sms);
 }
 
 Account AccountDialog::account() const
@@ -146,6 +208,15 @@ Account AccountDialog::account() const
     const bool pricesInJson = json.contains(QLatin1String("price_per_part"))
             || json.contains(QLatin1String("prices_per_part")) || json.contains(QLatin1String("currency"));
     a.settings = pricesInJson ? json : m_prices->applyTo(json);
+    for (const auto &[key, edit] : m_fields) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            a.settings.remove(key);
+        else if (edit->validator())
+            a.settings.insert(key, text.toLongLong());
+        else
+            a.settings.insert(key, text);
+    }
     a.provider = m_provider->currentData().toString();
     a.baseUrl = m_baseUrl->text().trimmed();
     a.user = m_user->text().trimmed();

@@ -5,12 +5,14 @@
 #include "providers/providertypes.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace cm {
 
@@ -32,6 +34,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void providerChanged();
 
@@ -48,6 +53,11 @@ private:
     QLabel *m_secretHelp;
     QPlainTextEdit *m_settings;
     PriceTable *m_prices;
+    // The provider's own setting fields (ProviderInfo::settingFields), by key; remade when the provider changes.
+    QList<QPair<QString, QLineEdit *>> m_fields;
+    QList<QLabel *> m_fieldHelps;
+    QLabel *m_pricesHelp = nullptr;
+    QScrollArea *m_fieldsArea = nullptr;
     qint64 m_accountId = 0;
     QFormLayout *m_form;
     QLabel *m_error;

@@ -65,6 +65,7 @@ SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const 
     : Provider(account, parent)
     , m_clock(context.clock)
     , m_server(std::make_unique<smtp::Server>())
+    , m_sender(account.settings.value(QStringLiteral("sender")).toString())
     , m_fromName(account.settings.value(QStringLiteral("from_name")).toString())
     , m_unsubscribeUrl(account.settings.value(QStringLiteral("unsubscribe_url")).toString())
     , m_perMinute(qMax(0, account.settings.value(QStringLiteral("messages_per_minute")).toInt()))
@@ -128,7 +129,25 @@ ProviderInfo SmtpProvider::providerInfo()
              false},
             {CredentialField::Secret, tr("Password"), tr("The password of that login (kept in the keychain)."), false},
     };
-    info.defaultBaseUrl = QString();
+    info.settingFields = {
+            {QStringLiteral("sender"), SettingField::Address, tr("From address"),
+             tr("The address the emails come from, unless the campaign gives one."),
+             QStringLiteral("news@example.com")},
+            {QStringLiteral("from_name"), SettingField::Text, tr("From name"), tr("The name shown beside it."),
+             tr("Example Shop")},
+            {QStringLiteral("messages_per_minute"), SettingField::Number, tr("Messages per minute"),
+             tr("The relay's quota; empty: as fast as the server takes them."), QStringLiteral("60")},
+            {QStringLiteral("unsubscribe_url"), SettingField::Address, tr("Unsubscribe page"),
+             tr("Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address "
+                "added."),
+             QStringLiteral("https://example.com/unsubscribe")},
+            {QStringLiteral("imap_server"), SettingField::Address, tr("Mailbox for bounces"),
+             tr("imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. "
+                "It logs in with the same password."),
+             QStringLiteral("imaps://imap.example.com:993")},
+            {QStringLiteral("imap_folder"), SettingField::Text, tr("Mailbox folder"), {}, QStringLiteral("INBOX")},
+            {QStringLiteral("imap_user"), SettingField::Text, tr("Mailbox user"), tr("Empty: the same user."), {}},
+    };
     // A batch is one message: what a kill or a lost connection leaves unknown is at most the message in flight. The
     // connection stays open from one to the next.
     info.maxBatchSize = 1;
@@ -261,8 +280,9 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_b
     const qint64 interval = m_perMinute > 0 ? 60000 / m_perMinute : 0;
     int lostInARow = 0;
     QString stopped; // why the rest does not go
+    const QString from = request.sender.trimmed().isEmpty() ? m_sender : request.sender.trimmed();
     for (const OutgoingMessage &message : request.messages) {
-        const QString messageId = smtp::messageIdFor(message.clientKey, request.sender);
+        const QString messageId = smtp::messageIdFor(message.clientKey, from);
         if (!stopped.isEmpty() || cancel.load()) {
             result.outcomes.append({message.clientKey,
                                     {},
@@ -274,7 +294,7 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_b
         waitUntil(m_pace, m_nextSlot, cancel); // the account's messages per minute, from one batch to the next
         m_nextSlot = m_pace.elapsed() + interval;
         smtp::MailParts parts;
-        parts.fromAddress = request.sender;
+        parts.fromAddress = from;
         parts.fromName = m_fromName;
         parts.to = message.address;
         parts.subject = message.subject;
@@ -291,7 +311,7 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_b
             result.outcomes.append({message.clientKey, {}, false, tr("Not sent: %1").arg(problem), false});
             continue;
         }
-        const smtp::Attempt attempt = m_connection->send(request.sender, message.address, data, &cancel);
+        const smtp::Attempt attempt = m_connection->send(from, message.address, data, &cancel);
         result.outcomes.append(outcomeOf(message, messageId, attempt));
         switch (attempt.result) {
         case smtp::Attempt::AccountRefused:

@@ -31,9 +31,10 @@ class SmtpProvider : public Provider
     Q_OBJECT
 public:
     // The base URL is the server (smtps://host:465 or smtp://host:587), the user and the secret its login. Settings
-    // (all optional): "from_name", "messages_per_minute" (0: as fast as the server takes them), "unsubscribe_url"
-    // (the page {{unsubscribe_url}} and List-Unsubscribe point at, with the recipient's address added), "timeout_ms";
-    // the mailbox where bounces and replies arrive: "imap_server" (imaps://imap.example.com:993), "imap_folder"
+    // (all optional): "sender" (the From address unless the campaign gives one), "from_name", "messages_per_minute" (0:
+    // as fast as the server takes them), "unsubscribe_url" (the page {{unsubscribe_url}} and List-Unsubscribe point at,
+    // with the recipient's address added), "timeout_ms"; the mailbox where bounces and replies arrive: "imap_server"
+    // (imaps://imap.example.com:993), "imap_folder"
     // ("INBOX"), "imap_user" (the SMTP user), logged in with the same password.
     SmtpProvider(const Account &account, const QString &secret, const ProviderContext &context,
                  QObject *parent = nullptr);
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<smtp::Mailbox> m_mailbox;       // none when the account has no imap_server
     QMutex m_connectionLock;
     QString m_mailboxName; // "imap.example.com (Bounces)"
+    QString m_sender;      // the From address unless the campaign gives one
     QString m_fromName;
     QString m_unsubscribeUrl;
     int m_perMinute = 0;

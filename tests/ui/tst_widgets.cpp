@@ -1,15 +1,22 @@
 // Small widgets on their own: what they show and never do.
+#include "app/services/accountservice.h"
+#include "app/services/job.h"
+#include "app/services/secretstore.h"
 #include "models/xlsxwriter.h"
+#include "support/testsupport.h"
+#include "ui/accountdialog.h"
 #include "ui/importdialog.h"
 #include "ui/messagebanner.h"
 #include "ui/pricetable.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStringEncoder>
@@ -78,6 +85,67 @@ private slots:
 
     // Prices per SMS part are a table, not JSON: read from the settings, edited as text people type (a country's
     // name, a decimal comma), written back as the settings the estimates use.
+    // An SMTP account's settings are fields of their own (From address and name, the quota, the unsubscribe page, the
+    // mailbox for bounces), not JSON; an edited account shows them again, and the rest stays in the JSON.
+    void accountDialog_providerSettingsAreFields()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        test::TempWorkspace ws;
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        AccountDialog dialog(ws->providers(), &accounts);
+        auto *provider = dialog.findChild<QComboBox *>();
+        provider->setCurrentIndex(provider->findData(QStringLiteral("smtp")));
+        const auto field = [&dialog](const QString &name) {
+            for (auto *edit : dialog.findChildren<QLineEdit *>())
+                if (edit->accessibleName() == name)
+                    return edit;
+            return static_cast<QLineEdit *>(nullptr);
+        };
+        for (const char *name : {"Server", "User", "Password", "From address", "From name", "Messages per minute",
+                                 "Unsubscribe page", "Mailbox for bounces", "Mailbox folder", "Mailbox user"})
+            QVERIFY2(field(QLatin1String(name)), name);
+        dialog.findChildren<QLineEdit *>().first()->setText(QStringLiteral("Relay"));
+        field(QStringLiteral("Server"))->setText(QStringLiteral("smtps://smtp.example.com:465"));
+        field(QStringLiteral("From address"))->setText(QStringLiteral("news@moda.example"));
+        field(QStringLiteral("Messages per minute"))->setText(QStringLiteral("120"));
+        field(QStringLiteral("Mailbox for bounces"))->setText(QStringLiteral("imaps://imap.example.com:993"));
+        dialog.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("{\"timeout_ms\": 20000}"));
+        if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(200);
+            for (auto *e : dialog.findChildren<QLineEdit *>()) // no field squeezed: the form scrolls instead
+                QVERIFY2(!e->isVisible() || e->height() >= e->sizeHint().height() - 2, qPrintable(e->accessibleName()));
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/account-smtp.png")));
+        }
+        const Account account = dialog.account();
+        QCOMPARE(account.settings.value(QStringLiteral("sender")).toString(), QStringLiteral("news@moda.example"));
+        QCOMPARE(account.settings.value(QStringLiteral("messages_per_minute")).toInt(), 120);
+        QCOMPARE(account.settings.value(QStringLiteral("imap_server")).toString(),
+                 QStringLiteral("imaps://imap.example.com:993"));
+        QCOMPARE(account.settings.value(QStringLiteral("timeout_ms")).toInt(), 20000);
+        QVERIFY(!account.settings.contains(QStringLiteral("from_name"))); // empty: not stored
+        QVERIFY2(accounts.validate(account).isEmpty(), qPrintable(accounts.validate(account)));
+        // A web address is no SMTP server.
+        Account wrong = account;
+        wrong.baseUrl = QStringLiteral("https://smtp.example.com");
+        QVERIFY(accounts.validate(wrong).contains(QStringLiteral("smtps://")));
+
+        AccountDialog edit(ws->providers(), &accounts, &account);
+        for (auto *line : edit.findChildren<QLineEdit *>()) {
+            if (line->accessibleName() == QLatin1String("Messages per minute"))
+                QCOMPARE(line->text(), QStringLiteral("120"));
+        }
+        QVERIFY(!edit.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("imap_server")));
+        QVERIFY(edit.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("timeout_ms")));
+        QCOMPARE(edit.account().settings, account.settings);
+        // Another provider has none of these fields.
+        provider->setCurrentIndex(provider->findData(QStringLiteral("outbox")));
+        QVERIFY(!field(QStringLiteral("Mailbox for bounces")));
+    }
+
     void priceTable_editsThePricesOfAnAccount()
     {
         PriceTable prices;
