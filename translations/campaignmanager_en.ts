@@ -133,10 +133,6 @@
         <translation>An account named “%1” exists already. Choose another name.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
-        <translation>“%1” is not a web address. Enter one such as https://api.example.com.</translation>
-    </message>
-    <message>
         <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
         <translation>“%1” must start with https:// (plain http is allowed only for this computer).</translation>
     </message>
@@ -223,6 +219,14 @@
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
         <translation>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address. Enter one such as %2.</source>
+        <translation>“%1” is not an address. Enter one such as %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with %2.</source>
+        <translation>“%1” must start with %2.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5637,149 @@ Once one is, its delivery and engagement show here.</translation>
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
         <translation>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SmtpProvider</name>
+    <message>
+        <source>The connection ended after the message went out, before the server answered: it may have it. (%1)</source>
+        <translation>The connection ended after the message went out, before the server answered: it may have it. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it for now (%1): retry later. %2</source>
+        <translation>The server refused it for now (%1): retry later. %2</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1): %2</source>
+        <translation>The server refused it (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <translation>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). Without encryption only to this computer.</source>
+        <translation>smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). Without encryption only to this computer.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>The login at the server; empty: the server takes mail without.</source>
+        <translation>The login at the server; empty: the server takes mail without.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password of that login (kept in the keychain).</source>
+        <translation>The password of that login (kept in the keychain).</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>From address</translation>
+    </message>
+    <message>
+        <source>The address the emails come from, unless the campaign gives one.</source>
+        <translation>The address the emails come from, unless the campaign gives one.</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>From name</translation>
+    </message>
+    <message>
+        <source>The name shown beside it.</source>
+        <translation>The name shown beside it.</translation>
+    </message>
+    <message>
+        <source>Example Shop</source>
+        <translation>Example Shop</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Messages per minute</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <translation>The relay&apos;s quota; empty: as fast as the server takes them.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation>Unsubscribe page</translation>
+    </message>
+    <message>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <translation>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</translation>
+    </message>
+    <message>
+        <source>Mailbox for bounces</source>
+        <translation>Mailbox for bounces</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
+        <translation>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</translation>
+    </message>
+    <message>
+        <source>Mailbox folder</source>
+        <translation>Mailbox folder</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Mailbox user</translation>
+    </message>
+    <message>
+        <source>Empty: the same user.</source>
+        <translation>Empty: the same user.</translation>
+    </message>
+    <message>
+        <source>Sending works, but the mailbox %1 cannot be read: %2</source>
+        <translation>Sending works, but the mailbox %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 (%2).</source>
+        <translation>Logged in to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bounces and replies are read from %1.</source>
+        <translation>Bounces and replies are read from %1.</translation>
+    </message>
+    <message>
+        <source>An SMTP server sends email only.</source>
+        <translation>An SMTP server sends email only.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 could not be read: %2</source>
+        <translation>the mailbox %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: the send was stopped.</source>
+        <translation>Not sent: the send was stopped.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused the account or could not be reached (%2).</source>
+        <translation>Not sent: %1 refused the account or could not be reached (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to %1 was lost three times in a row.</source>
+        <translation>Not sent: the connection to %1 was lost three times in a row.</translation>
+    </message>
+    <message>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</translation>
     </message>
 </context>
 <context>

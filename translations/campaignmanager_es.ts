@@ -133,10 +133,6 @@
         <translation>Ya existe una cuenta llamada «%1». Elija otro nombre.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
-        <translation>«%1» no es una dirección web. Introduzca una como https://api.example.com.</translation>
-    </message>
-    <message>
         <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
         <translation>«%1» debe empezar por https:// (http sin cifrar solo se admite para este ordenador).</translation>
     </message>
@@ -223,6 +219,14 @@
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
         <translation>El llavero del sistema está bloqueado, así que no se puede leer el secreto de «%1»: desbloquee el llavero (inicie sesión en el escritorio o desbloquéelo en su gestor de llaveros) e inténtelo de nuevo, o defina %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address. Enter one such as %2.</source>
+        <translation>“%1” no es una dirección. Escriba una como %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with %2.</source>
+        <translation>“%1” debe empezar por %2.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5637,149 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
         <translation>«%1» no es un código de región: use dos letras, como TR, ES, PL o US.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SmtpProvider</name>
+    <message>
+        <source>The connection ended after the message went out, before the server answered: it may have it. (%1)</source>
+        <translation>La conexión terminó después de enviar el mensaje y antes de que el servidor respondiera: puede que lo tenga. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it for now (%1): retry later. %2</source>
+        <translation>El servidor lo rechazó por ahora (%1): vuelva a intentarlo más tarde. %2</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1): %2</source>
+        <translation>El servidor lo rechazó (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <translation>Envía correos a través de cualquier servidor de correo o relé (el de su empresa, Amazon SES, Mailgun, Gmail): un mensaje por destinatario, con versión de texto y HTML, varios por conexión. Lo que el servidor acepta cuenta como enviado; las aperturas y los clics no se informan.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). Without encryption only to this computer.</source>
+        <translation>smtps://smtp.example.com:465 (TLS desde el inicio) o smtp://smtp.example.com:587 (STARTTLS). Sin cifrado, solo a este equipo.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>The login at the server; empty: the server takes mail without.</source>
+        <translation>El usuario en el servidor; vacío: el servidor acepta correo sin él.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The password of that login (kept in the keychain).</source>
+        <translation>La contraseña de ese usuario (se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>The address the emails come from, unless the campaign gives one.</source>
+        <translation>La dirección de la que salen los correos, salvo que la campaña indique otra.</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The name shown beside it.</source>
+        <translation>El nombre que se muestra junto a ella.</translation>
+    </message>
+    <message>
+        <source>Example Shop</source>
+        <translation>Tienda de ejemplo</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Mensajes por minuto</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <translation>La cuota del relé; vacío: tan rápido como el servidor los acepte.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation>Página de baja</translation>
+    </message>
+    <message>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <translation>Adonde llevan {{unsubscribe_url}} y la cabecera List-Unsubscribe, con la dirección del destinatario añadida.</translation>
+    </message>
+    <message>
+        <source>Mailbox for bounces</source>
+        <translation>Buzón de rebotes</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
+        <translation>imaps://imap.example.com:993, adonde llegan los rebotes, las quejas y las respuestas; vacío: no se lee ninguno. Inicia sesión con la misma contraseña.</translation>
+    </message>
+    <message>
+        <source>Mailbox folder</source>
+        <translation>Carpeta del buzón</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Usuario del buzón</translation>
+    </message>
+    <message>
+        <source>Empty: the same user.</source>
+        <translation>Vacío: el mismo usuario.</translation>
+    </message>
+    <message>
+        <source>Sending works, but the mailbox %1 cannot be read: %2</source>
+        <translation>El envío funciona, pero el buzón %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 (%2).</source>
+        <translation>Sesión iniciada en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bounces and replies are read from %1.</source>
+        <translation>Los rebotes y las respuestas se leen de %1.</translation>
+    </message>
+    <message>
+        <source>An SMTP server sends email only.</source>
+        <translation>Un servidor SMTP solo envía correo.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 could not be read: %2</source>
+        <translation>no se pudo leer el buzón %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: the send was stopped.</source>
+        <translation>No enviado: el envío se detuvo.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused the account or could not be reached (%2).</source>
+        <translation>No enviado: %1 rechazó la cuenta o no se pudo alcanzar (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to %1 was lost three times in a row.</source>
+        <translation>No enviado: la conexión con %1 se perdió tres veces seguidas.</translation>
+    </message>
+    <message>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Indique en la cuenta una página de baja (adonde llevan {{unsubscribe_url}} y la cabecera List-Unsubscribe) y los mensajes por minuto del relé. Los rebotes, las quejas y las respuestas se leen del buzón de rebotes y se asocian por el Message-ID de cada mensaje.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
         <translation>Konto o nazwie „%1” już istnieje. Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
-        <translation>„%1” nie jest adresem internetowym. Wpisz adres, np. https://api.example.com.</translation>
-    </message>
-    <message>
         <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
         <translation>„%1” musi zaczynać się od https:// (zwykłe http jest dozwolone tylko dla tego komputera).</translation>
     </message>
@@ -223,6 +219,14 @@
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
         <translation>Systemowy pęk kluczy jest zablokowany, więc nie można odczytać sekretu konta „%1”: odblokuj pęk kluczy (zaloguj się do pulpitu albo odblokuj go w menedżerze kluczy) i spróbuj ponownie albo ustaw %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address. Enter one such as %2.</source>
+        <translation>„%1” nie jest adresem. Wpisz adres, np. %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with %2.</source>
+        <translation>„%1” musi zaczynać się od %2.</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +5703,149 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
         <translation>„%1” nie jest kodem regionu: użyj dwóch liter, np. TR, ES, PL lub US.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SmtpProvider</name>
+    <message>
+        <source>The connection ended after the message went out, before the server answered: it may have it. (%1)</source>
+        <translation>Połączenie zerwało się po wysłaniu wiadomości, zanim serwer odpowiedział: serwer może ją mieć. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it for now (%1): retry later. %2</source>
+        <translation>Serwer na razie odmówił (%1): spróbuj ponownie później. %2</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1): %2</source>
+        <translation>Serwer odmówił (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nie wysłano: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serwer SMTP</translation>
+    </message>
+    <message>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <translation>Wysyła e-maile przez dowolny serwer pocztowy lub przekaźnik (firmowy, Amazon SES, Mailgun, Gmail): jedna wiadomość na odbiorcę, z wersją tekstową i HTML, kilka w jednym połączeniu. Przyjęcie przez serwer liczy się jako wysłanie; otwarcia i kliknięcia nie są raportowane.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). Without encryption only to this computer.</source>
+        <translation>smtps://smtp.example.com:465 (TLS od początku) lub smtp://smtp.example.com:587 (STARTTLS). Bez szyfrowania tylko do tego komputera.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>The login at the server; empty: the server takes mail without.</source>
+        <translation>Login na serwerze; puste: serwer przyjmuje pocztę bez logowania.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>The password of that login (kept in the keychain).</source>
+        <translation>Hasło tego loginu (przechowywane w pęku kluczy).</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <source>The address the emails come from, unless the campaign gives one.</source>
+        <translation>Adres, z którego wychodzą e-maile, o ile kampania nie poda innego.</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nazwa nadawcy</translation>
+    </message>
+    <message>
+        <source>The name shown beside it.</source>
+        <translation>Nazwa wyświetlana obok adresu.</translation>
+    </message>
+    <message>
+        <source>Example Shop</source>
+        <translation>Przykładowy sklep</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Wiadomości na minutę</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <translation>Limit przekaźnika; puste: tak szybko, jak serwer przyjmuje.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation>Strona wypisu</translation>
+    </message>
+    <message>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <translation>Dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe, z dodanym adresem odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Mailbox for bounces</source>
+        <translation>Skrzynka na zwroty</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
+        <translation>imaps://imap.example.com:993, dokąd trafiają zwroty, skargi i odpowiedzi; puste: nic nie jest czytane. Loguje się tym samym hasłem.</translation>
+    </message>
+    <message>
+        <source>Mailbox folder</source>
+        <translation>Folder skrzynki</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Użytkownik skrzynki</translation>
+    </message>
+    <message>
+        <source>Empty: the same user.</source>
+        <translation>Puste: ten sam użytkownik.</translation>
+    </message>
+    <message>
+        <source>Sending works, but the mailbox %1 cannot be read: %2</source>
+        <translation>Wysyłanie działa, ale skrzynki %1 nie można odczytać: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 (%2).</source>
+        <translation>Zalogowano do %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bounces and replies are read from %1.</source>
+        <translation>Zwroty i odpowiedzi są czytane z %1.</translation>
+    </message>
+    <message>
+        <source>An SMTP server sends email only.</source>
+        <translation>Serwer SMTP wysyła tylko e-maile.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 could not be read: %2</source>
+        <translation>nie udało się odczytać skrzynki %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: the send was stopped.</source>
+        <translation>Nie wysłano: wysyłka została zatrzymana.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused the account or could not be reached (%2).</source>
+        <translation>Nie wysłano: %1 odrzucił konto lub był nieosiągalny (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to %1 was lost three times in a row.</source>
+        <translation>Nie wysłano: połączenie z %1 zerwało się trzy razy z rzędu.</translation>
+    </message>
+    <message>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Podaj w koncie stronę wypisu (dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe) oraz liczbę wiadomości na minutę przekaźnika. Zwroty, skargi i odpowiedzi są czytane ze skrzynki na zwroty i dopasowywane po Message-ID każdej wiadomości.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
         <translation>“%1” adlı bir hesap zaten var. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address. Enter one such as https://api.example.com.</source>
-        <translation>“%1” bir web adresi değil. https://api.example.com gibi bir adres girin.</translation>
-    </message>
-    <message>
         <source>“%1” must start with https:// (plain http is allowed only for this computer).</source>
         <translation>“%1” https:// ile başlamalı (düz http yalnızca bu bilgisayar için kullanılabilir).</translation>
     </message>
@@ -223,6 +219,14 @@
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
         <translation>Sistem anahtar zinciri kilitli, bu yüzden “%1” hesabının gizli anahtarı okunamıyor: anahtar zincirinin kilidini açıp (masaüstünde oturum açın ya da anahtarlık yöneticinizde kilidi açın) yeniden deneyin ya da %2 değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address. Enter one such as %2.</source>
+        <translation>“%1” bir adres değil. %2 gibi bir adres girin.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with %2.</source>
+        <translation>“%1”, %2 ile başlamalı.</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5571,149 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     <message>
         <source>“%1” is not a region code: use two letters, such as TR, ES, PL or US.</source>
         <translation>“%1” bir bölge kodu değil: TR, ES, PL ya da US gibi iki harf kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SmtpProvider</name>
+    <message>
+        <source>The connection ended after the message went out, before the server answered: it may have it. (%1)</source>
+        <translation>Bağlantı, ileti gönderildikten sonra sunucu yanıt vermeden kesildi: ileti sunucuda olabilir. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused it for now (%1): retry later. %2</source>
+        <translation>Sunucu şimdilik reddetti (%1): daha sonra yeniden deneyin. %2</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1): %2</source>
+        <translation>Sunucu reddetti (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP sunucusu</translation>
+    </message>
+    <message>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <translation>E-postaları herhangi bir posta sunucusu ya da aktarıcı üzerinden gönderir (şirketinizinki, Amazon SES, Mailgun, Gmail): her alıcıya bir ileti, metin ve HTML sürümleriyle, tek bağlantıda birden çok ileti. Sunucunun kabul ettiği ileti gönderilmiş sayılır; açılmalar ve tıklamalar bildirilmez.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). Without encryption only to this computer.</source>
+        <translation>smtps://smtp.example.com:465 (baştan TLS) ya da smtp://smtp.example.com:587 (STARTTLS). Şifrelemesiz yalnızca bu bilgisayara.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>The login at the server; empty: the server takes mail without.</source>
+        <translation>Sunucudaki kullanıcı adı; boş: sunucu oturum açmadan posta kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>The password of that login (kept in the keychain).</source>
+        <translation>Bu kullanıcının parolası (anahtarlıkta saklanır).</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Gönderen adresi</translation>
+    </message>
+    <message>
+        <source>The address the emails come from, unless the campaign gives one.</source>
+        <translation>Kampanya bir adres vermedikçe e-postaların geldiği adres.</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Gönderen adı</translation>
+    </message>
+    <message>
+        <source>The name shown beside it.</source>
+        <translation>Adresin yanında görünen ad.</translation>
+    </message>
+    <message>
+        <source>Example Shop</source>
+        <translation>Örnek Mağaza</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Dakikada ileti</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <translation>Aktarıcının kotası; boş: sunucunun kabul ettiği hızda.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation>Abonelikten çıkma sayfası</translation>
+    </message>
+    <message>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <translation>{{unsubscribe_url}} ve List-Unsubscribe başlığının götürdüğü yer; alıcının adresi eklenir.</translation>
+    </message>
+    <message>
+        <source>Mailbox for bounces</source>
+        <translation>Geri dönenler için posta kutusu</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
+        <translation>imaps://imap.example.com:993; geri dönen iletiler, şikâyetler ve yanıtlar buraya gelir; boş: hiçbiri okunmaz. Aynı parolayla oturum açar.</translation>
+    </message>
+    <message>
+        <source>Mailbox folder</source>
+        <translation>Posta kutusu klasörü</translation>
+    </message>
+    <message>
+        <source>Mailbox user</source>
+        <translation>Posta kutusu kullanıcısı</translation>
+    </message>
+    <message>
+        <source>Empty: the same user.</source>
+        <translation>Boş: aynı kullanıcı.</translation>
+    </message>
+    <message>
+        <source>Sending works, but the mailbox %1 cannot be read: %2</source>
+        <translation>Gönderim çalışıyor, ancak %1 posta kutusu okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 (%2).</source>
+        <translation>%1 sunucusunda oturum açıldı (%2).</translation>
+    </message>
+    <message>
+        <source>Bounces and replies are read from %1.</source>
+        <translation>Geri dönen iletiler ve yanıtlar %1 üzerinden okunur.</translation>
+    </message>
+    <message>
+        <source>An SMTP server sends email only.</source>
+        <translation>Bir SMTP sunucusu yalnızca e-posta gönderir.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 could not be read: %2</source>
+        <translation>%1 posta kutusu okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: the send was stopped.</source>
+        <translation>Gönderilmedi: gönderim durduruldu.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused the account or could not be reached (%2).</source>
+        <translation>Gönderilmedi: %1 hesabı reddetti ya da ulaşılamadı (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to %1 was lost three times in a row.</source>
+        <translation>Gönderilmedi: %1 bağlantısı art arda üç kez koptu.</translation>
+    </message>
+    <message>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Hesaba bir abonelikten çıkma sayfası ({{unsubscribe_url}} ve List-Unsubscribe başlığının gösterdiği yer) ve aktarıcının dakikadaki ileti sayısını girin. Geri dönen iletiler, şikâyetler ve yanıtlar geri dönenler için posta kutusundan okunur ve her iletinin Message-ID&apos;siyle eşleştirilir.</translation>
     </message>
 </context>
 <context>

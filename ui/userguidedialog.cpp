@@ -30,6 +30,7 @@ const char *const pageFiles[] = {
         "provider-360nrs.md",
         "provider-freshmail.md",
         "provider-emailcampaigns.md",
+        "provider-smtp.md",
         "campaignctl.md",
 };
 

@@ -105,11 +105,9 @@ ProviderInfo SmtpProvider::providerInfo()
     info.description = tr("Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, "
                           "Gmail): one message per recipient, with a text and an HTML version, several on one "
                           "connection. Accepted by the server counts as sent; opens and clicks are not reported.");
-    info.hint = tr("Set the account's unsubscribe_url setting to your unsubscribe page: {{unsubscribe_url}} and the "
-                   "List-Unsubscribe header point at it, with the recipient's address added. Set "
-                   "messages_per_minute to the relay's quota. Bounces, complaints and replies are read from the "
-                   "mailbox the imap_server setting names (imaps://imap.example.com:993, with imap_folder), matched "
-                   "by the Message-ID each message went with.");
+    info.hint = tr("Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header "
+                   "lead) and the relay's messages per minute. Bounces, complaints and replies are read from the "
+                   "mailbox for bounces, matched by the Message-ID each message went with.");
     info.can.sending.channels = {Channel::Email};
     info.can.sending.needsSender = {Channel::Email};
     info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
