@@ -78,6 +78,9 @@ public:
     // Campaign → how many of its recipients are in `state`, for every campaign that has any: one query, an index seek
     // per campaign.
     QHash<qint64, qint64> countsInState(RecipientState state) const;
+    // How many messages the account's campaigns handed to it since `since` (accepted, delivered, bounced, unknown
+    // or being submitted): what counts against a relay's daily quota.
+    qint64 sentByAccountSince(qint64 accountId, const QDateTime &since) const;
     // Why recipients were not sent (failed or unknown): the most frequent distinct reasons with their counts.
     QList<QPair<QString, qint64>> commonErrors(qint64 campaignId, int limit = 3) const;
     // recipient id → provider id, for every recipient the provider accepted.

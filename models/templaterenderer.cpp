@@ -191,8 +191,17 @@ QString TemplateRenderer::emailHtml(const QString &body)
             QRegularExpression::CaseInsensitiveOption);
     if (body.isEmpty() || html.match(body).hasMatch())
         return body;
-    QString text = body.toHtmlEscaped();
-    text.replace(QStringLiteral("&quot;"), QStringLiteral("\"")); // {{field|default:"there"}} stays a placeholder
+    // Escaped outside the placeholders only: their defaults are escaped once, when they are filled in.
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{.*?\}\})"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+    QString text;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(body); it.hasNext();) {
+        const auto match = it.next();
+        text += body.mid(from, match.capturedStart() - from).toHtmlEscaped() + match.captured();
+        from = match.capturedEnd();
+    }
+    text += body.mid(from).toHtmlEscaped();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
     return text;

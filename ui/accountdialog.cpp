@@ -118,7 +118,7 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
         for (const auto &[key, edit] : std::as_const(m_fields)) {
             if (rest.contains(key)) {
                 const QJsonValue value = rest.take(key);
-                edit->setText(value.isDouble() ? QString::number(value.toDouble()) : value.toString());
+                edit->setText(value.isDouble() ? QString::number(value.toInteger()) : value.toString());
             }
         }
         m_settings->setPlainText(QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented)));
@@ -179,8 +179,11 @@ void AccountDialog::providerChanged()
         edit->setObjectName(QStringLiteral("setting_") + field.key);
         edit->setAccessibleName(field.label);
         edit->setPlaceholderText(field.placeholder);
-        if (field.kind == SettingField::Number)
-            edit->setValidator(new QIntValidator(0, 1000000000, edit));
+        if (field.kind == SettingField::Number) {
+            auto *validator = new QIntValidator(0, 1000000000, edit);
+            validator->setLocale(edit->locale());
+            edit->setValidator(validator);
+        }
         m_form->insertRow(row++, field.label + QLatin1Char(':'), edit);
         if (!field.help.isEmpty()) {
             auto *help = helpLabel(this);
@@ -212,8 +215,8 @@ Account AccountDialog::account() const
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
             a.settings.remove(key);
-        else if (edit->validator())
-            a.settings.insert(key, text.toLongLong());
+        else if (edit->validator()) // as typed, in the user's locale ("2.000" in Turkish)
+            a.settings.insert(key, edit->locale().toLongLong(text));
         else
             a.settings.insert(key, text);
     }

@@ -64,6 +64,8 @@ QString AccountService::validate(const Account &account) const
         const QString example = schemes.value(0) == QLatin1String("https")
                 ? QStringLiteral("https://api.example.com")
                 : schemes.value(0) + QStringLiteral("://example.com");
+        if (!url.userInfo().isEmpty()) // a password here would sit in plain text in the workspace
+            return tr("“%1” has a login in it: put the user and the password in their own fields.").arg(account.baseUrl);
         if (!url.isValid() || url.host().isEmpty())
             return tr("“%1” is not an address. Enter one such as %2.").arg(account.baseUrl, example);
         const bool plainToLoopback
@@ -72,8 +74,13 @@ QString AccountService::validate(const Account &account) const
             if (schemes == QStringList {QStringLiteral("https")})
                 return tr("“%1” must start with https:// (plain http is allowed only for this computer).")
                         .arg(account.baseUrl);
-            return tr("“%1” must start with %2.")
-                    .arg(account.baseUrl, schemes.join(QStringLiteral(":// or ")) + QStringLiteral("://"));
+            QStringList starts;
+            for (const QString &scheme : schemes)
+                starts.append(scheme + QStringLiteral("://"));
+            const QString either = starts.size() == 2 ? tr("%1 or %2", "one of two beginnings of an address")
+                                                                .arg(starts.first(), starts.last())
+                                                      : starts.join(QStringLiteral(", "));
+            return tr("“%1” must start with %2.").arg(account.baseUrl, either);
         }
     }
     return {};
@@ -222,7 +229,8 @@ QString AccountService::settingsProblem(const QJsonObject &settings)
                                              QStringLiteral("report_days")};
     static const QStringList nonNegativeNumbers {QStringLiteral("requests_per_second"),
                                                  QStringLiteral("price_per_part"), QStringLiteral("price_per_email"),
-                                                 QStringLiteral("latency_ms")};
+                                                 QStringLiteral("latency_ms"), QStringLiteral("messages_per_minute"),
+                                                 QStringLiteral("messages_per_day")};
     static const QStringList zones {QStringLiteral("time_zone"), QStringLiteral("providerTimeZone")};
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         const QString &key = it.key();

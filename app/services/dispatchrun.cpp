@@ -67,6 +67,8 @@ void DispatchRun::next()
                                 m_campaign.zone().displayName(resume, QTimeZone::ShortName)),
                    true);
     }
+    if (quotaReached(now))
+        return;
     const auto batch = m_store.nextPending(m_campaign.id);
     if (!batch)
         return end(true, {});
@@ -140,6 +142,35 @@ void DispatchRun::next()
         record(reply->hasError() ? std::optional<ProviderError>(reply->error()) : std::nullopt,
                reply->hasError() ? SendResult() : reply->result().value<SendResult>(), batchId, count, 0);
     });
+}
+
+bool DispatchRun::quotaReached(const QDateTime &now)
+{
+    // The account's daily quota (messages_per_day: a relay's): counted from midnight, the user's time, over all of the
+    // account's campaigns once a run and day, then by what this run hands over. The rest goes on at midnight.
+    const int perDay = m_provider->account().settings.value(QStringLiteral("messages_per_day")).toInt();
+    if (perDay <= 0 || m_heldUntil.isValid())
+        return false;
+    const QDate today = now.toLocalTime().date();
+    if (today != m_quotaDay) {
+        m_quotaDay = today;
+        m_sentBeforeRun = m_workspace->campaigns()->sentByAccountSince(m_provider->account().id,
+                                                                         QDateTime(today, QTime(0, 0)).toUTC());
+        m_doneAtDayStart = m_done;
+    }
+    if (m_sentBeforeRun + (m_done - m_doneAtDayStart) < perDay)
+        return false;
+    const QDateTime resume = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
+    if (!m_workspace->campaigns()->setResumeAt(m_campaign.id, resume)) {
+        end(false, m_workspace->campaigns()->lastError().message);
+        return true;
+    }
+    m_job->setProperty("resume_at", resume);
+    end(false,
+        tr("“%1” has sent its %n message(s) of today: paused until %2, when it continues by itself.", nullptr, perDay)
+                .arg(m_provider->account().name, QLocale().toString(resume.toLocalTime(), QLocale::ShortFormat)),
+        true);
+    return true;
 }
 
 void DispatchRun::record(const std::optional<ProviderError> &error, const SendResult &result, qint64 batchId,

@@ -30,6 +30,8 @@ public:
     void next(); // sends the next pending batch, or ends the run
 
 private:
+    // True when the account's messages_per_day are used up: the run has ended, paused until midnight.
+    bool quotaReached(const QDateTime &now);
     // Writes the provider's answer to batch `batchId` (an error, or each recipient's outcome); a busy database is
     // tried again, every WriteRetryMs for up to MaxWriteAttempts times, before the run gives up.
     void record(const std::optional<ProviderError> &error, const SendResult &result, qint64 batchId, qsizetype count,
@@ -50,6 +52,10 @@ private:
     QString m_bulkText;   // the template's body, for BulkPersonalisation
     bool m_names = false; // the provider lists recipients' names (Sending::recipientNames)
     qint64 m_done = 0;
+    // The account's daily quota: the day counted, what its campaigns had sent that day before, m_done then.
+    QDate m_quotaDay;
+    qint64 m_sentBeforeRun = 0;
+    qint64 m_doneAtDayStart = 0;
     bool m_cancelled = false;
 };
 

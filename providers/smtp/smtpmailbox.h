@@ -5,7 +5,10 @@
 #include "smtptransport.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace cm::smtp {
 
@@ -21,10 +24,18 @@ public:
 
     // Logs in and selects the folder: what is wrong, or empty.
     QString check(const std::atomic_bool *cancel);
-    // Every message of the folder, oldest first (at most `limit`, the newest); `error` says why none could be read.
-    QList<QByteArray> messages(const std::atomic_bool *cancel, QString *error, int limit = 5000);
+    // The messages that arrived in the folder since `since` (a date: IMAP searches by day), each once a Mailbox:
+    // uid → message, for the uids not in `known`. One day at a time, so that no answer grows past what libcurl reads
+    // of a line. A message gone meanwhile is skipped; messages read keep their unread mark. `error` says why the
+    // folder could not be read.
+    QHash<qint64, QByteArray> newMessages(const QDate &since, const QSet<qint64> &known, const std::atomic_bool *cancel,
+                                          QString *error);
+
+    // A folder's name as IMAP writes it (modified UTF-7, RFC 3501 §5.1.3).
+    static QByteArray imapName(const QString &folder);
 
 private:
+    QList<qint64> search(const QByteArray &criteria, const std::atomic_bool *cancel, QString *error);
     // One command on the folder; its untagged answer (or the message fetched) in `out`.
     bool run(const QString &urlTail, const char *command, QByteArray *out, const std::atomic_bool *cancel,
              QString *error);

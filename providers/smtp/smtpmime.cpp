@@ -17,12 +17,6 @@ namespace cm::smtp {
 
 namespace {
 
-void initialise()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
-
 // GObjects released when the scope ends.
 struct Unref
 {
@@ -42,6 +36,12 @@ GMimeTextPart *textPart(const char *subtype, const QString &content)
 }
 
 } // namespace
+
+void initialiseGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
 
 QString messageIdFor(const QString &clientKey, const QString &fromAddress)
 {
@@ -113,7 +113,7 @@ QString textFromHtml(const QString &html)
 
 QByteArray buildMessage(const MailParts &parts, QString *error)
 {
-    initialise();
+    initialiseGMime();
     Owned<GMimeMessage> message(g_mime_message_new(TRUE));
     GMimeObject *root = GMIME_OBJECT(message.get());
     const QByteArray fromName = parts.fromName.toUtf8();

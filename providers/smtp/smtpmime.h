@@ -22,6 +22,9 @@ struct MailParts
     QString attachmentPath; // a local file sent attached; empty: none
 };
 
+// GMime's one-time set-up; before any use of it, on any thread (the adapter calls it when made).
+void initialiseGMime();
+
 // The whole message, with CRLF line ends, ready for DATA. Empty with `error` set when an attachment cannot be read.
 QByteArray buildMessage(const MailParts &parts, QString *error = nullptr);
 

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <thread>
+
 namespace cm {
 
 namespace {
@@ -74,6 +76,8 @@ SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const 
     m_server->user = account.user;
     m_server->password = secret;
     m_server->timeoutMs = qBound(1000, account.settings.value(QStringLiteral("timeout_ms")).toInt(30000), 600000);
+    smtp::initialiseGMime();
+    m_pace = context.pace();
     m_connection = std::make_unique<smtp::Connection>(*m_server);
     if (const QString imap = account.settings.value(QStringLiteral("imap_server")).toString(); !imap.isEmpty()) {
         smtp::Server mailbox = *m_server;
@@ -81,6 +85,7 @@ SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const 
         mailbox.user = account.settings.value(QStringLiteral("imap_user")).toString(account.user);
         m_mailbox = std::make_unique<smtp::Mailbox>(
                 mailbox, account.settings.value(QStringLiteral("imap_folder")).toString(QStringLiteral("INBOX")));
+        m_reportDays = qBound(1, account.settings.value(QStringLiteral("report_days")).toInt(30), 366);
         m_mailboxName = QStringLiteral("%1 (%2)").arg(
                 mailbox.url.host(),
                 account.settings.value(QStringLiteral("imap_folder")).toString(QStringLiteral("INBOX")));
@@ -89,12 +94,25 @@ SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const 
 
 SmtpProvider::~SmtpProvider()
 {
+    // Cancelled workers end within a second (libcurl asks the progress callback at least that often).
     for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
         *it.value() = true;
     for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it) {
         it.key()->wait();
         delete it.key();
     }
+    // Saying QUIT and LOGOUT waits for the server: on a thread of its own, never the GUI's.
+    std::thread([connection = std::move(m_connection), mailbox = std::move(m_mailbox)]() mutable {
+        connection.reset();
+        mailbox.reset();
+    }).detach();
+}
+
+QString SmtpProvider::securityName() const
+{
+    if (m_server->url.scheme() == QLatin1String("smtps"))
+        return QStringLiteral("TLS");
+    return m_server->isLoopback() ? tr("STARTTLS where the server offers it") : QStringLiteral("STARTTLS");
 }
 
 ProviderInfo SmtpProvider::providerInfo()
@@ -135,6 +153,10 @@ ProviderInfo SmtpProvider::providerInfo()
              tr("Example Shop")},
             {QStringLiteral("messages_per_minute"), SettingField::Number, tr("Messages per minute"),
              tr("The relay's quota; empty: as fast as the server takes them."), QStringLiteral("60")},
+            {QStringLiteral("messages_per_day"), SettingField::Number, tr("Messages per day"),
+             tr("The relay's daily quota: once it is used, the send pauses until midnight and then goes on by "
+                "itself."),
+             QStringLiteral("2000")},
             {QStringLiteral("unsubscribe_url"), SettingField::Address, tr("Unsubscribe page"),
              tr("Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address "
                 "added."),
@@ -195,7 +217,7 @@ Reply<AccountStatus> SmtpProvider::verify()
             },
             [this, reply](const smtp::Attempt &attempt) {
                 const QString loggedIn
-                        = tr("Logged in to %1 (%2).").arg(m_server->url.host(), m_connection->securityName());
+                        = tr("Logged in to %1 (%2).").arg(m_server->url.host(), securityName());
                 switch (attempt.result) {
                 case smtp::Attempt::Accepted:
                     return reply.finish(
@@ -225,8 +247,19 @@ Reply<SendResult> SmtpProvider::send(const SendRequest &request)
         reply.fail({ProviderError::Kind::Unsupported, {}, tr("An SMTP server sends email only."), false, -1});
         return reply;
     }
+    // The account's messages per minute hold across every send of the account (its session's pace): each message's
+    // slot is taken here, on the provider's thread, and waited for by the worker.
+    QList<int> waits;
+    RequestPace *pace = m_pace ? m_pace : &m_ownPace;
+    for (qsizetype i = 0; i < request.messages.size(); ++i)
+        waits.append(m_perMinute > 0 ? pace->delayMs(m_perMinute / 60.0) : 0);
+    QElapsedTimer since;
+    since.start();
     inBackground<SendResult>(
-            reply, [this, request](const std::atomic_bool &cancel) { return sendAll(request, cancel); },
+            reply,
+            [this, request, waits, since](const std::atomic_bool &cancel) {
+                return sendAll(request, waits, since, cancel);
+            },
             [reply](const SendResult &result) { reply.finish(result); });
     return reply;
 }
@@ -249,9 +282,15 @@ Reply<QList<DeliveryEvent>> SmtpProvider::fetchEvents(const QStringList &provide
             reply,
             [this, wanted](const std::atomic_bool &cancel) {
                 auto read = std::make_shared<Read>();
-                const QList<QByteArray> messages = m_mailbox->messages(&cancel, &read->error);
-                for (const QByteArray &message : messages) {
-                    for (const smtp::MailReport &report : smtp::readReports(message)) {
+                // What arrived in the last report_days (30), each message read once a provider: a refresh asks in
+                // chunks of ids. The mailbox's dates are the mail server's, on the real calendar.
+                const QDate since = QDate::currentDate().addDays(-m_reportDays);
+                const QSet<qint64> known(m_mailReports.keyBegin(), m_mailReports.keyEnd());
+                const QHash<qint64, QByteArray> fresh = m_mailbox->newMessages(since, known, &cancel, &read->error);
+                for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+                    m_mailReports.insert(it.key(), smtp::readReports(it.value()));
+                for (const QList<smtp::MailReport> &reports : std::as_const(m_mailReports)) {
+                    for (const smtp::MailReport &report : reports) {
                         if (wanted.contains(report.messageId))
                             read->events.append({report.messageId, report.type, report.at, report.detail});
                     }
@@ -270,17 +309,20 @@ Reply<QList<DeliveryEvent>> SmtpProvider::fetchEvents(const QStringList &provide
     return reply;
 }
 
-SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_bool &cancel)
+SendResult SmtpProvider::sendAll(const SendRequest &request, const QList<int> &waits, const QElapsedTimer &since,
+                                 const std::atomic_bool &cancel)
 {
     SendResult result;
-    if (!m_pace.isValid())
-        m_pace.start();
-    const qint64 interval = m_perMinute > 0 ? 60000 / m_perMinute : 0;
     int lostInARow = 0;
+    int refusedInARow = 0;
+    int lastRefusal = 0;
     QString stopped; // why the rest does not go
     const QString from = request.sender.trimmed().isEmpty() ? m_sender : request.sender.trimmed();
-    for (const OutgoingMessage &message : request.messages) {
+    for (qsizetype i = 0; i < request.messages.size(); ++i) {
+        const OutgoingMessage &message = request.messages.at(i);
         const QString messageId = smtp::messageIdFor(message.clientKey, from);
+        if (stopped.isEmpty() && !cancel.load())
+            waitUntil(since, waits.value(i), cancel); // its slot of the account's messages per minute
         if (!stopped.isEmpty() || cancel.load()) {
             result.outcomes.append({message.clientKey,
                                     {},
@@ -289,8 +331,6 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_b
                                     false});
             continue;
         }
-        waitUntil(m_pace, m_nextSlot, cancel); // the account's messages per minute, from one batch to the next
-        m_nextSlot = m_pace.elapsed() + interval;
         smtp::MailParts parts;
         parts.fromAddress = from;
         parts.fromName = m_fromName;
@@ -326,8 +366,22 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const std::atomic_b
                 result.stopReason = stopped;
             }
             break;
+        case smtp::Attempt::Refused:
+        case smtp::Attempt::RefusedForNow:
+            // The same refusal for five recipients in a row ("relay access denied", a throttle): the server refuses
+            // the account, not them; the rest waits for the next send.
+            refusedInARow = attempt.code == lastRefusal ? refusedInARow + 1 : 1;
+            lastRefusal = attempt.code;
+            lostInARow = 0;
+            if (refusedInARow >= 5) {
+                stopped = tr("Not sent: %1 refused five recipients in a row (%2).")
+                                  .arg(m_server->url.host(), attempt.message);
+                result.stopReason = stopped;
+            }
+            break;
         default:
             lostInARow = 0;
+            refusedInARow = 0;
             break;
         }
     }

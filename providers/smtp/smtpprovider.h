@@ -5,6 +5,7 @@
 
 #include "providers/provider.h"
 #include "providers/providersession.h"
+#include "smtpreports.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -54,20 +55,25 @@ private:
     template<typename T>
     void inBackground(ProviderReply *reply, std::function<T(const std::atomic_bool &cancel)> work,
                       std::function<void(const T &result)> done);
-    SendResult sendAll(const SendRequest &request, const std::atomic_bool &cancel);
+    // The messages of `request` one after another; message i waits until `since` has run `waits[i]` ms.
+    SendResult sendAll(const SendRequest &request, const QList<int> &waits, const QElapsedTimer &since,
+                       const std::atomic_bool &cancel);
+    QString securityName() const; // "TLS", "STARTTLS"
 
     const Clock *m_clock;
     std::unique_ptr<smtp::Server> m_server;
     std::unique_ptr<smtp::Connection> m_connection; // kept open from one batch to the next
     std::unique_ptr<smtp::Mailbox> m_mailbox;       // none when the account has no imap_server
+    QHash<qint64, QList<smtp::MailReport>> m_mailReports; // by the uid of the mailbox's message; on the worker
+    int m_reportDays = 30;
     QMutex m_connectionLock;
     QString m_mailboxName; // "imap.example.com (Bounces)"
     QString m_sender;      // the From address unless the campaign gives one
     QString m_fromName;
     QString m_unsubscribeUrl;
     int m_perMinute = 0;
-    QElapsedTimer m_pace; // when the next message may go (m_nextSlot ms on it); used under m_connectionLock
-    qint64 m_nextSlot = 0;
+    RequestPace *m_pace = nullptr; // the account's session's: every send of the account shares it
+    RequestPace m_ownPace;         // without a session (tests)
     QHash<QThread *, std::shared_ptr<std::atomic_bool>> m_workers; // running, with their cancel flags
 };
 

@@ -3,10 +3,11 @@
 
 #include "smtpreports.h"
 
+#include "smtpmime.h"
+
 #include <QRegularExpression>
 
 #include <memory>
-#include <mutex>
 
 namespace cm::smtp {
 
@@ -122,8 +123,7 @@ void collect(GMimeObject *, GMimeObject *part, gpointer data)
 
 QList<MailReport> readReports(const QByteArray &message)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
+    initialiseGMime();
     Owned<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(message.constData(), size_t(message.size())));
     Owned<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     Owned<GMimeMessage> mail(g_mime_parser_construct_message(parser.get(), nullptr));

@@ -41,13 +41,6 @@ Connection::~Connection()
         curl_easy_cleanup(static_cast<CURL *>(m_curl)); // says QUIT on an open connection
 }
 
-QString Connection::securityName() const
-{
-    if (m_server.url.scheme() == QLatin1String("smtps"))
-        return QStringLiteral("TLS");
-    return m_server.isLoopback() ? QStringLiteral("STARTTLS where offered") : QStringLiteral("STARTTLS");
-}
-
 void Connection::configure()
 {
     CURL *curl = static_cast<CURL *>(m_curl);
@@ -57,7 +50,9 @@ void Connection::configure()
     curl_easy_setopt(curl, CURLOPT_URL, url.toString(QUrl::FullyEncoded).toUtf8().constData());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
     // Encryption: required except to this computer, where a test server may offer none.
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, m_server.isLoopback() ? CURLUSESSL_TRY : CURLUSESSL_ALL);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(m_server.isLoopback() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
+    // Every answer of the server (greeting, MAIL, RCPT, DATA, QUIT) within the account's timeout, not libcurl's 120 s.
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(qMax(1, m_server.timeoutMs / 1000)));
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!m_server.user.isEmpty()) {
@@ -157,9 +152,14 @@ Attempt Connection::perform(const std::atomic_bool *cancel, bool uploading)
     default:
         break;
     }
-    if (reply >= 400 && !wentOut
-        && (attempt.message.startsWith(QLatin1String("MAIL failed")) || reply == 421 || reply == 530 || reply == 535
-            || (reply == 554 && !uploading))) {
+    // Refused before any recipient: the greeting or EHLO (a blocklist's 554), the login, the sender, the server
+    // closing (421). Every next message would meet the same.
+    const bool rcptStage = attempt.message.startsWith(QLatin1String("RCPT failed"));
+    if (!wentOut
+        && (code == CURLE_REMOTE_ACCESS_DENIED || (code == CURLE_WEIRD_SERVER_REPLY && !rcptStage)
+            || (reply >= 400
+                && (attempt.message.startsWith(QLatin1String("MAIL failed")) || reply == 421 || reply == 530
+                    || reply == 535 || (reply == 554 && !uploading))))) {
         attempt.result = Attempt::AccountRefused; // the sender or the server, not this recipient
         return attempt;
     }

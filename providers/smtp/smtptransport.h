@@ -51,9 +51,6 @@ public:
     // Logs in and says NOOP: whether the server, TLS and the credentials work.
     Attempt check(const std::atomic_bool *cancel);
 
-    // What the connection uses, for a sentence ("STARTTLS", "TLS", "no encryption").
-    QString securityName() const;
-
 private:
     Attempt perform(const std::atomic_bool *cancel, bool uploading);
     void configure();

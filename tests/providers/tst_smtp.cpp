@@ -14,6 +14,7 @@
 #include "models/groupstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
+#include "providers/smtp/smtpmailbox.h"
 #include "providers/smtp/smtpmime.h"
 #include "providers/smtp/smtpprovider.h"
 #include "providers/smtp/smtpreports.h"
@@ -302,6 +303,10 @@ private slots:
                          .messageId,
                  QStringLiteral("other@x"));
         QVERIFY(smtp::readReports("From: a@b\r\nSubject: hi\r\n\r\nhello\r\n").isEmpty());
+        // Folder names as IMAP writes them (modified UTF-7).
+        QCOMPARE(smtp::Mailbox::imapName(QStringLiteral("Bounces")), QByteArray("Bounces"));
+        QCOMPARE(smtp::Mailbox::imapName(QStringLiteral("Geri dönenler")), QByteArray("Geri d&APY-nenler"));
+        QCOMPARE(smtp::Mailbox::imapName(QStringLiteral("A&B")), QByteArray("A&-B"));
     }
 
     void campaign_bouncesAndComplaintsFromTheMailbox_reachTheReportAndTheSuppressionList()
@@ -495,6 +500,94 @@ private slots:
         QCOMPARE(counts.value(RecipientState::Submitting), 0);
         QCOMPARE(counts.value(RecipientState::Unknown), 1); // the fourth: the server has it, we never heard
         QCOMPARE(counts.value(RecipientState::Accepted), 9);
+    }
+
+    // The relay's daily quota holds across campaigns: once the account has handed over messages_per_day today, the
+    // send pauses until midnight (and goes on by itself then), the rest pending.
+    void dailyQuota_pausesTheSendUntilMidnight()
+    {
+        test::SmtpServer server;
+        QVERIFY(server.start());
+        test::TempWorkspace ws;
+        MemorySecretStore secrets;
+        JobTracker jobs;
+        AccountService accounts(&ws.workspace(), &secrets, &jobs, false);
+        Account account = smtpAccount(server, {});
+        account.settings.insert(QStringLiteral("messages_per_day"), 3);
+        account.settings.insert(QStringLiteral("sender"), QStringLiteral("news@moda.example"));
+        bool added = false;
+        accounts.add(account, {}, this, [&added](bool ok, const QString &) { added = ok; });
+        QTRY_VERIFY(added);
+        Group group;
+        group.name = QStringLiteral("Beş");
+        QVERIFY(ws->groups()->create(group));
+        QList<Contact> contacts;
+        for (int i = 0; i < 5; ++i) {
+            Contact c;
+            c.email = QStringLiteral("k%1@example.net").arg(i);
+            contacts.append(c);
+        }
+        ws->groups()->addContacts(group.id, contacts);
+        Template t;
+        t.name = QStringLiteral("Kısa");
+        t.channel = Channel::Email;
+        t.subject = QStringLiteral("Merhaba");
+        t.body = QStringLiteral("<p>Merhaba</p><p><a href=\"{{unsubscribe_url}}\">Ayrıl</a></p>");
+        QVERIFY(ws->templates()->add(t));
+        Campaign c;
+        c.name = QStringLiteral("Kota");
+        c.channel = Channel::Email;
+        c.accountId = ws->accounts()->byName(QStringLiteral("Relay"))->id;
+        c.groupId = group.id;
+        c.templateId = t.id;
+        QVERIFY(ws->campaigns()->create(c));
+
+        Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
+        auto send = [&] {
+            std::optional<bool> ok;
+            QString why;
+            connect(dispatcher.send(c.id), &Job::finished, this, [&](bool done, const QString &message) {
+                ok = done;
+                why = message;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 20000); }();
+            return why;
+        };
+        const QString first = send();
+        QVERIFY2(first.contains(QStringLiteral("paused until")), qPrintable(first));
+        QCOMPARE(server.messages().size(), 3);
+        auto counts = ws->campaigns()->recipientCounts(c.id);
+        QCOMPARE(counts.value(RecipientState::Accepted), 3);
+        QCOMPARE(counts.value(RecipientState::Pending), 2);
+        const QDateTime midnight = QDateTime(ws.clock().now().toLocalTime().date().addDays(1), QTime(0, 0)).toUTC();
+        QCOMPARE(ws->campaigns()->byId(c.id)->resumeAt, midnight);
+        // Sending again the same day hands over nothing more.
+        QVERIFY(send().contains(QStringLiteral("paused until")));
+        QCOMPARE(server.messages().size(), 3);
+    }
+
+    // A server that refuses every recipient the same way ("relay access denied": the account is the problem) stops
+    // the send after five, the rest not sent and kept for the next send.
+    void sameRefusalFiveTimes_stopsTheSend()
+    {
+        test::SmtpServer server;
+        QVERIFY(server.start());
+        QJsonObject refusals;
+        QStringList to;
+        for (int i = 0; i < 7; ++i) {
+            to.append(QStringLiteral("r%1@example.org").arg(i));
+            refusals.insert(to.last(), QStringLiteral("554 5.7.1 <%1>: Relay access denied").arg(to.last()));
+        }
+        server.setScript(QJsonObject {{QStringLiteral("rcpt"), refusals}});
+        SmtpProvider provider(smtpAccount(server, {}), {}, {});
+        const auto result = wait(provider.send(emailTo(to)));
+        QVERIFY(result);
+        QVERIFY2(result->stopReason.contains(QStringLiteral("five")), qPrintable(result->stopReason));
+        QCOMPARE(result->outcomes.size(), 7);
+        for (const MessageOutcome &o : result->outcomes)
+            QVERIFY(!o.accepted && !o.unknown);
+        QVERIFY(result->outcomes.last().error.startsWith(QStringLiteral("Not sent")));
+        QVERIFY(server.messages().isEmpty());
     }
 
     void rate_messagesPerMinuteHold()

@@ -104,12 +104,14 @@ private slots:
             return static_cast<QLineEdit *>(nullptr);
         };
         for (const char *name : {"Server", "User", "Password", "From address", "From name", "Messages per minute",
+                                 "Messages per day",
                                  "Unsubscribe page", "Mailbox for bounces", "Mailbox folder", "Mailbox user"})
             QVERIFY2(field(QLatin1String(name)), name);
         dialog.findChildren<QLineEdit *>().first()->setText(QStringLiteral("Relay"));
         field(QStringLiteral("Server"))->setText(QStringLiteral("smtps://smtp.example.com:465"));
         field(QStringLiteral("From address"))->setText(QStringLiteral("news@moda.example"));
         field(QStringLiteral("Messages per minute"))->setText(QStringLiteral("120"));
+        field(QStringLiteral("Messages per day"))->setText(QLocale().toString(2000)); // "2,000" as the user writes it
         field(QStringLiteral("Mailbox for bounces"))->setText(QStringLiteral("imaps://imap.example.com:993"));
         dialog.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("{\"timeout_ms\": 20000}"));
         if (const QString shots = qEnvironmentVariable("CM_SHOTS_DIR"); !shots.isEmpty()) {
@@ -123,6 +125,7 @@ private slots:
         const Account account = dialog.account();
         QCOMPARE(account.settings.value(QStringLiteral("sender")).toString(), QStringLiteral("news@moda.example"));
         QCOMPARE(account.settings.value(QStringLiteral("messages_per_minute")).toInt(), 120);
+        QCOMPARE(account.settings.value(QStringLiteral("messages_per_day")).toInt(), 2000);
         QCOMPARE(account.settings.value(QStringLiteral("imap_server")).toString(),
                  QStringLiteral("imaps://imap.example.com:993"));
         QCOMPARE(account.settings.value(QStringLiteral("timeout_ms")).toInt(), 20000);
@@ -137,6 +140,8 @@ private slots:
         for (auto *line : edit.findChildren<QLineEdit *>()) {
             if (line->accessibleName() == QLatin1String("Messages per minute"))
                 QCOMPARE(line->text(), QStringLiteral("120"));
+            if (line->accessibleName() == QLatin1String("Messages per day"))
+                QCOMPARE(line->locale().toLongLong(line->text()), 2000);
         }
         QVERIFY(!edit.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("imap_server")));
         QVERIFY(edit.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("timeout_ms")));

@@ -35,6 +35,9 @@ private slots:
         // Angle brackets that are no element of HTML are text, shown as typed; any element in any case is HTML.
         QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("Code <PROMO>\nHi {{first_name|default:\"there\"}}")),
                  QStringLiteral("Code &lt;PROMO&gt;<br>\nHi {{first_name|default:\"there\"}}"));
+        // A default is escaped once, when it is filled in, not also here.
+        QCOMPARE(TemplateRenderer::emailHtml(QStringLiteral("Hi {{name|default:\"Tom & Jerry\"}} & co")),
+                 QStringLiteral("Hi {{name|default:\"Tom & Jerry\"}} &amp; co"));
         for (const QString &marked :
              {QStringLiteral("<P>Hi</P>"), QStringLiteral("Hi<br/>there"), QStringLiteral("<!-- note -->Hi"),
               QStringLiteral("<!DOCTYPE html>\nHi"), QStringLiteral("<a href=\"https://example.com\">x</a>"),
