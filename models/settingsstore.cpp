@@ -29,6 +29,28 @@ bool SettingsStore::setValue(const QString &key, const QString &value)
     return succeed();
 }
 
+bool SettingsStore::remove(const QString &key)
+{
+    sql::Query q(db(), QStringLiteral("DELETE FROM workspace_settings WHERE key = ?"));
+    if (!q.bind(key).exec())
+        return fail(q.error(), tr("save the workspace setting “%1”").arg(key));
+    if (q.rowsAffected() > 0)
+        emit changed(key);
+    return succeed();
+}
+
+QHash<QString, QString> SettingsStore::valuesStartingWith(const QString &prefix) const
+{
+    QHash<QString, QString> values;
+    // substr rather than LIKE: a prefix's own "_" and "%" are no wildcards.
+    sql::Query q(db(), QStringLiteral("SELECT key, value FROM workspace_settings WHERE substr(key, 1, ?) = ?"));
+    if (q.bind(prefix.size()).bind(prefix).exec()) {
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return values;
+}
+
 QString SettingsStore::workspaceId() const
 {
     return value(QStringLiteral("workspace_id"));

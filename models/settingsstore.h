@@ -4,6 +4,8 @@
 
 #include "store.h"
 
+#include <QHash>
+
 namespace cm {
 
 class SettingsStore : public Store
@@ -14,6 +16,9 @@ public:
 
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value);
+    bool remove(const QString &key);
+    // Every setting whose key starts with `prefix`: key → value.
+    QHash<QString, QString> valuesStartingWith(const QString &prefix) const;
 
     // A random id made when the workspace was created (or upgraded to schema 9); never changes.
     QString workspaceId() const;

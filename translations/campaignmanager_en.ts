@@ -228,6 +228,15 @@
         <source>“%1” must start with %2.</source>
         <translation>“%1” must start with %2.</translation>
     </message>
+    <message>
+        <source>“%1” has a login in it: put the user and the password in their own fields.</source>
+        <translation>“%1” has a login in it: put the user and the password in their own fields.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>one of two beginnings of an address</comment>
+        <translation>%1 or %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -2853,6 +2862,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
         <translation>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has sent its %n message(s) of today: paused until %2, when it continues by itself.</source>
+        <translation>
+            <numerusform>“%1” has sent its %n message of today: paused until %2, when it continues by itself.</numerusform>
+            <numerusform>“%1” has sent its %n messages of today: paused until %2, when it continues by itself.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5796,22 @@ Once one is, its delivery and engagement show here.</translation>
     <message>
         <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</translation>
+    </message>
+    <message>
+        <source>STARTTLS where the server offers it</source>
+        <translation>STARTTLS where the server offers it</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Messages per day</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <translation>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused five recipients in a row (%2).</source>
+        <translation>Not sent: %1 refused five recipients in a row (%2).</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,15 @@
         <source>“%1” must start with %2.</source>
         <translation>“%1” debe empezar por %2.</translation>
     </message>
+    <message>
+        <source>“%1” has a login in it: put the user and the password in their own fields.</source>
+        <translation>“%1” lleva un usuario dentro: escriba el usuario y la contraseña en sus propios campos.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>one of two beginnings of an address</comment>
+        <translation>%1 o %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -2853,6 +2862,13 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
         <translation>%1 no aceptó guardar «%2» hasta su hora, y no se envió nada de ella. %3 Sigue programada aquí: esta aplicación la envía el %4, mientras esté abierta o mediante campaignctl run-due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has sent its %n message(s) of today: paused until %2, when it continues by itself.</source>
+        <translation>
+            <numerusform>“%1” ha enviado su %n mensaje de hoy: en pausa hasta %2, cuando sigue solo.</numerusform>
+            <numerusform>“%1” ha enviado sus %n mensajes de hoy: en pausa hasta %2, cuando sigue solo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5796,22 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     <message>
         <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Indique en la cuenta una página de baja (adonde llevan {{unsubscribe_url}} y la cabecera List-Unsubscribe) y los mensajes por minuto del relé. Los rebotes, las quejas y las respuestas se leen del buzón de rebotes y se asocian por el Message-ID de cada mensaje.</translation>
+    </message>
+    <message>
+        <source>STARTTLS where the server offers it</source>
+        <translation>STARTTLS si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Mensajes por día</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <translation>La cuota diaria del relé: al agotarse, el envío se pausa hasta medianoche y después sigue solo.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused five recipients in a row (%2).</source>
+        <translation>No enviado: %1 rechazó cinco destinatarios seguidos (%2).</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,15 @@
         <source>“%1” must start with %2.</source>
         <translation>„%1” musi zaczynać się od %2.</translation>
     </message>
+    <message>
+        <source>“%1” has a login in it: put the user and the password in their own fields.</source>
+        <translation>„%1” zawiera login: wpisz użytkownika i hasło w osobnych polach.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>one of two beginnings of an address</comment>
+        <translation>%1 lub %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -2883,6 +2892,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
         <translation>%1 nie przyjął „%2” do przechowania do jej terminu i nic z niej nie zostało wysłane. %3 Pozostaje zaplanowana tutaj: ta aplikacja wyśle ją %4, gdy będzie otwarta, albo przez campaignctl run-due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has sent its %n message(s) of today: paused until %2, when it continues by itself.</source>
+        <translation>
+            <numerusform>„%1” wysłało dziś swoją %n wiadomość: wstrzymane do %2, potem rusza samo.</numerusform>
+            <numerusform>„%1” wysłało dziś swoje %n wiadomości: wstrzymane do %2, potem rusza samo.</numerusform>
+            <numerusform>„%1” wysłało dziś swoich %n wiadomości: wstrzymane do %2, potem rusza samo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5863,22 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     <message>
         <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Podaj w koncie stronę wypisu (dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe) oraz liczbę wiadomości na minutę przekaźnika. Zwroty, skargi i odpowiedzi są czytane ze skrzynki na zwroty i dopasowywane po Message-ID każdej wiadomości.</translation>
+    </message>
+    <message>
+        <source>STARTTLS where the server offers it</source>
+        <translation>STARTTLS, jeśli serwer go oferuje</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Wiadomości dziennie</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <translation>Dzienny limit przekaźnika: po jego wyczerpaniu wysyłka czeka do północy, a potem rusza sama.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused five recipients in a row (%2).</source>
+        <translation>Nie wysłano: %1 odrzucił pięciu odbiorców z rzędu (%2).</translation>
     </message>
 </context>
 <context>

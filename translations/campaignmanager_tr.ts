@@ -228,6 +228,15 @@
         <source>“%1” must start with %2.</source>
         <translation>“%1”, %2 ile başlamalı.</translation>
     </message>
+    <message>
+        <source>“%1” has a login in it: put the user and the password in their own fields.</source>
+        <translation>“%1” içinde kullanıcı bilgisi var: kullanıcıyı ve parolayı kendi alanlarına yazın.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>one of two beginnings of an address</comment>
+        <translation>%1 ya da %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountStore</name>
@@ -2823,6 +2832,12 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>%1 did not take “%2” to hold until its time, and nothing of it was sent. %3 It stays scheduled here: this app sends it on %4, while it is open or through campaignctl run-due.</source>
         <translation>%1, “%2” kampanyasını zamanına kadar bekletmek üzere almadı ve hiçbir parçası gönderilmedi. %3 Kampanya burada planlı kalıyor: bu uygulama onu %4 tarihinde, açıkken ya da campaignctl run-due ile gönderir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has sent its %n message(s) of today: paused until %2, when it continues by itself.</source>
+        <translation>
+            <numerusform>“%1” bugünkü %n iletisini gönderdi: %2 saatine kadar duraklatıldı, sonra kendiliğinden sürer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5729,22 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     <message>
         <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Hesaba bir abonelikten çıkma sayfası ({{unsubscribe_url}} ve List-Unsubscribe başlığının gösterdiği yer) ve aktarıcının dakikadaki ileti sayısını girin. Geri dönen iletiler, şikâyetler ve yanıtlar geri dönenler için posta kutusundan okunur ve her iletinin Message-ID&apos;siyle eşleştirilir.</translation>
+    </message>
+    <message>
+        <source>STARTTLS where the server offers it</source>
+        <translation>sunucu sunuyorsa STARTTLS</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Günde ileti</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <translation>Aktarıcının günlük kotası: dolunca gönderim gece yarısına kadar duraklar, sonra kendiliğinden sürer.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 refused five recipients in a row (%2).</source>
+        <translation>Gönderilmedi: %1 art arda beş alıcıyı reddetti (%2).</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,13 @@ namespace cm::health {
 namespace {
 
 const QLatin1String testPrefix("health.test.");
-const QLatin1String refreshKey("health.refresh_failures");
-
-QJsonObject refreshes(Workspace *workspace)
-{
-    return QJsonDocument::fromJson(workspace->settings()->value(refreshKey).toUtf8()).object();
-}
-
-void saveRefreshes(Workspace *workspace, const QJsonObject &all)
-{
-    workspace->settings()->setValue(refreshKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-}
+const QLatin1String refreshPrefix("health.refresh."); // one key a campaign: processes never write over each other
 
 } // namespace
 
 bool isHealthKey(const QString &key)
 {
-    return key.startsWith(testPrefix) || key == refreshKey;
+    return key.startsWith(testPrefix) || key.startsWith(refreshPrefix);
 }
 
 qint64 testedAccount(const QString &key)
@@ -72,32 +62,27 @@ std::optional<ConnectionTest> lastTest(Workspace *workspace, qint64 accountId)
 
 void recordRefresh(Workspace *workspace, const RefreshFailure &failure)
 {
-    QJsonObject all = refreshes(workspace);
-    all.insert(QString::number(failure.campaignId),
-               QJsonObject {{QStringLiteral("account"), failure.accountId},
-                            {QStringLiteral("at"), failure.at.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("message"), failure.message},
-                            {QStringLiteral("rate_limited"), failure.rateLimited}});
-    saveRefreshes(workspace, all);
+    const QJsonObject record {{QStringLiteral("account"), failure.accountId},
+                              {QStringLiteral("at"), failure.at.toUTC().toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("message"), failure.message},
+                              {QStringLiteral("rate_limited"), failure.rateLimited}};
+    workspace->settings()->setValue(refreshPrefix + QString::number(failure.campaignId),
+                                    QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
 }
 
 void clearRefreshFailure(Workspace *workspace, qint64 campaignId)
 {
-    QJsonObject all = refreshes(workspace);
-    if (all.contains(QString::number(campaignId))) {
-        all.remove(QString::number(campaignId));
-        saveRefreshes(workspace, all);
-    }
+    workspace->settings()->remove(refreshPrefix + QString::number(campaignId));
 }
 
 QList<RefreshFailure> refreshFailures(Workspace *workspace)
 {
     QList<RefreshFailure> failures;
-    const QJsonObject all = refreshes(workspace);
-    for (auto it = all.begin(); it != all.end(); ++it) {
-        const QJsonObject record = it.value().toObject();
+    const QHash<QString, QString> all = workspace->settings()->valuesStartingWith(refreshPrefix);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        const QJsonObject record = QJsonDocument::fromJson(it.value().toUtf8()).object();
         RefreshFailure failure;
-        failure.campaignId = it.key().toLongLong();
+        failure.campaignId = it.key().mid(refreshPrefix.size()).toLongLong();
         failure.accountId = record.value(QStringLiteral("account")).toInteger();
         failure.at = QDateTime::fromString(record.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         failure.message = record.value(QStringLiteral("message")).toString();
