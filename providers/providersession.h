@@ -33,10 +33,15 @@ public:
     explicit ProviderSession(QObject *parent = nullptr);
     QNetworkAccessManager *network() const { return m_network; }
     RequestPace *pace() { return &m_pace; }
+    // Secrets beside the account's own (its mailbox password), read from the keychain by the services before an
+    // adapter is made; in memory only, for this process.
+    QString secret(const QString &name) const { return m_secrets.value(name); }
+    void setSecret(const QString &name, const QString &value) { m_secrets.insert(name, value); }
 
 private:
     QNetworkAccessManager *m_network;
     RequestPace m_pace;
+    QHash<QString, QString> m_secrets;
 };
 
 // The sessions of this process, one per account id, made on first use on the thread that asks (the GUI's or the
@@ -67,6 +72,7 @@ struct ProviderContext
     // The session's network, or a new one owned by `owner` when there is no session.
     QNetworkAccessManager *network(QObject *owner) const;
     RequestPace *pace() const { return session ? session->pace() : nullptr; }
+    QString sessionSecret(const QString &name) const { return session ? session->secret(name) : QString(); }
 };
 
 } // namespace cm

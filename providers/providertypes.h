@@ -37,7 +37,9 @@ public:
 // One credential or setting the account editor asks for.
 struct CredentialField
 {
-    enum Kind { BaseUrl, User, Secret };
+    // MailboxSecret: a second password, for a mailbox of the provider's own (SMTP's IMAP folder), kept in the keychain
+    // beside the account's secret and handed to the adapter through its session (ProviderContext::sessionSecret).
+    enum Kind { BaseUrl, User, Secret, MailboxSecret };
     Kind kind;
     QString label; // translated
     QString help;  // translated

@@ -102,6 +102,10 @@
         <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
         <translation>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</translation>
     </message>
+    <message>
+        <source>&amp;Mailbox password:</source>
+        <translation>&amp;Mailbox password:</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -236,6 +240,18 @@
         <source>%1 or %2</source>
         <comment>one of two beginnings of an address</comment>
         <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be read from the keychain (%2): enter it again (Accounts → Edit…).</source>
+        <translation>The mailbox password of “%1” could not be read from the keychain (%2): enter it again (Accounts → Edit…).</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
+        <translation>The mailbox password of “%1” could not be stored in %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1650,20 +1666,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</translation>
     </message>
     <message>
-        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME</source>
-        <translation>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1869,6 +1871,30 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>--title-line takes auto, yes or no.</source>
         <translation>--title-line takes auto, yes or no.</translation>
+    </message>
+    <message>
+        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</source>
+        <translation>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</translation>
+    </message>
+    <message>
+        <source>Give --secret-stdin and --mailbox-secret-stdin one at a time: both read standard input.</source>
+        <translation>Give --secret-stdin and --mailbox-secret-stdin one at a time: both read standard input.</translation>
+    </message>
+    <message>
+        <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
+        <translation>--mailbox-secret-stdin was given, but standard input was empty.</translation>
     </message>
 </context>
 <context>
@@ -5746,10 +5772,6 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Mailbox for bounces</translation>
     </message>
     <message>
-        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
-        <translation>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</translation>
-    </message>
-    <message>
         <source>Mailbox folder</source>
         <translation>Mailbox folder</translation>
     </message>
@@ -5812,6 +5834,18 @@ Once one is, its delivery and engagement show here.</translation>
     <message>
         <source>Not sent: %1 refused five recipients in a row (%2).</source>
         <translation>Not sent: %1 refused five recipients in a row (%2).</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Mailbox password</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox for bounces, when it is not the same (kept in the keychain).</source>
+        <translation>The password of the mailbox for bounces, when it is not the same (kept in the keychain).</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
+        <translation>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</translation>
     </message>
 </context>
 <context>

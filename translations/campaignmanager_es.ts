@@ -102,6 +102,10 @@
         <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
         <translation>Lo que cuesta una parte de SMS, para las estimaciones de coste antes de enviar; déjelo vacío si no está seguro.</translation>
     </message>
+    <message>
+        <source>&amp;Mailbox password:</source>
+        <translation>Contraseña del &amp;buzón:</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -236,6 +240,18 @@
         <source>%1 or %2</source>
         <comment>one of two beginnings of an address</comment>
         <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be read from the keychain (%2): enter it again (Accounts → Edit…).</source>
+        <translation>No se pudo leer del llavero la contraseña del buzón de “%1” (%2): escríbala de nuevo (Cuentas → Editar…).</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrada</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
+        <translation>No se pudo guardar la contraseña del buzón de “%1” en %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1650,20 +1666,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Opciones para todas las órdenes: [--db RUTA] [--json] [--lang CÓDIGO]; vea campaignctl --help.</translation>
     </message>
     <message>
-        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME</source>
-        <translation>  accounts add NOMBRE --provider PROVEEDOR [--base-url URL] [--user USUARIO] [--secret-stdin]
-               [--setting CLAVE=VALOR]…
-  accounts edit NOMBRE [--base-url URL] [--user USUARIO] [--secret-stdin] [--setting CLAVE=VALOR]…
-  accounts list
-  accounts verify NOMBRE
-  accounts remove NOMBRE</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1869,6 +1871,30 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>--title-line takes auto, yes or no.</source>
         <translation>--title-line admite auto, yes o no.</translation>
+    </message>
+    <message>
+        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</source>
+        <translation>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</translation>
+    </message>
+    <message>
+        <source>Give --secret-stdin and --mailbox-secret-stdin one at a time: both read standard input.</source>
+        <translation>Indique --secret-stdin y --mailbox-secret-stdin por separado: ambas leen la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
+        <translation>Se indicó --mailbox-secret-stdin, pero la entrada estándar estaba vacía.</translation>
     </message>
 </context>
 <context>
@@ -5746,10 +5772,6 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>Buzón de rebotes</translation>
     </message>
     <message>
-        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
-        <translation>imaps://imap.example.com:993, adonde llegan los rebotes, las quejas y las respuestas; vacío: no se lee ninguno. Inicia sesión con la misma contraseña.</translation>
-    </message>
-    <message>
         <source>Mailbox folder</source>
         <translation>Carpeta del buzón</translation>
     </message>
@@ -5812,6 +5834,18 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     <message>
         <source>Not sent: %1 refused five recipients in a row (%2).</source>
         <translation>No enviado: %1 rechazó cinco destinatarios seguidos (%2).</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Contraseña del buzón</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox for bounces, when it is not the same (kept in the keychain).</source>
+        <translation>La contraseña del buzón de rebotes, si no es la misma (se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
+        <translation>imaps://imap.example.com:993, adonde llegan los rebotes, las quejas y las respuestas; vacío: no se lee ninguno. Inicia sesión con la contraseña del buzón o con la misma.</translation>
     </message>
 </context>
 <context>

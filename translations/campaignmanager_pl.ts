@@ -102,6 +102,10 @@
         <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
         <translation>Ile kosztuje jedna część SMS, do szacunków kosztu przed wysyłką; zostaw puste, jeśli nie masz pewności.</translation>
     </message>
+    <message>
+        <source>&amp;Mailbox password:</source>
+        <translation>&amp;Hasło skrzynki:</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -236,6 +240,18 @@
         <source>%1 or %2</source>
         <comment>one of two beginnings of an address</comment>
         <translation>%1 lub %2</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be read from the keychain (%2): enter it again (Accounts → Edit…).</source>
+        <translation>Nie udało się odczytać z pęku kluczy hasła skrzynki „%1” (%2): wpisz je ponownie (Konta → Edytuj…).</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nie znaleziono</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
+        <translation>Nie udało się zapisać hasła skrzynki „%1” w %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1665,20 +1681,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Opcje wspólne dla wszystkich poleceń: [--db ŚCIEŻKA] [--json] [--lang KOD]; zobacz campaignctl --help.</translation>
     </message>
     <message>
-        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME</source>
-        <translation>  accounts add NAZWA --provider DOSTAWCA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin]
-               [--setting KLUCZ=WARTOŚĆ]…
-  accounts edit NAZWA [--base-url URL] [--user UŻYTKOWNIK] [--secret-stdin] [--setting KLUCZ=WARTOŚĆ]…
-  accounts list
-  accounts verify NAZWA
-  accounts remove NAZWA</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1885,6 +1887,30 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>--title-line takes auto, yes or no.</source>
         <translation>--title-line przyjmuje auto, yes albo no.</translation>
+    </message>
+    <message>
+        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</source>
+        <translation>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</translation>
+    </message>
+    <message>
+        <source>Give --secret-stdin and --mailbox-secret-stdin one at a time: both read standard input.</source>
+        <translation>Podaj --secret-stdin i --mailbox-secret-stdin osobno: obie czytają standardowe wejście.</translation>
+    </message>
+    <message>
+        <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
+        <translation>Podano --mailbox-secret-stdin, ale standardowe wejście było puste.</translation>
     </message>
 </context>
 <context>
@@ -5813,10 +5839,6 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Skrzynka na zwroty</translation>
     </message>
     <message>
-        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
-        <translation>imaps://imap.example.com:993, dokąd trafiają zwroty, skargi i odpowiedzi; puste: nic nie jest czytane. Loguje się tym samym hasłem.</translation>
-    </message>
-    <message>
         <source>Mailbox folder</source>
         <translation>Folder skrzynki</translation>
     </message>
@@ -5879,6 +5901,18 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     <message>
         <source>Not sent: %1 refused five recipients in a row (%2).</source>
         <translation>Nie wysłano: %1 odrzucił pięciu odbiorców z rzędu (%2).</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Hasło skrzynki</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox for bounces, when it is not the same (kept in the keychain).</source>
+        <translation>Hasło skrzynki na zwroty, jeśli jest inne (przechowywane w pęku kluczy).</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
+        <translation>imaps://imap.example.com:993, dokąd trafiają zwroty, skargi i odpowiedzi; puste: nic nie jest czytane. Loguje się hasłem skrzynki lub tym samym hasłem.</translation>
     </message>
 </context>
 <context>

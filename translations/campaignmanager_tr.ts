@@ -102,6 +102,10 @@
         <source>What one SMS part costs, for the cost estimates before a send; leave empty when unsure.</source>
         <translation>Bir SMS parçasının fiyatı, gönderimden önceki maliyet tahminleri için; emin değilseniz boş bırakın.</translation>
     </message>
+    <message>
+        <source>&amp;Mailbox password:</source>
+        <translation>&amp;Posta kutusu parolası:</translation>
+    </message>
 </context>
 <context>
     <name>cm::AccountModel</name>
@@ -236,6 +240,18 @@
         <source>%1 or %2</source>
         <comment>one of two beginnings of an address</comment>
         <translation>%1 ya da %2</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be read from the keychain (%2): enter it again (Accounts → Edit…).</source>
+        <translation>“%1” hesabının posta kutusu parolası anahtarlıktan okunamadı (%2): yeniden girin (Hesaplar → Düzenle…).</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>bulunamadı</translation>
+    </message>
+    <message>
+        <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
+        <translation>“%1” hesabının posta kutusu parolası %2 içine kaydedilemedi: %3.</translation>
     </message>
 </context>
 <context>
@@ -1635,20 +1651,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Her komut için seçenekler: [--db YOL] [--json] [--lang KOD]; bkz. campaignctl --help.</translation>
     </message>
     <message>
-        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
-               [--setting KEY=VALUE]…
-  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…
-  accounts list
-  accounts verify NAME
-  accounts remove NAME</source>
-        <translation>  accounts add AD --provider SAĞLAYICI [--base-url URL] [--user KULLANICI] [--secret-stdin]
-               [--setting ANAHTAR=DEĞER]…
-  accounts edit AD [--base-url URL] [--user KULLANICI] [--secret-stdin] [--setting ANAHTAR=DEĞER]…
-  accounts list
-  accounts verify AD
-  accounts remove AD</translation>
-    </message>
-    <message>
         <source>  reports show NAME [--refresh]
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
@@ -1853,6 +1855,30 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>--title-line takes auto, yes or no.</source>
         <translation>--title-line auto, yes ya da no alır.</translation>
+    </message>
+    <message>
+        <source>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</source>
+        <translation>  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]
+               [--setting KEY=VALUE]…
+  accounts list
+  accounts verify NAME
+  accounts remove NAME</translation>
+    </message>
+    <message>
+        <source>Give --secret-stdin and --mailbox-secret-stdin one at a time: both read standard input.</source>
+        <translation>--secret-stdin ve --mailbox-secret-stdin seçeneklerini ayrı ayrı verin: ikisi de standart girdiyi okur.</translation>
+    </message>
+    <message>
+        <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
+        <translation>--mailbox-secret-stdin verildi, ancak standart girdi boştu.</translation>
     </message>
 </context>
 <context>
@@ -5679,10 +5705,6 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Geri dönenler için posta kutusu</translation>
     </message>
     <message>
-        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the same password.</source>
-        <translation>imaps://imap.example.com:993; geri dönen iletiler, şikâyetler ve yanıtlar buraya gelir; boş: hiçbiri okunmaz. Aynı parolayla oturum açar.</translation>
-    </message>
-    <message>
         <source>Mailbox folder</source>
         <translation>Posta kutusu klasörü</translation>
     </message>
@@ -5745,6 +5767,18 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     <message>
         <source>Not sent: %1 refused five recipients in a row (%2).</source>
         <translation>Gönderilmedi: %1 art arda beş alıcıyı reddetti (%2).</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Posta kutusu parolası</translation>
+    </message>
+    <message>
+        <source>The password of the mailbox for bounces, when it is not the same (kept in the keychain).</source>
+        <translation>Geri dönenler için posta kutusunun parolası, aynı değilse (anahtarlıkta saklanır).</translation>
+    </message>
+    <message>
+        <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
+        <translation>imaps://imap.example.com:993; geri dönen iletiler, şikâyetler ve yanıtlar buraya gelir; boş: hiçbiri okunmaz. Posta kutusu parolasıyla ya da aynı parolayla oturum açar.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     , m_baseUrlHelp(helpLabel(this))
     , m_userHelp(helpLabel(this))
     , m_secretHelp(helpLabel(this))
+    , m_mailboxSecret(new QLineEdit(this))
+    , m_mailboxSecretHelp(helpLabel(this))
     , m_settings(new QPlainTextEdit(this))
     , m_prices(new PriceTable(this))
     , m_form(new QFormLayout)
@@ -54,6 +56,7 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     for (const ProviderInfo &info : registry.providers())
         m_provider->addItem(info.displayName, info.key);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_mailboxSecret->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
@@ -67,6 +70,8 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
     m_form->addRow(QString(), m_userHelp);
     m_form->addRow(tr("&Secret:"), m_secret);
     m_form->addRow(QString(), m_secretHelp);
+    m_form->addRow(tr("&Mailbox password:"), m_mailboxSecret);
+    m_form->addRow(QString(), m_mailboxSecretHelp);
     m_settings->setPlainText(QStringLiteral("{}"));
     m_settings->setMaximumHeight(90);
     m_settings->setAccessibleName(tr("Advanced settings"));
@@ -113,6 +118,7 @@ AccountDialog::AccountDialog(const ProviderRegistry &registry, AccountService *s
         m_baseUrl->setText(existing->baseUrl);
         m_user->setText(existing->user);
         m_secret->setPlaceholderText(tr("Leave empty to keep the current one"));
+        m_mailboxSecret->setPlaceholderText(tr("Leave empty to keep the current one"));
         // The prices go to their table, the provider's own settings to their fields; the rest stays JSON.
         QJsonObject rest = m_prices->setSettings(AccountService::editableSettings(*existing));
         for (const auto &[key, edit] : std::as_const(m_fields)) {
@@ -149,7 +155,8 @@ void AccountDialog::providerChanged()
     };
     for (const Row &row :
          {Row {CredentialField::BaseUrl, m_baseUrl, m_baseUrlHelp}, Row {CredentialField::User, m_user, m_userHelp},
-          Row {CredentialField::Secret, m_secret, m_secretHelp}}) {
+          Row {CredentialField::Secret, m_secret, m_secretHelp},
+          Row {CredentialField::MailboxSecret, m_mailboxSecret, m_mailboxSecretHelp}}) {
         const auto field = std::find_if(info->credentials.cbegin(), info->credentials.cend(),
                                         [&](const CredentialField &f) { return f.kind == row.kind; });
         const bool shown = field != info->credentials.cend();
@@ -229,6 +236,11 @@ Account AccountDialog::account() const
 QString AccountDialog::secret() const
 {
     return m_secret->text();
+}
+
+QString AccountDialog::mailboxSecret() const
+{
+    return m_form->isRowVisible(m_mailboxSecret) ? m_mailboxSecret->text() : QString();
 }
 
 void AccountDialog::accept()

@@ -31,6 +31,7 @@ public:
 
     Account account() const;
     QString secret() const;
+    QString mailboxSecret() const; // empty: none given (an edit keeps the current one)
 
     void accept() override;
 
@@ -51,6 +52,8 @@ private:
     QLabel *m_baseUrlHelp;
     QLabel *m_userHelp;
     QLabel *m_secretHelp;
+    QLineEdit *m_mailboxSecret;
+    QLabel *m_mailboxSecretHelp;
     QPlainTextEdit *m_settings;
     PriceTable *m_prices;
     // The provider's own setting fields (ProviderInfo::settingFields), by key; remade when the provider changes.

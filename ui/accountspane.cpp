@@ -169,14 +169,16 @@ void AccountsPane::addAccount()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Account account = dialog.account();
-    m_context.accounts->add(account, dialog.secret(), this,
-                            [this, name = account.name](bool ok, const QString &message) {
-                                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
-                                if (ok) {
-                                    if (const auto added = m_context.workspace->accounts()->byName(name))
-                                        selectById(added->id);
-                                }
-                            });
+    m_context.accounts->add(
+            account, dialog.secret(), this,
+            [this, name = account.name, mailbox = dialog.mailboxSecret()](bool ok, const QString &message) {
+                const auto added = ok ? m_context.workspace->accounts()->byName(name) : std::nullopt;
+                if (added && !mailbox.isEmpty())
+                    return saveMailboxSecret(added->id, mailbox);
+                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+                if (added)
+                    selectById(added->id);
+            });
 }
 
 void AccountsPane::editAccount()
@@ -187,12 +189,24 @@ void AccountsPane::editAccount()
     AccountDialog dialog(m_context.workspace->providers(), m_context.accounts, &*account, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_context.accounts->update(dialog.account(), dialog.secret(), this,
-                               [this, id = account->id](bool ok, const QString &message) {
-                                   banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
-                                   if (ok)
-                                       selectById(id);
-                               });
+    m_context.accounts->update(
+            dialog.account(), dialog.secret(), this,
+            [this, id = account->id, mailbox = dialog.mailboxSecret()](bool ok, const QString &message) {
+                if (ok && !mailbox.isEmpty())
+                    return saveMailboxSecret(id, mailbox);
+                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+                if (ok)
+                    selectById(id);
+            });
+}
+
+void AccountsPane::saveMailboxSecret(qint64 accountId, const QString &secret)
+{
+    m_context.accounts->setMailboxSecret(accountId, secret, this, [this, accountId](bool ok, const QString &message) {
+        banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+        if (ok)
+            selectById(accountId);
+    });
 }
 
 QString AccountsPane::lastTestText() const

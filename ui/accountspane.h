@@ -27,6 +27,8 @@ protected:
     void currentChanged(qint64 id) override;
 
 private:
+    // After the account was saved: its mailbox password to the keychain, then one banner for both.
+    void saveMailboxSecret(qint64 accountId, const QString &secret);
     AccountModel *m_model;
     QWidget *m_detail;
     QLabel *m_heading;

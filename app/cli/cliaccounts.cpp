@@ -18,7 +18,8 @@ const char Cli::accountsHelp[] = QT_TRANSLATE_NOOP(
         "cm::Cli",
         "  accounts add NAME --provider PROVIDER [--base-url URL] [--user USER] [--secret-stdin]\n"
         "               [--setting KEY=VALUE]…\n"
-        "  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin] [--setting KEY=VALUE]…\n"
+        "  accounts edit NAME [--base-url URL] [--user USER] [--secret-stdin | --mailbox-secret-stdin]\n"
+        "               [--setting KEY=VALUE]…\n"
         "  accounts list\n"
         "  accounts verify NAME\n"
         "  accounts remove NAME");
@@ -31,6 +32,7 @@ void Cli::accounts(const QStringList &args)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("USER"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"));
+    const QCommandLineOption mailboxSecretStdin(QStringLiteral("mailbox-secret-stdin"));
     const QCommandLineOption setting(QStringLiteral("setting"), {}, QStringLiteral("KEY=VALUE"));
     QString error;
 
@@ -60,6 +62,8 @@ void Cli::accounts(const QStringList &args)
         const bool add = sub == QLatin1String("add");
         if (add)
             parser.addOption(provider);
+        else
+            parser.addOption(mailboxSecretStdin);
         parser.addOptions({baseUrl, user, secretStdin, setting});
         if (!parseArguments(parser, args.mid(1), 1, &error))
             return usage(error);
@@ -87,6 +91,21 @@ void Cli::accounts(const QStringList &args)
         const QString secret = parser.isSet(secretStdin) ? stdinSecret() : QString();
         if (parser.isSet(secretStdin) && secret.isEmpty())
             return usage(tr("--secret-stdin was given, but standard input was empty."));
+        if (!add && parser.isSet(mailboxSecretStdin)) {
+            // The password of the account's mailbox for bounces (an SMTP account's), when it is not the same.
+            if (parser.isSet(secretStdin))
+                return usage(tr("Give --secret-stdin and --mailbox-secret-stdin one at a time: both read standard "
+                                "input."));
+            const QString mailbox = stdinSecret();
+            if (mailbox.isEmpty())
+                return usage(tr("--mailbox-secret-stdin was given, but standard input was empty."));
+            return m_accountService->update(*account, {}, this,
+                                            [this, id = account->id, mailbox](bool ok, const QString &message) {
+                                                if (!ok)
+                                                    return fail(message);
+                                                m_accountService->setMailboxSecret(id, mailbox, this, printMessage());
+                                            });
+        }
         if (!add)
             return m_accountService->update(*account, secret, this, printMessage());
         m_accountService->add(*account, secret, this, [this, name](bool ok, const QString &message) {

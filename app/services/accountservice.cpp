@@ -8,6 +8,7 @@
 #include "models/accountstore.h"
 #include "models/clock.h"
 #include "models/settingsstore.h"
+#include "providers/providersession.h"
 #include "secretstore.h"
 #include "workspace.h"
 
@@ -65,7 +66,8 @@ QString AccountService::validate(const Account &account) const
                 ? QStringLiteral("https://api.example.com")
                 : schemes.value(0) + QStringLiteral("://example.com");
         if (!url.userInfo().isEmpty()) // a password here would sit in plain text in the workspace
-            return tr("“%1” has a login in it: put the user and the password in their own fields.").arg(account.baseUrl);
+            return tr("“%1” has a login in it: put the user and the password in their own fields.")
+                    .arg(account.baseUrl);
         if (!url.isValid() || url.host().isEmpty())
             return tr("“%1” is not an address. Enter one such as %2.").arg(account.baseUrl, example);
         const bool plainToLoopback
@@ -77,9 +79,9 @@ QString AccountService::validate(const Account &account) const
             QStringList starts;
             for (const QString &scheme : schemes)
                 starts.append(scheme + QStringLiteral("://"));
-            const QString either = starts.size() == 2 ? tr("%1 or %2", "one of two beginnings of an address")
-                                                                .arg(starts.first(), starts.last())
-                                                      : starts.join(QStringLiteral(", "));
+            const QString either = starts.size() == 2
+                    ? tr("%1 or %2", "one of two beginnings of an address").arg(starts.first(), starts.last())
+                    : starts.join(QStringLiteral(", "));
             return tr("“%1” must start with %2.").arg(account.baseUrl, either);
         }
     }
@@ -126,6 +128,7 @@ QJsonObject AccountService::editableSettings(const Account &account)
 {
     QJsonObject settings = account.settings;
     settings.remove(QStringLiteral("has_secret"));
+    settings.remove(QStringLiteral("has_mailbox_secret"));
     return settings;
 }
 
@@ -144,6 +147,9 @@ void AccountService::update(Account account, const QString &secret, QObject *con
     }
     const bool hadSecret = stored->settings.value(QStringLiteral("has_secret")).toBool();
     account.settings.insert(QStringLiteral("has_secret"), hadSecret || !secret.isEmpty());
+    if (stored->settings.contains(QStringLiteral("has_mailbox_secret")))
+        account.settings.insert(QStringLiteral("has_mailbox_secret"),
+                                stored->settings.value(QStringLiteral("has_mailbox_secret")));
     auto save = [this, account, done] {
         if (!m_workspace->accounts()->update(account))
             return done(false, m_workspace->accounts()->lastError().message);
@@ -164,9 +170,67 @@ void AccountService::update(Account account, const QString &secret, QObject *con
 
 void AccountService::secretFor(const Account &account, QObject *context, SecretReady ready)
 {
-    readSecret(account, context, [ready](SecretStore::Status status, const QString &secret, const QString &problem) {
-        ready(status == SecretStore::Status::Ok, secret, problem);
-    });
+    readSecret(
+            account, context,
+            [this, account, context, ready](SecretStore::Status status, const QString &secret, const QString &problem) {
+                if (status != SecretStore::Status::Ok)
+                    return ready(false, secret, problem);
+                // The mailbox password, where there is one: from CM_SECRET_<NAME>_MAILBOX or the keychain.
+                const QByteArray fromEnvironment = m_environmentSecrets
+                        ? qgetenv(QString(environmentVariable(account.name) + QStringLiteral("_MAILBOX"))
+                                          .toLatin1()
+                                          .constData())
+                        : QByteArray();
+                ProviderSession *session = m_workspace->providerSession(account.id);
+                if (!fromEnvironment.isEmpty()
+                    || !account.settings.value(QStringLiteral("has_mailbox_secret")).toBool()) {
+                    session->setSecret(QStringLiteral("mailbox"), QString::fromUtf8(fromEnvironment));
+                    return ready(true, secret, {});
+                }
+                m_secrets->read(mailboxSecretKey(account.id), context,
+                                [session, account, secret, ready](SecretStore::Status mailbox, const QString &value,
+                                                                  const QString &error) {
+                                    if (mailbox != SecretStore::Status::Ok)
+                                        return ready(
+                                                false, {},
+                                                tr("The mailbox password of “%1” could not be read from the "
+                                                   "keychain (%2): enter it again (Accounts → Edit…).")
+                                                        .arg(account.name, error.isEmpty() ? tr("not found") : error));
+                                    session->setSecret(QStringLiteral("mailbox"), value);
+                                    ready(true, secret, {});
+                                });
+            });
+}
+
+QString AccountService::mailboxSecretKey(qint64 accountId) const
+{
+    return secretKey(accountId) + QStringLiteral(".mailbox");
+}
+
+void AccountService::setMailboxSecret(qint64 accountId, const QString &secret, QObject *context, Done done)
+{
+    const auto account = m_workspace->accounts()->byId(accountId);
+    if (!account)
+        return done(false, tr("That account no longer exists."));
+    auto mark = [this, accountId, done, name = account->name, has = !secret.isEmpty()](SecretStore::Status status,
+                                                                                       const QString &error) {
+        if (status != SecretStore::Status::Ok && status != SecretStore::Status::NotFound)
+            return done(false,
+                        tr("The mailbox password of “%1” could not be stored in %2: %3.")
+                                .arg(name, m_secrets->backendName(), error));
+        auto stored = m_workspace->accounts()->byId(accountId);
+        if (!stored)
+            return done(false, tr("That account no longer exists."));
+        stored->settings.insert(QStringLiteral("has_mailbox_secret"), has);
+        if (!m_workspace->accounts()->update(*stored))
+            return done(false, m_workspace->accounts()->lastError().message);
+        m_workspace->providerSession(accountId)->setSecret(QStringLiteral("mailbox"), QString());
+        done(true, tr("Account “%1” saved.").arg(name));
+    };
+    if (secret.isEmpty())
+        m_secrets->remove(mailboxSecretKey(accountId), context, mark);
+    else
+        m_secrets->write(mailboxSecretKey(accountId), secret, context, mark);
 }
 
 void AccountService::readSecret(const Account &account, QObject *context, SecretRead done)
@@ -227,10 +291,10 @@ QString AccountService::settingsProblem(const QJsonObject &settings)
                                              QStringLiteral("batch_size"), QStringLiteral("bulk_size"),
                                              QStringLiteral("page_size"),  QStringLiteral("max_parts"),
                                              QStringLiteral("report_days")};
-    static const QStringList nonNegativeNumbers {QStringLiteral("requests_per_second"),
-                                                 QStringLiteral("price_per_part"), QStringLiteral("price_per_email"),
-                                                 QStringLiteral("latency_ms"), QStringLiteral("messages_per_minute"),
-                                                 QStringLiteral("messages_per_day")};
+    static const QStringList nonNegativeNumbers {
+            QStringLiteral("requests_per_second"), QStringLiteral("price_per_part"),
+            QStringLiteral("price_per_email"),     QStringLiteral("latency_ms"),
+            QStringLiteral("messages_per_minute"), QStringLiteral("messages_per_day")};
     static const QStringList zones {QStringLiteral("time_zone"), QStringLiteral("providerTimeZone")};
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         const QString &key = it.key();
@@ -319,33 +383,35 @@ void AccountService::remove(qint64 accountId, QObject *context, Done done)
         done(false, tr("That account no longer exists."));
         return;
     }
-    m_secrets->remove(secretKey(accountId), context,
-                      [this, account = *account, done](SecretStore::Status status, const QString &error) {
-                          if (status == SecretStore::Status::Error) {
-                              done(false,
-                                   tr("The secret of “%1” could not be removed from %2: %3. The account "
-                                      "was kept; try again.")
-                                           .arg(account.name, m_secrets->backendName(), error));
-                              return;
-                          }
-                          if (!m_workspace->accounts()->remove(account.id)) {
-                              done(false, m_workspace->accounts()->lastError().message);
-                              return;
-                          }
-                          m_workspace->forgetProviderSession(account.id);
-                          // The entry of the versions before workspace ids, if it is still there.
-                          m_secrets->remove(SecretStore::legacyKeyForAccount(account.id), this,
-                                            [](SecretStore::Status, const QString &) {});
-                          if (status == SecretStore::Status::Unavailable)
-                              qCWarning(lcAccounts)
-                                      << "keychain unavailable; entry of account" << account.id << "left behind";
-                          done(true,
-                               status == SecretStore::Status::Unavailable
-                                       ? tr("Account “%1” removed. The keychain was not available, so its "
-                                            "entry may remain there.")
-                                                 .arg(account.name)
-                                       : tr("Account “%1” removed.").arg(account.name));
-                      });
+    m_secrets->remove(
+            secretKey(accountId), context,
+            [this, account = *account, done](SecretStore::Status status, const QString &error) {
+                if (status == SecretStore::Status::Error) {
+                    done(false,
+                         tr("The secret of “%1” could not be removed from %2: %3. The account "
+                            "was kept; try again.")
+                                 .arg(account.name, m_secrets->backendName(), error));
+                    return;
+                }
+                if (!m_workspace->accounts()->remove(account.id)) {
+                    done(false, m_workspace->accounts()->lastError().message);
+                    return;
+                }
+                m_workspace->forgetProviderSession(account.id);
+                // The entry of the versions before workspace ids, if it is still there.
+                m_secrets->remove(SecretStore::legacyKeyForAccount(account.id), this,
+                                  [](SecretStore::Status, const QString &) {});
+                if (account.settings.value(QStringLiteral("has_mailbox_secret")).toBool())
+                    m_secrets->remove(mailboxSecretKey(account.id), this, [](SecretStore::Status, const QString &) {});
+                if (status == SecretStore::Status::Unavailable)
+                    qCWarning(lcAccounts) << "keychain unavailable; entry of account" << account.id << "left behind";
+                done(true,
+                     status == SecretStore::Status::Unavailable
+                             ? tr("Account “%1” removed. The keychain was not available, so its "
+                                  "entry may remain there.")
+                                       .arg(account.name)
+                             : tr("Account “%1” removed.").arg(account.name));
+            });
 }
 
 } // namespace cm

@@ -41,7 +41,12 @@ public:
     void verify(qint64 accountId, QObject *context, Verified done);
     // Removes the account and its keychain entry.
     void remove(qint64 accountId, QObject *context, Done done);
+    // The account's secret; where its provider has a mailbox password too (CredentialField::MailboxSecret), that one
+    // is read as well and put in the account's provider session for the adapter.
     void secretFor(const Account &account, QObject *context, SecretReady ready);
+    // Stores the mailbox password of an account whose provider asks for one (in the keychain, beside its secret);
+    // empty removes it, and the mailbox then logs in with the account's secret.
+    void setMailboxSecret(qint64 accountId, const QString &secret, QObject *context, Done done);
     // The same read with its status: the environment (CM_SECRET_<NAME>, for the CLI), the keychain, then the entry of
     // the versions before workspace ids. `problem` says what to do when the secret cannot be read.
     using SecretRead = std::function<void(SecretStore::Status status, const QString &secret, const QString &problem)>;
@@ -52,6 +57,7 @@ public:
 
 private:
     QString secretKey(qint64 accountId) const; // this workspace's keychain entry of the account
+    QString mailboxSecretKey(qint64 accountId) const;
     Workspace *m_workspace;
     SecretStore *m_secrets;
     JobTracker *m_jobs;

@@ -29,6 +29,11 @@ Provider *Workspace::createProvider(const Account &account, const QString &secre
     return m_registry.create(account, secret, m_sessions->forAccount(account.id), parent);
 }
 
+ProviderSession *Workspace::providerSession(qint64 accountId) const
+{
+    return m_sessions->forAccount(accountId);
+}
+
 void Workspace::forgetProviderSession(qint64 accountId)
 {
     m_sessions->forget(accountId);

@@ -50,6 +50,8 @@ public:
     Provider *createProvider(const Account &account, const QString &secret, QObject *parent) const;
     // An account was removed: its session goes.
     void forgetProviderSession(qint64 accountId);
+    // The account's session, for the secrets AccountService reads beside the account's own (ProviderSession::secret).
+    ProviderSession *providerSession(qint64 accountId) const;
     const Clock *clock() const { return m_clock; }
 
     // Runs database work on a pool thread with its own connection (released when the work ends), and keeps it

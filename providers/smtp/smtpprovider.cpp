@@ -83,6 +83,8 @@ SmtpProvider::SmtpProvider(const Account &account, const QString &secret, const 
         smtp::Server mailbox = *m_server;
         mailbox.url = QUrl(imap);
         mailbox.user = account.settings.value(QStringLiteral("imap_user")).toString(account.user);
+        if (const QString own = context.sessionSecret(QStringLiteral("mailbox")); !own.isEmpty())
+            mailbox.password = own; // its own password; else the same as the server's
         m_mailbox = std::make_unique<smtp::Mailbox>(
                 mailbox, account.settings.value(QStringLiteral("imap_folder")).toString(QStringLiteral("INBOX")));
         m_reportDays = qBound(1, account.settings.value(QStringLiteral("report_days")).toInt(30), 366);
@@ -144,6 +146,8 @@ ProviderInfo SmtpProvider::providerInfo()
             {CredentialField::User, tr("User"), tr("The login at the server; empty: the server takes mail without."),
              false},
             {CredentialField::Secret, tr("Password"), tr("The password of that login (kept in the keychain)."), false},
+            {CredentialField::MailboxSecret, tr("Mailbox password"),
+             tr("The password of the mailbox for bounces, when it is not the same (kept in the keychain)."), false},
     };
     info.settingFields = {
             {QStringLiteral("sender"), SettingField::Address, tr("From address"),
@@ -163,7 +167,7 @@ ProviderInfo SmtpProvider::providerInfo()
              QStringLiteral("https://example.com/unsubscribe")},
             {QStringLiteral("imap_server"), SettingField::Address, tr("Mailbox for bounces"),
              tr("imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. "
-                "It logs in with the same password."),
+                "It logs in with the mailbox password, or the same one."),
              QStringLiteral("imaps://imap.example.com:993")},
             {QStringLiteral("imap_folder"), SettingField::Text, tr("Mailbox folder"), {}, QStringLiteral("INBOX")},
             {QStringLiteral("imap_user"), SettingField::Text, tr("Mailbox user"), tr("Empty: the same user."), {}},
@@ -216,8 +220,7 @@ Reply<AccountStatus> SmtpProvider::verify()
                 return attempt;
             },
             [this, reply](const smtp::Attempt &attempt) {
-                const QString loggedIn
-                        = tr("Logged in to %1 (%2).").arg(m_server->url.host(), securityName());
+                const QString loggedIn = tr("Logged in to %1 (%2).").arg(m_server->url.host(), securityName());
                 switch (attempt.result) {
                 case smtp::Attempt::Accepted:
                     return reply.finish(

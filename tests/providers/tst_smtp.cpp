@@ -313,8 +313,8 @@ private slots:
     {
         test::SmtpServer server;
         QVERIFY(server.start(QStringLiteral("marketing"), QStringLiteral("s3cret")));
-        test::ImapServer mailbox;
-        QVERIFY(mailbox.start(QStringLiteral("marketing"), QStringLiteral("s3cret")));
+        test::ImapServer mailbox; // its own password, not the server's
+        QVERIFY(mailbox.start(QStringLiteral("marketing"), QStringLiteral("imap-pass")));
         test::TempWorkspace ws;
         MemorySecretStore secrets;
         JobTracker jobs;
@@ -330,12 +330,24 @@ private slots:
         });
         QTRY_VERIFY(added);
         const qint64 accountId = ws->accounts()->byName(QStringLiteral("Relay"))->id;
-        // Test connection logs in to both.
+        // Test connection logs in to both: with the server's password the mailbox refuses, and it says so.
         QString tested;
-        accounts.verify(accountId, this, [&tested](bool ok, const QString &message, const AccountStatus &) {
-            tested = (ok ? QStringLiteral("ok: ") : QStringLiteral("failed: ")) + message;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty(), 10000);
+        auto test = [&] {
+            tested.clear();
+            accounts.verify(accountId, this, [&tested](bool ok, const QString &message, const AccountStatus &) {
+                tested = (ok ? QStringLiteral("ok: ") : QStringLiteral("failed: ")) + message;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty(), 10000);
+        };
+        test();
+        QVERIFY2(tested.startsWith(QStringLiteral("failed: ")) && tested.contains(QStringLiteral("mailbox")),
+                 qPrintable(tested));
+        bool stored = false;
+        accounts.setMailboxSecret(accountId, QStringLiteral("imap-pass"), this,
+                                  [&stored](bool ok, const QString &) { stored = ok; });
+        QTRY_VERIFY(stored);
+        QVERIFY(ws->accounts()->byId(accountId)->settings.value(QStringLiteral("has_mailbox_secret")).toBool());
+        test();
         QVERIFY2(tested.startsWith(QStringLiteral("ok: ")) && tested.contains(QStringLiteral("Bounces")),
                  qPrintable(tested));
 
@@ -460,9 +472,9 @@ private slots:
             (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
             return process.exitCode();
         };
-        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"), QStringLiteral("--provider"),
-                      QStringLiteral("smtp"), QStringLiteral("--base-url"), server.url(), QStringLiteral("--setting"),
-                      QStringLiteral("unsubscribe_url=https://moda.example/u")}),
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"),
+                      QStringLiteral("--provider"), QStringLiteral("smtp"), QStringLiteral("--base-url"), server.url(),
+                      QStringLiteral("--setting"), QStringLiteral("unsubscribe_url=https://moda.example/u")}),
                  0);
         QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Relay")}), 0);
         QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Bahar"),

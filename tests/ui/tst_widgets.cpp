@@ -103,9 +103,9 @@ private slots:
                     return edit;
             return static_cast<QLineEdit *>(nullptr);
         };
-        for (const char *name : {"Server", "User", "Password", "From address", "From name", "Messages per minute",
-                                 "Messages per day",
-                                 "Unsubscribe page", "Mailbox for bounces", "Mailbox folder", "Mailbox user"})
+        for (const char *name :
+             {"Server", "User", "Password", "Mailbox password", "From address", "From name", "Messages per minute",
+              "Messages per day", "Unsubscribe page", "Mailbox for bounces", "Mailbox folder", "Mailbox user"})
             QVERIFY2(field(QLatin1String(name)), name);
         dialog.findChildren<QLineEdit *>().first()->setText(QStringLiteral("Relay"));
         field(QStringLiteral("Server"))->setText(QStringLiteral("smtps://smtp.example.com:465"));
