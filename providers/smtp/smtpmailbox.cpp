@@ -30,18 +30,7 @@ bool Mailbox::run(const QString &urlTail, const char *command, QByteArray *out, 
     const QByteArray address = url.toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash).toUtf8() + '/'
             + QUrl::toPercentEncoding(QString::fromLatin1(imapName(m_folder))) + urlTail.toUtf8();
     curl_easy_setopt(curl, CURLOPT_URL, address.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "imap,imaps");
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(m_server.isLoopback() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(qMax(1, m_server.timeoutMs / 1000)));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_USERNAME, m_server.user.toUtf8().constData());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, m_server.password.toUtf8().constData());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_server.timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, m_server.timeoutMs / 1000)));
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, m_errorText);
+    applyServerOptions(curl, m_server, "imap,imaps", m_errorText, &m_cancel);
     if (command)
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, out);
@@ -49,13 +38,6 @@ bool Mailbox::run(const QString &urlTail, const char *command, QByteArray *out, 
             curl, CURLOPT_WRITEFUNCTION, +[](char *data, size_t size, size_t count, void *target) -> size_t {
                 static_cast<QByteArray *>(target)->append(data, qsizetype(size * count));
                 return size * count;
-            });
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
-    curl_easy_setopt(
-            curl, CURLOPT_XFERINFOFUNCTION, +[](void *self, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> int {
-                const auto *mailbox = static_cast<Mailbox *>(self);
-                return mailbox->m_cancel && mailbox->m_cancel->load() ? 1 : 0;
             });
     m_cancel = cancel;
     m_errorText[0] = '\0';
@@ -126,8 +108,8 @@ QHash<qint64, QByteArray> Mailbox::newMessages(const QDate &since, const QSet<qi
     QHash<qint64, QByteArray> messages;
     const QDate today = QDate::currentDate().addDays(1); // a server a zone ahead has tomorrow's already
     for (QDate day = since; day <= today; day = day.addDays(1)) {
-        const QByteArray date = QByteArray::number(day.day()) + '-' + months[day.month() - 1] + '-'
-                + QByteArray::number(day.year());
+        const QByteArray date
+                = QByteArray::number(day.day()) + '-' + months[day.month() - 1] + '-' + QByteArray::number(day.year());
         QString problem;
         const QList<qint64> uids = search("ON " + date, cancel, &problem);
         if (!problem.isEmpty()) {
@@ -160,7 +142,9 @@ QHash<qint64, QByteArray> Mailbox::newMessages(const QDate &since, const QSet<qi
         }
         if (!restore.isEmpty()) {
             QByteArray ignored;
-            run({}, QByteArray("UID STORE " + restore.join(QLatin1Char(',')).toLatin1() + " -FLAGS.SILENT (\\Seen)").constData(),
+            run({},
+                QByteArray("UID STORE " + restore.join(QLatin1Char(',')).toLatin1() + " -FLAGS.SILENT (\\Seen)")
+                        .constData(),
                 &ignored, cancel, &problem);
         }
     }

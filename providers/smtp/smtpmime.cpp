@@ -1,5 +1,4 @@
-// GMime (and GLib) first: its headers use names Qt defines as macros ("signals").
-#include <gmime/gmime.h>
+#include "gmimeowned.h" // first: GLib's headers use names Qt defines as macros
 
 #include "smtpmime.h"
 
@@ -16,17 +15,6 @@
 namespace cm::smtp {
 
 namespace {
-
-// GObjects released when the scope ends.
-struct Unref
-{
-    void operator()(gpointer object) const
-    {
-        if (object)
-            g_object_unref(object);
-    }
-};
-template<typename T> using Owned = std::unique_ptr<T, Unref>;
 
 GMimeTextPart *textPart(const char *subtype, const QString &content)
 {

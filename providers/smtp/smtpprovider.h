@@ -62,8 +62,8 @@ private:
 
     const Clock *m_clock;
     std::unique_ptr<smtp::Server> m_server;
-    std::unique_ptr<smtp::Connection> m_connection; // kept open from one batch to the next
-    std::unique_ptr<smtp::Mailbox> m_mailbox;       // none when the account has no imap_server
+    std::unique_ptr<smtp::Connection> m_connection;       // kept open from one batch to the next
+    std::unique_ptr<smtp::Mailbox> m_mailbox;             // none when the account has no imap_server
     QHash<qint64, QList<smtp::MailReport>> m_mailReports; // by the uid of the mailbox's message; on the worker
     int m_reportDays = 30;
     QMutex m_connectionLock;

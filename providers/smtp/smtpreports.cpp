@@ -1,5 +1,4 @@
-// GMime (and GLib) first: its headers use names Qt defines as macros ("signals").
-#include <gmime/gmime.h>
+#include "gmimeowned.h" // first: GLib's headers use names Qt defines as macros
 
 #include "smtpreports.h"
 
@@ -12,16 +11,6 @@
 namespace cm::smtp {
 
 namespace {
-
-struct Unref
-{
-    void operator()(gpointer object) const
-    {
-        if (object)
-            g_object_unref(object);
-    }
-};
-template<typename T> using Owned = std::unique_ptr<T, Unref>;
 
 QString header(GMimeObject *object, const char *name)
 {

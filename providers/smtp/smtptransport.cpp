@@ -48,29 +48,37 @@ void Connection::configure()
     QUrl url = m_server.url;
     url.setPath(QString());
     curl_easy_setopt(curl, CURLOPT_URL, url.toString(QUrl::FullyEncoded).toUtf8().constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    applyServerOptions(m_curl, m_server, "smtp,smtps", m_errorText, &m_cancel);
+}
+
+void applyServerOptions(void *handle, const Server &server, const char *protocols, char *errorText,
+                        const std::atomic_bool *const *cancel)
+{
+    CURL *curl = static_cast<CURL *>(handle);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, protocols);
     // Encryption: required except to this computer, where a test server may offer none.
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(m_server.isLoopback() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
-    // Every answer of the server (greeting, MAIL, RCPT, DATA, QUIT) within the account's timeout, not libcurl's 120 s.
-    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(qMax(1, m_server.timeoutMs / 1000)));
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(server.isLoopback() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!m_server.user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, m_server.user.toUtf8().constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, m_server.password.toUtf8().constData());
+    if (!server.user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, server.user.toUtf8().constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, server.password.toUtf8().constData());
     }
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_server.timeoutMs));
-    // No answer for this long while a message goes out: the transfer ends (and the message is unknown).
+    // Every answer of the server within the account's timeout, not libcurl's 120 s; no byte for that long while a
+    // message goes out ends the transfer (and the message is unknown).
+    const long seconds = qMax(1, server.timeoutMs / 1000);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(server.timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, seconds);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, m_server.timeoutMs / 1000)));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, seconds);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, m_errorText);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, cancel);
     curl_easy_setopt(
-            curl, CURLOPT_XFERINFOFUNCTION, +[](void *self, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> int {
-                const auto *connection = static_cast<Connection *>(self);
-                return connection->m_cancel && connection->m_cancel->load() ? 1 : 0;
+            curl, CURLOPT_XFERINFOFUNCTION, +[](void *data, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> int {
+                const std::atomic_bool *flag = *static_cast<const std::atomic_bool *const *>(data);
+                return flag && flag->load() ? 1 : 0;
             });
 }
 

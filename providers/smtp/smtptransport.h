@@ -20,6 +20,13 @@ struct Server
     bool isLoopback() const;
 };
 
+// What every transfer of the account's connections (SMTP and its IMAP mailbox) sets alike on a libcurl handle:
+// `protocols` ("smtp,smtps"), encryption (required off loopback), certificates checked, the login, the account's
+// timeout for every answer, the error text into `errorText` (CURL_ERROR_SIZE), and a transfer that stops once
+// `*cancel` (a flag the caller points at for each transfer) is set.
+void applyServerOptions(void *curl, const Server &server, const char *protocols, char *errorText,
+                        const std::atomic_bool *const *cancel);
+
 struct Attempt
 {
     enum Result {

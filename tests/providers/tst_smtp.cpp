@@ -80,6 +80,34 @@ MessageOutcome outcomeFor(const SendResult &result, const QString &key)
     return {};
 }
 
+// A group of `addresses` and an email template with an unsubscribe link, both named `name`: what a campaign sends.
+struct Audience
+{
+    qint64 groupId = 0;
+    qint64 templateId = 0;
+};
+Audience makeAudience(Workspace &ws, const QString &name, const QStringList &addresses)
+{
+    Group group;
+    group.name = name;
+    ws.groups()->create(group);
+    QList<Contact> contacts;
+    for (const QString &address : addresses) {
+        Contact c;
+        c.email = address;
+        c.firstName = QStringLiteral("Ayşe");
+        contacts.append(c);
+    }
+    ws.groups()->addContacts(group.id, contacts);
+    Template t;
+    t.name = name;
+    t.channel = Channel::Email;
+    t.subject = QStringLiteral("Bahar indirimi");
+    t.body = QStringLiteral("<p>Merhaba {{first_name}}</p><p><a href=\"{{unsubscribe_url}}\">Ayrıl</a></p>");
+    ws.templates()->add(t);
+    return {group.id, t.id};
+}
+
 // A sample of tests/data/dsn for a message of ours.
 QByteArray sample(const QString &name, const QString &messageId, const QString &recipient,
                   const QString &from = QStringLiteral("news@moda.example"))
@@ -351,30 +379,16 @@ private slots:
         QVERIFY2(tested.startsWith(QStringLiteral("ok: ")) && tested.contains(QStringLiteral("Bounces")),
                  qPrintable(tested));
 
-        Group group;
-        group.name = QStringLiteral("Bahar");
-        QVERIFY(ws->groups()->create(group));
-        QList<Contact> contacts;
-        for (const char *email :
-             {"hard@example.net", "angry@example.net", "away@example.net", "full@example.net", "fine@example.net"}) {
-            Contact c;
-            c.email = QString::fromLatin1(email);
-            c.firstName = QStringLiteral("Ayşe");
-            contacts.append(c);
-        }
-        ws->groups()->addContacts(group.id, contacts);
-        Template t;
-        t.name = QStringLiteral("Bahar");
-        t.channel = Channel::Email;
-        t.subject = QStringLiteral("Bahar indirimi");
-        t.body = QStringLiteral("<p>Merhaba {{first_name}}</p><p><a href=\"{{unsubscribe_url}}\">Ayrıl</a></p>");
-        QVERIFY(ws->templates()->add(t));
+        const Audience audience = makeAudience(ws.workspace(), QStringLiteral("Bahar"),
+                                               {QStringLiteral("hard@example.net"), QStringLiteral("angry@example.net"),
+                                                QStringLiteral("away@example.net"), QStringLiteral("full@example.net"),
+                                                QStringLiteral("fine@example.net")});
         Campaign c;
         c.name = QStringLiteral("Bahar");
         c.channel = Channel::Email;
         c.accountId = accountId;
-        c.groupId = group.id;
-        c.templateId = t.id;
+        c.groupId = audience.groupId;
+        c.templateId = audience.templateId;
         c.sender = QStringLiteral("news@moda.example");
         QVERIFY(ws->campaigns()->create(c));
 
@@ -449,22 +463,10 @@ private slots:
         test::SmtpServer server;
         QVERIFY(server.start());
         test::TempWorkspace ws;
-        Group group;
-        group.name = QStringLiteral("Bahar");
-        QVERIFY(ws->groups()->create(group));
-        QList<Contact> contacts;
-        for (int i = 0; i < 10; ++i) {
-            Contact c;
-            c.email = QStringLiteral("kisi%1@example.net").arg(i);
-            contacts.append(c);
-        }
-        ws->groups()->addContacts(group.id, contacts);
-        Template t;
-        t.name = QStringLiteral("Bahar");
-        t.channel = Channel::Email;
-        t.subject = QStringLiteral("Bahar");
-        t.body = QStringLiteral("<p>Merhaba</p><p><a href=\"{{unsubscribe_url}}\">Ayrıl</a></p>");
-        QVERIFY(ws->templates()->add(t));
+        QStringList addresses;
+        for (int i = 0; i < 10; ++i)
+            addresses.append(QStringLiteral("kisi%1@example.net").arg(i));
+        QVERIFY(makeAudience(ws.workspace(), QStringLiteral("Bahar"), addresses).templateId);
 
         QProcess process;
         auto ctl = [&](const QStringList &args) {
@@ -530,28 +532,16 @@ private slots:
         bool added = false;
         accounts.add(account, {}, this, [&added](bool ok, const QString &) { added = ok; });
         QTRY_VERIFY(added);
-        Group group;
-        group.name = QStringLiteral("Beş");
-        QVERIFY(ws->groups()->create(group));
-        QList<Contact> contacts;
-        for (int i = 0; i < 5; ++i) {
-            Contact c;
-            c.email = QStringLiteral("k%1@example.net").arg(i);
-            contacts.append(c);
-        }
-        ws->groups()->addContacts(group.id, contacts);
-        Template t;
-        t.name = QStringLiteral("Kısa");
-        t.channel = Channel::Email;
-        t.subject = QStringLiteral("Merhaba");
-        t.body = QStringLiteral("<p>Merhaba</p><p><a href=\"{{unsubscribe_url}}\">Ayrıl</a></p>");
-        QVERIFY(ws->templates()->add(t));
+        QStringList addresses;
+        for (int i = 0; i < 5; ++i)
+            addresses.append(QStringLiteral("k%1@example.net").arg(i));
+        const Audience audience = makeAudience(ws.workspace(), QStringLiteral("Beş"), addresses);
         Campaign c;
         c.name = QStringLiteral("Kota");
         c.channel = Channel::Email;
         c.accountId = ws->accounts()->byName(QStringLiteral("Relay"))->id;
-        c.groupId = group.id;
-        c.templateId = t.id;
+        c.groupId = audience.groupId;
+        c.templateId = audience.templateId;
         QVERIFY(ws->campaigns()->create(c));
 
         Dispatcher dispatcher(&ws.workspace(), &accounts, &jobs);
