@@ -49,6 +49,7 @@ AccountsPane::AccountsPane(const UiContext &context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Provider:"), m_provider);
     form->addRow(tr("Base URL:"), m_baseUrl);
+    m_baseUrlLabel = qobject_cast<QLabel *>(form->labelForField(m_baseUrl));
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Can do:"), m_capabilities);
     form->addRow(tr("Last test:"), m_status);
@@ -97,6 +98,15 @@ void AccountsPane::currentChanged(qint64 id)
     m_description->setText(
             info ? (info->hint.isEmpty() ? info->description : info->description + QLatin1Char('\n') + info->hint)
                  : tr("This version does not know this provider."));
+    // The provider's own word for it ("Server" for an SMTP account).
+    if (m_baseUrlLabel) {
+        QString label = tr("Base URL:");
+        for (const CredentialField &field : info ? info->credentials : QList<CredentialField>()) {
+            if (field.kind == CredentialField::BaseUrl)
+                label = field.label + QLatin1Char(':');
+        }
+        m_baseUrlLabel->setText(label);
+    }
     m_baseUrl->setText(account->baseUrl.isEmpty()
                                ? (info && !info->defaultBaseUrl.isEmpty() ? info->defaultBaseUrl : tr("(built in)"))
                                : account->baseUrl);

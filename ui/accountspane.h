@@ -27,6 +27,7 @@ protected:
     void currentChanged(qint64 id) override;
 
 private:
+    QLabel *m_baseUrlLabel = nullptr;
     // After the account was saved: its mailbox password to the keychain, then one banner for both.
     void saveMailboxSecret(qint64 accountId, const QString &secret);
     AccountModel *m_model;
