@@ -131,10 +131,11 @@ QHash<qint64, qint64> CampaignStore::countsInState(RecipientState state) const
 
 qint64 CampaignStore::sentByAccountSince(qint64 accountId, const QDateTime &since) const
 {
-    sql::Query q(db(), QStringLiteral("SELECT count(*) FROM campaign_recipients"
-                                      " WHERE campaign_id IN (SELECT id FROM campaigns WHERE account_id = ?)"
-                                      " AND state IN ('accepted', 'delivered', 'bounced', 'unknown', 'submitting')"
-                                      " AND updated_at >= ?"));
+    sql::Query q(db(),
+                 QStringLiteral("SELECT count(*) FROM campaign_recipients"
+                                " WHERE campaign_id IN (SELECT id FROM campaigns WHERE account_id = ?)"
+                                " AND state IN ('accepted', 'delivered', 'bounced', 'unknown', 'submitting')"
+                                " AND updated_at >= ?"));
     if (q.bind(accountId).bind(sql::timeValue(since)).exec() && q.next())
         return q.value(0).toLongLong();
     return 0;

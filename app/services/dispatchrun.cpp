@@ -155,7 +155,7 @@ bool DispatchRun::quotaReached(const QDateTime &now)
     if (today != m_quotaDay) {
         m_quotaDay = today;
         m_sentBeforeRun = m_workspace->campaigns()->sentByAccountSince(m_provider->account().id,
-                                                                         QDateTime(today, QTime(0, 0)).toUTC());
+                                                                       QDateTime(today, QTime(0, 0)).toUTC());
         m_doneAtDayStart = m_done;
     }
     if (m_sentBeforeRun + (m_done - m_doneAtDayStart) < perDay)

@@ -15,6 +15,7 @@
 #include "models/groupstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
+#include "support/services.h"
 #include "support/testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/templatedialog.h"
@@ -31,16 +32,10 @@ namespace {
 // 110 GSM-7 characters and a first name: one part for Emre, two (Unicode, 70 a part) for Ayşe, Doğan or Işık.
 const QString smsText = QStringLiteral("Merhaba {{first_name}}, ") + QString(100, QLatin1Char('x'));
 
-struct Fixture
+struct Fixture : test::Services
 {
     Fixture()
-        : ws(true)
-        , accounts(&ws.workspace(), &secrets, &jobs, false)
-        , reports(&ws.workspace(), &accounts, &jobs)
-        , groupSync(&ws.workspace(), &accounts, &jobs)
-        , contactImport(&ws.workspace(), &jobs)
-        , contacts(&ws.workspace())
-        , dispatcher(&ws.workspace(), &accounts, &jobs)
+        : Services(true)
     {
         account = ws->accounts()->accounts().first();
         account.settings.insert(QStringLiteral("price_per_part"), 0.05);
@@ -94,15 +89,6 @@ struct Fixture
         return result;
     }
 
-    test::TempWorkspace ws;
-    MemorySecretStore secrets;
-    JobTracker jobs;
-    AccountService accounts;
-    ReportService reports;
-    GroupSyncService groupSync;
-    ContactImportService contactImport;
-    ContactService contacts;
-    Dispatcher dispatcher;
     Account account;
     Group group;
     int made = 0;

@@ -26,6 +26,7 @@
 #include "ui/messagebanner.h"
 #include "ui/overviewpane.h"
 #include "ui/pane.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,32 +42,7 @@ using namespace cm;
 
 namespace {
 
-struct Fixture
-{
-    explicit Fixture(bool demo)
-        : ws(demo)
-        , accounts(&ws.workspace(), &secrets, &jobs, false)
-        , reports(&ws.workspace(), &accounts, &jobs)
-        , groupSync(&ws.workspace(), &accounts, &jobs)
-        , contactImport(&ws.workspace(), &jobs)
-        , contacts(&ws.workspace())
-        , dispatcher(&ws.workspace(), &accounts, &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts})
-    {
-        window.resize(1280, 800);
-        window.show();
-    }
-    test::TempWorkspace ws;
-    MemorySecretStore secrets;
-    JobTracker jobs;
-    AccountService accounts;
-    ReportService reports;
-    GroupSyncService groupSync;
-    ContactImportService contactImport;
-    ContactService contacts;
-    Dispatcher dispatcher;
-    MainWindow window;
-};
+using Fixture = test::WindowFixture;
 
 // The list's row of the item of `section` whose target is `target`; -1 when there is none.
 int rowOf(OverviewPane *pane, int section, qint64 target)

@@ -42,6 +42,7 @@
 #include "ui/suppressiondialog.h"
 #include "ui/templatedialog.h"
 #include "ui/templatespane.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -70,32 +71,7 @@ using namespace cm;
 namespace {
 
 // A window over a workspace, with the services the composition root would make.
-struct Fixture
-{
-    explicit Fixture(bool demo)
-        : ws(demo)
-        , accounts(&ws.workspace(), &secrets, &jobs, false)
-        , reports(&ws.workspace(), &accounts, &jobs)
-        , groupSync(&ws.workspace(), &accounts, &jobs)
-        , contactImport(&ws.workspace(), &jobs)
-        , contacts(&ws.workspace())
-        , dispatcher(&ws.workspace(), &accounts, &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts})
-    {
-        window.resize(1280, 800);
-        window.show();
-    }
-    test::TempWorkspace ws;
-    MemorySecretStore secrets;
-    JobTracker jobs;
-    AccountService accounts;
-    ReportService reports;
-    GroupSyncService groupSync;
-    ContactImportService contactImport;
-    ContactService contacts;
-    Dispatcher dispatcher;
-    MainWindow window;
-};
+using Fixture = test::WindowFixture;
 
 using Tester = std::unique_ptr<QAbstractItemModelTester>;
 Tester checked(QAbstractItemModel *model)

@@ -18,6 +18,7 @@
 #include "ui/funnelchart.h"
 #include "ui/mainwindow.h"
 #include "ui/reportspane.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
@@ -35,36 +36,14 @@ using namespace cm;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::WindowFixture
 {
-    explicit Fixture(bool demo)
-        : ws(demo)
-        , accounts(&ws.workspace(), &secrets, &jobs, false)
-        , reports(&ws.workspace(), &accounts, &jobs)
-        , groupSync(&ws.workspace(), &accounts, &jobs)
-        , contactImport(&ws.workspace(), &jobs)
-        , contacts(&ws.workspace())
-        , dispatcher(&ws.workspace(), &accounts, &jobs)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts})
-    {
-        window.resize(1280, 800);
-        window.show();
-    }
+    using WindowFixture::WindowFixture;
     ReportsPane *pane()
     {
         window.showPane(QStringLiteral("reports"));
         return qobject_cast<ReportsPane *>(window.pane(QStringLiteral("reports")));
     }
-    test::TempWorkspace ws;
-    MemorySecretStore secrets;
-    JobTracker jobs;
-    AccountService accounts;
-    ReportService reports;
-    GroupSyncService groupSync;
-    ContactImportService contactImport;
-    ContactService contacts;
-    Dispatcher dispatcher;
-    MainWindow window;
 };
 
 // The values a value axis shows a tick at, whichever way its ticks are set.
