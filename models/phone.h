@@ -2,7 +2,7 @@
 // numbering plan with libphonenumber. The one place that knows libphonenumber.
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace cm {
 
@@ -10,6 +10,11 @@ namespace cm {
 // as one of `region` (an ISO 3166 code such as "TR"; any case); one written with "+" needs no region.
 // With `numberRegion`, also the country the number belongs to ("TR"), or "" for a non-geographic one.
 QString normalisePhone(const QString &raw, const QString &region, QString *numberRegion = nullptr);
+// The same answer from libphonenumber's own Parse() and IsValidNumber(), which normalisePhone() matches with
+// patterns compiled once (about ten times faster): for the tests that compare the two.
+QString normalisePhoneByLibphonenumber(const QString &raw, const QString &region, QString *numberRegion = nullptr);
+// An example number (E.164) of every type of every region and non-geographic code libphonenumber knows.
+QStringList examplePhoneNumbers();
 // The country (ISO 3166 code, such as "TR") an E.164 number belongs to, or an empty string when it is none's.
 QString phoneRegion(const QString &e164);
 
