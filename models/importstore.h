@@ -33,6 +33,10 @@ struct ImportRow
     // The same person as an earlier row of the file: what that row wrote is updated with this one (the last row
     // wins), whether or not the import updates the contacts the group had.
     bool again = false;
+    // The contact's email, phone, names, city, country and fields (as JSON) in UTF-8, as the insert binds them: made
+    // by encode() on the thread that reads the file, so the writing thread only writes.
+    QByteArrayList utf8;
+    void encode();
 };
 
 class ImportStore : public Store
@@ -64,6 +68,12 @@ public:
                Notes *notes = nullptr);
     static inline const QString SharedPhoneField = QStringLiteral("shared_phone");
     // Commits the last chunk, with the report. Without finish() (cancel, error) abort() reverts what was written.
+    // Where the writing time went: rows into the table, the search index, commits.
+    struct Timing
+    {
+        qint64 writeNs = 0, indexNs = 0, commitNs = 0;
+    };
+    Timing timing() const { return m_timing; }
     bool finish(qint64 importId, const ImportCounts &counts, qint64 invalid, const QByteArray &reportJson);
     // The chunk in progress rolled back, the chunks committed before it reverted: the group as it was.
     void abort();
@@ -80,10 +90,9 @@ public:
 private:
     struct InsertStatement;
     bool startChunk();
-    // One row through the prepared insert (OR IGNORE: sqlite3_changes says whether it went in); `fieldsText`: the
-    // fields as JSON when already made.
-    bool insert(qint64 importId, qint64 groupId, const Contact &c, const QByteArray &nowText,
-                const QByteArray *fieldsText = nullptr);
+    // One row through the prepared insert (OR IGNORE: sqlite3_changes says whether it went in), encoded first
+    // unless it is.
+    bool insert(qint64 importId, qint64 groupId, const ImportRow &row, const QByteArray &nowText);
     bool commitChunk(); // the chunk's new rows indexed for search, then committed
     // What the import wrote undone (contacts it added deleted, those it updated restored), and its state `state`.
     bool revert(qint64 importId, const QString &state);
@@ -92,6 +101,7 @@ private:
     // another contact's).
     bool update(qint64 importId, const ImportRow &row, const sql::Query &find, bool ownContact, bool *changed);
     qint64 m_importId = 0;
+    Timing m_timing;
     qint64 m_chunkStart = 0; // the last contact id before the chunk
     qint64 m_rowsInChunk = 0;
     std::unique_ptr<sql::Transaction> m_transaction;

@@ -1,19 +1,18 @@
 #include "contactimport.h"
 
 #include "columnmapping.h"
+#include "importpipeline.h"
 #include "importrows.h"
 #include "models/csvwriter.h"
 #include "models/importstore.h"
 #include "models/xlsxreader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QtConcurrentMap>
 
 namespace cm {
 
@@ -228,110 +227,64 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     }
     ImportCounts counts;
     counts.skipped = titleLines;
-    qint64 writeNanoseconds = 0;
-    QHash<QString, qint64> seen; // emails and phones already in this file, with their first line
     QList<ImportRow> batch;
     QList<QPair<qint64, qint64>> batchLines; // the line of each row of the batch, and of the earlier row of its person
     batch.reserve(BatchSize);
     const qint64 total = reader->totalBytes();
+    qint64 bytesRead = 0;
+    // The file is read, made rows, checked and de-duplicated on a thread of its own while this one writes the
+    // batches before (ImportPipeline); batches are written in file order.
+    const ImportRows rows(fields, columns::fallbacks(report.columns, fields, headerless),
+                          options.updateDuplicates && options.emptyCellsClear);
+    const auto pipeline
+            = std::make_unique<ImportPipeline>(reader.get(), std::move(ahead), rows, options.region.toUpper(), cancel);
     auto flush = [&] {
-        QElapsedTimer writing;
-        writing.start();
         ImportStore::Notes notes;
         const bool ok = store.apply(importId, options.groupId, batch, options.updateDuplicates, counts, &notes);
         noteOutcomes(notes, batch, batchLines, report);
         batchLines.clear();
-        writeNanoseconds += writing.nsecsElapsed();
-        batch.clear();
+        pipeline->recycle(std::move(batch));
+        batch = {};
+        batch.reserve(BatchSize);
         // Rows so far, of about as many as the bytes read so far say the whole file has.
         const qint64 rows = counts.imported + counts.updated + counts.skipped + counts.merged + report.invalid.size();
-        const qint64 read = reader->bytesRead();
-        progress(rows, read > 0 && total > 0 ? qMax(rows, rows * total / read) : 0);
+        progress(rows, bytesRead > 0 && total > 0 ? qMax(rows, rows * total / bytesRead) : 0);
         return ok;
     };
-    // Rows wait here until a batch is full; then their addresses are checked on the other core while this thread
-    // reads the next batch and writes the one before (libphonenumber is the biggest cost after the database).
-    // Batches are de-duplicated and written in file order.
-    const ImportRows rows(fields, columns::fallbacks(report.columns, fields, headerless),
-                          options.updateDuplicates && options.emptyCellsClear);
-    QList<ImportRows::Row> pending;    // being read
-    QList<ImportRows::Row> validating; // being checked
-    QFuture<void> validation;
-    const auto waitForValidation = qScopeGuard([&validation] { validation.waitForFinished(); }); // on every return
-    pending.reserve(BatchSize);
-    const QString regionName = options.region.toUpper();
-    // Waits for the batch being checked, then de-duplicates and writes it.
-    auto drain = [&] {
-        validation.waitForFinished();
-        for (ImportRows::Row &r : validating) {
+    const auto cancelled = [&] {
+        store.abort();
+        report.cancelled = true;
+        report.error = tr("Import cancelled; the group was left as it was.");
+        return report;
+    };
+    while (std::optional<ImportPipeline::Batch> read = pipeline->next()) {
+        if (cancel.load())
+            return cancelled();
+        bytesRead = read->bytesRead;
+        for (qsizetype i = 0; i < read->rows.size(); ++i) {
+            ImportRows::Row &r = read->rows[i];
             if (!r.problem.isEmpty()) {
                 report.invalid.append({r.line, r.problem});
                 continue;
             }
             for (const QString &warning : std::as_const(r.warnings))
                 report.warnings.append({r.line, warning});
-            const Contact &c = r.row.contact;
-            const QString key = c.email.isEmpty() ? c.phone : c.email;
-            qint64 earlier = 0;
-            if (const auto first = seen.constFind(key); first != seen.cend()) {
-                earlier = *first; // the same person again: the last row wins
-                r.row.again = true;
-            } else {
-                // Only the same key is the same person: a row with just a phone another row's person has may be a
-                // switchboard's (ImportStore keeps it apart).
-                seen.insert(key, r.line);
-            }
             batch.append(std::move(r.row));
-            batchLines.append({r.line, earlier});
-            if (batch.size() >= BatchSize && !flush())
-                return false;
+            batchLines.append({r.line, read->earlier.at(i)});
+            if (batch.size() >= BatchSize && !flush()) {
+                pipeline->stop();
+                report.error = store.lastError().message;
+                store.abort();
+                return report;
+            }
         }
-        validating.clear();
-        return true;
-    };
-    // Hands the batch read to the checkers, after writing the one they had.
-    auto settle = [&] {
-        if (!drain())
-            return false;
-        validating.swap(pending);
-        validation = QtConcurrent::map(validating,
-                                       [&regionName](ImportRows::Row &r) { ImportRows::check(r, regionName); });
-        return true;
-    };
-    for (;;) {
-        std::optional<CsvRecord> record;
-        if (!ahead.isEmpty())
-            record = ahead.takeFirst();
-        else
-            record = reader->next();
-        if (!record)
-            break;
-        if (cancel.load()) {
-            store.abort();
-            report.cancelled = true;
-            report.error = tr("Import cancelled; the group was left as it was.");
-            return report;
-        }
-        if (!record->error.isEmpty()) {
-            report.invalid.append({record->line, record->error});
-            continue;
-        }
-        pending.append(rows.read(*record));
-        if (pending.size() >= BatchSize && !settle()) {
-            report.error = store.lastError().message;
-            store.abort();
-            return report;
-        }
+        pipeline->recycle(std::move(*read));
     }
-    if (!settle() || !drain() || (!batch.isEmpty() && !flush())) {
+    if (cancel.load()) // the last moment a cancel leaves the group as it was
+        return cancelled();
+    if (!batch.isEmpty() && !flush()) {
         report.error = store.lastError().message;
         store.abort();
-        return report;
-    }
-    if (cancel.load()) { // the last moment a cancel leaves the group as it was
-        store.abort();
-        report.cancelled = true;
-        report.error = tr("Import cancelled; the group was left as it was.");
         return report;
     }
     for (auto *list : {&report.invalid, &report.warnings, &report.skippedLines, &report.mergedLines})
@@ -340,24 +293,27 @@ ImportReport ContactImportService::run(Database *database, const ImportOptions &
     QJsonArray invalid;
     for (const auto &[line, reason] : std::as_const(report.invalid))
         invalid.append(QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
-    QElapsedTimer finishing;
-    finishing.start();
     if (!store.finish(importId, counts, report.invalid.size(), QJsonDocument(invalid).toJson(QJsonDocument::Compact))) {
         report.error = store.lastError().message;
         return report;
     }
     report.ok = true;
-    report.writeMs = writeNanoseconds / 1000000;
-    report.finishMs = finishing.elapsed();
+    const ImportStore::Timing timing = store.timing();
+    report.readMs = pipeline->readNanoseconds() / 1000000;
+    report.checkMs = pipeline->checkNanoseconds() / 1000000;
+    report.writeMs = timing.writeNs / 1000000;
+    report.indexMs = timing.indexNs / 1000000;
+    report.commitMs = timing.commitNs / 1000000;
     report.importId = importId;
     report.imported = counts.imported;
     report.updated = counts.updated;
     report.skipped = counts.skipped;
     report.merged = counts.merged;
-    qCInfo(lcImport) << "import" << importId << "done:" << counts.imported << "new," << counts.updated << "updated,"
-                     << counts.merged << "merged," << counts.skipped << "skipped," << report.invalid.size()
-                     << "invalid;" << writeNanoseconds / 1000000 << "ms writing rows," << finishing.elapsed()
-                     << "ms indexing and committing";
+    qCInfo(lcImport).nospace() << "import " << importId << " done: " << counts.imported << " new, " << counts.updated
+                               << " updated, " << counts.merged << " merged, " << counts.skipped << " skipped, "
+                               << report.invalid.size() << " invalid; ms reading " << report.readMs << ", checking "
+                               << report.checkMs << ", writing " << report.writeMs << ", indexing " << report.indexMs
+                               << ", committing " << report.commitMs;
     return report;
 }
 

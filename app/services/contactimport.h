@@ -67,8 +67,9 @@ struct ImportReport
     bool headerRow = true; // false when the first row was data
     QStringList columns;   // the header, or “Column 1”, “Column 2”… for a file without one
     QStringList mappedTo;  // the field of each column ("" when ignored)
-    qint64 writeMs = 0;    // where the time went: writing the rows,
-    qint64 finishMs = 0;   // and indexing them for search and committing
+    // Where the time went. On the reading thread: reading the file and making rows; checking addresses, finding
+    // the same person again, encoding. On the writing thread: rows into the table, the search index, commits.
+    qint64 readMs = 0, checkMs = 0, writeMs = 0, indexMs = 0, commitMs = 0;
     // Every line the report names (invalid, skipped, combined, with a warning), by line.
     QList<QPair<qint64, QString>> allLines() const;
     QJsonObject toJson() const; // imported, updated, skipped, invalid and warnings [{line, reason}], import_id

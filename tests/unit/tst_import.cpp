@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -376,6 +377,20 @@ private slots:
         const ImportReport refused = ContactImportService::run(ws->database(), options, cancel, none);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("Column 1")), qPrintable(refused.error));
+    }
+
+    void fieldsJson_isTheJsonOfTheFields()
+    {
+        const QVariantMap fields {{QStringLiteral("müşteri_tipi"), QStringLiteral("Altın \"VIP\"")},
+                                  {QStringLiteral("note"), QStringLiteral("a\\b\nc\td\u0001e")},
+                                  {QStringLiteral("empty"), QString()},
+                                  {QStringLiteral("key \"quoted\""), QStringLiteral("Łódź")}};
+        const QByteArray json = ImportStore::fieldsJson(fields);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+        QCOMPARE(parsed.object().toVariantMap(), fields);
+        QCOMPARE(ImportStore::fieldsJson({}), QByteArray("{}"));
     }
 
     void cancel_leavesTheGroupAsItWas()
