@@ -214,15 +214,20 @@ bool CampaignStore::addSendRecipients(qint64 campaignId, const QList<Recipient> 
 {
     const QString action = QCoreApplication::translate("cm::DispatchStore", "prepare the campaign's recipients");
     sql::Transaction transaction(db());
-    sql::Query recipient(db(),
-                         QStringLiteral("INSERT INTO campaign_recipients (campaign_id, contact_id, batch_id, address, "
-                                        "content, parts, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::RawStatement recipient(db(),
+                                "INSERT INTO campaign_recipients (campaign_id, contact_id, batch_id, address, content, "
+                                "parts, client_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const QVariant at = sql::timeValue(now());
+    const QByteArray atText = at.toString().toUtf8();
     for (qsizetype i = 0; i < recipients.size(); ++i) {
         const Recipient &r = recipients[i];
-        recipient.bind(campaignId).bind(sql::idOrNull(r.contactId)).bind(batchIds.value(i / batchSize));
-        recipient.bind(r.address).bind(r.content);
-        if (!recipient.bind(r.parts).bind(r.clientKey).bind(at).exec())
+        recipient.bind(1, campaignId);
+        if (r.contactId)
+            recipient.bind(2, r.contactId);
+        else
+            recipient.bindNull(2);
+        recipient.bind(3, batchIds.value(i / batchSize)).bind(4, r.address).bind(5, r.content);
+        if (!recipient.bind(6, qint64(r.parts)).bind(7, r.clientKey).bind(8, atText).step())
             return fail(recipient.error(), action);
     }
     sql::Query state(db(), QStringLiteral("UPDATE campaigns SET state = 'sending', started_at = ? WHERE id = ?"));
@@ -240,30 +245,20 @@ bool CampaignStore::recordBatchOutcomes(qint64 campaignId, qint64 batchId, const
 {
     const QString action = QCoreApplication::translate("cm::DispatchStore", "record what the provider accepted");
     sql::Transaction transaction(db());
-    // One statement for the whole batch: the outcomes as a JSON array joined to the recipients by client key.
-    QJsonArray rows;
-    for (const MessageOutcome &o : outcomes)
-        rows.append(
-                QJsonObject {{QStringLiteral("k"), o.clientKey},
-                             {QStringLiteral("a"), o.accepted},
-                             {QStringLiteral("u"), !o.accepted && o.unknown},
-                             {QStringLiteral("p"), o.providerId.isEmpty() ? QJsonValue() : QJsonValue(o.providerId)},
-                             {QStringLiteral("e"), o.error}});
+    // Each outcome found by its client key (unique): the unary + keeps SQLite from choosing the batch index
+    // instead, which would scan the batch for every outcome.
+    sql::RawStatement recipient(db(),
+                                "UPDATE campaign_recipients SET state = ?, provider_id = ?, error = ?, updated_at = ? "
+                                "WHERE client_key = ? AND +batch_id = ? AND state IN ('pending', 'submitting')");
     const QVariant at = sql::timeValue(now());
-    sql::Query recipient(
-            db(),
-            QStringLiteral("UPDATE campaign_recipients SET state = CASE WHEN json_extract(j.value, '$.a') THEN "
-                           "'accepted' WHEN json_extract(j.value, '$.u') THEN 'unknown' ELSE 'failed' END, provider_id "
-                           "= json_extract(j.value, '$.p'), "
-                           "error = json_extract(j.value, '$.e'), updated_at = ? FROM json_each(?) AS j "
-                           "WHERE campaign_recipients.client_key = json_extract(j.value, '$.k') "
-                           "AND +campaign_recipients.batch_id = ? AND campaign_recipients.state IN ('pending', "
-                           "'submitting')"));
-    // Found by the client key (unique): the unary + keeps SQLite from choosing the batch index instead, which
-    // would scan the batch for every outcome.
-    recipient.bind(at).bind(QJsonDocument(rows).toJson(QJsonDocument::Compact)).bind(batchId);
-    if (!recipient.exec())
-        return fail(recipient.error(), action);
+    const QByteArray atText = at.toString().toUtf8();
+    static const QByteArray accepted = "accepted", unknown = "unknown", failed = "failed";
+    for (const MessageOutcome &o : outcomes) {
+        recipient.bind(1, o.accepted ? accepted : o.unknown ? unknown : failed);
+        recipient.bindTextOrNull(2, o.providerId).bind(3, o.error).bind(4, atText).bind(5, o.clientKey);
+        if (!recipient.bind(6, batchId).step())
+            return fail(recipient.error(), action);
+    }
     // A recipient the answer does not mention: the provider said nothing of it.
     sql::Query rest(db(),
                     QStringLiteral("UPDATE campaign_recipients SET state = 'unknown', error = ?, updated_at = ? "

@@ -7,16 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sqlite3.h>
-
 namespace cm {
-
-struct ImportStore::InsertStatement
-{
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    ~InsertStatement() { sqlite3_finalize(statement); }
-};
 
 QByteArray ImportStore::fieldsJson(const QVariantMap &fields)
 {
@@ -145,15 +136,12 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
     sql::Query touched(db(), QStringLiteral("SELECT 1 FROM import_changes WHERE import_id = ? AND contact_id = ?"));
     const QByteArray nowText = now.toString().toUtf8();
     if (!m_insert) {
-        auto insert = std::make_unique<InsertStatement>();
-        insert->db = Database::nativeHandle(db());
-        const char *sql
-                = "INSERT OR IGNORE INTO contacts (group_id, email, phone, first_name, last_name, city, "
-                  "country, fields, import_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        if (!insert->db || sqlite3_prepare_v2(insert->db, sql, -1, &insert->statement, nullptr) != SQLITE_OK)
-            return fail(QSqlError(QString(), insert->db ? QString::fromUtf8(sqlite3_errmsg(insert->db)) : QString(),
-                                  QSqlError::StatementError),
-                        tr("import the contacts"));
+        auto insert = std::make_unique<sql::RawStatement>(
+                db(),
+                "INSERT OR IGNORE INTO contacts (group_id, email, phone, first_name, last_name, city, country, "
+                "fields, import_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert->isValid())
+            return fail(insert->error(), tr("import the contacts"));
         m_insert = std::move(insert);
     }
     for (qsizetype index = 0; index < rows.size(); ++index) {
@@ -212,7 +200,7 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
         }
         if (!insert(importId, groupId, row, nowText))
             return false;
-        if (sqlite3_changes(m_insert->db) > 0) {
+        if (m_insert->changes() > 0) {
             ++counts.imported;
             continue;
         }
@@ -235,7 +223,7 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
         own.contact.phone.clear();
         if (!insert(importId, groupId, own, nowText))
             return false;
-        const bool in = sqlite3_changes(m_insert->db) > 0;
+        const bool in = m_insert->changes() > 0;
         (in ? counts.imported : counts.skipped) += 1;
         if (notes)
             (in ? notes->sharedPhone : notes->known).append(index);
@@ -311,28 +299,17 @@ bool ImportStore::insert(qint64 importId, qint64 groupId, const ImportRow &row, 
         encoded.encode();
     }
     const QByteArrayList &utf8 = row.utf8.size() == 7 ? row.utf8 : encoded.utf8;
-    sqlite3_stmt *st = m_insert->statement;
     // UTF-8 made on the reading thread (alive until the step): no QVariant, no conversion here.
-    const auto text = [st](int index, const QByteArray &value, bool nullWhenEmpty) {
-        if (value.isEmpty() && nullWhenEmpty)
-            sqlite3_bind_null(st, index);
+    sql::RawStatement &st = *m_insert;
+    st.bind(1, groupId);
+    for (int i = 0; i < 7; ++i) {
+        if (i < 2 && utf8.at(i).isEmpty())
+            st.bindNull(i + 2); // no email, no phone
         else
-            sqlite3_bind_text(st, index, value.isEmpty() ? "" : value.constData(), int(value.size()), SQLITE_STATIC);
-    };
-    sqlite3_bind_int64(st, 1, groupId);
-    text(2, utf8.at(0), true);
-    text(3, utf8.at(1), true);
-    for (int i = 2; i < 7; ++i)
-        text(i + 2, utf8.at(i), false);
-    sqlite3_bind_int64(st, 9, importId);
-    sqlite3_bind_text(st, 10, nowText.constData(), int(nowText.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 11, nowText.constData(), int(nowText.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE)
-        return fail(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_insert->db)), QSqlError::StatementError,
-                              QString::number(rc)),
-                    tr("import the contacts"));
+            st.bind(i + 2, utf8.at(i));
+    }
+    if (!st.bind(9, importId).bind(10, nowText).bind(11, nowText).step())
+        return fail(st.error(), tr("import the contacts"));
     return true;
 }
 

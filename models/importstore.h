@@ -88,7 +88,6 @@ public:
     static QByteArray fieldsJson(const QVariantMap &fields);
 
 private:
-    struct InsertStatement;
     bool startChunk();
     // One row through the prepared insert (OR IGNORE: sqlite3_changes says whether it went in), encoded first
     // unless it is.
@@ -105,9 +104,9 @@ private:
     qint64 m_chunkStart = 0; // the last contact id before the chunk
     qint64 m_rowsInChunk = 0;
     std::unique_ptr<sql::Transaction> m_transaction;
-    qint64 m_lastIdBefore = 0;                 // the rows after it are this import's
-    std::unique_ptr<InsertStatement> m_insert; // on the raw handle: QtSql's binding is a third of an import
-    std::unique_ptr<sql::Query> m_remember;    // update(): the contact before, and the change
+    qint64 m_lastIdBefore = 0;                   // the rows after it are this import's
+    std::unique_ptr<sql::RawStatement> m_insert; // on the raw handle: QtSql's binding is a third of an import
+    std::unique_ptr<sql::Query> m_remember;      // update(): the contact before, and the change
     std::unique_ptr<sql::Query> m_change;
 };
 

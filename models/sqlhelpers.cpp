@@ -1,5 +1,9 @@
 #include "sqlhelpers.h"
 
+#include "database.h"
+
+#include <sqlite3.h>
+
 #include <QAtomicInteger>
 #include <QLoggingCategory>
 
@@ -97,6 +101,75 @@ bool Transaction::commit()
     }
     m_error = q.lastError(); // the destructor rolls back
     return false;
+}
+
+RawStatement::RawStatement(const QSqlDatabase &db, const char *sql)
+    : m_db(Database::nativeHandle(db))
+{
+    if (!m_db)
+        return;
+    m_rc = sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr);
+    if (m_rc != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+RawStatement &RawStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+RawStatement &RawStatement::bind(int index, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    return *this;
+}
+
+RawStatement &RawStatement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
+RawStatement &RawStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+RawStatement &RawStatement::bindTextOrNull(int index, const QString &text)
+{
+    return text.isEmpty() ? bindNull(index) : bind(index, text);
+}
+
+bool RawStatement::step()
+{
+    if (!m_statement)
+        return false;
+    m_rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    return m_rc == SQLITE_DONE || m_rc == SQLITE_ROW;
+}
+
+int RawStatement::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+QSqlError RawStatement::error() const
+{
+    const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database handle");
+    return QSqlError(QString(), message, QSqlError::StatementError, QString::number(m_rc));
 }
 
 } // namespace cm::sql

@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace cm::sql {
 
 QVariant timeValue(const QDateTime &time); // UTC ISO 8601 text, or NULL
@@ -51,6 +54,32 @@ private:
     QString m_name;
     QSqlError m_error;
     bool m_active = false;
+};
+
+// A statement on SQLite's own handle, for the loops that write a row at a time by the hundred thousand (an import,
+// a send's snapshot and outcomes), where QtSql's QVariant binding costs more than the write itself. Bound text is
+// not copied: it must live until step().
+class RawStatement
+{
+public:
+    RawStatement(const QSqlDatabase &db, const char *sql);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+    bool isValid() const { return m_statement; }
+    RawStatement &bind(int index, qint64 value);
+    RawStatement &bind(int index, const QString &text); // UTF-16
+    RawStatement &bind(int index, const QByteArray &utf8);
+    RawStatement &bindNull(int index);
+    RawStatement &bindTextOrNull(int index, const QString &text); // NULL when empty
+    bool step();                                                  // runs it, then resets it for the next row
+    int changes() const;                                          // the rows the last step() changed
+    QSqlError error() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = 0;
 };
 
 } // namespace cm::sql

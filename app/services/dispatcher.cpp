@@ -10,6 +10,7 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
+#include "models/profile.h"
 #include "models/templatestore.h"
 #include "sendleasekeeper.h"
 #include "workspace.h"
@@ -153,7 +154,11 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
             ->inBackground(
                     [workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize, whole, info = *info] {
                         QString problem;
-                        const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
+                        QList<Recipient> recipients;
+                        {
+                            const profile::Scope timed(profile::Part::Prepare);
+                            recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
+                        }
                         if (const QString content = contentProblem(info, campaign, recipients); !content.isEmpty()) {
                             problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, content);
                         } else if (recipients.isEmpty()) {
@@ -166,6 +171,7 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                             // committed.
                             CampaignStore campaigns(workspace->database(), workspace->campaigns());
                             DispatchStore store(&campaigns);
+                            const profile::Scope timed(profile::Part::SnapshotWrite);
                             if (!store.snapshot(campaign.id, recipients, batchSize))
                                 problem = store.lastError().message;
                         }

@@ -7,6 +7,7 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/groupstore.h"
+#include "models/profile.h"
 #include "models/templaterenderer.h"
 #include "models/templatestore.h"
 #include "sendleasekeeper.h"
@@ -69,12 +70,14 @@ void DispatchRun::next()
     }
     if (quotaReached(now))
         return;
+    std::optional<profile::Scope> timed(std::in_place, profile::Part::Claim);
     const auto batch = m_store.nextPending(m_campaign.id);
     if (!batch)
         return end(true, {});
     const QList<Recipient> recipients = m_store.batchRecipients(batch->id);
     if (!m_store.beginBatch(m_keeper->lease(), batch->id)) // committed before the request leaves
         return end(false, m_store.lastError().message);
+    timed.emplace(profile::Part::Request);
     SendRequest request;
     request.channel = m_campaign.channel;
     request.sender = m_campaign.sender;
@@ -176,6 +179,7 @@ bool DispatchRun::quotaReached(const QDateTime &now)
 void DispatchRun::record(const std::optional<ProviderError> &error, const SendResult &result, qint64 batchId,
                          qsizetype count, int attempt)
 {
+    std::optional<profile::Scope> timed(std::in_place, profile::Part::OutcomeWrite);
     bool ok;
     if (error) {
         // Refused (credentials, validation, rate limit, TLS): not sent. No answer (timeout, network, 5xx):
@@ -189,6 +193,7 @@ void DispatchRun::record(const std::optional<ProviderError> &error, const SendRe
     } else {
         ok = m_store.finishBatch(m_keeper->lease(), batchId, result.outcomes, result.remoteCampaignId);
     }
+    timed.reset();
     if (!ok && m_store.lastError().kind == DatabaseError::Busy && attempt < MaxWriteAttempts) {
         // Another process holds the workspace's write lock (a big import, say): what the provider answered is
         // written once it is free. The keeper renews the lease once the lock allows; were another send to take the

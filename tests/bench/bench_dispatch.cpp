@@ -1,8 +1,9 @@
 // Dispatch of a 100,000-recipient SMS campaign with two personalised fields, to the Sandbox (in process) and to the
-// Outbox fake (HTTP on loopback, in this process), through the real Dispatcher on a real workspace file. Prints the
-// snapshot (read, render, write), the whole send per recipient, and the app's own share per recipient (snapshot +
-// render + the batch bookkeeping written before and after each request). Goals: app overhead ≤ 20 µs a recipient,
-// peak memory ≤ 150 MB.
+// Outbox fake (HTTP on loopback, on a thread of its own in this process), through the real Dispatcher on a real
+// workspace file: the whole run from Send to the last outcome written, as the app does it (snapshot, batch claims,
+// requests with their contacts reloaded and bulk text re-rendered, outcome writes, the event loop and Qt's network
+// thread). The app's cost a recipient is the process's CPU time over the run, less the fake server's own; each part
+// is printed (cm::profile). Goals: ≤ 20 µs a recipient with all of that counted; peak memory ≤ 150 MB.
 //   bench_dispatch [RECIPIENTS [sandbox|outbox]]   (default 100,000, both)
 #include "app/services/accountservice.h"
 #include "app/services/dispatcher.h"
@@ -16,6 +17,7 @@
 #include "models/clock.h"
 #include "models/dispatchstore.h"
 #include "models/groupstore.h"
+#include "models/profile.h"
 #include "models/templatestore.h"
 #include "providers/provider.h"
 
@@ -23,6 +25,12 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <array>
+#include <ctime>
+#include <functional>
+#include <memory>
 
 #include <cstdio>
 
@@ -43,17 +51,67 @@ bool wait(Job *job, QString *message)
     return ok;
 }
 
-struct Figures
+qint64 processCpuNanoseconds()
 {
-    double snapshotSeconds = 0;
-    double sendSeconds = 0;
-    double bookkeepingSeconds = 0;
-    double durableBatchSeconds = 0; // bookkeeping of one batch, commits synced (synchronous=FULL)
-    double normalBatchSeconds = 0;  // the same with synchronous=NORMAL
-    qint64 accepted = 0;
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 threadCpuNanoseconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// The Outbox fake on a thread of its own, so its CPU time can be told apart from the app's.
+class FakeThread
+{
+public:
+    FakeThread()
+    {
+        m_thread.start();
+        m_anchor.moveToThread(&m_thread);
+        onThread([this] {
+            m_fake = std::make_unique<test::OutboxFake>("bench-key");
+            m_fake->start();
+        });
+    }
+    ~FakeThread()
+    {
+        onThread([this] { m_fake.reset(); });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QString baseUrl() const { return m_fake->baseUrl(); }
+    qint64 cpuNanoseconds()
+    {
+        qint64 ns = 0;
+        onThread([&ns] { ns = threadCpuNanoseconds(); });
+        return ns;
+    }
+
+private:
+    void onThread(const std::function<void()> &work)
+    {
+        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
+    }
+    QThread m_thread;
+    QObject m_anchor;
+    std::unique_ptr<test::OutboxFake> m_fake;
 };
 
-Figures run(Workspace &workspace, AccountService &accounts, JobTracker &jobs, qint64 accountId, qint64 groupId,
+struct Figures
+{
+    double wallSeconds = 0;
+    double appCpuSeconds = 0; // the process's CPU time less the fake's
+    std::array<double, size_t(profile::Part::Count)> parts {};
+    qint64 accepted = 0;
+    qint64 batches = 0;
+};
+
+Figures run(Workspace &workspace, Dispatcher &dispatcher, FakeThread *fake, qint64 accountId, qint64 groupId,
             qint64 templateId, const QString &name)
 {
     Figures f;
@@ -64,63 +122,43 @@ Figures run(Workspace &workspace, AccountService &accounts, JobTracker &jobs, qi
     c.groupId = groupId;
     c.templateId = templateId;
     workspace.campaigns()->create(c);
-    const Template tmpl = *workspace.templates()->byId(templateId);
-
-    // The snapshot alone (what send() does first, on its worker): read, render, write.
+    profile::reset();
+    const qint64 fakeBefore = fake ? fake->cpuNanoseconds() : 0;
+    const qint64 cpuBefore = processCpuNanoseconds();
     QElapsedTimer timer;
     timer.start();
-    QList<Recipient> recipients = Dispatcher::prepare(&workspace, c, tmpl);
-    const auto info = workspace.providers().info(workspace.accounts()->byId(accountId)->provider);
-    DispatchStore store(workspace.database());
-    store.snapshot(c.id, recipients, info->maxBatchSize);
-    f.snapshotSeconds = double(timer.nsecsElapsed()) / 1e9;
-
-    // The bookkeeping alone: each batch marked submitting and then accepted, as the send does, on a copy.
-    // Measured on a throwaway campaign so the real send below starts from pending batches.
-    Campaign probe = c;
-    probe.name = name + QStringLiteral(" (bookkeeping)");
-    workspace.campaigns()->create(probe);
-    QList<Recipient> copy = std::move(recipients); // no second copy in memory: the real one is in the database
-    for (Recipient &r : copy) {
-        r.campaignId = probe.id;
-        r.clientKey += QStringLiteral("-probe");
-    }
-    // Half the batches with the commits synced to disk (synchronous=FULL, as the send does), half without
-    // (NORMAL): the difference per batch is what durability costs.
-    store.snapshot(probe.id, copy, info->maxBatchSize);
-    copy.clear();
-    SendLease lease = SendLease::forThisProcess(probe.id);
-    store.claimLease(lease, nullptr);
-    const qint64 batches = store.batchCounts(probe.id).value(QStringLiteral("pending"));
-    qint64 done = 0;
-    double durableSeconds = 0;
-    double normalSeconds = 0;
-    while (const auto batch = store.nextPending(probe.id)) {
-        const bool durable = done++ < batches / 2;
-        workspace.database()->setDurableCommits(durable);
-        timer.restart();
-        const QList<Recipient> inBatch = store.batchRecipients(batch->id);
-        store.beginBatch(lease, batch->id);
-        QList<MessageOutcome> outcomes;
-        for (const Recipient &r : inBatch)
-            outcomes.append({r.clientKey, QStringLiteral("p-") + r.clientKey, true, {}});
-        store.finishBatch(lease, batch->id, outcomes);
-        (durable ? durableSeconds : normalSeconds) += double(timer.nsecsElapsed()) / 1e9;
-    }
-    workspace.database()->setDurableCommits(true);
-    store.releaseLease(lease);
-    f.bookkeepingSeconds = durableSeconds + normalSeconds;
-    f.durableBatchSeconds = durableSeconds / double(qMax<qint64>(1, batches / 2));
-    f.normalBatchSeconds = normalSeconds / double(qMax<qint64>(1, batches - batches / 2));
-
-    Dispatcher dispatcher(&workspace, &accounts, &jobs);
-    timer.restart();
     QString message;
     if (!wait(dispatcher.send(c.id), &message))
         std::fprintf(stderr, "send failed: %s\n", qPrintable(message));
-    f.sendSeconds = double(timer.nsecsElapsed()) / 1e9;
+    f.wallSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const qint64 fakeCpu = fake ? fake->cpuNanoseconds() - fakeBefore : 0;
+    f.appCpuSeconds = double(processCpuNanoseconds() - cpuBefore - fakeCpu) / 1e9;
+    for (size_t i = 0; i < f.parts.size(); ++i)
+        f.parts[i] = double(profile::total(profile::Part(i))) / 1e9;
     f.accepted = workspace.campaigns()->recipientCounts(c.id).value(RecipientState::Accepted);
+    f.batches = DispatchStore(workspace.database()).batchCounts(c.id).value(QStringLiteral("accepted"));
     return f;
+}
+
+void print(const char *label, const Figures &f, int size)
+{
+    const double us = 1e6 / size;
+    std::printf("%s: %lld accepted in %lld batches, %.2f s = %.0f recipients a second\n", label,
+                static_cast<long long>(f.accepted), static_cast<long long>(f.batches), f.wallSeconds,
+                size / f.wallSeconds);
+    const char *names[] = {"snapshot: contacts read, content rendered", "snapshot written",
+                           "batches claimed (found, read, marked, committed)",
+                           "requests made (contacts reloaded, bulk text, the provider's request)", "outcomes written"};
+    double counted = 0;
+    for (size_t i = 0; i < f.parts.size(); ++i) {
+        std::printf("  %-70s %6.1f us a recipient\n", names[i], f.parts[i] * us);
+        counted += f.parts[i];
+    }
+    std::printf("  %-70s %6.1f us a recipient\n", "the rest: the provider, event loop, network, answers parsed",
+                (f.wallSeconds - counted) * us);
+    const double total = f.appCpuSeconds * us;
+    std::printf("  the whole run: %.1f us a recipient of time, %.1f us of the app's CPU (goal <= 20 us: %.2fx of it)\n",
+                f.wallSeconds * us, total, total / 20.0);
 }
 
 } // namespace
@@ -160,15 +198,17 @@ int main(int argc, char *argv[])
     MemorySecretStore secrets;
     JobTracker jobs;
     AccountService accounts(&workspace, &secrets, &jobs, false);
-    test::OutboxFake fake("bench-key");
-    fake.start();
+    FakeThread fake;
     qint64 sandboxId = 0, outboxId = 0;
-    for (const auto &[name, provider, url, secret] :
-         {std::tuple {QStringLiteral("Sandbox"), QStringLiteral("sandbox"), QString(), QString()},
-          std::tuple {QStringLiteral("Outbox"), QStringLiteral("outbox"), fake.baseUrl(),
-                      QStringLiteral("bench-key")}}) {
+    // The Outbox account without its pacing (5 requests a second by default): the run measures the app, not the
+    // provider's limit.
+    const QJsonObject unpaced {{QStringLiteral("requests_per_second"), 100000}};
+    for (const auto &[name, provider, url, secret, settings] :
+         {std::tuple {QStringLiteral("Sandbox"), QStringLiteral("sandbox"), QString(), QString(), QJsonObject()},
+          std::tuple {QStringLiteral("Outbox"), QStringLiteral("outbox"), fake.baseUrl(), QStringLiteral("bench-key"),
+                      unpaced}}) {
         bool added = false;
-        accounts.add(Account {0, name, provider, url, {}, {}, {}}, secret, &app,
+        accounts.add(Account {0, name, provider, url, {}, settings, {}}, secret, &app,
                      [&added](bool, const QString &) { added = true; });
         while (!added)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -177,26 +217,23 @@ int main(int argc, char *argv[])
 
     std::printf("%d recipients, SMS with two personalised fields\n", size);
     const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
-    for (const auto &[label, accountId] :
-         {std::pair {"Sandbox (in process)", sandboxId}, std::pair {"Outbox fake (HTTP on loopback)", outboxId}}) {
-        if (!only.isEmpty() && !QByteArray(label).toLower().startsWith(only))
-            continue;
-        const Figures f = run(workspace, accounts, jobs, accountId, group.id, tmpl.id, QString::fromUtf8(label));
-        const double us = 1e6 / size;
-        const double overhead = (f.snapshotSeconds + f.bookkeepingSeconds) * us;
-        std::printf("%s: %lld accepted\n", label, static_cast<long long>(f.accepted));
-        std::printf("  snapshot (read, render, write): %.2f s = %.1f us a recipient\n", f.snapshotSeconds,
-                    f.snapshotSeconds * us);
-        std::printf("  batch bookkeeping:              %.2f s = %.1f us a recipient\n", f.bookkeepingSeconds,
-                    f.bookkeepingSeconds * us);
-        std::printf("  one batch's bookkeeping:        %.2f ms synced (synchronous=FULL), %.2f ms with NORMAL: "
-                    "durability costs %.2f ms a batch (%.2fx)\n",
-                    f.durableBatchSeconds * 1e3, f.normalBatchSeconds * 1e3,
-                    (f.durableBatchSeconds - f.normalBatchSeconds) * 1e3,
-                    f.durableBatchSeconds / qMax(1e-9, f.normalBatchSeconds));
-        std::printf("  whole send:                     %.2f s = %.0f recipients a second\n", f.sendSeconds,
-                    size / f.sendSeconds);
-        std::printf("  app overhead: %.1f us a recipient (goal <= 20 us: %.2fx of it)\n", overhead, overhead / 20.0);
+    Dispatcher dispatcher(&workspace, &accounts, &jobs);
+    if (only.isEmpty() || only == "sandbox") {
+        const Figures f = run(workspace, dispatcher, nullptr, sandboxId, group.id, tmpl.id, QStringLiteral("Sandbox"));
+        print("Sandbox (in process)", f, size);
+        // Durability: the same run with commits not synced to disk (synchronous=NORMAL instead of FULL).
+        workspace.database()->setDurableCommits(false);
+        const Figures normal
+                = run(workspace, dispatcher, nullptr, sandboxId, group.id, tmpl.id, QStringLiteral("Sandbox, NORMAL"));
+        workspace.database()->setDurableCommits(true);
+        std::printf("  the same with commits not synced (synchronous=NORMAL): %.2f s; durability costs %.2f ms a batch "
+                    "(%.2fx)\n",
+                    normal.wallSeconds, (f.wallSeconds - normal.wallSeconds) * 1e3 / double(qMax<qint64>(1, f.batches)),
+                    f.wallSeconds / normal.wallSeconds);
+    }
+    if (only.isEmpty() || only == "outbox") {
+        const Figures f = run(workspace, dispatcher, &fake, outboxId, group.id, tmpl.id, QStringLiteral("Outbox"));
+        print("Outbox fake (HTTP on loopback, unpaced)", f, size);
     }
     std::printf("peak memory: %.0f MB (goal <= 150 MB)\n", bench::peakMegabytes());
     return 0;
