@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     // Open: the group chosen, the first rows painted.
+    const double residentBefore = bench::currentMegabytes();
     QElapsedTimer timer;
     timer.start();
     model.setGroup(groupId);
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
     timer.restart();
     waitLoaded(model);
     const double allKeys = ms(timer) + firstRows;
+    const double openGroupMegabytes = bench::currentMegabytes() - residentBefore;
 
     // Jump to the end (Ctrl+End), the last rows painted.
     timer.restart();
@@ -130,6 +132,8 @@ int main(int argc, char *argv[])
     std::printf("first rows painted after opening: %8.1f ms  (goal <= 50 ms: %.2fx of it)\n", firstRows,
                 firstRows / 50.0);
     std::printf("  every row's key in (worker thread): %8.1f ms\n", allKeys);
+    std::printf("memory of the open group:           %8.1f MB  (goal <= 200 MB: %.2fx of it)\n", openGroupMegabytes,
+                openGroupMegabytes / 200.0);
     std::printf("jump to the last row, painted:      %8.1f ms  (goal <= 50 ms: %.2fx of it)\n", lastRow,
                 lastRow / 50.0);
     std::printf("jump into the middle, painted:      %8.1f ms  (average of 20)\n", jump);

@@ -97,7 +97,8 @@ int main(int argc, char *argv[])
         run(q, QStringLiteral("ANALYZE"));
     }
 
-    std::printf("Report of a campaign with 1,000,000 per-recipient events (release build):\n");
+    std::printf("Report of a campaign with %lld per-recipient events (release build):\n",
+                static_cast<long long>(recipients) * 4);
     timer.restart();
     const cm::CampaignStats stats = workspace.campaigns()->computeStats(campaign.id);
     report("aggregation (every counter)", ms(timer), 300);

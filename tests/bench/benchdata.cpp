@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <unistd.h>
+
 #include <sys/resource.h>
 
 namespace bench {
@@ -59,11 +61,35 @@ double ms(const QElapsedTimer &timer)
 
 double peakMegabytes()
 {
+    // VmHWM, which resetPeak() can bring down to the current size (getrusage's maximum it cannot).
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return double(line.mid(6).trimmed().split(' ').first().toLongLong()) / 1024.0;
+        }
+    }
     struct rusage usage
     {
     };
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
+}
+
+void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+double currentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0 : 0;
 }
 
 } // namespace bench

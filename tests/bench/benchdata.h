@@ -21,6 +21,10 @@ qint64 writeContactsCsv(const QString &path, qint64 rows);
 cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv, qint64 *groupId, double *seconds);
 // Peak resident memory of this process so far, in MB.
 double peakMegabytes();
+// From now on, peakMegabytes() counts from the memory the process has now (Linux's clear_refs).
+void resetPeak();
+// Resident memory of this process now, in MB.
+double currentMegabytes();
 double ms(const QElapsedTimer &timer); // elapsed milliseconds, to a fraction
 
 } // namespace bench

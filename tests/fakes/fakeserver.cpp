@@ -97,7 +97,8 @@ FakeServer::FakeServer(QObject *parent)
                                   request.headers(),
                                   {},
                                   request.url().path(QUrl::FullyEncoded).toUtf8()};
-        m_requests.append(recorded);
+        if (m_keepRequests)
+            m_requests.append(recorded);
         emit requestReceived(recorded.path); // before the route: a test may kill its client here
         FakeReply reply;
         FakeReply fault; // scriptOn()'s, for the route's own answer (afterRoute)

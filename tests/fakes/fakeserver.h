@@ -77,6 +77,8 @@ public:
     // (request k of a batch fails, those before it are answered by the route). Taken before script()'s replies.
     void scriptOn(const QString &path, const FakeReply &reply, int skip = 0);
     const QList<RecordedRequest> &requests() const { return m_requests; }
+    // Whether requests() keeps every request (on by default); a benchmark sending a million messages turns it off.
+    void setKeepRequests(bool keep) { m_keepRequests = keep; }
     // Every answer from now on waits this long (a slow provider), after its route has run.
     void setAnswerDelay(int ms) { m_answerDelayMs = ms; }
 
@@ -92,6 +94,7 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
     int m_answerDelayMs = 0;
+    bool m_keepRequests = true;
     QHash<QString, Handler> m_routes; // "POST /send/message"
     QList<std::tuple<QByteArray, QRegularExpression, Handler>> m_patterns;
     QList<FakeReply> m_scripted;
