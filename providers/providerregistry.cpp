@@ -6,7 +6,7 @@
 #include "nrs360/nrs360provider.h"
 #include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
-#include "smtp/smtpprovider.h"
+#include "smtp/smtpinfo.h"
 
 namespace cm {
 
@@ -77,7 +77,7 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add<Nrs360Provider>();
     registry.add<FreshMailProvider>();
     registry.add<EmailCampaignsProvider>();
-    registry.add<SmtpProvider>();
+    registry.add(smtp::providerInfo(), smtp::create); // a module, loaded on first use (smtpinfo.cpp)
     return registry;
 }
 

@@ -1,5 +1,7 @@
 #include "smtpprovider.h"
 
+#include "smtpinfo.h"
+
 #include "models/clock.h"
 #include "smtpmailbox.h"
 #include "smtpmime.h"
@@ -119,64 +121,7 @@ QString SmtpProvider::securityName() const
 
 ProviderInfo SmtpProvider::providerInfo()
 {
-    ProviderInfo info;
-    info.key = QStringLiteral("smtp");
-    info.displayName = tr("SMTP server");
-    info.description = tr("Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, "
-                          "Gmail): one message per recipient, with a text and an HTML version, several on one "
-                          "connection. Accepted by the server counts as sent; opens and clicks are not reported.");
-    info.hint = tr("Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header "
-                   "lead) and the relay's messages per minute. Bounces, complaints and replies are read from the "
-                   "mailbox for bounces, matched by the Message-ID each message went with.");
-    info.can.sending.channels = {Channel::Email};
-    info.can.sending.needsSender = {Channel::Email};
-    info.can.sending.needsOwnUnsubscribePage = {Channel::Email};
-    info.can.extras.testSend = true;
-    // Bounces and complaints where the account names its mailbox (imap_server); opens and clicks need a tracking
-    // server, which an SMTP server is not.
-    info.can.reporting.recipientStatus = true;
-    info.can.reporting.counters
-            = {{Channel::Email,
-                {CampaignStats::Sent, CampaignStats::Failed, CampaignStats::Bounced, CampaignStats::Complained}}};
-    info.credentials = {
-            {CredentialField::BaseUrl, tr("Server"),
-             tr("smtps://smtp.example.com:465 (TLS from the start) or smtp://smtp.example.com:587 (STARTTLS). "
-                "Without encryption only to this computer."),
-             true},
-            {CredentialField::User, tr("User"), tr("The login at the server; empty: the server takes mail without."),
-             false},
-            {CredentialField::Secret, tr("Password"), tr("The password of that login (kept in the keychain)."), false},
-            {CredentialField::MailboxSecret, tr("Mailbox password"),
-             tr("The password of the mailbox for bounces, when it is not the same (kept in the keychain)."), false},
-    };
-    info.settingFields = {
-            {QStringLiteral("sender"), SettingField::Address, tr("From address"),
-             tr("The address the emails come from, unless the campaign gives one."),
-             QStringLiteral("news@example.com")},
-            {QStringLiteral("from_name"), SettingField::Text, tr("From name"), tr("The name shown beside it."),
-             tr("Example Shop")},
-            {QStringLiteral("messages_per_minute"), SettingField::Number, tr("Messages per minute"),
-             tr("The relay's quota; empty: as fast as the server takes them."), QStringLiteral("60")},
-            {QStringLiteral("messages_per_day"), SettingField::Number, tr("Messages per day"),
-             tr("The relay's daily quota: once it is used, the send pauses until midnight and then goes on by "
-                "itself."),
-             QStringLiteral("2000")},
-            {QStringLiteral("unsubscribe_url"), SettingField::Address, tr("Unsubscribe page"),
-             tr("Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address "
-                "added."),
-             QStringLiteral("https://example.com/unsubscribe")},
-            {QStringLiteral("imap_server"), SettingField::Address, tr("Mailbox for bounces"),
-             tr("imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. "
-                "It logs in with the mailbox password, or the same one."),
-             QStringLiteral("imaps://imap.example.com:993")},
-            {QStringLiteral("imap_folder"), SettingField::Text, tr("Mailbox folder"), {}, QStringLiteral("INBOX")},
-            {QStringLiteral("imap_user"), SettingField::Text, tr("Mailbox user"), tr("Empty: the same user."), {}},
-    };
-    // A batch is one message: what a kill or a lost connection leaves unknown is at most the message in flight. The
-    // connection stays open from one to the next.
-    info.maxBatchSize = 1;
-    info.urlSchemes = {QStringLiteral("smtps"), QStringLiteral("smtp")};
-    return info;
+    return smtp::providerInfo();
 }
 
 template<typename T>
@@ -392,3 +337,10 @@ SendResult SmtpProvider::sendAll(const SendRequest &request, const QList<int> &w
 }
 
 } // namespace cm
+
+// The module's entry point (smtpinfo.cpp loads it).
+extern "C" Q_DECL_EXPORT cm::Provider *cm_smtp_create(const cm::Account &account, const QString &secret,
+                                                      const cm::ProviderContext &context, QObject *parent)
+{
+    return new cm::SmtpProvider(account, secret, context, parent);
+}
