@@ -20,9 +20,14 @@ for f in /usr/bin/campaign-manager /usr/bin/campaignctl \
          /usr/share/metainfo/org.campaignmanager.CampaignManager.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/org.campaignmanager.CampaignManager.svg \
          /usr/share/icons/hicolor/48x48/apps/org.campaignmanager.CampaignManager.png \
-         /usr/share/man/man1/campaignctl.1.gz; do
+         /usr/share/man/man1/campaignctl.1.gz /usr/lib/campaign-manager/libcm_smtp.so; do
   [ -e "$f" ] || { echo "missing from the package: $f" >&2; exit 1; }
 done
+# The SMTP adapter's module, loaded on first use: every library it needs is installed.
+if ldd /usr/lib/campaign-manager/libcm_smtp.so | grep "not found"; then
+  echo "the SMTP module's libraries are not all installed" >&2
+  exit 1
+fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 /usr/bin/campaignctl --version
