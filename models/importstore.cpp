@@ -150,20 +150,30 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
         const QVariant email = sql::textOrNull(c.email);
         const QVariant phone = sql::textOrNull(c.phone);
         // Skipping known contacts needs no look-up (the insert ignores them); updating them needs one.
-        if (update || row.again) {
+        bool again = row.again;
+        bool found = false;
+        if (update || again) {
             if (!find.bind(groupId).bind(email).bind(email).bind(phone).exec())
                 return fail(find.error(), tr("import the contacts"));
+            found = find.next();
+            // A row without an email is the same person as an earlier row only when that row made a contact by the
+            // same phone, without an email: a contact found with one is someone else (only a collision of the
+            // reading thread's 64-bit hashes brings such a row here). It is then what it would have been.
+            if (found && again && c.email.isEmpty() && !find.value(1).toString().isEmpty()) {
+                again = false;
+                found = update;
+            }
         }
-        if ((update || row.again) && find.next()) {
+        if (found) {
             const qint64 id = find.value(0).toLongLong();
             const bool ownContact = find.value(8).toLongLong() == importId; // this import added it
             bool thisImport = ownContact;
-            if (row.again && !thisImport) {
+            if (again && !thisImport) {
                 if (!touched.bind(importId).bind(id).exec())
                     return fail(touched.error(), tr("import the contacts"));
                 thisImport = touched.next();
             }
-            if (row.again && !thisImport && !update) {
+            if (again && !thisImport && !update) {
                 // The earlier row was skipped (the group had the person): so is this one.
                 ++counts.skipped;
                 if (notes)
@@ -189,7 +199,7 @@ bool ImportStore::apply(qint64 importId, qint64 groupId, const QList<ImportRow> 
                 ++counts.skipped;
                 if (notes)
                     notes->phoneTaken.append(index);
-            } else if (row.again && thisImport) {
+            } else if (again && thisImport) {
                 ++counts.merged;
                 if (notes)
                     notes->merged.append(index);

@@ -114,7 +114,7 @@ private:
         {
             if (!lengths.isEmpty() && !lengths.contains(int(national.size())))
                 return false;
-            return pattern.isValid() && !pattern.pattern().isEmpty() && pattern.match(national).hasMatch();
+            return !pattern.pattern().isEmpty() && pattern.isValid() && pattern.match(national).hasMatch();
         }
     };
     struct Metadata
@@ -147,7 +147,8 @@ private:
     Validity()
     {
         i18n::phonenumbers::PhoneMetadataCollection collection;
-        collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size());
+        if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()))
+            return; // loaded() false: libphonenumber checks every number itself
         QHash<QPair<int, std::string>, const Metadata *> byRegion;
         for (const auto &m : collection.metadata()) {
             Metadata &own = m_metadata.emplace_back();
@@ -183,6 +184,9 @@ private:
     }
     std::deque<Metadata> m_metadata;
     QHash<int, QList<const Metadata *>> m_byCode;
+
+public:
+    bool loaded() const { return !m_metadata.empty(); }
 };
 
 QString byLibphonenumber(const PhoneNumber &number, QString *numberRegion)
@@ -208,8 +212,14 @@ QString normalisePhone(const QString &raw, const QString &region, QString *numbe
     if (!split
         && util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return {};
-    if (number.italian_leading_zero()) // leading zeros of the national number ("+39 06…"): libphonenumber's way
+    // Leading zeros of the national number ("+39 06…"), or metadata that would not load: libphonenumber's way.
+    if (number.italian_leading_zero() || !Validity::instance().loaded()) {
+        if (split
+            && util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number)
+                    != PhoneNumberUtil::NO_PARSING_ERROR)
+            return {};
         return byLibphonenumber(number, numberRegion);
+    }
     std::string country;
     if (!Validity::instance().check(number, &country)) {
         // Parse() may still make it one: a country's national prefix written after its code ("+44 0…"), a

@@ -7,6 +7,9 @@
 #include "outbox/outboxprovider.h"
 #include "sandbox/sandboxprovider.h"
 #include "smtp/smtpinfo.h"
+#ifdef CM_SMTP_BUILTIN
+#include "smtp/smtpprovider.h"
+#endif
 
 namespace cm {
 
@@ -77,7 +80,11 @@ ProviderRegistry ProviderRegistry::withBuiltins(const Clock *clock)
     registry.add<Nrs360Provider>();
     registry.add<FreshMailProvider>();
     registry.add<EmailCampaignsProvider>();
+#ifdef CM_SMTP_BUILTIN
+    registry.add<SmtpProvider>();
+#else
     registry.add(smtp::providerInfo(), smtp::create); // a module, loaded on first use (smtpinfo.cpp)
+#endif
     return registry;
 }
 

@@ -5847,6 +5847,10 @@ Once one is, its delivery and engagement show here.</translation>
         <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
         <translation>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</translation>
     </message>
+    <message>
+        <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
+        <translation>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</translation>
+    </message>
 </context>
 <context>
     <name>cm::SuppressionDialog</name>

@@ -5847,6 +5847,10 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
         <translation>imaps://imap.example.com:993, adonde llegan los rebotes, las quejas y las respuestas; vacío: no se lee ninguno. Inicia sesión con la contraseña del buzón o con la misma.</translation>
     </message>
+    <message>
+        <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
+        <translation>no se puede cargar el adaptador SMTP (%1); reinstale Campaign Manager</translation>
+    </message>
 </context>
 <context>
     <name>cm::SuppressionDialog</name>

@@ -5914,6 +5914,10 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
         <translation>imaps://imap.example.com:993, dokąd trafiają zwroty, skargi i odpowiedzi; puste: nic nie jest czytane. Loguje się hasłem skrzynki lub tym samym hasłem.</translation>
     </message>
+    <message>
+        <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
+        <translation>nie można wczytać adaptera SMTP (%1); zainstaluj Campaign Manager ponownie</translation>
+    </message>
 </context>
 <context>
     <name>cm::SuppressionDialog</name>

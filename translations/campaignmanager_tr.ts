@@ -5780,6 +5780,10 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <source>imaps://imap.example.com:993, where bounces, complaints and replies arrive; empty: none are read. It logs in with the mailbox password, or the same one.</source>
         <translation>imaps://imap.example.com:993; geri dönen iletiler, şikâyetler ve yanıtlar buraya gelir; boş: hiçbiri okunmaz. Posta kutusu parolasıyla ya da aynı parolayla oturum açar.</translation>
     </message>
+    <message>
+        <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
+        <translation>SMTP bağdaştırıcısı yüklenemiyor (%1); Campaign Manager&apos;ı yeniden kurun</translation>
+    </message>
 </context>
 <context>
     <name>cm::SuppressionDialog</name>

@@ -72,11 +72,15 @@ void DispatchRun::next()
         return;
     std::optional<profile::Scope> timed(std::in_place, profile::Part::Claim);
     const auto batch = m_store.nextPending(m_campaign.id);
-    if (!batch)
+    if (!batch) {
+        timed.reset();
         return end(true, {});
+    }
     const QList<Recipient> recipients = m_store.batchRecipients(batch->id);
-    if (!m_store.beginBatch(m_keeper->lease(), batch->id)) // committed before the request leaves
+    if (!m_store.beginBatch(m_keeper->lease(), batch->id)) { // committed before the request leaves
+        timed.reset();
         return end(false, m_store.lastError().message);
+    }
     timed.emplace(profile::Part::Request);
     SendRequest request;
     request.channel = m_campaign.channel;
@@ -210,8 +214,10 @@ void DispatchRun::record(const std::optional<ProviderError> &error, const SendRe
     // A refusal of the account (its key, a long rate limit), of the whole request or partway through it: the next
     // batch would meet the same, so the run stops here; the batches not tried stay pending (nothing of them went
     // out) and go on the next run, once the key is fixed or the provider takes requests again.
-    const bool accountRefused
-            = error && (error->kind == ProviderError::Kind::Auth || error->kind == ProviderError::Kind::RateLimited);
+    // An adapter that cannot send at all (Unsupported) would say the same of every batch too.
+    const bool accountRefused = error
+            && (error->kind == ProviderError::Kind::Auth || error->kind == ProviderError::Kind::RateLimited
+                || error->kind == ProviderError::Kind::Unsupported);
     const QString stopReason = accountRefused ? error->describe(m_provider->account().name) : result.stopReason;
     if (!stopReason.isEmpty())
         return end(false,

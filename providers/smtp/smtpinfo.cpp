@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLibrary>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace cm::smtp {
 
@@ -116,9 +117,10 @@ ProviderInfo providerInfo()
 QString moduleFile()
 {
     const QString name = QStringLiteral("libcm_smtp.so");
-    QStringList folders;
+    // CM_MODULE_DIR: that folder only.
     if (const QString dir = qEnvironmentVariable("CM_MODULE_DIR"); !dir.isEmpty())
-        folders.append(dir);
+        return QDir(dir).filePath(name);
+    QStringList folders;
     // Installed: /usr/bin/… beside /usr/lib/campaign-manager/; built: build/<preset>/{app,tests}/… beside
     // build/<preset>/lib/campaign-manager/ (and the benchmarks one level deeper).
     const QString app = QCoreApplication::applicationDirPath();
@@ -130,19 +132,56 @@ QString moduleFile()
     return name; // the loader's own search path, and its error
 }
 
+namespace {
+
+// What an SMTP account gets when the module cannot be loaded (a broken installation): every operation fails with
+// the loader's reason, and a send stops at its first message (DispatchRun: an adapter that cannot send).
+class MissingModule : public Provider
+{
+public:
+    MissingModule(const Account &account, const QString &problem, QObject *parent)
+        : Provider(account, parent)
+        , m_problem(problem)
+    { }
+    ProviderInfo info() const override { return providerInfo(); }
+    Reply<AccountStatus> verify() override { return failed<AccountStatus>(); }
+    Reply<SendResult> send(const SendRequest &) override { return failed<SendResult>(); }
+    Reply<QList<DeliveryEvent>> fetchEvents(const QStringList &) override { return failed<QList<DeliveryEvent>>(); }
+
+private:
+    template<typename T> Reply<T> failed()
+    {
+        const Reply<T> reply = Reply<T>::make(this);
+        QTimer::singleShot(0, this, [reply, problem = m_problem] {
+            reply.fail({ProviderError::Kind::Unsupported, {}, problem, false, -1});
+        });
+        return reply;
+    }
+    QString m_problem;
+};
+
+} // namespace
+
 Provider *create(const Account &account, const QString &secret, const ProviderContext &context, QObject *parent)
 {
     using Create = Provider *(*)(const Account &, const QString &, const ProviderContext &, QObject *);
+    static QString problem;
     static const Create make = []() -> Create {
         QLibrary module(moduleFile());
         module.setLoadHints(QLibrary::ResolveAllSymbolsHint); // a missing symbol fails here, not mid-send
-        if (!module.load()) {
-            qCCritical(lcSmtpModule) << "the SMTP adapter cannot be loaded:" << module.errorString();
-            return nullptr;
+        const auto entry = module.load() ? reinterpret_cast<Create>(module.resolve("cm_smtp_create")) : nullptr;
+        if (!entry) {
+            problem = QCoreApplication::translate("cm::SmtpProvider",
+                                                  "the SMTP adapter cannot be loaded (%1); reinstall Campaign "
+                                                  "Manager")
+                              .arg(module.errorString());
+            qCCritical(lcSmtpModule).noquote() << problem;
         }
-        return reinterpret_cast<Create>(module.resolve("cm_smtp_create"));
+        return entry;
     }();
-    return make ? make(account, secret, context, parent) : nullptr;
+    if (!make)
+        return new MissingModule(account, problem, parent);
+    return make(account, secret, context, parent);
 }
 
 } // namespace cm::smtp

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     // Open: the group chosen, the first rows painted.
-    const double residentBefore = bench::currentMegabytes();
+    const double heapBefore = bench::heapMegabytes();
     QElapsedTimer timer;
     timer.start();
     model.setGroup(groupId);
@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     timer.restart();
     waitLoaded(model);
     const double allKeys = ms(timer) + firstRows;
-    const double openGroupMegabytes = bench::currentMegabytes() - residentBefore;
+    const double openGroupMegabytes = bench::heapMegabytes() - heapBefore;
 
     // Jump to the end (Ctrl+End), the last rows painted.
     timer.restart();

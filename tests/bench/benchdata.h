@@ -23,6 +23,9 @@ cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv
 double peakMegabytes();
 // From now on, peakMegabytes() counts from the memory the process has now (Linux's clear_refs).
 void resetPeak();
+// The heap this process has allocated and not freed, in MB: what a structure costs, whether or not its pages were
+// resident already (after an import they are).
+double heapMegabytes();
 // Resident memory of this process now, in MB.
 double currentMegabytes();
 double ms(const QElapsedTimer &timer); // elapsed milliseconds, to a fraction

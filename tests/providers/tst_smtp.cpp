@@ -250,6 +250,47 @@ private slots:
         QCOMPARE(counts.value(RecipientState::Accepted), 9);
     }
 
+    // A broken installation (the adapter's module missing): the account test says so, and a send stops at its first
+    // message with nothing handed over, the rest kept for when the module is back.
+    void cli_withoutTheModule_saysSoAndSendsNothing()
+    {
+        test::SmtpServer server;
+        QVERIFY(server.start());
+        test::TempWorkspace ws;
+        QVERIFY(makeAudience(ws.workspace(), QStringLiteral("Kış"),
+                             {QStringLiteral("a@example.net"), QStringLiteral("b@example.net"),
+                              QStringLiteral("c@example.net")})
+                        .templateId);
+        QTemporaryDir empty;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CM_MODULE_DIR"), empty.path());
+        process.setProcessEnvironment(env);
+        auto ctl = [&](const QStringList &args) {
+            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), ws.path()} + args);
+            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+            return process.exitCode();
+        };
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"),
+                      QStringLiteral("--provider"), QStringLiteral("smtp"), QStringLiteral("--base-url"), server.url(),
+                      QStringLiteral("--setting"), QStringLiteral("unsubscribe_url=https://moda.example/u")}),
+                 0);
+        QVERIFY(ctl({QStringLiteral("accounts"), QStringLiteral("verify"), QStringLiteral("Relay")}) != 0);
+        const QString said = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
+        QVERIFY2(said.contains(QStringLiteral("SMTP adapter cannot be loaded")), qPrintable(said));
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Kış"),
+                      QStringLiteral("--account"), QStringLiteral("Relay"), QStringLiteral("--group"),
+                      QStringLiteral("Kış"), QStringLiteral("--template"), QStringLiteral("Kış"),
+                      QStringLiteral("--sender"), QStringLiteral("news@moda.example")}),
+                 0);
+        QVERIFY(ctl({QStringLiteral("campaigns"), QStringLiteral("send"), QStringLiteral("Kış")}) != 0);
+        QCOMPARE(server.messages().size(), 0);
+        const auto counts = ws->campaigns()->recipientCounts(ws->campaigns()->byName(QStringLiteral("Kış"))->id);
+        QCOMPARE(counts.value(RecipientState::Failed), 1); // the first, refused here: nothing left the machine
+        QCOMPARE(counts.value(RecipientState::Pending), 2);
+        QCOMPARE(counts.value(RecipientState::Unknown), 0);
+    }
+
     // The relay's daily quota holds across campaigns: once the account has handed over messages_per_day today, the
     // send pauses until midnight (and goes on by itself then), the rest pending.
     void dailyQuota_pausesTheSendUntilMidnight()
