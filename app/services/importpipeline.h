@@ -56,8 +56,8 @@ private:
     const QString m_region;
     const std::atomic<bool> &m_cancel;
     // The emails and phones of the file so far, by a 64-bit hash, with their first line: 16 bytes a person, not a
-    // copy of the address. Two addresses with one hash (about once in 10^10 files of a million) make the second row
-    // look like a repeat; ImportStore::apply finds no contact made by that key and treats it as what it is.
+    // copy of the address. Two addresses with one hash (in about one file of a million rows in 40 million) make the
+    // second row look like a repeat; ImportStore::apply finds no contact made by that key and treats it as what it is.
     QHash<quint64, qint64> m_seen;
     QMutex m_mutex;
     QWaitCondition m_changed;
