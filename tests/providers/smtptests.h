@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QObject>
+#include <QProcess>
 #include <QTest>
 
 #include <optional>
@@ -63,6 +64,17 @@ inline MessageOutcome outcomeFor(const SendResult &result, const QString &key)
             return o;
     return {};
 }
+
+#ifdef CAMPAIGNCTL
+// Runs campaignctl on the workspace `db` with `args` in `process` (whose environment a test may set), waiting for it;
+// its exit code.
+inline int runCtl(QProcess &process, const QString &db, const QStringList &args)
+{
+    process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), db} + args);
+    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    return process.exitCode();
+}
+#endif
 
 // A group of `addresses` and an email template with an unsubscribe link, both named `name`: what a campaign sends.
 struct Audience

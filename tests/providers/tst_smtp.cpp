@@ -203,11 +203,7 @@ private slots:
         QVERIFY(makeAudience(ws.workspace(), QStringLiteral("Bahar"), addresses).templateId);
 
         QProcess process;
-        auto ctl = [&](const QStringList &args) {
-            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), ws.path()} + args);
-            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-            return process.exitCode();
-        };
+        auto ctl = [&](const QStringList &args) { return runCtl(process, ws.path(), args); };
         QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"),
                       QStringLiteral("--provider"), QStringLiteral("smtp"), QStringLiteral("--base-url"), server.url(),
                       QStringLiteral("--setting"), QStringLiteral("unsubscribe_url=https://moda.example/u")}),
@@ -266,11 +262,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CM_MODULE_DIR"), empty.path());
         process.setProcessEnvironment(env);
-        auto ctl = [&](const QStringList &args) {
-            process.start(QStringLiteral(CAMPAIGNCTL), QStringList {QStringLiteral("--db"), ws.path()} + args);
-            (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-            return process.exitCode();
-        };
+        auto ctl = [&](const QStringList &args) { return runCtl(process, ws.path(), args); };
         QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Relay"),
                       QStringLiteral("--provider"), QStringLiteral("smtp"), QStringLiteral("--base-url"), server.url(),
                       QStringLiteral("--setting"), QStringLiteral("unsubscribe_url=https://moda.example/u")}),
