@@ -1,7 +1,6 @@
 #include "phone.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 
 #include <phonenumbers/phonemetadata.pb.h>
@@ -69,7 +68,7 @@ bool splitInternational(const QString &raw, PhoneNumber *number)
 
 // libphonenumber's IsValidNumber() and GetRegionCodeForNumber(), step for step, over its own metadata, with the
 // patterns compiled once for PCRE2's JIT instead of matched by ICU through a locked cache (7 µs a number, most of an
-// import's checking). tst_contacts compares the two over every region's example numbers and their neighbours.
+// import's checking). tst_phone compares the two over every region's example numbers and their neighbours.
 class Validity
 {
 public:
@@ -78,6 +77,7 @@ public:
         static const Validity validity;
         return validity;
     }
+    bool loaded() const { return !m_metadata.empty(); } // false: the metadata did not parse
     // Whether `number` is valid, and the region it belongs to ("ZZ" when none).
     bool check(const PhoneNumber &number, std::string *region) const
     {
@@ -184,9 +184,6 @@ private:
     }
     std::deque<Metadata> m_metadata;
     QHash<int, QList<const Metadata *>> m_byCode;
-
-public:
-    bool loaded() const { return !m_metadata.empty(); }
 };
 
 QString byLibphonenumber(const PhoneNumber &number, QString *numberRegion)
@@ -206,17 +203,17 @@ QString byLibphonenumber(const PhoneNumber &number, QString *numberRegion)
 
 QString normalisePhone(const QString &raw, const QString &region, QString *numberRegion)
 {
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
+    const auto parse = [&] {
+        return PhoneNumberUtil::GetInstance()->Parse(raw.toStdString(), region.toUpper().toStdString(), &number)
+                == PhoneNumberUtil::NO_PARSING_ERROR;
+    };
     const bool split = splitInternational(raw, &number);
-    if (!split
-        && util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (!split && !parse())
         return {};
     // Leading zeros of the national number ("+39 06…"), or metadata that would not load: libphonenumber's way.
     if (number.italian_leading_zero() || !Validity::instance().loaded()) {
-        if (split
-            && util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number)
-                    != PhoneNumberUtil::NO_PARSING_ERROR)
+        if (split && !parse())
             return {};
         return byLibphonenumber(number, numberRegion);
     }
@@ -224,9 +221,7 @@ QString normalisePhone(const QString &raw, const QString &region, QString *numbe
     if (!Validity::instance().check(number, &country)) {
         // Parse() may still make it one: a country's national prefix written after its code ("+44 0…"), a
         // transform rule (Madagascar's "+261 24…"). Only numbers that fail pay for it.
-        if (!split
-            || util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number)
-                    != PhoneNumberUtil::NO_PARSING_ERROR)
+        if (!split || !parse())
             return {};
         if (number.italian_leading_zero())
             return byLibphonenumber(number, numberRegion);
@@ -260,16 +255,16 @@ QStringList examplePhoneNumbers()
         util->Format(number, PhoneNumberUtil::E164, &out);
         numbers.append(QString::fromStdString(out));
     };
+    PhoneNumber number;
     for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
-        PhoneNumber number;
         for (const std::string &region : regions) {
             if (util->GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &number))
                 add(number);
         }
-        for (const int code : codes) {
-            if (util->GetExampleNumberForNonGeoEntity(code, &number))
-                add(number);
-        }
+    }
+    for (const int code : codes) {
+        if (util->GetExampleNumberForNonGeoEntity(code, &number))
+            add(number);
     }
     numbers.removeDuplicates();
     return numbers;

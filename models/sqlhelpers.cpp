@@ -104,7 +104,11 @@ bool Transaction::commit()
 }
 
 RawStatement::RawStatement(const QSqlDatabase &db, const char *sql)
-    : m_db(Database::nativeHandle(db))
+    : RawStatement(Database::nativeHandle(db), sql)
+{ }
+
+RawStatement::RawStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     if (!m_db)
         return;

@@ -56,13 +56,14 @@ private:
     bool m_active = false;
 };
 
-// A statement on SQLite's own handle, for the loops that write a row at a time by the hundred thousand (an import,
-// a send's snapshot and outcomes), where QtSql's QVariant binding costs more than the write itself. Bound text is
-// not copied: it must live until step().
+// A statement on SQLite's own handle, for the loops that write or read a row at a time by the hundred thousand (an
+// import, a send's snapshot and outcomes, a group's keys), where QtSql's QVariant binding costs more than the work
+// itself. Bound text is not copied: it must live until step().
 class RawStatement
 {
 public:
     RawStatement(const QSqlDatabase &db, const char *sql);
+    RawStatement(sqlite3 *db, const char *sql);
     ~RawStatement();
     RawStatement(const RawStatement &) = delete;
     RawStatement &operator=(const RawStatement &) = delete;
@@ -75,6 +76,8 @@ public:
     bool step();                                                  // runs it, then resets it for the next row
     int changes() const;                                          // the rows the last step() changed
     QSqlError error() const;
+    // For a query read row by row (sqlite3_step, sqlite3_column_*): the statement itself.
+    sqlite3_stmt *handle() const { return m_statement; }
 
 private:
     sqlite3 *m_db = nullptr;

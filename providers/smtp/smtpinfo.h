@@ -13,7 +13,8 @@ struct ProviderContext;
 namespace cm::smtp {
 
 ProviderInfo providerInfo();
-// The adapter for an SMTP account, from the module (loaded the first time); nullptr when it cannot be loaded.
+// The adapter for an SMTP account, from the module (loaded the first time); when the module cannot be loaded, a
+// stand-in whose every operation fails with the reason.
 Provider *create(const Account &account, const QString &secret, const ProviderContext &context, QObject *parent);
 
 } // namespace cm::smtp
