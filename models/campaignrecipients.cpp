@@ -38,24 +38,38 @@ QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, in
                                            const RecipientFilter &filter) const
 {
     const std::optional<RecipientState> &state = filter.state;
-    QString sql = QStringLiteral(
+    const QString columns = QStringLiteral(
             "SELECT r.id, r.contact_id, r.address, r.content, r.state, r.client_key, r.provider_id, r.error,"
-            " r.updated_at, e.type, e.occurred_at FROM campaign_recipients r"
+            " r.updated_at, e.type, e.occurred_at FROM ");
+    const QString lastEvent = QStringLiteral(
             " LEFT JOIN events e ON e.id = (SELECT id FROM events WHERE recipient_id = r.id"
-            " ORDER BY occurred_at DESC, id DESC LIMIT 1)"
-            " WHERE r.campaign_id = ? AND r.id > ?");
-    if (state)
+            " ORDER BY occurred_at DESC, id DESC LIMIT 1)");
+    QString sql;
+    QVariantList binds;
+    if (filter.event) {
+        // Driven by the events of that type, in recipient order from the (campaign, type, recipient) index: a page
+        // reads as many index entries as it shows, however rare the event (testing each recipient for it read
+        // every recipient of a campaign where nobody unsubscribed: 1.2 s at 2.5 million).
+        sql = columns + QStringLiteral("events x CROSS JOIN campaign_recipients r ON r.id = x.recipient_id")
+                + lastEvent
+                + QStringLiteral(" WHERE x.campaign_id = ? AND x.type = ? AND x.recipient_id > ? AND "
+                                 "r.campaign_id = ?");
+        binds = {campaignId, eventTypeKey(*filter.event), afterId, campaignId};
+    } else {
+        sql = columns + QStringLiteral("campaign_recipients r") + lastEvent
+                + QStringLiteral(" WHERE r.campaign_id = ? AND r.id > ?");
+        binds = {campaignId, afterId};
+    }
+    if (state) {
         sql += QStringLiteral(" AND r.state = ?");
-    if (filter.event)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM events x WHERE x.recipient_id = r.id AND x.type = ?)");
-    sql += QStringLiteral(" ORDER BY r.id LIMIT ?");
+        binds.append(recipientStateKey(*state));
+    }
+    sql += filter.event ? QStringLiteral(" GROUP BY x.recipient_id ORDER BY x.recipient_id LIMIT ?")
+                        : QStringLiteral(" ORDER BY r.id LIMIT ?");
+    binds.append(limit);
     sql::Query q(db(), sql);
-    q.bind(campaignId).bind(afterId);
-    if (state)
-        q.bind(recipientStateKey(*state));
-    if (filter.event)
-        q.bind(eventTypeKey(*filter.event));
-    q.bind(limit);
+    for (const QVariant &value : std::as_const(binds))
+        q.bind(value);
     QList<Recipient> result;
     if (!q.exec())
         return result;

@@ -130,7 +130,7 @@ void ContactModel::arrive(const ContactKeys &keys)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
-    if (keys.ids.size() > m_keys.size() && std::equal(m_keys.cbegin(), m_keys.cend(), keys.ids.cbegin())) {
+    if (keys.ids.size() > m_keys.size() && keys.ids.startsWith(m_keys)) {
         // The rest of the rows after the first page: appended, so the view keeps its place.
         beginInsertRows({}, int(m_keys.size()), int(keys.ids.size() - 1));
         if (m_keys.size() % PageSize) { // the last page read was short: it grows

@@ -38,7 +38,7 @@ public:
     qint64 totalCount() const { return m_total; }           // the whole group, matching the search or not
     bool isLoading() const { return m_pending != nullptr; } // a search or sort is being worked out
     qint64 idAt(int row) const { return m_keys.value(row); }
-    const QList<qint64> &ids() const { return m_keys; } // every row, in the view's order
+    const IdList &ids() const { return m_keys; } // every row, in the view's order
     Contact contactAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,7 +62,7 @@ private:
 
     GroupStore *m_store;
     ContactQuery m_query;
-    QList<qint64> m_keys;
+    IdList m_keys;
     qint64 m_total = 0;
     std::shared_ptr<Pending> m_pending;        // the query whose answer the model waits for
     QList<std::shared_ptr<Pending>> m_running; // and superseded ones still winding down

@@ -166,7 +166,7 @@ void ContactsPanel::setupActions(QLayout *searchRow)
         const auto group = m_context.workspace->groups()->byId(groupId());
         if (!group || m_model->ids().isEmpty()) // empty would mean the whole group
             return;
-        emit exportRequested(group->id, m_model->ids(), group->name + QStringLiteral(".csv"));
+        emit exportRequested(group->id, m_model->ids().toList(), group->name + QStringLiteral(".csv"));
     });
     m_groupActions = {add, exportShown};
     m_selectionActions = {edit, remove, copy, move, suppress, exportSelected};
@@ -268,7 +268,7 @@ void ContactsPanel::setSearch(const QString &text)
 QList<qint64> ContactsPanel::selectedIds() const
 {
     QList<qint64> ids;
-    const QList<qint64> &all = m_model->ids();
+    const IdList &all = m_model->ids();
     QList<QPair<int, int>> ranges;
     for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
         ranges.append({range.top(), range.bottom()});

@@ -89,7 +89,7 @@ void Cli::contacts(const QStringList &args)
             if (keys.ids.isEmpty())
                 return fail(tr("No contact of “%1” matches “%2”; no file was written.")
                                     .arg(target->name, parser.value(search)));
-            ids = keys.ids;
+            ids = keys.ids.toList();
         }
         const std::atomic<bool> never {false};
         const ExportReport report = ContactImportService::exportGroup(
@@ -305,7 +305,7 @@ void Cli::editContacts(const QStringList &args)
     const ContactKeys keys = contactKeys(m_workspace->database(), query);
     if (!keys.ok)
         return fail(keys.error);
-    const QList<qint64> shown = most > 0 ? keys.ids.mid(0, most) : keys.ids;
+    const QList<qint64> shown = keys.ids.mid(0, most > 0 ? most : -1);
     QJsonArray array;
     QList<QStringList> rows;
     for (qsizetype start = 0; start < shown.size(); start += 5000) {

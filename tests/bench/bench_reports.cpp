@@ -1,8 +1,8 @@
 // A campaign's report with 1,000,000 per-recipient events (250,000 recipients, four events each: sent, the
 // outcome, two engagement events), on a real workspace file: the report's aggregation, the per-recipient table
 // opened in a real QTableView (offscreen) and painted, and that table filtered by state and by what people did.
-// Goals: aggregation ≤ 100 ms at 1M events (#25; #8 asked 300), the table opens ≤ 100 ms, a filter ≤ 200 ms. Prints
-// each figure and its ratio to the goal.
+// Goals: aggregation ≤ 100 ms at 1M events and ≤ 1 s at 10M (#25; #8 asked 300 at 1M), the table opens ≤ 100 ms,
+// a filter ≤ 200 ms. Prints each figure and its ratio to the goal.
 //   bench_reports [RECIPIENTS]   (default 250,000; events are four times as many)
 #include "app/services/workspace.h"
 #include "benchdata.h"
@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
                 static_cast<long long>(recipients) * 4);
     timer.restart();
     const cm::CampaignStats stats = workspace.campaigns()->computeStats(campaign.id);
-    report("aggregation (every counter)", ms(timer), 100); // #25: 100 ms at 1M events (#8 asked 300)
+    // #25: 100 ms at 1M events (#8 asked 300), 1 s at 10M.
+    report("aggregation (every counter)", ms(timer), recipients * 4 >= 10000000 ? 1000 : 100);
     std::printf("    sent %lld, delivered %lld, opened %lld (unique %lld), clicked %lld (unique %lld)\n",
                 static_cast<long long>(stats.value(cm::CampaignStats::Sent)),
                 static_cast<long long>(stats.value(cm::CampaignStats::Delivered)),

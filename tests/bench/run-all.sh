@@ -93,6 +93,8 @@ for size, goal in (("100k", None), ("1m", 100), ("10m", 1000)):
     row("report of %s events: aggregation" % label, num(name, r"aggregation \(every counter\)\s+([\d.]+) ms"), "ms", goal)
     row("report of %s events: table opened, painted" % label,
         num(name, r"per-recipient table opened, painted\s+([\d.]+) ms"), "ms", 100)
+    filters = [float(v) for v in re.findall(r"filter: [^\n]*?\s([\d.]+) ms", text(name))]
+    row("report of %s events: table filtered (slowest of four)" % label, max(filters) if filters else None, "ms", 200)
 
 cpu = ""
 try:

@@ -1058,7 +1058,7 @@ private slots:
         QCOMPARE(saved.phone, QStringLiteral("+905329998877"));
         QCOMPARE(f.ws->groups()->contact(saved.id)->fields.value(QStringLiteral("tier")).toString(),
                  QStringLiteral("gold"));
-        QTRY_VERIFY(pane->contactModel()->ids().contains(saved.id));
+        QTRY_VERIFY(pane->contactModel()->ids().toList().contains(saved.id));
 
         // The same number again is refused with what to do.
         ContactDialog again(fresh, {},

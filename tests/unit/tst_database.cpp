@@ -226,6 +226,43 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // Schema 11 keeps the report's event counters: a workspace with events gets them counted once, on upgrade.
+    void schema10_migratesToEventCounters_countingWhatIsThere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(!db.openAt(10));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaigns (id, name, channel, state, created_at) VALUES "
+                                          "(1, 'Spring', 'email', 'sent', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign_recipients (id, campaign_id, address, client_key, "
+                                          "updated_at) VALUES (1, 1, 'a@example.com', 'k1', '2026-01-01'), "
+                                          "(2, 1, 'b@example.com', 'k2', '2026-01-01')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO events (campaign_id, recipient_id, type, occurred_at) VALUES "
+                                          "(1, 1, 'opened', '2026-01-02T10:00:00Z'), "
+                                          "(1, 1, 'opened', '2026-01-02T11:00:00Z'), "
+                                          "(1, 2, 'opened', '2026-01-02T12:00:00Z'), "
+                                          "(1, 2, 'clicked', '2026-01-02T12:01:00Z')")));
+        }
+        Database db(path);
+        const DatabaseError error = db.open();
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT type, events, recipients FROM event_counts ORDER BY type")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("clicked"));
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("opened"));
+        QCOMPARE(q.value(1).toInt(), 3);
+        QCOMPARE(q.value(2).toInt(), 2);
+        QVERIFY(!q.next());
+    }
+
     // Two processes opening an older workspace at the same moment: each reads the version again under the write
     // lock, so the second finds the upgrade done instead of running it again (a column added twice fails).
     void twoUpgradingAtOnce_migrateOnce()

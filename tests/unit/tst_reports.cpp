@@ -85,6 +85,58 @@ private slots:
         QCOMPARE(q.value(0).toInt(), int(events.size()));
     }
 
+    // The report's event counters are kept by triggers as events arrive (schema 11); they must always say what
+    // counting the events would: repeated refreshes, a recipient with several opens, removed events.
+    void eventCounters_alwaysMatchTheEvents()
+    {
+        test::TempWorkspace ws;
+        const SentCampaign sent = sendThroughSandbox(ws, 40);
+        const SandboxSimulator sim(99);
+        const QDateTime t = ws.clock().now();
+        QList<DeliveryEvent> events;
+        for (const QString &id : sent.providerIds)
+            events.append(sim.events(id, t.addDays(3)));
+        // The first recipient opens three times and clicks twice.
+        const QString first = sent.providerIds.first();
+        for (int i = 1; i <= 3; ++i)
+            events.append({first, EventType::Opened, t.addSecs(i * 60), {}});
+        events.append({first, EventType::Clicked, t.addSecs(600), QStringLiteral("https://example.com/a")});
+        events.append({first, EventType::Clicked, t.addSecs(700), QStringLiteral("https://example.com/b")});
+        QVERIFY(ws->campaigns()->addEvents(sent.campaign.id, events) > 0);
+        QCOMPARE(ws->campaigns()->addEvents(sent.campaign.id, events), 0);
+
+        QSqlQuery q(ws->database()->connection());
+        const auto counted = [&q](const QString &sql) {
+            QMap<QString, QPair<qint64, qint64>> byType;
+            if (q.exec(sql)) {
+                while (q.next())
+                    byType.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+            }
+            return byType;
+        };
+        const QString fromEvents = QStringLiteral("SELECT type, count(*), count(DISTINCT recipient_id) FROM events "
+                                                  "GROUP BY type");
+        const QString kept = QStringLiteral("SELECT type, events, recipients FROM event_counts WHERE events > 0");
+        const auto before = counted(fromEvents);
+        QVERIFY(before.value(QStringLiteral("opened")).first > before.value(QStringLiteral("opened")).second);
+        QCOMPARE(counted(kept), before);
+        const CampaignStats stats = ws->campaigns()->computeStats(sent.campaign.id);
+        QCOMPARE(stats.value(CampaignStats::Opened), before.value(QStringLiteral("opened")).first);
+        QCOMPARE(stats.value(CampaignStats::UniqueOpened), before.value(QStringLiteral("opened")).second);
+        QCOMPARE(stats.value(CampaignStats::UniqueClicked), before.value(QStringLiteral("clicked")).second);
+
+        // Removing one of several opens keeps the recipient counted; removing all of them does not.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM events WHERE id = (SELECT min(id) FROM events WHERE "
+                                      "type = 'opened')")));
+        QCOMPARE(counted(kept), counted(fromEvents));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaign_recipients WHERE id IN (SELECT id FROM "
+                                      "campaign_recipients ORDER BY id LIMIT 5)")));
+        QCOMPARE(counted(kept), counted(fromEvents));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaigns WHERE id = %1").arg(sent.campaign.id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM event_counts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void lateEvent_doesNotUndoAFinalState()
     {
         test::TempWorkspace ws;
