@@ -40,6 +40,7 @@ void ContactModel::setGroup(qint64 groupId)
     beginResetModel();
     m_query.groupId = groupId;
     m_query.search.clear();
+    m_query.knownGroupTotal = -1;
     m_keys.clear();
     m_pages.clear();
     m_pageOrder.clear();
@@ -84,6 +85,7 @@ void ContactModel::sort(int column, Qt::SortOrder order)
 
 void ContactModel::reload()
 {
+    m_query.knownGroupTotal = -1; // the contacts changed: counted again
     if (m_query.groupId > 0)
         start();
 }
@@ -123,6 +125,7 @@ void ContactModel::arrive(const ContactKeys &keys)
         return;
     }
     m_total = keys.groupTotal;
+    m_query.knownGroupTotal = keys.groupTotal; // until the contacts change
     if (keys.ids == m_keys) { // same rows (an edit): fresh values, same selection and scroll position
         m_pages.clear();
         m_pageOrder.clear();

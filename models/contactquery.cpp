@@ -151,6 +151,8 @@ ContactKeys contactKeys(Database *database, const ContactQuery &query, const std
     result.ids.squeeze();
     if (match.isEmpty()) {
         result.groupTotal = result.ids.size();
+    } else if (query.knownGroupTotal >= 0) {
+        result.groupTotal = query.knownGroupTotal;
     } else {
         sql::RawStatement count(db, "SELECT count(*) FROM contacts WHERE group_id = ?1");
         if (!count.isValid())

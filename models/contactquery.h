@@ -19,6 +19,9 @@ struct ContactQuery
     QString search; // words; each must start a word of the email, phone, names or city (accents ignored)
     ContactSort sort = ContactSort::Id;
     bool descending = false;
+    // The group's size when the caller knows it (a search within the group it has open): not counted again, which
+    // at 10,000,000 contacts costs more than the search.
+    qint64 knownGroupTotal = -1;
 
     // The FTS5 expression for `search`: every word a quoted prefix, so no user text is read as FTS5 syntax.
     // Empty when the search has no letter or digit.

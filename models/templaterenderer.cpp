@@ -1,36 +1,13 @@
 #include "templaterenderer.h"
 
+#include "smscounter.h"
+#include "templatesyntax.h"
+
 #include <QRegularExpression>
 
 namespace cm {
 
 namespace {
-
-const QRegularExpression &placeholderPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*(.*?)\s*\}\})"));
-    return pattern;
-}
-
-// Splits "name|default:\"a|b\"|upper" on the bars outside quotes.
-QStringList splitFilters(const QString &expression)
-{
-    QStringList parts;
-    QString current;
-    bool quoted = false;
-    for (const QChar c : expression) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        if (c == QLatin1Char('|') && !quoted) {
-            parts.append(current.trimmed());
-            current.clear();
-        } else {
-            current.append(c);
-        }
-    }
-    parts.append(current.trimmed());
-    return parts;
-}
 
 QString defaultArgument(const QString &filter)
 {
@@ -38,12 +15,6 @@ QString defaultArgument(const QString &filter)
     if (argument.size() >= 2 && argument.startsWith(QLatin1Char('"')) && argument.endsWith(QLatin1Char('"')))
         argument = argument.mid(1, argument.size() - 2);
     return argument;
-}
-
-bool isKnownFilter(const QString &filter)
-{
-    return filter == QLatin1String("upper") || filter == QLatin1String("lower") || filter == QLatin1String("capitalize")
-            || filter.startsWith(QLatin1String("default:"));
 }
 
 QString applyFilters(QString value, const QStringList &filters)
@@ -62,14 +33,6 @@ QString applyFilters(QString value, const QStringList &filters)
         }
     }
     return value;
-}
-
-// Whether a placeholder right after `before` begins the value of an href or src attribute.
-bool beginsUrl(QStringView before)
-{
-    static const QRegularExpression attribute(QStringLiteral(R"(\b(?:href|src)\s*=\s*["']?\s*$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    return attribute.match(before.right(64)).hasMatch();
 }
 
 // A link taken from contact data: kept when it is http(s), mailto or has no scheme (a path), refused (empty)
@@ -92,80 +55,129 @@ QString safeUrl(const QString &value)
             : QString();
 }
 
+const QString &unsubscribeField()
+{
+    static const QString field = QStringLiteral("unsubscribe_url");
+    return field;
+}
+
+// One placeholder filled in; {{unsubscribe_url}} stays as written when there is no value for it: the provider
+// puts its own link there.
+void renderField(const templ::Node &field, const QVariantMap &values, bool escapeHtml, QString &out)
+{
+    const auto value = values.constFind(field.field);
+    if (value == values.cend() && field.field == unsubscribeField()) {
+        out += field.text;
+        return;
+    }
+    const QString text = applyFilters(value == values.cend() ? QString() : value->toString(), field.filters);
+    if (!escapeHtml)
+        out += text;
+    else // contact data is text, never markup, and a link only where it is one we allow
+        out += (field.urlStart ? safeUrl(text) : text).toHtmlEscaped();
+}
+
+void renderNodes(const std::vector<templ::Node> &nodes, const QVariantMap &values, bool escapeHtml, QString &out)
+{
+    for (const templ::Node &node : nodes) {
+        switch (node.kind) {
+        case templ::Node::Kind::Text:
+            out += node.text;
+            break;
+        case templ::Node::Kind::Field:
+            renderField(node, values, escapeHtml, out);
+            break;
+        case templ::Node::Kind::Block:
+            for (const templ::Node::Branch &branch : node.branches) {
+                if (branch.otherwise || branch.condition.holds(values)) {
+                    renderNodes(branch.nodes, values, escapeHtml, out);
+                    break;
+                }
+            }
+            break;
+        }
+    }
+}
+
+// The text as its costliest reader gets it: each block's branch that makes the longest SMS (one that needs
+// Unicode first, since it turns the whole message into UCS-2), whatever the conditions say.
+QString worstCase(const std::vector<templ::Node> &nodes, const QVariantMap &values)
+{
+    QString out;
+    for (const templ::Node &node : nodes) {
+        if (node.kind != templ::Node::Kind::Block) {
+            renderNodes({node}, values, false, out);
+            continue;
+        }
+        QString worst;
+        bool worstUnicode = false;
+        for (const templ::Node::Branch &branch : node.branches) {
+            const QString text = worstCase(branch.nodes, values);
+            const bool unicode = countSms(text).encoding != SmsCount::Gsm7;
+            if ((unicode && !worstUnicode) || (unicode == worstUnicode && text.size() > worst.size())) {
+                worst = text;
+                worstUnicode = unicode;
+            }
+        }
+        out += worst;
+    }
+    return out;
+}
+
 } // namespace
 
 CompiledText::CompiledText(const QString &text)
-{
-    qsizetype last = 0;
-    auto it = placeholderPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        QStringList parts = splitFilters(match.captured(1));
-        Piece piece;
-        piece.literal = text.mid(last, match.capturedStart() - last);
-        piece.field = parts.takeFirst();
-        piece.filters = parts;
-        piece.original = match.captured(0);
-        piece.urlStart = beginsUrl(QStringView(text).left(match.capturedStart()));
-        m_pieces.append(piece);
-        last = match.capturedEnd();
-    }
-    m_tail = text.mid(last);
-}
+    : m_nodes(templ::Syntax::parse(text).nodes)
+{ }
 
 QString CompiledText::render(const QVariantMap &values, bool escapeHtml) const
 {
-    static const QString unsubscribe = QStringLiteral("unsubscribe_url");
     QString out;
-    out.reserve(m_tail.size() + m_pieces.size() * 24);
-    for (const Piece &piece : m_pieces) {
-        out += piece.literal;
-        const auto value = values.constFind(piece.field);
-        if (value == values.cend() && piece.field == unsubscribe) {
-            out += piece.original; // the provider puts its own link there
-            continue;
-        }
-        const QString text = applyFilters(value == values.cend() ? QString() : value->toString(), piece.filters);
-        if (!escapeHtml)
-            out += text;
-        else // contact data is text, never markup, and a link only where it is one we allow
-            out += (piece.urlStart ? safeUrl(text) : text).toHtmlEscaped();
-    }
-    out += m_tail;
+    renderNodes(m_nodes, values, escapeHtml, out);
     return out;
 }
 
 TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVariantMap &values, bool escapeHtml)
 {
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*(.*?)\s*\}\})"));
-    static const QRegularExpression unsubscribe(QStringLiteral(R"(^unsubscribe_url\s*(\|.*)?$)"));
     Bulk out;
     QStringList expressions;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        out.content += QStringView(text).mid(last, match.capturedStart() - last);
-        last = match.capturedEnd();
-        if (unsubscribe.match(match.captured(1)).hasMatch() && !values.contains(QStringLiteral("unsubscribe_url"))) {
-            out.content += match.captured(0); // the provider's own link goes there
-            continue;
-        }
-        // A link's value is checked (safeUrl): the same field outside a link is another variable.
-        const bool url = escapeHtml && beginsUrl(QStringView(text).left(match.capturedStart()));
-        const QString key = (url ? QStringLiteral("url:") : QString()) + match.captured(1);
+    const auto marker = [&out, &expressions](const QString &key, const auto &value) {
         qsizetype index = expressions.indexOf(key);
         if (index < 0) {
             index = expressions.size();
             expressions.append(key);
-            QString value = render(match.captured(0), values);
-            if (url)
-                value = safeUrl(value);
-            out.variables.insert(QStringLiteral("v%1").arg(index), escapeHtml ? value.toHtmlEscaped() : value);
+            out.variables.insert(QStringLiteral("v%1").arg(index), value());
         }
         out.content += QStringLiteral("/*v%1*/").arg(index);
+    };
+    const std::vector<templ::Node> nodes = templ::Syntax::parse(text).nodes;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const templ::Node &node = nodes.at(i);
+        if (node.kind == templ::Node::Kind::Text) {
+            out.content += node.text;
+        } else if (node.kind == templ::Node::Kind::Field) {
+            if (node.field == unsubscribeField() && !values.contains(unsubscribeField())) {
+                out.content += node.text; // the provider's own link goes there
+                continue;
+            }
+            // A link's value is checked (safeUrl): the same field outside a link is another variable.
+            const bool url = escapeHtml && node.urlStart;
+            QStringList expression = node.filters;
+            expression.prepend(node.field);
+            marker((url ? QStringLiteral("url:") : QString()) + expression.join(QLatin1Char('|')), [&] {
+                QString value;
+                renderField(node, values, escapeHtml, value);
+                return value;
+            });
+        } else {
+            // A block is one variable, its branch rendered for this recipient: the content stays one for all.
+            marker(QStringLiteral("block:%1").arg(i), [&] {
+                QString value;
+                renderNodes({node}, values, escapeHtml, value);
+                return value;
+            });
+        }
     }
-    out.content += QStringView(text).mid(last);
     return out;
 }
 
@@ -191,15 +203,12 @@ QString TemplateRenderer::emailHtml(const QString &body)
             QRegularExpression::CaseInsensitiveOption);
     if (body.isEmpty() || html.match(body).hasMatch())
         return body;
-    // Escaped outside the placeholders only: their defaults are escaped once, when they are filled in.
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{.*?\}\})"),
-                                                QRegularExpression::DotMatchesEverythingOption);
+    // Escaped outside the tags only: the defaults of placeholders are escaped once, when they are filled in.
     QString text;
     qsizetype from = 0;
-    for (auto it = placeholder.globalMatch(body); it.hasNext();) {
-        const auto match = it.next();
-        text += body.mid(from, match.capturedStart() - from).toHtmlEscaped() + match.captured();
-        from = match.capturedEnd();
+    for (const auto &[start, end] : templ::Syntax::tags(body)) {
+        text += body.mid(from, start - from).toHtmlEscaped() + body.mid(start, end - start);
+        from = end;
     }
     text += body.mid(from).toHtmlEscaped();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -241,28 +250,33 @@ int TemplateRenderer::typicalLength(const QString &field)
 
 QString TemplateRenderer::withTypicalValues(const QString &text)
 {
+    const templ::Parsed parsed = templ::Syntax::parse(text);
     QVariantMap values;
-    for (const Placeholder &p : placeholders(text))
-        values.insert(p.field, QString(typicalLength(p.field), QLatin1Char('x'))); // GSM-7, one septet each
-    return render(text, values);
+    templ::forEachField(parsed.nodes, [&values](const templ::Node &field) {
+        values.insert(field.field, QString(typicalLength(field.field), QLatin1Char('x'))); // GSM-7, one septet each
+    });
+    return worstCase(parsed.nodes, values);
 }
 
 QList<TemplateRenderer::Placeholder> TemplateRenderer::placeholders(const QString &text)
 {
     QList<Placeholder> result;
     QStringList seen;
-    auto it = placeholderPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QStringList parts = splitFilters(it.next().captured(1));
-        if (seen.contains(parts.first()))
-            continue;
-        seen.append(parts.first());
-        Placeholder p {parts.first(), parts.mid(1), false};
+    templ::forEachField(templ::Syntax::parse(text).nodes, [&](const templ::Node &field) {
+        if (seen.contains(field.field))
+            return;
+        seen.append(field.field);
+        Placeholder p {field.field, field.filters, false};
         for (const QString &f : p.filters)
             p.hasDefault = p.hasDefault || f.startsWith(QLatin1String("default:"));
         result.append(p);
-    }
+    });
     return result;
+}
+
+bool TemplateRenderer::hasConditions(const QString &text)
+{
+    return templ::Syntax::parse(text).hasBlocks;
 }
 
 QStringList TemplateRenderer::fieldsWithoutDefault(const QString &text)
@@ -296,26 +310,7 @@ QString TemplateRenderer::withUnsubscribeLink(const QString &text, const QString
 
 QStringList TemplateRenderer::problems(const QString &text)
 {
-    QStringList result;
-    static const QRegularExpression fieldName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    auto it = placeholderPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QStringList parts = splitFilters(match.captured(1));
-        if (!fieldName.match(parts.first()).hasMatch())
-            result.append(tr("“%1” is not a field name: use letters, digits and _ as in {{first_name}}.")
-                                  .arg(match.captured(0)));
-        for (const QString &filter : parts.mid(1)) {
-            if (!isKnownFilter(filter))
-                result.append(tr("Unknown filter “%1” in %2: use upper, lower, capitalize or default:\"…\".")
-                                      .arg(filter, match.captured(0)));
-        }
-    }
-    const qsizetype opens = text.count(QStringLiteral("{{"));
-    const qsizetype closes = text.count(QStringLiteral("}}"));
-    if (opens != closes)
-        result.append(tr("A placeholder is not closed: every {{ needs a matching }}."));
-    return result;
+    return templ::Syntax::parse(text).problems;
 }
 
 TemplateRenderer::Rendered TemplateRenderer::renderTemplate(const Template &tmpl, const QVariantMap &values,

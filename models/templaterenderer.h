@@ -1,4 +1,5 @@
-// Our personalisation syntax: {{first_name}}, {{name|upper}}, {{city|default:"there"}}, filters chained with |.
+// Our personalisation syntax: {{first_name}}, {{name|upper}}, {{city|default:"there"}}, filters chained with |, and
+// conditional blocks {{#if city == "Paris"}}…{{else if …}}…{{else}}…{{/if}} (templatesyntax.h).
 #pragma once
 
 #include <QCoreApplication>
@@ -6,6 +7,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "templatesyntax.h"
 #include "types.h"
 
 namespace cm {
@@ -67,6 +69,9 @@ public:
     static Bulk bulk(const QString &text, const QVariantMap &values, bool escapeHtml = false);
     static QString substitute(const QString &content, const QVariantMap &variables); // every /*KEY*/ by its value
 
+    // Whether a text has a conditional block ({{#if …}}): its content depends on each contact beyond the fields.
+    static bool hasConditions(const QString &text);
+
     // Syntax problems ("unknown filter “x” at {{…}}"), translated; empty when the text is fine.
     static QStringList problems(const QString &text);
 };
@@ -79,16 +84,7 @@ public:
     QString render(const QVariantMap &values, bool escapeHtml = false) const;
 
 private:
-    struct Piece
-    {
-        QString literal; // the text before the placeholder
-        QString field;
-        QStringList filters;
-        QString original;      // "{{ field|filter }}" as written
-        bool urlStart = false; // it begins an href or src value: only http(s) and mailto links from contact data
-    };
-    QList<Piece> m_pieces;
-    QString m_tail;
+    std::vector<templ::Node> m_nodes;
 };
 
 class CompiledTemplate

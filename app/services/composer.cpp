@@ -149,12 +149,18 @@ QStringList Composer::wholeCampaignProblems(const Template &t, const ProviderInf
 {
     if (!info.sendsWholeCampaign(t.channel))
         return {};
+    QStringList problems;
+    if (TemplateRenderer::hasConditions(t.subject + t.body + t.textBody))
+        problems.append(tr("%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for "
+                           "each contact: remove the conditions, or send through an account that sends each "
+                           "recipient their own message.")
+                                .arg(info.displayName));
     QStringList fields;
     for (const QString &field : TemplateRenderer::fieldsWithoutDefault(t.subject + t.body + t.textBody))
         fields.append(QStringLiteral("{{%1}}").arg(field));
     if (fields.isEmpty())
-        return {};
-    return {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give "
+        return problems;
+    return problems + QStringList {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give "
                "each a default, such as {{first_name|default:\"there\"}}.")
                     .arg(info.displayName, fields.join(QStringLiteral(", ")))};
 }
@@ -346,7 +352,7 @@ QString Composer::estimateText(Workspace *workspace, const SmsEstimate &estimate
 
 QString Composer::smsLength(const QString &text, const std::optional<Contact> &contact)
 {
-    const bool personal = !TemplateRenderer::placeholders(text).isEmpty();
+    const bool personal = !TemplateRenderer::placeholders(text).isEmpty() || TemplateRenderer::hasConditions(text);
     const QString typical = TemplateRenderer::withTypicalValues(text);
     const QString sent = contact ? TemplateRenderer::render(text, contact->templateValues()) : typical;
     const SmsCount count = countSms(sent);
@@ -359,7 +365,10 @@ QString Composer::smsLength(const QString &text, const std::optional<Contact> &c
     const QString name
             = contact ? QStringLiteral("%1 %2").arg(contact->firstName, contact->lastName).simplified() : QString();
     const QString who = name.isEmpty() && contact ? contact->phone : name;
-    line += QStringLiteral(" · ") + (contact ? tr("as sent to %1").arg(who) : tr("with fields at typical length"));
+    line += QStringLiteral(" · ") + (contact                                ? tr("as sent to %1").arg(who)
+                         : TemplateRenderer::hasConditions(text) ? tr("with fields at typical length and the longest "
+                                                                      "part of each {{#if …}}")
+                                                                 : tr("with fields at typical length"));
     if (contact && count.encoding == SmsCount::Ucs2 && countSms(typical).encoding == SmsCount::Gsm7)
         line += QLatin1Char('\n')
                 + tr("The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).")

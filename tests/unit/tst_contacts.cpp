@@ -199,6 +199,18 @@ private slots:
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.idAt(0), mary->id);
+
+        // A search reuses the group's size it knows, until the group changes: then it is counted again.
+        QCOMPARE(model.totalCount(), 4);
+        QList<Contact> more {person(QStringLiteral("zoe@example.com"), QStringLiteral("Zoe"), QStringLiteral("Ng"))};
+        QVERIFY(ws->groups()->addContacts(group, more));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), 5);
+        model.setSearch(QStringLiteral("zoe"));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), 5);
     }
 
     void model_anEditKeepsTheRowsAndRefreshesTheValues()
