@@ -100,6 +100,15 @@ bool beginsUrl(QStringView before)
     return attribute.match(before.right(64)).hasMatch();
 }
 
+bool isKeyword(const QString &word)
+{
+    for (const char *keyword : {"and", "or", "not", "contains", "is"}) {
+        if (word.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isElse(const QString &tag)
 {
     return tag == QLatin1String("else") || tag.startsWith(QLatin1String("else "));
@@ -110,6 +119,8 @@ bool isEndIf(const QString &tag)
     static const QRegularExpression end(QStringLiteral(R"(^/\s*if$)"));
     return end.match(tag).hasMatch();
 }
+
+using Operand = Condition::Operand;
 
 // The words of a condition.
 struct Word
@@ -238,21 +249,19 @@ private:
         return comparison();
     }
 
-    Condition::Operand operand(const QString &after)
+    Operand operand(const QString &after)
     {
         const Word &w = peek();
-        static const QStringList keywords {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"),
-                                           QStringLiteral("contains"), QStringLiteral("is")};
-        if (w.kind == Word::Text || w.kind == Word::Number
-            || (w.kind == Word::Name && !keywords.contains(w.text.toLower()))) {
+        if (w.kind == Word::Text || w.kind == Word::Number || (w.kind == Word::Name && !isKeyword(w.text))) {
             ++m_at;
             return {w.kind == Word::Name, w.text};
         }
-        if (m_error.isEmpty()) {
-            m_error = after.isEmpty() ? Syntax::tr("expected a field, a text in quotes or a number at the start")
-                                      : Syntax::tr("expected a field, a text in quotes or a number after “%1”")
-                                                .arg(after);
-        }
+        if (!m_error.isEmpty())
+            return {};
+        if (after.isEmpty())
+            m_error = Syntax::tr("expected a field, a text in quotes or a number at the start");
+        else
+            m_error = Syntax::tr("expected a field, a text in quotes or a number after “%1”").arg(after);
         return {};
     }
 

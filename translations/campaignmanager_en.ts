@@ -2148,6 +2148,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <source>%1: no price per part set (add one under Prices when you edit the account)</source>
         <translation>%1: no price per part set (add one under Prices when you edit the account)</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for each contact: remove the conditions, or send through an account that sends each recipient their own message.</source>
+        <translation>%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for each contact: remove the conditions, or send through an account that sends each recipient their own message.</translation>
+    </message>
+    <message>
+        <source>with fields at typical length and the longest part of each {{#if …}}</source>
+        <translation>with fields at typical length and the longest part of each {{#if …}}</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -6338,8 +6346,64 @@ header: Spring sale</translation>
         <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
     </message>
     <message>
-        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
-        <translation>A placeholder is not closed: every {{ needs a matching }}.</translation>
+        <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
+        <translation>A placeholder is not closed: “%1” needs }} on the same line.</translation>
+    </message>
+    <message>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here: join conditions with and, or</source>
+        <translation>“%1” is not understood here: join conditions with and, or</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>a text in quotes is not closed</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: compare with ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains or is empty</source>
+        <translation>“%1” is not understood: compare with ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains or is empty</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>a bracket is not closed</translation>
+    </message>
+    <message>
+        <source>expected “empty” after “%1”</source>
+        <translation>expected “empty” after “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no {{#if …}} before it.</source>
+        <translation>“%1” has no {{#if …}} before it.</translation>
+    </message>
+    <message>
+        <source>In “%1”: %2.</source>
+        <translation>In “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.</source>
+        <translation>“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not closed: add {{/if}} where its text ends.</source>
+        <translation>“%1” is not closed: add {{/if}} where its text ends.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after {{else}}: {{else}} is the last part of a block.</source>
+        <translation>“%1” comes after {{else}}: {{else}} is the last part of a block.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: write {{else}} or {{else if …}}.</source>
+        <translation>“%1” is not understood: write {{else}} or {{else if …}}.</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number at the start</source>
+        <translation>expected a field, a text in quotes or a number at the start</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number after “%1”</source>
+        <translation>expected a field, a text in quotes or a number after “%1”</translation>
     </message>
 </context>
 <context>

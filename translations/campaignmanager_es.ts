@@ -2148,6 +2148,14 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <source>%1: no price per part set (add one under Prices when you edit the account)</source>
         <translation>%1: sin precio por parte (añádalo en Precios al editar la cuenta)</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for each contact: remove the conditions, or send through an account that sends each recipient their own message.</source>
+        <translation>%1 envía un solo contenido a toda la lista, así que no puede elegir una parte de un {{#if …}} para cada contacto: quite las condiciones o envíe con una cuenta que mande a cada destinatario su propio mensaje.</translation>
+    </message>
+    <message>
+        <source>with fields at typical length and the longest part of each {{#if …}}</source>
+        <translation>con los campos de longitud típica y la parte más larga de cada {{#if …}}</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -6338,8 +6346,64 @@ header: Rebajas de primavera</translation>
         <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
     </message>
     <message>
-        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
-        <translation>Un marcador no está cerrado: cada {{ necesita su }}.</translation>
+        <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
+        <translation>Un marcador no está cerrado: “%1” necesita }} en la misma línea.</translation>
+    </message>
+    <message>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>falta la condición, como en {{#if city == &quot;Paris&quot;}}</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here: join conditions with and, or</source>
+        <translation>“%1” no se entiende aquí: una las condiciones con and, or</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>un texto entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: compare with ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains or is empty</source>
+        <translation>“%1” no se entiende: compare con ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains o is empty</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>un paréntesis no está cerrado</translation>
+    </message>
+    <message>
+        <source>expected “empty” after “%1”</source>
+        <translation>se esperaba “empty” después de “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has no {{#if …}} before it.</source>
+        <translation>“%1” no tiene un {{#if …}} antes.</translation>
+    </message>
+    <message>
+        <source>In “%1”: %2.</source>
+        <translation>En “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.</source>
+        <translation>“%1” no se conoce: un bloque es {{#if …}} … {{else}} … {{/if}}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not closed: add {{/if}} where its text ends.</source>
+        <translation>“%1” no está cerrado: añada {{/if}} donde termina su texto.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after {{else}}: {{else}} is the last part of a block.</source>
+        <translation>“%1” viene después de {{else}}: {{else}} es la última parte de un bloque.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: write {{else}} or {{else if …}}.</source>
+        <translation>“%1” no se entiende: escriba {{else}} o {{else if …}}.</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number at the start</source>
+        <translation>se esperaba un campo, un texto entre comillas o un número al principio</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number after “%1”</source>
+        <translation>se esperaba un campo, un texto entre comillas o un número después de “%1”</translation>
     </message>
 </context>
 <context>

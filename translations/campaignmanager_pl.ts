@@ -2170,6 +2170,14 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <source>%1: no price per part set (add one under Prices when you edit the account)</source>
         <translation>%1: brak ceny za część (dodaj ją w polu Ceny przy edycji konta)</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for each contact: remove the conditions, or send through an account that sends each recipient their own message.</source>
+        <translation>%1 wysyła jedną treść do całej listy, więc nie może wybrać części {{#if …}} dla każdego kontaktu: usuń warunki albo wyślij przez konto, które wysyła każdemu odbiorcy jego własną wiadomość.</translation>
+    </message>
+    <message>
+        <source>with fields at typical length and the longest part of each {{#if …}}</source>
+        <translation>z polami o typowej długości i najdłuższą częścią każdego {{#if …}}</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -6410,8 +6418,64 @@ header: Wiosenna wyprzedaż</translation>
         <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
     </message>
     <message>
-        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
-        <translation>Symbol zastępczy nie jest zamknięty: każde {{ wymaga pasującego }}.</translation>
+        <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
+        <translation>Symbol zastępczy nie jest zamknięty: „%1” wymaga }} w tym samym wierszu.</translation>
+    </message>
+    <message>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>brakuje warunku, np. {{#if city == &quot;Paris&quot;}}</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here: join conditions with and, or</source>
+        <translation>„%1” nie jest tu zrozumiałe: łącz warunki słowami and, or</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>tekst w cudzysłowie nie jest zamknięty</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: compare with ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains or is empty</source>
+        <translation>„%1” nie jest zrozumiałe: porównuj za pomocą ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains lub is empty</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>nawias nie jest zamknięty</translation>
+    </message>
+    <message>
+        <source>expected “empty” after “%1”</source>
+        <translation>po „%1” oczekiwano „empty”</translation>
+    </message>
+    <message>
+        <source>“%1” has no {{#if …}} before it.</source>
+        <translation>Przed „%1” nie ma {{#if …}}.</translation>
+    </message>
+    <message>
+        <source>In “%1”: %2.</source>
+        <translation>W „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.</source>
+        <translation>„%1” jest nieznane: blok to {{#if …}} … {{else}} … {{/if}}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not closed: add {{/if}} where its text ends.</source>
+        <translation>„%1” nie jest zamknięte: dodaj {{/if}} tam, gdzie kończy się jego tekst.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after {{else}}: {{else}} is the last part of a block.</source>
+        <translation>„%1” występuje po {{else}}: {{else}} jest ostatnią częścią bloku.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: write {{else}} or {{else if …}}.</source>
+        <translation>„%1” nie jest zrozumiałe: napisz {{else}} lub {{else if …}}.</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number at the start</source>
+        <translation>na początku oczekiwano pola, tekstu w cudzysłowie lub liczby</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number after “%1”</source>
+        <translation>po „%1” oczekiwano pola, tekstu w cudzysłowie lub liczby</translation>
     </message>
 </context>
 <context>

@@ -2126,6 +2126,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <source>%1: no price per part set (add one under Prices when you edit the account)</source>
         <translation>%1: parça başına fiyat yok (hesabı düzenlerken Fiyatlar altında ekleyin)</translation>
     </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for each contact: remove the conditions, or send through an account that sends each recipient their own message.</source>
+        <translation>%1 tüm listeye tek bir içerik gönderir, bu yüzden her kişi için bir {{#if …}} bölümünü seçemez: koşulları kaldırın ya da her alıcıya kendi mesajını gönderen bir hesapla gönderin.</translation>
+    </message>
+    <message>
+        <source>with fields at typical length and the longest part of each {{#if …}}</source>
+        <translation>alanlar tipik uzunlukta ve her {{#if …}} için en uzun bölümle</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -6266,8 +6274,64 @@ header: Bahar indirimi</translation>
         <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
     </message>
     <message>
-        <source>A placeholder is not closed: every {{ needs a matching }}.</source>
-        <translation>Bir yer tutucu kapatılmamış: her {{ için eşleşen bir }} gerekir.</translation>
+        <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
+        <translation>Bir yer tutucu kapatılmamış: “%1” aynı satırda }} gerektirir.</translation>
+    </message>
+    <message>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>koşul eksik; örneğin {{#if city == &quot;Paris&quot;}}</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood here: join conditions with and, or</source>
+        <translation>“%1” burada anlaşılmıyor: koşulları and, or ile birleştirin</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>tırnak içindeki bir metin kapatılmamış</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: compare with ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains or is empty</source>
+        <translation>“%1” anlaşılmıyor: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains veya is empty ile karşılaştırın</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>bir parantez kapatılmamış</translation>
+    </message>
+    <message>
+        <source>expected “empty” after “%1”</source>
+        <translation>“%1” sonrasında “empty” bekleniyordu</translation>
+    </message>
+    <message>
+        <source>“%1” has no {{#if …}} before it.</source>
+        <translation>“%1” öncesinde bir {{#if …}} yok.</translation>
+    </message>
+    <message>
+        <source>In “%1”: %2.</source>
+        <translation>“%1” içinde: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.</source>
+        <translation>“%1” bilinmiyor: bir blok {{#if …}} … {{else}} … {{/if}} biçimindedir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not closed: add {{/if}} where its text ends.</source>
+        <translation>“%1” kapatılmamış: metninin bittiği yere {{/if}} ekleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” comes after {{else}}: {{else}} is the last part of a block.</source>
+        <translation>“%1”, {{else}} sonrasında geliyor: {{else}} bir bloğun son bölümüdür.</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood: write {{else}} or {{else if …}}.</source>
+        <translation>“%1” anlaşılmıyor: {{else}} veya {{else if …}} yazın.</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number at the start</source>
+        <translation>başta bir alan, tırnak içinde bir metin veya bir sayı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected a field, a text in quotes or a number after “%1”</source>
+        <translation>“%1” sonrasında bir alan, tırnak içinde bir metin veya bir sayı bekleniyordu</translation>
     </message>
 </context>
 <context>

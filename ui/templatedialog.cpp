@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
@@ -43,6 +45,13 @@ public:
 protected:
     void highlightBlock(const QString &text) override
     {
+        // The tags ({{first_name}}, {{#if …}}) in the link colour: they are replaced, not sent, so what is in them
+        // never makes the SMS Unicode. A tag never spans lines, and a block here is one.
+        const QList<std::pair<qsizetype, qsizetype>> tags = templ::Syntax::tags(text);
+        QTextCharFormat tag;
+        tag.setForeground(QGuiApplication::palette().color(QPalette::Link));
+        for (const auto &[start, end] : tags)
+            setFormat(int(start), int(end - start), tag);
         if (!enabled)
             return;
         QTextCharFormat format;
@@ -50,7 +59,12 @@ protected:
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         format.setToolTip(TemplateDialog::tr("This character makes the SMS Unicode: 70 characters a part instead of "
                                              "160."));
+        auto inTag = tags.cbegin();
         for (qsizetype i = 0; i < text.size(); ++i) {
+            while (inTag != tags.cend() && inTag->second <= i)
+                ++inTag;
+            if (inTag != tags.cend() && inTag->first <= i)
+                continue;
             if (!isGsm7(text.at(i)))
                 setFormat(int(i), 1, format);
         }
@@ -291,6 +305,13 @@ void TemplateDialog::rebuildFieldMenu()
     menu->addSeparator();
     menu->addAction(tr("With a default: {{first_name|default:\"there\"}}"), this, [this] {
         m_body->insertPlainText(QStringLiteral("{{first_name|default:\"%1\"}}").arg(tr("there")));
+    });
+    // Around the selected text, if any: shown to the contacts the condition holds for.
+    menu->addAction(tr("A condition: {{#if city == \"Paris\"}}…{{else}}…{{/if}}"), this, [this] {
+        QTextCursor cursor = m_body->textCursor();
+        const QString selected = cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        cursor.insertText(QStringLiteral("{{#if city == \"Paris\"}}") + selected + QStringLiteral("{{else}}{{/if}}"));
+        m_body->setFocus();
     });
 }
 

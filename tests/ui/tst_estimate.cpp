@@ -24,6 +24,9 @@
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace cm;
 
@@ -172,6 +175,33 @@ private slots:
                      qPrintable(alone.counterText()));
         QVERIFY2(alone.counterText().contains(QStringLiteral("with fields at typical length")),
                  qPrintable(alone.counterText()));
+    }
+
+    // A condition counts as its longest part, and what is written inside a tag (İ in a condition) is not sent, so it
+    // neither makes the SMS Unicode nor is marked as if it did; the tags themselves are coloured.
+    void templateEditor_conditions_countTheLongestPart_andTheirTagsAreNotSent()
+    {
+        Fixture f;
+        Group empty;
+        empty.name = QStringLiteral("Empty");
+        QVERIFY(f.ws->groups()->create(empty));
+        TemplateDialog dialog(&f.ws.workspace(), [](Template &) { return QString(); });
+        QVERIFY(dialog.previewGroup(empty.id));
+        const QString text = QString::fromUtf8("Hi{{#if city == \"İstanbul\"}} neighbour{{else}} friend{{/if}}!");
+        dialog.bodyEdit()->setPlainText(text);
+        QTRY_VERIFY2(dialog.counterText().startsWith(QStringLiteral("13 character(s) · GSM-7 · 1 part(s)")),
+                     qPrintable(dialog.counterText()));
+        QVERIFY2(dialog.counterText().contains(QStringLiteral("the longest part of each {{#if …}}")),
+                 qPrintable(dialog.counterText()));
+        const QTextBlock block = dialog.bodyEdit()->document()->firstBlock();
+        const qsizetype dotted = text.indexOf(QChar(0x130));
+        bool tagColoured = false;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            const bool coversI = range.start <= dotted && dotted < range.start + range.length;
+            QVERIFY2(!(coversI && range.format.hasProperty(QTextFormat::BackgroundBrush)), "İ marked as Unicode");
+            tagColoured = tagColoured || (range.start == 2 && range.format.hasProperty(QTextFormat::ForegroundBrush));
+        }
+        QVERIFY(tagColoured);
     }
 
     void templatesPane_showsTheSameEstimate()
