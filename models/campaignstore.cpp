@@ -143,6 +143,13 @@ QList<Campaign> CampaignStore::campaigns() const
                 (g.value(2).toBool() ? c->excludedGroupIds : c->groupIds).append(g.value(1).toLongLong());
         }
     }
+    sql::Query s(db(), QStringLiteral("SELECT campaign_id, segment_id, exclude FROM campaign_segments ORDER BY rowid"));
+    if (s.exec()) {
+        while (s.next()) {
+            if (Campaign *c = byId.value(s.value(0).toLongLong()))
+                (s.value(2).toBool() ? c->excludedSegmentIds : c->segmentIds).append(s.value(1).toLongLong());
+        }
+    }
     return result;
 }
 
@@ -157,6 +164,14 @@ void CampaignStore::loadGroups(Campaign &c) const
         return;
     while (q.next())
         (q.value(1).toBool() ? c.excludedGroupIds : c.groupIds).append(q.value(0).toLongLong());
+    c.segmentIds.clear();
+    c.excludedSegmentIds.clear();
+    sql::Query s(db(), QStringLiteral("SELECT segment_id, exclude FROM campaign_segments WHERE campaign_id = ? "
+                                      "ORDER BY rowid"));
+    if (!s.bind(c.id).exec())
+        return;
+    while (s.next())
+        (s.value(1).toBool() ? c.excludedSegmentIds : c.segmentIds).append(s.value(0).toLongLong());
 }
 
 bool CampaignStore::saveGroups(const Campaign &c)
@@ -174,6 +189,18 @@ bool CampaignStore::saveGroups(const Campaign &c)
     for (const qint64 id : c.excludedGroupIds) {
         if (!add.bind(c.id).bind(id).bind(1).exec())
             return fail(add.error(), tr("save the groups of “%1”").arg(c.name));
+    }
+    sql::Query clearSegments(db(), QStringLiteral("DELETE FROM campaign_segments WHERE campaign_id = ?"));
+    if (!clearSegments.bind(c.id).exec())
+        return fail(clearSegments.error(), tr("save the groups of “%1”").arg(c.name));
+    sql::Query addSegment(db(),
+                          QStringLiteral("INSERT OR IGNORE INTO campaign_segments (campaign_id, segment_id, exclude) "
+                                         "VALUES (?, ?, ?)"));
+    for (const auto &[ids, exclude] : {std::pair {&c.segmentIds, 0}, std::pair {&c.excludedSegmentIds, 1}}) {
+        for (const qint64 id : *ids) {
+            if (!addSegment.bind(c.id).bind(id).bind(exclude).exec())
+                return fail(addSegment.error(), tr("save the groups of “%1”").arg(c.name));
+        }
     }
     return true;
 }

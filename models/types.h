@@ -99,6 +99,8 @@ struct Campaign
     qint64 groupId = 0;             // the first of groupIds
     QList<qint64> groupIds;         // sent to, in order; empty: {groupId}
     QList<qint64> excludedGroupIds; // their contacts' addresses are left out
+    QList<qint64> segmentIds;         // sent to as well: whoever matches when the send is snapshotted
+    QList<qint64> excludedSegmentIds; // whoever matches is left out
     QString sender;
     CampaignState state = CampaignState::Draft;
     QDateTime scheduledAt; // UTC

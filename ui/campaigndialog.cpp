@@ -7,6 +7,7 @@
 #include "models/accountstore.h"
 #include "models/clock.h"
 #include "models/groupstore.h"
+#include "models/segmentstore.h"
 #include "models/templatestore.h"
 #include "providers/providertypes.h"
 
@@ -68,6 +69,16 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
         for (QListWidget *list : {m_groups, m_excluded}) {
             auto *item = new QListWidgetItem(tr("%1 (%2 contacts)").arg(g.name, locale.toString(g.contactCount)), list);
             item->setData(Qt::UserRole, g.id);
+            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    // Segments after the groups, as negative ids in the same lists (tickedSegments).
+    for (const Segment &segment : workspace->segments()->segments()) {
+        for (QListWidget *list : {m_groups, m_excluded}) {
+            auto *item = new QListWidgetItem(tr("%1 (segment: %2)").arg(segment.name, segment.rule), list);
+            item->setData(Qt::UserRole, -segment.id);
+            item->setToolTip(tr("Whoever matches the rule when the send starts."));
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -170,6 +181,10 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
             tickOnly(m_groups, id, false);
         for (const qint64 id : existing->excludedGroupIds)
             tickOnly(m_excluded, id, false);
+        for (const qint64 id : existing->segmentIds)
+            tickOnly(m_groups, -id, false);
+        for (const qint64 id : existing->excludedSegmentIds)
+            tickOnly(m_excluded, -id, false);
         if (existing->scheduledAt.isValid()) {
             const QDateTime local = existing->scheduledAt.toTimeZone(existing->zone());
             setSchedule(QDateTime(local.date(), local.time()), existing->timeZone);
@@ -341,12 +356,13 @@ void CampaignDialog::tickOnly(QListWidget *list, qint64 id, bool alone)
     }
 }
 
-QList<qint64> CampaignDialog::ticked(const QListWidget *list)
+QList<qint64> CampaignDialog::ticked(const QListWidget *list, bool segments)
 {
     QList<qint64> ids;
     for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
+        const qint64 id = list->item(i)->data(Qt::UserRole).toLongLong();
+        if (list->item(i)->checkState() == Qt::Checked && (segments ? id < 0 : id > 0))
+            ids.append(segments ? -id : id);
     }
     return ids;
 }
@@ -363,11 +379,14 @@ void CampaignDialog::setName(const QString &name)
 
 bool CampaignDialog::choose(const QString &what, qint64 id)
 {
-    if (what == QLatin1String("group") || what == QLatin1String("exclude")) {
-        QListWidget *list = what == QLatin1String("group") ? m_groups : m_excluded;
+    if (what == QLatin1String("group") || what == QLatin1String("exclude") || what == QLatin1String("segment")
+        || what == QLatin1String("exclude-segment")) {
+        const bool sendTo = what == QLatin1String("group") || what == QLatin1String("segment");
+        QListWidget *list = sendTo ? m_groups : m_excluded;
+        const qint64 value = what.endsWith(QLatin1String("segment")) ? -id : id;
         for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(Qt::UserRole).toLongLong() == id) {
-                tickOnly(list, id, what == QLatin1String("group"));
+            if (list->item(i)->data(Qt::UserRole).toLongLong() == value) {
+                tickOnly(list, value, sendTo);
                 return true;
             }
         }
@@ -421,6 +440,8 @@ void CampaignDialog::accept()
     c.groupIds = ticked(m_groups);
     c.groupId = c.groupIds.value(0);
     c.excludedGroupIds = ticked(m_excluded);
+    c.segmentIds = ticked(m_groups, true);
+    c.excludedSegmentIds = ticked(m_excluded, true);
     c.options = optionValues(); // only the options of the chosen account's provider
     c.windowStart = c.windowEnd = -1;
     if (m_useWindow->isChecked()) {

@@ -39,7 +39,8 @@ public:
     Campaign campaign() const { return m_campaign; } // as saved
     QString problem() const;
     void setName(const QString &name);
-    // "template", "account"; "group" ticks that group alone; "exclude" ticks a group to leave out.
+    // "template", "account"; "group" ticks that group alone; "exclude" ticks a group to leave out; "segment" and
+    // "exclude-segment" the same for a segment.
     bool choose(const QString &what, qint64 id);
     void setSender(const QString &sender);
     // At this wall-clock time in the zone (an IANA id; empty: the user's own); an invalid time: send now.
@@ -60,7 +61,8 @@ private:
     void showApplicableOptions();
     void updateEnabled();
     static void tickOnly(QListWidget *list, qint64 id, bool alone);
-    static QList<qint64> ticked(const QListWidget *list);
+    // The ticked groups' ids, or with `segments` the ticked segments' (kept as negative ids in the same lists).
+    static QList<qint64> ticked(const QListWidget *list, bool segments = false);
 
     Workspace *m_workspace;
     Save m_save;

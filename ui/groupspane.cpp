@@ -13,6 +13,7 @@
 #include "models/accountstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
+#include "segmentsdialog.h"
 #include "suppressiondialog.h"
 
 #include <QAction>
@@ -111,6 +112,9 @@ GroupsPane::GroupsPane(const UiContext &context, QWidget *parent)
     connect(addPaneAction(tr("Suppression list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), PaneIcon::Block,
                           PaneSlot::More),
             &QAction::triggered, this, &GroupsPane::showSuppressionList);
+    connect(addPaneAction(tr("Segments…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), PaneIcon::Groups,
+                          PaneSlot::More),
+            &QAction::triggered, this, &GroupsPane::showSegments);
     // The contacts of the group, below its summary; their outcomes show in the pane's banner.
     m_contacts = new ContactsPanel(context, banner(), m_detail);
     layout->addWidget(m_contacts, 1);
@@ -332,6 +336,16 @@ SuppressionDialog *GroupsPane::showSuppressionList()
     m_suppressionDialog->raise();
     m_suppressionDialog->activateWindow();
     return m_suppressionDialog;
+}
+
+SegmentsDialog *GroupsPane::showSegments()
+{
+    if (!m_segmentsDialog)
+        m_segmentsDialog = new SegmentsDialog(m_context, this);
+    m_segmentsDialog->show();
+    m_segmentsDialog->raise();
+    m_segmentsDialog->activateWindow();
+    return m_segmentsDialog;
 }
 
 void GroupsPane::chooseFileAndExport(qint64 groupId, const QList<qint64> &ids, const QString &suggestedName)

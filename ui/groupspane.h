@@ -10,6 +10,7 @@ namespace cm {
 
 class GroupModel;
 class Job;
+class SegmentsDialog;
 class SuppressionDialog;
 
 class GroupsPane : public Pane
@@ -33,6 +34,7 @@ public:
                   const QList<qint64> &ids = {});
     bool mergeGroup(qint64 sourceId, qint64 targetId); // asks first
     SuppressionDialog *showSuppressionList();
+    SegmentsDialog *showSegments();
 
     // The contacts of the current group, in their own panel (see ContactsPanel).
     ContactsPanel *contactsPanel() const { return m_contacts; }
@@ -68,6 +70,7 @@ private:
     QLabel *m_summary;
     ContactsPanel *m_contacts = nullptr;
     SuppressionDialog *m_suppressionDialog = nullptr;
+    SegmentsDialog *m_segmentsDialog = nullptr;
 
     QAction *m_renameAction;
     QAction *m_deleteAction;

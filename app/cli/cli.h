@@ -84,6 +84,9 @@ private:
     static const char suppressionsHelp[];
     void suppressions(const QStringList &args);
 
+    static const char segmentsHelp[];
+    void segments(const QStringList &args);
+
     static const char templatesHelp[];
     void templates(const QStringList &args);
     void editTemplates(const QStringList &args);     // templates add|render|delete

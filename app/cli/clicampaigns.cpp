@@ -7,6 +7,7 @@
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/segmentstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -17,8 +18,9 @@ namespace cm {
 const char Cli::campaignsHelp[] = QT_TRANSLATE_NOOP(
         "cm::Cli",
         "  campaigns list\n"
-        "  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]\n"
-        "                   [--exclude-group GROUP]… [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
+        "  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE\n"
+        "                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…\n"
+        "                   [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
         "                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring\n"
         "                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp\n"
         "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
@@ -96,13 +98,17 @@ void Cli::createCampaign(const QStringList &args)
     const QCommandLineOption window(QStringLiteral("window"), {}, QStringLiteral("HH:MM-HH:MM"));
     const QCommandLineOption option(QStringLiteral("option"), {}, QStringLiteral("KEY=VALUE"));
     const QCommandLineOption inApp(QStringLiteral("in-app"));
-    parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp});
+    const QCommandLineOption segment(QStringLiteral("segment"), {}, QStringLiteral("SEGMENT"));
+    const QCommandLineOption excludeSegment(QStringLiteral("exclude-segment"), {}, QStringLiteral("SEGMENT"));
+    parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp, segment,
+                       excludeSegment});
     QString error;
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
     const QString name = parser.positionalArguments().first();
-    if (!parser.isSet(account) || !parser.isSet(group) || !parser.isSet(tmpl))
-        return usage(tr("Name the account, the group and the template: --account, --group, --template."));
+    if (!parser.isSet(account) || !(parser.isSet(group) || parser.isSet(segment)) || !parser.isSet(tmpl))
+        return usage(tr("Name the account, the groups or segments and the template: --account, --group or "
+                        "--segment, --template."));
     if (!openWorkspace())
         return;
     const auto a = accountNamed(parser.value(account));
@@ -126,6 +132,15 @@ void Cli::createCampaign(const QStringList &args)
             if (!g)
                 return;
             ids->append(g->id);
+        }
+    }
+    for (const auto &[option, ids] :
+         {std::pair {&segment, &c.segmentIds}, std::pair {&excludeSegment, &c.excludedSegmentIds}}) {
+        for (const QString &segmentName : parser.values(*option)) {
+            const auto s = m_workspace->segments()->byName(segmentName);
+            if (!s)
+                return fail(tr("There is no segment named “%1”. See campaignctl segments list.").arg(segmentName));
+            ids->append(s->id);
         }
     }
     if (parser.isSet(window) && !Composer::parseWindow(parser.value(window), &c.windowStart, &c.windowEnd))

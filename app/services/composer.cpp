@@ -4,6 +4,7 @@
 
 #include "models/accountstore.h"
 #include "models/groupstore.h"
+#include "models/segmentstore.h"
 #include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
 #include "models/templatestore.h"
@@ -108,8 +109,19 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
     if (!info->supports(c.channel))
         return tr("%1 cannot send %2; choose an account whose provider can.")
                 .arg(info->displayName, channelName(c.channel));
-    if (c.includedGroups().isEmpty())
-        return tr("Choose at least one group to send to.");
+    if (c.includedGroups().isEmpty() && c.segmentIds.isEmpty())
+        return tr("Choose at least one group or segment to send to.");
+    for (const qint64 id : c.segmentIds + c.excludedSegmentIds) {
+        if (c.segmentIds.contains(id) && c.excludedSegmentIds.contains(id))
+            return tr("A segment cannot be both sent to and left out; untick it on one side.");
+        const auto segment = workspace->segments()->byId(id);
+        if (!segment)
+            return tr("One of the chosen segments no longer exists; choose the segments again.");
+        SegmentRuleError error;
+        if (!workspace->segments()->compile(segment->rule, &error))
+            return tr("The rule of the segment “%1” no longer reads: %2 Edit it in Groups.")
+                    .arg(segment->name, error.message);
+    }
     for (const qint64 id : c.includedGroups()) {
         if (c.excludedGroupIds.contains(id))
             return tr("A group cannot be both sent to and left out; untick it on one side.");

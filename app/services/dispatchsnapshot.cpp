@@ -4,6 +4,7 @@
 
 #include "models/accountstore.h"
 #include "models/groupstore.h"
+#include "models/segmentstore.h"
 #include "models/smscounter.h"
 #include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
@@ -67,26 +68,47 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
                 each(c);
         }
     };
-    // Addresses in the excluded groups are left out wherever else they appear.
-    for (const qint64 groupId : campaign.excludedGroupIds) {
-        forEachContact(groupId, [&](const Contact &c) {
-            if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
-                suppressed.insert(address);
-        });
-    }
-    QSet<QString> seen;
-    for (const qint64 groupId : campaign.includedGroups()) {
-        if (campaign.excludedGroupIds.contains(groupId))
-            continue;
-        forEachContact(groupId, [&](const Contact &c) {
-            const QString &address = sms ? c.phone : c.email;
-            if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
-                ++left;
-                return;
+    // A segment is evaluated now, when the send is snapshotted: whoever matches at this moment. Its ids at once (the
+    // rule is run once), its contacts 5,000 at a time. A rule that no longer compiles matches nobody; the check
+    // before sending refuses such a campaign (Composer::campaignProblem).
+    const auto forEachInSegment = [workspace](qint64 segmentId, const std::function<void(const Contact &)> &each) {
+        SegmentStore *segments = workspace->segments();
+        const auto segment = segments->byId(segmentId);
+        const auto rule = segment ? segments->compile(segment->rule, nullptr) : std::nullopt;
+        const QList<qint64> ids = rule ? segments->contactIds(*rule) : QList<qint64>();
+        for (qsizetype from = 0; from < ids.size(); from += 5000) {
+            for (const Contact &c : workspace->groups()->contactsByIds(ids.mid(from, 5000))) {
+                if (c.id)
+                    each(c);
             }
-            seen.insert(address);
-            visit(c, address);
-        });
+        }
+    };
+    // Addresses in the excluded groups and segments are left out wherever else they appear.
+    const auto leaveOut = [&](const Contact &c) {
+        if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
+            suppressed.insert(address);
+    };
+    for (const qint64 groupId : campaign.excludedGroupIds)
+        forEachContact(groupId, leaveOut);
+    for (const qint64 segmentId : campaign.excludedSegmentIds)
+        forEachInSegment(segmentId, leaveOut);
+    QSet<QString> seen;
+    const auto reach = [&](const Contact &c) {
+        const QString &address = sms ? c.phone : c.email;
+        if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
+            ++left;
+            return;
+        }
+        seen.insert(address);
+        visit(c, address);
+    };
+    for (const qint64 groupId : campaign.includedGroups()) {
+        if (!campaign.excludedGroupIds.contains(groupId))
+            forEachContact(groupId, reach);
+    }
+    for (const qint64 segmentId : campaign.segmentIds) {
+        if (!campaign.excludedSegmentIds.contains(segmentId))
+            forEachInSegment(segmentId, reach);
     }
     return left;
 }

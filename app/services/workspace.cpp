@@ -4,6 +4,7 @@
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
 #include "models/importstore.h"
+#include "models/segmentstore.h"
 #include "models/settingsstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
@@ -48,6 +49,7 @@ Workspace::~Workspace()
     delete m_templates;
     delete m_campaigns;
     delete m_suppressions;
+    delete m_segments;
     delete m_settings;
 }
 
@@ -92,6 +94,7 @@ DatabaseError Workspace::open()
     m_templates = new TemplateStore(m_database.get());
     m_campaigns = new CampaignStore(m_database.get());
     m_suppressions = new SuppressionStore(m_database.get());
+    m_segments = new SegmentStore(m_database.get());
     m_settings = new SettingsStore(m_database.get());
     // Half an import a killed process left behind is taken back, so a group never keeps part of a file.
     if (const int reverted = ImportStore(m_database.get()).revertInterrupted(); reverted > 0)

@@ -19,6 +19,7 @@ class TemplateStore;
 class CampaignStore;
 class SuppressionStore;
 class SettingsStore;
+class SegmentStore;
 class Clock;
 class Provider;
 class ProviderSessions;
@@ -40,6 +41,7 @@ public:
     CampaignStore *campaigns() const { return m_campaigns; }
     SuppressionStore *suppressions() const { return m_suppressions; }
     SettingsStore *settings() const { return m_settings; }
+    SegmentStore *segments() const { return m_segments; }
     // The region assumed for phone numbers written without a country code (a workspace setting).
     QString phoneRegion() const;
     // Sets it; a translated sentence saying what to fix, or empty.
@@ -80,6 +82,7 @@ private:
     CampaignStore *m_campaigns = nullptr;
     SuppressionStore *m_suppressions = nullptr;
     SettingsStore *m_settings = nullptr;
+    SegmentStore *m_segments = nullptr;
 };
 
 } // namespace cm

@@ -36,6 +36,7 @@ run browse-100k "$bench/bench_browse" 100000
 run browse-1m "$bench/bench_browse" 1000000
 run reports-100k "$bench/bench_reports" 25000
 run reports-1m "$bench/bench_reports" 250000
+run segments-1m "$bench/bench_segments" 1000000
 if [ "$tenMillion" = 1 ]; then
     run browse-10m "$bench/bench_browse" 10000000
     run reports-10m "$bench/bench_reports" 2500000
@@ -95,6 +96,11 @@ for size, goal in (("100k", None), ("1m", 100), ("10m", 1000)):
         num(name, r"per-recipient table opened, painted\s+([\d.]+) ms"), "ms", 100)
     filters = [float(v) for v in re.findall(r"filter: [^\n]*?\s([\d.]+) ms", text(name))]
     row("report of %s events: table filtered (slowest of four)" % label, max(filters) if filters else None, "ms", 200)
+
+for label, goal in (("a field", 500), ("fields, a custom one, a list", 500), ("engagement: opened a campaign", 1000),
+                    ("fields and not opened", 1000)):
+    m = re.search(r"count, %s\s+\d+ contacts\s+([\d.]+) ms" % re.escape(label), text("segments-1m"))
+    row("segment of 1,000,000 contacts, count: %s" % label, float(m.group(1)) if m else None, "ms", goal)
 
 cpu = ""
 try:
