@@ -523,6 +523,14 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>%1 options</source>
         <translation>%1 options</translation>
     </message>
+    <message>
+        <source>%1 (segment: %2)</source>
+        <translation>%1 (segment: %2)</translation>
+    </message>
+    <message>
+        <source>Whoever matches the rule when the send starts.</source>
+        <translation>Whoever matches the rule when the send starts.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -1263,10 +1271,6 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>RECIPIENTS</translation>
     </message>
     <message>
-        <source>Name the account, the group and the template: --account, --group, --template.</source>
-        <translation>Name the account, the group and the template: --account, --group, --template.</translation>
-    </message>
-    <message>
         <source>There is no template named “%1”. See campaignctl templates list.</source>
         <translation>There is no template named “%1”. See campaignctl templates list.</translation>
     </message>
@@ -1801,38 +1805,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Phone region: %1</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</translation>
-    </message>
-    <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
@@ -1895,6 +1867,118 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
         <translation>--mailbox-secret-stdin was given, but standard input was empty.</translation>
+    </message>
+    <message>
+        <source>saved rules over contacts (country, fields, what they opened…) to send to</source>
+        <translation>saved rules over contacts (country, fields, what they opened…) to send to</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</translation>
+    </message>
+    <message>
+        <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
+        <translation>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”. See campaignctl segments list.</source>
+        <translation>There is no segment named “%1”. See campaignctl segments list.</translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+The rule language is described in the README and in the guide (Groups).</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
+        <translation>Use: campaignctl segments create|edit|list|show|count|delete …</translation>
+    </message>
+    <message>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts.</source>
+        <translation>--limit takes a number of contacts.</translation>
+    </message>
+    <message>
+        <source>No segments yet. Create one with campaignctl segments create NAME --rule RULE.</source>
+        <translation>No segments yet. Create one with campaignctl segments create NAME --rule RULE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment “%1” created: %n contact(s) match it now.</source>
+        <translation>
+            <numerusform>Segment “%1” created: %n contact matches it now.</numerusform>
+            <numerusform>Segment “%1” created: %n contacts match it now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Segment “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Segment “%1” saved.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” no longer reads: %2</source>
+        <translation>The rule of “%1” no longer reads: %2</translation>
+    </message>
+    <message>
+        <source>The segment “%1” cannot be counted: %2</source>
+        <translation>The segment “%1” cannot be counted: %2</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segment “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match it now.</source>
+        <translation>
+            <numerusform>%n contact matches it now.</numerusform>
+            <numerusform>%n contacts match it now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1997,10 +2081,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>%1 cannot send %2; choose an account whose provider can.</source>
         <translation>%1 cannot send %2; choose an account whose provider can.</translation>
-    </message>
-    <message>
-        <source>Choose at least one group to send to.</source>
-        <translation>Choose at least one group to send to.</translation>
     </message>
     <message>
         <source>A group cannot be both sent to and left out; untick it on one side.</source>
@@ -2155,6 +2235,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>with fields at typical length and the longest part of each {{#if …}}</source>
         <translation>with fields at typical length and the longest part of each {{#if …}}</translation>
+    </message>
+    <message>
+        <source>Choose at least one group or segment to send to.</source>
+        <translation>Choose at least one group or segment to send to.</translation>
+    </message>
+    <message>
+        <source>A segment cannot be both sent to and left out; untick it on one side.</source>
+        <translation>A segment cannot be both sent to and left out; untick it on one side.</translation>
+    </message>
+    <message>
+        <source>One of the chosen segments no longer exists; choose the segments again.</source>
+        <translation>One of the chosen segments no longer exists; choose the segments again.</translation>
+    </message>
+    <message>
+        <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
+        <translation>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4196,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segments…</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -5645,6 +5745,244 @@ Once one is, its delivery and engagement show here.</translation>
     </message>
 </context>
 <context>
+    <name>cm::SegmentRule</name>
+    <message>
+        <source>a condition, such as country = ES</source>
+        <translation>a condition, such as country = ES</translation>
+    </message>
+    <message>
+        <source>and, or, or the end of the rule</source>
+        <translation>and, or, or the end of the rule</translation>
+    </message>
+    <message>
+        <source>At %1: a text in quotes is not closed; add %2 at its end.</source>
+        <translation>At %1: a text in quotes is not closed; add %2 at its end.</translation>
+    </message>
+    <message>
+        <source>At %1: “%2” is not understood; compare with =, !=, &lt;, &gt;, contains, starts with, is empty or in (…).</source>
+        <translation>At %1: “%2” is not understood; compare with =, !=, &lt;, &gt;, contains, starts with, is empty or in (…).</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>the end of the rule</translation>
+    </message>
+    <message>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>At %1: expected %2, found %3.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>At %1: %2</translation>
+    </message>
+    <message>
+        <source>“)” to close the bracket</source>
+        <translation>“)” to close the bracket</translation>
+    </message>
+    <message>
+        <source>a value after “%1” (a number, a word or a text in quotes)</source>
+        <translation>a value after “%1” (a number, a word or a text in quotes)</translation>
+    </message>
+    <message>
+        <source>a field, group, suppressed, or what contacts did (opened, clicked…)</source>
+        <translation>a field, group, suppressed, or what contacts did (opened, clicked…)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _, as in first_name.</source>
+        <translation>“%1” is not a field name: use letters, digits and _, as in first_name.</translation>
+    </message>
+    <message>
+        <source>“empty” after “%1”</source>
+        <translation>“empty” after “%1”</translation>
+    </message>
+    <message>
+        <source>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) or is empty after “%1”</source>
+        <translation>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) or is empty after “%1”</translation>
+    </message>
+    <message>
+        <source>“(” and a list of values after “in”</source>
+        <translation>“(” and a list of values after “in”</translation>
+    </message>
+    <message>
+        <source>“,” and another value, or “)” to end the list</source>
+        <translation>“,” and another value, or “)” to end the list</translation>
+    </message>
+    <message>
+        <source>there is no group “%1”.</source>
+        <translation>there is no group “%1”.</translation>
+    </message>
+    <message>
+        <source>there is no campaign “%1”.</source>
+        <translation>there is no campaign “%1”.</translation>
+    </message>
+    <message>
+        <source>a number of days after “in last”</source>
+        <translation>a number of days after “in last”</translation>
+    </message>
+    <message>
+        <source>“days” after the number</source>
+        <translation>“days” after the number</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>A segment needs a name.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” has a mistake. %2</source>
+        <translation>The rule of “%1” has a mistake. %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”; choose another name.</source>
+        <translation>There is already a segment named “%1”; choose another name.</translation>
+    </message>
+    <message>
+        <source>save the segment “%1”</source>
+        <translation>save the segment “%1”</translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation>There is no such segment.</translation>
+    </message>
+    <message>
+        <source>“%1” is the audience of %2, not sent yet: change their audience first.</source>
+        <translation>“%1” is the audience of %2, not sent yet: change their audience first.</translation>
+    </message>
+    <message>
+        <source>delete the segment “%1”</source>
+        <translation>delete the segment “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</translation>
+    </message>
+    <message>
+        <source>Spanish customers</source>
+        <translation>Spanish customers</translation>
+    </message>
+    <message>
+        <source>country = ES and opened any campaign in last 90 days</source>
+        <translation>country = ES and opened any campaign in last 90 days</translation>
+    </message>
+    <message>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>The first contacts that match</source>
+        <translation>The first contacts that match</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy into a new group</source>
+        <translation>&amp;Copy into a new group</translation>
+    </message>
+    <message>
+        <source>A group holding the contacts that match now, for a provider or to keep as they are.</source>
+        <translation>A group holding the contacts that match now, for a provider or to keep as they are.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a rule to see who it holds.</source>
+        <translation>Write a rule to see who it holds.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be counted: %1</source>
+        <translation>The contacts cannot be counted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match now.</source>
+        <translation>
+            <numerusform>%n contact matches now.</numerusform>
+            <numerusform>%n contacts match now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n:</source>
+        <translation>
+            <numerusform>The first:</numerusform>
+            <numerusform>The first %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Segment “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts stay where they are.</source>
+        <translation>Delete the segment “%1”? Its contacts stay where they are.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Segment “%1” deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s).</source>
+        <translation>
+            <numerusform>Group “%1” made with %n contact.</numerusform>
+            <numerusform>Group “%1” made with %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
@@ -6318,6 +6656,10 @@ header: Spring sale</translation>
     <message>
         <source>with fields at typical length</source>
         <translation>with fields at typical length</translation>
+    </message>
+    <message>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
 </context>
 <context>

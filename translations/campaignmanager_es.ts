@@ -523,6 +523,14 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <source>%1 options</source>
         <translation>Opciones de %1</translation>
     </message>
+    <message>
+        <source>%1 (segment: %2)</source>
+        <translation>%1 (segmento: %2)</translation>
+    </message>
+    <message>
+        <source>Whoever matches the rule when the send starts.</source>
+        <translation>Quien cumpla la regla cuando empiece el envío.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -1263,10 +1271,6 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>DESTINATARIOS</translation>
     </message>
     <message>
-        <source>Name the account, the group and the template: --account, --group, --template.</source>
-        <translation>Indique la cuenta, el grupo y la plantilla: --account, --group, --template.</translation>
-    </message>
-    <message>
         <source>There is no template named “%1”. See campaignctl templates list.</source>
         <translation>No hay ninguna plantilla llamada «%1». Vea campaignctl templates list.</translation>
     </message>
@@ -1801,38 +1805,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Región de los teléfonos: %1</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NOMBRE --account CUENTA --group GRUPO… --template PLANTILLA [--sender ID]
-                   [--exclude-group GRUPO]… [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
-                   [--option CLAVE=VALOR]… [--in-app]  # las propias del proveedor para el canal, p. ej. tags=spring
-                   # el canal es el de la plantilla: SMS, correo, una llamada (voice) o WhatsApp
-  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
-                   [--in-app]        # no se entrega a un proveedor que guarda envíos programados
-  campaigns check NOMBRE              # la comprobación previa al envío: destinatarios, partes, coste, campos que faltan
-  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda un envío interrumpido; nunca dos veces
-  campaigns status NOMBRE
-  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
-  campaigns reconcile NOMBRE          # pregunta al proveedor cuáles de los destinatarios desconocidos tiene
-  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
-  campaigns cancel NOMBRE
-  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
-    </message>
-    <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Uso: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
@@ -1895,6 +1867,118 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
         <translation>Se indicó --mailbox-secret-stdin, pero la entrada estándar estaba vacía.</translation>
+    </message>
+    <message>
+        <source>saved rules over contacts (country, fields, what they opened…) to send to</source>
+        <translation>reglas guardadas sobre los contactos (país, campos, qué abrieron…) a las que enviar</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create NOMBRE --account CUENTA (--group GRUPO | --segment SEGMENTO)… --template PLANTILLA
+                   [--sender ID] [--exclude-group GRUPO]… [--exclude-segment SEGMENTO]…
+                   [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--option CLAVE=VALOR]… [--in-app]  # las propias del proveedor para el canal, p. ej. tags=spring
+                   # el canal es el de la plantilla: SMS, correo, una llamada (voice) o WhatsApp
+  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
+                   [--in-app]        # no se entrega a un proveedor que guarda envíos programados
+  campaigns check NOMBRE              # la comprobación previa al envío: destinatarios, partes, coste, campos que faltan
+  campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda un envío interrumpido; nunca dos veces
+  campaigns status NOMBRE
+  campaigns retry NOMBRE              # vuelve a enviar a los destinatarios fallidos
+  campaigns reconcile NOMBRE          # pregunta al proveedor cuáles de los destinatarios desconocidos tiene
+  campaigns resolve NOMBRE --as sent|failed  # qué pasó con los destinatarios desconocidos
+  campaigns cancel NOMBRE
+  campaigns clone NOMBRE NOMBRE_NUEVO</translation>
+    </message>
+    <message>
+        <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
+        <translation>Indique la cuenta, los grupos o segmentos y la plantilla: --account, --group o --segment, --template.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”. See campaignctl segments list.</source>
+        <translation>No hay ningún segmento llamado “%1”. Consulte campaignctl segments list.</translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create NOMBRE --rule REGLA    # p. ej. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NOMBRE [--rule REGLA] [--name NUEVO]
+  segments list
+  segments show NOMBRE [--limit N]     # la regla, el recuento y los primeros contactos que la cumplen
+  segments count NOMBRE
+  segments delete NOMBRE
+El lenguaje de reglas se describe en el README y en la guía (Grupos).</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
+        <translation>Uso: campaignctl segments create|edit|list|show|count|delete …</translation>
+    </message>
+    <message>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Indique la regla del segmento: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts.</source>
+        <translation>--limit recibe un número de contactos.</translation>
+    </message>
+    <message>
+        <source>No segments yet. Create one with campaignctl segments create NAME --rule RULE.</source>
+        <translation>Aún no hay segmentos. Cree uno con campaignctl segments create NOMBRE --rule REGLA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment “%1” created: %n contact(s) match it now.</source>
+        <translation>
+            <numerusform>Segmento “%1” creado: ahora lo cumple %n contacto.</numerusform>
+            <numerusform>Segmento “%1” creado: ahora lo cumplen %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Segmento “%1” eliminado.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Segmento “%1” guardado.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” no longer reads: %2</source>
+        <translation>La regla de “%1” ya no se entiende: %2</translation>
+    </message>
+    <message>
+        <source>The segment “%1” cannot be counted: %2</source>
+        <translation>No se puede contar el segmento “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segmento “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match it now.</source>
+        <translation>
+            <numerusform>Ahora lo cumple %n contacto.</numerusform>
+            <numerusform>Ahora lo cumplen %n contactos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1997,10 +2081,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>%1 cannot send %2; choose an account whose provider can.</source>
         <translation>%1 no puede enviar %2; elija una cuenta cuyo proveedor pueda.</translation>
-    </message>
-    <message>
-        <source>Choose at least one group to send to.</source>
-        <translation>Elija al menos un grupo al que enviar.</translation>
     </message>
     <message>
         <source>A group cannot be both sent to and left out; untick it on one side.</source>
@@ -2155,6 +2235,22 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
     <message>
         <source>with fields at typical length and the longest part of each {{#if …}}</source>
         <translation>con los campos de longitud típica y la parte más larga de cada {{#if …}}</translation>
+    </message>
+    <message>
+        <source>Choose at least one group or segment to send to.</source>
+        <translation>Elija al menos un grupo o segmento al que enviar.</translation>
+    </message>
+    <message>
+        <source>A segment cannot be both sent to and left out; untick it on one side.</source>
+        <translation>Un segmento no puede recibir el envío y quedar excluido a la vez; desmárquelo en un lado.</translation>
+    </message>
+    <message>
+        <source>One of the chosen segments no longer exists; choose the segments again.</source>
+        <translation>Uno de los segmentos elegidos ya no existe; vuelva a elegirlos.</translation>
+    </message>
+    <message>
+        <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
+        <translation>La regla del segmento “%1” ya no se entiende: %2 Edítela en Grupos.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4196,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segmentos…</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -5645,6 +5745,244 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     </message>
 </context>
 <context>
+    <name>cm::SegmentRule</name>
+    <message>
+        <source>a condition, such as country = ES</source>
+        <translation>una condición, como country = ES</translation>
+    </message>
+    <message>
+        <source>and, or, or the end of the rule</source>
+        <translation>and, or o el final de la regla</translation>
+    </message>
+    <message>
+        <source>At %1: a text in quotes is not closed; add %2 at its end.</source>
+        <translation>En %1: un texto entre comillas no está cerrado; añada %2 al final.</translation>
+    </message>
+    <message>
+        <source>At %1: “%2” is not understood; compare with =, !=, &lt;, &gt;, contains, starts with, is empty or in (…).</source>
+        <translation>En %1: “%2” no se entiende; compare con =, !=, &lt;, &gt;, contains, starts with, is empty o in (…).</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>el final de la regla</translation>
+    </message>
+    <message>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>En %1: se esperaba %2 y se encontró %3.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>En %1: %2</translation>
+    </message>
+    <message>
+        <source>“)” to close the bracket</source>
+        <translation>“)” para cerrar el paréntesis</translation>
+    </message>
+    <message>
+        <source>a value after “%1” (a number, a word or a text in quotes)</source>
+        <translation>un valor después de “%1” (un número, una palabra o un texto entre comillas)</translation>
+    </message>
+    <message>
+        <source>a field, group, suppressed, or what contacts did (opened, clicked…)</source>
+        <translation>un campo, group, suppressed o lo que hicieron los contactos (opened, clicked…)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _, as in first_name.</source>
+        <translation>“%1” no es un nombre de campo: use letras, cifras y _, como en first_name.</translation>
+    </message>
+    <message>
+        <source>“empty” after “%1”</source>
+        <translation>“empty” después de “%1”</translation>
+    </message>
+    <message>
+        <source>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) or is empty after “%1”</source>
+        <translation>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) o is empty después de “%1”</translation>
+    </message>
+    <message>
+        <source>“(” and a list of values after “in”</source>
+        <translation>“(” y una lista de valores después de “in”</translation>
+    </message>
+    <message>
+        <source>“,” and another value, or “)” to end the list</source>
+        <translation>“,” y otro valor, o “)” para terminar la lista</translation>
+    </message>
+    <message>
+        <source>there is no group “%1”.</source>
+        <translation>no hay ningún grupo “%1”.</translation>
+    </message>
+    <message>
+        <source>there is no campaign “%1”.</source>
+        <translation>no hay ninguna campaña “%1”.</translation>
+    </message>
+    <message>
+        <source>a number of days after “in last”</source>
+        <translation>un número de días después de “in last”</translation>
+    </message>
+    <message>
+        <source>“days” after the number</source>
+        <translation>“days” después del número</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Un segmento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” has a mistake. %2</source>
+        <translation>La regla de “%1” tiene un error. %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”; choose another name.</source>
+        <translation>Ya hay un segmento llamado “%1”; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>save the segment “%1”</source>
+        <translation>guardar el segmento “%1”</translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation>No existe ese segmento.</translation>
+    </message>
+    <message>
+        <source>“%1” is the audience of %2, not sent yet: change their audience first.</source>
+        <translation>“%1” es la audiencia de %2, aún sin enviar: cambie primero su audiencia.</translation>
+    </message>
+    <message>
+        <source>delete the segment “%1”</source>
+        <translation>eliminar el segmento “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Un segmento es una regla sobre todos sus contactos, como &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Las campañas pueden enviarse a él además de a grupos; incluye a quien cumpla la regla cuando empieza el envío.</translation>
+    </message>
+    <message>
+        <source>Spanish customers</source>
+        <translation>Clientes de España</translation>
+    </message>
+    <message>
+        <source>country = ES and opened any campaign in last 90 days</source>
+        <translation>country = ES and opened any campaign in last 90 days</translation>
+    </message>
+    <message>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Campos (email, phone, first_name, last_name, city, country o un campo propio) con =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NOMBRE; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaña&quot; o any campaign, in last N days; unidos con and, or, not y paréntesis.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>The first contacts that match</source>
+        <translation>Los primeros contactos que la cumplen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy into a new group</source>
+        <translation>&amp;Copiar a un grupo nuevo</translation>
+    </message>
+    <message>
+        <source>A group holding the contacts that match now, for a provider or to keep as they are.</source>
+        <translation>Un grupo con los contactos que la cumplen ahora, para un proveedor o para conservarlos tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a rule to see who it holds.</source>
+        <translation>Escriba una regla para ver a quién incluye.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be counted: %1</source>
+        <translation>No se pueden contar los contactos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match now.</source>
+        <translation>
+            <numerusform>Ahora la cumple %n contacto.</numerusform>
+            <numerusform>Ahora la cumplen %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n:</source>
+        <translation>
+            <numerusform>El primero:</numerusform>
+            <numerusform>Los primeros %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Segmento “%1” guardado.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts stay where they are.</source>
+        <translation>¿Eliminar el segmento “%1”? Sus contactos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Segmento “%1” eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s).</source>
+        <translation>
+            <numerusform>Grupo “%1” creado con %n contacto.</numerusform>
+            <numerusform>Grupo “%1” creado con %n contactos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
@@ -6318,6 +6656,10 @@ header: Rebajas de primavera</translation>
     <message>
         <source>with fields at typical length</source>
         <translation>con los campos en su longitud típica</translation>
+    </message>
+    <message>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>Una condición: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,14 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>%1 options</source>
         <translation>Opcje %1</translation>
     </message>
+    <message>
+        <source>%1 (segment: %2)</source>
+        <translation>%1 (segment: %2)</translation>
+    </message>
+    <message>
+        <source>Whoever matches the rule when the send starts.</source>
+        <translation>Każdy, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -1271,10 +1279,6 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>ODBIORCY</translation>
     </message>
     <message>
-        <source>Name the account, the group and the template: --account, --group, --template.</source>
-        <translation>Podaj konto, grupę i szablon: --account, --group, --template.</translation>
-    </message>
-    <message>
         <source>There is no template named “%1”. See campaignctl templates list.</source>
         <translation>Nie ma szablonu o nazwie „%1”. Zobacz campaignctl templates list.</translation>
     </message>
@@ -1817,38 +1821,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Region numerów telefonów: %1</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAZWA --account KONTO --group GRUPA… --template SZABLON [--sender ID]
-                   [--exclude-group GRUPA]… [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
-                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
-                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
-  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
-                   [--in-app]        # nie jest przekazywana dostawcy, który przechowuje zaplanowane wysyłki
-  campaigns check NAZWA               # sprawdzenie przed wysyłką: odbiorcy, części, koszt, brakujące pola
-  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy dwa razy
-  campaigns status NAZWA
-  campaigns retry NAZWA               # wysyła ponownie do nieudanych odbiorców
-  campaigns reconcile NAZWA           # pyta dostawcę, których nieznanych odbiorców ma u siebie
-  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
-  campaigns cancel NAZWA
-  campaigns clone NAZWA NOWA_NAZWA</translation>
-    </message>
-    <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
@@ -1911,6 +1883,120 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
         <translation>Podano --mailbox-secret-stdin, ale standardowe wejście było puste.</translation>
+    </message>
+    <message>
+        <source>saved rules over contacts (country, fields, what they opened…) to send to</source>
+        <translation>zapisane reguły dla kontaktów (kraj, pola, co otworzyli…), do których można wysyłać</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create NAZWA --account KONTO (--group GRUPA | --segment SEGMENT)… --template SZABLON
+                   [--sender ID] [--exclude-group GRUPA]… [--exclude-segment SEGMENT]…
+                   [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
+                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
+  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
+                   [--in-app]        # nie jest przekazywana dostawcy, który przechowuje zaplanowane wysyłki
+  campaigns check NAZWA               # sprawdzenie przed wysyłką: odbiorcy, części, koszt, brakujące pola
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy dwa razy
+  campaigns status NAZWA
+  campaigns retry NAZWA               # wysyła ponownie do nieudanych odbiorców
+  campaigns reconcile NAZWA           # pyta dostawcę, których nieznanych odbiorców ma u siebie
+  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA</translation>
+    </message>
+    <message>
+        <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
+        <translation>Podaj konto, grupy lub segmenty i szablon: --account, --group lub --segment, --template.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”. See campaignctl segments list.</source>
+        <translation>Nie ma segmentu o nazwie „%1”. Zobacz campaignctl segments list.</translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAZWA [--rule REGUŁA] [--name NOWA]
+  segments list
+  segments show NAZWA [--limit N]     # reguła, liczba i pierwsze pasujące kontakty
+  segments count NAZWA
+  segments delete NAZWA
+Język reguł opisano w README i w przewodniku (Grupy).</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
+        <translation>Użycie: campaignctl segments create|edit|list|show|count|delete …</translation>
+    </message>
+    <message>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Podaj regułę segmentu: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts.</source>
+        <translation>--limit przyjmuje liczbę kontaktów.</translation>
+    </message>
+    <message>
+        <source>No segments yet. Create one with campaignctl segments create NAME --rule RULE.</source>
+        <translation>Nie ma jeszcze segmentów. Utwórz go poleceniem campaignctl segments create NAZWA --rule REGUŁA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment “%1” created: %n contact(s) match it now.</source>
+        <translation>
+            <numerusform>Utworzono segment „%1”: pasuje teraz %n kontakt.</numerusform>
+            <numerusform>Utworzono segment „%1”: pasują teraz %n kontakty.</numerusform>
+            <numerusform>Utworzono segment „%1”: pasuje teraz %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Usunięto segment „%1”.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Zapisano segment „%1”.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” no longer reads: %2</source>
+        <translation>Reguły „%1” nie da się już odczytać: %2</translation>
+    </message>
+    <message>
+        <source>The segment “%1” cannot be counted: %2</source>
+        <translation>Nie można policzyć segmentu „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>Segment „%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match it now.</source>
+        <translation>
+            <numerusform>Pasuje teraz %n kontakt.</numerusform>
+            <numerusform>Pasują teraz %n kontakty.</numerusform>
+            <numerusform>Pasuje teraz %n kontaktów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,10 +2099,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>%1 cannot send %2; choose an account whose provider can.</source>
         <translation>%1 nie może wysyłać: %2; wybierz konto, którego dostawca to potrafi.</translation>
-    </message>
-    <message>
-        <source>Choose at least one group to send to.</source>
-        <translation>Wybierz co najmniej jedną grupę, do której wysłać.</translation>
     </message>
     <message>
         <source>A group cannot be both sent to and left out; untick it on one side.</source>
@@ -2177,6 +2259,22 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>with fields at typical length and the longest part of each {{#if …}}</source>
         <translation>z polami o typowej długości i najdłuższą częścią każdego {{#if …}}</translation>
+    </message>
+    <message>
+        <source>Choose at least one group or segment to send to.</source>
+        <translation>Wybierz co najmniej jedną grupę lub segment, do których wysłać.</translation>
+    </message>
+    <message>
+        <source>A segment cannot be both sent to and left out; untick it on one side.</source>
+        <translation>Segment nie może jednocześnie otrzymać wysyłki i być pominięty; odznacz go po jednej stronie.</translation>
+    </message>
+    <message>
+        <source>One of the chosen segments no longer exists; choose the segments again.</source>
+        <translation>Jeden z wybranych segmentów już nie istnieje; wybierz segmenty ponownie.</translation>
+    </message>
+    <message>
+        <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
+        <translation>Reguły segmentu „%1” nie da się już odczytać: %2 Popraw ją w Grupach.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4251,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segmenty…</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -5712,6 +5814,247 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     </message>
 </context>
 <context>
+    <name>cm::SegmentRule</name>
+    <message>
+        <source>a condition, such as country = ES</source>
+        <translation>warunek, np. country = ES</translation>
+    </message>
+    <message>
+        <source>and, or, or the end of the rule</source>
+        <translation>and, or albo koniec reguły</translation>
+    </message>
+    <message>
+        <source>At %1: a text in quotes is not closed; add %2 at its end.</source>
+        <translation>W miejscu %1: tekst w cudzysłowie nie jest zamknięty; dodaj %2 na jego końcu.</translation>
+    </message>
+    <message>
+        <source>At %1: “%2” is not understood; compare with =, !=, &lt;, &gt;, contains, starts with, is empty or in (…).</source>
+        <translation>W miejscu %1: „%2” nie jest zrozumiałe; porównuj za pomocą =, !=, &lt;, &gt;, contains, starts with, is empty lub in (…).</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>koniec reguły</translation>
+    </message>
+    <message>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>W miejscu %1: oczekiwano %2, znaleziono %3.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>W miejscu %1: %2</translation>
+    </message>
+    <message>
+        <source>“)” to close the bracket</source>
+        <translation>„)” zamykający nawias</translation>
+    </message>
+    <message>
+        <source>a value after “%1” (a number, a word or a text in quotes)</source>
+        <translation>wartość po „%1” (liczba, słowo lub tekst w cudzysłowie)</translation>
+    </message>
+    <message>
+        <source>a field, group, suppressed, or what contacts did (opened, clicked…)</source>
+        <translation>pole, group, suppressed lub to, co zrobiły kontakty (opened, clicked…)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _, as in first_name.</source>
+        <translation>„%1” nie jest nazwą pola: używaj liter, cyfr i _, jak w first_name.</translation>
+    </message>
+    <message>
+        <source>“empty” after “%1”</source>
+        <translation>„empty” po „%1”</translation>
+    </message>
+    <message>
+        <source>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) or is empty after “%1”</source>
+        <translation>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) lub is empty po „%1”</translation>
+    </message>
+    <message>
+        <source>“(” and a list of values after “in”</source>
+        <translation>„(” i lista wartości po „in”</translation>
+    </message>
+    <message>
+        <source>“,” and another value, or “)” to end the list</source>
+        <translation>„,” i kolejna wartość albo „)” kończący listę</translation>
+    </message>
+    <message>
+        <source>there is no group “%1”.</source>
+        <translation>nie ma grupy „%1”.</translation>
+    </message>
+    <message>
+        <source>there is no campaign “%1”.</source>
+        <translation>nie ma kampanii „%1”.</translation>
+    </message>
+    <message>
+        <source>a number of days after “in last”</source>
+        <translation>liczba dni po „in last”</translation>
+    </message>
+    <message>
+        <source>“days” after the number</source>
+        <translation>„days” po liczbie</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Segment musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” has a mistake. %2</source>
+        <translation>Reguła „%1” zawiera błąd. %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”; choose another name.</source>
+        <translation>Segment o nazwie „%1” już istnieje; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>save the segment “%1”</source>
+        <translation>zapisać segment „%1”</translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation>Nie ma takiego segmentu.</translation>
+    </message>
+    <message>
+        <source>“%1” is the audience of %2, not sent yet: change their audience first.</source>
+        <translation>„%1” jest odbiorcami kampanii %2, jeszcze niewysłanych: najpierw zmień ich odbiorców.</translation>
+    </message>
+    <message>
+        <source>delete the segment “%1”</source>
+        <translation>usunąć segment „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Segment to reguła dla wszystkich kontaktów, np. &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Kampanie można wysyłać do niego obok grup; obejmuje każdego, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
+    </message>
+    <message>
+        <source>Spanish customers</source>
+        <translation>Klienci z Hiszpanii</translation>
+    </message>
+    <message>
+        <source>country = ES and opened any campaign in last 90 days</source>
+        <translation>country = ES and opened any campaign in last 90 days</translation>
+    </message>
+    <message>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Pola (email, phone, first_name, last_name, city, country lub pole własne) z =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAZWA; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Kampania&quot; lub any campaign, in last N days; łączone za pomocą and, or, not i nawiasów.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>The first contacts that match</source>
+        <translation>Pierwsze pasujące kontakty</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Reguła:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nowy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy into a new group</source>
+        <translation>&amp;Kopiuj do nowej grupy</translation>
+    </message>
+    <message>
+        <source>A group holding the contacts that match now, for a provider or to keep as they are.</source>
+        <translation>Grupa z kontaktami, które pasują teraz, dla dostawcy lub do zachowania w obecnym stanie.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a rule to see who it holds.</source>
+        <translation>Wpisz regułę, aby zobaczyć, kogo obejmuje.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be counted: %1</source>
+        <translation>Nie można policzyć kontaktów: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match now.</source>
+        <translation>
+            <numerusform>Pasuje teraz %n kontakt.</numerusform>
+            <numerusform>Pasują teraz %n kontakty.</numerusform>
+            <numerusform>Pasuje teraz %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n:</source>
+        <translation>
+            <numerusform>Pierwszy:</numerusform>
+            <numerusform>Pierwsze %n:</numerusform>
+            <numerusform>Pierwszych %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Zapisano segment „%1”.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Usuń segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts stay where they are.</source>
+        <translation>Usunąć segment „%1”? Jego kontakty zostaną na swoich miejscach.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>Usunięto segment „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s).</source>
+        <translation>
+            <numerusform>Utworzono grupę „%1” z %n kontaktem.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami.</numerusform>
+            <numerusform>Utworzono grupę „%1” z %n kontaktami.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
@@ -6390,6 +6733,10 @@ header: Wiosenna wyprzedaż</translation>
     <message>
         <source>with fields at typical length</source>
         <translation>z polami o typowej długości</translation>
+    </message>
+    <message>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>Warunek: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,14 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>%1 options</source>
         <translation>%1 seçenekleri</translation>
     </message>
+    <message>
+        <source>%1 (segment: %2)</source>
+        <translation>%1 (segment: %2)</translation>
+    </message>
+    <message>
+        <source>Whoever matches the rule when the send starts.</source>
+        <translation>Gönderim başladığında kurala uyan herkes.</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -1255,10 +1263,6 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>ALICILAR</translation>
     </message>
     <message>
-        <source>Name the account, the group and the template: --account, --group, --template.</source>
-        <translation>Hesabı, grubu ve şablonu belirtin: --account, --group, --template.</translation>
-    </message>
-    <message>
         <source>There is no template named “%1”. See campaignctl templates list.</source>
         <translation>“%1” adında bir şablon yok. campaignctl templates list ile bakın.</translation>
     </message>
@@ -1785,38 +1789,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Telefon bölgesi: %1</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT --group GROUP… --template TEMPLATE [--sender ID]
-                   [--exclude-group GROUP]… [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create AD --account HESAP --group GRUP… --template ŞABLON [--sender KİMLİK]
-                   [--exclude-group GRUP]… [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
-                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
-                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
-                   [--in-app]        # zamanlanmış gönderimleri tutan bir sağlayıcıya verilmez
-  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
-  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
-  campaigns status AD
-  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
-  campaigns reconcile AD              # bilinmeyen alıcılardan hangilerinin sağlayıcıda olduğunu sorar
-  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
-  campaigns cancel AD
-  campaigns clone AD YENİ_AD</translation>
-    </message>
-    <message>
         <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
         <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
@@ -1879,6 +1851,116 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>--mailbox-secret-stdin was given, but standard input was empty.</source>
         <translation>--mailbox-secret-stdin verildi, ancak standart girdi boştu.</translation>
+    </message>
+    <message>
+        <source>saved rules over contacts (country, fields, what they opened…) to send to</source>
+        <translation>gönderilecek kişiler için kayıtlı kurallar (ülke, alanlar, neyi açtıkları…)</translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create AD --account HESAP (--group GRUP | --segment SEGMENT)… --template ŞABLON
+                   [--sender KİMLİK] [--exclude-group GRUP]… [--exclude-segment SEGMENT]…
+                   [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
+                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
+  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
+                   [--in-app]        # zamanlanmış gönderimleri tutan bir sağlayıcıya verilmez
+  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns reconcile AD              # bilinmeyen alıcılardan hangilerinin sağlayıcıda olduğunu sorar
+  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD</translation>
+    </message>
+    <message>
+        <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
+        <translation>Hesabı, grupları ya da segmentleri ve şablonu belirtin: --account, --group veya --segment, --template.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”. See campaignctl segments list.</source>
+        <translation>“%1” adında bir segment yok. campaignctl segments list komutuna bakın.</translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create AD --rule KURAL    # örn. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit AD [--rule KURAL] [--name YENİ]
+  segments list
+  segments show AD [--limit N]       # kural, sayı ve uyan ilk kişiler
+  segments count AD
+  segments delete AD
+Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
+        <translation>Kullanım: campaignctl segments create|edit|list|show|count|delete …</translation>
+    </message>
+    <message>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Segmentin kuralını verin: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of contacts.</source>
+        <translation>--limit bir kişi sayısı alır.</translation>
+    </message>
+    <message>
+        <source>No segments yet. Create one with campaignctl segments create NAME --rule RULE.</source>
+        <translation>Henüz segment yok. campaignctl segments create AD --rule KURAL ile oluşturun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment “%1” created: %n contact(s) match it now.</source>
+        <translation>
+            <numerusform>“%1” segmenti oluşturuldu: şu anda %n kişi uyuyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>“%1” segmenti silindi.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>“%1” segmenti kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” no longer reads: %2</source>
+        <translation>“%1” kuralı artık okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The segment “%1” cannot be counted: %2</source>
+        <translation>“%1” segmenti sayılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation>“%1” segmenti: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match it now.</source>
+        <translation>
+            <numerusform>Şu anda %n kişi uyuyor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2063,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>%1 cannot send %2; choose an account whose provider can.</source>
         <translation>%1 %2 gönderemez; sağlayıcısı gönderebilen bir hesap seçin.</translation>
-    </message>
-    <message>
-        <source>Choose at least one group to send to.</source>
-        <translation>Gönderilecek en az bir grup seçin.</translation>
     </message>
     <message>
         <source>A group cannot be both sent to and left out; untick it on one side.</source>
@@ -2133,6 +2211,22 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>with fields at typical length and the longest part of each {{#if …}}</source>
         <translation>alanlar tipik uzunlukta ve her {{#if …}} için en uzun bölümle</translation>
+    </message>
+    <message>
+        <source>Choose at least one group or segment to send to.</source>
+        <translation>Gönderilecek en az bir grup ya da segment seçin.</translation>
+    </message>
+    <message>
+        <source>A segment cannot be both sent to and left out; untick it on one side.</source>
+        <translation>Bir segmente hem gönderilip hem de dışarıda bırakılamaz; bir taraftaki işareti kaldırın.</translation>
+    </message>
+    <message>
+        <source>One of the chosen segments no longer exists; choose the segments again.</source>
+        <translation>Seçilen segmentlerden biri artık yok; segmentleri yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
+        <translation>“%1” segmentinin kuralı artık okunamıyor: %2 Gruplar&apos;da düzenleyin.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4141,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segmentler…</translation>
+    </message>
 </context>
 <context>
     <name>cm::HttpClient</name>
@@ -5578,6 +5676,241 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
 </context>
 <context>
+    <name>cm::SegmentRule</name>
+    <message>
+        <source>a condition, such as country = ES</source>
+        <translation>bir koşul; örneğin country = ES</translation>
+    </message>
+    <message>
+        <source>and, or, or the end of the rule</source>
+        <translation>and, or ya da kuralın sonu</translation>
+    </message>
+    <message>
+        <source>At %1: a text in quotes is not closed; add %2 at its end.</source>
+        <translation>%1. karakterde: tırnak içindeki bir metin kapatılmamış; sonuna %2 ekleyin.</translation>
+    </message>
+    <message>
+        <source>At %1: “%2” is not understood; compare with =, !=, &lt;, &gt;, contains, starts with, is empty or in (…).</source>
+        <translation>%1. karakterde: “%2” anlaşılmıyor; =, !=, &lt;, &gt;, contains, starts with, is empty veya in (…) ile karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>kuralın sonu</translation>
+    </message>
+    <message>
+        <source>At %1: expected %2, found %3.</source>
+        <translation>%1. karakterde: %2 bekleniyordu, %3 bulundu.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>%1. karakterde: %2</translation>
+    </message>
+    <message>
+        <source>“)” to close the bracket</source>
+        <translation>parantezi kapatan “)”</translation>
+    </message>
+    <message>
+        <source>a value after “%1” (a number, a word or a text in quotes)</source>
+        <translation>“%1” sonrasında bir değer (sayı, sözcük ya da tırnak içinde metin)</translation>
+    </message>
+    <message>
+        <source>a field, group, suppressed, or what contacts did (opened, clicked…)</source>
+        <translation>bir alan, group, suppressed ya da kişilerin yaptığı (opened, clicked…)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field name: use letters, digits and _, as in first_name.</source>
+        <translation>“%1” bir alan adı değil: first_name gibi harf, rakam ve _ kullanın.</translation>
+    </message>
+    <message>
+        <source>“empty” after “%1”</source>
+        <translation>“%1” sonrasında “empty”</translation>
+    </message>
+    <message>
+        <source>=, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) or is empty after “%1”</source>
+        <translation>“%1” sonrasında =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, in (…) veya is empty</translation>
+    </message>
+    <message>
+        <source>“(” and a list of values after “in”</source>
+        <translation>“in” sonrasında “(” ve bir değer listesi</translation>
+    </message>
+    <message>
+        <source>“,” and another value, or “)” to end the list</source>
+        <translation>“,” ve başka bir değer ya da listeyi bitiren “)”</translation>
+    </message>
+    <message>
+        <source>there is no group “%1”.</source>
+        <translation>“%1” adında bir grup yok.</translation>
+    </message>
+    <message>
+        <source>there is no campaign “%1”.</source>
+        <translation>“%1” adında bir kampanya yok.</translation>
+    </message>
+    <message>
+        <source>a number of days after “in last”</source>
+        <translation>“in last” sonrasında bir gün sayısı</translation>
+    </message>
+    <message>
+        <source>“days” after the number</source>
+        <translation>sayıdan sonra “days”</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Bir segmentin adı olmalı.</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” has a mistake. %2</source>
+        <translation>“%1” kuralında bir hata var. %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”; choose another name.</source>
+        <translation>“%1” adında bir segment zaten var; başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>save the segment “%1”</source>
+        <translation>“%1” segmentini kaydetmek</translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation>Böyle bir segment yok.</translation>
+    </message>
+    <message>
+        <source>“%1” is the audience of %2, not sent yet: change their audience first.</source>
+        <translation>“%1”, henüz gönderilmemiş %2 kampanyasının kitlesi: önce onların kitlesini değiştirin.</translation>
+    </message>
+    <message>
+        <source>delete the segment “%1”</source>
+        <translation>“%1” segmentini silmek</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentler</translation>
+    </message>
+    <message>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Segment, tüm kişileriniz üzerinde bir kuraldır; örneğin &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Kampanyalar gruplarla birlikte ona da gönderilebilir; gönderim başladığında kurala uyan herkesi kapsar.</translation>
+    </message>
+    <message>
+        <source>Spanish customers</source>
+        <translation>İspanyol müşteriler</translation>
+    </message>
+    <message>
+        <source>country = ES and opened any campaign in last 90 days</source>
+        <translation>country = ES and opened any campaign in last 90 days</translation>
+    </message>
+    <message>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Alanlar (email, phone, first_name, last_name, city, country ya da özel bir alan) ile =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = AD; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Kampanya&quot; ya da any campaign, in last N days; and, or, not ve parantezlerle birleştirilir.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>The first contacts that match</source>
+        <translation>Uyan ilk kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Kural:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy into a new group</source>
+        <translation>Yeni bir gruba &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>A group holding the contacts that match now, for a provider or to keep as they are.</source>
+        <translation>Şu anda uyan kişileri tutan bir grup; bir sağlayıcı için ya da oldukları gibi saklamak için.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write a rule to see who it holds.</source>
+        <translation>Kimleri kapsadığını görmek için bir kural yazın.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be counted: %1</source>
+        <translation>Kişiler sayılamıyor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match now.</source>
+        <translation>
+            <numerusform>Şu anda %n kişi uyuyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n:</source>
+        <translation>
+            <numerusform>İlk %n kişi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>“%1” segmenti kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segmenti sil</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts stay where they are.</source>
+        <translation>“%1” segmenti silinsin mi? Kişileri oldukları yerde kalır.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” deleted.</source>
+        <translation>“%1” segmenti silindi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1” made with %n contact(s).</source>
+        <translation>
+            <numerusform>%n kişiyle “%1” grubu oluşturuldu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cm::SendLease</name>
     <message>
         <source>%1 on %2 (process %3), since %4, last seen %5</source>
@@ -6246,6 +6579,10 @@ header: Bahar indirimi</translation>
     <message>
         <source>with fields at typical length</source>
         <translation>alanlar tipik uzunluklarında</translation>
+    </message>
+    <message>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>Bir koşul: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
 </context>
 <context>
