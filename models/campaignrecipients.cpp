@@ -41,17 +41,16 @@ QList<Recipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId, in
     const QString columns = QStringLiteral(
             "SELECT r.id, r.contact_id, r.address, r.content, r.state, r.client_key, r.provider_id, r.error,"
             " r.updated_at, e.type, e.occurred_at FROM ");
-    const QString lastEvent = QStringLiteral(
-            " LEFT JOIN events e ON e.id = (SELECT id FROM events WHERE recipient_id = r.id"
-            " ORDER BY occurred_at DESC, id DESC LIMIT 1)");
+    const QString lastEvent
+            = QStringLiteral(" LEFT JOIN events e ON e.id = (SELECT id FROM events WHERE recipient_id = r.id"
+                             " ORDER BY occurred_at DESC, id DESC LIMIT 1)");
     QString sql;
     QVariantList binds;
     if (filter.event) {
         // Driven by the events of that type, in recipient order from the (campaign, type, recipient) index: a page
         // reads as many index entries as it shows, however rare the event (testing each recipient for it read
         // every recipient of a campaign where nobody unsubscribed: 1.2 s at 2.5 million).
-        sql = columns + QStringLiteral("events x CROSS JOIN campaign_recipients r ON r.id = x.recipient_id")
-                + lastEvent
+        sql = columns + QStringLiteral("events x CROSS JOIN campaign_recipients r ON r.id = x.recipient_id") + lastEvent
                 + QStringLiteral(" WHERE x.campaign_id = ? AND x.type = ? AND x.recipient_id > ? AND "
                                  "r.campaign_id = ?");
         binds = {campaignId, eventTypeKey(*filter.event), afterId, campaignId};

@@ -166,8 +166,9 @@ void CampaignStore::loadGroups(Campaign &c) const
         (q.value(1).toBool() ? c.excludedGroupIds : c.groupIds).append(q.value(0).toLongLong());
     c.segmentIds.clear();
     c.excludedSegmentIds.clear();
-    sql::Query s(db(), QStringLiteral("SELECT segment_id, exclude FROM campaign_segments WHERE campaign_id = ? "
-                                      "ORDER BY rowid"));
+    sql::Query s(db(),
+                 QStringLiteral("SELECT segment_id, exclude FROM campaign_segments WHERE campaign_id = ? "
+                                "ORDER BY rowid"));
     if (!s.bind(c.id).exec())
         return;
     while (s.next())

@@ -126,7 +126,7 @@ void ContactModel::arrive(const ContactKeys &keys)
     }
     m_total = keys.groupTotal;
     m_query.knownGroupTotal = keys.groupTotal; // until the contacts change
-    if (keys.ids == m_keys) { // same rows (an edit): fresh values, same selection and scroll position
+    if (keys.ids == m_keys) {                  // same rows (an edit): fresh values, same selection and scroll position
         m_pages.clear();
         m_pageOrder.clear();
         if (!m_keys.isEmpty())

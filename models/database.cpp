@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <charconv>
 #include <iterator>
 
 #include <sqlite3.h>
@@ -38,8 +39,7 @@ const char *const migrationFiles[]
         = {":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",     ":/sql/003_send_batches.sql",
            ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",     ":/sql/006_batch_remote_ids.sql",
            ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql", ":/sql/009_workspace_and_channels.sql",
-           ":/sql/010_send_leases.sql",      ":/sql/011_event_counts.sql",
-           ":/sql/012_segments.sql"};
+           ":/sql/010_send_leases.sql",      ":/sql/011_event_counts.sql",       ":/sql/012_segments.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 // The first line of a migration that rebuilds tables other tables refer to (Database::migrate).
 constexpr char RebuildMarker[] = "-- cm:rebuilds-tables";
@@ -71,6 +71,40 @@ QByteArray machineTimeZoneId()
             return id;
     }
     return QTimeZone::systemTimeZoneId();
+}
+
+// cm_number(value): the number a value holds ("12", " -3.5 ", "+7", "1e3"), or NULL when it holds none ("",
+// "unknown", "2026-03-01", "12-14", "0x1A", "inf"), where CAST would read 0, 2026 or 12. Segments compare numbers
+// with it (SegmentRule). Locale-independent: a decimal point, never a comma.
+void numberFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const int type = sqlite3_value_type(argv[0]);
+    if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) {
+        sqlite3_result_double(context, sqlite3_value_double(argv[0]));
+        return;
+    }
+    const char *begin = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (type != SQLITE_TEXT || !begin) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const char *end = begin + sqlite3_value_bytes(argv[0]);
+    while (begin < end && (*begin == ' ' || *begin == '\t'))
+        ++begin;
+    while (end > begin && (end[-1] == ' ' || end[-1] == '\t'))
+        --end;
+    if (begin < end && *begin == '+')
+        ++begin;
+    const char *digits = begin < end && *begin == '-' ? begin + 1 : begin;
+    const bool startsLikeANumber = digits < end
+            && ((*digits >= '0' && *digits <= '9')
+                || (*digits == '.' && digits + 1 < end && digits[1] >= '0' && digits[1] <= '9'));
+    double value = 0;
+    const auto [stop, error] = std::from_chars(begin, end, value);
+    if (!startsLikeANumber || error != std::errc() || stop != end)
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_double(context, value);
 }
 
 // A migration's 'cm:system-time-zone' is this machine's zone id, as an SQL string.
@@ -343,6 +377,9 @@ QSqlDatabase Database::connection() const
     if (!m_open || !db.open())
         return db;
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (sqlite3 *handle = nativeHandle(db))
+        sqlite3_create_function_v2(handle, "cm_number", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, numberFunction,
+                                   nullptr, nullptr, nullptr);
     return db;
 }
 

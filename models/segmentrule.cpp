@@ -23,8 +23,8 @@ const char *const standardColumns[] = {"email", "phone", "first_name", "last_nam
 struct Engagement
 {
     const char *word;
-    const char *eventType;   // an event of this type, or
-    const char *states;      // the recipient in one of these states
+    const char *eventType; // an event of this type, or
+    const char *states;    // the recipient in one of these states
 };
 const Engagement engagements[] = {
         {"sent", nullptr, "'accepted', 'delivered', 'bounced'"},
@@ -75,7 +75,8 @@ private:
     void lex(const QString &s)
     {
         static const QRegularExpression number(QStringLiteral(R"(-?\d+(?:\.\d+)?(?![\w@.\-]))"));
-        static const QRegularExpression word(QStringLiteral(R"([\w@.+\-]+)"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression word(QStringLiteral(R"([\w@.+\-]+)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
         qsizetype i = 0;
         while (i < s.size()) {
             const QChar c = s.at(i);
@@ -88,17 +89,18 @@ private:
                 const QChar close = c == u'“' ? u'”' : c;
                 const qsizetype end = s.indexOf(close, i + 1);
                 if (end < 0) {
-                    m_error = {at, SegmentRule::tr("At %1: a text in quotes is not closed; add %2 at its end.")
-                                           .arg(at)
-                                           .arg(close)};
+                    m_error = {at,
+                               SegmentRule::tr("At %1: a text in quotes is not closed; add %2 at its end.")
+                                       .arg(at)
+                                       .arg(close)};
                     return;
                 }
                 m_tokens.push_back({Token::Text, s.mid(i + 1, end - i - 1), at});
                 i = end + 1;
                 continue;
             }
-            if (const auto m = number.match(s, i, QRegularExpression::NormalMatch,
-                                            QRegularExpression::AnchorAtOffsetMatchOption);
+            if (const auto m
+                = number.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
                 m.hasMatch()) {
                 m_tokens.push_back({Token::Number, m.captured(), at});
                 i = m.capturedEnd();
@@ -115,17 +117,18 @@ private:
             }
             if (symbol)
                 continue;
-            if (const auto m = word.match(s, i, QRegularExpression::NormalMatch,
-                                          QRegularExpression::AnchorAtOffsetMatchOption);
+            if (const auto m
+                = word.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
                 m.hasMatch()) {
                 m_tokens.push_back({Token::Word, m.captured(), at});
                 i = m.capturedEnd();
                 continue;
             }
-            m_error = {at, SegmentRule::tr("At %1: “%2” is not understood; compare with =, !=, <, >, contains, "
-                                           "starts with, is empty or in (…).")
-                                   .arg(at)
-                                   .arg(c)};
+            m_error = {at,
+                       SegmentRule::tr("At %1: “%2” is not understood; compare with =, !=, <, >, contains, "
+                                       "starts with, is empty or in (…).")
+                               .arg(at)
+                               .arg(c)};
             return;
         }
         m_tokens.push_back({Token::End, {}, s.size() + 1});
@@ -149,8 +152,7 @@ private:
         const QString found = at.kind == Token::End ? SegmentRule::tr("the end of the rule")
                 : at.kind == Token::Text            ? QStringLiteral("“\"%1\"”").arg(at.text)
                                                     : QStringLiteral("“%1”").arg(at.text);
-        m_error = {at.position,
-                   SegmentRule::tr("At %1: expected %2, found %3.").arg(at.position).arg(expected, found)};
+        m_error = {at.position, SegmentRule::tr("At %1: expected %2, found %3.").arg(at.position).arg(expected, found)};
         return {};
     }
     QString failWith(const Token &at, const QString &message)
@@ -222,13 +224,18 @@ private:
             ++m_at;
             return QStringLiteral("EXISTS (SELECT 1 FROM suppressions s WHERE s.address IN (c.email, c.phone))");
         }
-        if (isWord("group") && (isSymbol("=", 1) || isSymbol("==", 1) || isSymbol("!=", 1)))
-            return group();
+        if (isWord("group")) {
+            if (isSymbol("=", 1) || isSymbol("==", 1) || isSymbol("!=", 1))
+                return group();
+            ++m_at;
+            return fail(peek(), SegmentRule::tr("= or != and a group's name after “group”"));
+        }
         static const QRegularExpression fieldName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         if (!fieldName.match(t.text).hasMatch())
-            return failWith(t, SegmentRule::tr("“%1” is not a field name: use letters, digits and _, as in "
-                                               "first_name.")
-                                       .arg(t.text));
+            return failWith(t,
+                            SegmentRule::tr("“%1” is not a field name: use letters, digits and _, as in "
+                                            "first_name.")
+                                    .arg(t.text));
         ++m_at;
         // A missing value makes a comparison NULL in SQL; here it is false, so that `not` turns it into true.
         const QString compared = comparison(t);
@@ -252,8 +259,9 @@ private:
             const bool negated = isWord("not", 1);
             m_at += negated ? 2 : 1;
             if (!isWord("empty"))
-                return fail(peek(), SegmentRule::tr("“empty” after “%1”").arg(negated ? QStringLiteral("is not")
-                                                                                       : QStringLiteral("is")));
+                return fail(peek(),
+                            SegmentRule::tr("“empty” after “%1”")
+                                    .arg(negated ? QStringLiteral("is not") : QStringLiteral("is")));
             ++m_at;
             const QString x = column(field);
             return negated ? QStringLiteral("coalesce(trim(%1), '') <> ''").arg(x)
@@ -268,7 +276,8 @@ private:
             if (!v)
                 return {};
             const QString x = column(field);
-            const QString pattern = (starts ? QString() : QStringLiteral("%")) + likeEscaped(v->text) + QLatin1Char('%');
+            const QString pattern
+                    = (starts ? QString() : QStringLiteral("%")) + likeEscaped(v->text) + QLatin1Char('%');
             return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(x, bind(pattern));
         }
         static const char *const operators[] = {"==", "=", "!=", "<", "<=", ">", ">="};
@@ -278,19 +287,21 @@ private:
                 sqlOp = qstrcmp(o, "==") == 0 ? "=" : qstrcmp(o, "!=") == 0 ? "<>" : o;
         }
         if (!sqlOp)
-            return fail(op, SegmentRule::tr("=, !=, <, <=, >, >=, contains, starts with, in (…) or is empty after "
-                                            "“%1”")
-                                    .arg(field.text));
+            return fail(op,
+                        SegmentRule::tr("=, !=, <, <=, >, >=, contains, starts with, in (…) or is empty after "
+                                        "“%1”")
+                                .arg(field.text));
         ++m_at;
         const auto v = value(op.text);
         if (!v)
             return {};
-        const QString x = column(field);
         if (v->kind == Token::Number) {
-            // Numbers as numbers; a blank or missing value is no number at all.
-            return QStringLiteral("CAST(nullif(trim(%1), '') AS REAL) %2 %3")
-                    .arg(x, QLatin1String(sqlOp), bind(v->text.toDouble()));
+            // Numbers as numbers; a value that is not one ("unknown", "12-14", "2026-03-01", blank) is no number at
+            // all (cm_number, Database), where a plain CAST would read 0, 12 or 2026.
+            const QString x = column(field); // bound before the value: the order of the ?s
+            return QStringLiteral("cm_number(%1) %2 %3").arg(x, QLatin1String(sqlOp), bind(v->text.toDouble()));
         }
+        const QString x = column(field);
         if (qstrcmp(sqlOp, "=") == 0 || qstrcmp(sqlOp, "<>") == 0)
             return QStringLiteral("coalesce(%1, '') %2 %3 COLLATE NOCASE").arg(x, QLatin1String(sqlOp), bind(v->text));
         return QStringLiteral("%1 %2 %3").arg(x, QLatin1String(sqlOp), bind(v->text));

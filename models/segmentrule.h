@@ -46,7 +46,7 @@ public:
     // The rule as SQL, or nothing with `error` set.
     static std::optional<SegmentRule> compile(const QString &rule, const Names &names, SegmentRuleError *error);
 
-    QString where() const { return m_where; }    // a condition on the contacts table, aliased `c`
+    QString where() const { return m_where; }      // a condition on the contacts table, aliased `c`
     QVariantList binds() const { return m_binds; } // its values, in order
     bool usesEngagement() const { return m_engagement; }
 

@@ -66,8 +66,9 @@ bool SegmentStore::save(Segment &segment)
         return fail(tr("There is already a segment named “%1”; choose another name.").arg(segment.name));
     const QDateTime at = now();
     if (segment.id == 0) {
-        sql::Query q(db(), QStringLiteral("INSERT INTO segments (name, rule, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?)"));
+        sql::Query q(db(),
+                     QStringLiteral("INSERT INTO segments (name, rule, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, ?)"));
         q.bind(segment.name).bind(segment.rule.trimmed()).bind(sql::timeValue(at)).bind(sql::timeValue(at));
         if (!q.exec())
             return fail(q.error(), tr("save the segment “%1”").arg(segment.name));
@@ -125,7 +126,7 @@ std::optional<SegmentRule> SegmentStore::compile(const QString &rule, SegmentRul
     return SegmentRule::compile(rule, names, error);
 }
 
-qint64 SegmentStore::count(const SegmentRule &rule, const std::atomic<bool> *cancel) const
+qint64 SegmentStore::count(const SegmentRule &rule, const std::atomic<bool> *cancel, QString *error) const
 {
     sqlite3 *handle = Database::nativeHandle(db());
     if (handle && cancel)
@@ -134,19 +135,24 @@ qint64 SegmentStore::count(const SegmentRule &rule, const std::atomic<bool> *can
         if (handle && cancel)
             sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     });
-    sql::Query q(db(), QStringLiteral("SELECT count(*) FROM contacts c WHERE ") + settled + QLatin1Char('(') + rule.where() + QLatin1Char(')'));
+    sql::Query q(db(),
+                 QStringLiteral("SELECT count(*) FROM contacts c WHERE ") + settled + QLatin1Char('(') + rule.where()
+                         + QLatin1Char(')'));
     for (const QVariant &v : rule.binds())
         q.bind(v);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.error().databaseText();
         return -1;
+    }
     return q.value(0).toLongLong();
 }
 
-QList<qint64> SegmentStore::contactIds(const SegmentRule &rule, qint64 afterId, int limit) const
+std::optional<QList<qint64>> SegmentStore::contactIds(const SegmentRule &rule, qint64 afterId, int limit,
+                                                      QString *error) const
 {
     QString sql = QStringLiteral("SELECT c.id FROM contacts c WHERE c.id > ? AND ") + settled + QLatin1Char('(')
-            + rule.where()
-            + QStringLiteral(") ORDER BY c.id");
+            + rule.where() + QStringLiteral(") ORDER BY c.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     sql::Query q(db(), sql);
@@ -154,10 +160,13 @@ QList<qint64> SegmentStore::contactIds(const SegmentRule &rule, qint64 afterId, 
     for (const QVariant &v : rule.binds())
         q.bind(v);
     QList<qint64> ids;
-    if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+    if (!q.exec()) {
+        if (error)
+            *error = q.error().databaseText();
+        return std::nullopt;
     }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
     return ids;
 }
 

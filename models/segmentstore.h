@@ -36,10 +36,12 @@ public:
     // The rule as SQL, its names (campaigns, groups) resolved in this workspace and "in last N days" counted from
     // the workspace clock's now.
     std::optional<SegmentRule> compile(const QString &rule, SegmentRuleError *error) const;
-    // How many contacts match; -1 when it failed or `cancel` became true.
-    qint64 count(const SegmentRule &rule, const std::atomic<bool> *cancel = nullptr) const;
-    // The ids of the matching contacts, by id, after `afterId`: at most `limit` (0: all).
-    QList<qint64> contactIds(const SegmentRule &rule, qint64 afterId = 0, int limit = 0) const;
+    // How many contacts match; -1 when it failed (`error` says why) or `cancel` became true.
+    qint64 count(const SegmentRule &rule, const std::atomic<bool> *cancel = nullptr, QString *error = nullptr) const;
+    // The ids of the matching contacts, by id, after `afterId`: at most `limit` (0: all). Nothing when it failed,
+    // which is not the same as nobody: a segment left out must never become "nobody to leave out".
+    std::optional<QList<qint64>> contactIds(const SegmentRule &rule, qint64 afterId = 0, int limit = 0,
+                                            QString *error = nullptr) const;
 
 signals:
     void segmentsChanged();

@@ -99,6 +99,28 @@ void renderNodes(const std::vector<templ::Node> &nodes, const QVariantMap &value
     }
 }
 
+bool containsField(const std::vector<templ::Node> &nodes, const QString &name)
+{
+    bool found = false;
+    templ::forEachField(nodes, [&](const templ::Node &field) { found = found || field.field == name; });
+    return found;
+}
+
+// Whether every reader gets the field, whatever the conditions say: it is outside any block, or in every branch of
+// a block that has an {{else}}.
+bool alwaysHasField(const std::vector<templ::Node> &nodes, const QString &name)
+{
+    for (const templ::Node &node : nodes) {
+        if (node.kind == templ::Node::Kind::Field && node.field == name)
+            return true;
+        if (node.kind == templ::Node::Kind::Block && node.branches.back().otherwise
+            && std::all_of(node.branches.cbegin(), node.branches.cend(),
+                           [&](const templ::Node::Branch &b) { return alwaysHasField(b.nodes, name); }))
+            return true;
+    }
+    return false;
+}
+
 // The text as its costliest reader gets it: each block's branch that makes the longest SMS (one that needs
 // Unicode first, since it turns the whole message into UCS-2), whatever the conditions say.
 QString worstCase(const std::vector<templ::Node> &nodes, const QVariantMap &values)
@@ -151,6 +173,15 @@ TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVarian
         out.content += QStringLiteral("/*v%1*/").arg(index);
     };
     const std::vector<templ::Node> nodes = templ::Syntax::parse(text).nodes;
+    // {{unsubscribe_url}} inside a block would be hidden in a variable, where the provider never puts its link: such
+    // a text goes to each recipient as their own (no variables, the link left in the content).
+    for (const templ::Node &node : nodes) {
+        if (node.kind == templ::Node::Kind::Block && !values.contains(unsubscribeField())
+            && containsField({node}, unsubscribeField())) {
+            out.content = CompiledText(text).render(values, escapeHtml);
+            return out;
+        }
+    }
     for (size_t i = 0; i < nodes.size(); ++i) {
         const templ::Node &node = nodes.at(i);
         if (node.kind == templ::Node::Kind::Text) {
@@ -272,6 +303,11 @@ QList<TemplateRenderer::Placeholder> TemplateRenderer::placeholders(const QStrin
         result.append(p);
     });
     return result;
+}
+
+bool TemplateRenderer::everyoneGetsUnsubscribeLink(const QString &text)
+{
+    return alwaysHasField(templ::Syntax::parse(text).nodes, unsubscribeField());
 }
 
 bool TemplateRenderer::hasConditions(const QString &text)

@@ -69,6 +69,8 @@ public:
     static Bulk bulk(const QString &text, const QVariantMap &values, bool escapeHtml = false);
     static QString substitute(const QString &content, const QVariantMap &variables); // every /*KEY*/ by its value
 
+    // Whether every reader of the text gets {{unsubscribe_url}}, whatever its conditions choose.
+    static bool everyoneGetsUnsubscribeLink(const QString &text);
     // Whether a text has a conditional block ({{#if …}}): its content depends on each contact beyond the fields.
     static bool hasConditions(const QString &text);
 

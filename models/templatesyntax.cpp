@@ -92,12 +92,14 @@ bool isKnownFilter(const QString &filter)
             || filter.startsWith(QLatin1String("default:"));
 }
 
-// Whether a placeholder right after `before` begins the value of an href or src attribute.
+// Whether a placeholder after `before` is inside the value of an href or src attribute. Anywhere in it, not only at
+// its start: in href="{{#if link}}{{link}}{{else}}…{{/if}}" the field begins the link once the block is rendered, and
+// a value checked in the middle of a link loses nothing but a scheme that should not be there.
 bool beginsUrl(QStringView before)
 {
-    static const QRegularExpression attribute(QStringLiteral(R"(\b(?:href|src)\s*=\s*["']?\s*$)"),
+    static const QRegularExpression attribute(QStringLiteral(R"(\b(?:href|src)\s*=\s*(?:"[^"]*|'[^']*|[^\s"'>]*)$)"),
                                               QRegularExpression::CaseInsensitiveOption);
-    return attribute.match(before.right(64)).hasMatch();
+    return attribute.match(before.right(2048)).hasMatch();
 }
 
 bool isKeyword(const QString &word)
@@ -121,6 +123,11 @@ bool isEndIf(const QString &tag)
 }
 
 using Operand = Condition::Operand;
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9'; // what \d matches below; QChar::isDigit takes other scripts' digits too
+}
 
 // The words of a condition.
 struct Word
@@ -168,7 +175,7 @@ private:
                 }
                 m_words.push_back({Word::Text, s.mid(i + 1, end - i - 1)});
                 i = end + 1;
-            } else if (c.isDigit() || (c == u'-' && i + 1 < s.size() && s.at(i + 1).isDigit())) {
+            } else if (isAsciiDigit(c) || (c == u'-' && i + 1 < s.size() && isAsciiDigit(s.at(i + 1)))) {
                 static const QRegularExpression number(QStringLiteral(R"(-?\d+(?:[.,]\d+)?)"));
                 const auto m = number.match(s, i, QRegularExpression::NormalMatch,
                                             QRegularExpression::AnchorAtOffsetMatchOption);
@@ -205,7 +212,8 @@ private:
     const Word &peek(size_t ahead = 0) const { return m_words.at(qMin(m_at + ahead, m_words.size() - 1)); }
     bool isName(const char *name, size_t ahead = 0) const
     {
-        return peek(ahead).kind == Word::Name && peek(ahead).text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+        return peek(ahead).kind == Word::Name
+                && peek(ahead).text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
     }
     bool isSymbol(const char *symbol) const
     {
@@ -272,9 +280,9 @@ private:
         if (!m_error.isEmpty())
             return c;
         static const QList<std::pair<QString, Condition::Op>> symbols {
-                {QStringLiteral("=="), Condition::Op::Equals},      {QStringLiteral("="), Condition::Op::Equals},
-                {QStringLiteral("!="), Condition::Op::NotEquals},   {QStringLiteral("<"), Condition::Op::Less},
-                {QStringLiteral("<="), Condition::Op::LessOrEqual}, {QStringLiteral(">"), Condition::Op::Greater},
+                {QStringLiteral("=="), Condition::Op::Equals},        {QStringLiteral("="), Condition::Op::Equals},
+                {QStringLiteral("!="), Condition::Op::NotEquals},     {QStringLiteral("<"), Condition::Op::Less},
+                {QStringLiteral("<="), Condition::Op::LessOrEqual},   {QStringLiteral(">"), Condition::Op::Greater},
                 {QStringLiteral(">="), Condition::Op::GreaterOrEqual}};
         for (const auto &[symbol, op] : symbols) {
             if (peek().kind == Word::Symbol && peek().text == symbol) {
@@ -400,8 +408,8 @@ private:
         const Token &open = m_tokens.at(m_at++);
         const QRegularExpressionMatch m = opening.match(open.content);
         if (!m.hasMatch()) {
-            m_parsed.problems.append(Syntax::tr("“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.")
-                                             .arg(written(open)));
+            m_parsed.problems.append(
+                    Syntax::tr("“%1” is not known: a block is {{#if …}} … {{else}} … {{/if}}.").arg(written(open)));
             return textNode(open);
         }
         m_parsed.hasBlocks = true;
@@ -411,8 +419,8 @@ private:
         n.branches.push_back({false, condition(open, m.captured(1)), nodes(true)});
         while (true) {
             if (m_at >= m_tokens.size()) {
-                m_parsed.problems.append(Syntax::tr("“%1” is not closed: add {{/if}} where its text ends.")
-                                                 .arg(written(open)));
+                m_parsed.problems.append(
+                        Syntax::tr("“%1” is not closed: add {{/if}} where its text ends.").arg(written(open)));
                 return n;
             }
             const Token &t = m_tokens.at(m_at++);
@@ -422,15 +430,15 @@ private:
             static const QRegularExpression elseIf(QStringLiteral(R"(^if\b\s*(.*)$)"));
             const QRegularExpressionMatch alternative = elseIf.match(rest);
             if (n.branches.back().otherwise)
-                m_parsed.problems.append(Syntax::tr("“%1” comes after {{else}}: {{else}} is the last part of a block.")
-                                                 .arg(written(t)));
+                m_parsed.problems.append(
+                        Syntax::tr("“%1” comes after {{else}}: {{else}} is the last part of a block.").arg(written(t)));
             if (rest.isEmpty()) {
                 n.branches.push_back({true, {}, nodes(true)});
             } else if (alternative.hasMatch()) {
                 n.branches.push_back({false, condition(t, alternative.captured(1)), nodes(true)});
             } else {
-                m_parsed.problems.append(Syntax::tr("“%1” is not understood: write {{else}} or {{else if …}}.")
-                                                 .arg(written(t)));
+                m_parsed.problems.append(
+                        Syntax::tr("“%1” is not understood: write {{else}} or {{else if …}}.").arg(written(t)));
                 n.branches.push_back({false, condition(t, QString()), nodes(true)});
             }
         }
@@ -444,9 +452,13 @@ private:
 
 std::optional<double> number(const QString &value)
 {
+    static const QRegularExpression thousands(QStringLiteral(R"(^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$)"));
+    static const QRegularExpression decimalComma(QStringLiteral(R"(^[+-]?\d+,\d{1,2}$)"));
     QString text = value.trimmed();
-    if (text.count(u',') == 1 && !text.contains(u'.'))
-        text.replace(u',', u'.'); // a decimal comma
+    if (thousands.match(text).hasMatch())
+        text.remove(u','); // 1,000.50
+    else if (decimalComma.match(text).hasMatch())
+        text.replace(u',', u'.'); // 9,5
     bool ok = false;
     const double d = text.toDouble(&ok);
     return ok ? std::optional<double>(d) : std::nullopt;
@@ -456,9 +468,7 @@ std::optional<double> number(const QString &value)
 
 bool Condition::holds(const QVariantMap &values) const
 {
-    const auto valueOf = [&values](const Operand &o) {
-        return o.isField ? values.value(o.text).toString() : o.text;
-    };
+    const auto valueOf = [&values](const Operand &o) { return o.isField ? values.value(o.text).toString() : o.text; };
     switch (op) {
     case Op::And:
         return std::all_of(operands.cbegin(), operands.cend(), [&](const Condition &c) { return c.holds(values); });

@@ -21,8 +21,21 @@ namespace cm::templ {
 // only between numbers.
 struct Condition
 {
-    enum class Op { Equals, NotEquals, Contains, NotContains, Less, LessOrEqual, Greater, GreaterOrEqual, IsEmpty,
-                    IsNotEmpty, And, Or, Not };
+    enum class Op {
+        Equals,
+        NotEquals,
+        Contains,
+        NotContains,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        IsEmpty,
+        IsNotEmpty,
+        And,
+        Or,
+        Not
+    };
     struct Operand
     {
         bool isField = false;
@@ -42,10 +55,10 @@ struct Node
     struct Branch;
 
     Kind kind = Kind::Text;
-    QString text;              // Text: the text. Field: the tag as written
-    QString field;             // Field
-    QStringList filters;       // Field: "upper", "default:\"x\"", …
-    bool urlStart = false;     // Field: it begins an href or src value
+    QString text;                 // Text: the text. Field: the tag as written
+    QString field;                // Field
+    QStringList filters;          // Field: "upper", "default:\"x\"", …
+    bool urlStart = false;        // Field: it begins an href or src value
     std::vector<Branch> branches; // Block: if, else if…, else
 };
 
@@ -73,8 +86,7 @@ public:
 };
 
 // Calls `visit` for every field placeholder, blocks' branches included, in the order of the text.
-template<typename Visit>
-void forEachField(const std::vector<Node> &nodes, Visit &&visit)
+template<typename Visit> void forEachField(const std::vector<Node> &nodes, Visit &&visit)
 {
     for (const Node &node : nodes) {
         if (node.kind == Node::Kind::Field)

@@ -96,9 +96,9 @@ struct Campaign
     Channel channel = Channel::Sms;
     qint64 accountId = 0;
     qint64 templateId = 0;
-    qint64 groupId = 0;             // the first of groupIds
-    QList<qint64> groupIds;         // sent to, in order; empty: {groupId}
-    QList<qint64> excludedGroupIds; // their contacts' addresses are left out
+    qint64 groupId = 0;               // the first of groupIds
+    QList<qint64> groupIds;           // sent to, in order; empty: {groupId}
+    QList<qint64> excludedGroupIds;   // their contacts' addresses are left out
     QList<qint64> segmentIds;         // sent to as well: whoever matches when the send is snapshotted
     QList<qint64> excludedSegmentIds; // whoever matches is left out
     QString sender;

@@ -932,6 +932,10 @@ A campaign sends a template to a group through an account, now or at a time you 
         <source>the default of the account “%1”</source>
         <translation>the default of the account “%1”</translation>
     </message>
+    <message>
+        <source>segment “%1”</source>
+        <translation>segment “%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -2252,6 +2256,10 @@ The rule language is described in the README and in the guide (Groups).</transla
         <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
         <translation>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</translation>
     </message>
+    <message>
+        <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
+        <translation>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -3327,6 +3335,14 @@ The rule language is described in the README and in the guide (Groups).</transla
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
         <translation>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</translation>
+    </message>
+    <message>
+        <source>one of its segments no longer exists.</source>
+        <translation>one of its segments no longer exists.</translation>
+    </message>
+    <message>
+        <source>its segment “%1” cannot be evaluated: %2</source>
+        <translation>its segment “%1” cannot be evaluated: %2</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5837,10 @@ Once one is, its delivery and engagement show here.</translation>
     <message>
         <source>“days” after the number</source>
         <translation>“days” after the number</translation>
+    </message>
+    <message>
+        <source>= or != and a group&apos;s name after “group”</source>
+        <translation>= or != and a group&apos;s name after “group”</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,10 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <source>the default of the account “%1”</source>
         <translation>el predeterminado de la cuenta “%1”</translation>
     </message>
+    <message>
+        <source>segment “%1”</source>
+        <translation>segmento “%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -2252,6 +2256,10 @@ El lenguaje de reglas se describe en el README y en la guía (Grupos).</translat
         <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
         <translation>La regla del segmento “%1” ya no se entiende: %2 Edítela en Grupos.</translation>
     </message>
+    <message>
+        <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
+        <translation>Un correo de marketing debe permitir que todos se den de baja: ponga {{unsubscribe_url}} fuera del {{#if …}} o en cada una de sus partes y en su {{else}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -3327,6 +3335,14 @@ El lenguaje de reglas se describe en el README y en la guía (Grupos).</translat
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
         <translation>%1 tiene %2 de los %3 destinatarios desconocidos de «%4»: ahora constan como aceptados. %5 siguen desconocidos (%1 aún no tiene registro de ellos); vuelva a preguntar más tarde o resuélvalos usted mismo.</translation>
+    </message>
+    <message>
+        <source>one of its segments no longer exists.</source>
+        <translation>uno de sus segmentos ya no existe.</translation>
+    </message>
+    <message>
+        <source>its segment “%1” cannot be evaluated: %2</source>
+        <translation>su segmento “%1” no se puede evaluar: %2</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5837,10 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     <message>
         <source>“days” after the number</source>
         <translation>“days” después del número</translation>
+    </message>
+    <message>
+        <source>= or != and a group&apos;s name after “group”</source>
+        <translation>= o != y el nombre de un grupo después de “group”</translation>
     </message>
 </context>
 <context>

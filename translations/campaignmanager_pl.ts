@@ -935,6 +935,10 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <source>the default of the account “%1”</source>
         <translation>domyślny nadawca konta „%1”</translation>
     </message>
+    <message>
+        <source>segment “%1”</source>
+        <translation>segment „%1”</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -2276,6 +2280,10 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
         <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
         <translation>Reguły segmentu „%1” nie da się już odczytać: %2 Popraw ją w Grupach.</translation>
     </message>
+    <message>
+        <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
+        <translation>E-mail marketingowy musi pozwalać każdemu zrezygnować z subskrypcji: umieść {{unsubscribe_url}} poza {{#if …}} albo w każdej jego części i w {{else}}.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -3362,6 +3370,14 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
         <translation>%1 ma %2 z %3 nieznanych odbiorców „%4”: zostali teraz przyjęci. Nadal nieznanych: %5 (%1 nie ma jeszcze o nich zapisu); zapytaj ponownie później albo rozstrzygnij ich sam.</translation>
+    </message>
+    <message>
+        <source>one of its segments no longer exists.</source>
+        <translation>jeden z jej segmentów już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>its segment “%1” cannot be evaluated: %2</source>
+        <translation>nie można obliczyć jej segmentu „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +5906,10 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     <message>
         <source>“days” after the number</source>
         <translation>„days” po liczbie</translation>
+    </message>
+    <message>
+        <source>= or != and a group&apos;s name after “group”</source>
+        <translation>= lub != i nazwa grupy po „group”</translation>
     </message>
 </context>
 <context>

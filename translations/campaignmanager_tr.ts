@@ -929,6 +929,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <source>the default of the account “%1”</source>
         <translation>“%1” hesabının varsayılanı</translation>
     </message>
+    <message>
+        <source>segment “%1”</source>
+        <translation>“%1” segmenti</translation>
+    </message>
 </context>
 <context>
     <name>cm::Cli</name>
@@ -2228,6 +2232,10 @@ Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
         <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
         <translation>“%1” segmentinin kuralı artık okunamıyor: %2 Gruplar&apos;da düzenleyin.</translation>
     </message>
+    <message>
+        <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
+        <translation>Bir pazarlama e-postası herkesin abonelikten çıkmasına izin vermeli: {{unsubscribe_url}} bağlantısını {{#if …}} dışına ya da her bölümüne ve {{else}} kısmına koyun.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -3292,6 +3300,14 @@ Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
     <message>
         <source>%1 has %2 of the %3 unknown recipients of “%4”: they are accepted now. %5 stay unknown (%1 has no record of them yet); ask again later, or resolve them yourself.</source>
         <translation>%1 tarafında “%4” kampanyasının %3 bilinmeyen alıcısından %2 tanesi var: artık kabul edildiler. %5 alıcı bilinmeyen olarak kalıyor (%1 tarafında henüz kayıtları yok); daha sonra yeniden sorun ya da kendiniz çözün.</translation>
+    </message>
+    <message>
+        <source>one of its segments no longer exists.</source>
+        <translation>segmentlerinden biri artık yok.</translation>
+    </message>
+    <message>
+        <source>its segment “%1” cannot be evaluated: %2</source>
+        <translation>“%1” segmenti değerlendirilemiyor: %2</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5768,10 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     <message>
         <source>“days” after the number</source>
         <translation>sayıdan sonra “days”</translation>
+    </message>
+    <message>
+        <source>= or != and a group&apos;s name after “group”</source>
+        <translation>“group” sonrasında = ya da != ve bir grup adı</translation>
     </message>
 </context>
 <context>

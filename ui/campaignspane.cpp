@@ -14,6 +14,7 @@
 #include "models/clock.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
+#include "models/segmentstore.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -209,6 +210,12 @@ void CampaignsPane::currentChanged(qint64 id)
     for (const qint64 gid : c->excludedGroupIds)
         if (const auto g = m_context.workspace->groups()->byId(gid))
             leftOut.append(g->name);
+    for (const auto &[ids, names] :
+         {std::pair {&c->segmentIds, &sentTo}, std::pair {&c->excludedSegmentIds, &leftOut}}) {
+        for (const qint64 sid : *ids)
+            if (const auto segment = m_context.workspace->segments()->byId(sid))
+                names->append(tr("segment “%1”").arg(segment->name));
+    }
     m_group->setText(
             orNone(sentTo.join(QStringLiteral(", ")))
             + (leftOut.isEmpty() ? QString()

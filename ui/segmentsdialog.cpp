@@ -27,6 +27,7 @@ struct Found
 {
     qint64 count = -1;
     QList<Contact> first;
+    QString error;
 };
 
 } // namespace
@@ -64,8 +65,7 @@ SegmentsDialog::SegmentsDialog(const UiContext &context, QWidget *parent)
                           "days; joined with and, or, not and brackets."));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setHorizontalHeaderLabels(
-            {tr("Email"), tr("Phone"), tr("First name"), tr("Last name"), tr("Country")});
+    m_preview->setHorizontalHeaderLabels({tr("Email"), tr("Phone"), tr("First name"), tr("Last name"), tr("Country")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -100,8 +100,8 @@ SegmentsDialog::SegmentsDialog(const UiContext &context, QWidget *parent)
     connect(saveButton, &QPushButton::clicked, this, &SegmentsDialog::save);
     connect(removeButton, &QPushButton::clicked, this, &SegmentsDialog::remove);
     connect(copyButton, &QPushButton::clicked, this, [this] {
-        copyToGroup(tr("%1 (%2)").arg(m_name->text().trimmed(), QLocale().toString(QDate::currentDate(),
-                                                                                      QLocale::ShortFormat)));
+        copyToGroup(tr("%1 (%2)").arg(m_name->text().trimmed(),
+                                      QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -197,9 +197,10 @@ void SegmentsDialog::evaluate()
     workspace
             ->inBackground([workspace, store, rule = *rule, pending] {
                 Found found;
-                found.count = store->count(rule, &pending->cancel);
+                found.count = store->count(rule, &pending->cancel, &found.error);
                 if (found.count > 0 && !pending->cancel)
-                    found.first = workspace->groups()->contactsByIds(store->contactIds(rule, 0, 20));
+                    found.first = workspace->groups()->contactsByIds(
+                            store->contactIds(rule, 0, 20).value_or(QList<qint64>()));
                 return found;
             })
             .then(this, [this, pending](const Found &found) {
@@ -207,14 +208,12 @@ void SegmentsDialog::evaluate()
                     return; // the rule changed since
                 m_pending.reset();
                 if (found.count < 0) {
-                    m_status->setText(tr("The contacts cannot be counted: %1")
-                                              .arg(m_context.workspace->segments()->lastError().message));
+                    m_status->setText(tr("The contacts cannot be counted: %1").arg(found.error));
                 } else {
                     m_status->setText(tr("%n contact(s) match now.", nullptr, int(qMin<qint64>(found.count, INT_MAX)))
-                                      + (found.count > found.first.size()
-                                                 ? QLatin1Char(' ') + tr("The first %n:", nullptr,
-                                                                         int(found.first.size()))
-                                                 : QString()));
+                                      + (found.count > found.first.size() ? QLatin1Char(' ')
+                                                         + tr("The first %n:", nullptr, int(found.first.size()))
+                                                                          : QString()));
                 }
                 m_preview->setRowCount(int(found.first.size()));
                 for (int row = 0; row < found.first.size(); ++row) {
@@ -275,9 +274,15 @@ bool SegmentsDialog::copyToGroup(const QString &groupName)
         m_banner->showMessage(MessageBanner::Error, error.message);
         return false;
     }
+    QString failure;
+    const auto ids = store->contactIds(*rule, 0, 0, &failure);
+    if (!ids) {
+        m_banner->showMessage(MessageBanner::Error, tr("The contacts cannot be counted: %1").arg(failure));
+        return false;
+    }
     Group group;
     group.name = groupName.trimmed();
-    const qint64 copied = m_context.workspace->groups()->createWithContacts(group, store->contactIds(*rule));
+    const qint64 copied = m_context.workspace->groups()->createWithContacts(group, *ids);
     if (copied < 0) {
         m_banner->showMessage(MessageBanner::Error, m_context.workspace->groups()->lastError().message);
         return false;

@@ -36,8 +36,8 @@ public:
 
     void newSegment();
     bool select(qint64 segmentId);
-    bool save();             // the outcome shows in the banner
-    bool remove();           // asks first
+    bool save();                                // the outcome shows in the banner
+    bool remove();                              // asks first
     bool copyToGroup(const QString &groupName); // a new group with copies of the matching contacts
 
 signals:

@@ -100,8 +100,8 @@ void Cli::createCampaign(const QStringList &args)
     const QCommandLineOption inApp(QStringLiteral("in-app"));
     const QCommandLineOption segment(QStringLiteral("segment"), {}, QStringLiteral("SEGMENT"));
     const QCommandLineOption excludeSegment(QStringLiteral("exclude-segment"), {}, QStringLiteral("SEGMENT"));
-    parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp, segment,
-                       excludeSegment});
+    parser.addOptions(
+            {account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp, segment, excludeSegment});
     QString error;
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);

@@ -97,9 +97,10 @@ void Cli::segments(const QStringList &args)
     const auto compiled = store->compile(segment->rule, &ruleError);
     if (!compiled)
         return fail(tr("The rule of “%1” no longer reads: %2").arg(segment->name, ruleError.message));
-    const qint64 matching = store->count(*compiled);
+    QString countError;
+    const qint64 matching = store->count(*compiled, nullptr, &countError);
     if (matching < 0)
-        return fail(tr("The segment “%1” cannot be counted: %2").arg(segment->name, store->lastError().message));
+        return fail(tr("The segment “%1” cannot be counted: %2").arg(segment->name, countError));
     if (sub == QLatin1String("count")) {
         if (m_json)
             printJson({{QStringLiteral("name"), segment->name}, {QStringLiteral("contacts"), matching}});
@@ -108,8 +109,9 @@ void Cli::segments(const QStringList &args)
         return finish(Success);
     }
     // show: the rule, the count and the first matching contacts
-    const QList<Contact> first = most > 0 ? m_workspace->groups()->contactsByIds(store->contactIds(*compiled, 0, most))
-                                          : QList<Contact>();
+    const QList<Contact> first = most > 0
+            ? m_workspace->groups()->contactsByIds(store->contactIds(*compiled, 0, most).value_or(QList<qint64>()))
+            : QList<Contact>();
     QJsonArray contacts;
     for (const Contact &c : first) {
         contacts.append(QJsonObject {{QStringLiteral("email"), c.email},

@@ -111,6 +111,21 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
                 .arg(info->displayName, channelName(c.channel));
     if (c.includedGroups().isEmpty() && c.segmentIds.isEmpty())
         return tr("Choose at least one group or segment to send to.");
+    if (const QString audience = audienceProblem(workspace, c); !audience.isEmpty())
+        return audience;
+    for (const qint64 id : c.includedGroups()) {
+        if (c.excludedGroupIds.contains(id))
+            return tr("A group cannot be both sent to and left out; untick it on one side.");
+        if (!workspace->groups()->byId(id))
+            return tr("One of the chosen groups no longer exists; choose the groups again.");
+    }
+    if (c.windowStart >= 0 && !c.hasWindow())
+        return tr("The sending window must not start and end at the same time.");
+    return info->optionProblem(c.channel, c.options);
+}
+
+QString Composer::audienceProblem(Workspace *workspace, const Campaign &c)
+{
     for (const qint64 id : c.segmentIds + c.excludedSegmentIds) {
         if (c.segmentIds.contains(id) && c.excludedSegmentIds.contains(id))
             return tr("A segment cannot be both sent to and left out; untick it on one side.");
@@ -122,15 +137,7 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
             return tr("The rule of the segment “%1” no longer reads: %2 Edit it in Groups.")
                     .arg(segment->name, error.message);
     }
-    for (const qint64 id : c.includedGroups()) {
-        if (c.excludedGroupIds.contains(id))
-            return tr("A group cannot be both sent to and left out; untick it on one side.");
-        if (!workspace->groups()->byId(id))
-            return tr("One of the chosen groups no longer exists; choose the groups again.");
-    }
-    if (c.windowStart >= 0 && !c.hasWindow())
-        return tr("The sending window must not start and end at the same time.");
-    return info->optionProblem(c.channel, c.options);
+    return {};
 }
 
 QStringList Composer::templateProblems(const Template &t)
@@ -145,7 +152,8 @@ QStringList Composer::templateProblems(const Template &t)
                                                                  : tr("Write the text of the SMS."));
     if (t.channel == Channel::Email && t.subject.trimmed().isEmpty())
         problems.append(tr("An email needs a subject."));
-    problems += TemplateRenderer::problems(t.subject + t.body + t.textBody);
+    for (const QString *part : {&t.subject, &t.body, &t.textBody}) // each is rendered on its own
+        problems += TemplateRenderer::problems(*part);
     if (t.channel == Channel::Email && t.marketing) {
         bool hasLink = false;
         for (const auto &p : TemplateRenderer::placeholders(t.body))
@@ -153,6 +161,9 @@ QStringList Composer::templateProblems(const Template &t)
         if (!hasLink)
             problems.append(tr("A marketing email must let people unsubscribe: insert {{unsubscribe_url}} in the "
                                "body, or mark the email as transactional."));
+        else if (!TemplateRenderer::everyoneGetsUnsubscribeLink(t.body))
+            problems.append(tr("A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the "
+                               "{{#if …}}, or in each of its parts and its {{else}}."));
     }
     return problems;
 }
@@ -172,9 +183,11 @@ QStringList Composer::wholeCampaignProblems(const Template &t, const ProviderInf
         fields.append(QStringLiteral("{{%1}}").arg(field));
     if (fields.isEmpty())
         return problems;
-    return problems + QStringList {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give "
-               "each a default, such as {{first_name|default:\"there\"}}.")
-                    .arg(info.displayName, fields.join(QStringLiteral(", ")))};
+    return problems
+            + QStringList {tr("%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove "
+                              "them or give "
+                              "each a default, such as {{first_name|default:\"there\"}}.")
+                                   .arg(info.displayName, fields.join(QStringLiteral(", ")))};
 }
 
 QStringList Composer::wholeCampaignDefaults(const Template &t, const ProviderInfo &info)
@@ -377,10 +390,11 @@ QString Composer::smsLength(const QString &text, const std::optional<Contact> &c
     const QString name
             = contact ? QStringLiteral("%1 %2").arg(contact->firstName, contact->lastName).simplified() : QString();
     const QString who = name.isEmpty() && contact ? contact->phone : name;
-    line += QStringLiteral(" · ") + (contact                                ? tr("as sent to %1").arg(who)
-                         : TemplateRenderer::hasConditions(text) ? tr("with fields at typical length and the longest "
-                                                                      "part of each {{#if …}}")
-                                                                 : tr("with fields at typical length"));
+    line += QStringLiteral(" · ")
+            + (contact                                         ? tr("as sent to %1").arg(who)
+                       : TemplateRenderer::hasConditions(text) ? tr("with fields at typical length and the longest "
+                                                                    "part of each {{#if …}}")
+                                                               : tr("with fields at typical length"));
     if (contact && count.encoding == SmsCount::Ucs2 && countSms(typical).encoding == SmsCount::Gsm7)
         line += QLatin1Char('\n')
                 + tr("The template itself is GSM-7; what is filled in for %1 makes it Unicode (%2).")

@@ -39,6 +39,8 @@ public:
     // What keeps the campaign from being saved: its name, template, account (able to send the template's
     // channel), groups; empty when nothing does.
     static QString campaignProblem(Workspace *workspace, const Campaign &campaign);
+    // The segments of its audience: each still there, its rule still reading, none both sent to and left out.
+    static QString audienceProblem(Workspace *workspace, const Campaign &campaign);
     // What keeps the template from being saved: its syntax, an empty text, a marketing email without
     // {{unsubscribe_url}}; empty when nothing does.
     static QStringList templateProblems(const Template &tmpl);

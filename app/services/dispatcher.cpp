@@ -143,6 +143,8 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
     // Before anything is snapshotted: a template or sender that cannot go out (a send already started keeps what
     // it snapshotted).
     QStringList problems = Composer::templateProblems(*tmpl) + Composer::wholeCampaignProblems(*tmpl, *info);
+    if (const QString audience = Composer::audienceProblem(m_workspace, *campaign); !audience.isEmpty())
+        problems.append(audience);
     if (campaign->channel == Channel::Email) {
         if (const QString sender = Composer::senderProblem(Channel::Email, campaign->sender); !sender.isEmpty())
             problems.append(sender);
@@ -151,32 +153,35 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
         return refuse(tr("“%1” cannot be sent yet: %2").arg(campaign->name, problems.join(QLatin1Char(' '))));
     // The snapshot (every contact read and rendered) on a worker thread with its own connection.
     m_workspace
-            ->inBackground(
-                    [workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize, whole, info = *info] {
-                        QString problem;
-                        QList<Recipient> recipients;
-                        {
-                            const profile::Scope timed(profile::Part::Prepare);
-                            recipients = prepare(workspace, campaign, tmpl, nullptr, whole);
-                        }
-                        if (const QString content = contentProblem(info, campaign, recipients); !content.isEmpty()) {
-                            problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, content);
-                        } else if (recipients.isEmpty()) {
-                            problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 "
-                                         "that is not on "
-                                         "the suppression list.")
-                                              .arg(campaign.name, channelName(campaign.channel));
-                        } else {
-                            // Written with this thread's connection; the workspace's store tells the views once it is
-                            // committed.
-                            CampaignStore campaigns(workspace->database(), workspace->campaigns());
-                            DispatchStore store(&campaigns);
-                            const profile::Scope timed(profile::Part::SnapshotWrite);
-                            if (!store.snapshot(campaign.id, recipients, batchSize))
-                                problem = store.lastError().message;
-                        }
-                        return problem;
-                    })
+            ->inBackground([workspace = m_workspace, campaign = *campaign, tmpl = *tmpl, batchSize, whole,
+                            info = *info] {
+                QString problem;
+                QString audience;
+                QList<Recipient> recipients;
+                {
+                    const profile::Scope timed(profile::Part::Prepare);
+                    recipients = prepare(workspace, campaign, tmpl, nullptr, whole, &audience);
+                }
+                if (!audience.isEmpty()) {
+                    problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, audience);
+                } else if (const QString content = contentProblem(info, campaign, recipients); !content.isEmpty()) {
+                    problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, content);
+                } else if (recipients.isEmpty()) {
+                    problem = tr("“%1” has nobody to send to: its group has no contact with an address for %2 "
+                                 "that is not on "
+                                 "the suppression list.")
+                                      .arg(campaign.name, channelName(campaign.channel));
+                } else {
+                    // Written with this thread's connection; the workspace's store tells the views once it is
+                    // committed.
+                    CampaignStore campaigns(workspace->database(), workspace->campaigns());
+                    DispatchStore store(&campaigns);
+                    const profile::Scope timed(profile::Part::SnapshotWrite);
+                    if (!store.snapshot(campaign.id, recipients, batchSize))
+                        problem = store.lastError().message;
+                }
+                return problem;
+            })
             .then(job, [job, start](const QString &problem) {
                 if (!problem.isEmpty())
                     return job->finish(false, problem);

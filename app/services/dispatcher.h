@@ -57,13 +57,15 @@ public:
     // suppression list and without the same address twice, each with the template rendered for them (for email,
     // the content is {"subject", "body"} as JSON). `excluded` counts those left out.
     // With `sameForAll` (a provider that sends whole campaigns) the template is rendered once, with defaults only.
+    // `problem`: set when a segment of the audience could not be evaluated (nobody is then the wrong answer).
     static QList<Recipient> prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                    qint64 *excluded = nullptr, bool sameForAll = false);
+                                    qint64 *excluded = nullptr, bool sameForAll = false, QString *problem = nullptr);
     // Who a send of `campaign` reaches, the rule prepare() and the cost estimate share: each contact of its groups
     // (5,000 at a time) with an address for the channel, not on the suppression list for it, not in an excluded
     // group, each address once. Returns how many contacts were left out.
     static qint64 forEachReached(Workspace *workspace, const Campaign &campaign,
-                                 const std::function<void(const Contact &, const QString &address)> &visit);
+                                 const std::function<void(const Contact &, const QString &address)> &visit,
+                                 QString *problem = nullptr);
     // The first recipient whose text the provider cannot send on the campaign's channel with its options (longer
     // than the channel's limit, ProviderInfo::contentProblem), said with their address; empty when all can go.
     static QString contentProblem(const ProviderInfo &info, const Campaign &campaign,

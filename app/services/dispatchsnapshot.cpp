@@ -44,7 +44,7 @@ Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTempl
 }
 
 qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign,
-                                  const std::function<void(const Contact &, const QString &)> &visit)
+                                  const std::function<void(const Contact &, const QString &)> &visit, QString *problem)
 {
     qint64 left = 0;
     const bool sms = reachesPhones(campaign.channel); // to phone numbers
@@ -69,20 +69,30 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
         }
     };
     // A segment is evaluated now, when the send is snapshotted: whoever matches at this moment. Its ids at once (the
-    // rule is run once), its contacts 5,000 at a time. A rule that no longer compiles matches nobody; the check
-    // before sending refuses such a campaign (Composer::campaignProblem).
-    const auto forEachInSegment = [workspace](qint64 segmentId, const std::function<void(const Contact &)> &each) {
-        SegmentStore *segments = workspace->segments();
-        const auto segment = segments->byId(segmentId);
-        const auto rule = segment ? segments->compile(segment->rule, nullptr) : std::nullopt;
-        const QList<qint64> ids = rule ? segments->contactIds(*rule) : QList<qint64>();
-        for (qsizetype from = 0; from < ids.size(); from += 5000) {
-            for (const Contact &c : workspace->groups()->contactsByIds(ids.mid(from, 5000))) {
-                if (c.id)
-                    each(c);
-            }
-        }
-    };
+    // rule is run once), its contacts 5,000 at a time. A segment that cannot be evaluated is a problem, never
+    // "nobody": left out, that would reach the very people it names.
+    const auto forEachInSegment
+            = [workspace, problem](qint64 segmentId, const std::function<void(const Contact &)> &each) {
+                  SegmentStore *segments = workspace->segments();
+                  const auto segment = segments->byId(segmentId);
+                  SegmentRuleError ruleError;
+                  QString error;
+                  const auto rule = segment ? segments->compile(segment->rule, &ruleError) : std::nullopt;
+                  const auto ids = rule ? segments->contactIds(*rule, 0, 0, &error) : std::nullopt;
+                  if (!ids) {
+                      if (problem && problem->isEmpty())
+                          *problem = !segment ? tr("one of its segments no longer exists.")
+                                              : tr("its segment “%1” cannot be evaluated: %2")
+                                                        .arg(segment->name, rule ? error : ruleError.message);
+                      return;
+                  }
+                  for (qsizetype from = 0; from < ids->size(); from += 5000) {
+                      for (const Contact &c : workspace->groups()->contactsByIds(ids->mid(from, 5000))) {
+                          if (c.id)
+                              each(c);
+                      }
+                  }
+              };
     // Addresses in the excluded groups and segments are left out wherever else they appear.
     const auto leaveOut = [&](const Contact &c) {
         if (const QString &address = sms ? c.phone : c.email; !address.isEmpty())
@@ -114,19 +124,22 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
 }
 
 QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                     qint64 *excluded, bool sameForAll)
+                                     qint64 *excluded, bool sameForAll, QString *problem)
 {
     QList<Recipient> result;
     const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
-    const qint64 left = forEachReached(workspace, campaign, [&](const Contact &c, const QString &address) {
-        if (sameForAll) {
-            Contact anyone;
-            anyone.id = c.id;
-            result.append(recipientFor(campaign, compiled, anyone, address));
-        } else {
-            result.append(recipientFor(campaign, compiled, c, address));
-        }
-    });
+    const qint64 left = forEachReached(
+            workspace, campaign,
+            [&](const Contact &c, const QString &address) {
+                if (sameForAll) {
+                    Contact anyone;
+                    anyone.id = c.id;
+                    result.append(recipientFor(campaign, compiled, anyone, address));
+                } else {
+                    result.append(recipientFor(campaign, compiled, c, address));
+                }
+            },
+            problem);
     if (excluded)
         *excluded = left;
     return result;

@@ -63,8 +63,10 @@ int main(int argc, char *argv[])
         double goal;
     } rules[] = {
             {"a field", "city = Durban", 500},
-            {"fields, a custom one, a list", "city in (Durban, Chicago) and loyalty_tier = gold and first_name "
-                                             "starts with E", 500},
+            {"fields, a custom one, a list",
+             "city in (Durban, Chicago) and loyalty_tier = gold and first_name "
+             "starts with E",
+             500},
             {"engagement: opened a campaign", "opened \"March newsletter\"", 1000},
             {"fields and not opened", "city = Durban and not opened \"March newsletter\"", 1000},
             {"clicked any campaign in 30 days", "clicked any campaign in last 3000 days", 1000},

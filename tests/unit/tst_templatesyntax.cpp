@@ -1,6 +1,7 @@
 // The personalisation syntax: email HTML as designers and builders write it is text around the tags; conditional
 // blocks choose a branch per contact the same way everywhere (render, a provider's bulk text, the SMS worst case);
 // every mistake is named with what to fix.
+#include "app/services/composer.h"
 #include "models/smscounter.h"
 #include "models/templaterenderer.h"
 
@@ -40,17 +41,18 @@ private slots:
         QStringList fields;
         for (const auto &p : TemplateRenderer::placeholders(html))
             fields.append(p.field);
-        QCOMPARE(fields, (QStringList {QStringLiteral("first_name"), QStringLiteral("city"),
-                                       QStringLiteral("unsubscribe_url")}));
+        QCOMPARE(fields,
+                 (QStringList {QStringLiteral("first_name"), QStringLiteral("city"),
+                               QStringLiteral("unsubscribe_url")}));
         QVERIFY(TemplateRenderer::hasConditions(html));
 
         Template tmpl;
         tmpl.channel = Channel::Email;
         tmpl.subject = QStringLiteral("Spring picks");
         tmpl.body = html;
-        const QString istanbul = TemplateRenderer::renderTemplate(tmpl, contact(QStringLiteral("ayşe"),
-                                                                                 QString::fromUtf8("İstanbul")))
-                                         .body;
+        const QString istanbul
+                = TemplateRenderer::renderTemplate(tmpl, contact(QStringLiteral("ayşe"), QString::fromUtf8("İstanbul")))
+                          .body;
         QVERIFY(istanbul.contains(QString::fromUtf8("Hi Ayşe,")));
         QVERIFY(istanbul.contains(QString::fromUtf8("Our Kadıköy store opens on Saturday.")));
         QVERIFY(!istanbul.contains(QStringLiteral("{{#")) && !istanbul.contains(QStringLiteral("{{ first_name")));
@@ -60,12 +62,10 @@ private slots:
                                  "<!--[if mso | IE]><table align=\"center\"", "<!--[if !mso]><!-->",
                                  "@media (prefers-color-scheme:dark){.dark-bg{background:#111!important}"})
             QVERIFY2(istanbul.contains(QLatin1String(kept)), kept);
-        const QString paris = TemplateRenderer::renderTemplate(tmpl, contact(QStringLiteral("Jean"),
-                                                                              QStringLiteral("Paris")))
-                                      .body;
+        const QString paris
+                = TemplateRenderer::renderTemplate(tmpl, contact(QStringLiteral("Jean"), QStringLiteral("Paris"))).body;
         QVERIFY(paris.contains(QStringLiteral("See what is new at our Paris store.")));
-        QVERIFY(TemplateRenderer::renderTemplate(tmpl, contact({}, {}))
-                        .body.contains(QStringLiteral("Hi there,<")));
+        QVERIFY(TemplateRenderer::renderTemplate(tmpl, contact({}, {})).body.contains(QStringLiteral("Hi there,<")));
         QVERIFY(TemplateRenderer::renderTemplate(tmpl, contact({}, {}))
                         .body.contains(QStringLiteral("See what is new online.")));
     }
@@ -80,12 +80,13 @@ private slots:
                                                                 "</style>");
         QTest::newRow("braces in a style") << QStringLiteral("<p style=\"{color:red}\">{{first_name}}</p>")
                                            << QStringLiteral("<p style=\"{color:red}\">Ada</p>");
-        QTest::newRow("a stray closing pair") << QStringLiteral("a }} b {{first_name}}")
-                                              << QStringLiteral("a }} b Ada");
+        QTest::newRow("a stray closing pair")
+                << QStringLiteral("a }} b {{first_name}}") << QStringLiteral("a }} b Ada");
         QTest::newRow("triple braces") << QStringLiteral("{{{first_name}}}") << QStringLiteral("{Ada}");
-        QTest::newRow("not a field") << QStringLiteral("{{ 42 }} {{}} {{-x}}") << QStringLiteral("{{ 42 }} {{}} {{-x}}");
-        QTest::newRow("a tag never spans lines") << QStringLiteral("{{\nfirst_name}}")
-                                                 << QStringLiteral("{{\nfirst_name}}");
+        QTest::newRow("not a field") << QStringLiteral("{{ 42 }} {{}} {{-x}}")
+                                     << QStringLiteral("{{ 42 }} {{}} {{-x}}");
+        QTest::newRow("a tag never spans lines")
+                << QStringLiteral("{{\nfirst_name}}") << QStringLiteral("{{\nfirst_name}}");
     }
 
     void strayBraces_areText()
@@ -104,24 +105,47 @@ private slots:
         QTest::addColumn<bool>("holds");
         const QString istanbul = QString::fromUtf8("İstanbul");
         QTest::newRow("equals") << QString::fromUtf8("city == \"İstanbul\"") << istanbul << "" << true;
-        QTest::newRow("equals ignores case and blanks") << "city = 'paris'" << " Paris " << "" << true;
-        QTest::newRow("typographic quotes") << QString::fromUtf8("city == “Paris”") << "Paris" << "" << true;
+        QTest::newRow("equals ignores case and blanks") << "city = 'paris'"
+                                                        << " Paris "
+                                                        << "" << true;
+        QTest::newRow("typographic quotes") << QString::fromUtf8("city == “Paris”") << "Paris"
+                                            << "" << true;
         QTest::newRow("not equals") << "city != \"Paris\"" << istanbul << "" << true;
         QTest::newRow("contains") << "city contains \"stan\"" << istanbul << "" << true;
         QTest::newRow("not contains") << "city not contains \"stan\"" << istanbul << "" << false;
-        QTest::newRow("is empty") << "city is empty" << "  " << "" << true;
-        QTest::newRow("is not empty") << "city is not empty" << "" << "" << false;
-        QTest::newRow("a field alone: not empty") << "city" << "Oslo" << "" << true;
-        QTest::newRow("numbers as numbers") << "visits >= 10" << "" << "9.5" << false;
-        QTest::newRow("a decimal comma") << "visits > 9" << "" << "9,5" << true;
-        QTest::newRow("10 equals 10.0") << "visits == 10" << "" << "10.0" << true;
-        QTest::newRow("< needs numbers") << "visits < 3" << "" << "" << false;
-        QTest::newRow("and before or") << "city == \"Oslo\" or city == \"Paris\" and visits > 3" << "Oslo" << "1"
-                                       << true;
-        QTest::newRow("brackets") << "(city == \"Oslo\" or city == \"Paris\") and visits > 3" << "Oslo" << "1"
-                                  << false;
-        QTest::newRow("not") << "not city is empty" << "Oslo" << "" << true;
-        QTest::newRow("two fields") << "city == visits" << "7" << "7" << true;
+        QTest::newRow("is empty") << "city is empty"
+                                  << "  "
+                                  << "" << true;
+        QTest::newRow("is not empty") << "city is not empty"
+                                      << ""
+                                      << "" << false;
+        QTest::newRow("a field alone: not empty") << "city"
+                                                  << "Oslo"
+                                                  << "" << true;
+        QTest::newRow("numbers as numbers") << "visits >= 10"
+                                            << ""
+                                            << "9.5" << false;
+        QTest::newRow("a decimal comma") << "visits > 9"
+                                         << ""
+                                         << "9,5" << true;
+        QTest::newRow("10 equals 10.0") << "visits == 10"
+                                        << ""
+                                        << "10.0" << true;
+        QTest::newRow("< needs numbers") << "visits < 3"
+                                         << ""
+                                         << "" << false;
+        QTest::newRow("and before or") << "city == \"Oslo\" or city == \"Paris\" and visits > 3"
+                                       << "Oslo"
+                                       << "1" << true;
+        QTest::newRow("brackets") << "(city == \"Oslo\" or city == \"Paris\") and visits > 3"
+                                  << "Oslo"
+                                  << "1" << false;
+        QTest::newRow("not") << "not city is empty"
+                             << "Oslo"
+                             << "" << true;
+        QTest::newRow("two fields") << "city == visits"
+                                    << "7"
+                                    << "7" << true;
     }
 
     void conditions()
@@ -160,20 +184,34 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("names");
-        QTest::newRow("unclosed placeholder") << "Hi {{first_name" << "{{first_name";
-        QTest::newRow("a field with a blank") << "Hi {{first name}}" << "{{first name}}";
-        QTest::newRow("unknown filter") << "Hi {{first_name|shout}}" << "shout";
-        QTest::newRow("unclosed block") << "{{#if city}}x" << "{{/if}}";
-        QTest::newRow("else without if") << "x{{else}}y" << "{{else}}";
-        QTest::newRow("end without if") << "x{{/if}}" << "{{/if}}";
-        QTest::newRow("unknown block") << "{{#each items}}x" << "{{#each items}}";
-        QTest::newRow("no condition") << "{{#if}}x{{/if}}" << "{{#if}}";
-        QTest::newRow("is what") << "{{#if city is blue}}x{{/if}}" << "empty";
-        QTest::newRow("nothing to compare") << "{{#if city == }}x{{/if}}" << "==";
-        QTest::newRow("unclosed quote") << "{{#if city == \"Oslo}}x{{/if}}" << "quotes";
-        QTest::newRow("two conditions not joined") << "{{#if city tier}}x{{/if}}" << "and, or";
-        QTest::newRow("a bracket") << "{{#if (city}}x{{/if}}" << "bracket";
-        QTest::newRow("after else") << "{{#if a}}x{{else}}y{{else if b}}z{{/if}}" << "{{else if b}}";
+        QTest::newRow("unclosed placeholder") << "Hi {{first_name"
+                                              << "{{first_name";
+        QTest::newRow("a field with a blank") << "Hi {{first name}}"
+                                              << "{{first name}}";
+        QTest::newRow("unknown filter") << "Hi {{first_name|shout}}"
+                                        << "shout";
+        QTest::newRow("unclosed block") << "{{#if city}}x"
+                                        << "{{/if}}";
+        QTest::newRow("else without if") << "x{{else}}y"
+                                         << "{{else}}";
+        QTest::newRow("end without if") << "x{{/if}}"
+                                        << "{{/if}}";
+        QTest::newRow("unknown block") << "{{#each items}}x"
+                                       << "{{#each items}}";
+        QTest::newRow("no condition") << "{{#if}}x{{/if}}"
+                                      << "{{#if}}";
+        QTest::newRow("is what") << "{{#if city is blue}}x{{/if}}"
+                                 << "empty";
+        QTest::newRow("nothing to compare") << "{{#if city == }}x{{/if}}"
+                                            << "==";
+        QTest::newRow("unclosed quote") << "{{#if city == \"Oslo}}x{{/if}}"
+                                        << "quotes";
+        QTest::newRow("two conditions not joined") << "{{#if city tier}}x{{/if}}"
+                                                   << "and, or";
+        QTest::newRow("a bracket") << "{{#if (city}}x{{/if}}"
+                                   << "bracket";
+        QTest::newRow("after else") << "{{#if a}}x{{else}}y{{else if b}}z{{/if}}"
+                                    << "{{else if b}}";
     }
 
     void mistakes_sayWhatToFix()
@@ -218,6 +256,58 @@ private slots:
         QCOMPARE(countSms(TemplateRenderer::withTypicalValues(unicode)).encoding, SmsCount::Ucs2);
         QCOMPARE(TemplateRenderer::withTypicalValues(QStringLiteral("{{#if a}}{{first_name}}{{/if}}")),
                  QStringLiteral("xxxxxx"));
+    }
+
+    // A link from contact data is checked wherever it sits in an href or src, a block's branch included; the
+    // unsubscribe link inside a block keeps its recipient's text their own (a provider puts its link only in the
+    // content); numbers written with separators, and digits of other scripts, read safely.
+    void linksUnsubscribeAndNumbers_insideBlocks()
+    {
+        const QString text = QStringLiteral("<a href=\"{{#if link}}{{link}}{{else}}https://shop.example.com{{/if}}\">"
+                                            "Shop</a>");
+        const QVariantMap evil {{QStringLiteral("link"), QStringLiteral("javascript:alert(1)")}};
+        Template tmpl;
+        tmpl.channel = Channel::Email;
+        tmpl.body = text;
+        QCOMPARE(TemplateRenderer::renderTemplate(tmpl, evil).body, QStringLiteral("<a href=\"\">Shop</a>"));
+        const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(text, evil, true);
+        QCOMPARE(TemplateRenderer::substitute(bulk.content, bulk.variables), QStringLiteral("<a href=\"\">Shop</a>"));
+        const QVariantMap fine {{QStringLiteral("link"), QStringLiteral("https://example.com/mine")}};
+        QCOMPARE(TemplateRenderer::renderTemplate(tmpl, fine).body,
+                 QStringLiteral("<a href=\"https://example.com/mine\">Shop</a>"));
+
+        const QString conditional
+                = QStringLiteral("<p>{{#if tier}}<a href=\"{{unsubscribe_url}}\">Stop</a>{{/if}}</p>");
+        const TemplateRenderer::Bulk own = TemplateRenderer::bulk(conditional, {{QStringLiteral("tier"), 1}}, true);
+        QVERIFY(own.variables.isEmpty());
+        QCOMPARE(own.content, QStringLiteral("<p><a href=\"{{unsubscribe_url}}\">Stop</a></p>"));
+        QVERIFY(!TemplateRenderer::everyoneGetsUnsubscribeLink(conditional));
+        QVERIFY(TemplateRenderer::everyoneGetsUnsubscribeLink(
+                QStringLiteral("{{#if a}}{{unsubscribe_url}}{{else}}x {{unsubscribe_url}}{{/if}}")));
+        QVERIFY(TemplateRenderer::everyoneGetsUnsubscribeLink(QStringLiteral("{{#if a}}x{{/if}} {{unsubscribe_url}}")));
+        Template marketing;
+        marketing.name = QStringLiteral("News");
+        marketing.channel = Channel::Email;
+        marketing.subject = QStringLiteral("News");
+        marketing.body = conditional;
+        const QStringList problems = Composer::templateProblems(marketing);
+        QVERIFY2(problems.join(QLatin1Char(' ')).contains(QStringLiteral("let everyone unsubscribe")),
+                 qPrintable(problems.join(QLatin1Char(' '))));
+        // A block opened in the subject and closed in the body is two mistakes: each part is rendered on its own.
+        marketing.subject = QStringLiteral("{{#if a}}News");
+        marketing.body = QStringLiteral("{{/if}}<a href=\"{{unsubscribe_url}}\">Stop</a>");
+        QCOMPARE(Composer::templateProblems(marketing).size(), 2);
+
+        const auto holds = [](const QString &condition, const QString &amount) {
+            return TemplateRenderer::render(QStringLiteral("{{#if ") + condition + QStringLiteral("}}y{{/if}}"),
+                                            {{QStringLiteral("amount"), amount}})
+                    == QLatin1String("y");
+        };
+        QVERIFY(holds(QStringLiteral("amount > 500"), QStringLiteral("1,000")));
+        QVERIFY(holds(QStringLiteral("amount == 1000.5"), QStringLiteral("1,000.50")));
+        QVERIFY(holds(QStringLiteral("amount < 10"), QStringLiteral("9,5")));
+        const QString arabic = QString::fromUtf8("{{#if amount == ١٢}}y{{/if}}");
+        QVERIFY(!TemplateRenderer::problems(arabic).isEmpty()); // not a number here, and no crash
     }
 
     // A plain-text email is escaped around the tags, never inside them.
