@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
              500},
             {"engagement: opened a campaign", "opened \"March newsletter\"", 1000},
             {"fields and not opened", "city = Durban and not opened \"March newsletter\"", 1000},
-            {"clicked any campaign in 30 days", "clicked any campaign in last 3000 days", 1000},
+            {"clicked any campaign, in last N days", "clicked any campaign in last 3000 days", 1000},
     };
     for (const auto &r : rules) {
         QElapsedTimer timer;
