@@ -5,7 +5,6 @@
 #include "app/services/contactimport.h"
 #include "app/services/workspace.h"
 #include "benchdata.h"
-#include "models/clock.h"
 #include "models/contactmodel.h"
 #include "models/groupstore.h"
 
@@ -13,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTableView>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -42,21 +40,12 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
-    QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
-    bench::writeContactsCsv(csv, rows);
-
-    cm::SystemClock clock;
-    cm::Workspace workspace(dir.filePath(QStringLiteral("workspace.sqlite")), &clock);
-    if (workspace.open())
+    bench::ContactsWorkspace contacts(rows);
+    if (!contacts.ok())
         return 1;
-    qint64 groupId = 0;
-    double importSeconds = 0;
-    const cm::ImportReport report = bench::importIntoNewGroup(workspace, csv, &groupId, &importSeconds);
-    if (!report.ok) {
-        std::fprintf(stderr, "import failed: %s\n", qPrintable(report.error));
-        return 1;
-    }
+    cm::Workspace &workspace = contacts.workspace();
+    const qint64 groupId = contacts.groupId();
+    const double importSeconds = contacts.importSeconds();
 
     cm::ContactModel model(workspace.groups());
     QTableView view;
@@ -124,7 +113,8 @@ int main(int argc, char *argv[])
     const std::atomic<bool> cancel {false};
     timer.restart();
     const cm::ExportReport exported = cm::ContactImportService::exportGroup(
-            workspace.database(), groupId, dir.filePath(QStringLiteral("out.csv")), {}, cancel, [](qint64, qint64) {});
+            workspace.database(), groupId, contacts.filePath(QStringLiteral("out.csv")), {}, cancel,
+            [](qint64, qint64) {});
     const double exportSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     std::printf("group: %lld contacts (first %s, last %s)\n", static_cast<long long>(model.totalCount()),

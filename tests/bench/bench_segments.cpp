@@ -5,13 +5,11 @@
 #include "app/services/workspace.h"
 #include "benchdata.h"
 #include "models/campaignstore.h"
-#include "models/clock.h"
 #include "models/segmentstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -19,17 +17,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
-    QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
-    bench::writeContactsCsv(csv, rows);
-    cm::SystemClock clock;
-    cm::Workspace workspace(dir.filePath(QStringLiteral("workspace.sqlite")), &clock);
-    if (workspace.open())
+    bench::ContactsWorkspace contacts(rows);
+    if (!contacts.ok())
         return 1;
-    qint64 groupId = 0;
-    double importSeconds = 0;
-    if (!bench::importIntoNewGroup(workspace, csv, &groupId, &importSeconds).ok)
-        return 1;
+    cm::Workspace &workspace = contacts.workspace();
 
     // A sent campaign to every fourth contact: delivered, a third of them opened, a tenth clicked.
     cm::Campaign campaign;

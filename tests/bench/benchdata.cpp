@@ -1,11 +1,13 @@
 #include "benchdata.h"
 
 #include "app/services/workspace.h"
+#include "models/clock.h"
 #include "models/groupstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <cstdio>
 #include <malloc.h>
 #include <unistd.h>
 
@@ -54,6 +56,24 @@ cm::ImportReport importIntoNewGroup(cm::Workspace &workspace, const QString &csv
     *seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
 }
+
+ContactsWorkspace::ContactsWorkspace(qint64 rows)
+    : m_clock(std::make_unique<cm::SystemClock>())
+{
+    const QString csv = m_dir.filePath(QStringLiteral("contacts.csv"));
+    writeContactsCsv(csv, rows);
+    m_workspace = std::make_unique<cm::Workspace>(m_dir.filePath(QStringLiteral("workspace.sqlite")), m_clock.get());
+    if (const cm::DatabaseError error = m_workspace->open()) {
+        std::fprintf(stderr, "the workspace cannot be opened: %s\n", qPrintable(error.message));
+        return;
+    }
+    const cm::ImportReport report = importIntoNewGroup(*m_workspace, csv, &m_groupId, &m_importSeconds);
+    if (!report.ok)
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(report.error));
+    m_ok = report.ok;
+}
+
+ContactsWorkspace::~ContactsWorkspace() = default;
 
 double ms(const QElapsedTimer &timer)
 {
