@@ -1919,26 +1919,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>There is no segment named “%1”. See campaignctl segments list.</translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NAME [--rule RULE] [--name NEW]
-  segments list
-  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
-  segments count NAME
-  segments delete NAME
-The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NAME [--rule RULE] [--name NEW]
-  segments list
-  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
-  segments count NAME
-  segments delete NAME
-The rule language is described in the README and in the guide (Groups).</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
-        <translation>Use: campaignctl segments create|edit|list|show|count|delete …</translation>
-    </message>
-    <message>
         <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
         <translation>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
@@ -1983,6 +1963,28 @@ The rule language is described in the README and in the guide (Groups).</transla
             <numerusform>%n contact matches it now.</numerusform>
             <numerusform>%n contacts match it now.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+  segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+  segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
+The rule language is described in the README and in the guide (Groups).</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
+        <translation>Use: campaignctl segments create|edit|list|show|count|delete|export …</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6002,18 @@ Once one is, its delivery and engagement show here.</translation>
             <numerusform>Group “%1” made with %n contact.</numerusform>
             <numerusform>Group “%1” made with %n contacts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the segment</source>
+        <translation>Export the segment</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>

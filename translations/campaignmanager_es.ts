@@ -1919,26 +1919,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No hay ningún segmento llamado “%1”. Consulte campaignctl segments list.</translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NAME [--rule RULE] [--name NEW]
-  segments list
-  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
-  segments count NAME
-  segments delete NAME
-The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NOMBRE --rule REGLA    # p. ej. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NOMBRE [--rule REGLA] [--name NUEVO]
-  segments list
-  segments show NOMBRE [--limit N]     # la regla, el recuento y los primeros contactos que la cumplen
-  segments count NOMBRE
-  segments delete NOMBRE
-El lenguaje de reglas se describe en el README y en la guía (Grupos).</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
-        <translation>Uso: campaignctl segments create|edit|list|show|count|delete …</translation>
-    </message>
-    <message>
         <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
         <translation>Indique la regla del segmento: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
@@ -1983,6 +1963,28 @@ El lenguaje de reglas se describe en el README y en la guía (Grupos).</translat
             <numerusform>Ahora lo cumple %n contacto.</numerusform>
             <numerusform>Ahora lo cumplen %n contactos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+  segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create NOMBRE --rule REGLA    # p. ej. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NOMBRE [--rule REGLA] [--name NUEVO]
+  segments list
+  segments show NOMBRE [--limit N]     # la regla, el recuento y los primeros contactos que la cumplen
+  segments count NOMBRE
+  segments delete NOMBRE
+  segments export NOMBRE ARCHIVO [--delimiter C] [--bom]   # los contactos que la cumplen ahora: CSV o .xlsx
+El lenguaje de reglas se describe en el README y en la guía (Grupos).</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
+        <translation>Uso: campaignctl segments create|edit|list|show|count|delete|export …</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6002,18 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
             <numerusform>Grupo “%1” creado con %n contacto.</numerusform>
             <numerusform>Grupo “%1” creado con %n contactos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the segment</source>
+        <translation>Exportar el segmento</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV para Excel (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1935,26 +1935,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie ma segmentu o nazwie „%1”. Zobacz campaignctl segments list.</translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NAME [--rule RULE] [--name NEW]
-  segments list
-  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
-  segments count NAME
-  segments delete NAME
-The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NAZWA [--rule REGUŁA] [--name NOWA]
-  segments list
-  segments show NAZWA [--limit N]     # reguła, liczba i pierwsze pasujące kontakty
-  segments count NAZWA
-  segments delete NAZWA
-Język reguł opisano w README i w przewodniku (Grupy).</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
-        <translation>Użycie: campaignctl segments create|edit|list|show|count|delete …</translation>
-    </message>
-    <message>
         <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
         <translation>Podaj regułę segmentu: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
@@ -2001,6 +1981,28 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
             <numerusform>Pasują teraz %n kontakty.</numerusform>
             <numerusform>Pasuje teraz %n kontaktów.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+  segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAZWA [--rule REGUŁA] [--name NOWA]
+  segments list
+  segments show NAZWA [--limit N]     # reguła, liczba i pierwsze pasujące kontakty
+  segments count NAZWA
+  segments delete NAZWA
+  segments export NAZWA PLIK [--delimiter Z] [--bom]   # kontakty, które pasują teraz: CSV lub .xlsx
+Język reguł opisano w README i w przewodniku (Grupy).</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
+        <translation>Użycie: campaignctl segments create|edit|list|show|count|delete|export …</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6074,18 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
             <numerusform>Utworzono grupę „%1” z %n kontaktami.</numerusform>
             <numerusform>Utworzono grupę „%1” z %n kontaktami.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export the segment</source>
+        <translation>Eksportuj segment</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV dla Excela (*.csv);;Skoroszyt Excela (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1903,26 +1903,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” adında bir segment yok. campaignctl segments list komutuna bakın.</translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit NAME [--rule RULE] [--name NEW]
-  segments list
-  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
-  segments count NAME
-  segments delete NAME
-The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create AD --rule KURAL    # örn. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
-  segments edit AD [--rule KURAL] [--name YENİ]
-  segments list
-  segments show AD [--limit N]       # kural, sayı ve uyan ilk kişiler
-  segments count AD
-  segments delete AD
-Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl segments create|edit|list|show|count|delete …</source>
-        <translation>Kullanım: campaignctl segments create|edit|list|show|count|delete …</translation>
-    </message>
-    <message>
         <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
         <translation>Segmentin kuralını verin: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
@@ -1965,6 +1945,28 @@ Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
         <translation>
             <numerusform>Şu anda %n kişi uyuyor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit NAME [--rule RULE] [--name NEW]
+  segments list
+  segments show NAME [--limit N]     # the rule, the count and the first matching contacts
+  segments count NAME
+  segments delete NAME
+  segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
+The rule language is described in the README and in the guide (Groups).</source>
+        <translation>  segments create AD --rule KURAL    # örn. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+  segments edit AD [--rule KURAL] [--name YENİ]
+  segments list
+  segments show AD [--limit N]       # kural, sayı ve uyan ilk kişiler
+  segments count AD
+  segments delete AD
+  segments export AD DOSYA [--delimiter K] [--bom]   # şu anda uyan kişiler: CSV ya da .xlsx
+Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
+        <translation>Kullanım: campaignctl segments create|edit|list|show|count|delete|export …</translation>
     </message>
 </context>
 <context>
@@ -5928,6 +5930,18 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>
             <numerusform>%n kişiyle “%1” grubu oluşturuldu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the segment</source>
+        <translation>Segmenti dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Excel için CSV (*.csv);;Excel çalışma kitabı (*.xlsx)</translation>
     </message>
 </context>
 <context>

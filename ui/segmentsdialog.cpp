@@ -1,11 +1,15 @@
 #include "segmentsdialog.h"
 
+#include "app/services/contactimport.h"
+#include "app/services/job.h"
 #include "app/services/workspace.h"
+#include "choices.h"
 #include "confirm.h"
 #include "messagebanner.h"
 #include "models/groupstore.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,6 +98,15 @@ SegmentsDialog::SegmentsDialog(const UiContext &context, QWidget *parent)
     auto *add = buttons->addButton(tr("&New"), QDialogButtonBox::ActionRole);
     auto *saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::ActionRole);
     auto *removeButton = buttons->addButton(tr("&Delete…"), QDialogButtonBox::ActionRole);
+    auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setEnabled(m_context.contactImport != nullptr);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the segment"),
+                                                          m_name->text().trimmed() + QStringLiteral(".csv"),
+                                                          tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            exportTo(path, ui::excelCsvOptions());
+    });
     auto *copyButton = buttons->addButton(tr("&Copy into a new group"), QDialogButtonBox::ActionRole);
     copyButton->setToolTip(tr("A group holding the contacts that match now, for a provider or to keep as they are."));
     connect(add, &QPushButton::clicked, this, &SegmentsDialog::newSegment);
@@ -262,6 +275,30 @@ bool SegmentsDialog::remove()
     reload(0);
     m_banner->showMessage(MessageBanner::Success, tr("Segment “%1” deleted.").arg(segment->name));
     newSegment();
+    return true;
+}
+
+bool SegmentsDialog::exportTo(const QString &filePath, const CsvWriteOptions &options)
+{
+    SegmentStore *store = m_context.workspace->segments();
+    SegmentRuleError error;
+    const auto rule = store->compile(m_rule->text(), &error);
+    if (!rule || !m_context.contactImport) {
+        m_banner->showMessage(MessageBanner::Error, error.message);
+        return false;
+    }
+    // The ids of whoever matches now, then the file written in the background (a job, with progress).
+    QString failure;
+    const auto ids = store->contactIds(*rule, 0, 0, &failure);
+    if (!ids) {
+        m_banner->showMessage(MessageBanner::Error, tr("The contacts cannot be counted: %1").arg(failure));
+        return false;
+    }
+    Job *job = m_context.contactImport->startExport(0, filePath, options, *ids);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+        m_banner->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+        emit exported(ok);
+    });
     return true;
 }
 

@@ -2,6 +2,7 @@
 // the background, and the first of them; a segment can be copied into a new group.
 #pragma once
 
+#include "models/csvwriter.h"
 #include "models/segmentstore.h"
 #include "uicontext.h"
 
@@ -39,9 +40,12 @@ public:
     bool save();                                // the outcome shows in the banner
     bool remove();                              // asks first
     bool copyToGroup(const QString &groupName); // a new group with copies of the matching contacts
+    // The matching contacts to a CSV file or an .xlsx workbook, in the background; the outcome shows in the banner.
+    bool exportTo(const QString &filePath, const CsvWriteOptions &options);
 
 signals:
     void counted(); // the live count and the first contacts are in
+    void exported(bool ok);
 
 private:
     struct Pending;

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "cliutil.h"
 
+#include "app/services/contactimport.h"
 #include "app/services/workspace.h"
 #include "models/groupstore.h"
 #include "models/segmentstore.h"
@@ -20,6 +21,7 @@ const char Cli::segmentsHelp[] = QT_TRANSLATE_NOOP(
         "  segments show NAME [--limit N]     # the rule, the count and the first matching contacts\n"
         "  segments count NAME\n"
         "  segments delete NAME\n"
+        "  segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx\n"
         "The rule language is described in the README and in the guide (Groups).");
 
 void Cli::segments(const QStringList &args)
@@ -29,15 +31,23 @@ void Cli::segments(const QStringList &args)
     const QCommandLineOption rule(QStringLiteral("rule"), {}, QStringLiteral("RULE"));
     const QCommandLineOption rename(QStringLiteral("name"), {}, QStringLiteral("NEW"));
     const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
-    parser.addOptions({rule, rename, limit});
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), {}, QStringLiteral("C"));
+    const QCommandLineOption bom(QStringLiteral("bom"));
+    parser.addOptions({rule, rename, limit, delimiter, bom});
     const QStringList subs {QStringLiteral("create"), QStringLiteral("edit"),  QStringLiteral("list"),
-                            QStringLiteral("show"),   QStringLiteral("count"), QStringLiteral("delete")};
+                            QStringLiteral("show"),   QStringLiteral("count"), QStringLiteral("delete"),
+                            QStringLiteral("export")};
     if (!subs.contains(sub))
-        return usage(tr("Use: campaignctl segments create|edit|list|show|count|delete …"));
+        return usage(tr("Use: campaignctl segments create|edit|list|show|count|delete|export …"));
     QString error;
     const bool list = sub == QLatin1String("list");
-    if (!parseArguments(parser, args.mid(1), list ? 0 : 1, &error))
+    const bool exporting = sub == QLatin1String("export");
+    if (!parseArguments(parser, args.mid(1), list ? 0 : exporting ? 2 : 1, &error))
         return usage(error);
+    CsvWriteOptions options;
+    if (!readDelimiter(parser.value(delimiter), &options.delimiter))
+        return usage(tr("--delimiter takes one character, such as ; or tab."));
+    options.bom = parser.isSet(bom);
     if (sub == QLatin1String("create") && !parser.isSet(rule))
         return usage(tr("Give the segment's rule: --rule 'country = ES and opened any campaign'."));
     bool limitOk = true;
@@ -101,6 +111,20 @@ void Cli::segments(const QStringList &args)
     const qint64 matching = store->count(*compiled, nullptr, &countError);
     if (matching < 0)
         return fail(tr("The segment “%1” cannot be counted: %2").arg(segment->name, countError));
+    if (exporting) {
+        QString idsError;
+        const auto ids = store->contactIds(*compiled, 0, 0, &idsError);
+        if (!ids)
+            return fail(tr("The segment “%1” cannot be counted: %2").arg(segment->name, idsError));
+        const QString path = parser.positionalArguments().at(1);
+        const std::atomic<bool> never {false};
+        const ExportReport report = ContactImportService::exportGroup(
+                m_workspace->database(), 0, path, options, never, [](qint64, qint64) {}, *ids);
+        if (!report.ok)
+            return fail(report.error);
+        print(tr("%n contact(s) written to “%1”.", nullptr, int(qMin<qint64>(report.exported, INT_MAX))).arg(path));
+        return finish(Success);
+    }
     if (sub == QLatin1String("count")) {
         if (m_json)
             printJson({{QStringLiteral("name"), segment->name}, {QStringLiteral("contacts"), matching}});

@@ -5,6 +5,7 @@
 #include "models/xlsxwriter.h"
 
 #include <QSaveFile>
+#include <QSet>
 
 namespace cm {
 
@@ -45,7 +46,21 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
         else
             file.cancelWriting();
     };
-    const QStringList custom = groups.customFieldNames(groupId);
+    // Contacts of any group (a segment's, groupId 0): the custom fields any of them has, found in a first pass.
+    QStringList custom;
+    if (groupId != 0) {
+        custom = groups.customFieldNames(groupId);
+    } else {
+        QSet<QString> names;
+        for (qsizetype from = 0; from < ids.size(); from += 5000) {
+            for (const Contact &c : groups.contactsByIds(ids.mid(from, 5000))) {
+                for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+                    names.insert(it.key());
+            }
+        }
+        custom = QStringList(names.cbegin(), names.cend());
+        custom.sort();
+    }
     QStringList header {QStringLiteral("email"),     QStringLiteral("phone"), QStringLiteral("first_name"),
                         QStringLiteral("last_name"), QStringLiteral("city"),  QStringLiteral("country")};
     header += custom;
@@ -65,7 +80,9 @@ ExportReport ContactImportService::exportGroup(Database *database, qint64 groupI
         } else if (position < ids.size()) {
             window = groups.contactsByIds(ids.mid(position, 5000));
             position += 5000;
-            window.removeIf([groupId](const Contact &c) { return c.groupId != groupId; }); // deleted since
+            window.removeIf([groupId](const Contact &c) { // deleted (or moved) since
+                return c.id == 0 || (groupId != 0 && c.groupId != groupId);
+            });
             if (window.isEmpty())
                 continue;
         }

@@ -107,7 +107,7 @@ public:
                             const std::function<void(qint64 done, qint64 total)> &progress);
     // Writes the group to a CSV file (email, phone, names, city, country, then its custom fields), a window of
     // contacts at a time, through a temporary file: a failed export leaves no half file behind. With `ids`, only
-    // those contacts, in that order.
+    // those contacts, in that order; with groupId 0 and `ids`, contacts of any group (a segment's).
     static ExportReport exportGroup(Database *database, qint64 groupId, const QString &filePath,
                                     const CsvWriteOptions &options, const std::atomic<bool> &cancel,
                                     const std::function<void(qint64 done, qint64 total)> &progress,

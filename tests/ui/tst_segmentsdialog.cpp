@@ -113,6 +113,25 @@ private slots:
         SegmentsDialog *dialog = pane->showSegments();
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("Spain"));
+        // Exported in the background, from contacts of any group.
+        Group a;
+        a.name = QStringLiteral("A");
+        QVERIFY(f.ws->groups()->create(a));
+        QList<Contact> people(2);
+        people[0].email = QStringLiteral("ana@example.es");
+        people[0].country = QStringLiteral("ES");
+        people[0].fields.insert(QStringLiteral("tier"), QStringLiteral("gold"));
+        people[1].email = QStringLiteral("bo@example.com");
+        people[1].country = QStringLiteral("US");
+        QVERIFY(f.ws->groups()->addContacts(a.id, people));
+        QSignalSpy exported(dialog, &SegmentsDialog::exported);
+        const QString file = f.ws.dir() + QStringLiteral("/spain.csv");
+        QVERIFY(dialog->exportTo(file, CsvWriteOptions {}));
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().first().toBool(), true);
+        const QByteArray written = test::fileBytes(file);
+        QVERIFY2(written.contains("ana@example.es") && written.contains("tier") && !written.contains("bo@"),
+                 written.constData());
         dialog->close();
 
         Account sandbox {0, QStringLiteral("Sandbox"), QStringLiteral("sandbox"), {}, {}, {}, {}};

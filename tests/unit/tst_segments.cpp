@@ -328,6 +328,13 @@ private slots:
                       QStringLiteral("Gold")}),
                  0);
         QVERIFY2(ctl.out.contains(QStringLiteral("\"contacts\": 2")), qPrintable(ctl.out));
+        const QString file = dir.filePath(QStringLiteral("gold.csv"));
+        QCOMPARE(ctl({QStringLiteral("segments"), QStringLiteral("export"), QStringLiteral("Gold"), file}), 0);
+        QVERIFY2(ctl.out.contains(QStringLiteral("2 contacts written")), qPrintable(ctl.out));
+        const QStringList lines = QString::fromUtf8(test::fileBytes(file)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.first().trimmed().endsWith(QStringLiteral("tier")), qPrintable(lines.first()));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("ana@example.es")));
         QCOMPARE(ctl({QStringLiteral("segments"), QStringLiteral("show"), QStringLiteral("Gold")}), 0);
         QVERIFY2(ctl.out.contains(QStringLiteral("ana@example.es")) && ctl.out.contains(QStringLiteral("cy@")),
                  qPrintable(ctl.out));
