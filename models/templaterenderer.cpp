@@ -317,10 +317,14 @@ bool TemplateRenderer::hasConditions(const QString &text)
 
 QStringList TemplateRenderer::fieldsWithoutDefault(const QString &text)
 {
+    // Outside the blocks only: {{#if company}}{{company}}{{/if}} is written for those who have one.
     QStringList fields;
-    for (const Placeholder &p : placeholders(text)) {
-        if (!p.hasDefault && p.field != QLatin1String("unsubscribe_url"))
-            fields.append(p.field);
+    for (const templ::Node &node : templ::Syntax::parse(text).nodes) {
+        if (node.kind != templ::Node::Kind::Field || node.field == unsubscribeField() || fields.contains(node.field))
+            continue;
+        if (std::none_of(node.filters.cbegin(), node.filters.cend(),
+                         [](const QString &f) { return f.startsWith(QLatin1String("default:")); }))
+            fields.append(node.field);
     }
     return fields;
 }

@@ -31,7 +31,8 @@ public:
     static int typicalLength(const QString &field);
     // The placeholders a text uses, in order of first appearance.
     static QList<Placeholder> placeholders(const QString &text);
-    // The fields a text uses without a default (not {{unsubscribe_url}}, which the provider fills), once each.
+    // The fields a text uses without a default (not {{unsubscribe_url}}, which the provider fills), once each; not
+    // those inside an {{#if}}, which the condition is there to choose for.
     static QStringList fieldsWithoutDefault(const QString &text);
     // {{unsubscribe_url}} as it stays in a rendered text for the provider: whether a text has it, and the text with
     // the provider's own link or placeholder in its place.

@@ -178,6 +178,10 @@ private slots:
         for (const auto &p : TemplateRenderer::placeholders(text))
             fields.append(p.field);
         QCOMPARE(fields, (QStringList {QStringLiteral("city"), QStringLiteral("tier")})); // not those of conditions
+        // Missing values are a worry outside the blocks only: inside, the condition chooses who reads them.
+        QCOMPARE(TemplateRenderer::fieldsWithoutDefault(
+                         QStringLiteral("Hi {{first_name}} {{#if company}}of {{company}}{{/if}} {{city|default:x}}")),
+                 QStringList {QStringLiteral("first_name")});
     }
 
     void mistakes_sayWhatToFix_data()
