@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
              "city in (Durban, Chicago) and loyalty_tier = gold and first_name "
              "starts with E",
              500},
+            {"a custom field compared as a number", "preferred_store < 10", 500},
             {"engagement: opened a campaign", "opened \"March newsletter\"", 1000},
             {"fields and not opened", "city = Durban and not opened \"March newsletter\"", 1000},
             {"clicked any campaign, in last N days", "clicked any campaign in last 3000 days", 1000},
