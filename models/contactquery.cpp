@@ -99,11 +99,6 @@ const char *orderColumn(ContactSort sort)
     return nullptr;
 }
 
-int checkCancel(void *flag)
-{
-    return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
-}
-
 } // namespace
 
 ContactKeys contactKeys(Database *database, const ContactQuery &query, const std::atomic<bool> *cancel)
@@ -124,9 +119,7 @@ ContactKeys contactKeys(Database *database, const ContactQuery &query, const std
     else
         sql += " ORDER BY id" + direction;
 
-    if (cancel)
-        sqlite3_progress_handler(db, 20000, checkCancel, const_cast<std::atomic<bool> *>(cancel));
-    const auto done = qScopeGuard([db] { sqlite3_progress_handler(db, 0, nullptr, nullptr); });
+    const sql::CancelWhen cancelled(db, cancel);
     // On the raw handle: QtSql costs a few hundred nanoseconds a row, which a million rows notice.
     sql::RawStatement select(db, sql.constData());
     if (!select.isValid()) {

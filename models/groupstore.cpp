@@ -121,10 +121,8 @@ QList<Contact> GroupStore::contacts(qint64 groupId, qint64 afterId, int limit) c
     // Not the contacts of an import still running: committed in chunks, they may yet be taken back, so a send or a
     // push to a provider never reaches them before the import is done.
     sql::Query q(db(),
-                 selectContact
-                         + QStringLiteral(" WHERE group_id = ? AND id > ? AND (import_id IS NULL OR import_id NOT IN "
-                                          "(SELECT id FROM import_batches WHERE state = 'running')) ORDER BY id "
-                                          "LIMIT ?"));
+                 selectContact + QStringLiteral(" WHERE group_id = ? AND id > ? AND ")
+                         + settledContact(QStringLiteral("contacts")) + QStringLiteral(" ORDER BY id LIMIT ?"));
     if (q.bind(groupId).bind(afterId).bind(limit).exec()) {
         while (q.next())
             result.append(contactFrom(q));
@@ -488,6 +486,13 @@ void GroupStore::announceContactsChanged(qint64 groupId)
 } // namespace cm
 
 namespace cm {
+
+QString GroupStore::settledContact(const QString &table)
+{
+    return QStringLiteral("(%1.import_id IS NULL OR %1.import_id NOT IN (SELECT id FROM import_batches WHERE state = "
+                          "'running'))")
+            .arg(table);
+}
 
 QStringList GroupStore::customFieldNames(qint64 groupId) const
 {

@@ -30,6 +30,8 @@ public:
     // A window of contacts ordered by id, starting after `afterId`: never OFFSET over a large group. Without those of
     // an import still running (ImportStore commits in chunks, and may take them back).
     QList<Contact> contacts(qint64 groupId, qint64 afterId, int limit) const;
+    // That SQL condition on a contacts row (`table`: its table or alias): not added by an import still running.
+    static QString settledContact(const QString &table);
     // The contacts with these ids, in the same order; a default Contact (id 0) where one no longer exists.
     QList<Contact> contactsByIds(const QList<qint64> &ids) const;
     std::optional<Contact> contact(qint64 id) const;

@@ -350,7 +350,6 @@ private:
     // and even if the contact the campaign was sent to was deleted since.
     QString engagement(const Engagement &e)
     {
-        m_rule.m_engagement = true;
         ++m_at;
         std::optional<qint64> campaign;
         if (isWord("any") && isWord("campaign", 1)) {

@@ -48,13 +48,11 @@ public:
 
     QString where() const { return m_where; }      // a condition on the contacts table, aliased `c`
     QVariantList binds() const { return m_binds; } // its values, in order
-    bool usesEngagement() const { return m_engagement; }
 
 private:
     friend class SegmentRuleParser;
     QString m_where;
     QVariantList m_binds;
-    bool m_engagement = false;
 };
 
 } // namespace cm

@@ -1,8 +1,7 @@
 #include "segmentstore.h"
 
+#include "groupstore.h"
 #include "sqlhelpers.h"
-
-#include <sqlite3.h>
 
 namespace cm {
 
@@ -17,13 +16,7 @@ Segment segmentFrom(const sql::Query &q)
 }
 
 // Not the contacts of an import still running (GroupStore::contacts says why).
-const QString settled = QStringLiteral(
-        "(c.import_id IS NULL OR c.import_id NOT IN (SELECT id FROM import_batches WHERE state = 'running')) AND ");
-
-int checkCancel(void *flag)
-{
-    return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
-}
+const QString settled = GroupStore::settledContact(QStringLiteral("c")) + QStringLiteral(" AND ");
 
 } // namespace
 
@@ -81,7 +74,6 @@ bool SegmentStore::save(Segment &segment)
             return fail(q.error(), tr("save the segment “%1”").arg(segment.name));
     }
     segment.updatedAt = at;
-    emit segmentsChanged();
     return succeed();
 }
 
@@ -105,7 +97,6 @@ bool SegmentStore::remove(qint64 id)
     sql::Query q(db(), QStringLiteral("DELETE FROM segments WHERE id = ?"));
     if (!q.bind(id).exec())
         return fail(q.error(), tr("delete the segment “%1”").arg(segment->name));
-    emit segmentsChanged();
     return succeed();
 }
 
@@ -128,13 +119,7 @@ std::optional<SegmentRule> SegmentStore::compile(const QString &rule, SegmentRul
 
 qint64 SegmentStore::count(const SegmentRule &rule, const std::atomic<bool> *cancel, QString *error) const
 {
-    sqlite3 *handle = Database::nativeHandle(db());
-    if (handle && cancel)
-        sqlite3_progress_handler(handle, 20000, checkCancel, const_cast<std::atomic<bool> *>(cancel));
-    const auto done = qScopeGuard([handle, cancel] {
-        if (handle && cancel)
-            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    });
+    const sql::CancelWhen cancelled(Database::nativeHandle(db()), cancel);
     sql::Query q(db(),
                  QStringLiteral("SELECT count(*) FROM contacts c WHERE ") + settled + QLatin1Char('(') + rule.where()
                          + QLatin1Char(')'));

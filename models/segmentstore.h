@@ -42,9 +42,6 @@ public:
     // which is not the same as nobody: a segment left out must never become "nobody to leave out".
     std::optional<QList<qint64>> contactIds(const SegmentRule &rule, qint64 afterId = 0, int limit = 0,
                                             QString *error = nullptr) const;
-
-signals:
-    void segmentsChanged();
 };
 
 } // namespace cm

@@ -119,6 +119,26 @@ RawStatement::RawStatement(sqlite3 *db, const char *sql)
     }
 }
 
+namespace {
+int interruptWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+}
+} // namespace
+
+CancelWhen::CancelWhen(sqlite3 *handle, const std::atomic<bool> *cancel)
+    : m_handle(cancel ? handle : nullptr)
+{
+    if (m_handle) // every 20,000 steps of the virtual machine: a few hundred microseconds
+        sqlite3_progress_handler(m_handle, 20000, interruptWhenCancelled, const_cast<std::atomic<bool> *>(cancel));
+}
+
+CancelWhen::~CancelWhen()
+{
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+}
+
 RawStatement::~RawStatement()
 {
     sqlite3_finalize(m_statement);

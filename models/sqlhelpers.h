@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -83,6 +85,20 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_rc = 0;
+};
+
+// While it lives, a query on the connection stops (SQLITE_INTERRUPT) once `cancel` becomes true: for reads that a
+// newer question makes pointless (a search typed on, a rule edited). Nothing happens when `cancel` is null.
+class CancelWhen
+{
+public:
+    CancelWhen(sqlite3 *handle, const std::atomic<bool> *cancel);
+    ~CancelWhen();
+    CancelWhen(const CancelWhen &) = delete;
+    CancelWhen &operator=(const CancelWhen &) = delete;
+
+private:
+    sqlite3 *m_handle;
 };
 
 } // namespace cm::sql

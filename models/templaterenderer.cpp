@@ -74,35 +74,46 @@ void renderField(const templ::Node &field, const QVariantMap &values, bool escap
     if (!escapeHtml)
         out += text;
     else // contact data is text, never markup, and a link only where it is one we allow
-        out += (field.urlStart ? safeUrl(text) : text).toHtmlEscaped();
+        out += (field.inUrl ? safeUrl(text) : text).toHtmlEscaped();
+}
+
+void renderNodes(const std::vector<templ::Node> &nodes, const QVariantMap &values, bool escapeHtml, QString &out);
+
+// One node: its text, its field filled in, or the branch of its block that holds for these values.
+void renderNode(const templ::Node &node, const QVariantMap &values, bool escapeHtml, QString &out)
+{
+    switch (node.kind) {
+    case templ::Node::Kind::Text:
+        out += node.text;
+        break;
+    case templ::Node::Kind::Field:
+        renderField(node, values, escapeHtml, out);
+        break;
+    case templ::Node::Kind::Block:
+        for (const templ::Node::Branch &branch : node.branches) {
+            if (branch.otherwise || branch.condition.holds(values)) {
+                renderNodes(branch.nodes, values, escapeHtml, out);
+                break;
+            }
+        }
+        break;
+    }
 }
 
 void renderNodes(const std::vector<templ::Node> &nodes, const QVariantMap &values, bool escapeHtml, QString &out)
 {
-    for (const templ::Node &node : nodes) {
-        switch (node.kind) {
-        case templ::Node::Kind::Text:
-            out += node.text;
-            break;
-        case templ::Node::Kind::Field:
-            renderField(node, values, escapeHtml, out);
-            break;
-        case templ::Node::Kind::Block:
-            for (const templ::Node::Branch &branch : node.branches) {
-                if (branch.otherwise || branch.condition.holds(values)) {
-                    renderNodes(branch.nodes, values, escapeHtml, out);
-                    break;
-                }
-            }
-            break;
-        }
-    }
+    for (const templ::Node &node : nodes)
+        renderNode(node, values, escapeHtml, out);
 }
 
-bool containsField(const std::vector<templ::Node> &nodes, const QString &name)
+// Whether a field of that name stands inside a block, in any of its branches.
+bool inABlock(const std::vector<templ::Node> &nodes, const QString &name)
 {
     bool found = false;
-    templ::forEachField(nodes, [&](const templ::Node &field) { found = found || field.field == name; });
+    for (const templ::Node &node : nodes) {
+        for (const templ::Node::Branch &branch : node.branches)
+            templ::forEachField(branch.nodes, [&](const templ::Node &field) { found = found || field.field == name; });
+    }
     return found;
 }
 
@@ -128,7 +139,7 @@ QString worstCase(const std::vector<templ::Node> &nodes, const QVariantMap &valu
     QString out;
     for (const templ::Node &node : nodes) {
         if (node.kind != templ::Node::Kind::Block) {
-            renderNodes({node}, values, false, out);
+            renderNode(node, values, false, out);
             continue;
         }
         QString worst;
@@ -161,7 +172,12 @@ QString CompiledText::render(const QVariantMap &values, bool escapeHtml) const
 
 TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVariantMap &values, bool escapeHtml)
 {
-    Bulk out;
+    return CompiledText(text).bulk(values, escapeHtml);
+}
+
+TemplateRenderer::Bulk CompiledText::bulk(const QVariantMap &values, bool escapeHtml) const
+{
+    TemplateRenderer::Bulk out;
     QStringList expressions;
     const auto marker = [&out, &expressions](const QString &key, const auto &value) {
         qsizetype index = expressions.indexOf(key);
@@ -172,18 +188,14 @@ TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVarian
         }
         out.content += QStringLiteral("/*v%1*/").arg(index);
     };
-    const std::vector<templ::Node> nodes = templ::Syntax::parse(text).nodes;
     // {{unsubscribe_url}} inside a block would be hidden in a variable, where the provider never puts its link: such
     // a text goes to each recipient as their own (no variables, the link left in the content).
-    for (const templ::Node &node : nodes) {
-        if (node.kind == templ::Node::Kind::Block && !values.contains(unsubscribeField())
-            && containsField({node}, unsubscribeField())) {
-            out.content = CompiledText(text).render(values, escapeHtml);
-            return out;
-        }
+    if (!values.contains(unsubscribeField()) && inABlock(m_nodes, unsubscribeField())) {
+        out.content = render(values, escapeHtml);
+        return out;
     }
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const templ::Node &node = nodes.at(i);
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const templ::Node &node = m_nodes.at(i);
         if (node.kind == templ::Node::Kind::Text) {
             out.content += node.text;
         } else if (node.kind == templ::Node::Kind::Field) {
@@ -192,7 +204,7 @@ TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVarian
                 continue;
             }
             // A link's value is checked (safeUrl): the same field outside a link is another variable.
-            const bool url = escapeHtml && node.urlStart;
+            const bool url = escapeHtml && node.inUrl;
             QStringList expression = node.filters;
             expression.prepend(node.field);
             marker((url ? QStringLiteral("url:") : QString()) + expression.join(QLatin1Char('|')), [&] {
@@ -204,7 +216,7 @@ TemplateRenderer::Bulk TemplateRenderer::bulk(const QString &text, const QVarian
             // A block is one variable, its branch rendered for this recipient: the content stays one for all.
             marker(QStringLiteral("block:%1").arg(i), [&] {
                 QString value;
-                renderNodes({node}, values, escapeHtml, value);
+                renderNode(node, values, escapeHtml, value);
                 return value;
             });
         }

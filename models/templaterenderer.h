@@ -85,6 +85,7 @@ class CompiledText
 public:
     explicit CompiledText(const QString &text = {});
     QString render(const QVariantMap &values, bool escapeHtml = false) const;
+    TemplateRenderer::Bulk bulk(const QVariantMap &values, bool escapeHtml = false) const; // TemplateRenderer::bulk
 
 private:
     std::vector<templ::Node> m_nodes;

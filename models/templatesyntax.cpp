@@ -95,7 +95,7 @@ bool isKnownFilter(const QString &filter)
 // Whether a placeholder after `before` is inside the value of an href or src attribute. Anywhere in it, not only at
 // its start: in href="{{#if link}}{{link}}{{else}}…{{/if}}" the field begins the link once the block is rendered, and
 // a value checked in the middle of a link loses nothing but a scheme that should not be there.
-bool beginsUrl(QStringView before)
+bool insideUrl(QStringView before)
 {
     static const QRegularExpression attribute(QStringLiteral(R"(\b(?:href|src)\s*=\s*(?:"[^"]*|'[^']*|[^\s"'>]*)$)"),
                                               QRegularExpression::CaseInsensitiveOption);
@@ -376,7 +376,7 @@ private:
         n.text = written(t);
         n.filters = splitFilters(t.content);
         n.field = n.filters.takeFirst();
-        n.urlStart = beginsUrl(QStringView(m_text).left(t.start));
+        n.inUrl = insideUrl(QStringView(m_text).left(t.start));
         if (!fieldName.match(n.field).hasMatch())
             m_parsed.problems.append(Syntax::tr("“%1” is not a field name: use letters, digits and _ as in "
                                                 "{{first_name}}.")

@@ -58,7 +58,7 @@ struct Node
     QString text;                 // Text: the text. Field: the tag as written
     QString field;                // Field
     QStringList filters;          // Field: "upper", "default:\"x\"", …
-    bool urlStart = false;        // Field: it begins an href or src value
+    bool inUrl = false;           // Field: it stands in an href or src value (checked as a link)
     std::vector<Branch> branches; // Block: if, else if…, else
 };
 

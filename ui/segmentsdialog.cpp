@@ -278,41 +278,52 @@ bool SegmentsDialog::remove()
     return true;
 }
 
+std::optional<SegmentRule> SegmentsDialog::typedRule()
+{
+    SegmentRuleError error;
+    auto rule = m_context.workspace->segments()->compile(m_rule->text(), &error);
+    if (!rule)
+        m_banner->showMessage(MessageBanner::Error, error.message);
+    return rule;
+}
+
 bool SegmentsDialog::exportTo(const QString &filePath, const CsvWriteOptions &options)
 {
-    SegmentStore *store = m_context.workspace->segments();
-    SegmentRuleError error;
-    const auto rule = store->compile(m_rule->text(), &error);
-    if (!rule || !m_context.contactImport) {
-        m_banner->showMessage(MessageBanner::Error, error.message);
+    const auto rule = m_context.contactImport ? typedRule() : std::nullopt;
+    if (!rule)
         return false;
-    }
-    // The ids of whoever matches now, then the file written in the background (a job, with progress).
-    QString failure;
-    const auto ids = store->contactIds(*rule, 0, 0, &failure);
-    if (!ids) {
-        m_banner->showMessage(MessageBanner::Error, tr("The contacts cannot be counted: %1").arg(failure));
-        return false;
-    }
-    Job *job = m_context.contactImport->startExport(0, filePath, options, *ids);
-    connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
-        m_banner->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
-        emit exported(ok);
-    });
+    // Whoever matches now, found in the background; then the file written by a job, with progress.
+    Workspace *workspace = m_context.workspace;
+    SegmentStore *store = workspace->segments();
+    workspace
+            ->inBackground([store, rule = *rule] {
+                QString error;
+                auto ids = store->contactIds(rule, 0, 0, &error);
+                return std::pair {std::move(ids), error};
+            })
+            .then(this, [this, filePath, options](const std::pair<std::optional<QList<qint64>>, QString> &found) {
+                if (!found.first) {
+                    m_banner->showMessage(MessageBanner::Error,
+                                          tr("The contacts cannot be counted: %1").arg(found.second));
+                    emit exported(false);
+                    return;
+                }
+                Job *job = m_context.contactImport->startExport(0, filePath, options, *found.first);
+                connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+                    m_banner->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+                    emit exported(ok);
+                });
+            });
     return true;
 }
 
 bool SegmentsDialog::copyToGroup(const QString &groupName)
 {
-    SegmentStore *store = m_context.workspace->segments();
-    SegmentRuleError error;
-    const auto rule = store->compile(m_rule->text(), &error);
-    if (!rule) {
-        m_banner->showMessage(MessageBanner::Error, error.message);
+    const auto rule = typedRule();
+    if (!rule)
         return false;
-    }
     QString failure;
-    const auto ids = store->contactIds(*rule, 0, 0, &failure);
+    const auto ids = m_context.workspace->segments()->contactIds(*rule, 0, 0, &failure);
     if (!ids) {
         m_banner->showMessage(MessageBanner::Error, tr("The contacts cannot be counted: %1").arg(failure));
         return false;

@@ -50,7 +50,8 @@ signals:
 private:
     struct Pending;
     void reload(qint64 selectId);
-    void evaluate(); // the rule as typed: its mistake at once, or its count in the background
+    void evaluate();                        // the rule as typed: its mistake at once, or its count in the background
+    std::optional<SegmentRule> typedRule(); // the rule as typed, or nothing with its mistake in the banner
 
     UiContext m_context;
     MessageBanner *m_banner;

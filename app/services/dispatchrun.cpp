@@ -40,8 +40,9 @@ DispatchRun::DispatchRun(Workspace *workspace, Job *job, SendLeaseKeeper *keeper
     // values (for email, the body's, HTML-escaped as the body renders them).
     m_names = provider->info().can.sending.recipientNames.contains(campaign.channel);
     if (provider->info().can.sending.bulkPersonalisation.contains(campaign.channel)) {
-        if (const auto tmpl = workspace->templates()->byId(campaign.templateId))
-            m_bulkText = campaign.channel == Channel::Email ? TemplateRenderer::emailHtml(tmpl->body) : tmpl->body;
+        if (const auto tmpl = workspace->templates()->byId(campaign.templateId); tmpl && !tmpl->body.isEmpty())
+            m_bulkText.emplace(campaign.channel == Channel::Email ? TemplateRenderer::emailHtml(tmpl->body)
+                                                                  : tmpl->body);
     }
 }
 
@@ -95,7 +96,7 @@ void DispatchRun::next()
     // personalisation, their values. A contact deleted since the snapshot goes without.
     QHash<qint64, Contact> contacts;
     QHash<qint64, QString> names;
-    if (!m_bulkText.isEmpty() || m_names) {
+    if (m_bulkText || m_names) {
         QList<qint64> ids;
         ids.reserve(recipients.size());
         for (const Recipient &r : recipients)
@@ -104,7 +105,7 @@ void DispatchRun::next()
             if (!c.id)
                 continue;
             names.insert(c.id, QString(c.firstName + QLatin1Char(' ') + c.lastName).trimmed());
-            if (!m_bulkText.isEmpty())
+            if (m_bulkText)
                 contacts.insert(c.id, std::move(c));
         }
     }
@@ -119,7 +120,7 @@ void DispatchRun::next()
             const bool email = m_campaign.channel == Channel::Email;
             const QJsonObject content = email ? QJsonDocument::fromJson(r.content.toUtf8()).object() : QJsonObject();
             const QString snapshotted = email ? content.value(QStringLiteral("body")).toString() : r.content;
-            const TemplateRenderer::Bulk bulk = TemplateRenderer::bulk(m_bulkText, c->templateValues(), email);
+            const TemplateRenderer::Bulk bulk = m_bulkText->bulk(c->templateValues(), email);
             if (!bulk.variables.isEmpty()
                 && TemplateRenderer::substitute(bulk.content, bulk.variables) == snapshotted) {
                 request.messages.append({r.clientKey, r.address, content.value(QStringLiteral("subject")).toString(),

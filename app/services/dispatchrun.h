@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/dispatchstore.h"
+#include "models/templaterenderer.h"
 #include "models/types.h"
 #include "providers/providertypes.h"
 
@@ -49,8 +50,8 @@ private:
     DispatchStore m_store;
     qint64 m_total;
     QDateTime m_heldUntil;
-    QString m_bulkText;   // the template's body, for BulkPersonalisation
-    bool m_names = false; // the provider lists recipients' names (Sending::recipientNames)
+    std::optional<CompiledText> m_bulkText; // the template's body, for BulkPersonalisation: parsed once a send
+    bool m_names = false;                   // the provider lists recipients' names (Sending::recipientNames)
     qint64 m_done = 0;
     // The account's daily quota: the day counted, what its campaigns had sent that day before, m_done then.
     QDate m_quotaDay;
