@@ -13,7 +13,7 @@ const QString selectCampaign = QStringLiteral(
         " c.time_zone, c.remote_id, c.created_at, c.started_at, c.finished_at,"
         " coalesce(a.name, ''), coalesce(t.name, ''), coalesce(g.name, ''),"
         " (SELECT count(*) FROM campaign_recipients r WHERE r.campaign_id = c.id),"
-        " c.window_start, c.window_end, c.resume_at, c.options"
+        " c.window_start, c.window_end, c.resume_at, c.options, c.series_id"
         " FROM campaigns c LEFT JOIN accounts a ON a.id = c.account_id"
         " LEFT JOIN templates t ON t.id = c.template_id LEFT JOIN groups g ON g.id = c.group_id");
 
@@ -47,6 +47,7 @@ Campaign campaignFrom(const sql::Query &q)
     c.windowEnd = q.value(19).isNull() ? -1 : q.value(19).toInt();
     c.resumeAt = sql::timeFrom(q.value(20));
     c.options = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object().toVariantMap();
+    c.seriesId = q.value(22).toLongLong();
     return c;
 }
 } // namespace
@@ -127,7 +128,11 @@ void CampaignStore::rollback()
 QList<Campaign> CampaignStore::campaigns() const
 {
     QList<Campaign> result;
-    sql::Query q(db(), selectCampaign + QStringLiteral(" ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
+    // A series' steps are sent as campaigns of their own: the series shows them, not this list.
+    sql::Query q(db(),
+                 selectCampaign
+                         + QStringLiteral(
+                                 " WHERE c.series_id IS NULL ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
     if (q.exec()) {
         while (q.next())
             result.append(campaignFrom(q));
@@ -236,15 +241,15 @@ bool CampaignStore::create(Campaign &c)
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO campaigns (name, channel, account_id, template_id, group_id, "
                                 "sender, state, scheduled_at, time_zone, remote_id, created_at, started_at, "
-                                "finished_at, window_start, window_end, options) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "finished_at, window_start, window_end, options, series_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
     q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(campaignStateKey(c.state)).bind(sql::timeValue(c.scheduledAt));
     q.bind(c.timeZone).bind(sql::textOrNull(c.remoteId)).bind(sql::timeValue(c.createdAt));
     q.bind(sql::timeValue(c.startedAt)).bind(sql::timeValue(c.finishedAt));
     q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
             .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
-    q.bind(optionsJson(c.options));
+    q.bind(optionsJson(c.options)).bind(sql::idOrNull(c.seriesId));
     if (!q.exec())
         return fail(q.error(), tr("save the campaign “%1”").arg(c.name));
     c.id = q.lastInsertId();

@@ -257,9 +257,6 @@ CampaignStats CampaignStats::fromJson(const QJsonObject &object)
 
 namespace cm {
 
-namespace {
-// The instant a zone's clocks show `time` on `date`; for a time they skip (the spring-forward gap), the first one
-// that exists after it: the change itself (02:30 on a day that goes from 02:00 to 03:00 is 03:00).
 QDateTime wallTime(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     const QDateTime naive(date, time, zone);
@@ -276,7 +273,6 @@ QDateTime wallTime(const QDate &date, const QTime &time, const QTimeZone &zone)
     }
     return naive;
 }
-} // namespace
 
 QTimeZone Campaign::zone() const
 {

@@ -89,6 +89,10 @@ QString campaignStateKey(CampaignState state);
 std::optional<CampaignState> campaignStateFromKey(const QString &key);
 QString campaignStateName(CampaignState state);
 
+// The instant a zone's clocks show `time` on `date`; for a time they skip (the spring-forward gap), the first one
+// that exists after it: the change itself (02:30 on a day that goes from 02:00 to 03:00 is 03:00).
+QDateTime wallTime(const QDate &date, const QTime &time, const QTimeZone &zone);
+
 struct Campaign
 {
     qint64 id = 0;
@@ -113,6 +117,7 @@ struct Campaign
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    qint64 seriesId = 0; // a series step's send: its audience is the step's due contacts (SeriesStore)
     // Joined for display.
     QString accountName;
     QString templateName;

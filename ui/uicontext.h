@@ -11,6 +11,7 @@ class GroupSyncService;
 class ContactImportService;
 class Dispatcher;
 class ContactService;
+class SeriesService;
 
 struct UiContext
 {
@@ -22,6 +23,7 @@ struct UiContext
     ContactImportService *contactImport = nullptr;
     Dispatcher *dispatcher = nullptr;
     ContactService *contacts = nullptr; // writes to groups, contacts and the suppression list
+    SeriesService *series = nullptr;
 };
 
 } // namespace cm

@@ -26,6 +26,7 @@ class AccountService;
 class ReportService;
 class GroupSyncService;
 class Dispatcher;
+class SeriesService;
 class Clock;
 
 class Cli : public QObject
@@ -102,6 +103,9 @@ private:
     static const char reportsHelp[];
     void reports(const QStringList &args);
 
+    static const char seriesHelp[];
+    void series(const QStringList &args);
+
     static const char runDueHelp[];
     void runDue(const QStringList &args);
     static const char workspaceHelp[];
@@ -120,6 +124,7 @@ private:
     std::unique_ptr<ReportService> m_reportService;
     std::unique_ptr<GroupSyncService> m_groupSync;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<SeriesService> m_series;
 };
 
 } // namespace cm

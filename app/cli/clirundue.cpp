@@ -13,7 +13,7 @@
 namespace cm {
 
 const char Cli::runDueHelp[] = QT_TRANSLATE_NOOP(
-        "cm::Cli", "  run-due                             # sends what is due (scheduled, or paused by its window)");
+        "cm::Cli", "  run-due                             # sends what is due (scheduled, paused by its window, series steps)");
 
 void Cli::runDue(const QStringList &args)
 {
@@ -23,7 +23,7 @@ void Cli::runDue(const QStringList &args)
         return usage(error);
     if (!openWorkspace())
         return;
-    auto *scheduler = new Scheduler(m_workspace.get(), m_dispatcher.get(), this);
+    auto *scheduler = new Scheduler(m_workspace.get(), m_dispatcher.get(), m_series.get(), this);
     const QList<Job *> jobs = scheduler->runDue();
     if (jobs.isEmpty()) {
         if (m_json)

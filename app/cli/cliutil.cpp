@@ -10,6 +10,7 @@
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "app/services/seriesservice.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
@@ -77,6 +78,7 @@ Cli::Cli(QObject *parent)
 Cli::~Cli()
 {
     // The services use the workspace: they go first.
+    m_series.reset();
     m_dispatcher.reset();
     m_groupSync.reset();
     m_reportService.reset();
@@ -166,6 +168,8 @@ bool Cli::openWorkspace()
     m_reportService = std::make_unique<ReportService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
     m_groupSync = std::make_unique<GroupSyncService>(m_workspace.get(), m_accountService.get(), m_jobs.get());
     m_dispatcher = std::make_unique<Dispatcher>(m_workspace.get(), m_accountService.get(), m_jobs.get());
+    m_series = std::make_unique<SeriesService>(m_workspace.get(), m_dispatcher.get(), m_reportService.get(),
+                                               m_jobs.get());
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "models/accountstore.h"
 #include "models/groupstore.h"
 #include "models/segmentstore.h"
+#include "models/seriesstore.h"
 #include "models/smscounter.h"
 #include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
@@ -119,6 +120,18 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
     for (const qint64 segmentId : campaign.segmentIds) {
         if (!campaign.excludedSegmentIds.contains(segmentId))
             forEachInSegment(segmentId, reach);
+    }
+    // A series step's send: the contacts whose step it is (SeriesService chose them when it fell due).
+    if (campaign.seriesId) {
+        const QList<qint64> ids = workspace->series()->campaignContacts(campaign.id);
+        for (qsizetype from = 0; from < ids.size(); from += 5000) {
+            for (const Contact &c : workspace->groups()->contactsByIds(ids.mid(from, 5000))) {
+                if (c.id)
+                    reach(c);
+                else
+                    ++left; // deleted since
+            }
+        }
     }
     return left;
 }

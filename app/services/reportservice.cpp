@@ -8,6 +8,7 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
+#include "models/seriesstore.h"
 #include "providers/provider.h"
 #include "workspace.h"
 
@@ -290,7 +291,12 @@ QList<Job *> ReportService::refreshActive(qint64 minAgeSeconds)
 {
     QList<Job *> started;
     const QDateTime now = m_workspace->clock()->now();
-    for (const Campaign &c : m_workspace->campaigns()->campaigns()) {
+    QList<Campaign> campaigns = m_workspace->campaigns()->campaigns();
+    for (const qint64 id : m_workspace->series()->campaigns()) { // the series' steps' sends too
+        if (const auto c = m_workspace->campaigns()->byId(id))
+            campaigns.append(*c);
+    }
+    for (const Campaign &c : std::as_const(campaigns)) {
         const bool moving = c.state == CampaignState::Sending
                 || ((c.state == CampaignState::Sent || c.state == CampaignState::Failed) && c.finishedAt.isValid()
                     && c.finishedAt.secsTo(now) < 3 * 86400);

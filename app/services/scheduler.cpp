@@ -4,6 +4,8 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
+#include "models/seriesstore.h"
+#include "seriesservice.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
@@ -13,10 +15,11 @@ namespace cm {
 
 Q_LOGGING_CATEGORY(lcScheduler, "cm.app.scheduler")
 
-Scheduler::Scheduler(Workspace *workspace, Dispatcher *dispatcher, QObject *parent)
+Scheduler::Scheduler(Workspace *workspace, Dispatcher *dispatcher, SeriesService *series, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_dispatcher(dispatcher)
+    , m_series(series)
 { }
 
 QList<Job *> Scheduler::runDue()
@@ -40,6 +43,9 @@ QList<Job *> Scheduler::runDue()
         jobs.append(job);
         emit sendStarted(id, job);
     }
+    // A step's send left unsent by a crash is one of the campaigns above; the series' new due work comes after them.
+    if (m_series && m_workspace->series()->hasRunning())
+        jobs.append(m_series->runDue());
     return jobs;
 }
 

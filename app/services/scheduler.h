@@ -2,7 +2,8 @@
 // paused), reading time only through the workspace's clock. The GUI runs it on a timer while it is open;
 // `campaignctl run-due` runs it once, for cron. Two of them at once (the GUI and cron) do not send anything twice:
 // a send holds its campaign's lease in the database, and the other says who sends and leaves it alone. A send that
-// stopped without ending (killed, crashed) is due again once its lease expired or its process is gone.
+// stopped without ending (killed, crashed) is due again once its lease expired or its process is gone. With a
+// SeriesService, the series' due steps go too (SeriesService::runDue).
 #pragma once
 
 #include <QList>
@@ -14,15 +15,17 @@ namespace cm {
 
 class Dispatcher;
 class Job;
+class SeriesService;
 class Workspace;
 
 class Scheduler : public QObject
 {
     Q_OBJECT
 public:
-    Scheduler(Workspace *workspace, Dispatcher *dispatcher, QObject *parent = nullptr);
+    Scheduler(Workspace *workspace, Dispatcher *dispatcher, SeriesService *series = nullptr, QObject *parent = nullptr);
 
-    // Starts every due send that is not running in this process already; returns their jobs.
+    // Starts every due send that is not running in this process already, and the series' due work; returns their
+    // jobs (the series' one finishes once the steps it sent have).
     QList<Job *> runDue();
     // Runs runDue() every `intervalMs`, and right away.
     void start(int intervalMs = 30'000);
@@ -33,6 +36,7 @@ signals:
 private:
     Workspace *m_workspace;
     Dispatcher *m_dispatcher;
+    SeriesService *m_series;
     QTimer *m_timer = nullptr;
 };
 

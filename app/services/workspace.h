@@ -20,6 +20,7 @@ class CampaignStore;
 class SuppressionStore;
 class SettingsStore;
 class SegmentStore;
+class SeriesStore;
 class Clock;
 class Provider;
 class ProviderSessions;
@@ -42,6 +43,7 @@ public:
     SuppressionStore *suppressions() const { return m_suppressions; }
     SettingsStore *settings() const { return m_settings; }
     SegmentStore *segments() const { return m_segments; }
+    SeriesStore *series() const { return m_series; }
     // The region assumed for phone numbers written without a country code (a workspace setting).
     QString phoneRegion() const;
     // Sets it; a translated sentence saying what to fix, or empty.
@@ -83,6 +85,7 @@ private:
     SuppressionStore *m_suppressions = nullptr;
     SettingsStore *m_settings = nullptr;
     SegmentStore *m_segments = nullptr;
+    SeriesStore *m_series = nullptr;
 };
 
 } // namespace cm

@@ -10,6 +10,7 @@
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "app/services/seriesservice.h"
 #include "support/testsupport.h"
 
 namespace cm::test {
@@ -24,6 +25,7 @@ struct Services
         , contactImport(&ws.workspace(), &jobs)
         , contacts(&ws.workspace())
         , dispatcher(&ws.workspace(), &accounts, &jobs)
+        , series(&ws.workspace(), &dispatcher, &reports, &jobs)
     { }
 
     TempWorkspace ws;
@@ -35,6 +37,7 @@ struct Services
     ContactImportService contactImport;
     ContactService contacts;
     Dispatcher dispatcher;
+    SeriesService series;
 };
 
 } // namespace cm::test

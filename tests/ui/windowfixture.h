@@ -10,7 +10,8 @@ struct WindowFixture : Services
 {
     explicit WindowFixture(bool demo)
         : Services(demo)
-        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts})
+        , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts,
+                  &series})
     {
         window.resize(1280, 800);
         window.show();

@@ -1,0 +1,588 @@
+#include "seriesservice.h"
+
+#include "composer.h"
+#include "dispatcher.h"
+#include "job.h"
+#include "models/accountstore.h"
+#include "models/campaignstore.h"
+#include "models/clock.h"
+#include "models/groupstore.h"
+#include "models/segmentstore.h"
+#include "models/seriesstore.h"
+#include "models/suppressionstore.h"
+#include "models/templatestore.h"
+#include "providers/provider.h"
+#include "reportservice.h"
+#include "workspace.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <memory>
+
+namespace cm {
+
+Q_LOGGING_CATEGORY(lcSeries, "cm.app.series")
+
+namespace {
+
+// Due contacts read at a time; a pass goes on until none is left.
+constexpr int DueWindow = 20'000;
+
+struct Found
+{
+    QStringList messages;
+    QList<qint64> refresh; // the campaigns the due steps' conditions read
+    QString error;
+};
+
+struct Moved
+{
+    QStringList messages;
+    QList<qint64> campaigns; // the steps' sends to start
+    QString error;
+};
+
+bool holds(StepCondition condition, const SeriesStore::Due &d)
+{
+    const QString state = d.previousState.value_or(QString());
+    const bool delivered = state == QLatin1String("delivered") || d.opened || d.clicked;
+    const bool failed = state == QLatin1String("failed") || state == QLatin1String("bounced");
+    switch (condition) {
+    case StepCondition::None:
+        return true;
+    case StepCondition::Opened:
+        return d.opened;
+    case StepCondition::NotOpened:
+        return !d.opened;
+    case StepCondition::Clicked:
+        return d.clicked;
+    case StepCondition::NotClicked:
+        return !d.clicked;
+    case StepCondition::Delivered:
+        return delivered;
+    case StepCondition::NotDelivered:
+        return !delivered;
+    case StepCondition::Failed:
+        return failed;
+    }
+    return false;
+}
+
+// Who entered since the last run, and which reports the due conditions read. On a worker thread.
+Found enrol(Workspace *workspace)
+{
+    Found found;
+    SeriesStore store(workspace->database());
+    const QDateTime now = workspace->clock()->now();
+    for (const Series &series : store.list()) {
+        if (series.state != SeriesState::Running || series.entryFrom() > now)
+            continue;
+        qint64 entered = 0;
+        if (series.groupId) {
+            entered = store.enrolGroup(series, series.entryFrom());
+        } else if (series.segmentId) {
+            // Whoever matches now and was not in yet: newly matching contacts enter.
+            SegmentStore segments(workspace->database());
+            const auto segment = segments.byId(series.segmentId);
+            SegmentRuleError ruleError;
+            QString error;
+            const auto rule = segment ? segments.compile(segment->rule, &ruleError) : std::nullopt;
+            const auto ids = rule ? segments.contactIds(*rule, 0, 0, &error) : std::nullopt;
+            if (!ids) {
+                found.error = SeriesService::tr("The segment of “%1” cannot be evaluated: %2")
+                                      .arg(series.name,
+                                           !segment ? SeriesService::tr("it no longer exists.")
+                                                    : (rule ? error : ruleError.message));
+                continue;
+            }
+            entered = store.enrolContacts(series, *ids, now);
+        }
+        if (entered < 0)
+            found.error = store.lastError().message;
+        else if (entered > 0)
+            found.messages.append(SeriesService::tr("“%1”: %n contact(s) entered.", "", int(entered)).arg(series.name));
+        QList<int> conditional;
+        for (int i = 1; i < series.steps.size(); ++i) {
+            if (series.steps.at(i).condition != StepCondition::None)
+                conditional.append(i);
+        }
+        for (const qint64 id : store.conditionCampaigns(series.id, conditional, now)) {
+            if (!found.refresh.contains(id))
+                found.refresh.append(id);
+        }
+    }
+    return found;
+}
+
+QString uniqueCampaignName(CampaignStore &campaigns, const QString &base)
+{
+    QString name = base;
+    for (int n = 2; campaigns.byName(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
+// Moves the due contacts of one series past their steps; returns false on a database error (in `moved`).
+bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &unrefreshed, const QDateTime &now,
+                Moved &moved)
+{
+    SeriesStore store(workspace->database());
+    CampaignStore campaigns(workspace->database(), workspace->campaigns());
+    TemplateStore templates(workspace->database());
+    SuppressionStore suppressions(workspace->database());
+    QHash<QString, QSet<QString>> suppressed; // by suppression channel, read once
+    const auto isSuppressed = [&](Channel channel, const QString &address) {
+        const QString key = Suppression::channelFor(channel);
+        if (!suppressed.contains(key)) {
+            QSet<QString> &set = suppressed[key];
+            for (const Suppression &s : suppressions.list()) {
+                if (s.channel == key || s.channel == QLatin1String("all"))
+                    set.insert(s.address);
+            }
+        }
+        return suppressed.value(key).contains(address);
+    };
+    QList<qint64> held; // contacts whose condition waits for a report that could not be refreshed
+    QHash<int, qint64> sentAt, skippedAt, leftAt;
+    // A skipped step can make the next one due at once: passes until nothing is due.
+    for (int pass = 0; pass <= series.steps.size() + 1; ++pass) {
+        const QList<SeriesStore::Due> due = store.due(series.id, now, DueWindow + int(held.size()));
+        QMap<int, QList<SeriesStore::Due>> byStep;
+        for (const SeriesStore::Due &d : due) {
+            if (!held.contains(d.contactId))
+                byStep[d.step].append(d);
+        }
+        if (byStep.isEmpty())
+            break;
+        for (auto it = byStep.cbegin(); it != byStep.cend(); ++it) {
+            const int index = it.key();
+            if (index >= series.steps.size())
+                continue; // removed since (saving the steps finished them)
+            const SeriesStep &step = series.steps.at(index);
+            const auto tmpl = templates.byId(step.templateId);
+            if (!tmpl) {
+                moved.error = SeriesService::tr("%1 of “%2” has no template; choose one.")
+                                      .arg(step.displayName(index), series.name);
+                return false;
+            }
+            const bool last = index + 1 >= series.steps.size();
+            if (!campaigns.begin()) {
+                moved.error = campaigns.lastError().message;
+                return false;
+            }
+            QList<qint64> sent;
+            for (const SeriesStore::Due &d : it.value()) {
+                using Outcome = SeriesStore::Outcome;
+                Outcome outcome = Outcome::Sent;
+                QString note;
+                const QString &address = reachesPhones(tmpl->channel) ? d.phone : d.email;
+                if (!d.exists) {
+                    outcome = Outcome::Left;
+                    note = SeriesService::tr("no longer in the workspace");
+                } else if (series.groupId && d.groupId != series.groupId) {
+                    outcome = Outcome::Left;
+                    note = SeriesService::tr("left the group");
+                } else if (!address.isEmpty() && isSuppressed(tmpl->channel, address)) {
+                    outcome = Outcome::Left;
+                    note = SeriesService::tr("on the suppression list");
+                } else if (step.condition != StepCondition::None && index > 0) {
+                    if (d.previousCampaignId && unrefreshed.contains(d.previousCampaignId)) {
+                        held.append(d.contactId); // read again at the next run, once the report is there
+                        continue;
+                    }
+                    if (!holds(step.condition, d)) {
+                        outcome = step.leaveOtherwise ? Outcome::Left : Outcome::Skipped;
+                        note = stepConditionName(step.condition);
+                    }
+                }
+                if (outcome == Outcome::Sent && address.isEmpty()) {
+                    outcome = Outcome::Skipped;
+                    note = SeriesService::tr("no address for %1").arg(channelName(tmpl->channel));
+                }
+                // The next step counts from now when this one went, from when it was due when it did not.
+                const QDateTime reached = outcome == Outcome::Sent ? now : d.dueAt;
+                const QDateTime next
+                        = last ? QDateTime() : series.steps.at(index + 1).dueAt(d.enteredAt, reached, series.zone());
+                if (!store.advance(series.id, d.contactId, index, outcome, reached, next, last, note)) {
+                    if (!store.lastError().message.isEmpty()) {
+                        campaigns.rollback();
+                        moved.error = store.lastError().message;
+                        return false;
+                    }
+                    continue; // another process moved it
+                }
+                if (outcome == Outcome::Sent)
+                    sent.append(d.contactId);
+                else
+                    ++(outcome == Outcome::Skipped ? skippedAt : leftAt)[index];
+            }
+            if (!sent.isEmpty()) {
+                Campaign c;
+                c.name = uniqueCampaignName(
+                        campaigns,
+                        QStringLiteral("%1 · %2 · %3")
+                                .arg(series.name, step.displayName(index),
+                                     now.toTimeZone(series.zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                c.channel = tmpl->channel;
+                c.accountId = step.accountId;
+                c.templateId = step.templateId;
+                c.sender = step.sender;
+                c.state = CampaignState::Scheduled; // a crash before its send leaves it due for the scheduler
+                c.scheduledAt = now;
+                c.timeZone = series.timeZone;
+                c.windowStart = step.hasWindow() ? step.windowStart : -1;
+                c.windowEnd = step.hasWindow() ? step.windowEnd : -1;
+                c.seriesId = series.id;
+                if (!campaigns.create(c) || !store.setSendCampaign(series.id, index, sent, c.id)) {
+                    moved.error = campaigns.lastError().message.isEmpty() ? store.lastError().message
+                                                                          : campaigns.lastError().message;
+                    campaigns.rollback();
+                    return false;
+                }
+                moved.campaigns.append(c.id);
+                sentAt[index] += sent.size();
+            }
+            if (!campaigns.commit()) {
+                moved.error = campaigns.lastError().message;
+                return false;
+            }
+        }
+    }
+    for (int i = 0; i < series.steps.size(); ++i) {
+        QStringList parts;
+        if (sentAt.value(i))
+            parts << SeriesService::tr("sent to %n", "", int(sentAt.value(i)));
+        if (skippedAt.value(i))
+            parts << SeriesService::tr("skipped for %n", "", int(skippedAt.value(i)));
+        if (leftAt.value(i))
+            parts << SeriesService::tr("%n left the series", "", int(leftAt.value(i)));
+        if (!parts.isEmpty())
+            moved.messages.append(
+                    QStringLiteral("“%1”, %2: %3.")
+                            .arg(series.name, series.steps.at(i).displayName(i), parts.join(QStringLiteral(", "))));
+    }
+    if (!held.isEmpty())
+        moved.messages.append(SeriesService::tr("“%1”: %n contact(s) wait for a report that could not be refreshed; "
+                                                "they go at the next run.",
+                                                "", int(held.size()))
+                                      .arg(series.name));
+    return true;
+}
+
+} // namespace
+
+SeriesService::SeriesService(Workspace *workspace, Dispatcher *dispatcher, ReportService *reports, JobTracker *jobs,
+                             QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_dispatcher(dispatcher)
+    , m_reports(reports)
+    , m_jobs(jobs)
+{
+    connect(workspace->series(), &SeriesStore::seriesChanged, this, &SeriesService::seriesChanged);
+}
+
+QStringList SeriesService::problems(const Series &series) const
+{
+    QStringList problems;
+    for (int i = 0; i < series.steps.size(); ++i) {
+        const SeriesStep &step = series.steps.at(i);
+        const QString name = step.displayName(i);
+        const auto tmpl = m_workspace->templates()->byId(step.templateId);
+        const auto account = m_workspace->accounts()->byId(step.accountId);
+        const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+        if (!tmpl) {
+            problems << tr("%1: choose a template.").arg(name);
+            continue;
+        }
+        if (!account || !info) {
+            problems << tr("%1: choose the account to send with.").arg(name);
+            continue;
+        }
+        if (!info->supports(tmpl->channel)) {
+            problems << tr("%1: %2 cannot send %3; choose another account.")
+                                .arg(name, info->displayName, channelName(tmpl->channel));
+            continue;
+        }
+        QStringList found = Composer::templateProblems(*tmpl) + Composer::wholeCampaignProblems(*tmpl, *info);
+        if (tmpl->channel == Channel::Email) {
+            if (const QString sender = Composer::senderProblem(Channel::Email, step.sender); !sender.isEmpty())
+                found << sender;
+        }
+        for (const QString &problem : std::as_const(found))
+            problems << QStringLiteral("%1: %2").arg(name, problem);
+    }
+    return problems;
+}
+
+std::optional<Series> SeriesService::fromText(const QString &name, const QString &text, QString *error) const
+{
+    const auto spec = SeriesFile::parse(text, error);
+    if (!spec)
+        return std::nullopt;
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    Series series;
+    series.name = name.trimmed();
+    series.onlyNew = spec->onlyNew;
+    series.timeZone = spec->timeZone;
+    if (!spec->group.isEmpty()) {
+        const auto group = m_workspace->groups()->byName(spec->group);
+        if (!group)
+            return refuse(tr("There is no group named “%1”.").arg(spec->group));
+        series.groupId = group->id;
+        series.entryName = group->name;
+    } else {
+        const auto segment = m_workspace->segments()->byName(spec->segment);
+        if (!segment)
+            return refuse(tr("There is no segment named “%1”.").arg(spec->segment));
+        series.segmentId = segment->id;
+        series.entryName = segment->name;
+    }
+    if (!spec->startsAt.isEmpty()) {
+        QString problem;
+        series.startsAt = Composer::parseLocal(spec->startsAt, spec->timeZone, &problem);
+        if (!series.startsAt.isValid())
+            return refuse(tr("The start “%1” does not read: %2").arg(spec->startsAt, problem));
+    }
+    for (const SeriesFile::StepSpec &s : spec->steps) {
+        SeriesStep step = s.step;
+        const auto tmpl = m_workspace->templates()->byName(s.templateName);
+        if (!tmpl)
+            return refuse(SeriesFile::tr("Line %1: %2")
+                                  .arg(s.line)
+                                  .arg(tr("there is no template named “%1”.").arg(s.templateName)));
+        const auto account = m_workspace->accounts()->byName(s.accountName);
+        if (!account)
+            return refuse(SeriesFile::tr("Line %1: %2")
+                                  .arg(s.line)
+                                  .arg(tr("there is no account named “%1”.").arg(s.accountName)));
+        step.templateId = tmpl->id;
+        step.templateName = tmpl->name;
+        step.accountId = account->id;
+        step.accountName = account->name;
+        series.steps.append(step);
+    }
+    return series;
+}
+
+bool SeriesService::save(Series &series, QString *error)
+{
+    if (m_workspace->series()->save(series))
+        return true;
+    if (error)
+        *error = m_workspace->series()->lastError().message;
+    return false;
+}
+
+QStringList SeriesService::editEffects(const Series &edited) const
+{
+    QStringList effects;
+    const auto before = edited.id ? m_workspace->series()->byId(edited.id) : std::nullopt;
+    if (!before || before->state == SeriesState::Draft)
+        return effects;
+    const QList<SeriesStepReport> report = m_workspace->series()->report(edited.id, int(before->steps.size()));
+    for (int i = 0; i < before->steps.size(); ++i) {
+        const SeriesStep &was = before->steps.at(i);
+        const QString name = was.displayName(i);
+        const qint64 waiting = report.at(i).waiting;
+        const qint64 past = report.at(i).sent + report.at(i).skipped + report.at(i).left;
+        if (i >= edited.steps.size()) {
+            effects << tr("%1 is removed: %n contact(s) waiting for it finish the series there.", "", int(waiting))
+                               .arg(name);
+            continue;
+        }
+        const SeriesStep &now = edited.steps.at(i);
+        const bool changed = !was.sameTiming(now) || was.templateId != now.templateId || was.accountId != now.accountId
+                || was.sender != now.sender || was.condition != now.condition
+                || was.leaveOtherwise != now.leaveOtherwise || was.name != now.name;
+        if (!changed)
+            continue;
+        effects << tr("%1 changes: %n contact(s) waiting for it get the new version", "", int(waiting)).arg(name)
+                        + tr("; %n who already had it are not affected.", "", int(past));
+    }
+    for (int i = int(before->steps.size()); i < edited.steps.size(); ++i) {
+        const qint64 finished = m_workspace->series()->memberCounts(edited.id).value(QStringLiteral("finished"));
+        effects << tr("%1 is added: contacts who reach it get it; the %n who finished the series already do not.", "",
+                      int(finished))
+                           .arg(edited.steps.at(i).displayName(i));
+    }
+    return effects;
+}
+
+bool SeriesService::start(qint64 seriesId, QString *error)
+{
+    const auto series = m_workspace->series()->byId(seriesId);
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!series)
+        return refuse(tr("That series no longer exists."));
+    if (series->state == SeriesState::Paused)
+        return resume(seriesId, error);
+    if (series->state != SeriesState::Draft)
+        return refuse(
+                tr("“%1” is %2; only a draft starts.").arg(series->name, seriesStateName(series->state).toLower()));
+    if (const QStringList found = problems(*series); !found.isEmpty())
+        return refuse(tr("“%1” cannot start yet. %2").arg(series->name, found.join(QLatin1Char(' '))));
+    if (!m_workspace->series()->setState(seriesId, SeriesState::Running))
+        return refuse(m_workspace->series()->lastError().message);
+    return true;
+}
+
+bool SeriesService::pause(qint64 seriesId, QString *error)
+{
+    const auto series = m_workspace->series()->byId(seriesId);
+    if (!series || series->state != SeriesState::Running) {
+        if (error)
+            *error = series ? tr("“%1” is not running.").arg(series->name) : tr("That series no longer exists.");
+        return false;
+    }
+    if (!m_workspace->series()->setState(seriesId, SeriesState::Paused)) {
+        if (error)
+            *error = m_workspace->series()->lastError().message;
+        return false;
+    }
+    return true;
+}
+
+bool SeriesService::resume(qint64 seriesId, QString *error)
+{
+    const auto series = m_workspace->series()->byId(seriesId);
+    if (!series || series->state != SeriesState::Paused) {
+        if (error)
+            *error = series ? tr("“%1” is not paused.").arg(series->name) : tr("That series no longer exists.");
+        return false;
+    }
+    if (const QStringList found = problems(*series); !found.isEmpty()) {
+        if (error)
+            *error = tr("“%1” cannot resume yet. %2").arg(series->name, found.join(QLatin1Char(' ')));
+        return false;
+    }
+    if (!m_workspace->series()->setState(seriesId, SeriesState::Running)) {
+        if (error)
+            *error = m_workspace->series()->lastError().message;
+        return false;
+    }
+    return true;
+}
+
+bool SeriesService::stop(qint64 seriesId, QString *error)
+{
+    const auto series = m_workspace->series()->byId(seriesId);
+    if (!series || series->state == SeriesState::Stopped) {
+        if (error)
+            *error = series ? tr("“%1” is stopped already.").arg(series->name) : tr("That series no longer exists.");
+        return false;
+    }
+    if (!m_workspace->series()->stop(seriesId, tr("the series was stopped"))) {
+        if (error)
+            *error = m_workspace->series()->lastError().message;
+        return false;
+    }
+    return true;
+}
+
+bool SeriesService::remove(qint64 seriesId, QString *error)
+{
+    if (m_workspace->series()->remove(seriesId))
+        return true;
+    if (error)
+        *error = m_workspace->series()->lastError().message;
+    return false;
+}
+
+Job *SeriesService::runDue()
+{
+    if (m_running && !m_running->isFinished())
+        return m_running;
+    auto *job = new Job(tr("Running the series"), this);
+    m_jobs->track(job);
+    m_running = job;
+    Workspace *workspace = m_workspace;
+    workspace->inBackground([workspace] { return enrol(workspace); })
+            .then(job, [this, job, workspace](const Found &found) {
+                if (!found.messages.isEmpty() || !found.refresh.isEmpty())
+                    emit seriesChanged();
+                // The reports the conditions read, fresh: every refresh ends (well or not) before anyone is moved.
+                auto unrefreshed = std::make_shared<QSet<qint64>>();
+                auto left = std::make_shared<qsizetype>(found.refresh.size());
+                auto move = [this, job, workspace, found, unrefreshed] {
+                    if (job->isCancelled())
+                        return job->finish(false, tr("Cancelled."));
+                    const QSet<qint64> skip = *unrefreshed;
+                    workspace
+                            ->inBackground([workspace, skip] {
+                                Moved moved;
+                                const QDateTime now = workspace->clock()->now();
+                                for (const Series &series : SeriesStore(workspace->database()).list()) {
+                                    if (series.state == SeriesState::Running
+                                        && !moveSeries(workspace, series, skip, now, moved))
+                                        break;
+                                }
+                                return moved;
+                            })
+                            .then(job, [this, job, found](const Moved &moved) {
+                                QString error = moved.error.isEmpty() ? found.error : moved.error;
+                                if (!error.isEmpty())
+                                    qCWarning(lcSeries) << error;
+                                sendSteps(job, found.messages + moved.messages + QStringList(error), moved.campaigns,
+                                          !error.isEmpty());
+                            });
+                };
+                if (found.refresh.isEmpty())
+                    return move();
+                for (const qint64 id : found.refresh) {
+                    Job *refresh = m_reports->refresh(id);
+                    connect(refresh, &Job::finished, job, [id, left, unrefreshed, move](bool ok) {
+                        if (!ok)
+                            unrefreshed->insert(id);
+                        if (--*left == 0)
+                            move();
+                    });
+                }
+            });
+    return job;
+}
+
+void SeriesService::sendSteps(Job *job, const QStringList &messages, const QList<qint64> &campaignIds, bool failed)
+{
+    QStringList lines = messages;
+    lines.removeAll(QString());
+    if (!campaignIds.isEmpty() || !lines.isEmpty())
+        emit seriesChanged();
+    auto left = std::make_shared<qsizetype>(0);
+    auto anyFailed = std::make_shared<bool>(failed);
+    auto summary = std::make_shared<QStringList>(lines);
+    const auto end = [job, summary, anyFailed] {
+        job->finish(!*anyFailed, summary->isEmpty() ? tr("No series step is due.") : summary->join(QLatin1Char(' ')));
+    };
+    for (const qint64 id : campaignIds) {
+        if (m_dispatcher->isSending(id))
+            continue; // the scheduler's own run took it
+        Job *send = m_dispatcher->send(id);
+        emit sendStarted(id, send);
+        ++*left;
+        connect(send, &Job::finished, job,
+                [this, send, left, anyFailed, summary, end](bool ok, const QString &message) {
+                    // Sent by another process right now: in hand, not this run's failure.
+                    *anyFailed = *anyFailed || (!ok && send->property("sent_by").toString().isEmpty());
+                    summary->append(message);
+                    if (--*left == 0) {
+                        emit seriesChanged();
+                        end();
+                    }
+                });
+    }
+    if (*left == 0)
+        end();
+}
+
+} // namespace cm
