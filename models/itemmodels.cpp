@@ -4,6 +4,7 @@
 #include "campaignstore.h"
 #include "groupstore.h"
 #include "roles.h"
+#include "seriesstore.h"
 #include "templatestore.h"
 
 #include <QLocale>
@@ -396,6 +397,74 @@ QVariant RecipientModel::data(const QModelIndex &index, int role) const
         default:
             return r.content;
         }
+    }
+    return {};
+}
+
+// --- SeriesModel
+
+SeriesModel::SeriesModel(SeriesStore *store, QObject *parent)
+    : TableModel(parent)
+    , m_store(store)
+{
+    connect(store, &SeriesStore::seriesChanged, this, &SeriesModel::reload);
+    reload();
+}
+
+int SeriesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+void SeriesModel::reload()
+{
+    QList<Row> rows;
+    for (const Series &s : m_store->list()) {
+        const QHash<QString, qint64> counts = m_store->memberCounts(s.id);
+        rows.append({s, counts.value(QStringLiteral("waiting")), counts.value(QStringLiteral("finished")),
+                     counts.value(QStringLiteral("left"))});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+QStringList SeriesModel::headers() const
+{
+    return {tr("Name"), tr("State"), tr("Entry"), tr("Steps"), tr("Waiting"), tr("Finished"), tr("Left")};
+}
+
+QVariant SeriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const qint64 counts[] = {r.waiting, r.finished, r.left};
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r.series.name;
+        case StateColumn:
+            return role == SortRole ? seriesStateKey(r.series.state) : seriesStateName(r.series.state);
+        case EntryColumn:
+            return r.series.entryName;
+        case StepsColumn:
+            return role == SortRole ? QVariant(r.series.steps.size())
+                                    : QVariant(QLocale().toString(r.series.steps.size()));
+        default:
+            return role == SortRole ? QVariant(counts[index.column() - WaitingColumn])
+                                    : QVariant(QLocale().toString(counts[index.column() - WaitingColumn]));
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() >= StepsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case IdRole:
+        return r.series.id;
+    case NameRole:
+        return r.series.name;
+    case StateRole:
+        return seriesStateKey(r.series.state);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // The item models of the panes. They live on the GUI thread and reload when their store says it changed.
 #pragma once
 
+#include "series.h"
 #include "suppressionstore.h"
 #include "tablemodel.h"
 #include "types.h"
@@ -17,6 +18,7 @@ class AccountStore;
 class GroupStore;
 class TemplateStore;
 class CampaignStore;
+class SeriesStore;
 
 class AccountModel : public RowsModel<Account>
 {
@@ -130,6 +132,32 @@ private:
     qint64 m_campaignId = 0;
     RecipientFilter m_filter;
     mutable QHash<qint64, QString> m_names; // contact id → "First Last", for the windows fetched
+};
+
+// The series, each with how many contacts wait, finished and left.
+class SeriesModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StateColumn, EntryColumn, StepsColumn, WaitingColumn, FinishedColumn, LeftColumn };
+    explicit SeriesModel(SeriesStore *store, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload() override;
+
+protected:
+    QStringList headers() const override;
+
+private:
+    struct Row
+    {
+        Series series;
+        qint64 waiting = 0;
+        qint64 finished = 0;
+        qint64 left = 0;
+    };
+    SeriesStore *m_store;
+    QList<Row> m_rows;
 };
 
 } // namespace cm

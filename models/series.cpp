@@ -80,6 +80,29 @@ QString stepConditionName(StepCondition condition)
     return {};
 }
 
+QString stepConditionBrief(StepCondition condition)
+{
+    switch (condition) {
+    case StepCondition::None:
+        return {};
+    case StepCondition::Opened:
+        return SeriesFile::tr("if opened");
+    case StepCondition::NotOpened:
+        return SeriesFile::tr("if not opened");
+    case StepCondition::Clicked:
+        return SeriesFile::tr("if clicked");
+    case StepCondition::NotClicked:
+        return SeriesFile::tr("if not clicked");
+    case StepCondition::Delivered:
+        return SeriesFile::tr("if delivered");
+    case StepCondition::NotDelivered:
+        return SeriesFile::tr("if not delivered");
+    case StepCondition::Failed:
+        return SeriesFile::tr("if it failed");
+    }
+    return {};
+}
+
 QString seriesStateKey(SeriesState state)
 {
     switch (state) {
@@ -122,6 +145,26 @@ QString seriesStateName(SeriesState state)
 QString SeriesStep::displayName(int position) const
 {
     return name.isEmpty() ? SeriesFile::tr("Step %1").arg(position + 1) : name;
+}
+
+QString SeriesStep::whenText(int position) const
+{
+    QStringList parts;
+    if (delayMinutes == 0)
+        parts << (position == 0 || afterEntry ? SeriesFile::tr("at once")
+                                              : SeriesFile::tr("right after the previous step"));
+    else
+        parts << (position == 0 || afterEntry ? SeriesFile::tr("%1 after entry")
+                                              : SeriesFile::tr("%1 after the previous step"))
+                         .arg(SeriesFile::durationName(delayMinutes));
+    if (timeOfDay >= 0)
+        parts << SeriesFile::tr("at %1").arg(timeText(timeOfDay));
+    if (hasWindow())
+        parts << SeriesFile::tr("not %1–%2").arg(timeText(windowEnd), timeText(windowStart));
+    if (condition != StepCondition::None)
+        parts << stepConditionBrief(condition)
+                        + (leaveOtherwise ? SeriesFile::tr(" (else leaves)") : SeriesFile::tr(" (else skipped)"));
+    return parts.join(QStringLiteral(", "));
 }
 
 QDateTime SeriesStep::dueAt(const QDateTime &enteredAt, const QDateTime &reachedAt, const QTimeZone &zone) const
@@ -195,6 +238,22 @@ QString SeriesFile::durationText(int minutes)
             minutes %= size;
         }
     }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString SeriesFile::durationName(int minutes)
+{
+    if (minutes == 0)
+        return tr("no time");
+    QStringList parts;
+    if (minutes >= 10080)
+        parts << tr("%n week(s)", nullptr, minutes / 10080);
+    if (minutes % 10080 >= 1440)
+        parts << tr("%n day(s)", nullptr, minutes % 10080 / 1440);
+    if (minutes % 1440 >= 60)
+        parts << tr("%n hour(s)", nullptr, minutes % 1440 / 60);
+    if (minutes % 60)
+        parts << tr("%n minute(s)", nullptr, minutes % 60);
     return parts.join(QLatin1Char(' '));
 }
 

@@ -17,7 +17,8 @@ namespace cm {
 enum class StepCondition { None, Opened, NotOpened, Clicked, NotClicked, Delivered, NotDelivered, Failed };
 QString stepConditionKey(StepCondition condition); // "not_opened"
 std::optional<StepCondition> stepConditionFromKey(const QString &key);
-QString stepConditionName(StepCondition condition); // translated: "if the previous message was not opened"
+QString stepConditionName(StepCondition condition);  // translated: "if the previous message was not opened"
+QString stepConditionBrief(StepCondition condition); // translated, for tables: "if not opened"
 
 enum class SeriesState { Draft, Running, Paused, Stopped };
 QString seriesStateKey(SeriesState state);
@@ -43,6 +44,8 @@ struct SeriesStep
 
     bool hasWindow() const { return windowStart >= 0 && windowEnd >= 0 && windowStart != windowEnd; }
     QString displayName(int position) const; // its name, or "Step N"
+    // When it goes, translated: "3 days after the previous step, at 10:00, if not opened".
+    QString whenText(int position) const;
     // When this step is due for a contact who entered at `enteredAt` and reached it (the entry, or the previous
     // step) at `reachedAt`: the delay, then the time of day, then the quiet hours, in `zone`.
     QDateTime dueAt(const QDateTime &enteredAt, const QDateTime &reachedAt, const QTimeZone &zone) const;
@@ -139,6 +142,7 @@ public:
     // "2d 12h" → minutes; nullopt when it is not a duration.
     static std::optional<int> parseDuration(const QString &text);
     static QString durationText(int minutes); // "2d 12h", "30m", "0"
+    static QString durationName(int minutes); // translated: "2 days 12 hours"
 };
 
 } // namespace cm

@@ -18,6 +18,7 @@
 #include "overviewpane.h"
 #include "paneicons.h"
 #include "reportspane.h"
+#include "seriespane.h"
 #include "templatespane.h"
 #include "userguidedialog.h"
 
@@ -51,6 +52,7 @@ const PaneEntry paneEntries[] = {
         {"groups", QT_TRANSLATE_NOOP("cm::MainWindow", "Groups"), PaneIcon::Groups},
         {"templates", QT_TRANSLATE_NOOP("cm::MainWindow", "Templates"), PaneIcon::Templates},
         {"campaigns", QT_TRANSLATE_NOOP("cm::MainWindow", "Campaigns"), PaneIcon::Campaigns},
+        {"series", QT_TRANSLATE_NOOP("cm::MainWindow", "Series"), PaneIcon::Series},
         {"reports", QT_TRANSLATE_NOOP("cm::MainWindow", "Reports"), PaneIcon::Reports},
 };
 } // namespace
@@ -206,6 +208,9 @@ Pane *MainWindow::pane(const QString &key)
         created = new CampaignsPane(m_context, m_stack);
         break;
     case 5:
+        created = new SeriesPane(m_context, m_stack);
+        break;
+    case 6:
         created = new ReportsPane(m_context, m_stack);
         break;
     }

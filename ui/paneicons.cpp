@@ -112,6 +112,15 @@ public:
             painter->drawLine(QPointF(11, 13), QPointF(21, 3));
             break;
         }
+        case PaneIcon::Series: // three messages in a row, joined
+            for (const qreal x : {5.0, 12.0, 19.0})
+                painter->drawEllipse(QPointF(x, 12), 2.5, 2.5);
+            painter->drawLine(QPointF(7.5, 12), QPointF(9.5, 12));
+            painter->drawLine(QPointF(14.5, 12), QPointF(16.5, 12));
+            painter->drawLine(QPointF(4, 19), QPointF(20, 19));
+            painter->drawLine(QPointF(17, 16.5), QPointF(20, 19));
+            painter->drawLine(QPointF(17, 21.5), QPointF(20, 19));
+            break;
         case PaneIcon::Reports: // a bar chart
             painter->drawLine(QPointF(3, 21), QPointF(21, 21));
             painter->setBrush(ink);

@@ -13,6 +13,7 @@ enum class PaneIcon {
     Groups,
     Templates,
     Campaigns,
+    Series,
     Reports,
     // Actions
     Add,

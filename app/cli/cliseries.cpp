@@ -205,8 +205,7 @@ void Cli::series(const QStringList &args)
     for (int i = 0; i < existing->steps.size(); ++i) {
         const SeriesStep &s = existing->steps.at(i);
         const SeriesStepReport &r = report.at(i);
-        const QString when = SeriesFile::durationText(s.delayMinutes)
-                + (s.afterEntry ? tr(" after entry") : tr(" after the previous step"));
+        const QString when = s.whenText(i);
         steps.append(QJsonObject {{QStringLiteral("name"), s.displayName(i)},
                                   {QStringLiteral("template"), s.templateName},
                                   {QStringLiteral("account"), s.accountName},
@@ -222,10 +221,9 @@ void Cli::series(const QStringList &args)
                                   {QStringLiteral("unknown"), r.unknown},
                                   {QStringLiteral("opened"), r.opened},
                                   {QStringLiteral("clicked"), r.clicked}});
-        rows.append({QString::number(i + 1), s.displayName(i), s.templateName, when,
-                     s.condition == StepCondition::None ? QString() : stepConditionName(s.condition),
-                     QString::number(r.waiting), QString::number(r.sent), QString::number(r.skipped),
-                     QString::number(r.delivered), QString::number(r.opened), QString::number(r.clicked)});
+        rows.append({QString::number(i + 1), s.displayName(i), s.templateName, when, QString::number(r.waiting),
+                     QString::number(r.sent), QString::number(r.skipped), QString::number(r.delivered),
+                     QString::number(r.opened), QString::number(r.clicked)});
     }
     if (m_json) {
         printJson({{QStringLiteral("name"), existing->name},
@@ -242,8 +240,8 @@ void Cli::series(const QStringList &args)
                   .arg(counts.value(QStringLiteral("waiting")))
                   .arg(counts.value(QStringLiteral("finished")))
                   .arg(counts.value(QStringLiteral("left"))));
-    printTable({tr("#"), tr("Step"), tr("Template"), tr("When"), tr("Condition"), tr("Waiting"), tr("Sent"),
-                tr("Skipped"), tr("Delivered"), tr("Opened"), tr("Clicked")},
+    printTable({tr("#"), tr("Step"), tr("Template"), tr("When"), tr("Waiting"), tr("Sent"), tr("Skipped"),
+                tr("Delivered"), tr("Opened"), tr("Clicked")},
                rows);
     return finish(Success);
 }

@@ -6,6 +6,7 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/groupstore.h"
+#include "models/seriesstore.h"
 #include "models/smscounter.h"
 #include "models/sqlhelpers.h"
 #include "models/templaterenderer.h"
@@ -341,6 +342,30 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
     draft.createdAt = now.addSecs(-3 * 3600);
     if (!campaigns->create(draft))
         return failed(campaigns);
+
+    // A series to start from: new subscribers get the welcome email, and an SMS three days later if they did not
+    // open it. A draft: nothing goes until the user starts it.
+    Series series;
+    series.name = tr("New subscriber welcome");
+    series.groupId = groups.at(0).id;
+    series.onlyNew = true;
+    series.timeZone = QStringLiteral("Europe/Istanbul");
+    SeriesStep welcome;
+    welcome.name = tr("Welcome");
+    welcome.templateId = templates.at(3).id;
+    welcome.accountId = sandbox.id;
+    welcome.sender = QStringLiteral("hello@example.com");
+    SeriesStep nudge;
+    nudge.name = tr("Nudge by SMS");
+    nudge.templateId = templates.at(0).id;
+    nudge.accountId = sandbox.id;
+    nudge.sender = QStringLiteral("MODASHOP");
+    nudge.delayMinutes = 3 * 1440;
+    nudge.timeOfDay = 10 * 60;
+    nudge.condition = StepCondition::NotOpened;
+    series.steps = {welcome, nudge};
+    if (!workspace.series()->save(series))
+        return failed(workspace.series());
     return {};
 }
 

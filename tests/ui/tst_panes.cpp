@@ -146,6 +146,8 @@ private slots:
         QTest::keyClick(&f.window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(f.window.currentPaneKey(), QStringLiteral("templates"));
         QTest::keyClick(&f.window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(f.window.currentPaneKey(), QStringLiteral("series"));
+        QTest::keyClick(&f.window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(f.window.currentPaneKey(), QStringLiteral("reports"));
     }
 
