@@ -281,21 +281,51 @@ bool SeriesStore::remove(qint64 id)
 
 qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
 {
+    // Contacts get new ids when they are added (by hand, an import, a provider), so those above the last id looked
+    // at are the new ones: an index range, whatever the size of the group. Contacts moved in from another group
+    // keep their ids; the whole group is looked at again for them every hour (and the first time).
+    const QDateTime at = now();
+    QDateTime lastFull;
+    qint64 mark = 0;
+    {
+        // Read and let go before the transaction: a read left open would keep its snapshot, and the write below
+        // would then fail at once (SQLITE_BUSY) when another process wrote meanwhile.
+        sql::Query state(db(), QStringLiteral("SELECT entered_through, full_entry_at FROM series WHERE id = ?"));
+        if (!state.bind(series.id).exec() || !state.next())
+            return fail(state.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
+        mark = state.value(0).toLongLong();
+        lastFull = sql::timeFrom(state.value(1));
+    }
+    const bool full = !lastFull.isValid() || lastFull.secsTo(at) >= 3600 || lastFull > at;
+    const qint64 after = full ? 0 : mark;
     sql::Transaction transaction(db());
     // Entering when added (a contact imported an hour before this run entered then), or when the series started.
     sql::Query q(db(),
                  QStringLiteral("INSERT OR IGNORE INTO series_members (series_id, contact_id, entered_at, reached_at) "
                                 "SELECT ?, c.id, max(c.created_at, ?), max(c.created_at, ?) FROM contacts c "
-                                "WHERE c.group_id = ? AND ")
+                                "WHERE c.group_id = ? AND c.id > ? AND ")
                          + GroupStore::settledContact(QStringLiteral("c"))
                          + QStringLiteral(" AND (? = 0 OR c.created_at >= ?)"));
     const QVariant fromText = sql::timeValue(from);
-    q.bind(series.id).bind(fromText).bind(fromText).bind(series.groupId).bind(int(series.onlyNew)).bind(fromText);
+    q.bind(series.id).bind(fromText).bind(fromText).bind(series.groupId).bind(after).bind(int(series.onlyNew));
+    q.bind(fromText);
     if (!q.exec())
         return fail(q.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
     const qint64 entered = q.rowsAffected();
     if (entered > 0 && !fillDue(series))
         return -1;
+    // The mark moves to the group's last contact, unless an import into it still runs (its contacts, once settled,
+    // are new then).
+    sql::Query moveMark(db(),
+                    QStringLiteral("UPDATE series SET full_entry_at = CASE WHEN ? THEN ? ELSE full_entry_at END, "
+                                   "entered_through = CASE WHEN EXISTS (SELECT 1 FROM contacts c WHERE c.group_id = ? "
+                                   "AND c.id > ? AND NOT ")
+                            + GroupStore::settledContact(QStringLiteral("c"))
+                            + QStringLiteral(") THEN entered_through ELSE coalesce((SELECT max(id) FROM contacts WHERE "
+                                             "group_id = ?), entered_through) END WHERE id = ?"));
+    moveMark.bind(int(full)).bind(sql::timeValue(at)).bind(series.groupId).bind(after).bind(series.groupId);
+    if (!moveMark.bind(series.id).exec())
+        return fail(moveMark.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
     if (!transaction.commit())
         return fail(transaction.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
     if (entered > 0)

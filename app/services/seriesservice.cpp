@@ -168,6 +168,9 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 return false;
             }
             const bool last = index + 1 >= series.steps.size();
+            // Everything read before the transaction, so that its first statement writes: a transaction that read
+            // first could not write once another process had (SQLite gives up at once rather than wait).
+            isSuppressed(tmpl->channel, QString());
             if (!campaigns.begin()) {
                 moved.error = campaigns.lastError().message;
                 return false;

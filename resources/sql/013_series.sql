@@ -11,6 +11,10 @@ CREATE TABLE series (
     only_new    INTEGER NOT NULL DEFAULT 0,    -- 1: only contacts added after it starts
     time_zone   TEXT NOT NULL DEFAULT '',      -- of its steps' times of day and quiet hours; empty: the system's
     state       TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'running', 'paused', 'stopped')),
+    -- Entry is looked at often: the contacts above this id are the new ones (an index range); the whole group is
+    -- looked at again (full_entry_at) now and then, for contacts moved into it from another group.
+    entered_through INTEGER NOT NULL DEFAULT 0,
+    full_entry_at TEXT,
     created_at  TEXT NOT NULL,
     started_at  TEXT,
     stopped_at  TEXT

@@ -37,6 +37,7 @@ run browse-1m "$bench/bench_browse" 1000000
 run reports-100k "$bench/bench_reports" 25000
 run reports-1m "$bench/bench_reports" 250000
 run segments-1m "$bench/bench_segments" 1000000
+run series-100k "$bench/bench_series" 100000
 if [ "$tenMillion" = 1 ]; then
     run browse-10m "$bench/bench_browse" 10000000
     run reports-10m "$bench/bench_reports" 2500000
@@ -102,6 +103,10 @@ for label, goal in (("a field", 500), ("fields, a custom one, a list", 500),
                     ("fields and not opened", 1000)):
     m = re.search(r"count, %s\s+\d+ contacts\s+([\d.]+) ms" % re.escape(label), text("segments-1m"))
     row("segment of 1,000,000 contacts, count: %s" % label, float(m.group(1)) if m else None, "ms", goal)
+row("series of 100,000 contacts: run-due finds the due ones",
+    num("series-100k", r"run-due's finding, in all\s+([\d.]+) ms"), "ms", 200)
+row("series of 100,000 contacts: the whole group looked at again (hourly)",
+    num("series-100k", r"the whole group again \(hourly\)\s+([\d.]+) ms"), "ms", None)
 
 cpu = ""
 try:
