@@ -316,13 +316,14 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
         return -1;
     // The mark moves to the group's last contact, unless an import into it still runs (its contacts, once settled,
     // are new then).
-    sql::Query moveMark(db(),
-                    QStringLiteral("UPDATE series SET full_entry_at = CASE WHEN ? THEN ? ELSE full_entry_at END, "
-                                   "entered_through = CASE WHEN EXISTS (SELECT 1 FROM contacts c WHERE c.group_id = ? "
-                                   "AND c.id > ? AND NOT ")
-                            + GroupStore::settledContact(QStringLiteral("c"))
-                            + QStringLiteral(") THEN entered_through ELSE coalesce((SELECT max(id) FROM contacts WHERE "
-                                             "group_id = ?), entered_through) END WHERE id = ?"));
+    sql::Query moveMark(
+            db(),
+            QStringLiteral("UPDATE series SET full_entry_at = CASE WHEN ? THEN ? ELSE full_entry_at END, "
+                           "entered_through = CASE WHEN EXISTS (SELECT 1 FROM contacts c WHERE c.group_id = ? "
+                           "AND c.id > ? AND NOT ")
+                    + GroupStore::settledContact(QStringLiteral("c"))
+                    + QStringLiteral(") THEN entered_through ELSE coalesce((SELECT max(id) FROM contacts WHERE "
+                                     "group_id = ?), entered_through) END WHERE id = ?"));
     moveMark.bind(int(full)).bind(sql::timeValue(at)).bind(series.groupId).bind(after).bind(series.groupId);
     if (!moveMark.bind(series.id).exec())
         return fail(moveMark.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;

@@ -1684,10 +1684,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</translation>
     </message>
     <message>
-        <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation>  run-due                             # sends what is due (scheduled, or paused by its window)</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>SMS, email, call and WhatsApp templates: add, render, share with a provider</translation>
     </message>
@@ -1985,6 +1981,199 @@ The rule language is described in the README and in the guide (Groups).</transla
     <message>
         <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
         <translation>Use: campaignctl segments create|edit|list|show|count|delete|export …</translation>
+    </message>
+    <message>
+        <source>automated series: welcome and follow-up messages that run by themselves</source>
+        <translation>automated series: welcome and follow-up messages that run by themselves</translation>
+    </message>
+    <message>
+        <source>  run-due                             # sends what is due (scheduled, paused by its window, series steps)</source>
+        <translation>  run-due                             # sends what is due (scheduled, paused by its window, series steps)</translation>
+    </message>
+    <message>
+        <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
+  series edit NAME --file FILE        # says whom the change affects, then saves it
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+        <translation>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
+  series edit NAME --file FILE        # says whom the change affects, then saves it
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</source>
+        <translation>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
+    </message>
+    <message>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <translation>Give the series&apos; file: --file welcome.series (its format is in the README).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No series yet. Write one in a file and run campaignctl series create NAME --file FILE.</source>
+        <translation>No series yet. Write one in a file and run campaignctl series create NAME --file FILE.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name, or edit it.</source>
+        <translation>There is already a series named “%1”; choose another name, or edit it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series “%1” created with %n step(s). Start it with campaignctl series start.</source>
+        <translation>
+            <numerusform>Series “%1” created with %n step. Start it with campaignctl series start.</numerusform>
+            <numerusform>Series “%1” created with %n steps. Start it with campaignctl series start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no series named “%1”. See campaignctl series list.</source>
+        <translation>There is no series named “%1”. See campaignctl series list.</translation>
+    </message>
+    <message>
+        <source>Series “%1” saved.</source>
+        <translation>Series “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Series “%1” started.</source>
+        <translation>Series “%1” started.</translation>
+    </message>
+    <message>
+        <source>Series “%1” paused: nothing is sent until it resumes.</source>
+        <translation>Series “%1” paused: nothing is sent until it resumes.</translation>
+    </message>
+    <message>
+        <source>Series “%1” resumed.</source>
+        <translation>Series “%1” resumed.</translation>
+    </message>
+    <message>
+        <source>Series “%1” stopped.</source>
+        <translation>Series “%1” stopped.</translation>
+    </message>
+    <message>
+        <source>Series “%1” deleted.</source>
+        <translation>Series “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the series “%2”.</source>
+        <translation>“%1” is not in the series “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 entered “%2” on %3.</source>
+        <translation>%1 entered “%2” on %3.</translation>
+    </message>
+    <message>
+        <source>sent (%1%2%3)</source>
+        <translation>sent (%1%2%3)</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>being sent</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, opened</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, clicked</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>left the series: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1, due %2</source>
+        <translation>waits for %1, due %2</translation>
+    </message>
+    <message>
+        <source>finished the series</source>
+        <translation>finished the series</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>left: %1</translation>
+    </message>
+    <message>
+        <source>Series “%1” (%2), entry: %3</source>
+        <translation>Series “%1” (%2), entry: %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 finished, %3 left.</source>
+        <translation>%1 waiting, %2 finished, %3 left.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clicked</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3099,18 @@ The rule language is described in the README and in the guide (Groups).</transla
     <message>
         <source>Welcome series</source>
         <translation>Welcome series</translation>
+    </message>
+    <message>
+        <source>New subscriber welcome</source>
+        <translation>New subscriber welcome</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Nudge by SMS</source>
+        <translation>Nudge by SMS</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4832,10 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <source>Start with my &amp;own accounts…</source>
         <translation>Start with my &amp;own accounts…</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -6051,6 +6256,904 @@ Once one is, its delivery and engagement show here.</translation>
     </message>
 </context>
 <context>
+    <name>cm::SeriesDialog</name>
+    <message>
+        <source>Joining the group</source>
+        <translation>Joining the group</translation>
+    </message>
+    <message>
+        <source>Matching the segment</source>
+        <translation>Matching the segment</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Not before</translation>
+    </message>
+    <message>
+        <source>Only contacts added after the series starts</source>
+        <translation>Only contacts added after the series starts</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>Edit series “%1”</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Welcome series</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entry group</source>
+        <translation>Entry group</translation>
+    </message>
+    <message>
+        <source>Entry segment</source>
+        <translation>Entry segment</translation>
+    </message>
+    <message>
+        <source>Otherwise the contacts already in the group (or matching the segment) enter too when the series starts.</source>
+        <translation>Otherwise the contacts already in the group (or matching the segment) enter too when the series starts.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>My time zone (%1)</translation>
+    </message>
+    <message>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <translation>The steps&apos; times of day and quiet hours are in this zone.</translation>
+    </message>
+    <message>
+        <source>Contacts enter from</source>
+        <translation>Contacts enter from</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Add step…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Contacts enter:</source>
+        <translation>Contacts enter:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its steps can be edited and added, and steps nobody reached removed from the end. Contacts waiting for an edited step get the new version.</source>
+        <translation>“%1” has started: its steps can be edited and added, and steps nobody reached removed from the end. Contacts waiting for an edited step get the new version.</translation>
+    </message>
+    <message>
+        <source>That start time does not exist in the time zone.</source>
+        <translation>That start time does not exist in the time zone.</translation>
+    </message>
+    <message>
+        <source>Change a running series</source>
+        <translation>Change a running series</translation>
+    </message>
+    <message>
+        <source>Saving changes “%1” for the contacts in it:
+
+%2</source>
+        <translation>Saving changes “%1” for the contacts in it:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesFile</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>if the previous message was opened</source>
+        <translation>if the previous message was opened</translation>
+    </message>
+    <message>
+        <source>if the previous message was not opened</source>
+        <translation>if the previous message was not opened</translation>
+    </message>
+    <message>
+        <source>if a link of the previous message was clicked</source>
+        <translation>if a link of the previous message was clicked</translation>
+    </message>
+    <message>
+        <source>if no link of the previous message was clicked</source>
+        <translation>if no link of the previous message was clicked</translation>
+    </message>
+    <message>
+        <source>if the previous message was delivered</source>
+        <translation>if the previous message was delivered</translation>
+    </message>
+    <message>
+        <source>if the previous message was not delivered</source>
+        <translation>if the previous message was not delivered</translation>
+    </message>
+    <message>
+        <source>if the previous message failed</source>
+        <translation>if the previous message failed</translation>
+    </message>
+    <message>
+        <source>if opened</source>
+        <translation>if opened</translation>
+    </message>
+    <message>
+        <source>if not opened</source>
+        <translation>if not opened</translation>
+    </message>
+    <message>
+        <source>if clicked</source>
+        <translation>if clicked</translation>
+    </message>
+    <message>
+        <source>if not clicked</source>
+        <translation>if not clicked</translation>
+    </message>
+    <message>
+        <source>if delivered</source>
+        <translation>if delivered</translation>
+    </message>
+    <message>
+        <source>if not delivered</source>
+        <translation>if not delivered</translation>
+    </message>
+    <message>
+        <source>if it failed</source>
+        <translation>if it failed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>right after the previous step</source>
+        <translation>right after the previous step</translation>
+    </message>
+    <message>
+        <source>%1 after entry</source>
+        <translation>%1 after entry</translation>
+    </message>
+    <message>
+        <source>%1 after the previous step</source>
+        <translation>%1 after the previous step</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>not %1–%2</source>
+        <translation>not %1–%2</translation>
+    </message>
+    <message>
+        <source> (else leaves)</source>
+        <translation> (else leaves)</translation>
+    </message>
+    <message>
+        <source> (else skipped)</source>
+        <translation> (else skipped)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>no time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write “key: value” or “[step] NAME”, not “%1”.</source>
+        <translation>write “key: value” or “[step] NAME”, not “%1”.</translation>
+    </message>
+    <message>
+        <source>write “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>write “entry: group NAME” or “entry: segment NAME”.</translation>
+    </message>
+    <message>
+        <source>write “only-new: yes” or “only-new: no”.</source>
+        <translation>write “only-new: yes” or “only-new: no”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write one like Europe/Madrid.</source>
+        <translation>“%1” is not a time zone; write one like Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a series; write entry, start, only-new or zone, then the steps, each from a “[step] NAME” line.</source>
+        <translation>“%1” is not a setting of a series; write entry, start, only-new or zone, then the steps, each from a “[step] NAME” line.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a delay; write one like 0, 30m, 2h, 2d or 1w 2d, perhaps followed by “from entry”.</source>
+        <translation>“%1” is not a delay; write one like 0, 30m, 2h, 2d or 1w 2d, perhaps followed by “from entry”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write one like 09:30.</source>
+        <translation>“%1” is not a time of day; write one like 09:30.</translation>
+    </message>
+    <message>
+        <source>“%1” are not quiet hours; write them like 21:00-08:00.</source>
+        <translation>“%1” are not quiet hours; write them like 21:00-08:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition; write opened, not opened, clicked, not clicked, delivered, not delivered or failed.</source>
+        <translation>“%1” is not a condition; write opened, not opened, clicked, not clicked, delivered, not delivered or failed.</translation>
+    </message>
+    <message>
+        <source>write “otherwise: skip” or “otherwise: leave”.</source>
+        <translation>write “otherwise: skip” or “otherwise: leave”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a step; write template, account, sender, after, at, quiet, if or otherwise.</source>
+        <translation>“%1” is not a setting of a step; write template, account, sender, after, at, quiet, if or otherwise.</translation>
+    </message>
+    <message>
+        <source>say who enters the series, with “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>say who enters the series, with “entry: group NAME” or “entry: segment NAME”.</translation>
+    </message>
+    <message>
+        <source>a series needs at least one step, from a “[step] NAME” line.</source>
+        <translation>a series needs at least one step, from a “[step] NAME” line.</translation>
+    </message>
+    <message>
+        <source>the step needs a “template:” and an “account:” line.</source>
+        <translation>the step needs a “template:” and an “account:” line.</translation>
+    </message>
+    <message>
+        <source>the first step has no previous message for “if:” to look at.</source>
+        <translation>the first step has no previous message for “if:” to look at.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesPane</name>
+    <message>
+        <source>Steps and their reports</source>
+        <translation>Steps and their reports</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>The message now</source>
+        <translation>The message now</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s email address or phone number</source>
+        <translation>A contact&apos;s email address or phone number</translation>
+    </message>
+    <message>
+        <source>Contact for the timeline</source>
+        <translation>Contact for the timeline</translation>
+    </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Show timeline</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s way through it</source>
+        <translation>A contact&apos;s way through it</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>No series yet.
+A series sends messages by itself: a welcome email when someone joins a group, an SMS two days later to those who did not open it, and so on.</source>
+        <translation>No series yet.
+A series sends messages by itself: a welcome email when someone joins a group, an SMS two days later to those who did not open it, and so on.</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>New series…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stop…</translation>
+    </message>
+    <message>
+        <source>Send what is due now</source>
+        <translation>Send what is due now</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Open a series file</source>
+        <translation>Open a series file</translation>
+    </message>
+    <message>
+        <source>Series (*.series *.txt);;All files (*)</source>
+        <translation>Series (*.series *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <source>Save the series as a file</source>
+        <translation>Save the series as a file</translation>
+    </message>
+    <message>
+        <source>Series (*.series)</source>
+        <translation>Series (*.series)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>contacts matching the segment “%1”</source>
+        <translation>contacts matching the segment “%1”</translation>
+    </message>
+    <message>
+        <source>contacts joining the group “%1”</source>
+        <translation>contacts joining the group “%1”</translation>
+    </message>
+    <message>
+        <source> (only those added after it starts)</source>
+        <translation> (only those added after it starts)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 waiting, %4 finished, %5 left</source>
+        <translation>%1 · %2 · %3 waiting, %4 finished, %5 left</translation>
+    </message>
+    <message>
+        <source>A draft: start it to let contacts in.</source>
+        <translation>A draft: start it to let contacts in.</translation>
+    </message>
+    <message>
+        <source>Before it can start: %1</source>
+        <translation>Before it can start: %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Left here</source>
+        <translation>Left here</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clicked</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 through %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this series.</source>
+        <translation>“%1” is not in this series.</translation>
+    </message>
+    <message>
+        <source>Waits for %1, due %2.</source>
+        <translation>Waits for %1, due %2.</translation>
+    </message>
+    <message>
+        <source>Finished the series.</source>
+        <translation>Finished the series.</translation>
+    </message>
+    <message>
+        <source>Left the series: %1.</source>
+        <translation>Left the series: %1.</translation>
+    </message>
+    <message>
+        <source>Entered %1. %2</source>
+        <translation>Entered %1. %2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>left the series: %1</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>being sent</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, opened</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, clicked</translation>
+    </message>
+    <message>
+        <source>“%1” resumed: what fell due while it was paused goes now.</source>
+        <translation>“%1” resumed: what fell due while it was paused goes now.</translation>
+    </message>
+    <message>
+        <source>“%1” started: contacts enter and its steps go as they fall due.</source>
+        <translation>“%1” started: contacts enter and its steps go as they fall due.</translation>
+    </message>
+    <message>
+        <source>Paused: nothing of it is sent until it resumes.</source>
+        <translation>Paused: nothing of it is sent until it resumes.</translation>
+    </message>
+    <message>
+        <source>Stop series</source>
+        <translation>Stop series</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop “%1”? The %n contact(s) waiting leave it, nobody else enters, and it cannot be started again. Its reports stay.</source>
+        <translation>
+            <numerusform>Stop “%1”? The %n contact waiting leaves it, nobody else enters, and it cannot be started again. Its reports stay.</numerusform>
+            <numerusform>Stop “%1”? The %n contacts waiting leave it, nobody else enters, and it cannot be started again. Its reports stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Delete series</translation>
+    </message>
+    <message>
+        <source>Delete the series “%1”?</source>
+        <translation>Delete the series “%1”?</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a series. %2</source>
+        <translation>“%1” cannot be read as a series. %2</translation>
+    </message>
+    <message>
+        <source>Series “%1” read from the file, as a draft: check it, then start it.</source>
+        <translation>Series “%1” read from the file, as a draft: check it, then start it.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Series written to “%1”.</source>
+        <translation>Series written to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesService</name>
+    <message>
+        <source>The segment of “%1” cannot be evaluated: %2</source>
+        <translation>The segment of “%1” cannot be evaluated: %2</translation>
+    </message>
+    <message>
+        <source>it no longer exists.</source>
+        <translation>it no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) entered.</source>
+        <translation>
+            <numerusform>“%1”: %n contact entered.</numerusform>
+            <numerusform>“%1”: %n contacts entered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of “%2” has no template; choose one.</source>
+        <translation>%1 of “%2” has no template; choose one.</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>no longer in the workspace</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>left the group</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>on the suppression list</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>no address for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n</source>
+        <translation>
+            <numerusform>sent to %n</numerusform>
+            <numerusform>sent to %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped for %n</source>
+        <translation>
+            <numerusform>skipped for %n</numerusform>
+            <numerusform>skipped for %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left the series</source>
+        <translation>
+            <numerusform>%n left the series</numerusform>
+            <numerusform>%n left the series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait for a report that could not be refreshed; they go at the next run.</source>
+        <translation>
+            <numerusform>“%1”: %n contact waits for a report that could not be refreshed; it goes at the next run.</numerusform>
+            <numerusform>“%1”: %n contacts wait for a report that could not be refreshed; they go at the next run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: choose a template.</source>
+        <translation>%1: choose a template.</translation>
+    </message>
+    <message>
+        <source>%1: choose the account to send with.</source>
+        <translation>%1: choose the account to send with.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot send %3; choose another account.</source>
+        <translation>%1: %2 cannot send %3; choose another account.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>There is no group named “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>There is no segment named “%1”.</translation>
+    </message>
+    <message>
+        <source>The start “%1” does not read: %2</source>
+        <translation>The start “%1” does not read: %2</translation>
+    </message>
+    <message>
+        <source>there is no template named “%1”.</source>
+        <translation>there is no template named “%1”.</translation>
+    </message>
+    <message>
+        <source>there is no account named “%1”.</source>
+        <translation>there is no account named “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed: %n contact(s) waiting for it finish the series there.</source>
+        <translation>
+            <numerusform>%1 is removed: %n contact waiting for it finishes the series there.</numerusform>
+            <numerusform>%1 is removed: %n contacts waiting for it finish the series there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changes: %n contact(s) waiting for it get the new version</source>
+        <translation>
+            <numerusform>%1 changes: %n contact waiting for it gets the new version</numerusform>
+            <numerusform>%1 changes: %n contacts waiting for it get the new version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n who already had it are not affected.</source>
+        <translation>
+            <numerusform>; %n who already had it is not affected.</numerusform>
+            <numerusform>; %n who already had it are not affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is added: contacts who reach it get it; the %n who finished the series already do not.</source>
+        <translation>
+            <numerusform>%1 is added: contacts who reach it get it; the %n who finished the series already does not.</numerusform>
+            <numerusform>%1 is added: contacts who reach it get it; the %n who finished the series already do not.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>That series no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft starts.</source>
+        <translation>“%1” is %2; only a draft starts.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot start yet. %2</source>
+        <translation>“%1” cannot start yet. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not running.</source>
+        <translation>“%1” is not running.</translation>
+    </message>
+    <message>
+        <source>“%1” is not paused.</source>
+        <translation>“%1” is not paused.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot resume yet. %2</source>
+        <translation>“%1” cannot resume yet. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is stopped already.</source>
+        <translation>“%1” is stopped already.</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>the series was stopped</translation>
+    </message>
+    <message>
+        <source>Running the series</source>
+        <translation>Running the series</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No series step is due.</source>
+        <translation>No series step is due.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesStore</name>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>A series needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <translation>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one step.</source>
+        <translation>“%1” needs at least one step.</translation>
+    </message>
+    <message>
+        <source>The first step of “%1” has no previous message for its condition to look at.</source>
+        <translation>The first step of “%1” has no previous message for its condition to look at.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” needs a template and an account.</source>
+        <translation>%1 of “%2” needs a template and an account.</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name.</source>
+        <translation>There is already a series named “%1”; choose another name.</translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>That series no longer exists.</translation>
+    </message>
+    <message>
+        <source>save the series “%1”</source>
+        <translation>save the series “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its entry and time zone stay as they are; only its steps can change.</source>
+        <translation>“%1” has started: its entry and time zone stay as they are; only its steps can change.</translation>
+    </message>
+    <message>
+        <source>save the steps of “%1”</source>
+        <translation>save the steps of “%1”</translation>
+    </message>
+    <message>
+        <source>Contacts have already reached the steps removed from “%1”; they stay. Edit them instead, or stop the series.</source>
+        <translation>Contacts have already reached the steps removed from “%1”; they stay. Edit them instead, or stop the series.</translation>
+    </message>
+    <message>
+        <source>change the series</source>
+        <translation>change the series</translation>
+    </message>
+    <message>
+        <source>stop the series</source>
+        <translation>stop the series</translation>
+    </message>
+    <message>
+        <source>delete the series</source>
+        <translation>delete the series</translation>
+    </message>
+    <message>
+        <source>This series has sent messages; stop it instead, and its reports stay.</source>
+        <translation>This series has sent messages; stop it instead, and its reports stay.</translation>
+    </message>
+    <message>
+        <source>add contacts to the series “%1”</source>
+        <translation>add contacts to the series “%1”</translation>
+    </message>
+    <message>
+        <source>move a contact along the series</source>
+        <translation>move a contact along the series</translation>
+    </message>
+</context>
+<context>
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
@@ -6230,6 +7333,157 @@ Once one is, its delivery and engagement show here.</translation>
     <message>
         <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
         <translation>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StepDialog</name>
+    <message>
+        <source>At a time of day:</source>
+        <translation>At a time of day:</translation>
+    </message>
+    <message>
+        <source>Not during quiet hours:</source>
+        <translation>Not during quiet hours:</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>Edit step %1</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>news@example.com for email; a sender name or number for SMS</source>
+        <translation>news@example.com for email; a sender name or number for SMS</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>Unit of the delay</source>
+        <translation>Unit of the delay</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>after the previous step</translation>
+    </message>
+    <message>
+        <source>after the contact entered</source>
+        <translation>after the contact entered</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <translation>In the series&apos; time zone (%1): once due, the step waits for the next such time.</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Nothing of this step is sent between these times; what falls due then waits for their end.</source>
+        <translation>Nothing of this step is sent between these times; what falls due then waits for their end.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>skip this step (the next one still comes)</source>
+        <translation>skip this step (the next one still comes)</translation>
+    </message>
+    <message>
+        <source>leave the series</source>
+        <translation>leave the series</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Otherwise</translation>
+    </message>
+    <message>
+        <source>The first step has no previous message to look at.</source>
+        <translation>The first step has no previous message to look at.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Send:</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Only:</translation>
+    </message>
+    <message>
+        <source>Otherwise:</source>
+        <translation>Otherwise:</translation>
+    </message>
+    <message>
+        <source>Write a template first (Templates); a step sends one.</source>
+        <translation>Write a template first (Templates); a step sends one.</translation>
+    </message>
+    <message>
+        <source>Add an account first (Accounts); a step is sent through one.</source>
+        <translation>Add an account first (Accounts); a step is sent through one.</translation>
+    </message>
+    <message>
+        <source>Write the quiet hours as two times, like 21:00–08:00.</source>
+        <translation>Write the quiet hours as two times, like 21:00–08:00.</translation>
     </message>
 </context>
 <context>

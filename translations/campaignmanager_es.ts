@@ -1684,10 +1684,6 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   reports compare NOMBRE [NOMBRE…]    # tasas de entrega, apertura, clic, rebote, bajas y coste</translation>
     </message>
     <message>
-        <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation>  run-due                             # envía lo pendiente (programado, o en pausa por su franja)</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>plantillas de SMS, correo, llamada y WhatsApp: añadir, generar el texto, compartir con un proveedor</translation>
     </message>
@@ -1985,6 +1981,199 @@ El lenguaje de reglas se describe en el README y en la guía (Grupos).</translat
     <message>
         <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
         <translation>Uso: campaignctl segments create|edit|list|show|count|delete|export …</translation>
+    </message>
+    <message>
+        <source>automated series: welcome and follow-up messages that run by themselves</source>
+        <translation>series automáticas: mensajes de bienvenida y de seguimiento que se envían solos</translation>
+    </message>
+    <message>
+        <source>  run-due                             # sends what is due (scheduled, paused by its window, series steps)</source>
+        <translation>  run-due                             # envía lo que toca (programado, en pausa por su franja, pasos de series)</translation>
+    </message>
+    <message>
+        <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
+  series edit NAME --file FILE        # says whom the change affects, then saves it
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+        <translation>  series create NAME --file FILE      # la entrada y los pasos, en el formato que describe el README
+  series edit NAME --file FILE        # dice a quién afecta el cambio y lo guarda
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # los pasos y sus informes; la cronología de un contacto
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due envía los pasos pendientes de las series junto con las campañas.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</source>
+        <translation>Uso: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
+    </message>
+    <message>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <translation>Indique el archivo de la serie: --file welcome.series (su formato está en el README).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No series yet. Write one in a file and run campaignctl series create NAME --file FILE.</source>
+        <translation>Aún no hay series. Escriba una en un archivo y ejecute campaignctl series create NAME --file FILE.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminados</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Salieron</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name, or edit it.</source>
+        <translation>Ya hay una serie llamada «%1»; elija otro nombre o edítela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series “%1” created with %n step(s). Start it with campaignctl series start.</source>
+        <translation>
+            <numerusform>Serie «%1» creada con %n paso. Iníciela con campaignctl series start.</numerusform>
+            <numerusform>Serie «%1» creada con %n pasos. Iníciela con campaignctl series start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no series named “%1”. See campaignctl series list.</source>
+        <translation>No hay ninguna serie llamada «%1». Vea campaignctl series list.</translation>
+    </message>
+    <message>
+        <source>Series “%1” saved.</source>
+        <translation>Serie «%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Series “%1” started.</source>
+        <translation>Serie «%1» iniciada.</translation>
+    </message>
+    <message>
+        <source>Series “%1” paused: nothing is sent until it resumes.</source>
+        <translation>Serie «%1» en pausa: no se envía nada hasta que se reanude.</translation>
+    </message>
+    <message>
+        <source>Series “%1” resumed.</source>
+        <translation>Serie «%1» reanudada.</translation>
+    </message>
+    <message>
+        <source>Series “%1” stopped.</source>
+        <translation>Serie «%1» detenida.</translation>
+    </message>
+    <message>
+        <source>Series “%1” deleted.</source>
+        <translation>Serie «%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the series “%2”.</source>
+        <translation>«%1» no está en la serie «%2».</translation>
+    </message>
+    <message>
+        <source>%1 entered “%2” on %3.</source>
+        <translation>%1 entró en «%2» el %3.</translation>
+    </message>
+    <message>
+        <source>sent (%1%2%3)</source>
+        <translation>enviado (%1%2%3)</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, abierto</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, con clic</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>salió de la serie: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1, due %2</source>
+        <translation>espera %1, previsto %2</translation>
+    </message>
+    <message>
+        <source>finished the series</source>
+        <translation>terminó la serie</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>salió: %1</translation>
+    </message>
+    <message>
+        <source>Series “%1” (%2), entry: %3</source>
+        <translation>Serie «%1» (%2), entrada: %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 finished, %3 left.</source>
+        <translation>%1 en espera, %2 terminados, %3 salieron.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Con clic</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3099,18 @@ El lenguaje de reglas se describe en el README y en la guía (Grupos).</translat
     <message>
         <source>Welcome series</source>
         <translation>Serie de bienvenida</translation>
+    </message>
+    <message>
+        <source>New subscriber welcome</source>
+        <translation>Bienvenida a nuevos suscriptores</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Nudge by SMS</source>
+        <translation>Recordatorio por SMS</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4832,10 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <source>Start with my &amp;own accounts…</source>
         <translation>Empezar con mis &amp;propias cuentas…</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -6051,6 +6256,904 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     </message>
 </context>
 <context>
+    <name>cm::SeriesDialog</name>
+    <message>
+        <source>Joining the group</source>
+        <translation>Al unirse al grupo</translation>
+    </message>
+    <message>
+        <source>Matching the segment</source>
+        <translation>Al cumplir el segmento</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>No antes de</translation>
+    </message>
+    <message>
+        <source>Only contacts added after the series starts</source>
+        <translation>Solo contactos añadidos después de iniciar la serie</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>Editar la serie «%1»</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Nueva serie</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Serie de bienvenida</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Entry group</source>
+        <translation>Grupo de entrada</translation>
+    </message>
+    <message>
+        <source>Entry segment</source>
+        <translation>Segmento de entrada</translation>
+    </message>
+    <message>
+        <source>Otherwise the contacts already in the group (or matching the segment) enter too when the series starts.</source>
+        <translation>Si no, los contactos que ya están en el grupo (o cumplen el segmento) también entran al iniciarse la serie.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>Mi zona horaria (%1)</translation>
+    </message>
+    <message>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <translation>Las horas del día y las horas de silencio de los pasos están en esta zona.</translation>
+    </message>
+    <message>
+        <source>Contacts enter from</source>
+        <translation>Los contactos entran desde</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Añadir paso…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Contacts enter:</source>
+        <translation>Los contactos entran:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its steps can be edited and added, and steps nobody reached removed from the end. Contacts waiting for an edited step get the new version.</source>
+        <translation>«%1» ya se inició: sus pasos se pueden editar y añadir, y los pasos a los que nadie llegó se pueden quitar del final. Los contactos que esperan un paso editado reciben la nueva versión.</translation>
+    </message>
+    <message>
+        <source>That start time does not exist in the time zone.</source>
+        <translation>Esa hora de inicio no existe en la zona horaria.</translation>
+    </message>
+    <message>
+        <source>Change a running series</source>
+        <translation>Cambiar una serie en marcha</translation>
+    </message>
+    <message>
+        <source>Saving changes “%1” for the contacts in it:
+
+%2</source>
+        <translation>Guardar cambia «%1» para sus contactos:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesFile</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>if the previous message was opened</source>
+        <translation>si el mensaje anterior se abrió</translation>
+    </message>
+    <message>
+        <source>if the previous message was not opened</source>
+        <translation>si el mensaje anterior no se abrió</translation>
+    </message>
+    <message>
+        <source>if a link of the previous message was clicked</source>
+        <translation>si se hizo clic en un enlace del mensaje anterior</translation>
+    </message>
+    <message>
+        <source>if no link of the previous message was clicked</source>
+        <translation>si no se hizo clic en ningún enlace del mensaje anterior</translation>
+    </message>
+    <message>
+        <source>if the previous message was delivered</source>
+        <translation>si el mensaje anterior se entregó</translation>
+    </message>
+    <message>
+        <source>if the previous message was not delivered</source>
+        <translation>si el mensaje anterior no se entregó</translation>
+    </message>
+    <message>
+        <source>if the previous message failed</source>
+        <translation>si el mensaje anterior falló</translation>
+    </message>
+    <message>
+        <source>if opened</source>
+        <translation>si se abrió</translation>
+    </message>
+    <message>
+        <source>if not opened</source>
+        <translation>si no se abrió</translation>
+    </message>
+    <message>
+        <source>if clicked</source>
+        <translation>si hubo clic</translation>
+    </message>
+    <message>
+        <source>if not clicked</source>
+        <translation>si no hubo clic</translation>
+    </message>
+    <message>
+        <source>if delivered</source>
+        <translation>si se entregó</translation>
+    </message>
+    <message>
+        <source>if not delivered</source>
+        <translation>si no se entregó</translation>
+    </message>
+    <message>
+        <source>if it failed</source>
+        <translation>si falló</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>en seguida</translation>
+    </message>
+    <message>
+        <source>right after the previous step</source>
+        <translation>justo después del paso anterior</translation>
+    </message>
+    <message>
+        <source>%1 after entry</source>
+        <translation>%1 después de la entrada</translation>
+    </message>
+    <message>
+        <source>%1 after the previous step</source>
+        <translation>%1 después del paso anterior</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>a las %1</translation>
+    </message>
+    <message>
+        <source>not %1–%2</source>
+        <translation>no de %1 a %2</translation>
+    </message>
+    <message>
+        <source> (else leaves)</source>
+        <translation> (si no, sale)</translation>
+    </message>
+    <message>
+        <source> (else skipped)</source>
+        <translation> (si no, se omite)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>nada de tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write “key: value” or “[step] NAME”, not “%1”.</source>
+        <translation>escriba «clave: valor» o «[step] NOMBRE», no «%1».</translation>
+    </message>
+    <message>
+        <source>write “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>escriba «entry: group NOMBRE» o «entry: segment NOMBRE».</translation>
+    </message>
+    <message>
+        <source>write “only-new: yes” or “only-new: no”.</source>
+        <translation>escriba «only-new: yes» o «only-new: no».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write one like Europe/Madrid.</source>
+        <translation>«%1» no es una zona horaria; escriba una como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a series; write entry, start, only-new or zone, then the steps, each from a “[step] NAME” line.</source>
+        <translation>«%1» no es un ajuste de una serie; escriba entry, start, only-new o zone, y después los pasos, cada uno desde una línea «[step] NOMBRE».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a delay; write one like 0, 30m, 2h, 2d or 1w 2d, perhaps followed by “from entry”.</source>
+        <translation>«%1» no es un retraso; escriba uno como 0, 30m, 2h, 2d o 1w 2d, quizá seguido de «from entry».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write one like 09:30.</source>
+        <translation>«%1» no es una hora del día; escriba una como 09:30.</translation>
+    </message>
+    <message>
+        <source>“%1” are not quiet hours; write them like 21:00-08:00.</source>
+        <translation>«%1» no son horas de silencio; escríbalas como 21:00-08:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition; write opened, not opened, clicked, not clicked, delivered, not delivered or failed.</source>
+        <translation>«%1» no es una condición; escriba opened, not opened, clicked, not clicked, delivered, not delivered o failed.</translation>
+    </message>
+    <message>
+        <source>write “otherwise: skip” or “otherwise: leave”.</source>
+        <translation>escriba «otherwise: skip» u «otherwise: leave».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a step; write template, account, sender, after, at, quiet, if or otherwise.</source>
+        <translation>«%1» no es un ajuste de un paso; escriba template, account, sender, after, at, quiet, if u otherwise.</translation>
+    </message>
+    <message>
+        <source>say who enters the series, with “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>diga quién entra en la serie, con «entry: group NOMBRE» o «entry: segment NOMBRE».</translation>
+    </message>
+    <message>
+        <source>a series needs at least one step, from a “[step] NAME” line.</source>
+        <translation>una serie necesita al menos un paso, desde una línea «[step] NOMBRE».</translation>
+    </message>
+    <message>
+        <source>the step needs a “template:” and an “account:” line.</source>
+        <translation>el paso necesita una línea «template:» y una «account:».</translation>
+    </message>
+    <message>
+        <source>the first step has no previous message for “if:” to look at.</source>
+        <translation>el primer paso no tiene mensaje anterior para que «if:» lo mire.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminados</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Salieron</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesPane</name>
+    <message>
+        <source>Steps and their reports</source>
+        <translation>Pasos y sus informes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The message now</source>
+        <translation>El mensaje ahora</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s email address or phone number</source>
+        <translation>El correo o el teléfono de un contacto</translation>
+    </message>
+    <message>
+        <source>Contact for the timeline</source>
+        <translation>Contacto para la cronología</translation>
+    </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Mostrar cronología</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s way through it</source>
+        <translation>El recorrido de un contacto</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>No series yet.
+A series sends messages by itself: a welcome email when someone joins a group, an SMS two days later to those who did not open it, and so on.</source>
+        <translation>Aún no hay series.
+Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a un grupo, un SMS dos días después a quienes no lo abrieron, etc.</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Nueva serie…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Detener…</translation>
+    </message>
+    <message>
+        <source>Send what is due now</source>
+        <translation>Enviar ahora lo pendiente</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Open a series file</source>
+        <translation>Abrir un archivo de serie</translation>
+    </message>
+    <message>
+        <source>Series (*.series *.txt);;All files (*)</source>
+        <translation>Series (*.series *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Guardar como archivo…</translation>
+    </message>
+    <message>
+        <source>Save the series as a file</source>
+        <translation>Guardar la serie como archivo</translation>
+    </message>
+    <message>
+        <source>Series (*.series)</source>
+        <translation>Series (*.series)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>contacts matching the segment “%1”</source>
+        <translation>contactos que cumplen el segmento «%1»</translation>
+    </message>
+    <message>
+        <source>contacts joining the group “%1”</source>
+        <translation>contactos que se unen al grupo «%1»</translation>
+    </message>
+    <message>
+        <source> (only those added after it starts)</source>
+        <translation> (solo los añadidos después de iniciarse)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 waiting, %4 finished, %5 left</source>
+        <translation>%1 · %2 · %3 en espera, %4 terminados, %5 salieron</translation>
+    </message>
+    <message>
+        <source>A draft: start it to let contacts in.</source>
+        <translation>Un borrador: iníciela para que entren contactos.</translation>
+    </message>
+    <message>
+        <source>Before it can start: %1</source>
+        <translation>Antes de poder iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Left here</source>
+        <translation>Salieron aquí</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Con clic</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocidos</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this series.</source>
+        <translation>«%1» no está en esta serie.</translation>
+    </message>
+    <message>
+        <source>Waits for %1, due %2.</source>
+        <translation>Espera %1, previsto %2.</translation>
+    </message>
+    <message>
+        <source>Finished the series.</source>
+        <translation>Terminó la serie.</translation>
+    </message>
+    <message>
+        <source>Left the series: %1.</source>
+        <translation>Salió de la serie: %1.</translation>
+    </message>
+    <message>
+        <source>Entered %1. %2</source>
+        <translation>Entró el %1. %2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>salió de la serie: %1</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, abierto</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, con clic</translation>
+    </message>
+    <message>
+        <source>“%1” resumed: what fell due while it was paused goes now.</source>
+        <translation>«%1» reanudada: lo que tocaba mientras estaba en pausa sale ahora.</translation>
+    </message>
+    <message>
+        <source>“%1” started: contacts enter and its steps go as they fall due.</source>
+        <translation>«%1» iniciada: los contactos entran y sus pasos salen cuando toca.</translation>
+    </message>
+    <message>
+        <source>Paused: nothing of it is sent until it resumes.</source>
+        <translation>En pausa: no se envía nada de ella hasta que se reanude.</translation>
+    </message>
+    <message>
+        <source>Stop series</source>
+        <translation>Detener la serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop “%1”? The %n contact(s) waiting leave it, nobody else enters, and it cannot be started again. Its reports stay.</source>
+        <translation>
+            <numerusform>¿Detener «%1»? El %n contacto en espera sale, no entra nadie más y no se puede volver a iniciar. Sus informes se quedan.</numerusform>
+            <numerusform>¿Detener «%1»? Los %n contactos en espera salen, no entra nadie más y no se puede volver a iniciar. Sus informes se quedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Eliminar la serie</translation>
+    </message>
+    <message>
+        <source>Delete the series “%1”?</source>
+        <translation>¿Eliminar la serie «%1»?</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a series. %2</source>
+        <translation>«%1» no se puede leer como serie. %2</translation>
+    </message>
+    <message>
+        <source>Series “%1” read from the file, as a draft: check it, then start it.</source>
+        <translation>Serie «%1» leída del archivo como borrador: revísela y luego iníciela.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Series written to “%1”.</source>
+        <translation>Serie escrita en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesService</name>
+    <message>
+        <source>The segment of “%1” cannot be evaluated: %2</source>
+        <translation>El segmento de «%1» no se puede evaluar: %2</translation>
+    </message>
+    <message>
+        <source>it no longer exists.</source>
+        <translation>ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) entered.</source>
+        <translation>
+            <numerusform>«%1»: entró %n contacto.</numerusform>
+            <numerusform>«%1»: entraron %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of “%2” has no template; choose one.</source>
+        <translation>%1 de «%2» no tiene plantilla; elija una.</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>ya no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>salió del grupo</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>en la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>sin dirección para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n</source>
+        <translation>
+            <numerusform>enviado a %n</numerusform>
+            <numerusform>enviado a %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped for %n</source>
+        <translation>
+            <numerusform>omitido para %n</numerusform>
+            <numerusform>omitido para %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left the series</source>
+        <translation>
+            <numerusform>%n salió de la serie</numerusform>
+            <numerusform>%n salieron de la serie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait for a report that could not be refreshed; they go at the next run.</source>
+        <translation>
+            <numerusform>«%1»: %n contacto espera un informe que no se pudo actualizar; sale en la próxima ejecución.</numerusform>
+            <numerusform>«%1»: %n contactos esperan un informe que no se pudo actualizar; salen en la próxima ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: choose a template.</source>
+        <translation>%1: elija una plantilla.</translation>
+    </message>
+    <message>
+        <source>%1: choose the account to send with.</source>
+        <translation>%1: elija la cuenta con la que enviar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot send %3; choose another account.</source>
+        <translation>%1: %2 no puede enviar %3; elija otra cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>No hay ningún grupo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>No hay ningún segmento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The start “%1” does not read: %2</source>
+        <translation>El inicio «%1» no se entiende: %2</translation>
+    </message>
+    <message>
+        <source>there is no template named “%1”.</source>
+        <translation>no hay ninguna plantilla llamada «%1».</translation>
+    </message>
+    <message>
+        <source>there is no account named “%1”.</source>
+        <translation>no hay ninguna cuenta llamada «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed: %n contact(s) waiting for it finish the series there.</source>
+        <translation>
+            <numerusform>Se quita %1: el %n contacto que lo espera termina ahí la serie.</numerusform>
+            <numerusform>Se quita %1: los %n contactos que lo esperan terminan ahí la serie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changes: %n contact(s) waiting for it get the new version</source>
+        <translation>
+            <numerusform>%1 cambia: el %n contacto que lo espera recibe la nueva versión</numerusform>
+            <numerusform>%1 cambia: los %n contactos que lo esperan reciben la nueva versión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n who already had it are not affected.</source>
+        <translation>
+            <numerusform>; %n que ya lo recibió no se ve afectado.</numerusform>
+            <numerusform>; los %n que ya lo recibieron no se ven afectados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is added: contacts who reach it get it; the %n who finished the series already do not.</source>
+        <translation>
+            <numerusform>Se añade %1: los contactos que lleguen a él lo reciben; el %n que ya terminó la serie, no.</numerusform>
+            <numerusform>Se añade %1: los contactos que lleguen a él lo reciben; los %n que ya terminaron la serie, no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>Esa serie ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft starts.</source>
+        <translation>«%1» está %2; solo se inicia un borrador.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot start yet. %2</source>
+        <translation>«%1» aún no puede iniciarse. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not running.</source>
+        <translation>«%1» no está en marcha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not paused.</source>
+        <translation>«%1» no está en pausa.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot resume yet. %2</source>
+        <translation>«%1» aún no puede reanudarse. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is stopped already.</source>
+        <translation>«%1» ya está detenida.</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>la serie se detuvo</translation>
+    </message>
+    <message>
+        <source>Running the series</source>
+        <translation>Ejecutando las series</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No series step is due.</source>
+        <translation>Ningún paso de serie está pendiente.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesStore</name>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>Una serie necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <translation>Elija quién entra en «%1»: los contactos de un grupo o los de un segmento.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one step.</source>
+        <translation>«%1» necesita al menos un paso.</translation>
+    </message>
+    <message>
+        <source>The first step of “%1” has no previous message for its condition to look at.</source>
+        <translation>El primer paso de «%1» no tiene mensaje anterior para su condición.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” needs a template and an account.</source>
+        <translation>%1 de «%2» necesita una plantilla y una cuenta.</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name.</source>
+        <translation>Ya hay una serie llamada «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>Esa serie ya no existe.</translation>
+    </message>
+    <message>
+        <source>save the series “%1”</source>
+        <translation>guardar la serie «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its entry and time zone stay as they are; only its steps can change.</source>
+        <translation>«%1» ya se inició: su entrada y su zona horaria se quedan como están; solo pueden cambiar sus pasos.</translation>
+    </message>
+    <message>
+        <source>save the steps of “%1”</source>
+        <translation>guardar los pasos de «%1»</translation>
+    </message>
+    <message>
+        <source>Contacts have already reached the steps removed from “%1”; they stay. Edit them instead, or stop the series.</source>
+        <translation>Hay contactos que ya llegaron a los pasos quitados de «%1»; se quedan. Edítelos o detenga la serie.</translation>
+    </message>
+    <message>
+        <source>change the series</source>
+        <translation>cambiar la serie</translation>
+    </message>
+    <message>
+        <source>stop the series</source>
+        <translation>detener la serie</translation>
+    </message>
+    <message>
+        <source>delete the series</source>
+        <translation>eliminar la serie</translation>
+    </message>
+    <message>
+        <source>This series has sent messages; stop it instead, and its reports stay.</source>
+        <translation>Esta serie ya envió mensajes; deténgala y sus informes se quedan.</translation>
+    </message>
+    <message>
+        <source>add contacts to the series “%1”</source>
+        <translation>añadir contactos a la serie «%1»</translation>
+    </message>
+    <message>
+        <source>move a contact along the series</source>
+        <translation>avanzar un contacto en la serie</translation>
+    </message>
+</context>
+<context>
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
@@ -6230,6 +7333,157 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
     <message>
         <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
         <translation>no se puede cargar el adaptador SMTP (%1); reinstale Campaign Manager</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StepDialog</name>
+    <message>
+        <source>At a time of day:</source>
+        <translation>A una hora del día:</translation>
+    </message>
+    <message>
+        <source>Not during quiet hours:</source>
+        <translation>No en horas de silencio:</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>Editar el paso %1</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>news@example.com for email; a sender name or number for SMS</source>
+        <translation>news@example.com para correo; un nombre o número de remitente para SMS</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>Unit of the delay</source>
+        <translation>Unidad del retraso</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>después del paso anterior</translation>
+    </message>
+    <message>
+        <source>after the contact entered</source>
+        <translation>después de que entrara el contacto</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Contado desde</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <translation>En la zona horaria de la serie (%1): cuando toca, el paso espera a la siguiente hora así.</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>Nothing of this step is sent between these times; what falls due then waits for their end.</source>
+        <translation>Entre estas horas no se envía nada de este paso; lo que toque entonces espera a que terminen.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>skip this step (the next one still comes)</source>
+        <translation>omitir este paso (el siguiente llega igual)</translation>
+    </message>
+    <message>
+        <source>leave the series</source>
+        <translation>salir de la serie</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Si no</translation>
+    </message>
+    <message>
+        <source>The first step has no previous message to look at.</source>
+        <translation>El primer paso no tiene mensaje anterior que mirar.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Enviar:</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Solo:</translation>
+    </message>
+    <message>
+        <source>Otherwise:</source>
+        <translation>Si no:</translation>
+    </message>
+    <message>
+        <source>Write a template first (Templates); a step sends one.</source>
+        <translation>Escriba primero una plantilla (Plantillas); un paso envía una.</translation>
+    </message>
+    <message>
+        <source>Add an account first (Accounts); a step is sent through one.</source>
+        <translation>Añada primero una cuenta (Cuentas); un paso se envía a través de una.</translation>
+    </message>
+    <message>
+        <source>Write the quiet hours as two times, like 21:00–08:00.</source>
+        <translation>Escriba las horas de silencio como dos horas, por ejemplo 21:00–08:00.</translation>
     </message>
 </context>
 <context>

@@ -1699,10 +1699,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   reports compare NAZWA [NAZWA…]      # wskaźniki doręczeń, otwarć, kliknięć, odbić, wypisań i koszt</translation>
     </message>
     <message>
-        <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation>  run-due                             # wysyła to, na co przyszła pora (zaplanowane lub wstrzymane oknem)</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>szablony SMS, e-maili, połączeń i WhatsApp: dodawanie, generowanie tekstu, udostępnianie dostawcy</translation>
     </message>
@@ -2003,6 +1999,200 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
     <message>
         <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
         <translation>Użycie: campaignctl segments create|edit|list|show|count|delete|export …</translation>
+    </message>
+    <message>
+        <source>automated series: welcome and follow-up messages that run by themselves</source>
+        <translation>serie automatyczne: wiadomości powitalne i przypominające, które wysyłają się same</translation>
+    </message>
+    <message>
+        <source>  run-due                             # sends what is due (scheduled, paused by its window, series steps)</source>
+        <translation>  run-due                             # wysyła to, na co przyszła pora (zaplanowane, wstrzymane przez okno wysyłki, kroki serii)</translation>
+    </message>
+    <message>
+        <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
+  series edit NAME --file FILE        # says whom the change affects, then saves it
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+        <translation>  series create NAME --file FILE      # wejście i kroki, w formacie opisanym w README
+  series edit NAME --file FILE        # mówi, kogo dotyczy zmiana, i ją zapisuje
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # kroki i ich raporty; oś czasu kontaktu
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</source>
+        <translation>Użycie: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
+    </message>
+    <message>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <translation>Podaj plik serii: --file welcome.series (jego format jest w README).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Nie można odczytać „%1”: %2</translation>
+    </message>
+    <message>
+        <source>No series yet. Write one in a file and run campaignctl series create NAME --file FILE.</source>
+        <translation>Nie ma jeszcze serii. Zapisz ją w pliku i uruchom campaignctl series create NAME --file FILE.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Wejście</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czekający</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ukończeni</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Odeszli</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name, or edit it.</source>
+        <translation>Seria o nazwie „%1” już istnieje; wybierz inną nazwę albo ją edytuj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series “%1” created with %n step(s). Start it with campaignctl series start.</source>
+        <translation>
+            <numerusform>Seria „%1” utworzona z %n krokiem. Uruchom ją przez campaignctl series start.</numerusform>
+            <numerusform>Seria „%1” utworzona z %n krokami. Uruchom ją przez campaignctl series start.</numerusform>
+            <numerusform>Seria „%1” utworzona z %n krokami. Uruchom ją przez campaignctl series start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no series named “%1”. See campaignctl series list.</source>
+        <translation>Nie ma serii o nazwie „%1”. Zobacz campaignctl series list.</translation>
+    </message>
+    <message>
+        <source>Series “%1” saved.</source>
+        <translation>Seria „%1” zapisana.</translation>
+    </message>
+    <message>
+        <source>Series “%1” started.</source>
+        <translation>Seria „%1” uruchomiona.</translation>
+    </message>
+    <message>
+        <source>Series “%1” paused: nothing is sent until it resumes.</source>
+        <translation>Seria „%1” wstrzymana: nic nie zostanie wysłane, dopóki nie zostanie wznowiona.</translation>
+    </message>
+    <message>
+        <source>Series “%1” resumed.</source>
+        <translation>Seria „%1” wznowiona.</translation>
+    </message>
+    <message>
+        <source>Series “%1” stopped.</source>
+        <translation>Seria „%1” zatrzymana.</translation>
+    </message>
+    <message>
+        <source>Series “%1” deleted.</source>
+        <translation>Seria „%1” usunięta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the series “%2”.</source>
+        <translation>„%1” nie jest w serii „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 entered “%2” on %3.</source>
+        <translation>%1 wszedł do „%2” %3.</translation>
+    </message>
+    <message>
+        <source>sent (%1%2%3)</source>
+        <translation>wysłano (%1%2%3)</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>w trakcie wysyłki</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, otwarta</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, kliknięta</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>pominięto: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>opuścił serię: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1, due %2</source>
+        <translation>czeka na %1, termin %2</translation>
+    </message>
+    <message>
+        <source>finished the series</source>
+        <translation>ukończył serię</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>odszedł: %1</translation>
+    </message>
+    <message>
+        <source>Series “%1” (%2), entry: %3</source>
+        <translation>Seria „%1” (%2), wejście: %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 finished, %3 left.</source>
+        <translation>%1 czeka, %2 ukończyło, %3 odeszło.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Kliknięte</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3130,18 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
     <message>
         <source>Welcome series</source>
         <translation>Seria powitalna</translation>
+    </message>
+    <message>
+        <source>New subscriber welcome</source>
+        <translation>Powitanie nowych subskrybentów</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Powitanie</translation>
+    </message>
+    <message>
+        <source>Nudge by SMS</source>
+        <translation>Przypomnienie SMS-em</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4892,10 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <source>Start with my &amp;own accounts…</source>
         <translation>Zacznij od &amp;własnych kont…</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -6123,6 +6329,918 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     </message>
 </context>
 <context>
+    <name>cm::SeriesDialog</name>
+    <message>
+        <source>Joining the group</source>
+        <translation>Dołączający do grupy</translation>
+    </message>
+    <message>
+        <source>Matching the segment</source>
+        <translation>Pasujący do segmentu</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nie wcześniej niż</translation>
+    </message>
+    <message>
+        <source>Only contacts added after the series starts</source>
+        <translation>Tylko kontakty dodane po uruchomieniu serii</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>Edytuj serię „%1”</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Nowa seria</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Seria powitalna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Entry group</source>
+        <translation>Grupa wejściowa</translation>
+    </message>
+    <message>
+        <source>Entry segment</source>
+        <translation>Segment wejściowy</translation>
+    </message>
+    <message>
+        <source>Otherwise the contacts already in the group (or matching the segment) enter too when the series starts.</source>
+        <translation>W przeciwnym razie kontakty już będące w grupie (lub pasujące do segmentu) też wchodzą po uruchomieniu serii.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>Moja strefa czasowa (%1)</translation>
+    </message>
+    <message>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <translation>Pory dnia i godziny ciszy kroków są w tej strefie.</translation>
+    </message>
+    <message>
+        <source>Contacts enter from</source>
+        <translation>Kontakty wchodzą od</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Dodaj krok…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Contacts enter:</source>
+        <translation>Kontakty wchodzą:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Strefa czasowa:</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its steps can be edited and added, and steps nobody reached removed from the end. Contacts waiting for an edited step get the new version.</source>
+        <translation>„%1” została uruchomiona: jej kroki można edytować i dodawać, a kroki, do których nikt nie dotarł, usuwać od końca. Kontakty czekające na edytowany krok dostaną nową wersję.</translation>
+    </message>
+    <message>
+        <source>That start time does not exist in the time zone.</source>
+        <translation>Ta godzina rozpoczęcia nie istnieje w tej strefie czasowej.</translation>
+    </message>
+    <message>
+        <source>Change a running series</source>
+        <translation>Zmień działającą serię</translation>
+    </message>
+    <message>
+        <source>Saving changes “%1” for the contacts in it:
+
+%2</source>
+        <translation>Zapisanie zmienia „%1” dla kontaktów w niej:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesFile</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>zawsze</translation>
+    </message>
+    <message>
+        <source>if the previous message was opened</source>
+        <translation>jeśli poprzednia wiadomość została otwarta</translation>
+    </message>
+    <message>
+        <source>if the previous message was not opened</source>
+        <translation>jeśli poprzednia wiadomość nie została otwarta</translation>
+    </message>
+    <message>
+        <source>if a link of the previous message was clicked</source>
+        <translation>jeśli kliknięto link z poprzedniej wiadomości</translation>
+    </message>
+    <message>
+        <source>if no link of the previous message was clicked</source>
+        <translation>jeśli nie kliknięto żadnego linku z poprzedniej wiadomości</translation>
+    </message>
+    <message>
+        <source>if the previous message was delivered</source>
+        <translation>jeśli poprzednia wiadomość została dostarczona</translation>
+    </message>
+    <message>
+        <source>if the previous message was not delivered</source>
+        <translation>jeśli poprzednia wiadomość nie została dostarczona</translation>
+    </message>
+    <message>
+        <source>if the previous message failed</source>
+        <translation>jeśli poprzednia wiadomość się nie powiodła</translation>
+    </message>
+    <message>
+        <source>if opened</source>
+        <translation>jeśli otwarta</translation>
+    </message>
+    <message>
+        <source>if not opened</source>
+        <translation>jeśli nieotwarta</translation>
+    </message>
+    <message>
+        <source>if clicked</source>
+        <translation>jeśli kliknięta</translation>
+    </message>
+    <message>
+        <source>if not clicked</source>
+        <translation>jeśli niekliknięta</translation>
+    </message>
+    <message>
+        <source>if delivered</source>
+        <translation>jeśli dostarczona</translation>
+    </message>
+    <message>
+        <source>if not delivered</source>
+        <translation>jeśli niedostarczona</translation>
+    </message>
+    <message>
+        <source>if it failed</source>
+        <translation>jeśli się nie powiodła</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Działa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymana</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zatrzymana</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>od razu</translation>
+    </message>
+    <message>
+        <source>right after the previous step</source>
+        <translation>zaraz po poprzednim kroku</translation>
+    </message>
+    <message>
+        <source>%1 after entry</source>
+        <translation>%1 po wejściu</translation>
+    </message>
+    <message>
+        <source>%1 after the previous step</source>
+        <translation>%1 po poprzednim kroku</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>not %1–%2</source>
+        <translation>nie %1–%2</translation>
+    </message>
+    <message>
+        <source> (else leaves)</source>
+        <translation> (inaczej odchodzi)</translation>
+    </message>
+    <message>
+        <source> (else skipped)</source>
+        <translation> (inaczej pominięty)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>bez zwłoki</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n tydzień</numerusform>
+            <numerusform>%n tygodnie</numerusform>
+            <numerusform>%n tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzina</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write “key: value” or “[step] NAME”, not “%1”.</source>
+        <translation>napisz „klucz: wartość” albo „[step] NAZWA”, nie „%1”.</translation>
+    </message>
+    <message>
+        <source>write “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>napisz „entry: group NAZWA” albo „entry: segment NAZWA”.</translation>
+    </message>
+    <message>
+        <source>write “only-new: yes” or “only-new: no”.</source>
+        <translation>napisz „only-new: yes” albo „only-new: no”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write one like Europe/Madrid.</source>
+        <translation>„%1” nie jest strefą czasową; napisz np. Europe/Warsaw.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a series; write entry, start, only-new or zone, then the steps, each from a “[step] NAME” line.</source>
+        <translation>„%1” nie jest ustawieniem serii; napisz entry, start, only-new lub zone, a potem kroki, każdy od wiersza „[step] NAZWA”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a delay; write one like 0, 30m, 2h, 2d or 1w 2d, perhaps followed by “from entry”.</source>
+        <translation>„%1” nie jest opóźnieniem; napisz np. 0, 30m, 2h, 2d albo 1w 2d, ewentualnie z „from entry”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write one like 09:30.</source>
+        <translation>„%1” nie jest porą dnia; napisz np. 09:30.</translation>
+    </message>
+    <message>
+        <source>“%1” are not quiet hours; write them like 21:00-08:00.</source>
+        <translation>„%1” to nie godziny ciszy; napisz je np. 21:00-08:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition; write opened, not opened, clicked, not clicked, delivered, not delivered or failed.</source>
+        <translation>„%1” nie jest warunkiem; napisz opened, not opened, clicked, not clicked, delivered, not delivered lub failed.</translation>
+    </message>
+    <message>
+        <source>write “otherwise: skip” or “otherwise: leave”.</source>
+        <translation>napisz „otherwise: skip” albo „otherwise: leave”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a step; write template, account, sender, after, at, quiet, if or otherwise.</source>
+        <translation>„%1” nie jest ustawieniem kroku; napisz template, account, sender, after, at, quiet, if lub otherwise.</translation>
+    </message>
+    <message>
+        <source>say who enters the series, with “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>powiedz, kto wchodzi do serii, przez „entry: group NAZWA” albo „entry: segment NAZWA”.</translation>
+    </message>
+    <message>
+        <source>a series needs at least one step, from a “[step] NAME” line.</source>
+        <translation>seria potrzebuje co najmniej jednego kroku, od wiersza „[step] NAZWA”.</translation>
+    </message>
+    <message>
+        <source>the step needs a “template:” and an “account:” line.</source>
+        <translation>krok potrzebuje wiersza „template:” i „account:”.</translation>
+    </message>
+    <message>
+        <source>the first step has no previous message for “if:” to look at.</source>
+        <translation>pierwszy krok nie ma poprzedniej wiadomości, na którą mogłoby patrzeć „if:”.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Wejście</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czekający</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ukończeni</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Odeszli</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesPane</name>
+    <message>
+        <source>Steps and their reports</source>
+        <translation>Kroki i ich raporty</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>The message now</source>
+        <translation>Wiadomość teraz</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s email address or phone number</source>
+        <translation>Adres e-mail lub numer telefonu kontaktu</translation>
+    </message>
+    <message>
+        <source>Contact for the timeline</source>
+        <translation>Kontakt do osi czasu</translation>
+    </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Pokaż oś czasu</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s way through it</source>
+        <translation>Droga kontaktu przez serię</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>No series yet.
+A series sends messages by itself: a welcome email when someone joins a group, an SMS two days later to those who did not open it, and so on.</source>
+        <translation>Nie ma jeszcze serii.
+Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, SMS dwa dni później do tych, którzy go nie otworzyli, i tak dalej.</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Nowa seria…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Uruchom</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Zatrzymaj…</translation>
+    </message>
+    <message>
+        <source>Send what is due now</source>
+        <translation>Wyślij teraz to, co należne</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Otwórz plik…</translation>
+    </message>
+    <message>
+        <source>Open a series file</source>
+        <translation>Otwórz plik serii</translation>
+    </message>
+    <message>
+        <source>Series (*.series *.txt);;All files (*)</source>
+        <translation>Serie (*.series *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Zapisz jako plik…</translation>
+    </message>
+    <message>
+        <source>Save the series as a file</source>
+        <translation>Zapisz serię jako plik</translation>
+    </message>
+    <message>
+        <source>Series (*.series)</source>
+        <translation>Serie (*.series)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>contacts matching the segment “%1”</source>
+        <translation>kontakty pasujące do segmentu „%1”</translation>
+    </message>
+    <message>
+        <source>contacts joining the group “%1”</source>
+        <translation>kontakty dołączające do grupy „%1”</translation>
+    </message>
+    <message>
+        <source> (only those added after it starts)</source>
+        <translation> (tylko dodane po uruchomieniu)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 waiting, %4 finished, %5 left</source>
+        <translation>%1 · %2 · %3 czeka, %4 ukończyło, %5 odeszło</translation>
+    </message>
+    <message>
+        <source>A draft: start it to let contacts in.</source>
+        <translation>Szkic: uruchom ją, by wpuścić kontakty.</translation>
+    </message>
+    <message>
+        <source>Before it can start: %1</source>
+        <translation>Zanim będzie mogła ruszyć: %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czekający</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>Left here</source>
+        <translation>Odeszli tutaj</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Kliknięte</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznane</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 przez %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this series.</source>
+        <translation>„%1” nie jest w tej serii.</translation>
+    </message>
+    <message>
+        <source>Waits for %1, due %2.</source>
+        <translation>Czeka na %1, termin %2.</translation>
+    </message>
+    <message>
+        <source>Finished the series.</source>
+        <translation>Ukończył serię.</translation>
+    </message>
+    <message>
+        <source>Left the series: %1.</source>
+        <translation>Opuścił serię: %1.</translation>
+    </message>
+    <message>
+        <source>Entered %1. %2</source>
+        <translation>Wszedł %1. %2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłano</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>pominięto: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>opuścił serię: %1</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>w trakcie wysyłki</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, otwarta</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, kliknięta</translation>
+    </message>
+    <message>
+        <source>“%1” resumed: what fell due while it was paused goes now.</source>
+        <translation>„%1” wznowiona: to, co przypadło w czasie wstrzymania, idzie teraz.</translation>
+    </message>
+    <message>
+        <source>“%1” started: contacts enter and its steps go as they fall due.</source>
+        <translation>„%1” uruchomiona: kontakty wchodzą, a kroki idą, gdy przyjdzie ich pora.</translation>
+    </message>
+    <message>
+        <source>Paused: nothing of it is sent until it resumes.</source>
+        <translation>Wstrzymana: nic z niej nie zostanie wysłane do wznowienia.</translation>
+    </message>
+    <message>
+        <source>Stop series</source>
+        <translation>Zatrzymaj serię</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop “%1”? The %n contact(s) waiting leave it, nobody else enters, and it cannot be started again. Its reports stay.</source>
+        <translation>
+            <numerusform>Zatrzymać „%1”? %n czekający kontakt odchodzi, nikt więcej nie wchodzi i nie da się jej ponownie uruchomić. Jej raporty zostają.</numerusform>
+            <numerusform>Zatrzymać „%1”? %n czekające kontakty odchodzą, nikt więcej nie wchodzi i nie da się jej ponownie uruchomić. Jej raporty zostają.</numerusform>
+            <numerusform>Zatrzymać „%1”? %n czekających kontaktów odchodzi, nikt więcej nie wchodzi i nie da się jej ponownie uruchomić. Jej raporty zostają.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Usuń serię</translation>
+    </message>
+    <message>
+        <source>Delete the series “%1”?</source>
+        <translation>Usunąć serię „%1”?</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Nie można odczytać „%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a series. %2</source>
+        <translation>„%1” nie daje się odczytać jako seria. %2</translation>
+    </message>
+    <message>
+        <source>Series “%1” read from the file, as a draft: check it, then start it.</source>
+        <translation>Seria „%1” odczytana z pliku jako szkic: sprawdź ją, a potem uruchom.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Nie można zapisać „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Series written to “%1”.</source>
+        <translation>Seria zapisana do „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesService</name>
+    <message>
+        <source>The segment of “%1” cannot be evaluated: %2</source>
+        <translation>Segmentu serii „%1” nie da się obliczyć: %2</translation>
+    </message>
+    <message>
+        <source>it no longer exists.</source>
+        <translation>już nie istnieje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) entered.</source>
+        <translation>
+            <numerusform>„%1”: wszedł %n kontakt.</numerusform>
+            <numerusform>„%1”: weszły %n kontakty.</numerusform>
+            <numerusform>„%1”: weszło %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of “%2” has no template; choose one.</source>
+        <translation>%1 serii „%2” nie ma szablonu; wybierz go.</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>nie ma go już w obszarze roboczym</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>opuścił grupę</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>na liście wykluczeń</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>brak adresu dla %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n</source>
+        <translation>
+            <numerusform>wysłano do %n</numerusform>
+            <numerusform>wysłano do %n</numerusform>
+            <numerusform>wysłano do %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped for %n</source>
+        <translation>
+            <numerusform>pominięto dla %n</numerusform>
+            <numerusform>pominięto dla %n</numerusform>
+            <numerusform>pominięto dla %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left the series</source>
+        <translation>
+            <numerusform>%n opuścił serię</numerusform>
+            <numerusform>%n opuściło serię</numerusform>
+            <numerusform>%n opuściło serię</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait for a report that could not be refreshed; they go at the next run.</source>
+        <translation>
+            <numerusform>„%1”: %n kontakt czeka na raport, którego nie udało się odświeżyć; pójdzie przy następnym uruchomieniu.</numerusform>
+            <numerusform>„%1”: %n kontakty czekają na raport, którego nie udało się odświeżyć; pójdą przy następnym uruchomieniu.</numerusform>
+            <numerusform>„%1”: %n kontaktów czeka na raport, którego nie udało się odświeżyć; pójdą przy następnym uruchomieniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: choose a template.</source>
+        <translation>%1: wybierz szablon.</translation>
+    </message>
+    <message>
+        <source>%1: choose the account to send with.</source>
+        <translation>%1: wybierz konto do wysyłki.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot send %3; choose another account.</source>
+        <translation>%1: %2 nie może wysyłać %3; wybierz inne konto.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>Nie ma grupy o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Nie ma segmentu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>The start “%1” does not read: %2</source>
+        <translation>Początku „%1” nie da się odczytać: %2</translation>
+    </message>
+    <message>
+        <source>there is no template named “%1”.</source>
+        <translation>nie ma szablonu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>there is no account named “%1”.</source>
+        <translation>nie ma konta o nazwie „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed: %n contact(s) waiting for it finish the series there.</source>
+        <translation>
+            <numerusform>%1 zostaje usunięty: %n czekający na niego kontakt kończy tam serię.</numerusform>
+            <numerusform>%1 zostaje usunięty: %n czekające na niego kontakty kończą tam serię.</numerusform>
+            <numerusform>%1 zostaje usunięty: %n czekających na niego kontaktów kończy tam serię.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changes: %n contact(s) waiting for it get the new version</source>
+        <translation>
+            <numerusform>%1 się zmienia: %n czekający na niego kontakt dostaje nową wersję</numerusform>
+            <numerusform>%1 się zmienia: %n czekające na niego kontakty dostają nową wersję</numerusform>
+            <numerusform>%1 się zmienia: %n czekających na niego kontaktów dostaje nową wersję</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n who already had it are not affected.</source>
+        <translation>
+            <numerusform>; %n, który już go dostał, nie jest objęty zmianą.</numerusform>
+            <numerusform>; %n, którzy już go dostali, nie są objęci zmianą.</numerusform>
+            <numerusform>; %n, którzy już go dostali, nie jest objętych zmianą.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is added: contacts who reach it get it; the %n who finished the series already do not.</source>
+        <translation>
+            <numerusform>%1 zostaje dodany: dostaną go kontakty, które do niego dotrą; %n, który już ukończył serię, nie.</numerusform>
+            <numerusform>%1 zostaje dodany: dostaną go kontakty, które do niego dotrą; %n, które już ukończyły serię, nie.</numerusform>
+            <numerusform>%1 zostaje dodany: dostaną go kontakty, które do niego dotrą; %n, które już ukończyły serię, nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>Ta seria już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft starts.</source>
+        <translation>„%1” jest w stanie: %2; uruchomić można tylko szkic.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot start yet. %2</source>
+        <translation>„%1” nie może jeszcze ruszyć. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not running.</source>
+        <translation>„%1” nie działa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not paused.</source>
+        <translation>„%1” nie jest wstrzymana.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot resume yet. %2</source>
+        <translation>„%1” nie może jeszcze zostać wznowiona. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is stopped already.</source>
+        <translation>„%1” jest już zatrzymana.</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>seria została zatrzymana</translation>
+    </message>
+    <message>
+        <source>Running the series</source>
+        <translation>Uruchamianie serii</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>No series step is due.</source>
+        <translation>Żaden krok serii nie jest należny.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesStore</name>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>Seria potrzebuje nazwy.</translation>
+    </message>
+    <message>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <translation>Wybierz, kto wchodzi do „%1”: kontakty grupy albo segmentu.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one step.</source>
+        <translation>„%1” potrzebuje co najmniej jednego kroku.</translation>
+    </message>
+    <message>
+        <source>The first step of “%1” has no previous message for its condition to look at.</source>
+        <translation>Pierwszy krok „%1” nie ma poprzedniej wiadomości, na którą mógłby patrzeć jego warunek.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” needs a template and an account.</source>
+        <translation>%1 serii „%2” potrzebuje szablonu i konta.</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name.</source>
+        <translation>Seria o nazwie „%1” już istnieje; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>Ta seria już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>save the series “%1”</source>
+        <translation>zapisać serii „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its entry and time zone stay as they are; only its steps can change.</source>
+        <translation>„%1” została uruchomiona: jej wejście i strefa czasowa pozostają bez zmian; zmieniać można tylko kroki.</translation>
+    </message>
+    <message>
+        <source>save the steps of “%1”</source>
+        <translation>zapisać kroków „%1”</translation>
+    </message>
+    <message>
+        <source>Contacts have already reached the steps removed from “%1”; they stay. Edit them instead, or stop the series.</source>
+        <translation>Kontakty dotarły już do kroków usuniętych z „%1”; zostają. Edytuj je albo zatrzymaj serię.</translation>
+    </message>
+    <message>
+        <source>change the series</source>
+        <translation>zmienić serii</translation>
+    </message>
+    <message>
+        <source>stop the series</source>
+        <translation>zatrzymać serii</translation>
+    </message>
+    <message>
+        <source>delete the series</source>
+        <translation>usunąć serii</translation>
+    </message>
+    <message>
+        <source>This series has sent messages; stop it instead, and its reports stay.</source>
+        <translation>Ta seria wysłała już wiadomości; zatrzymaj ją zamiast tego, a jej raporty zostaną.</translation>
+    </message>
+    <message>
+        <source>add contacts to the series “%1”</source>
+        <translation>dodać kontaktów do serii „%1”</translation>
+    </message>
+    <message>
+        <source>move a contact along the series</source>
+        <translation>przesunąć kontaktu dalej w serii</translation>
+    </message>
+</context>
+<context>
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
@@ -6302,6 +7420,157 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
     <message>
         <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
         <translation>nie można wczytać adaptera SMTP (%1); zainstaluj Campaign Manager ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StepDialog</name>
+    <message>
+        <source>At a time of day:</source>
+        <translation>O porze dnia:</translation>
+    </message>
+    <message>
+        <source>Not during quiet hours:</source>
+        <translation>Nie w godzinach ciszy:</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>Edytuj krok %1</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nowy krok</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>news@example.com for email; a sender name or number for SMS</source>
+        <translation>news@example.com dla e-maili; nazwa lub numer nadawcy dla SMS-ów</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minut</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>godzin</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>tygodni</translation>
+    </message>
+    <message>
+        <source>Unit of the delay</source>
+        <translation>Jednostka opóźnienia</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>po poprzednim kroku</translation>
+    </message>
+    <message>
+        <source>after the contact entered</source>
+        <translation>po wejściu kontaktu</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Liczone od</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Pora dnia</translation>
+    </message>
+    <message>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <translation>W strefie czasowej serii (%1): gdy przyjdzie pora, krok czeka na najbliższą taką godzinę.</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Twoja</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Godziny ciszy</translation>
+    </message>
+    <message>
+        <source>Nothing of this step is sent between these times; what falls due then waits for their end.</source>
+        <translation>Między tymi godzinami nic z tego kroku nie jest wysyłane; to, co wtedy przypada, czeka na ich koniec.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <source>skip this step (the next one still comes)</source>
+        <translation>pomiń ten krok (następny i tak przyjdzie)</translation>
+    </message>
+    <message>
+        <source>leave the series</source>
+        <translation>opuść serię</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>W przeciwnym razie</translation>
+    </message>
+    <message>
+        <source>The first step has no previous message to look at.</source>
+        <translation>Pierwszy krok nie ma poprzedniej wiadomości, na którą można patrzeć.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Nadawca:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Wyślij:</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Tylko:</translation>
+    </message>
+    <message>
+        <source>Otherwise:</source>
+        <translation>W przeciwnym razie:</translation>
+    </message>
+    <message>
+        <source>Write a template first (Templates); a step sends one.</source>
+        <translation>Najpierw napisz szablon (Szablony); krok wysyła szablon.</translation>
+    </message>
+    <message>
+        <source>Add an account first (Accounts); a step is sent through one.</source>
+        <translation>Najpierw dodaj konto (Konta); krok jest wysyłany przez konto.</translation>
+    </message>
+    <message>
+        <source>Write the quiet hours as two times, like 21:00–08:00.</source>
+        <translation>Zapisz godziny ciszy jako dwie godziny, np. 21:00–08:00.</translation>
     </message>
 </context>
 <context>

@@ -1669,10 +1669,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet</translation>
     </message>
     <message>
-        <source>  run-due                             # sends what is due (scheduled, or paused by its window)</source>
-        <translation>  run-due                             # zamanı geleni gönderir (planlanmış ya da aralığı bekleyen)</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>SMS, e-posta, arama ve WhatsApp şablonları: ekleme, metin oluşturma, sağlayıcıyla paylaşma</translation>
     </message>
@@ -1967,6 +1963,198 @@ Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
     <message>
         <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
         <translation>Kullanım: campaignctl segments create|edit|list|show|count|delete|export …</translation>
+    </message>
+    <message>
+        <source>automated series: welcome and follow-up messages that run by themselves</source>
+        <translation>otomatik seriler: kendiliğinden giden karşılama ve takip mesajları</translation>
+    </message>
+    <message>
+        <source>  run-due                             # sends what is due (scheduled, paused by its window, series steps)</source>
+        <translation>  run-due                             # zamanı gelenleri gönderir (zamanlanmış, gönderim aralığıyla duraklatılmış, seri adımları)</translation>
+    </message>
+    <message>
+        <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
+  series edit NAME --file FILE        # says whom the change affects, then saves it
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+        <translation>  series create NAME --file FILE      # giriş ve adımlar, README&apos;de anlatılan biçimde
+  series edit NAME --file FILE        # değişikliğin kimi etkilediğini söyler, sonra kaydeder
+  series list
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # adımlar ve raporları; bir kişinin zaman çizelgesi
+  series start|pause|resume|stop|delete NAME
+campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımlarını da gönderir.</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</source>
+        <translation>Kullanım: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
+    </message>
+    <message>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <translation>Serinin dosyasını verin: --file welcome.series (biçimi README&apos;de).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>“%1” okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>No series yet. Write one in a file and run campaignctl series create NAME --file FILE.</source>
+        <translation>Henüz seri yok. Bir dosyaya yazın ve campaignctl series create NAME --file FILE çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekleyen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Tamamlayan</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ayrılan</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name, or edit it.</source>
+        <translation>“%1” adlı bir seri zaten var; başka bir ad seçin ya da onu düzenleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series “%1” created with %n step(s). Start it with campaignctl series start.</source>
+        <translation>
+            <numerusform>“%1” serisi %n adımla oluşturuldu. campaignctl series start ile başlatın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no series named “%1”. See campaignctl series list.</source>
+        <translation>“%1” adlı bir seri yok. campaignctl series list&apos;e bakın.</translation>
+    </message>
+    <message>
+        <source>Series “%1” saved.</source>
+        <translation>“%1” serisi kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Series “%1” started.</source>
+        <translation>“%1” serisi başlatıldı.</translation>
+    </message>
+    <message>
+        <source>Series “%1” paused: nothing is sent until it resumes.</source>
+        <translation>“%1” serisi duraklatıldı: devam edene kadar hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Series “%1” resumed.</source>
+        <translation>“%1” serisi devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Series “%1” stopped.</source>
+        <translation>“%1” serisi durduruldu.</translation>
+    </message>
+    <message>
+        <source>Series “%1” deleted.</source>
+        <translation>“%1” serisi silindi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the series “%2”.</source>
+        <translation>“%1”, “%2” serisinde değil.</translation>
+    </message>
+    <message>
+        <source>%1 entered “%2” on %3.</source>
+        <translation>%1, “%2” serisine %3 tarihinde girdi.</translation>
+    </message>
+    <message>
+        <source>sent (%1%2%3)</source>
+        <translation>gönderildi (%1%2%3)</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>gönderiliyor</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, açıldı</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, tıklandı</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>atlandı: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>seriden ayrıldı: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1, due %2</source>
+        <translation>%1 adımını bekliyor, zamanı %2</translation>
+    </message>
+    <message>
+        <source>finished the series</source>
+        <translation>seriyi tamamladı</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>ayrıldı: %1</translation>
+    </message>
+    <message>
+        <source>Series “%1” (%2), entry: %3</source>
+        <translation>“%1” serisi (%2), giriş: %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 finished, %3 left.</source>
+        <translation>%1 bekleyen, %2 tamamlayan, %3 ayrılan.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Adım</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Atlanan</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edilen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Açılan</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Tıklanan</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3068,18 @@ Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
     <message>
         <source>Welcome series</source>
         <translation>Hoş geldin serisi</translation>
+    </message>
+    <message>
+        <source>New subscriber welcome</source>
+        <translation>Yeni abone karşılama</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Nudge by SMS</source>
+        <translation>SMS ile hatırlatma</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4772,10 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <source>Start with my &amp;own accounts…</source>
         <translation>&amp;Kendi hesaplarımla başla…</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>Seriler</translation>
+    </message>
 </context>
 <context>
     <name>cm::MemorySecretStore</name>
@@ -5979,6 +6183,890 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
 </context>
 <context>
+    <name>cm::SeriesDialog</name>
+    <message>
+        <source>Joining the group</source>
+        <translation>Gruba katılan</translation>
+    </message>
+    <message>
+        <source>Matching the segment</source>
+        <translation>Segmente uyan</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Şundan önce değil</translation>
+    </message>
+    <message>
+        <source>Only contacts added after the series starts</source>
+        <translation>Yalnızca seri başladıktan sonra eklenen kişiler</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>“%1” serisini düzenle</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Yeni seri</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <translation>Karşılama serisi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Entry group</source>
+        <translation>Giriş grubu</translation>
+    </message>
+    <message>
+        <source>Entry segment</source>
+        <translation>Giriş segmenti</translation>
+    </message>
+    <message>
+        <source>Otherwise the contacts already in the group (or matching the segment) enter too when the series starts.</source>
+        <translation>Aksi halde, gruptaki (ya da segmente uyan) mevcut kişiler de seri başladığında girer.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>My time zone (%1)</source>
+        <translation>Benim saat dilimim (%1)</translation>
+    </message>
+    <message>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <translation>Adımların günün saatleri ve sessiz saatleri bu dilimdedir.</translation>
+    </message>
+    <message>
+        <source>Contacts enter from</source>
+        <translation>Kişiler şu andan itibaren girer</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Adım</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Adım ekle…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>Contacts enter:</source>
+        <translation>Kişiler girer:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Saat dilimi:</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its steps can be edited and added, and steps nobody reached removed from the end. Contacts waiting for an edited step get the new version.</source>
+        <translation>“%1” başladı: adımları düzenlenebilir ve eklenebilir, kimsenin ulaşmadığı adımlar sondan kaldırılabilir. Düzenlenen bir adımı bekleyen kişiler yeni sürümü alır.</translation>
+    </message>
+    <message>
+        <source>That start time does not exist in the time zone.</source>
+        <translation>Bu başlangıç saati bu saat diliminde yok.</translation>
+    </message>
+    <message>
+        <source>Change a running series</source>
+        <translation>Çalışan bir seriyi değiştir</translation>
+    </message>
+    <message>
+        <source>Saving changes “%1” for the contacts in it:
+
+%2</source>
+        <translation>Kaydetmek, “%1” serisini içindeki kişiler için değiştirir:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Değişiklikleri kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesFile</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Satır %1: %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>her zaman</translation>
+    </message>
+    <message>
+        <source>if the previous message was opened</source>
+        <translation>önceki mesaj açıldıysa</translation>
+    </message>
+    <message>
+        <source>if the previous message was not opened</source>
+        <translation>önceki mesaj açılmadıysa</translation>
+    </message>
+    <message>
+        <source>if a link of the previous message was clicked</source>
+        <translation>önceki mesajdaki bir bağlantıya tıklandıysa</translation>
+    </message>
+    <message>
+        <source>if no link of the previous message was clicked</source>
+        <translation>önceki mesajdaki hiçbir bağlantıya tıklanmadıysa</translation>
+    </message>
+    <message>
+        <source>if the previous message was delivered</source>
+        <translation>önceki mesaj teslim edildiyse</translation>
+    </message>
+    <message>
+        <source>if the previous message was not delivered</source>
+        <translation>önceki mesaj teslim edilmediyse</translation>
+    </message>
+    <message>
+        <source>if the previous message failed</source>
+        <translation>önceki mesaj başarısız olduysa</translation>
+    </message>
+    <message>
+        <source>if opened</source>
+        <translation>açıldıysa</translation>
+    </message>
+    <message>
+        <source>if not opened</source>
+        <translation>açılmadıysa</translation>
+    </message>
+    <message>
+        <source>if clicked</source>
+        <translation>tıklandıysa</translation>
+    </message>
+    <message>
+        <source>if not clicked</source>
+        <translation>tıklanmadıysa</translation>
+    </message>
+    <message>
+        <source>if delivered</source>
+        <translation>teslim edildiyse</translation>
+    </message>
+    <message>
+        <source>if not delivered</source>
+        <translation>teslim edilmediyse</translation>
+    </message>
+    <message>
+        <source>if it failed</source>
+        <translation>başarısız olduysa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Çalışıyor</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Durduruldu</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Adım %1</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>hemen</translation>
+    </message>
+    <message>
+        <source>right after the previous step</source>
+        <translation>önceki adımdan hemen sonra</translation>
+    </message>
+    <message>
+        <source>%1 after entry</source>
+        <translation>girişten %1 sonra</translation>
+    </message>
+    <message>
+        <source>%1 after the previous step</source>
+        <translation>önceki adımdan %1 sonra</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>saat %1&apos;de</translation>
+    </message>
+    <message>
+        <source>not %1–%2</source>
+        <translation>%1–%2 arası değil</translation>
+    </message>
+    <message>
+        <source> (else leaves)</source>
+        <translation> (yoksa ayrılır)</translation>
+    </message>
+    <message>
+        <source> (else skipped)</source>
+        <translation> (yoksa atlanır)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>süre yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n hafta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n saat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n dakika</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write “key: value” or “[step] NAME”, not “%1”.</source>
+        <translation>“%1” değil, “anahtar: değer” ya da “[step] AD” yazın.</translation>
+    </message>
+    <message>
+        <source>write “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>“entry: group AD” ya da “entry: segment AD” yazın.</translation>
+    </message>
+    <message>
+        <source>write “only-new: yes” or “only-new: no”.</source>
+        <translation>“only-new: yes” ya da “only-new: no” yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write one like Europe/Madrid.</source>
+        <translation>“%1” bir saat dilimi değil; Europe/Istanbul gibi bir tane yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a series; write entry, start, only-new or zone, then the steps, each from a “[step] NAME” line.</source>
+        <translation>“%1” bir seri ayarı değil; entry, start, only-new ya da zone yazın, sonra her biri bir “[step] AD” satırıyla başlayan adımları.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a delay; write one like 0, 30m, 2h, 2d or 1w 2d, perhaps followed by “from entry”.</source>
+        <translation>“%1” bir gecikme değil; 0, 30m, 2h, 2d ya da 1w 2d gibi yazın, ardından isterseniz “from entry”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write one like 09:30.</source>
+        <translation>“%1” bir saat değil; 09:30 gibi yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” are not quiet hours; write them like 21:00-08:00.</source>
+        <translation>“%1” sessiz saatler değil; 21:00-08:00 gibi yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition; write opened, not opened, clicked, not clicked, delivered, not delivered or failed.</source>
+        <translation>“%1” bir koşul değil; opened, not opened, clicked, not clicked, delivered, not delivered ya da failed yazın.</translation>
+    </message>
+    <message>
+        <source>write “otherwise: skip” or “otherwise: leave”.</source>
+        <translation>“otherwise: skip” ya da “otherwise: leave” yazın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a step; write template, account, sender, after, at, quiet, if or otherwise.</source>
+        <translation>“%1” bir adım ayarı değil; template, account, sender, after, at, quiet, if ya da otherwise yazın.</translation>
+    </message>
+    <message>
+        <source>say who enters the series, with “entry: group NAME” or “entry: segment NAME”.</source>
+        <translation>seriye kimin gireceğini “entry: group AD” ya da “entry: segment AD” ile söyleyin.</translation>
+    </message>
+    <message>
+        <source>a series needs at least one step, from a “[step] NAME” line.</source>
+        <translation>bir seri, bir “[step] AD” satırıyla başlayan en az bir adım ister.</translation>
+    </message>
+    <message>
+        <source>the step needs a “template:” and an “account:” line.</source>
+        <translation>adım bir “template:” ve bir “account:” satırı ister.</translation>
+    </message>
+    <message>
+        <source>the first step has no previous message for “if:” to look at.</source>
+        <translation>ilk adımın, “if:” için bakılacak önceki bir mesajı yok.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekleyen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Tamamlayan</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ayrılan</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesPane</name>
+    <message>
+        <source>Steps and their reports</source>
+        <translation>Adımlar ve raporları</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Adım</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ne oldu</translation>
+    </message>
+    <message>
+        <source>The message now</source>
+        <translation>Mesajın şimdiki durumu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s email address or phone number</source>
+        <translation>Bir kişinin e-posta adresi ya da telefon numarası</translation>
+    </message>
+    <message>
+        <source>Contact for the timeline</source>
+        <translation>Zaman çizelgesi için kişi</translation>
+    </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Zaman çizelgesini göster</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s way through it</source>
+        <translation>Bir kişinin seri boyunca yolu</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seriler</translation>
+    </message>
+    <message>
+        <source>No series yet.
+A series sends messages by itself: a welcome email when someone joins a group, an SMS two days later to those who did not open it, and so on.</source>
+        <translation>Henüz seri yok.
+Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir karşılama e-postası, iki gün sonra onu açmayanlara bir SMS, vb.</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Yeni seri…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Durdur…</translation>
+    </message>
+    <message>
+        <source>Send what is due now</source>
+        <translation>Zamanı geleni şimdi gönder</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Dosya aç…</translation>
+    </message>
+    <message>
+        <source>Open a series file</source>
+        <translation>Bir seri dosyası aç</translation>
+    </message>
+    <message>
+        <source>Series (*.series *.txt);;All files (*)</source>
+        <translation>Seriler (*.series *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Dosya olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Save the series as a file</source>
+        <translation>Seriyi dosya olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Series (*.series)</source>
+        <translation>Seriler (*.series)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>contacts matching the segment “%1”</source>
+        <translation>“%1” segmentine uyan kişiler</translation>
+    </message>
+    <message>
+        <source>contacts joining the group “%1”</source>
+        <translation>“%1” grubuna katılan kişiler</translation>
+    </message>
+    <message>
+        <source> (only those added after it starts)</source>
+        <translation> (yalnızca başladıktan sonra eklenenler)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 waiting, %4 finished, %5 left</source>
+        <translation>%1 · %2 · %3 bekleyen, %4 tamamlayan, %5 ayrılan</translation>
+    </message>
+    <message>
+        <source>A draft: start it to let contacts in.</source>
+        <translation>Taslak: kişilerin girmesi için başlatın.</translation>
+    </message>
+    <message>
+        <source>Before it can start: %1</source>
+        <translation>Başlayabilmesi için: %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekleyen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Atlanan</translation>
+    </message>
+    <message>
+        <source>Left here</source>
+        <translation>Burada ayrılan</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Teslim edilen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Açılan</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Tıklanan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmeyen</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%2 üzerinden %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this series.</source>
+        <translation>“%1” bu seride değil.</translation>
+    </message>
+    <message>
+        <source>Waits for %1, due %2.</source>
+        <translation>%1 adımını bekliyor, zamanı %2.</translation>
+    </message>
+    <message>
+        <source>Finished the series.</source>
+        <translation>Seriyi tamamladı.</translation>
+    </message>
+    <message>
+        <source>Left the series: %1.</source>
+        <translation>Seriden ayrıldı: %1.</translation>
+    </message>
+    <message>
+        <source>Entered %1. %2</source>
+        <translation>%1 tarihinde girdi. %2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gönderildi</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>atlandı: %1</translation>
+    </message>
+    <message>
+        <source>left the series: %1</source>
+        <translation>seriden ayrıldı: %1</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>gönderiliyor</translation>
+    </message>
+    <message>
+        <source>, opened</source>
+        <translation>, açıldı</translation>
+    </message>
+    <message>
+        <source>, clicked</source>
+        <translation>, tıklandı</translation>
+    </message>
+    <message>
+        <source>“%1” resumed: what fell due while it was paused goes now.</source>
+        <translation>“%1” devam ediyor: duraklatılmışken zamanı gelenler şimdi gider.</translation>
+    </message>
+    <message>
+        <source>“%1” started: contacts enter and its steps go as they fall due.</source>
+        <translation>“%1” başladı: kişiler girer ve adımları zamanı geldikçe gider.</translation>
+    </message>
+    <message>
+        <source>Paused: nothing of it is sent until it resumes.</source>
+        <translation>Duraklatıldı: devam edene kadar ondan hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Stop series</source>
+        <translation>Seriyi durdur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop “%1”? The %n contact(s) waiting leave it, nobody else enters, and it cannot be started again. Its reports stay.</source>
+        <translation>
+            <numerusform>“%1” durdurulsun mu? Bekleyen %n kişi ayrılır, başka kimse girmez ve yeniden başlatılamaz. Raporları kalır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Seriyi sil</translation>
+    </message>
+    <message>
+        <source>Delete the series “%1”?</source>
+        <translation>“%1” serisi silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>“%1” okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a series. %2</source>
+        <translation>“%1” bir seri olarak okunamıyor. %2</translation>
+    </message>
+    <message>
+        <source>Series “%1” read from the file, as a draft: check it, then start it.</source>
+        <translation>“%1” serisi dosyadan taslak olarak okundu: kontrol edin, sonra başlatın.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1” yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Series written to “%1”.</source>
+        <translation>Seri “%1” dosyasına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesService</name>
+    <message>
+        <source>The segment of “%1” cannot be evaluated: %2</source>
+        <translation>“%1” serisinin segmenti değerlendirilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>it no longer exists.</source>
+        <translation>artık yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) entered.</source>
+        <translation>
+            <numerusform>“%1”: %n kişi girdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of “%2” has no template; choose one.</source>
+        <translation>“%2” serisinin %1 adımının şablonu yok; bir tane seçin.</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>artık çalışma alanında değil</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>gruptan ayrıldı</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>engelleme listesinde</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>%1 için adres yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n</source>
+        <translation>
+            <numerusform>%n kişiye gönderildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped for %n</source>
+        <translation>
+            <numerusform>%n kişi için atlandı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left the series</source>
+        <translation>
+            <numerusform>%n kişi seriden ayrıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait for a report that could not be refreshed; they go at the next run.</source>
+        <translation>
+            <numerusform>“%1”: %n kişi yenilenemeyen bir raporu bekliyor; bir sonraki çalıştırmada gider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: choose a template.</source>
+        <translation>%1: bir şablon seçin.</translation>
+    </message>
+    <message>
+        <source>%1: choose the account to send with.</source>
+        <translation>%1: gönderim için hesabı seçin.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot send %3; choose another account.</source>
+        <translation>%1: %2 %3 gönderemez; başka bir hesap seçin.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>“%1” adlı bir grup yok.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>“%1” adlı bir segment yok.</translation>
+    </message>
+    <message>
+        <source>The start “%1” does not read: %2</source>
+        <translation>“%1” başlangıcı okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>there is no template named “%1”.</source>
+        <translation>“%1” adlı bir şablon yok.</translation>
+    </message>
+    <message>
+        <source>there is no account named “%1”.</source>
+        <translation>“%1” adlı bir hesap yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed: %n contact(s) waiting for it finish the series there.</source>
+        <translation>
+            <numerusform>%1 kaldırılıyor: onu bekleyen %n kişi seriyi orada tamamlar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changes: %n contact(s) waiting for it get the new version</source>
+        <translation>
+            <numerusform>%1 değişiyor: onu bekleyen %n kişi yeni sürümü alır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n who already had it are not affected.</source>
+        <translation>
+            <numerusform>; onu zaten almış %n kişi etkilenmez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is added: contacts who reach it get it; the %n who finished the series already do not.</source>
+        <translation>
+            <numerusform>%1 ekleniyor: ona ulaşan kişiler onu alır; seriyi zaten tamamlamış %n kişi almaz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>Bu seri artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a draft starts.</source>
+        <translation>“%1” %2; yalnızca bir taslak başlatılır.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot start yet. %2</source>
+        <translation>“%1” henüz başlayamaz. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not running.</source>
+        <translation>“%1” çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not paused.</source>
+        <translation>“%1” duraklatılmış değil.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot resume yet. %2</source>
+        <translation>“%1” henüz devam edemez. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is stopped already.</source>
+        <translation>“%1” zaten durduruldu.</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>seri durduruldu</translation>
+    </message>
+    <message>
+        <source>Running the series</source>
+        <translation>Seriler çalıştırılıyor</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>No series step is due.</source>
+        <translation>Zamanı gelen seri adımı yok.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::SeriesStore</name>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>Bir serinin adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <translation>“%1” serisine kimin gireceğini seçin: bir grubun kişileri ya da bir segmentinkiler.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one step.</source>
+        <translation>“%1” en az bir adım ister.</translation>
+    </message>
+    <message>
+        <source>The first step of “%1” has no previous message for its condition to look at.</source>
+        <translation>“%1” serisinin ilk adımının, koşulunun bakacağı önceki bir mesajı yok.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” needs a template and an account.</source>
+        <translation>“%2” serisinin %1 adımı bir şablon ve bir hesap ister.</translation>
+    </message>
+    <message>
+        <source>There is already a series named “%1”; choose another name.</source>
+        <translation>“%1” adlı bir seri zaten var; başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>That series no longer exists.</source>
+        <translation>Bu seri artık yok.</translation>
+    </message>
+    <message>
+        <source>save the series “%1”</source>
+        <translation>“%1” serisini kaydetmek</translation>
+    </message>
+    <message>
+        <source>“%1” has started: its entry and time zone stay as they are; only its steps can change.</source>
+        <translation>“%1” başladı: girişi ve saat dilimi olduğu gibi kalır; yalnızca adımları değişebilir.</translation>
+    </message>
+    <message>
+        <source>save the steps of “%1”</source>
+        <translation>“%1” serisinin adımlarını kaydetmek</translation>
+    </message>
+    <message>
+        <source>Contacts have already reached the steps removed from “%1”; they stay. Edit them instead, or stop the series.</source>
+        <translation>Kişiler “%1” serisinden kaldırılan adımlara zaten ulaştı; adımlar kalır. Onları düzenleyin ya da seriyi durdurun.</translation>
+    </message>
+    <message>
+        <source>change the series</source>
+        <translation>seriyi değiştirmek</translation>
+    </message>
+    <message>
+        <source>stop the series</source>
+        <translation>seriyi durdurmak</translation>
+    </message>
+    <message>
+        <source>delete the series</source>
+        <translation>seriyi silmek</translation>
+    </message>
+    <message>
+        <source>This series has sent messages; stop it instead, and its reports stay.</source>
+        <translation>Bu seri mesaj gönderdi; onun yerine durdurun, raporları kalır.</translation>
+    </message>
+    <message>
+        <source>add contacts to the series “%1”</source>
+        <translation>“%1” serisine kişi eklemek</translation>
+    </message>
+    <message>
+        <source>move a contact along the series</source>
+        <translation>bir kişiyi seride ilerletmek</translation>
+    </message>
+</context>
+<context>
     <name>cm::SettingsStore</name>
     <message>
         <source>save the workspace setting “%1”</source>
@@ -6158,6 +7246,157 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     <message>
         <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
         <translation>SMTP bağdaştırıcısı yüklenemiyor (%1); Campaign Manager&apos;ı yeniden kurun</translation>
+    </message>
+</context>
+<context>
+    <name>cm::StepDialog</name>
+    <message>
+        <source>At a time of day:</source>
+        <translation>Günün bir saatinde:</translation>
+    </message>
+    <message>
+        <source>Not during quiet hours:</source>
+        <translation>Sessiz saatlerde değil:</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>%1. adımı düzenle</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Yeni adım</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Adım %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>news@example.com for email; a sender name or number for SMS</source>
+        <translation>e-posta için news@example.com; SMS için gönderen adı ya da numarası</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Gecikme</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>dakika</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>saat</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>hafta</translation>
+    </message>
+    <message>
+        <source>Unit of the delay</source>
+        <translation>Gecikmenin birimi</translation>
+    </message>
+    <message>
+        <source>after the previous step</source>
+        <translation>önceki adımdan sonra</translation>
+    </message>
+    <message>
+        <source>after the contact entered</source>
+        <translation>kişi girdikten sonra</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Şundan itibaren sayılır</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Günün saati</translation>
+    </message>
+    <message>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <translation>Serinin saat diliminde (%1): zamanı gelince adım bir sonraki bu saati bekler.</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>sizinki</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Sessiz saatler</translation>
+    </message>
+    <message>
+        <source>Nothing of this step is sent between these times; what falls due then waits for their end.</source>
+        <translation>Bu saatler arasında bu adımdan hiçbir şey gönderilmez; o sırada zamanı gelen, sonlarını bekler.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Koşul</translation>
+    </message>
+    <message>
+        <source>skip this step (the next one still comes)</source>
+        <translation>bu adımı atla (sonraki yine gelir)</translation>
+    </message>
+    <message>
+        <source>leave the series</source>
+        <translation>seriden ayrıl</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Aksi halde</translation>
+    </message>
+    <message>
+        <source>The first step has no previous message to look at.</source>
+        <translation>İlk adımın bakacağı önceki bir mesajı yok.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Şablon:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Hesap:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Gönderen:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Gönder:</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Yalnızca:</translation>
+    </message>
+    <message>
+        <source>Otherwise:</source>
+        <translation>Aksi halde:</translation>
+    </message>
+    <message>
+        <source>Write a template first (Templates); a step sends one.</source>
+        <translation>Önce bir şablon yazın (Şablonlar); bir adım bir şablon gönderir.</translation>
+    </message>
+    <message>
+        <source>Add an account first (Accounts); a step is sent through one.</source>
+        <translation>Önce bir hesap ekleyin (Hesaplar); bir adım bir hesap üzerinden gönderilir.</translation>
+    </message>
+    <message>
+        <source>Write the quiet hours as two times, like 21:00–08:00.</source>
+        <translation>Sessiz saatleri 21:00–08:00 gibi iki saat olarak yazın.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ const char *const pageFiles[] = {
         "groups.md",
         "templates.md",
         "campaigns.md",
+        "series.md",
         "reports.md",
         "provider-sandbox.md",
         "provider-outbox.md",

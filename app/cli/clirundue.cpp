@@ -13,7 +13,8 @@
 namespace cm {
 
 const char Cli::runDueHelp[] = QT_TRANSLATE_NOOP(
-        "cm::Cli", "  run-due                             # sends what is due (scheduled, paused by its window, series steps)");
+        "cm::Cli",
+        "  run-due                             # sends what is due (scheduled, paused by its window, series steps)");
 
 void Cli::runDue(const QStringList &args)
 {

@@ -357,12 +357,12 @@ std::optional<Series> SeriesService::fromText(const QString &name, const QString
         SeriesStep step = s.step;
         const auto tmpl = m_workspace->templates()->byName(s.templateName);
         if (!tmpl)
-            return refuse(SeriesFile::tr("Line %1: %2")
+            return refuse(QCoreApplication::translate("cm::SeriesFile", "Line %1: %2")
                                   .arg(s.line)
                                   .arg(tr("there is no template named “%1”.").arg(s.templateName)));
         const auto account = m_workspace->accounts()->byName(s.accountName);
         if (!account)
-            return refuse(SeriesFile::tr("Line %1: %2")
+            return refuse(QCoreApplication::translate("cm::SeriesFile", "Line %1: %2")
                                   .arg(s.line)
                                   .arg(tr("there is no account named “%1”.").arg(s.accountName)));
         step.templateId = tmpl->id;

@@ -166,6 +166,18 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("Nudge changes: 3 contact")), qPrintable(asked));
         QCOMPARE(f.ws->series()->byId(id)->steps.at(1).delayMinutes, 3 * 1440);
 
+        // Three days on (the workspace clock): the nudge goes to those who did not open the welcome, and the
+        // timeline says so.
+        f.ws.clock().set(test::testNow().addDays(3).addSecs(60));
+        QVERIFY(wait(pane.runDueNow()));
+        QTRY_COMPARE(stepCell(pane.stepsTable(), 1, QStringLiteral("Waiting")), QStringLiteral("0"));
+        QCOMPARE(stepCell(pane.stepsTable(), 1, QStringLiteral("Sent")).toInt()
+                         + stepCell(pane.stepsTable(), 1, QStringLiteral("Skipped")).toInt(),
+                 3);
+        QVERIFY(pane.showTimeline(QStringLiteral("person1@example.com")));
+        QCOMPARE(pane.timelineTable()->rowCount(), 2);
+        QVERIFY2(pane.timelineStatus().contains(QStringLiteral("Finished")), qPrintable(pane.timelineStatus()));
+
         // Saved as a file and read back as a draft of its own.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("Welcome series.series"));
@@ -177,13 +189,19 @@ private slots:
         QCOMPARE(copy->steps.size(), 2);
         QCOMPARE(copy->steps.at(1).condition, StepCondition::NotOpened);
 
-        // Paused, then stopped: those waiting leave.
+        // Paused, then stopped: those waiting leave (one who joined since).
         QVERIFY(pane.selectById(id));
         QVERIFY(pane.pauseSeries(id));
         QCOMPARE(f.ws->series()->byId(id)->state, SeriesState::Paused);
+        QList<Contact> late {Contact()};
+        late[0].email = QStringLiteral("late@example.com");
+        QVERIFY(f.ws->groups()->addContacts(f.group, late));
+        QVERIFY(f.series.resume(id, nullptr));
+        QVERIFY(wait(pane.runDueNow()));
         QVERIFY(pane.stopSeries(id));
-        QVERIFY2(asked.contains(QStringLiteral("The 3 contact")), qPrintable(asked));
-        QCOMPARE(f.ws->series()->memberCounts(id).value(QStringLiteral("left")), 3);
+        QVERIFY2(asked.contains(QStringLiteral("The 1 contact")), qPrintable(asked));
+        QCOMPARE(f.ws->series()->memberCounts(id).value(QStringLiteral("left")), 1);
+        QCOMPARE(f.ws->series()->memberCounts(id).value(QStringLiteral("finished")), 3);
         QVERIFY(!pane.deleteSeries(id)); // it has sent
         QVERIFY2(pane.banner()->text().contains(QStringLiteral("stop it instead")), qPrintable(pane.banner()->text()));
     }
