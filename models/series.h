@@ -107,10 +107,12 @@ struct SeriesStepReport
     qint64 left = 0; // left the series at this step
     qint64 accepted = 0;
     qint64 delivered = 0;
-    qint64 failed = 0; // failed or bounced
+    qint64 failed = 0;
+    qint64 bounced = 0;
     qint64 unknown = 0;
     qint64 opened = 0;
     qint64 clicked = 0;
+    qint64 unsubscribed = 0;
 };
 
 // The text format of a series (`campaignctl series create NAME --file FILE`): "key: value" lines, "[step] NAME"

@@ -514,6 +514,19 @@ QList<qint64> SeriesStore::campaigns(qint64 seriesId) const
     return ids;
 }
 
+QMap<qint64, qint64> SeriesStore::unknownCampaigns(qint64 seriesId) const
+{
+    QMap<qint64, qint64> result;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT c.id, count(*) FROM campaigns c JOIN campaign_recipients r ON r.campaign_id = "
+                                "c.id WHERE c.series_id = ? AND r.state = 'unknown' GROUP BY c.id"));
+    if (q.bind(seriesId).exec()) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return result;
+}
+
 QList<SeriesStepReport> SeriesStore::report(qint64 seriesId, int steps) const
 {
     QList<SeriesStepReport> result(steps);
@@ -565,8 +578,11 @@ QList<SeriesStepReport> SeriesStore::report(qint64 seriesId, int steps) const
                 r->delivered += n;
                 break;
             case RecipientState::Failed:
-            case RecipientState::Bounced:
                 r->failed += n;
+                break;
+            case RecipientState::Bounced:
+                r->accepted += n;
+                r->bounced += n;
                 break;
             case RecipientState::Unknown:
                 r->unknown += n;
@@ -579,16 +595,21 @@ QList<SeriesStepReport> SeriesStore::report(qint64 seriesId, int steps) const
     }
     sql::Query engaged(
             db(),
-            QStringLiteral("SELECT s.step, e.type, count(DISTINCT r.id) FROM series_sends s"
-                           " JOIN campaign_recipients r ON r.campaign_id = s.campaign_id"
-                           "   AND r.contact_id = s.contact_id"
-                           " JOIN events e ON e.campaign_id = r.campaign_id AND e.recipient_id = r.id"
-                           " WHERE s.series_id = ? AND s.outcome = 'sent' AND e.type IN ('opened', 'clicked')"
-                           " GROUP BY s.step, e.type"));
+            QStringLiteral(
+                    "SELECT s.step, e.type, count(DISTINCT r.id) FROM series_sends s"
+                    " JOIN campaign_recipients r ON r.campaign_id = s.campaign_id"
+                    "   AND r.contact_id = s.contact_id"
+                    " JOIN events e ON e.campaign_id = r.campaign_id AND e.recipient_id = r.id"
+                    " WHERE s.series_id = ? AND s.outcome = 'sent' AND e.type IN ('opened', 'clicked', 'unsubscribed')"
+                    " GROUP BY s.step, e.type"));
     if (engaged.bind(seriesId).exec()) {
         while (engaged.next()) {
-            if (SeriesStepReport *r = at(engaged.value(0)))
-                (engaged.value(1).toString() == QLatin1String("opened") ? r->opened : r->clicked)
+            SeriesStepReport *r = at(engaged.value(0));
+            const QString type = engaged.value(1).toString();
+            if (r)
+                (type == QLatin1String("opened")            ? r->opened
+                         : type == QLatin1String("clicked") ? r->clicked
+                                                            : r->unsubscribed)
                         = engaged.value(2).toLongLong();
         }
     }

@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace cm {
 
@@ -69,6 +70,8 @@ public:
     // The contacts a step's campaign goes to.
     QList<qint64> campaignContacts(qint64 campaignId) const;
     QList<qint64> campaigns(qint64 seriesId = 0) const; // the steps' campaigns, of one series or all
+    // The steps' campaigns with recipients the provider may or may not have sent (unknown): campaign → how many.
+    QMap<qint64, qint64> unknownCampaigns(qint64 seriesId) const;
 
     // Per step (the list's index): who waits for it and what came of it; plus those who finished and left.
     QList<SeriesStepReport> report(qint64 seriesId, int steps) const;

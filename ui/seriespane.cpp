@@ -1,10 +1,12 @@
 #include "seriespane.h"
 
+#include "app/services/dispatcher.h"
 #include "app/services/job.h"
 #include "app/services/seriesservice.h"
 #include "app/services/workspace.h"
 #include "confirm.h"
 #include "messagebanner.h"
+#include "models/campaignstore.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 #include "models/seriesstore.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -118,6 +121,23 @@ SeriesPane::SeriesPane(const UiContext &context, QWidget *parent)
                 if (!path.isEmpty())
                     importFile(path);
             });
+    m_resolve = addPaneAction(tr("Resolve unknown…"), QKeySequence(), PaneIcon::Resolve, PaneSlot::More);
+    connect(m_resolve, &QAction::triggered, this, [this] {
+        QMessageBox box(QMessageBox::Question, tr("Resolve unknown messages"),
+                        tr("The provider may or may not have these messages of the series: the answer to their "
+                           "request was lost. Check in the provider's own panel, then say what happened. Messages "
+                           "that were not sent are sent again."),
+                        QMessageBox::Cancel, this);
+        QPushButton *ask = box.addButton(tr("Ask the provider"), QMessageBox::ActionRole);
+        QPushButton *sent = box.addButton(tr("They were sent"), QMessageBox::AcceptRole);
+        QPushButton *notSent = box.addButton(tr("They were not sent"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == ask || box.clickedButton() == sent || box.clickedButton() == notSent)
+            resolveUnknown(currentId(),
+                           box.clickedButton() == ask            ? Unknown::Ask
+                                   : box.clickedButton() == sent ? Unknown::Sent
+                                                                 : Unknown::NotSent);
+    });
     m_export = addPaneAction(tr("Save as file…"), QKeySequence(), PaneIcon::Export, PaneSlot::Files);
     connect(m_export, &QAction::triggered, this, [this] {
         const auto series = m_context.workspace->series()->byId(currentId());
@@ -155,6 +175,7 @@ void SeriesPane::updateActions(qint64 id)
     m_start->setText(state == SeriesState::Paused ? tr("Resume") : tr("Start"));
     m_pause->setEnabled(series && state == SeriesState::Running);
     m_stop->setEnabled(series && state != SeriesState::Stopped && state != SeriesState::Draft);
+    m_resolve->setEnabled(series && !m_context.workspace->series()->unknownCampaigns(id).isEmpty());
 }
 
 void SeriesPane::currentChanged(qint64 id)
@@ -186,9 +207,9 @@ void SeriesPane::currentChanged(qint64 id)
 
     const QList<SeriesStepReport> report = store->report(id, int(series->steps.size()));
     // A column per step, a row per counter: the steps side by side, as a funnel reads.
-    const QStringList rows {tr("When"),    tr("Template"),  tr("Waiting"),   tr("Sent"),
-                            tr("Skipped"), tr("Left here"), tr("Delivered"), tr("Opened"),
-                            tr("Clicked"), tr("Failed"),    tr("Unknown")};
+    const QStringList rows {tr("When"),         tr("Template"),  tr("Waiting"), tr("Sent"),    tr("Skipped"),
+                            tr("Left here"),    tr("Delivered"), tr("Opened"),  tr("Clicked"), tr("Bounced"),
+                            tr("Unsubscribed"), tr("Failed"),    tr("Unknown")};
     m_steps->setRowCount(int(rows.size()));
     m_steps->setVerticalHeaderLabels(rows);
     m_steps->setColumnCount(int(series->steps.size()));
@@ -198,8 +219,8 @@ void SeriesPane::currentChanged(qint64 id)
         m_steps->setHorizontalHeaderItem(
                 i, new QTableWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(s.displayName(i))));
         QStringList cells {s.whenText(i), tr("%1 through %2").arg(s.templateName, s.accountName)};
-        for (const qint64 n :
-             {r.waiting, r.sent, r.skipped, r.left, r.delivered, r.opened, r.clicked, r.failed, r.unknown})
+        for (const qint64 n : {r.waiting, r.sent, r.skipped, r.left, r.delivered, r.opened, r.clicked, r.bounced,
+                               r.unsubscribed, r.failed, r.unknown})
             cells.append(QLocale().toString(n));
         for (int row = 0; row < cells.size(); ++row) {
             auto *item = new QTableWidgetItem(cells.at(row));
@@ -341,6 +362,57 @@ bool SeriesPane::deleteSeries(qint64 id)
         return false;
     }
     return true;
+}
+
+qint64 SeriesPane::resolveUnknown(qint64 id, Unknown how)
+{
+    const QMap<qint64, qint64> campaigns = m_context.workspace->series()->unknownCampaigns(id);
+    if (campaigns.isEmpty())
+        return 0;
+    qint64 settled = 0;
+    QStringList problems;
+    for (auto it = campaigns.cbegin(); it != campaigns.cend(); ++it) {
+        const auto campaign = m_context.workspace->campaigns()->byId(it.key());
+        if (!campaign)
+            continue;
+        if (how == Unknown::Ask) {
+            // Where the provider can be asked by the key each message went with, it finds them itself.
+            if (const QString problem = Dispatcher::reconcileProblem(m_context.workspace, *campaign);
+                !problem.isEmpty()) {
+                problems.append(problem);
+                continue;
+            }
+            Job *job = m_context.dispatcher->reconcile(campaign->id);
+            connect(job, &Job::finished, this, [this](bool ok, const QString &message) {
+                banner()->showMessage(ok ? MessageBanner::Success : MessageBanner::Error, message);
+                refresh();
+            });
+            settled += it.value();
+            continue;
+        }
+        QString error;
+        const qint64 count = m_context.dispatcher->resolveUnknown(campaign->id, how == Unknown::Sent, &error);
+        if (count < 0) {
+            problems.append(error);
+            continue;
+        }
+        settled += count;
+        // Not sent: they go again, the step's own send (its snapshot, its lease), as a campaign's retry does.
+        if (how == Unknown::NotSent && m_context.dispatcher->retryFailed(campaign->id) > 0)
+            m_context.dispatcher->send(campaign->id);
+    }
+    if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        banner()->showMessage(MessageBanner::Error, problems.join(QLatin1Char(' ')));
+        return settled > 0 ? settled : -1;
+    }
+    if (how != Unknown::Ask)
+        banner()->showMessage(MessageBanner::Success,
+                              how == Unknown::Sent ? tr("%n message(s) recorded as sent.", nullptr, int(settled))
+                                                   : tr("%n message(s) recorded as not sent, and sent again.", nullptr,
+                                                        int(settled)));
+    refresh();
+    return settled;
 }
 
 Job *SeriesPane::runDueNow()

@@ -27,6 +27,10 @@ public:
     Job *runDueNow();
     // Reads a series from its text file (the format of `campaignctl series create --file`), and writes one.
     bool importFile(const QString &path);
+    // The series' messages the provider may or may not have sent (unknown): looked up at the provider where it can
+    // be asked (`ask`), or recorded as sent, or as not sent and sent again. Returns how many were settled, or -1.
+    enum class Unknown { Ask, Sent, NotSent };
+    qint64 resolveUnknown(qint64 id, Unknown how);
     bool exportFile(qint64 id, const QString &path);
     // The timeline of the contact with this email address or phone number in the current series.
     bool showTimeline(const QString &address);
@@ -56,6 +60,7 @@ private:
     QAction *m_pause;
     QAction *m_stop;
     QAction *m_export;
+    QAction *m_resolve;
     QString m_shownAddress; // the contact whose timeline shows
 };
 

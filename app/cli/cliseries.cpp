@@ -4,6 +4,7 @@
 
 #include "app/services/seriesservice.h"
 #include "app/services/workspace.h"
+#include "models/campaignstore.h"
 #include "models/groupstore.h"
 #include "models/seriesstore.h"
 
@@ -218,6 +219,8 @@ void Cli::series(const QStringList &args)
                                   {QStringLiteral("left"), r.left},
                                   {QStringLiteral("delivered"), r.delivered},
                                   {QStringLiteral("failed"), r.failed},
+                                  {QStringLiteral("bounced"), r.bounced},
+                                  {QStringLiteral("unsubscribed"), r.unsubscribed},
                                   {QStringLiteral("unknown"), r.unknown},
                                   {QStringLiteral("opened"), r.opened},
                                   {QStringLiteral("clicked"), r.clicked}});
@@ -240,6 +243,15 @@ void Cli::series(const QStringList &args)
                   .arg(counts.value(QStringLiteral("waiting")))
                   .arg(counts.value(QStringLiteral("finished")))
                   .arg(counts.value(QStringLiteral("left"))));
+    // Messages the provider may or may not have sent are settled on the step's campaign, as any campaign's.
+    const QMap<qint64, qint64> unknown = store->unknownCampaigns(existing->id);
+    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it) {
+        if (const auto campaign = m_workspace->campaigns()->byId(it.key()))
+            print(tr("“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns "
+                     "reconcile|resolve \"%1\".",
+                     nullptr, int(it.value()))
+                          .arg(campaign->name));
+    }
     printTable({tr("#"), tr("Step"), tr("Template"), tr("When"), tr("Waiting"), tr("Sent"), tr("Skipped"),
                 tr("Delivered"), tr("Opened"), tr("Clicked")},
                rows);

@@ -10,6 +10,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/seriesstore.h"
 #include "models/settingsstore.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,23 @@ Overview readOverview(Workspace *workspace, const QDateTime &now, bool details)
                                              nullptr, int(qMin<qint64>(unknown, INT_MAX)))
                                  .arg(campaign.name),
                          QStringLiteral("campaigns"), campaign.id});
+        }
+    }
+    // A series' steps go as campaigns of their own, not listed with the others: their unknown recipients are said
+    // per series, and handled in the Series pane.
+    if (details) {
+        for (const Series &series : workspace->series()->list()) {
+            qint64 unknown = 0;
+            for (const qint64 count : workspace->series()->unknownCampaigns(series.id))
+                unknown += count;
+            if (unknown > 0)
+                overview.attention.append(
+                        {Overview::AttentionKind::UnknownRecipients,
+                         OverviewService::tr("Series “%1”: %n message(s) may or may not have been sent. Check with "
+                                             "the provider or resolve them.",
+                                             nullptr, int(qMin<qint64>(unknown, INT_MAX)))
+                                 .arg(series.name),
+                         QStringLiteral("series"), series.id});
         }
     }
     std::sort(overview.scheduled.begin(), overview.scheduled.end(),

@@ -63,7 +63,7 @@ struct Overview
     {
         AttentionKind kind = AttentionKind::UnknownRecipients;
         QString text;    // translated
-        QString paneKey; // where it is handled: "campaigns", "reports", "accounts"
+        QString paneKey; // where it is handled: "campaigns", "reports", "accounts", "series"
         qint64 id = 0;   // the item to select there
     };
 

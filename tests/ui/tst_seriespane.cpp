@@ -2,6 +2,7 @@
 // the second), started, its due steps sent; the steps' reports and a contact's timeline show what happened; an edit
 // of the running series says whom it affects before saving; pause, stop; saved as a file and read back.
 #include "app/services/job.h"
+#include "app/services/overview.h"
 #include "models/accountstore.h"
 #include "models/groupstore.h"
 #include "models/seriesstore.h"
@@ -15,6 +16,7 @@
 #include "ui/uicontext.h"
 
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +206,45 @@ private slots:
         QCOMPARE(f.ws->series()->memberCounts(id).value(QStringLiteral("finished")), 3);
         QVERIFY(!pane.deleteSeries(id)); // it has sent
         QVERIFY2(pane.banner()->text().contains(QStringLiteral("stop it instead")), qPrintable(pane.banner()->text()));
+    }
+
+    // A step's message whose answer was lost is unknown: the Overview says so for the series, and the pane settles
+    // it; "not sent" sends it again, through the step's own campaign.
+    void unknownMessages_areSaidAndSettled()
+    {
+        Fixture f;
+        SeriesPane pane(f.context());
+        Series s;
+        s.name = QStringLiteral("Welcome series");
+        s.groupId = f.group;
+        s.steps = {f.welcome};
+        QString error;
+        QVERIFY(f.series.save(s, &error));
+        QVERIFY(f.series.start(s.id, &error));
+        QVERIFY(pane.selectById(s.id));
+        QVERIFY(wait(pane.runDueNow()));
+        QSqlQuery(f.ws->database()->connection())
+                .exec(QStringLiteral(
+                        "UPDATE campaign_recipients SET state = 'unknown' WHERE address = 'person1@example.com'"));
+        OverviewService overviews(&f.ws.workspace(), &f.accounts);
+        bool said = false, loaded = false;
+        overviews.load(&pane, [&](const Overview &overview) {
+            loaded = true;
+            for (const Overview::Attention &a : overview.attention)
+                said = said
+                        || (a.paneKey == QLatin1String("series") && a.id == s.id
+                            && a.text.contains(QStringLiteral("Series “Welcome series”")));
+        });
+        QTRY_VERIFY(loaded);
+        QVERIFY(said);
+        QCOMPARE(pane.resolveUnknown(s.id, SeriesPane::Unknown::NotSent), 1);
+        QTRY_COMPARE(f.ws->series()->unknownCampaigns(s.id).size(), 0);
+        QSqlQuery q(f.ws->database()->connection());
+        QTRY_VERIFY(
+                (q.exec(QStringLiteral("SELECT count(*) FROM campaign_recipients WHERE address = 'person1@example.com' "
+                                       "AND state IN ('accepted', 'delivered')")),
+                 q.next() && q.value(0).toInt() == 1));
+        QCOMPARE(f.ws->series()->report(s.id, 1).at(0).sent, 3); // still one message each
     }
 
     void startRefused_saysWhatToFix()

@@ -12,6 +12,9 @@
 #include "models/templatestore.h"
 #include "support/services.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -391,6 +394,70 @@ private slots:
         edited.onlyNew = true;
         QVERIFY(!f.series_.save(edited, &error));
         QVERIFY2(error.contains(QStringLiteral("only its steps can change")), qPrintable(error));
+    }
+
+    // A simulated week through campaignctl alone: the clock (CM_NOW) moves, run-due sends each step when due, and
+    // show says what each step did and what one contact got.
+    void cli_aWeekOfASeries()
+    {
+        QTemporaryDir dir;
+        test::Campaignctl ctl(QStringLiteral(CAMPAIGNCTL), dir.filePath(QStringLiteral("w.sqlite")));
+        const auto at = [&ctl](const char *now) { ctl.env.insert(QStringLiteral("CM_NOW"), QLatin1String(now)); };
+        at("2026-03-16T12:00:00Z");
+        QCOMPARE(ctl({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Sandbox"),
+                      QStringLiteral("--provider"), QStringLiteral("sandbox")}),
+                 0);
+        QCOMPARE(ctl({QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("Newsletter")}), 0);
+        for (const char *email : {"ana@example.com", "bo@example.com", "cy@example.com"})
+            QCOMPARE(ctl({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--group"),
+                          QStringLiteral("Newsletter"), QStringLiteral("--email"), QLatin1String(email)}),
+                     0);
+        for (const char *name : {"Welcome", "A week on"})
+            QCOMPARE(ctl({QStringLiteral("templates"), QStringLiteral("add"), QLatin1String(name),
+                          QStringLiteral("--channel"), QStringLiteral("email"), QStringLiteral("--subject"),
+                          QLatin1String(name), QStringLiteral("--body"), QStringLiteral("<p>Hello</p>"),
+                          QStringLiteral("--transactional")}),
+                     0);
+        const QString file = dir.filePath(QStringLiteral("welcome.series"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("entry: group Newsletter\nzone: UTC\n\n[step] Welcome\ntemplate: Welcome\naccount: Sandbox\n"
+                  "sender: shop@example.com\nafter: 0\n\n[step] A week on\ntemplate: A week on\naccount: Sandbox\n"
+                  "sender: shop@example.com\nafter: 1w from entry\nat: 09:30\nif: not clicked\notherwise: leave\n");
+        out.close();
+        QCOMPARE(ctl({QStringLiteral("series"), QStringLiteral("create"), QStringLiteral("Welcome"),
+                      QStringLiteral("--file"), file}),
+                 0);
+        QCOMPARE(ctl({QStringLiteral("series"), QStringLiteral("start"), QStringLiteral("Welcome")}), 0);
+        QCOMPARE(ctl({QStringLiteral("run-due")}), 0);
+        QVERIFY2(ctl.out.contains(QStringLiteral("Welcome: sent to 3")), qPrintable(ctl.out));
+        at("2026-03-22T12:00:00Z"); // six days on: nothing is due
+        QCOMPARE(ctl({QStringLiteral("run-due")}), 0);
+        QVERIFY2(!ctl.out.contains(QStringLiteral("A week on:")), qPrintable(ctl.out));
+        at("2026-03-24T09:30:30Z"); // the week is over, and it is 09:30: the second step goes (or they leave)
+        QCOMPARE(ctl({QStringLiteral("run-due")}), 0);
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("series"), QStringLiteral("show"),
+                      QStringLiteral("Welcome")}),
+                 0);
+        const QJsonObject shown = QJsonDocument::fromJson(ctl.out.toUtf8()).object();
+        const QJsonArray steps = shown.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("sent")).toInt(), 3);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("sent")).toInt()
+                         + steps.at(1).toObject().value(QStringLiteral("left")).toInt(),
+                 3);
+        QCOMPARE(shown.value(QStringLiteral("waiting")).toInt(), 0);
+        QCOMPARE(ctl({QStringLiteral("series"), QStringLiteral("show"), QStringLiteral("Welcome"),
+                      QStringLiteral("--contact"), QStringLiteral("bo@example.com")}),
+                 0);
+        QVERIFY2(ctl.out.contains(QStringLiteral("Welcome: sent")) && ctl.out.contains(QStringLiteral("A week on")),
+                 qPrintable(ctl.out));
+        QCOMPARE(ctl({QStringLiteral("series"), QStringLiteral("show"), QStringLiteral("Welcome"),
+                      QStringLiteral("--as-file")}),
+                 0);
+        QVERIFY2(ctl.out.contains(QStringLiteral("after: 1w from entry"))
+                         && ctl.out.contains(QStringLiteral("at: 09:30")),
+                 qPrintable(ctl.out));
     }
 
     // Two campaignctl run-due at once, then one killed in the middle of a slow send and run again: every contact
