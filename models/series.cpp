@@ -103,6 +103,25 @@ QString stepConditionBrief(StepCondition condition)
     return {};
 }
 
+QString seriesReasonText(const QString &key)
+{
+    if (key == QLatin1String("deleted"))
+        return SeriesFile::tr("no longer in the workspace");
+    if (key == QLatin1String("left_group"))
+        return SeriesFile::tr("left the group");
+    if (key == QLatin1String("suppressed"))
+        return SeriesFile::tr("on the suppression list");
+    if (key == QLatin1String("stopped"))
+        return SeriesFile::tr("the series was stopped");
+    if (key.startsWith(QLatin1String("condition:")))
+        return stepConditionName(stepConditionFromKey(key.mid(10)).value_or(StepCondition::None));
+    if (key.startsWith(QLatin1String("no_address:"))) {
+        const auto channel = channelFromKey(key.mid(11));
+        return SeriesFile::tr("no address for %1").arg(channel ? channelName(*channel) : key.mid(11));
+    }
+    return key; // written by an older version, in its words
+}
+
 QString seriesStateKey(SeriesState state)
 {
     switch (state) {
@@ -268,8 +287,10 @@ std::optional<SeriesFile::Spec> SeriesFile::parse(const QString &text, QString *
     };
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        // "#" starts a comment, at the start of a line or after a space: "after: 2d   # two days on".
+        static const QRegularExpression comment(QStringLiteral(R"((^|\s)#.*$)"));
+        const QString line = QString(lines.at(i)).remove(comment).trimmed();
+        if (line.isEmpty())
             continue;
         if (line.startsWith(QLatin1String("[step]"))) {
             StepSpec step;

@@ -19,6 +19,9 @@ QString stepConditionKey(StepCondition condition); // "not_opened"
 std::optional<StepCondition> stepConditionFromKey(const QString &key);
 QString stepConditionName(StepCondition condition);  // translated: "if the previous message was not opened"
 QString stepConditionBrief(StepCondition condition); // translated, for tables: "if not opened"
+// Why a contact left a series or skipped a step, kept as a key ("suppressed", "condition:not_opened",
+// "no_address:sms", …), said in the user's language.
+QString seriesReasonText(const QString &key);
 
 enum class SeriesState { Draft, Running, Paused, Stopped };
 QString seriesStateKey(SeriesState state);

@@ -299,16 +299,19 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
     const bool full = !lastFull.isValid() || lastFull.secsTo(at) >= 3600 || lastFull > at;
     const qint64 after = full ? 0 : mark;
     sql::Transaction transaction(db());
-    // Entering when added (a contact imported an hour before this run entered then), or when the series started.
     sql::Query q(db(),
                  QStringLiteral("INSERT OR IGNORE INTO series_members (series_id, contact_id, entered_at, reached_at) "
-                                "SELECT ?, c.id, max(c.created_at, ?), max(c.created_at, ?) FROM contacts c "
+                                "SELECT ?, c.id, CASE WHEN c.id > ? THEN max(c.created_at, ?) ELSE ? END, "
+                                "CASE WHEN c.id > ? THEN max(c.created_at, ?) ELSE ? END FROM contacts c "
                                 "WHERE c.group_id = ? AND c.id > ? AND ")
                          + GroupStore::settledContact(QStringLiteral("c"))
                          + QStringLiteral(" AND (? = 0 OR c.created_at >= ?)"));
     const QVariant fromText = sql::timeValue(from);
-    q.bind(series.id).bind(fromText).bind(fromText).bind(series.groupId).bind(after).bind(int(series.onlyNew));
-    q.bind(fromText);
+    // Entering when added (a contact imported an hour before this run entered then), or when the series started;
+    // one moved in from another group (an id below the mark) enters now.
+    q.bind(series.id).bind(mark).bind(fromText).bind(sql::timeValue(at)).bind(mark).bind(fromText);
+    q.bind(sql::timeValue(at)).bind(series.groupId).bind(after);
+    q.bind(int(series.onlyNew)).bind(fromText);
     if (!q.exec())
         return fail(q.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
     const qint64 entered = q.rowsAffected();
@@ -394,12 +397,14 @@ QList<SeriesStore::Due> SeriesStore::due(qint64 seriesId, const QDateTime &now, 
                     " r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = r.campaign_id"
                     "   AND e.type = 'opened' AND e.recipient_id = r.id),"
                     " r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = r.campaign_id"
-                    "   AND e.type = 'clicked' AND e.recipient_id = r.id), coalesce(s.campaign_id, 0)"
+                    "   AND e.type = 'clicked' AND e.recipient_id = r.id), coalesce(s.campaign_id, 0),"
+                    " pc.id IS NULL OR pc.state IN ('sent', 'failed', 'cancelled')"
                     " FROM series_members m"
                     " LEFT JOIN contacts c ON c.id = m.contact_id"
                     " LEFT JOIN series_sends s ON s.series_id = m.series_id AND s.contact_id = m.contact_id"
                     "   AND s.step = m.step - 1 AND s.outcome = 'sent'"
                     " LEFT JOIN campaign_recipients r ON r.campaign_id = s.campaign_id AND r.contact_id = m.contact_id"
+                    " LEFT JOIN campaigns pc ON pc.id = s.campaign_id"
                     " WHERE m.series_id = ? AND m.state = 'waiting' AND m.due_at <= ?"
                     " ORDER BY m.due_at LIMIT ?"));
     if (!q.bind(seriesId).bind(sql::timeValue(now)).bind(limit).exec())
@@ -419,6 +424,7 @@ QList<SeriesStore::Due> SeriesStore::due(qint64 seriesId, const QDateTime &now, 
         d.opened = q.value(9).toBool();
         d.clicked = q.value(10).toBool();
         d.previousCampaignId = q.value(11).toLongLong();
+        d.previousSettled = q.value(12).toBool();
         result.append(d);
     }
     return result;
@@ -446,7 +452,7 @@ QList<qint64> SeriesStore::conditionCampaigns(qint64 seriesId, const QList<int> 
 }
 
 bool SeriesStore::advance(qint64 seriesId, qint64 contactId, int step, Outcome outcome, const QDateTime &at,
-                          const QDateTime &nextDue, bool last, const QString &note)
+                          const QDateTime &reached, const QDateTime &nextDue, bool last, const QString &note)
 {
     sql::Query move(
             db(),
@@ -460,7 +466,7 @@ bool SeriesStore::advance(qint64 seriesId, qint64 contactId, int step, Outcome o
         move.bind(note);
     else
         move.bind(memberStateKey(last ? SeriesMember::State::Finished : SeriesMember::State::Waiting))
-                .bind(sql::timeValue(at))
+                .bind(sql::timeValue(reached))
                 .bind(sql::timeValue(last ? QDateTime() : nextDue));
     if (!move.bind(seriesId).bind(contactId).bind(step).exec())
         return fail(move.error(), tr("move a contact along the series"));

@@ -49,6 +49,8 @@ public:
         QString phone;
         // The previous step's message to them, when they got one.
         qint64 previousCampaignId = 0;
+        bool previousSettled
+                = true; // its campaign's send has ended (or there is none): a missing message is not coming
         std::optional<QString> previousState; // its recipient state key
         bool opened = false;
         bool clicked = false;
@@ -63,8 +65,9 @@ public:
     // or out of the series (`Left`, with `note`), and adds the line to its timeline. False when the contact was no
     // longer waiting for that step (another process moved it): it is then left alone. Run it in a transaction with
     // the step's campaign (CampaignStore::begin()); `campaignId` may be set later with setSendCampaign().
+    // `at`: now, for its timeline; `reached`: what the next step's delay counts from.
     bool advance(qint64 seriesId, qint64 contactId, int step, Outcome outcome, const QDateTime &at,
-                 const QDateTime &nextDue, bool last, const QString &note = {});
+                 const QDateTime &reached, const QDateTime &nextDue, bool last, const QString &note = {});
     bool setSendCampaign(qint64 seriesId, int step, const QList<qint64> &contactIds, qint64 campaignId);
 
     // The contacts a step's campaign goes to.

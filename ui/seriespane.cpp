@@ -7,6 +7,7 @@
 #include "confirm.h"
 #include "messagebanner.h"
 #include "models/campaignstore.h"
+#include "models/contactcheck.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 #include "models/seriesstore.h"
@@ -248,14 +249,16 @@ bool SeriesPane::showTimeline(const QString &address)
     if (!series || wanted.isEmpty())
         return false;
     SeriesStore *store = m_context.workspace->series();
+    Contact probe; // the address as stored: E.164, lower case
+    (wanted.contains(QLatin1Char('@')) ? probe.email : probe.phone) = wanted;
+    checkContact(probe, m_context.workspace->phoneRegion());
     std::optional<Contact> contact;
     std::optional<SeriesMember> member;
     for (const Group &g : m_context.workspace->groups()->groups()) {
         if (series->groupId && g.id != series->groupId)
             continue;
-        contact = m_context.workspace->groups()->contactByAddress(g.id, wanted.toLower());
-        if (!contact)
-            contact = m_context.workspace->groups()->contactByAddress(g.id, wanted);
+        contact = m_context.workspace->groups()->contactByAddress(g.id,
+                                                                  probe.email.isEmpty() ? probe.phone : probe.email);
         member = contact ? store->member(series->id, contact->id) : std::nullopt;
         if (member)
             break;
@@ -268,16 +271,17 @@ bool SeriesPane::showTimeline(const QString &address)
     const QString step = series->steps.value(member->step).displayName(member->step);
     QString now = member->state == SeriesMember::State::Waiting
             ? tr("Waits for %1, due %2.").arg(step, localTime(member->dueAt))
-            : member->state == SeriesMember::State::Finished ? tr("Finished the series.")
-                                                             : tr("Left the series: %1.").arg(member->leftReason);
+            : member->state == SeriesMember::State::Finished
+            ? tr("Finished the series.")
+            : tr("Left the series: %1.").arg(seriesReasonText(member->leftReason));
     m_status->setText(tr("Entered %1. %2").arg(localTime(member->enteredAt), now));
     const QList<SeriesEvent> events = store->timeline(series->id, contact->id);
     m_timeline->setRowCount(int(events.size()));
     for (int i = 0; i < events.size(); ++i) {
         const SeriesEvent &e = events.at(i);
         const QString what = e.outcome == QLatin1String("sent") ? tr("sent")
-                : e.outcome == QLatin1String("skipped")         ? tr("skipped: %1").arg(e.note)
-                                                                : tr("left the series: %1").arg(e.note);
+                : e.outcome == QLatin1String("skipped")         ? tr("skipped: %1").arg(seriesReasonText(e.note))
+                                                        : tr("left the series: %1").arg(seriesReasonText(e.note));
         QString message;
         if (e.outcome == QLatin1String("sent")) {
             const auto state = recipientStateFromKey(e.recipientState);

@@ -68,9 +68,10 @@ StepDialog::StepDialog(Workspace *workspace, const SeriesStep &step, int positio
     m_unit->addItems({tr("minutes"), tr("hours"), tr("days"), tr("weeks")});
     m_unit->setCurrentIndex(unit);
     m_unit->setAccessibleName(tr("Unit of the delay"));
-    m_from->addItems({tr("after the previous step"), tr("after the contact entered")});
     if (position == 0)
-        m_from->setItemText(0, tr("after the contact entered"));
+        m_from->addItem(tr("after the contact entered")); // there is no previous step
+    else
+        m_from->addItems({tr("after the previous step"), tr("after the contact entered")});
     m_from->setCurrentIndex(step.afterEntry && position > 0 ? 1 : 0);
     m_from->setAccessibleName(tr("Counted from"));
     auto *delayRow = new QHBoxLayout;
@@ -171,6 +172,8 @@ void StepDialog::accept()
         problem = tr("Add an account first (Accounts); a step is sent through one.");
     else if (m_useQuiet->isChecked() && !Composer::parseWindow(m_quiet->text(), &from, &to))
         problem = tr("Write the quiet hours as two times, like 21:00–08:00.");
+    else if (qint64(m_delay->value()) * unitMinutes[m_unit->currentIndex()] > 365 * 1440)
+        problem = tr("A step waits at most a year after the one before it.");
     if (!problem.isEmpty())
         return m_problem->showMessage(MessageBanner::Error, problem);
     QDialog::accept();

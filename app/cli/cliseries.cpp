@@ -5,6 +5,7 @@
 #include "app/services/seriesservice.h"
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
+#include "models/contactcheck.h"
 #include "models/groupstore.h"
 #include "models/seriesstore.h"
 
@@ -144,12 +145,15 @@ void Cli::series(const QStringList &args)
         return finish(Success);
     }
     if (parser.isSet(contact)) {
-        const QString address = parser.value(contact);
+        const QString address = parser.value(contact).trimmed();
+        Contact probe;
+        (address.contains(QLatin1Char('@')) ? probe.email : probe.phone) = address;
+        checkContact(probe, m_workspace->phoneRegion()); // E.164 and lower case, as stored
         std::optional<Contact> found;
         for (const Group &g : m_workspace->groups()->groups()) {
             if (existing->groupId && g.id != existing->groupId)
                 continue;
-            found = m_workspace->groups()->contactByAddress(g.id, address);
+            found = m_workspace->groups()->contactByAddress(g.id, probe.email.isEmpty() ? probe.phone : probe.email);
             if (found && store->member(existing->id, found->id))
                 break;
         }
@@ -173,17 +177,20 @@ void Cli::series(const QStringList &args)
                 continue;
             const QString what = e.outcome == QLatin1String("sent")
                     ? tr("sent (%1%2%3)")
-                              .arg(e.recipientState.isEmpty() ? tr("being sent") : e.recipientState,
+                              .arg(recipientStateFromKey(e.recipientState)
+                                           ? recipientStateName(*recipientStateFromKey(e.recipientState)).toLower()
+                                           : tr("being sent"),
                                    e.opened ? tr(", opened") : QString(), e.clicked ? tr(", clicked") : QString())
-                    : e.outcome == QLatin1String("skipped") ? tr("skipped: %1").arg(e.note)
-                                                            : tr("left the series: %1").arg(e.note);
+                    : e.outcome == QLatin1String("skipped") ? tr("skipped: %1").arg(seriesReasonText(e.note))
+                                                            : tr("left the series: %1").arg(seriesReasonText(e.note));
             print(QStringLiteral("  %1  %2: %3").arg(localTime(e.at), step, what));
         }
         const QString now = member->state == SeriesMember::State::Waiting
                 ? tr("waits for %1, due %2")
                           .arg(existing->steps.value(member->step).displayName(member->step), localTime(member->dueAt))
-                : member->state == SeriesMember::State::Finished ? tr("finished the series")
-                                                                 : tr("left: %1").arg(member->leftReason);
+                : member->state == SeriesMember::State::Finished
+                ? tr("finished the series")
+                : tr("left: %1").arg(seriesReasonText(member->leftReason));
         if (m_json) {
             printJson({{QStringLiteral("contact"), address},
                        {QStringLiteral("entered_at"), jsonTime(member->enteredAt)},
@@ -191,7 +198,8 @@ void Cli::series(const QStringList &args)
                         member->state == SeriesMember::State::Waiting            ? QStringLiteral("waiting")
                                 : member->state == SeriesMember::State::Finished ? QStringLiteral("finished")
                                                                                  : QStringLiteral("left")},
-                       {QStringLiteral("step"), member->step + 1},
+                       {QStringLiteral("step"),
+                        member->state == SeriesMember::State::Waiting ? QJsonValue(member->step + 1) : QJsonValue()},
                        {QStringLiteral("due_at"), jsonTimeOrNull(member->dueAt)},
                        {QStringLiteral("timeline"), lines}});
         } else {

@@ -38,6 +38,13 @@ QList<Job *> Scheduler::runDue()
     for (const qint64 id : std::as_const(due)) {
         if (m_dispatcher->isSending(id))
             continue;
+        // A step of a paused series waits with it (one already under way finishes).
+        if (const auto campaign = m_workspace->campaigns()->byId(id); campaign && campaign->seriesId) {
+            const auto series = m_workspace->series()->byId(campaign->seriesId);
+            if (series && series->state != SeriesState::Running
+                && !DispatchStore(m_workspace->campaigns()).hasSnapshot(id))
+                continue;
+        }
         qCInfo(lcScheduler) << "campaign" << id << "is due at" << now;
         Job *job = m_dispatcher->send(id);
         jobs.append(job);

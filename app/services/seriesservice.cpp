@@ -41,8 +41,12 @@ struct Moved
 {
     QStringList messages;
     QList<qint64> campaigns; // the steps' sends to start
-    QString error;
+    QString error;           // the database's: this series stops here
+    QStringList problems;    // steps that cannot go (their contacts wait): the run fails, the rest goes on
 };
+
+// How long a condition waits for a report that cannot be refreshed before it is read on what is stored.
+constexpr qint64 RefreshPatienceSecs = 24 * 3600;
 
 bool holds(StepCondition condition, const SeriesStore::Due &d)
 {
@@ -144,7 +148,8 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
         }
         return suppressed.value(key).contains(address);
     };
-    QList<qint64> held; // contacts whose condition waits for a report that could not be refreshed
+    QList<qint64> held; // contacts left waiting in this run (see below)
+    qint64 underwayCount = 0, staleCount = 0;
     QHash<int, qint64> sentAt, skippedAt, leftAt;
     // A skipped step can make the next one due at once: passes until nothing is due.
     for (int pass = 0; pass <= series.steps.size() + 1; ++pass) {
@@ -162,10 +167,15 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 continue; // removed since (saving the steps finished them)
             const SeriesStep &step = series.steps.at(index);
             const auto tmpl = templates.byId(step.templateId);
-            if (!tmpl) {
-                moved.error = SeriesService::tr("%1 of “%2” has no template; choose one.")
-                                      .arg(step.displayName(index), series.name);
-                return false;
+            // A step that cannot go (its template or account deleted, …) keeps its contacts waiting, and says so;
+            // the other steps and series go on.
+            if (const QStringList problems = SeriesService::stepProblems(workspace, series, index);
+                !tmpl || !problems.isEmpty()) {
+                moved.problems.append(
+                        SeriesService::tr("“%1” waits: %2").arg(series.name, problems.join(QLatin1Char(' '))));
+                for (const SeriesStore::Due &d : it.value())
+                    held.append(d.contactId);
+                continue;
             }
             const bool last = index + 1 >= series.steps.size();
             // Everything read before the transaction, so that its first statement writes: a transaction that read
@@ -183,32 +193,44 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 const QString &address = reachesPhones(tmpl->channel) ? d.phone : d.email;
                 if (!d.exists) {
                     outcome = Outcome::Left;
-                    note = SeriesService::tr("no longer in the workspace");
+                    note = QStringLiteral("deleted");
                 } else if (series.groupId && d.groupId != series.groupId) {
                     outcome = Outcome::Left;
-                    note = SeriesService::tr("left the group");
+                    note = QStringLiteral("left_group");
                 } else if (!address.isEmpty() && isSuppressed(tmpl->channel, address)) {
                     outcome = Outcome::Left;
-                    note = SeriesService::tr("on the suppression list");
+                    note = QStringLiteral("suppressed");
                 } else if (step.condition != StepCondition::None && index > 0) {
-                    if (d.previousCampaignId && unrefreshed.contains(d.previousCampaignId)) {
-                        held.append(d.contactId); // read again at the next run, once the report is there
+                    // The previous message still on its way (sent in this very run, or waiting for its window): its
+                    // fate is not known yet.
+                    const bool underway = d.previousCampaignId && !d.previousSettled
+                            && (!d.previousState || *d.previousState == QLatin1String("pending")
+                                || *d.previousState == QLatin1String("submitting"));
+                    // Its report could not be refreshed: read again at the next run, for a day; then on what is
+                    // stored.
+                    const bool stale = d.previousCampaignId && unrefreshed.contains(d.previousCampaignId)
+                            && d.dueAt.secsTo(now) < RefreshPatienceSecs;
+                    if (underway || stale) {
+                        held.append(d.contactId);
+                        ++(underway ? underwayCount : staleCount);
                         continue;
                     }
                     if (!holds(step.condition, d)) {
                         outcome = step.leaveOtherwise ? Outcome::Left : Outcome::Skipped;
-                        note = stepConditionName(step.condition);
+                        note = QStringLiteral("condition:") + stepConditionKey(step.condition);
                     }
                 }
                 if (outcome == Outcome::Sent && address.isEmpty()) {
                     outcome = Outcome::Skipped;
-                    note = SeriesService::tr("no address for %1").arg(channelName(tmpl->channel));
+                    note = QStringLiteral("no_address:") + channelKey(tmpl->channel);
                 }
-                // The next step counts from now when this one went, from when it was due when it did not.
-                const QDateTime reached = outcome == Outcome::Sent ? now : d.dueAt;
+                // The next step counts from when this one was due (a run a little late does not move the schedule:
+                // "a day later at 10:00" stays 10:00), or from now when this one went much later than due (the app
+                // was closed): the delay between two messages is kept.
+                const QDateTime reached = outcome == Outcome::Sent && d.dueAt.secsTo(now) > 3600 ? now : d.dueAt;
                 const QDateTime next
                         = last ? QDateTime() : series.steps.at(index + 1).dueAt(d.enteredAt, reached, series.zone());
-                if (!store.advance(series.id, d.contactId, index, outcome, reached, next, last, note)) {
+                if (!store.advance(series.id, d.contactId, index, outcome, now, reached, next, last, note)) {
                     if (!store.lastError().message.isEmpty()) {
                         campaigns.rollback();
                         moved.error = store.lastError().message;
@@ -263,13 +285,18 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
             parts << SeriesService::tr("%n left the series", "", int(leftAt.value(i)));
         if (!parts.isEmpty())
             moved.messages.append(
-                    QStringLiteral("“%1”, %2: %3.")
-                            .arg(series.name, series.steps.at(i).displayName(i), parts.join(QStringLiteral(", "))));
+                    SeriesService::tr("“%1”, %2: %3.")
+                            .arg(series.name, series.steps.at(i).displayName(i), parts.join(SeriesService::tr(", "))));
     }
-    if (!held.isEmpty())
+    if (staleCount > 0)
         moved.messages.append(SeriesService::tr("“%1”: %n contact(s) wait for a report that could not be refreshed; "
                                                 "they go at the next run.",
-                                                "", int(held.size()))
+                                                "", int(staleCount))
+                                      .arg(series.name));
+    if (underwayCount > 0)
+        moved.messages.append(SeriesService::tr("“%1”: %n contact(s) wait until their previous message has gone, "
+                                                "for their condition to read it.",
+                                                "", int(underwayCount))
                                       .arg(series.name));
     return true;
 }
@@ -287,36 +314,36 @@ SeriesService::SeriesService(Workspace *workspace, Dispatcher *dispatcher, Repor
     connect(workspace->series(), &SeriesStore::seriesChanged, this, &SeriesService::seriesChanged);
 }
 
+QStringList SeriesService::stepProblems(Workspace *workspace, const Series &series, int index)
+{
+    QStringList problems;
+    const SeriesStep &step = series.steps.at(index);
+    const QString name = step.displayName(index);
+    const auto tmpl = workspace->templates()->byId(step.templateId);
+    const auto account = workspace->accounts()->byId(step.accountId);
+    const auto info = account ? workspace->providers().info(account->provider) : std::nullopt;
+    if (!tmpl)
+        return {tr("%1: choose a template.").arg(name)};
+    if (!account || !info)
+        return {tr("%1: choose the account to send with.").arg(name)};
+    if (!info->supports(tmpl->channel))
+        return {tr("%1: %2 cannot send %3; choose another account.")
+                        .arg(name, info->displayName, channelName(tmpl->channel))};
+    QStringList found = Composer::templateProblems(*tmpl) + Composer::wholeCampaignProblems(*tmpl, *info);
+    if (tmpl->channel == Channel::Email) {
+        if (const QString sender = Composer::senderProblem(Channel::Email, step.sender); !sender.isEmpty())
+            found << sender;
+    }
+    for (const QString &problem : std::as_const(found))
+        problems << tr("%1: %2").arg(name, problem);
+    return problems;
+}
+
 QStringList SeriesService::problems(const Series &series) const
 {
     QStringList problems;
-    for (int i = 0; i < series.steps.size(); ++i) {
-        const SeriesStep &step = series.steps.at(i);
-        const QString name = step.displayName(i);
-        const auto tmpl = m_workspace->templates()->byId(step.templateId);
-        const auto account = m_workspace->accounts()->byId(step.accountId);
-        const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
-        if (!tmpl) {
-            problems << tr("%1: choose a template.").arg(name);
-            continue;
-        }
-        if (!account || !info) {
-            problems << tr("%1: choose the account to send with.").arg(name);
-            continue;
-        }
-        if (!info->supports(tmpl->channel)) {
-            problems << tr("%1: %2 cannot send %3; choose another account.")
-                                .arg(name, info->displayName, channelName(tmpl->channel));
-            continue;
-        }
-        QStringList found = Composer::templateProblems(*tmpl) + Composer::wholeCampaignProblems(*tmpl, *info);
-        if (tmpl->channel == Channel::Email) {
-            if (const QString sender = Composer::senderProblem(Channel::Email, step.sender); !sender.isEmpty())
-                found << sender;
-        }
-        for (const QString &problem : std::as_const(found))
-            problems << QStringLiteral("%1: %2").arg(name, problem);
-    }
+    for (int i = 0; i < series.steps.size(); ++i)
+        problems += stepProblems(m_workspace, series, i);
     return problems;
 }
 
@@ -485,10 +512,18 @@ bool SeriesService::stop(qint64 seriesId, QString *error)
             *error = series ? tr("“%1” is stopped already.").arg(series->name) : tr("That series no longer exists.");
         return false;
     }
-    if (!m_workspace->series()->stop(seriesId, tr("the series was stopped"))) {
+    if (!m_workspace->series()->stop(seriesId, QStringLiteral("stopped"))) {
         if (error)
             *error = m_workspace->series()->lastError().message;
         return false;
+    }
+    // Its steps' sends that have not gone yet (left by a crash, or waiting for their window) go no more.
+    for (const qint64 id : m_workspace->series()->campaigns(seriesId)) {
+        const auto campaign = m_workspace->campaigns()->byId(id);
+        if (campaign && !m_dispatcher->isSending(id)
+            && ((campaign->state == CampaignState::Scheduled && !campaign->isHeldAtProvider())
+                || (campaign->state == CampaignState::Sending && campaign->resumeAt.isValid())))
+            m_workspace->campaigns()->cancel(id);
     }
     return true;
 }
@@ -525,15 +560,20 @@ Job *SeriesService::runDue()
                             ->inBackground([workspace, skip] {
                                 Moved moved;
                                 const QDateTime now = workspace->clock()->now();
+                                // A database error stops that series' run; the other series still go.
+                                QStringList errors;
                                 for (const Series &series : SeriesStore(workspace->database()).list()) {
                                     if (series.state == SeriesState::Running
                                         && !moveSeries(workspace, series, skip, now, moved))
-                                        break;
+                                        errors.append(std::exchange(moved.error, QString()));
                                 }
+                                moved.error = errors.join(QLatin1Char(' '));
                                 return moved;
                             })
                             .then(job, [this, job, found](const Moved &moved) {
-                                QString error = moved.error.isEmpty() ? found.error : moved.error;
+                                QStringList errors = QStringList {found.error, moved.error} + moved.problems;
+                                errors.removeAll(QString());
+                                const QString error = errors.join(QLatin1Char(' '));
                                 if (!error.isEmpty())
                                     qCWarning(lcSeries) << error;
                                 sendSteps(job, found.messages + moved.messages + QStringList(error), moved.campaigns,

@@ -29,6 +29,7 @@ public:
     // What stops a series from running (translated, one per step at fault): no template or account, an account
     // that cannot send the template's channel, a template or sender that cannot go out.
     QStringList problems(const Series &series) const;
+    static QStringList stepProblems(Workspace *workspace, const Series &series, int index); // of one step
     // A series read from the text format (SeriesFile), its names resolved in this workspace; nullopt with `error`
     // (translated: the line, and what to write) when it has a mistake or names something that does not exist.
     std::optional<Series> fromText(const QString &name, const QString &text, QString *error) const;

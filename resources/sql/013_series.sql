@@ -69,6 +69,23 @@ CREATE TABLE series_sends (
 CREATE INDEX series_sends_by_campaign ON series_sends(campaign_id, contact_id) WHERE campaign_id IS NOT NULL;
 CREATE INDEX series_sends_by_step ON series_sends(series_id, step, outcome);
 
+-- A deleted contact leaves the series it was in, and its rows step aside: their contact id becomes the negative of
+-- the member row's own id (unique). SQLite gives the next contact the id of the newest one deleted, and that is another
+-- person, who enters anew rather than inherit a stranger's place and history.
+CREATE INDEX series_members_by_contact ON series_members(contact_id);
+CREATE INDEX series_sends_by_contact ON series_sends(contact_id);
+CREATE TRIGGER series_contact_deleted AFTER DELETE ON contacts
+WHEN EXISTS (SELECT 1 FROM series_members WHERE contact_id = OLD.id)
+BEGIN
+    UPDATE series_sends SET contact_id = -(SELECT m.rowid FROM series_members m
+                                           WHERE m.series_id = series_sends.series_id AND m.contact_id = OLD.id)
+        WHERE contact_id = OLD.id;
+    UPDATE series_members SET contact_id = -rowid, due_at = NULL,
+                              state = CASE state WHEN 'waiting' THEN 'left' ELSE state END,
+                              left_reason = CASE state WHEN 'waiting' THEN 'deleted' ELSE left_reason END
+        WHERE contact_id = OLD.id;
+END;
+
 -- A step's send: a campaign of the series, not listed with the user's own campaigns.
 ALTER TABLE campaigns ADD COLUMN series_id INTEGER REFERENCES series(id) ON DELETE SET NULL;
 CREATE INDEX campaigns_by_series ON campaigns(series_id) WHERE series_id IS NOT NULL;

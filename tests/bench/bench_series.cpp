@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     timer.restart();
     cm::sql::Transaction transaction(workspace.database()->connection());
     for (const cm::SeriesStore::Due &d : dueList)
-        store->advance(series.id, d.contactId, d.step, cm::SeriesStore::Outcome::Skipped, at, at.addDays(2), false);
+        store->advance(series.id, d.contactId, d.step, cm::SeriesStore::Outcome::Skipped, at, at, at.addDays(2), false);
     transaction.commit();
     const double moved = bench::ms(timer);
 
