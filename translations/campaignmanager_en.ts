@@ -2175,6 +2175,13 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <source>Clicked</source>
         <translation>Clicked</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>“%1”: %n message may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>“%1”: %n messages may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ComparisonDialog</name>
@@ -5294,6 +5301,13 @@ Add an account (Accounts) and contacts (Groups), then write a template and a cam
         <source>The report of “%1” could not be refreshed: %2</source>
         <translation>The report of “%1” could not be refreshed: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Series “%1”: %n message(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>Series “%1”: %n message may or may not have been sent. Check with the provider or resolve it.</numerusform>
+            <numerusform>Series “%1”: %n messages may or may not have been sent. Check with the provider or resolve them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -6604,6 +6618,26 @@ Once one is, its delivery and engagement show here.</translation>
         <source>the first step has no previous message for “if:” to look at.</source>
         <translation>the first step has no previous message for “if:” to look at.</translation>
     </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>no longer in the workspace</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>left the group</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>on the suppression list</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>the series was stopped</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>no address for %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -6911,6 +6945,52 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <source>Series written to “%1”.</source>
         <translation>Series written to “%1”.</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Resolve unknown…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown messages</source>
+        <translation>Resolve unknown messages</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <translation>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</translation>
+    </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation>Ask the provider</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>They were sent</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>They were not sent</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n message recorded as sent.</numerusform>
+            <numerusform>%n messages recorded as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as not sent, and sent again.</source>
+        <translation>
+            <numerusform>%n message recorded as not sent, and sent again.</numerusform>
+            <numerusform>%n messages recorded as not sent, and sent again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesService</name>
@@ -6928,26 +7008,6 @@ A series sends messages by itself: a welcome email when someone joins a group, a
             <numerusform>“%1”: %n contact entered.</numerusform>
             <numerusform>“%1”: %n contacts entered.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of “%2” has no template; choose one.</source>
-        <translation>%1 of “%2” has no template; choose one.</translation>
-    </message>
-    <message>
-        <source>no longer in the workspace</source>
-        <translation>no longer in the workspace</translation>
-    </message>
-    <message>
-        <source>left the group</source>
-        <translation>left the group</translation>
-    </message>
-    <message>
-        <source>on the suppression list</source>
-        <translation>on the suppression list</translation>
-    </message>
-    <message>
-        <source>no address for %1</source>
-        <translation>no address for %1</translation>
     </message>
     <message numerus="yes">
         <source>sent to %n</source>
@@ -7066,10 +7126,6 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>“%1” is stopped already.</translation>
     </message>
     <message>
-        <source>the series was stopped</source>
-        <translation>the series was stopped</translation>
-    </message>
-    <message>
         <source>Running the series</source>
         <translation>Running the series</translation>
     </message>
@@ -7080,6 +7136,29 @@ A series sends messages by itself: a welcome email when someone joins a group, a
     <message>
         <source>No series step is due.</source>
         <translation>No series step is due.</translation>
+    </message>
+    <message>
+        <source>“%1” waits: %2</source>
+        <translation>“%1” waits: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3.</source>
+        <translation>“%1”, %2: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait until their previous message has gone, for their condition to read it.</source>
+        <translation>
+            <numerusform>“%1”: %n contact waits until its previous message has gone, for its condition to read it.</numerusform>
+            <numerusform>“%1”: %n contacts wait until their previous message has gone, for their condition to read it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7484,6 +7563,10 @@ A series sends messages by itself: a welcome email when someone joins a group, a
     <message>
         <source>Write the quiet hours as two times, like 21:00–08:00.</source>
         <translation>Write the quiet hours as two times, like 21:00–08:00.</translation>
+    </message>
+    <message>
+        <source>A step waits at most a year after the one before it.</source>
+        <translation>A step waits at most a year after the one before it.</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,13 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <source>Clicked</source>
         <translation>Con clic</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>«%1»: %n mensaje puede haberse enviado o no; vea campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>«%1»: %n mensajes pueden haberse enviado o no; vea campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ComparisonDialog</name>
@@ -5294,6 +5301,13 @@ Añada una cuenta (Cuentas) y contactos (Grupos), luego escriba una plantilla y 
         <source>The report of “%1” could not be refreshed: %2</source>
         <translation>No se pudo actualizar el informe de “%1”: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Series “%1”: %n message(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>Serie «%1»: %n mensaje puede haberse enviado o no. Consulte al proveedor o resuélvalo.</numerusform>
+            <numerusform>Serie «%1»: %n mensajes pueden haberse enviado o no. Consulte al proveedor o resuélvalos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -6604,6 +6618,26 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <source>the first step has no previous message for “if:” to look at.</source>
         <translation>el primer paso no tiene mensaje anterior para que «if:» lo mire.</translation>
     </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>ya no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>salió del grupo</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>en la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>la serie se detuvo</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>sin dirección para %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -6911,6 +6945,52 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <source>Series written to “%1”.</source>
         <translation>Serie escrita en «%1».</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Resolver desconocidos…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown messages</source>
+        <translation>Resolver los mensajes desconocidos</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <translation>El proveedor puede tener o no estos mensajes de la serie: la respuesta a su petición se perdió. Compruébelo en el panel del proveedor y diga qué pasó. Los mensajes que no se enviaron se envían de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation>Preguntar al proveedor</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>Se enviaron</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>No se enviaron</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Baja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n mensaje registrado como enviado.</numerusform>
+            <numerusform>%n mensajes registrados como enviados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as not sent, and sent again.</source>
+        <translation>
+            <numerusform>%n mensaje registrado como no enviado y enviado de nuevo.</numerusform>
+            <numerusform>%n mensajes registrados como no enviados y enviados de nuevo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesService</name>
@@ -6928,26 +7008,6 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
             <numerusform>«%1»: entró %n contacto.</numerusform>
             <numerusform>«%1»: entraron %n contactos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of “%2” has no template; choose one.</source>
-        <translation>%1 de «%2» no tiene plantilla; elija una.</translation>
-    </message>
-    <message>
-        <source>no longer in the workspace</source>
-        <translation>ya no está en el espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>left the group</source>
-        <translation>salió del grupo</translation>
-    </message>
-    <message>
-        <source>on the suppression list</source>
-        <translation>en la lista de exclusión</translation>
-    </message>
-    <message>
-        <source>no address for %1</source>
-        <translation>sin dirección para %1</translation>
     </message>
     <message numerus="yes">
         <source>sent to %n</source>
@@ -7066,10 +7126,6 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>«%1» ya está detenida.</translation>
     </message>
     <message>
-        <source>the series was stopped</source>
-        <translation>la serie se detuvo</translation>
-    </message>
-    <message>
         <source>Running the series</source>
         <translation>Ejecutando las series</translation>
     </message>
@@ -7080,6 +7136,29 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
     <message>
         <source>No series step is due.</source>
         <translation>Ningún paso de serie está pendiente.</translation>
+    </message>
+    <message>
+        <source>“%1” waits: %2</source>
+        <translation>«%1» espera: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3.</source>
+        <translation>«%1», %2: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait until their previous message has gone, for their condition to read it.</source>
+        <translation>
+            <numerusform>«%1»: %n contacto espera a que salga su mensaje anterior, para que su condición lo lea.</numerusform>
+            <numerusform>«%1»: %n contactos esperan a que salga su mensaje anterior, para que su condición lo lea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7484,6 +7563,10 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
     <message>
         <source>Write the quiet hours as two times, like 21:00–08:00.</source>
         <translation>Escriba las horas de silencio como dos horas, por ejemplo 21:00–08:00.</translation>
+    </message>
+    <message>
+        <source>A step waits at most a year after the one before it.</source>
+        <translation>Un paso espera como mucho un año tras el anterior.</translation>
     </message>
 </context>
 <context>

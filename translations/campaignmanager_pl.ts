@@ -2194,6 +2194,14 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <source>Clicked</source>
         <translation>Kliknięte</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>„%1”: %n wiadomość mogła zostać wysłana albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>„%1”: %n wiadomości mogły zostać wysłane albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>„%1”: %n wiadomości mogło zostać wysłanych albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ComparisonDialog</name>
@@ -5360,6 +5368,14 @@ Dodaj konto (Konta) i kontakty (Grupy), potem napisz szablon i kampanię: przegl
         <source>The report of “%1” could not be refreshed: %2</source>
         <translation>Nie udało się odświeżyć raportu „%1”: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Series “%1”: %n message(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>Seria „%1”: %n wiadomość mogła zostać wysłana albo nie. Sprawdź u dostawcy albo ją rozstrzygnij.</numerusform>
+            <numerusform>Seria „%1”: %n wiadomości mogły zostać wysłane albo nie. Sprawdź u dostawcy albo je rozstrzygnij.</numerusform>
+            <numerusform>Seria „%1”: %n wiadomości mogło zostać wysłanych albo nie. Sprawdź u dostawcy albo je rozstrzygnij.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -6681,6 +6697,26 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <source>the first step has no previous message for “if:” to look at.</source>
         <translation>pierwszy krok nie ma poprzedniej wiadomości, na którą mogłoby patrzeć „if:”.</translation>
     </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>nie ma go już w obszarze roboczym</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>opuścił grupę</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>na liście wykluczeń</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>seria została zatrzymana</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>brak adresu dla %1</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -6989,6 +7025,54 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <source>Series written to “%1”.</source>
         <translation>Seria zapisana do „%1”.</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Rozstrzygnij nieznane…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown messages</source>
+        <translation>Rozstrzygnij nieznane wiadomości</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <translation>Dostawca może mieć te wiadomości serii albo nie: odpowiedź na ich żądanie zginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Wiadomości, które nie zostały wysłane, pójdą ponownie.</translation>
+    </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation>Zapytaj dostawcę</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>Zostały wysłane</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>Nie zostały wysłane</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Odbity</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Wypisanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n wiadomość zapisana jako wysłana.</numerusform>
+            <numerusform>%n wiadomości zapisane jako wysłane.</numerusform>
+            <numerusform>%n wiadomości zapisanych jako wysłane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as not sent, and sent again.</source>
+        <translation>
+            <numerusform>%n wiadomość zapisana jako niewysłana i wysłana ponownie.</numerusform>
+            <numerusform>%n wiadomości zapisane jako niewysłane i wysłane ponownie.</numerusform>
+            <numerusform>%n wiadomości zapisanych jako niewysłane i wysłanych ponownie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesService</name>
@@ -7007,26 +7091,6 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
             <numerusform>„%1”: weszły %n kontakty.</numerusform>
             <numerusform>„%1”: weszło %n kontaktów.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of “%2” has no template; choose one.</source>
-        <translation>%1 serii „%2” nie ma szablonu; wybierz go.</translation>
-    </message>
-    <message>
-        <source>no longer in the workspace</source>
-        <translation>nie ma go już w obszarze roboczym</translation>
-    </message>
-    <message>
-        <source>left the group</source>
-        <translation>opuścił grupę</translation>
-    </message>
-    <message>
-        <source>on the suppression list</source>
-        <translation>na liście wykluczeń</translation>
-    </message>
-    <message>
-        <source>no address for %1</source>
-        <translation>brak adresu dla %1</translation>
     </message>
     <message numerus="yes">
         <source>sent to %n</source>
@@ -7153,10 +7217,6 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>„%1” jest już zatrzymana.</translation>
     </message>
     <message>
-        <source>the series was stopped</source>
-        <translation>seria została zatrzymana</translation>
-    </message>
-    <message>
         <source>Running the series</source>
         <translation>Uruchamianie serii</translation>
     </message>
@@ -7167,6 +7227,30 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
     <message>
         <source>No series step is due.</source>
         <translation>Żaden krok serii nie jest należny.</translation>
+    </message>
+    <message>
+        <source>“%1” waits: %2</source>
+        <translation>„%1” czeka: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3.</source>
+        <translation>„%1”, %2: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait until their previous message has gone, for their condition to read it.</source>
+        <translation>
+            <numerusform>„%1”: %n kontakt czeka, aż pójdzie jego poprzednia wiadomość, by warunek mógł ją odczytać.</numerusform>
+            <numerusform>„%1”: %n kontakty czekają, aż pójdzie ich poprzednia wiadomość, by warunek mógł ją odczytać.</numerusform>
+            <numerusform>„%1”: %n kontaktów czeka, aż pójdzie ich poprzednia wiadomość, by warunek mógł ją odczytać.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +7655,10 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
     <message>
         <source>Write the quiet hours as two times, like 21:00–08:00.</source>
         <translation>Zapisz godziny ciszy jako dwie godziny, np. 21:00–08:00.</translation>
+    </message>
+    <message>
+        <source>A step waits at most a year after the one before it.</source>
+        <translation>Krok czeka najwyżej rok po poprzednim.</translation>
     </message>
 </context>
 <context>

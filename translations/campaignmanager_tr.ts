@@ -2156,6 +2156,12 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <source>Clicked</source>
         <translation>Tıklanan</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>“%1”: %n mesaj gönderilmiş de olabilir, gönderilmemiş de; bkz. campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::ComparisonDialog</name>
@@ -5228,6 +5234,12 @@ Bir hesap (Hesaplar) ve kişiler (Gruplar) ekleyin, sonra bir şablon ve bir kam
         <source>The report of “%1” could not be refreshed: %2</source>
         <translation>“%1” raporu yenilenemedi: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Series “%1”: %n message(s) may or may not have been sent. Check with the provider or resolve them.</source>
+        <translation>
+            <numerusform>“%1” serisi: %n mesaj gönderilmiş de olabilir, gönderilmemiş de. Sağlayıcıya sorun ya da çözün.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::Pane</name>
@@ -6527,6 +6539,26 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <source>the first step has no previous message for “if:” to look at.</source>
         <translation>ilk adımın, “if:” için bakılacak önceki bir mesajı yok.</translation>
     </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>artık çalışma alanında değil</translation>
+    </message>
+    <message>
+        <source>left the group</source>
+        <translation>gruptan ayrıldı</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>engelleme listesinde</translation>
+    </message>
+    <message>
+        <source>the series was stopped</source>
+        <translation>seri durduruldu</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>%1 için adres yok</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -6833,6 +6865,50 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <source>Series written to “%1”.</source>
         <translation>Seri “%1” dosyasına yazıldı.</translation>
     </message>
+    <message>
+        <source>Resolve unknown…</source>
+        <translation>Bilinmeyenleri çöz…</translation>
+    </message>
+    <message>
+        <source>Resolve unknown messages</source>
+        <translation>Bilinmeyen mesajları çöz</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <translation>Sağlayıcıda serinin bu mesajları olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden kontrol edin, sonra ne olduğunu söyleyin. Gönderilmemiş mesajlar yeniden gönderilir.</translation>
+    </message>
+    <message>
+        <source>Ask the provider</source>
+        <translation>Sağlayıcıya sor</translation>
+    </message>
+    <message>
+        <source>They were sent</source>
+        <translation>Gönderildiler</translation>
+    </message>
+    <message>
+        <source>They were not sent</source>
+        <translation>Gönderilmediler</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Geri döndü</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abonelikten çıktı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n mesaj gönderilmiş olarak kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as not sent, and sent again.</source>
+        <translation>
+            <numerusform>%n mesaj gönderilmemiş olarak kaydedildi ve yeniden gönderildi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesService</name>
@@ -6849,26 +6925,6 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>
             <numerusform>“%1”: %n kişi girdi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of “%2” has no template; choose one.</source>
-        <translation>“%2” serisinin %1 adımının şablonu yok; bir tane seçin.</translation>
-    </message>
-    <message>
-        <source>no longer in the workspace</source>
-        <translation>artık çalışma alanında değil</translation>
-    </message>
-    <message>
-        <source>left the group</source>
-        <translation>gruptan ayrıldı</translation>
-    </message>
-    <message>
-        <source>on the suppression list</source>
-        <translation>engelleme listesinde</translation>
-    </message>
-    <message>
-        <source>no address for %1</source>
-        <translation>%1 için adres yok</translation>
     </message>
     <message numerus="yes">
         <source>sent to %n</source>
@@ -6979,10 +7035,6 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>“%1” zaten durduruldu.</translation>
     </message>
     <message>
-        <source>the series was stopped</source>
-        <translation>seri durduruldu</translation>
-    </message>
-    <message>
         <source>Running the series</source>
         <translation>Seriler çalıştırılıyor</translation>
     </message>
@@ -6993,6 +7045,28 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
     <message>
         <source>No series step is due.</source>
         <translation>Zamanı gelen seri adımı yok.</translation>
+    </message>
+    <message>
+        <source>“%1” waits: %2</source>
+        <translation>“%1” bekliyor: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: %3.</source>
+        <translation>“%1”, %2: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n contact(s) wait until their previous message has gone, for their condition to read it.</source>
+        <translation>
+            <numerusform>“%1”: %n kişi, koşulunun okuyabilmesi için önceki mesajının gitmesini bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7397,6 +7471,10 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
     <message>
         <source>Write the quiet hours as two times, like 21:00–08:00.</source>
         <translation>Sessiz saatleri 21:00–08:00 gibi iki saat olarak yazın.</translation>
+    </message>
+    <message>
+        <source>A step waits at most a year after the one before it.</source>
+        <translation>Bir adım, öncekinden en fazla bir yıl sonra gelir.</translation>
     </message>
 </context>
 <context>
