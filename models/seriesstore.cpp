@@ -3,6 +3,8 @@
 #include "groupstore.h"
 #include "sqlhelpers.h"
 
+#include <QSet>
+
 namespace cm {
 
 namespace {
@@ -34,6 +36,12 @@ QVariant minutesOrNull(int minutes)
 {
     return minutes >= 0 ? QVariant(minutes) : QVariant(QMetaType::fromType<int>());
 }
+
+// Whether the recipient `r` (a message of a step) was opened, and clicked: two columns, false without a message.
+const QString openedClicked = QStringLiteral(
+        "r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = r.campaign_id AND e.type = 'opened'"
+        " AND e.recipient_id = r.id), r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id ="
+        " r.campaign_id AND e.type = 'clicked' AND e.recipient_id = r.id)");
 
 QString memberStateKey(SeriesMember::State state)
 {
@@ -340,6 +348,23 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
 
 qint64 SeriesStore::enrolContacts(const Series &series, const QList<qint64> &contactIds, const QDateTime &now)
 {
+    // Those already in, read before the transaction (and let go): the write lock is then held only for the new
+    // ones, usually a handful, not for a probe per contact of the segment.
+    QSet<qint64> members;
+    {
+        sql::Query q(db(), QStringLiteral("SELECT contact_id FROM series_members WHERE series_id = ?"));
+        if (!q.bind(series.id).exec())
+            return fail(q.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
+        while (q.next())
+            members.insert(q.value(0).toLongLong());
+    }
+    QList<qint64> newcomers;
+    for (const qint64 id : contactIds) {
+        if (!members.contains(id))
+            newcomers.append(id);
+    }
+    if (newcomers.isEmpty())
+        return succeed(), 0;
     sql::Transaction transaction(db());
     sql::RawStatement insert(
             db(),
@@ -348,7 +373,7 @@ qint64 SeriesStore::enrolContacts(const Series &series, const QList<qint64> &con
     const QString at = sql::timeValue(now).toString();
     const QString from = sql::timeValue(series.entryFrom()).toString();
     qint64 entered = 0;
-    for (const qint64 id : contactIds) {
+    for (const qint64 id : std::as_const(newcomers)) {
         insert.bind(1, series.id).bind(2, id).bind(3, at).bind(4, qint64(series.onlyNew)).bind(5, from);
         if (!insert.step())
             return fail(insert.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
@@ -391,22 +416,21 @@ QList<SeriesStore::Due> SeriesStore::due(qint64 seriesId, const QDateTime &now, 
     QList<Due> result;
     sql::Query q(
             db(),
-            QStringLiteral(
-                    "SELECT m.contact_id, m.step, m.entered_at, m.due_at, c.id IS NOT NULL, c.group_id,"
-                    " coalesce(c.email, ''), coalesce(c.phone, ''), r.state,"
-                    " r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = r.campaign_id"
-                    "   AND e.type = 'opened' AND e.recipient_id = r.id),"
-                    " r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id = r.campaign_id"
-                    "   AND e.type = 'clicked' AND e.recipient_id = r.id), coalesce(s.campaign_id, 0),"
-                    " pc.id IS NULL OR pc.state IN ('sent', 'failed', 'cancelled')"
-                    " FROM series_members m"
-                    " LEFT JOIN contacts c ON c.id = m.contact_id"
-                    " LEFT JOIN series_sends s ON s.series_id = m.series_id AND s.contact_id = m.contact_id"
-                    "   AND s.step = m.step - 1 AND s.outcome = 'sent'"
-                    " LEFT JOIN campaign_recipients r ON r.campaign_id = s.campaign_id AND r.contact_id = m.contact_id"
-                    " LEFT JOIN campaigns pc ON pc.id = s.campaign_id"
-                    " WHERE m.series_id = ? AND m.state = 'waiting' AND m.due_at <= ?"
-                    " ORDER BY m.due_at LIMIT ?"));
+            QStringLiteral("SELECT m.contact_id, m.step, m.entered_at, m.due_at, c.id IS NOT NULL, c.group_id,"
+                           " coalesce(c.email, ''), coalesce(c.phone, ''), r.state, ")
+                    + openedClicked
+                    + QStringLiteral(
+                            ", coalesce(s.campaign_id, 0),"
+                            " pc.id IS NULL OR pc.state IN ('sent', 'failed', 'cancelled')"
+                            " FROM series_members m"
+                            " LEFT JOIN contacts c ON c.id = m.contact_id"
+                            " LEFT JOIN series_sends s ON s.series_id = m.series_id AND s.contact_id = m.contact_id"
+                            "   AND s.step = m.step - 1 AND s.outcome = 'sent'"
+                            " LEFT JOIN campaign_recipients r ON r.campaign_id = s.campaign_id AND r.contact_id = "
+                            "m.contact_id"
+                            " LEFT JOIN campaigns pc ON pc.id = s.campaign_id"
+                            " WHERE m.series_id = ? AND m.state = 'waiting' AND m.due_at <= ?"
+                            " ORDER BY m.due_at LIMIT ?"));
     if (!q.bind(seriesId).bind(sql::timeValue(now)).bind(limit).exec())
         return result;
     while (q.next()) {
@@ -658,14 +682,11 @@ QList<SeriesEvent> SeriesStore::timeline(qint64 seriesId, qint64 contactId) cons
 {
     QList<SeriesEvent> result;
     sql::Query q(db(),
-                 QStringLiteral("SELECT s.step, s.outcome, s.at, s.note, coalesce(s.campaign_id, 0), r.state,"
-                                " r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id ="
-                                "   r.campaign_id AND e.type = 'opened' AND e.recipient_id = r.id),"
-                                " r.id IS NOT NULL AND EXISTS (SELECT 1 FROM events e WHERE e.campaign_id ="
-                                "   r.campaign_id AND e.type = 'clicked' AND e.recipient_id = r.id)"
-                                " FROM series_sends s LEFT JOIN campaign_recipients r"
-                                "   ON r.campaign_id = s.campaign_id AND r.contact_id = s.contact_id"
-                                " WHERE s.series_id = ? AND s.contact_id = ? ORDER BY s.at, s.step"));
+                 QStringLiteral("SELECT s.step, s.outcome, s.at, s.note, coalesce(s.campaign_id, 0), r.state, ")
+                         + openedClicked
+                         + QStringLiteral(" FROM series_sends s LEFT JOIN campaign_recipients r"
+                                          "   ON r.campaign_id = s.campaign_id AND r.contact_id = s.contact_id"
+                                          " WHERE s.series_id = ? AND s.contact_id = ? ORDER BY s.at, s.step"));
     if (!q.bind(seriesId).bind(contactId).exec())
         return result;
     while (q.next()) {

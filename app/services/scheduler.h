@@ -6,6 +6,7 @@
 // SeriesService, the series' due steps go too (SeriesService::runDue).
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
@@ -38,6 +39,8 @@ private:
     Dispatcher *m_dispatcher;
     SeriesService *m_series;
     QTimer *m_timer = nullptr;
+    QElapsedTimer m_lastSeriesRun;
+    static constexpr qint64 SeriesIntervalMs = 5 * 60 * 1000;
 };
 
 } // namespace cm

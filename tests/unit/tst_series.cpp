@@ -7,6 +7,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/groupstore.h"
+#include "models/segmentstore.h"
 #include "models/seriesstore.h"
 #include "models/suppressionstore.h"
 #include "models/templatestore.h"
@@ -350,6 +351,35 @@ private slots:
         QCOMPARE(f.ws->series()->memberCounts(f.series.id).value(QStringLiteral("left")), 5);
         QVERIFY(!f.series_.remove(f.series.id, &error)); // it has sent: its reports stay
         QVERIFY2(error.contains(QStringLiteral("stop it instead")), qPrintable(error));
+    }
+
+    // Entry by a segment: whoever matches when the series starts, then whoever comes to match (a field changed, a
+    // contact added anywhere), each once.
+    void segmentEntry_letsInWhoeverComesToMatch()
+    {
+        Fixture f;
+        QString error;
+        f.addContacts(0, 4);
+        Segment spain {0, QStringLiteral("Spain"), QStringLiteral("city = Madrid"), {}, {}};
+        QVERIFY(f.ws->segments()->save(spain));
+        Contact ana = *f.ws->groups()->contactByAddress(f.group, QStringLiteral("person0@example.com"));
+        ana.city = QStringLiteral("Madrid");
+        QVERIFY(f.ws->groups()->saveContact(ana));
+        f.series.groupId = 0;
+        f.series.segmentId = spain.id;
+        QVERIFY2(f.series_.save(f.series, &error), qPrintable(error));
+        QVERIFY(f.series_.start(f.series.id, &error));
+        QVERIFY(f.runDue());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_members")), 1);
+        f.advanceTo(60);
+        Contact bo = *f.ws->groups()->contactByAddress(f.group, QStringLiteral("person1@example.com"));
+        bo.city = QStringLiteral("Madrid");
+        QVERIFY(f.ws->groups()->saveContact(bo));
+        QVERIFY(f.runDue());
+        QVERIFY(f.runDue());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_members")), 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_sends WHERE step = 0 AND outcome = 'sent'")), 2);
+        QCOMPARE(f.ws->series()->member(f.series.id, bo.id)->enteredAt, test::testNow().addSecs(3600));
     }
 
     // A condition on a message that has not gone yet (the step right after it, in the same run) waits for it,
