@@ -113,6 +113,8 @@ QString seriesReasonText(const QString &key)
         return SeriesFile::tr("on the suppression list");
     if (key == QLatin1String("stopped"))
         return SeriesFile::tr("the series was stopped");
+    if (key == QLatin1String("same_address"))
+        return SeriesFile::tr("another contact with the same address had it");
     if (key.startsWith(QLatin1String("condition:")))
         return stepConditionName(stepConditionFromKey(key.mid(10)).value_or(StepCondition::None));
     if (key.startsWith(QLatin1String("no_address:"))) {

@@ -518,6 +518,24 @@ bool SeriesStore::setSendCampaign(qint64 seriesId, int step, const QList<qint64>
     return succeed();
 }
 
+QSet<QString> SeriesStore::sentAddresses(qint64 seriesId, int step) const
+{
+    QSet<QString> addresses;
+    sql::Query q(
+            db(),
+            QStringLiteral("SELECT coalesce(c.email, ''), coalesce(c.phone, '') FROM series_sends s JOIN contacts c "
+                           "ON c.id = s.contact_id WHERE s.series_id = ? AND s.step = ? AND s.outcome = 'sent'"));
+    if (q.bind(seriesId).bind(step).exec()) {
+        while (q.next()) {
+            for (const int column : {0, 1}) {
+                if (const QString address = q.value(column).toString(); !address.isEmpty())
+                    addresses.insert(address);
+            }
+        }
+    }
+    return addresses;
+}
+
 QList<qint64> SeriesStore::campaignContacts(qint64 campaignId) const
 {
     QList<qint64> ids;

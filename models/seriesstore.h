@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace cm {
 
@@ -70,6 +71,9 @@ public:
                  const QDateTime &reached, const QDateTime &nextDue, bool last, const QString &note = {});
     bool setSendCampaign(qint64 seriesId, int step, const QList<qint64> &contactIds, qint64 campaignId);
 
+    // The addresses (email, phone) of the contacts a step was sent to: one address in two contacts (a segment across
+    // groups) gets a step once.
+    QSet<QString> sentAddresses(qint64 seriesId, int step) const;
     // The contacts a step's campaign goes to.
     QList<qint64> campaignContacts(qint64 campaignId) const;
     QList<qint64> campaigns(qint64 seriesId = 0) const; // the steps' campaigns, of one series or all

@@ -6638,6 +6638,10 @@ Once one is, its delivery and engagement show here.</translation>
         <source>no address for %1</source>
         <translation>no address for %1</translation>
     </message>
+    <message>
+        <source>another contact with the same address had it</source>
+        <translation>another contact with the same address had it</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -7159,6 +7163,10 @@ A series sends messages by itself: a welcome email when someone joins a group, a
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <translation>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</translation>
     </message>
 </context>
 <context>

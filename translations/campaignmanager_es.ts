@@ -6638,6 +6638,10 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <source>no address for %1</source>
         <translation>sin dirección para %1</translation>
     </message>
+    <message>
+        <source>another contact with the same address had it</source>
+        <translation>otro contacto con la misma dirección ya lo recibió</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -7159,6 +7163,10 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <translation>Los pasos de «%1» conservan su lugar una vez iniciada: edite un paso donde está en lugar de moverlo, o quienes lo esperan recibirían el mensaje de otro paso.</translation>
     </message>
 </context>
 <context>

@@ -6717,6 +6717,10 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <source>no address for %1</source>
         <translation>brak adresu dla %1</translation>
     </message>
+    <message>
+        <source>another contact with the same address had it</source>
+        <translation>dostał go już inny kontakt z tym samym adresem</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -7251,6 +7255,10 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <translation>Kroki „%1” po uruchomieniu zostają na swoich miejscach: edytuj krok tam, gdzie jest, zamiast go przenosić, bo czekający na niego dostaliby wiadomość innego kroku.</translation>
     </message>
 </context>
 <context>

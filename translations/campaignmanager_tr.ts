@@ -6559,6 +6559,10 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <source>no address for %1</source>
         <translation>%1 için adres yok</translation>
     </message>
+    <message>
+        <source>another contact with the same address had it</source>
+        <translation>aynı adrese sahip başka bir kişi onu aldı</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesModel</name>
@@ -7067,6 +7071,10 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <translation>“%1” başladıktan sonra adımları yerlerinde kalır: bir adımı taşımak yerine olduğu yerde düzenleyin; yoksa onu bekleyenler başka bir adımın mesajını alır.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,8 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 continue;
             }
             const bool last = index + 1 >= series.steps.size();
+            // A segment reaches contacts in any group: one address in two of them gets the step once.
+            QSet<QString> addressesSent = series.segmentId ? store.sentAddresses(series.id, index) : QSet<QString>();
             // Everything read before the transaction, so that its first statement writes: a transaction that read
             // first could not write once another process had (SQLite gives up at once rather than wait).
             isSuppressed(tmpl->channel, QString());
@@ -223,6 +225,13 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 if (outcome == Outcome::Sent && address.isEmpty()) {
                     outcome = Outcome::Skipped;
                     note = QStringLiteral("no_address:") + channelKey(tmpl->channel);
+                } else if (outcome == Outcome::Sent && series.segmentId) {
+                    if (addressesSent.contains(address)) {
+                        outcome = Outcome::Skipped;
+                        note = QStringLiteral("same_address");
+                    } else {
+                        addressesSent.insert(address);
+                    }
                 }
                 // The next step counts from when this one was due (a run a little late does not move the schedule:
                 // "a day later at 10:00" stays 10:00), or from now when this one went much later than due (the app
@@ -403,6 +412,25 @@ std::optional<Series> SeriesService::fromText(const QString &name, const QString
 
 bool SeriesService::save(Series &series, QString *error)
 {
+    // Once started, contacts wait for a step by its place: a step moved elsewhere (as a file's steps reordered would)
+    // would give them another step's message.
+    const auto before = series.id ? m_workspace->series()->byId(series.id) : std::nullopt;
+    if (before && before->state != SeriesState::Draft) {
+        for (int i = 0; i < qMin(before->steps.size(), series.steps.size()); ++i) {
+            if (series.steps.at(i).templateId == before->steps.at(i).templateId)
+                continue;
+            for (int j = 0; j < series.steps.size(); ++j) {
+                if (j != i && series.steps.at(j).templateId == before->steps.at(i).templateId) {
+                    if (error)
+                        *error = tr("The steps of “%1” keep their places once it has started: edit a step where it "
+                                    "is rather than move it, or those waiting for it would get another step's "
+                                    "message.")
+                                         .arg(series.name);
+                    return false;
+                }
+            }
+        }
+    }
     if (m_workspace->series()->save(series))
         return true;
     if (error)

@@ -380,6 +380,23 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_members")), 2);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_sends WHERE step = 0 AND outcome = 'sent'")), 2);
         QCOMPARE(f.ws->series()->member(f.series.id, bo.id)->enteredAt, test::testNow().addSecs(3600));
+        // The same person in another group matches too: it enters, but the address has had the welcome already.
+        Group other;
+        other.name = QStringLiteral("Other");
+        QVERIFY(f.ws->groups()->create(other));
+        Contact twin;
+        twin.email = QStringLiteral("person0@example.com");
+        twin.city = QStringLiteral("Madrid");
+        QList<Contact> twins {twin};
+        QVERIFY(f.ws->groups()->addContacts(other.id, twins));
+        QVERIFY(f.runDue());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_members")), 3);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM series_sends WHERE step = 0 AND outcome = 'skipped' "
+                                        "AND note = 'same_address'")),
+                 1);
+        QCOMPARE(f.count(QStringLiteral(
+                         "SELECT count(*) FROM campaign_recipients WHERE address = 'person0@example.com'")),
+                 1);
     }
 
     // A condition on a message that has not gone yet (the step right after it, in the same run) waits for it,
@@ -468,6 +485,11 @@ private slots:
         QVERIFY2(f.series_.save(edited, &error), qPrintable(error));
         const qint64 id = f.ws->groups()->contactByAddress(f.group, QStringLiteral("person0@example.com"))->id;
         QCOMPARE(f.ws->series()->member(f.series.id, id)->dueAt, test::testNow().addDays(1));
+        // Its steps keep their places: a file with two of them swapped is refused.
+        Series swapped = *f.ws->series()->byId(f.series.id);
+        swapped.steps.swapItemsAt(1, 2);
+        QVERIFY(!f.series_.save(swapped, &error));
+        QVERIFY2(error.contains(QStringLiteral("keep their places")), qPrintable(error));
         // Its entry no longer changes once started.
         edited.onlyNew = true;
         QVERIFY(!f.series_.save(edited, &error));
