@@ -76,9 +76,23 @@ Transaction::Transaction(QSqlDatabase db)
     , m_name(QStringLiteral("cm_%1").arg(++savepointCounter))
 {
     QSqlQuery q(m_db);
+    // The outermost takes the write lock at once (waiting for it as long as the busy timeout allows). A transaction
+    // that began by reading would keep that read's snapshot, and its first write would fail at once, without
+    // waiting, whenever another connection (another thread of this process, or another process) had written
+    // since: SQLite cannot let it write on a view that is out of date.
+    if (sqlite3 *handle = Database::nativeHandle(m_db); handle && sqlite3_get_autocommit(handle)) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_error = q.lastError();
+            return;
+        }
+        m_outermost = true;
+    }
     m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
-    if (!m_active)
+    if (!m_active) {
         m_error = q.lastError();
+        if (m_outermost)
+            q.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 Transaction::~Transaction()
@@ -87,6 +101,8 @@ Transaction::~Transaction()
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
         q.exec(QStringLiteral("RELEASE ") + m_name);
+        if (m_outermost)
+            q.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
@@ -95,12 +111,17 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("RELEASE ") + m_name)) {
-        m_active = false;
-        return true;
+    if (!m_released && !q.exec(QStringLiteral("RELEASE ") + m_name)) {
+        m_error = q.lastError(); // the destructor rolls back
+        return false;
     }
-    m_error = q.lastError(); // the destructor rolls back
-    return false;
+    m_released = true;
+    if (m_outermost && !q.exec(QStringLiteral("COMMIT"))) {
+        m_error = q.lastError(); // the destructor rolls back
+        return false;
+    }
+    m_active = false;
+    return true;
 }
 
 RawStatement::RawStatement(const QSqlDatabase &db, const char *sql)

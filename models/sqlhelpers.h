@@ -39,7 +39,8 @@ private:
 };
 
 // A transaction that nests: a SAVEPOINT, released by commit(), rolled back unless commit() succeeded. The outermost
-// one is the database transaction, so a caller can make several stores' writes one all-or-nothing unit.
+// one is the database transaction (BEGIN IMMEDIATE: it holds the write lock from its start), so a caller can make
+// several stores' writes one all-or-nothing unit.
 class Transaction
 {
 public:
@@ -56,6 +57,8 @@ private:
     QString m_name;
     QSqlError m_error;
     bool m_active = false;
+    bool m_outermost = false; // it began the database transaction
+    bool m_released = false;  // its savepoint is released; the database transaction's COMMIT is what is left
 };
 
 // A statement on SQLite's own handle, for the loops that write or read a row at a time by the hundred thousand (an

@@ -531,8 +531,17 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("series"), QStringLiteral("start"), QStringLiteral("Welcome")}), 0);
         QCOMPARE(ctl({QStringLiteral("run-due")}), 0);
         QVERIFY2(ctl.out.contains(QStringLiteral("Welcome: sent to 3")), qPrintable(ctl.out));
-        at("2026-03-22T12:00:00Z"); // six days on: nothing is due
-        QCOMPARE(ctl({QStringLiteral("run-due")}), 0);
+        // A campaign of the same group, scheduled: it goes in the run that also looks at the series (whose entry
+        // writes meanwhile, on another connection of the same process).
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("Spring"),
+                      QStringLiteral("--account"), QStringLiteral("Sandbox"), QStringLiteral("--group"),
+                      QStringLiteral("Newsletter"), QStringLiteral("--template"), QStringLiteral("A week on"),
+                      QStringLiteral("--sender"), QStringLiteral("shop@example.com"), QStringLiteral("--at"),
+                      QStringLiteral("2026-03-22 10:00"), QStringLiteral("--tz"), QStringLiteral("UTC")}),
+                 0);
+        at("2026-03-22T12:00:00Z"); // six days on: no step is due, the campaign is
+        QVERIFY2(ctl({QStringLiteral("run-due")}) == 0, qPrintable(ctl.out));
+        QVERIFY2(ctl.out.contains(QStringLiteral("“Spring”: 3 accepted")), qPrintable(ctl.out));
         QVERIFY2(!ctl.out.contains(QStringLiteral("A week on:")), qPrintable(ctl.out));
         at("2026-03-24T09:30:30Z"); // the week is over, and it is 09:30: the second step goes (or they leave)
         QCOMPARE(ctl({QStringLiteral("run-due")}), 0);
