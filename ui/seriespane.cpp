@@ -230,7 +230,7 @@ void SeriesPane::currentChanged(qint64 id)
             m_steps->setItem(row, i, item);
         }
     }
-    const int widest = fontMetrics().averageCharWidth() * 30;
+    const int widest = fontMetrics().averageCharWidth() * 21;
     for (int i = 0; i < m_steps->columnCount(); ++i)
         m_steps->setColumnWidth(i, widest);
     m_steps->resizeRowsToContents();
