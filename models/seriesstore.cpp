@@ -294,15 +294,18 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
     // keep their ids; the whole group is looked at again for them every hour (and the first time).
     const QDateTime at = now();
     QDateTime lastFull;
+    QDateTime lastLook;
     qint64 mark = 0;
     {
         // Read and let go before the transaction: a read left open would keep its snapshot, and the write below
         // would then fail at once (SQLITE_BUSY) when another process wrote meanwhile.
-        sql::Query state(db(), QStringLiteral("SELECT entered_through, full_entry_at FROM series WHERE id = ?"));
+        sql::Query state(db(),
+                         QStringLiteral("SELECT entered_through, full_entry_at, looked_at FROM series WHERE id = ?"));
         if (!state.bind(series.id).exec() || !state.next())
             return fail(state.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
         mark = state.value(0).toLongLong();
         lastFull = sql::timeFrom(state.value(1));
+        lastLook = sql::timeFrom(state.value(2));
     }
     const bool full = !lastFull.isValid() || lastFull.secsTo(at) >= 3600 || lastFull > at;
     const qint64 after = full ? 0 : mark;
@@ -315,9 +318,12 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
                          + GroupStore::settledContact(QStringLiteral("c"))
                          + QStringLiteral(" AND (? = 0 OR c.created_at >= ?)"));
     const QVariant fromText = sql::timeValue(from);
-    // Entering when added (a contact imported an hour before this run entered then), or when the series started;
-    // one moved in from another group (an id below the mark) enters now.
-    q.bind(series.id).bind(mark).bind(fromText).bind(sql::timeValue(at)).bind(mark).bind(fromText);
+    // Entering when added (a contact imported an hour before this run entered then), but not before the series
+    // started, nor before the last look at the group: a contact made long ago in another group and moved in since
+    // entered since. One moved in with an id below the mark is found by the hourly look, and enters now.
+    const QVariant floorText
+            = sql::timeValue(lastLook.isValid() && lastLook > from && lastLook <= at ? lastLook : from);
+    q.bind(series.id).bind(mark).bind(floorText).bind(sql::timeValue(at)).bind(mark).bind(floorText);
     q.bind(sql::timeValue(at)).bind(series.groupId).bind(after);
     q.bind(int(series.onlyNew)).bind(fromText);
     if (!q.exec())
@@ -329,13 +335,19 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
     // are new then).
     sql::Query moveMark(
             db(),
-            QStringLiteral("UPDATE series SET full_entry_at = CASE WHEN ? THEN ? ELSE full_entry_at END, "
-                           "entered_through = CASE WHEN EXISTS (SELECT 1 FROM contacts c WHERE c.group_id = ? "
-                           "AND c.id > ? AND NOT ")
+            QStringLiteral(
+                    "UPDATE series SET looked_at = ?, full_entry_at = CASE WHEN ? THEN ? ELSE full_entry_at END, "
+                    "entered_through = CASE WHEN EXISTS (SELECT 1 FROM contacts c WHERE c.group_id = ? "
+                    "AND c.id > ? AND NOT ")
                     + GroupStore::settledContact(QStringLiteral("c"))
                     + QStringLiteral(") THEN entered_through ELSE coalesce((SELECT max(id) FROM contacts WHERE "
                                      "group_id = ?), entered_through) END WHERE id = ?"));
-    moveMark.bind(int(full)).bind(sql::timeValue(at)).bind(series.groupId).bind(after).bind(series.groupId);
+    moveMark.bind(sql::timeValue(at))
+            .bind(int(full))
+            .bind(sql::timeValue(at))
+            .bind(series.groupId)
+            .bind(after)
+            .bind(series.groupId);
     if (!moveMark.bind(series.id).exec())
         return fail(moveMark.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
     if (!transaction.commit())
@@ -515,6 +527,16 @@ bool SeriesStore::setSendCampaign(qint64 seriesId, int step, const QList<qint64>
         if (!q.bind(1, campaignId).bind(2, seriesId).bind(3, qint64(step)).bind(4, id).step())
             return fail(q.error(), tr("move a contact along the series"));
     }
+    return succeed();
+}
+
+bool SeriesStore::revokeSends(qint64 campaignId, const QString &note)
+{
+    sql::Query q(db(),
+                 QStringLiteral("UPDATE series_sends SET outcome = 'left', note = ? WHERE campaign_id = ? AND "
+                                "outcome = 'sent'"));
+    if (!q.bind(note).bind(campaignId).exec())
+        return fail(q.error(), tr("stop the series"));
     return succeed();
 }
 

@@ -70,6 +70,8 @@ public:
     bool advance(qint64 seriesId, qint64 contactId, int step, Outcome outcome, const QDateTime &at,
                  const QDateTime &reached, const QDateTime &nextDue, bool last, const QString &note = {});
     bool setSendCampaign(qint64 seriesId, int step, const QList<qint64> &contactIds, qint64 campaignId);
+    // A step's campaign cancelled before anything of it went: its contacts did not get the step, and left (`note`).
+    bool revokeSends(qint64 campaignId, const QString &note);
 
     // The addresses (email, phone) of the contacts a step was sent to: one address in two contacts (a segment across
     // groups) gets a step once.

@@ -80,13 +80,11 @@ Transaction::Transaction(QSqlDatabase db)
     // that began by reading would keep that read's snapshot, and its first write would fail at once, without
     // waiting, whenever another connection (another thread of this process, or another process) had written
     // since: SQLite cannot let it write on a view that is out of date.
-    if (sqlite3 *handle = Database::nativeHandle(m_db); handle && sqlite3_get_autocommit(handle)) {
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            m_error = q.lastError();
-            return;
-        }
-        m_outermost = true;
-    }
+    // When the lock cannot be had (a statement of this connection still reads an older snapshot, or the busy
+    // timeout ran out) it falls back to a deferred savepoint, as before: still all or nothing, failing at its first
+    // write if that cannot be made.
+    if (sqlite3 *handle = Database::nativeHandle(m_db); handle && sqlite3_get_autocommit(handle))
+        m_outermost = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
     if (!m_active) {
         m_error = q.lastError();

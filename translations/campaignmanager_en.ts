@@ -7168,6 +7168,10 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</translation>
     </message>
+    <message>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <translation>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesStore</name>

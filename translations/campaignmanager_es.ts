@@ -7168,6 +7168,10 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>Los pasos de «%1» conservan su lugar una vez iniciada: edite un paso donde está en lugar de moverlo, o quienes lo esperan recibirían el mensaje de otro paso.</translation>
     </message>
+    <message>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <translation>«%1» se detuvo, pero algunos envíos de sus pasos no se pudieron cancelar: %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesStore</name>

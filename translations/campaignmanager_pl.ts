@@ -7260,6 +7260,10 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>Kroki „%1” po uruchomieniu zostają na swoich miejscach: edytuj krok tam, gdzie jest, zamiast go przenosić, bo czekający na niego dostaliby wiadomość innego kroku.</translation>
     </message>
+    <message>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <translation>„%1” została zatrzymana, ale niektórych wysyłek jej kroków nie udało się anulować: %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesStore</name>

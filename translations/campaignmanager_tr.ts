@@ -7076,6 +7076,10 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>“%1” başladıktan sonra adımları yerlerinde kalır: bir adımı taşımak yerine olduğu yerde düzenleyin; yoksa onu bekleyenler başka bir adımın mesajını alır.</translation>
     </message>
+    <message>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <translation>“%1” durduruldu, ancak adımlarının bazı gönderimleri iptal edilemedi: %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::SeriesStore</name>

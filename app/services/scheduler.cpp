@@ -53,7 +53,7 @@ QList<Job *> Scheduler::runDue()
     // A step's send left unsent by a crash is one of the campaigns above; the series' new due work comes after them.
     // On the GUI's timer, every few minutes rather than every tick: each run with someone due makes a campaign per
     // step, and each is refreshed while its reports move; a step a few minutes late is no harm.
-    if (m_series && m_workspace->series()->hasRunning()
+    if (m_series && !m_series->isRunning() && m_workspace->series()->hasRunning()
         && (!m_lastSeriesRun.isValid() || m_lastSeriesRun.hasExpired(SeriesIntervalMs) || !m_timer)) {
         m_lastSeriesRun.start();
         jobs.append(m_series->runDue());

@@ -148,7 +148,7 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
         }
         return suppressed.value(key).contains(address);
     };
-    QList<qint64> held; // contacts left waiting in this run (see below)
+    QSet<qint64> held; // contacts left waiting in this run (see below)
     qint64 underwayCount = 0, staleCount = 0;
     QHash<int, qint64> sentAt, skippedAt, leftAt;
     // A skipped step can make the next one due at once: passes until nothing is due.
@@ -174,7 +174,7 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 moved.problems.append(
                         SeriesService::tr("“%1” waits: %2").arg(series.name, problems.join(QLatin1Char(' '))));
                 for (const SeriesStore::Due &d : it.value())
-                    held.append(d.contactId);
+                    held.insert(d.contactId);
                 continue;
             }
             const bool last = index + 1 >= series.steps.size();
@@ -188,6 +188,7 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                 return false;
             }
             QList<qint64> sent;
+            qint64 created = 0;
             for (const SeriesStore::Due &d : it.value()) {
                 using Outcome = SeriesStore::Outcome;
                 Outcome outcome = Outcome::Sent;
@@ -213,7 +214,7 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                     const bool stale = d.previousCampaignId && unrefreshed.contains(d.previousCampaignId)
                             && d.dueAt.secsTo(now) < RefreshPatienceSecs;
                     if (underway || stale) {
-                        held.append(d.contactId);
+                        held.insert(d.contactId);
                         ++(underway ? underwayCount : staleCount);
                         continue;
                     }
@@ -275,12 +276,15 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
                     campaigns.rollback();
                     return false;
                 }
-                moved.campaigns.append(c.id);
-                sentAt[index] += sent.size();
+                created = c.id;
             }
             if (!campaigns.commit()) {
                 moved.error = campaigns.lastError().message;
                 return false;
+            }
+            if (created) { // only once it is kept: a campaign rolled back is not sent
+                moved.campaigns.append(created);
+                sentAt[index] += sent.size();
             }
         }
     }
@@ -419,8 +423,11 @@ bool SeriesService::save(Series &series, QString *error)
         for (int i = 0; i < qMin(before->steps.size(), series.steps.size()); ++i) {
             if (series.steps.at(i).templateId == before->steps.at(i).templateId)
                 continue;
-            for (int j = 0; j < series.steps.size(); ++j) {
-                if (j != i && series.steps.at(j).templateId == before->steps.at(i).templateId) {
+            // Moved: its message now stands at a place where another message stood (a template used by two steps
+            // may stay at both).
+            for (int j = 0; j < qMin(before->steps.size(), series.steps.size()); ++j) {
+                if (j != i && series.steps.at(j).templateId == before->steps.at(i).templateId
+                    && before->steps.at(j).templateId != before->steps.at(i).templateId) {
                     if (error)
                         *error = tr("The steps of “%1” keep their places once it has started: edit a step where it "
                                     "is rather than move it, or those waiting for it would get another step's "
@@ -545,15 +552,29 @@ bool SeriesService::stop(qint64 seriesId, QString *error)
             *error = m_workspace->series()->lastError().message;
         return false;
     }
-    // Its steps' sends that have not gone yet (left by a crash, or waiting for their window) go no more.
+    // Its steps' sends that have not gone yet (left by a crash, or waiting for their window) go no more; those that
+    // had not started at all are taken out of the timelines too (nobody got them).
+    QStringList problems;
     for (const qint64 id : m_workspace->series()->campaigns(seriesId)) {
         const auto campaign = m_workspace->campaigns()->byId(id);
-        if (campaign && !m_dispatcher->isSending(id)
-            && ((campaign->state == CampaignState::Scheduled && !campaign->isHeldAtProvider())
-                || (campaign->state == CampaignState::Sending && campaign->resumeAt.isValid())))
-            m_workspace->campaigns()->cancel(id);
+        const bool unstarted = campaign && campaign->state == CampaignState::Scheduled && !campaign->isHeldAtProvider();
+        if (!campaign || m_dispatcher->isSending(id)
+            || !(unstarted || (campaign->state == CampaignState::Sending && campaign->resumeAt.isValid())))
+            continue;
+        CampaignStore *campaigns = m_workspace->campaigns();
+        const bool done = campaigns->begin() && campaigns->cancel(id)
+                && (!unstarted || m_workspace->series()->revokeSends(id, QStringLiteral("stopped")))
+                && campaigns->commit();
+        if (!done) {
+            campaigns->rollback();
+            problems.append(campaigns->lastError().message.isEmpty() ? m_workspace->series()->lastError().message
+                                                                     : campaigns->lastError().message);
+        }
     }
-    return true;
+    if (!problems.isEmpty() && error)
+        *error = tr("“%1” is stopped, but some of its steps' sends could not be cancelled: %2")
+                         .arg(series->name, problems.join(QLatin1Char(' ')));
+    return problems.isEmpty();
 }
 
 bool SeriesService::remove(qint64 seriesId, QString *error)
@@ -563,6 +584,11 @@ bool SeriesService::remove(qint64 seriesId, QString *error)
     if (error)
         *error = m_workspace->series()->lastError().message;
     return false;
+}
+
+bool SeriesService::isRunning() const
+{
+    return m_running && !m_running->isFinished();
 }
 
 Job *SeriesService::runDue()

@@ -49,6 +49,7 @@ public:
     // have; its message says what moved, and it fails when a step could not be sent. One at a time per process: a
     // call while one runs returns that one.
     Job *runDue();
+    bool isRunning() const; // a runDue() job of this process has not finished
 
 signals:
     void sendStarted(qint64 campaignId, cm::Job *job); // a step's send runDue() started

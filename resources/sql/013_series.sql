@@ -15,6 +15,7 @@ CREATE TABLE series (
     -- looked at again (full_entry_at) now and then, for contacts moved into it from another group.
     entered_through INTEGER NOT NULL DEFAULT 0,
     full_entry_at TEXT,
+    looked_at   TEXT,                          -- the last look at the entry: a contact found since entered since
     created_at  TEXT NOT NULL,
     started_at  TEXT,
     stopped_at  TEXT

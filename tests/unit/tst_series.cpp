@@ -399,6 +399,29 @@ private slots:
                  1);
     }
 
+    // Stopping cancels a step's send that a crash left unsent, and takes it out of the timelines: nobody got it.
+    void stop_cancelsAStepLeftUnsent()
+    {
+        Fixture f;
+        QString error;
+        f.addContacts(0, 3);
+        QVERIFY(f.series_.save(f.series, &error));
+        QVERIFY(f.series_.start(f.series.id, &error));
+        QVERIFY(f.runDue());
+        // As a kill between the claim and the send leaves it: the step's campaign scheduled, nothing snapshotted.
+        const qint64 campaign = f.ws->series()->campaigns(f.series.id).first();
+        QSqlQuery q(f.ws->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaign_recipients WHERE campaign_id = %1").arg(campaign)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM send_batches WHERE campaign_id = %1").arg(campaign)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE campaigns SET state = 'scheduled' WHERE id = %1").arg(campaign)));
+        QVERIFY2(f.series_.stop(f.series.id, &error), qPrintable(error));
+        QCOMPARE(f.ws->campaigns()->byId(campaign)->state, CampaignState::Cancelled);
+        const SeriesStepReport welcome = f.ws->series()->report(f.series.id, 3).at(0);
+        QCOMPARE(welcome.sent, 0);
+        QCOMPARE(welcome.left, 3);
+        QVERIFY2(f.series_.remove(f.series.id, &error), qPrintable(error)); // it sent nothing after all
+    }
+
     // A condition on a message that has not gone yet (the step right after it, in the same run) waits for it,
     // rather than read "not opened" off a message nobody has had.
     void conditionOnAMessageUnderway_waitsForIt()
