@@ -125,14 +125,12 @@ void CampaignStore::rollback()
         m_pending.clear();
 }
 
-QList<Campaign> CampaignStore::campaigns() const
+QList<Campaign> CampaignStore::campaigns(bool withSeriesSteps) const
 {
     QList<Campaign> result;
-    // A series' steps are sent as campaigns of their own: the series shows them, not this list.
     sql::Query q(db(),
-                 selectCampaign
-                         + QStringLiteral(
-                                 " WHERE c.series_id IS NULL ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
+                 selectCampaign + (withSeriesSteps ? QString() : QStringLiteral(" WHERE c.series_id IS NULL"))
+                         + QStringLiteral(" ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
     if (q.exec()) {
         while (q.next())
             result.append(campaignFrom(q));

@@ -41,7 +41,9 @@ public:
     CampaignStore(Database *database, CampaignStore *owner);
     ~CampaignStore() override;
 
-    QList<Campaign> campaigns() const; // with joined names and recipient counts
+    // With joined names and recipient counts; the series' step campaigns only with `withSeriesSteps` (the panes list
+    // the user's own campaigns; a series shows its steps).
+    QList<Campaign> campaigns(bool withSeriesSteps = false) const;
     std::optional<Campaign> byId(qint64 id) const;
     std::optional<Campaign> byName(const QString &name) const;
     bool create(Campaign &campaign); // sets campaign.id; saves its groups and exclusions

@@ -181,12 +181,8 @@ QList<qint64> SeriesStore::campaignContacts(qint64 campaignId) const
 QList<qint64> SeriesStore::campaigns(qint64 seriesId) const
 {
     QList<qint64> ids;
-    sql::Query q(db(),
-                 seriesId ? QStringLiteral("SELECT id FROM campaigns WHERE series_id = ? ORDER BY id")
-                          : QStringLiteral("SELECT id FROM campaigns WHERE series_id IS NOT NULL ORDER BY id"));
-    if (seriesId)
-        q.bind(seriesId);
-    if (q.exec()) {
+    sql::Query q(db(), QStringLiteral("SELECT id FROM campaigns WHERE series_id = ? ORDER BY id"));
+    if (q.bind(seriesId).exec()) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
     }

@@ -310,8 +310,6 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
     if (!q.exec())
         return fail(q.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
     const qint64 entered = q.rowsAffected();
-    if (entered > 0 && !fillDue(series))
-        return -1;
     // The mark moves to the group's last contact, unless an import into it still runs (its contacts, once settled,
     // are new then).
     sql::Query moveMark(
@@ -331,12 +329,7 @@ qint64 SeriesStore::enrolGroup(const Series &series, const QDateTime &from)
             .bind(series.groupId);
     if (!moveMark.bind(series.id).exec())
         return fail(moveMark.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
-    if (!transaction.commit())
-        return fail(transaction.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
-    if (entered > 0)
-        emit seriesChanged();
-    succeed();
-    return entered;
+    return finishEntry(transaction, series, entered);
 }
 
 qint64 SeriesStore::enrolContacts(const Series &series, const QList<qint64> &contactIds, const QDateTime &now)
@@ -372,6 +365,11 @@ qint64 SeriesStore::enrolContacts(const Series &series, const QList<qint64> &con
             return fail(insert.error(), tr("add contacts to the series “%1”").arg(series.name)), -1;
         entered += insert.changes();
     }
+    return finishEntry(transaction, series, entered);
+}
+
+qint64 SeriesStore::finishEntry(sql::Transaction &transaction, const Series &series, qint64 entered)
+{
     if (entered > 0 && !fillDue(series))
         return -1;
     if (!transaction.commit())

@@ -11,6 +11,10 @@
 
 namespace cm {
 
+namespace sql {
+class Transaction;
+}
+
 class SeriesStore : public Store
 {
     Q_OBJECT
@@ -78,7 +82,7 @@ public:
     QSet<QString> sentAddresses(qint64 seriesId, int step) const;
     // The contacts a step's campaign goes to.
     QList<qint64> campaignContacts(qint64 campaignId) const;
-    QList<qint64> campaigns(qint64 seriesId = 0) const; // the steps' campaigns, of one series or all
+    QList<qint64> campaigns(qint64 seriesId) const; // the steps' campaigns
     // The steps' campaigns with recipients the provider may or may not have sent (unknown): campaign → how many.
     QMap<qint64, qint64> unknownCampaigns(qint64 seriesId) const;
 
@@ -94,6 +98,8 @@ signals:
 private:
     bool saveSteps(const Series &series, const Series *before);
     bool fillDue(const Series &series); // due_at for members that entered and have none yet
+    // The end of an entry: the newcomers' due times, the commit, the change said. Returns `entered`, or -1.
+    qint64 finishEntry(sql::Transaction &transaction, const Series &series, qint64 entered);
     void loadSteps(Series &series) const;
 };
 

@@ -44,6 +44,13 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     return table;
 }
 
+// What the pane counts in the background for the current series.
+struct Counts
+{
+    QHash<QString, qint64> members; // state key → contacts
+    QList<SeriesStepReport> steps;
+};
+
 QString localTime(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -184,30 +191,25 @@ void SeriesPane::currentChanged(qint64 id)
     updateActions(id);
     const auto series = id ? m_context.workspace->series()->byId(id) : std::nullopt;
     m_detail->setVisible(series.has_value());
+    const int generation = ++m_generation; // an answer for an earlier series (or state) is dropped
     if (!series)
         return;
-    SeriesStore *store = m_context.workspace->series();
-    const QHash<QString, qint64> counts = store->memberCounts(id);
     m_heading->setText(series->name);
     QString entry = series->segmentId ? tr("contacts matching the segment “%1”").arg(series->entryName)
                                       : tr("contacts joining the group “%1”").arg(series->entryName);
     if (series->onlyNew)
         entry += tr(" (only those added after it starts)");
-    QString meta = tr("%1 · %2 · %3 waiting, %4 finished, %5 left")
-                           .arg(seriesStateName(series->state), entry,
-                                QLocale().toString(counts.value(QStringLiteral("waiting"))),
-                                QLocale().toString(counts.value(QStringLiteral("finished"))),
-                                QLocale().toString(counts.value(QStringLiteral("left"))));
+    QString draft;
     if (series->state == SeriesState::Draft) {
         const QStringList problems = m_context.series->problems(*series);
-        meta += QLatin1Char('\n')
-                + (problems.isEmpty() ? tr("A draft: start it to let contacts in.")
-                                      : tr("Before it can start: %1").arg(problems.join(QLatin1Char(' '))));
+        draft = problems.isEmpty() ? tr("A draft: start it to let contacts in.")
+                                   : tr("Before it can start: %1").arg(problems.join(QLatin1Char(' ')));
     }
-    m_meta->setText(meta);
+    m_meta->setText(seriesStateName(series->state) + QStringLiteral(" · ") + entry
+                    + (draft.isEmpty() ? QString() : QLatin1Char('\n') + draft));
 
-    const QList<SeriesStepReport> report = store->report(id, int(series->steps.size()));
-    // A column per step, a row per counter: the steps side by side, as a funnel reads.
+    // A column per step, a row per counter: the steps side by side, as a funnel reads. What each step is shows at
+    // once; its counters come from the background (a series of many contacts counts its timeline and reports).
     const QStringList rows {tr("When"),         tr("Template"),  tr("Waiting"), tr("Sent"),    tr("Skipped"),
                             tr("Left here"),    tr("Delivered"), tr("Opened"),  tr("Clicked"), tr("Bounced"),
                             tr("Unsubscribed"), tr("Failed"),    tr("Unknown")};
@@ -216,19 +218,10 @@ void SeriesPane::currentChanged(qint64 id)
     m_steps->setColumnCount(int(series->steps.size()));
     for (int i = 0; i < series->steps.size(); ++i) {
         const SeriesStep &s = series->steps.at(i);
-        const SeriesStepReport &r = report.at(i);
         m_steps->setHorizontalHeaderItem(
                 i, new QTableWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(s.displayName(i))));
-        QStringList cells {s.whenText(i), tr("%1 through %2").arg(s.templateName, s.accountName)};
-        for (const qint64 n : {r.waiting, r.sent, r.skipped, r.left, r.delivered, r.opened, r.clicked, r.bounced,
-                               r.unsubscribed, r.failed, r.unknown})
-            cells.append(QLocale().toString(n));
-        for (int row = 0; row < cells.size(); ++row) {
-            auto *item = new QTableWidgetItem(cells.at(row));
-            if (row >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_steps->setItem(row, i, item);
-        }
+        m_steps->setItem(0, i, new QTableWidgetItem(s.whenText(i)));
+        m_steps->setItem(1, i, new QTableWidgetItem(tr("%1 through %2").arg(s.templateName, s.accountName)));
     }
     const int widest = fontMetrics().averageCharWidth() * 21;
     for (int i = 0; i < m_steps->columnCount(); ++i)
@@ -238,6 +231,31 @@ void SeriesPane::currentChanged(qint64 id)
         showTimeline(m_shownAddress);
     else
         m_timeline->setRowCount(0);
+
+    m_context.workspace
+            ->inBackground([workspace = m_context.workspace, id, steps = int(series->steps.size())] {
+                SeriesStore store(workspace->database());
+                return Counts {store.memberCounts(id), store.report(id, steps)};
+            })
+            .then(this, [this, generation, state = seriesStateName(series->state), entry, draft](const Counts &c) {
+                if (generation != m_generation)
+                    return;
+                const auto count
+                        = [&c](const char *key) { return QLocale().toString(c.members.value(QLatin1String(key))); };
+                m_meta->setText(tr("%1 · %2 · %3 waiting, %4 finished, %5 left")
+                                        .arg(state, entry, count("waiting"), count("finished"), count("left"))
+                                + (draft.isEmpty() ? QString() : QLatin1Char('\n') + draft));
+                for (int i = 0; i < c.steps.size() && i < m_steps->columnCount(); ++i) {
+                    const SeriesStepReport &r = c.steps.at(i);
+                    int row = 2;
+                    for (const qint64 n : {r.waiting, r.sent, r.skipped, r.left, r.delivered, r.opened, r.clicked,
+                                           r.bounced, r.unsubscribed, r.failed, r.unknown}) {
+                        auto *item = new QTableWidgetItem(QLocale().toString(n));
+                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                        m_steps->setItem(row++, i, item);
+                    }
+                }
+            });
 }
 
 bool SeriesPane::showTimeline(const QString &address)

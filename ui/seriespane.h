@@ -62,6 +62,7 @@ private:
     QAction *m_export;
     QAction *m_resolve;
     QString m_shownAddress; // the contact whose timeline shows
+    int m_generation = 0;   // of the details shown: counters read for an earlier one are dropped
 };
 
 } // namespace cm

@@ -44,11 +44,6 @@ QJsonObject conversationJson(const Conversation &c)
             {QStringLiteral("updated_at"), jsonTimeOrNull(c.updatedAt)}};
 }
 
-QString shortTime(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 } // namespace
 
 void Cli::conversations(const QStringList &args)
@@ -99,9 +94,9 @@ void Cli::conversations(const QStringList &args)
                 QList<QStringList> rows;
                 for (const Conversation &c : list)
                     rows.append({c.from, c.to, c.contactName, QString::number(c.messageCount),
-                                 c.sessionActive ? tr("open until %1").arg(shortTime(c.sessionExpiresAt))
+                                 c.sessionActive ? tr("open until %1").arg(localTime(c.sessionExpiresAt))
                                                  : tr("closed: templates only"),
-                                 shortTime(c.updatedAt)});
+                                 localTime(c.updatedAt)});
                 printTable({tr("FROM"), tr("TO"), tr("CONTACT"), tr("MESSAGES"), tr("SESSION"), tr("LAST")}, rows);
             }
         } else if (verb == QLatin1String("show")) {
@@ -116,11 +111,11 @@ void Cli::conversations(const QStringList &args)
             } else {
                 for (const ConversationMessage &m : thread.messages)
                     print(QStringLiteral("%1 %2 %3")
-                                  .arg(shortTime(m.sentAt), m.inbound ? QStringLiteral("<") : QStringLiteral(">"),
+                                  .arg(localTime(m.sentAt), m.inbound ? QStringLiteral("<") : QStringLiteral(">"),
                                        m.content));
                 print(thread.conversation.sessionActive
                               ? tr("The session is open until %1: you can answer with conversations reply.")
-                                        .arg(shortTime(thread.conversation.sessionExpiresAt))
+                                        .arg(localTime(thread.conversation.sessionExpiresAt))
                               : tr("The session is closed: only an approved template can be sent (a WhatsApp "
                                    "campaign)."));
             }

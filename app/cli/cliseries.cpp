@@ -27,15 +27,6 @@ const char Cli::seriesHelp[] = QT_TRANSLATE_NOOP(
         "  series start|pause|resume|stop|delete NAME\n"
         "campaignctl run-due sends the series' due steps along with the campaigns.");
 
-namespace {
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
-
 void Cli::series(const QStringList &args)
 {
     const QString sub = args.value(0);

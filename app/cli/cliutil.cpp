@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -35,6 +36,11 @@ QString jsonTime(const QDateTime &time)
 QJsonValue jsonTimeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(jsonTime(time)) : QJsonValue();
+}
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, int positional, QString *error)

@@ -15,6 +15,7 @@ namespace cm {
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, int positional, QString *error);
 QString jsonTime(const QDateTime &time); // ISO 8601 UTC; empty when invalid
 QJsonValue jsonTimeOrNull(const QDateTime &time);
+QString localTime(const QDateTime &utc); // in the user's zone and locale, short; empty when invalid
 // --delimiter: one character, or "tab" / "\t". Leaves `delimiter` alone when the option is empty; false when the
 // text is more than one character.
 bool readDelimiter(const QString &text, QChar *delimiter);

@@ -8,7 +8,6 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
-#include "models/seriesstore.h"
 #include "providers/provider.h"
 #include "workspace.h"
 
@@ -291,12 +290,7 @@ QList<Job *> ReportService::refreshActive(qint64 minAgeSeconds)
 {
     QList<Job *> started;
     const QDateTime now = m_workspace->clock()->now();
-    QList<Campaign> campaigns = m_workspace->campaigns()->campaigns();
-    for (const qint64 id : m_workspace->series()->campaigns()) { // the series' steps' sends too
-        if (const auto c = m_workspace->campaigns()->byId(id))
-            campaigns.append(*c);
-    }
-    for (const Campaign &c : std::as_const(campaigns)) {
+    for (const Campaign &c : m_workspace->campaigns()->campaigns(true)) { // the series' steps' sends too
         const bool moving = c.state == CampaignState::Sending
                 || ((c.state == CampaignState::Sent || c.state == CampaignState::Failed) && c.finishedAt.isValid()
                     && c.finishedAt.secsTo(now) < 3 * 86400);

@@ -23,6 +23,16 @@
 
 namespace cm {
 
+namespace {
+// Says why, when the caller asked, and answers no.
+bool refuse(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+} // namespace
+
 SeriesService::SeriesService(Workspace *workspace, Dispatcher *dispatcher, ReportService *reports, JobTracker *jobs,
                              QObject *parent)
     : QObject(parent)
@@ -135,21 +145,16 @@ bool SeriesService::save(Series &series, QString *error)
             for (int j = 0; j < qMin(before->steps.size(), series.steps.size()); ++j) {
                 if (j != i && series.steps.at(j).templateId == before->steps.at(i).templateId
                     && before->steps.at(j).templateId != before->steps.at(i).templateId) {
-                    if (error)
-                        *error = tr("The steps of “%1” keep their places once it has started: edit a step where it "
-                                    "is rather than move it, or those waiting for it would get another step's "
-                                    "message.")
-                                         .arg(series.name);
-                    return false;
+                    return refuse(error,
+                                  tr("The steps of “%1” keep their places once it has started: edit a "
+                                     "step where it is rather than move it, or those waiting for it would "
+                                     "get another step's message.")
+                                          .arg(series.name));
                 }
             }
         }
     }
-    if (m_workspace->series()->save(series))
-        return true;
-    if (error)
-        *error = m_workspace->series()->lastError().message;
-    return false;
+    return m_workspace->series()->save(series) || refuse(error, m_workspace->series()->lastError().message);
 }
 
 QStringList SeriesService::editEffects(const Series &edited) const
@@ -178,8 +183,10 @@ QStringList SeriesService::editEffects(const Series &edited) const
         effects << tr("%1 changes: %n contact(s) waiting for it get the new version", "", int(waiting)).arg(name)
                         + tr("; %n who already had it are not affected.", "", int(past));
     }
+    const qint64 finished = edited.steps.size() > before->steps.size()
+            ? m_workspace->series()->memberCounts(edited.id).value(QStringLiteral("finished"))
+            : 0;
     for (int i = int(before->steps.size()); i < edited.steps.size(); ++i) {
-        const qint64 finished = m_workspace->series()->memberCounts(edited.id).value(QStringLiteral("finished"));
         effects << tr("%1 is added: contacts who reach it get it; the %n who finished the series already do not.", "",
                       int(finished))
                            .arg(edited.steps.at(i).displayName(i));
@@ -190,75 +197,50 @@ QStringList SeriesService::editEffects(const Series &edited) const
 bool SeriesService::start(qint64 seriesId, QString *error)
 {
     const auto series = m_workspace->series()->byId(seriesId);
-    const auto refuse = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     if (!series)
-        return refuse(tr("That series no longer exists."));
+        return refuse(error, tr("That series no longer exists."));
     if (series->state == SeriesState::Paused)
         return resume(seriesId, error);
     if (series->state != SeriesState::Draft)
         return refuse(
+                error,
                 tr("“%1” is %2; only a draft starts.").arg(series->name, seriesStateName(series->state).toLower()));
     if (const QStringList found = problems(*series); !found.isEmpty())
-        return refuse(tr("“%1” cannot start yet. %2").arg(series->name, found.join(QLatin1Char(' '))));
-    if (!m_workspace->series()->setState(seriesId, SeriesState::Running))
-        return refuse(m_workspace->series()->lastError().message);
-    return true;
+        return refuse(error, tr("“%1” cannot start yet. %2").arg(series->name, found.join(QLatin1Char(' '))));
+    return m_workspace->series()->setState(seriesId, SeriesState::Running)
+            || refuse(error, m_workspace->series()->lastError().message);
 }
 
 bool SeriesService::pause(qint64 seriesId, QString *error)
 {
     const auto series = m_workspace->series()->byId(seriesId);
-    if (!series || series->state != SeriesState::Running) {
-        if (error)
-            *error = series ? tr("“%1” is not running.").arg(series->name) : tr("That series no longer exists.");
-        return false;
-    }
-    if (!m_workspace->series()->setState(seriesId, SeriesState::Paused)) {
-        if (error)
-            *error = m_workspace->series()->lastError().message;
-        return false;
-    }
-    return true;
+    if (!series || series->state != SeriesState::Running)
+        return refuse(error,
+                      series ? tr("“%1” is not running.").arg(series->name) : tr("That series no longer exists."));
+    return m_workspace->series()->setState(seriesId, SeriesState::Paused)
+            || refuse(error, m_workspace->series()->lastError().message);
 }
 
 bool SeriesService::resume(qint64 seriesId, QString *error)
 {
     const auto series = m_workspace->series()->byId(seriesId);
-    if (!series || series->state != SeriesState::Paused) {
-        if (error)
-            *error = series ? tr("“%1” is not paused.").arg(series->name) : tr("That series no longer exists.");
-        return false;
-    }
-    if (const QStringList found = problems(*series); !found.isEmpty()) {
-        if (error)
-            *error = tr("“%1” cannot resume yet. %2").arg(series->name, found.join(QLatin1Char(' ')));
-        return false;
-    }
-    if (!m_workspace->series()->setState(seriesId, SeriesState::Running)) {
-        if (error)
-            *error = m_workspace->series()->lastError().message;
-        return false;
-    }
-    return true;
+    if (!series || series->state != SeriesState::Paused)
+        return refuse(error,
+                      series ? tr("“%1” is not paused.").arg(series->name) : tr("That series no longer exists."));
+    if (const QStringList found = problems(*series); !found.isEmpty())
+        return refuse(error, tr("“%1” cannot resume yet. %2").arg(series->name, found.join(QLatin1Char(' '))));
+    return m_workspace->series()->setState(seriesId, SeriesState::Running)
+            || refuse(error, m_workspace->series()->lastError().message);
 }
 
 bool SeriesService::stop(qint64 seriesId, QString *error)
 {
     const auto series = m_workspace->series()->byId(seriesId);
-    if (!series || series->state == SeriesState::Stopped) {
-        if (error)
-            *error = series ? tr("“%1” is stopped already.").arg(series->name) : tr("That series no longer exists.");
-        return false;
-    }
-    if (!m_workspace->series()->stop(seriesId, QStringLiteral("stopped"))) {
-        if (error)
-            *error = m_workspace->series()->lastError().message;
-        return false;
-    }
+    if (!series || series->state == SeriesState::Stopped)
+        return refuse(error,
+                      series ? tr("“%1” is stopped already.").arg(series->name) : tr("That series no longer exists."));
+    if (!m_workspace->series()->stop(seriesId, QStringLiteral("stopped")))
+        return refuse(error, m_workspace->series()->lastError().message);
     // Its steps' sends that have not gone yet (left by a crash, or waiting for their window) go no more; those that
     // had not started at all are taken out of the timelines too (nobody got them).
     QStringList problems;
@@ -278,19 +260,15 @@ bool SeriesService::stop(qint64 seriesId, QString *error)
                                                                      : campaigns->lastError().message);
         }
     }
-    if (!problems.isEmpty() && error)
-        *error = tr("“%1” is stopped, but some of its steps' sends could not be cancelled: %2")
-                         .arg(series->name, problems.join(QLatin1Char(' ')));
-    return problems.isEmpty();
+    return problems.isEmpty()
+            || refuse(error,
+                      tr("“%1” is stopped, but some of its steps' sends could not be cancelled: %2")
+                              .arg(series->name, problems.join(QLatin1Char(' '))));
 }
 
 bool SeriesService::remove(qint64 seriesId, QString *error)
 {
-    if (m_workspace->series()->remove(seriesId))
-        return true;
-    if (error)
-        *error = m_workspace->series()->lastError().message;
-    return false;
+    return m_workspace->series()->remove(seriesId) || refuse(error, m_workspace->series()->lastError().message);
 }
 
 } // namespace cm
