@@ -13,7 +13,8 @@ const QString selectCampaign = QStringLiteral(
         " c.time_zone, c.remote_id, c.created_at, c.started_at, c.finished_at,"
         " coalesce(a.name, ''), coalesce(t.name, ''), coalesce(g.name, ''),"
         " (SELECT count(*) FROM campaign_recipients r WHERE r.campaign_id = c.id),"
-        " c.window_start, c.window_end, c.resume_at, c.options, c.series_id"
+        " c.window_start, c.window_end, c.resume_at, c.options, c.series_id, c.variant_of, c.subject, c.local_time,"
+        " c.local_late"
         " FROM campaigns c LEFT JOIN accounts a ON a.id = c.account_id"
         " LEFT JOIN templates t ON t.id = c.template_id LEFT JOIN groups g ON g.id = c.group_id");
 
@@ -48,6 +49,10 @@ Campaign campaignFrom(const sql::Query &q)
     c.resumeAt = sql::timeFrom(q.value(20));
     c.options = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object().toVariantMap();
     c.seriesId = q.value(22).toLongLong();
+    c.variantOf = q.value(23).toLongLong();
+    c.subject = q.value(24).toString();
+    c.localTime = q.value(25).isNull() ? -1 : q.value(25).toInt();
+    c.localLateNow = q.value(26).toString() == QLatin1String("now");
     return c;
 }
 } // namespace
@@ -129,7 +134,8 @@ QList<Campaign> CampaignStore::campaigns(bool withSeriesSteps) const
 {
     QList<Campaign> result;
     sql::Query q(db(),
-                 selectCampaign + (withSeriesSteps ? QString() : QStringLiteral(" WHERE c.series_id IS NULL"))
+                 selectCampaign + (withSeriesSteps ? QString()
+                                                  : QStringLiteral(" WHERE c.series_id IS NULL AND c.variant_of IS NULL"))
                          + QStringLiteral(" ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
     if (q.exec()) {
         while (q.next())
@@ -219,6 +225,14 @@ std::optional<Campaign> CampaignStore::byId(qint64 id) const
     return c;
 }
 
+QString CampaignStore::uniqueName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2; byName(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
 std::optional<Campaign> CampaignStore::byName(const QString &name) const
 {
     sql::Query q(db(), selectCampaign + QStringLiteral(" WHERE c.name = ?"));
@@ -239,15 +253,18 @@ bool CampaignStore::create(Campaign &c)
     sql::Query q(db(),
                  QStringLiteral("INSERT INTO campaigns (name, channel, account_id, template_id, group_id, "
                                 "sender, state, scheduled_at, time_zone, remote_id, created_at, started_at, "
-                                "finished_at, window_start, window_end, options, series_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "finished_at, window_start, window_end, options, series_id, variant_of, subject, "
+                                "local_time, local_late) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
     q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(campaignStateKey(c.state)).bind(sql::timeValue(c.scheduledAt));
     q.bind(c.timeZone).bind(sql::textOrNull(c.remoteId)).bind(sql::timeValue(c.createdAt));
     q.bind(sql::timeValue(c.startedAt)).bind(sql::timeValue(c.finishedAt));
     q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
             .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
-    q.bind(optionsJson(c.options)).bind(sql::idOrNull(c.seriesId));
+    q.bind(optionsJson(c.options)).bind(sql::idOrNull(c.seriesId)).bind(sql::idOrNull(c.variantOf)).bind(c.subject);
+    q.bind(c.sendsAtLocalTime() ? QVariant(c.localTime) : QVariant());
+    q.bind(c.localLateNow ? QStringLiteral("now") : QStringLiteral("tomorrow"));
     if (!q.exec())
         return fail(q.error(), tr("save the campaign “%1”").arg(c.name));
     c.id = q.lastInsertId();
@@ -269,12 +286,14 @@ bool CampaignStore::update(Campaign &c)
     sql::Query q(db(),
                  QStringLiteral("UPDATE campaigns SET name = ?, channel = ?, account_id = ?, template_id = ?, "
                                 "group_id = ?, sender = ?, scheduled_at = ?, time_zone = ?, window_start = ?, "
-                                "window_end = ?, options = ? WHERE id = ? AND state IN ('draft', 'scheduled')"));
+                                "window_end = ?, options = ?, subject = ?, local_time = ?, local_late = ? "
+                                "WHERE id = ? AND state IN ('draft', 'scheduled')"));
     q.bind(c.name).bind(channelKey(c.channel)).bind(sql::idOrNull(c.accountId)).bind(sql::idOrNull(c.templateId));
     q.bind(sql::idOrNull(c.groupId)).bind(c.sender).bind(sql::timeValue(c.scheduledAt)).bind(c.timeZone);
     q.bind(c.hasWindow() ? QVariant(c.windowStart) : QVariant())
             .bind(c.hasWindow() ? QVariant(c.windowEnd) : QVariant());
-    q.bind(optionsJson(c.options));
+    q.bind(optionsJson(c.options)).bind(c.subject).bind(c.sendsAtLocalTime() ? QVariant(c.localTime) : QVariant());
+    q.bind(c.localLateNow ? QStringLiteral("now") : QStringLiteral("tomorrow"));
     if (!q.bind(c.id).exec())
         return fail(q.error(), action);
     if (q.rowsAffected() != 1)
@@ -362,6 +381,7 @@ std::optional<Campaign> CampaignStore::clone(qint64 id, const QString &name)
     copy.startedAt = {};
     copy.finishedAt = {};
     copy.recipientCount = 0;
+    copy.variantOf = 0;
     if (!create(copy))
         return std::nullopt;
     return copy;

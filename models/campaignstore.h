@@ -46,6 +46,7 @@ public:
     QList<Campaign> campaigns(bool withSeriesSteps = false) const;
     std::optional<Campaign> byId(qint64 id) const;
     std::optional<Campaign> byName(const QString &name) const;
+    QString uniqueName(const QString &base) const; // `base`, or "base (2)", … when a campaign has that name
     bool create(Campaign &campaign); // sets campaign.id; saves its groups and exclusions
     // Changes a draft or a scheduled campaign (not its state); refuses once its send has started.
     bool update(Campaign &campaign);

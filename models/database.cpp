@@ -47,7 +47,8 @@ const char *const migrationFiles[] = {":/sql/001_initial.sql",
                                       ":/sql/010_send_leases.sql",
                                       ":/sql/011_event_counts.sql",
                                       ":/sql/012_segments.sql",
-                                      ":/sql/013_series.sql"};
+                                      ":/sql/013_series.sql",
+                                      ":/sql/014_experiments.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 // The first line of a migration that rebuilds tables other tables refer to (Database::migrate).
 constexpr char RebuildMarker[] = "-- cm:rebuilds-tables";

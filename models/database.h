@@ -39,7 +39,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cm::Database)
 public:
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
     static constexpr qint32 ApplicationId = 0x434D5753; // "CMWS"
 
     // `clock` (which outlives the database) is the time the stores write; the system's when none is given.

@@ -118,12 +118,17 @@ struct Campaign
     QDateTime startedAt;
     QDateTime finishedAt;
     qint64 seriesId = 0; // a series step's send: its audience is the step's due contacts (SeriesStore)
+    qint64 variantOf = 0; // an A/B test's variant send: its audience is its drawn contacts (ExperimentStore)
+    QString subject;      // email: sent instead of the template's subject (an A/B variant's); empty: the template's
+    int localTime = -1;   // minutes after midnight in each recipient's own zone; -1: when the send goes
+    bool localLateNow = false; // a zone whose local time has passed on the send's day goes now, not the next day
     // Joined for display.
     QString accountName;
     QString templateName;
     QString groupName;
     qint64 recipientCount = 0;
 
+    bool sendsAtLocalTime() const { return localTime >= 0; }
     QList<qint64> includedGroups() const { return groupIds.isEmpty() && groupId ? QList<qint64> {groupId} : groupIds; }
     bool hasWindow() const { return windowStart >= 0 && windowEnd >= 0 && windowStart != windowEnd; }
     QTimeZone zone() const; // timeZone, or the system's when it is empty or unknown

@@ -12,6 +12,7 @@ class ContactImportService;
 class Dispatcher;
 class ContactService;
 class SeriesService;
+class ExperimentService;
 
 struct UiContext
 {
@@ -24,6 +25,7 @@ struct UiContext
     Dispatcher *dispatcher = nullptr;
     ContactService *contacts = nullptr; // writes to groups, contacts and the suppression list
     SeriesService *series = nullptr;
+    ExperimentService *experiments = nullptr; // A/B tests: a campaign is sent through it
 };
 
 } // namespace cm

@@ -5,6 +5,7 @@
 // by name) is in cliutil.cpp. The manual page packaging/campaignctl.1 follows the help texts (tests/cli checks it).
 #pragma once
 
+#include "models/experiment.h"
 #include "models/types.h"
 
 #include <QJsonObject>
@@ -27,6 +28,7 @@ class ReportService;
 class GroupSyncService;
 class Dispatcher;
 class SeriesService;
+class ExperimentService;
 class Clock;
 
 class Cli : public QObject
@@ -99,6 +101,12 @@ private:
     // What follows a campaign's creation, in clicampaignsend.cpp.
     void sendCampaigns(const QStringList &args); // campaigns send|status|retry
     void editCampaigns(const QStringList &args); // campaigns check|schedule|cancel|clone|resolve
+    // A/B tests, in cliexperiments.cpp: campaigns create's test options (nullopt with `problem`), campaigns winner,
+    // reports show --variants.
+    std::optional<AbTest> abTestFrom(const Campaign &campaign, const QStringList &variants, const QString &share,
+                                     const QString &measure, const QString &wait, QString *problem);
+    void campaignWinner(const QStringList &args);
+    void showVariants(const Campaign &campaign, bool refresh);
 
     static const char reportsHelp[];
     void reports(const QStringList &args);
@@ -125,6 +133,7 @@ private:
     std::unique_ptr<GroupSyncService> m_groupSync;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<SeriesService> m_series;
+    std::unique_ptr<ExperimentService> m_experiments;
 };
 
 } // namespace cm

@@ -4,6 +4,7 @@
 
 #include "app/services/composer.h"
 #include "app/services/dispatcher.h"
+#include "app/services/experiments.h"
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
@@ -22,11 +23,18 @@ const char Cli::campaignsHelp[] = QT_TRANSLATE_NOOP(
         "                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…\n"
         "                   [--at \"YYYY-MM-DD HH:MM\" [--tz ZONE]] [--window HH:MM-HH:MM]\n"
         "                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring\n"
+        "                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)\n"
+        "                                               # in template, subject, sender or account\n"
+        "                   [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]\n"
+        "                   [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h\n"
+        "                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time\n"
         "                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp\n"
         "  campaigns schedule NAME --at \"YYYY-MM-DD HH:MM\" [--tz ZONE]  # or --now: back to a draft\n"
         "                   [--in-app]        # not handed to a provider that holds scheduled sends\n"
         "  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields\n"
         "  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice\n"
+        "                   # with an A/B test: its variants; the winner goes to the rest when the wait ends\n"
+        "  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand\n"
         "  campaigns status NAME\n"
         "  campaigns retry NAME                # sends the failed recipients again\n"
         "  campaigns reconcile NAME            # asks the provider which unknown recipients it has\n"
@@ -39,6 +47,8 @@ void Cli::campaigns(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QLatin1String("create"))
         return createCampaign(args);
+    if (sub == QLatin1String("winner"))
+        return campaignWinner(args);
     if (QStringList {QStringLiteral("send"), QStringLiteral("status"), QStringLiteral("retry")}.contains(sub))
         return sendCampaigns(args);
     if (QStringList {QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("clone"),
@@ -47,7 +57,7 @@ void Cli::campaigns(const QStringList &args)
         return editCampaigns(args);
     if (sub != QLatin1String("list"))
         return usage(tr("Use: campaignctl campaigns "
-                        "list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …"));
+                        "list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …"));
     QCommandLineParser parser;
     QString error;
     if (!parseArguments(parser, args.mid(1), 0, &error))
@@ -100,8 +110,14 @@ void Cli::createCampaign(const QStringList &args)
     const QCommandLineOption inApp(QStringLiteral("in-app"));
     const QCommandLineOption segment(QStringLiteral("segment"), {}, QStringLiteral("SEGMENT"));
     const QCommandLineOption excludeSegment(QStringLiteral("exclude-segment"), {}, QStringLiteral("SEGMENT"));
-    parser.addOptions(
-            {account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp, segment, excludeSegment});
+    const QCommandLineOption variant(QStringLiteral("variant"), {}, QStringLiteral("KEY=VALUE;…"));
+    const QCommandLineOption testShare(QStringLiteral("test-share"), {}, QStringLiteral("PCT"));
+    const QCommandLineOption winnerBy(QStringLiteral("winner-by"), {}, QStringLiteral("MEASURE"));
+    const QCommandLineOption wait(QStringLiteral("wait"), {}, QStringLiteral("DURATION"));
+    const QCommandLineOption localTime(QStringLiteral("local-time"), {}, QStringLiteral("HH:MM"));
+    const QCommandLineOption ifPassed(QStringLiteral("if-passed"), {}, QStringLiteral("tomorrow|now"));
+    parser.addOptions({account, group, tmpl, sender, excludeGroup, at, tz, window, option, inApp, segment,
+                       excludeSegment, variant, testShare, winnerBy, wait, localTime, ifPassed});
     QString error;
     if (!parseArguments(parser, args.mid(1), 1, &error))
         return usage(error);
@@ -156,7 +172,26 @@ void Cli::createCampaign(const QStringList &args)
                                  : QVariant(value));
     }
     c.timeZone = Composer::zoneToSave(parser.value(tz)); // none: this computer's, saved as its id
+    if (parser.isSet(localTime)) {
+        const QTime time = QTime::fromString(parser.value(localTime), QStringLiteral("H:mm"));
+        if (!time.isValid())
+            return usage(tr("--local-time takes the time of day each recipient gets it, such as 09:30."));
+        c.localTime = time.hour() * 60 + time.minute();
+    }
+    if (parser.isSet(ifPassed)) {
+        if (!QStringList {QStringLiteral("tomorrow"), QStringLiteral("now")}.contains(parser.value(ifPassed)))
+            return usage(tr("--if-passed takes tomorrow or now: when a zone's local time has passed on the day of "
+                            "the send."));
+        c.localLateNow = parser.value(ifPassed) == QLatin1String("now");
+    }
+    const bool tested = parser.isSet(variant);
+    if (!tested && (parser.isSet(testShare) || parser.isSet(winnerBy) || parser.isSet(wait)))
+        return usage(tr("--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant."));
     QString problem = Composer::campaignProblem(m_workspace.get(), c);
+    std::optional<AbTest> test;
+    if (problem.isEmpty() && tested)
+        test = abTestFrom(c, parser.values(variant), parser.value(testShare), parser.value(winnerBy),
+                          parser.value(wait), &problem);
     if (problem.isEmpty() && parser.isSet(at)) {
         c.scheduledAt = scheduleTime(parser.value(at), c.timeZone, m_workspace->clock()->now(), &problem);
         c.state = CampaignState::Scheduled;
@@ -167,6 +202,13 @@ void Cli::createCampaign(const QStringList &args)
         return fail(problem);
     if (!m_workspace->campaigns()->create(c))
         return fail(m_workspace->campaigns()->lastError().message);
+    if (test) {
+        test->campaignId = c.id;
+        if (!m_experiments->save(*test, &problem)) {
+            m_workspace->campaigns()->cancel(c.id); // not left half made
+            return fail(problem);
+        }
+    }
     qint64 excluded = 0;
     const qint64 reach = Dispatcher::prepare(m_workspace.get(), c, *t, &excluded).size();
     if (m_json)
@@ -181,6 +223,8 @@ void Cli::createCampaign(const QStringList &args)
                       .arg(name)
                       .arg(reach)
                       .arg(excluded));
+    if (test && !m_json)
+        print(test->stateText());
     // A provider that holds scheduled sends gets it now (as campaigns schedule does).
     if (c.scheduledAt.isValid() && !parser.isSet(inApp) && m_dispatcher->handsOver(c))
         return endWithJob(m_dispatcher->handOver(c.id));

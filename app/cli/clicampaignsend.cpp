@@ -4,6 +4,7 @@
 
 #include "app/services/composer.h"
 #include "app/services/dispatcher.h"
+#include "app/services/experiments.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
@@ -44,7 +45,8 @@ void Cli::sendCampaigns(const QStringList &args)
         return endWithJob(m_dispatcher->testSend(campaign->id, parser.values(testTo)));
     }
     if (sub == QLatin1String("send") || sub == QLatin1String("retry")) {
-        Job *job = m_dispatcher->send(campaign->id);
+        // Through the A/B tests: a campaign with one sends its variants (or, its wait over, the winner).
+        Job *job = sub == QLatin1String("send") ? m_experiments->send(campaign->id) : m_dispatcher->send(campaign->id);
         connect(job, &Job::finished, this, [this, job, id = campaign->id](bool ok, const QString &message) {
             if (!ok)
                 return fail(message);

@@ -17,7 +17,7 @@ namespace cm {
 
 const char Cli::reportsHelp[] = QT_TRANSLATE_NOOP(
         "cm::Cli",
-        "  reports show NAME [--refresh]\n"
+        "  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side\n"
         "  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links\n"
         "  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP\n"
         "  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost");
@@ -131,6 +131,8 @@ void Cli::reports(const QStringList &args)
         return finish(Success);
     }
     parser.addOption(refresh);
+    const QCommandLineOption variants(QStringLiteral("variants"));
+    parser.addOption(variants);
     if (args.value(0) != QLatin1String("show"))
         return usage(tr("Use: campaignctl reports show NAME [--refresh] | export NAME FILE | retarget NAME …"));
     if (!parseArguments(parser, args.mid(1), 1, &error))
@@ -141,6 +143,8 @@ void Cli::reports(const QStringList &args)
     const auto campaign = campaignNamed(name);
     if (!campaign)
         return;
+    if (parser.isSet(variants))
+        return showVariants(*campaign, parser.isSet(refresh));
 
     auto show = [this, campaign] {
         const auto snapshot = m_workspace->campaigns()->latestSnapshot(campaign->id);

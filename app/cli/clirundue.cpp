@@ -24,7 +24,7 @@ void Cli::runDue(const QStringList &args)
         return usage(error);
     if (!openWorkspace())
         return;
-    auto *scheduler = new Scheduler(m_workspace.get(), m_dispatcher.get(), m_series.get(), this);
+    auto *scheduler = new Scheduler(m_workspace.get(), m_dispatcher.get(), m_series.get(), m_experiments.get(), this);
     const QList<Job *> jobs = scheduler->runDue();
     if (jobs.isEmpty()) {
         if (m_json)

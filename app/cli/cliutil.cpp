@@ -10,6 +10,7 @@
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
 #include "app/services/secretstore.h"
+#include "app/services/experiments.h"
 #include "app/services/seriesservice.h"
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
@@ -176,6 +177,8 @@ bool Cli::openWorkspace()
     m_dispatcher = std::make_unique<Dispatcher>(m_workspace.get(), m_accountService.get(), m_jobs.get());
     m_series = std::make_unique<SeriesService>(m_workspace.get(), m_dispatcher.get(), m_reportService.get(),
                                                m_jobs.get());
+    m_experiments = std::make_unique<ExperimentService>(m_workspace.get(), m_dispatcher.get(), m_reportService.get(),
+                                                        m_jobs.get());
     return true;
 }
 

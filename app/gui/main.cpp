@@ -11,6 +11,7 @@
 #include "app/services/reportservice.h"
 #include "app/services/scheduler.h"
 #include "app/services/secretstore.h"
+#include "app/services/experiments.h"
 #include "app/services/seriesservice.h"
 #include "app/services/workspace.h"
 #include "models/clock.h"
@@ -154,10 +155,11 @@ int main(int argc, char *argv[])
     cm::ContactService contacts(&workspace);
     cm::Dispatcher dispatcher(&workspace, &accounts, &jobs);
     cm::SeriesService series(&workspace, &dispatcher, &reports, &jobs);
-    cm::Scheduler scheduler(&workspace, &dispatcher, &series);
+    cm::ExperimentService experiments(&workspace, &dispatcher, &reports, &jobs);
+    cm::Scheduler scheduler(&workspace, &dispatcher, &series, &experiments);
 
-    cm::MainWindow window(
-            {&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts, &series});
+    cm::MainWindow window({&workspace, &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts,
+                           &series, &experiments});
     QObject::connect(&secrets, &cm::FallbackSecretStore::keychainUnavailable, &window, &cm::MainWindow::showWarning);
     QSettings settings;
     window.resize(1280, 800);

@@ -306,6 +306,9 @@ QString AccountService::settingsProblem(const QJsonObject &settings)
         } else if (nonNegativeNumbers.contains(key)) {
             if (!value.isDouble() || value.toDouble() < 0)
                 return tr("The setting “%1” must be a number of 0 or more, such as 0.05.").arg(key);
+        } else if (key == QLatin1String("failure_rate")) {
+            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 1)
+                return tr("The setting “%1” must be a share between 0 and 1, such as 0.2.").arg(key);
         } else if (zones.contains(key)) {
             if (!value.isString() || !QTimeZone(value.toString().toLatin1()).isValid())
                 return tr("The setting “%1” must be a time zone such as Europe/Istanbul.").arg(key);

@@ -10,6 +10,7 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
+#include "models/experiment.h"
 #include "models/profile.h"
 #include "models/templatestore.h"
 #include "sendleasekeeper.h"
@@ -63,8 +64,14 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                               .arg(campaign->name, campaignStateName(campaign->state).toLower()));
     if (isSending(campaignId))
         return refuse(tr("“%1” is being sent already.").arg(campaign->name));
+    // An A/B test's campaign goes to the rest only once its winner is chosen (ExperimentService).
+    if (const auto test = m_workspace->experiments()->byCampaign(campaignId); test && test->state != AbState::Decided)
+        return refuse(test->state == AbState::Ready
+                              ? tr("“%1” is an A/B test: sending it sends its variants first.").arg(campaign->name)
+                              : tr("“%1” waits for its A/B test's winner; pick one to send it to the rest now.")
+                                        .arg(campaign->name));
     const auto account = m_workspace->accounts()->byId(campaign->accountId);
-    const auto tmpl = m_workspace->templates()->byId(campaign->templateId);
+    const auto tmpl = templateFor(m_workspace, *campaign);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
     if (!account || !info)
         return refuse(tr("“%1” has no account to send with. Choose one.").arg(campaign->name));

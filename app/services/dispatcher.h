@@ -66,6 +66,8 @@ public:
     static qint64 forEachReached(Workspace *workspace, const Campaign &campaign,
                                  const std::function<void(const Contact &, const QString &address)> &visit,
                                  QString *problem = nullptr);
+    // The campaign's template as it sends it: with the campaign's own subject (an A/B variant's) for email.
+    static std::optional<Template> templateFor(Workspace *workspace, const Campaign &campaign);
     // The first recipient whose text the provider cannot send on the campaign's channel with its options (longer
     // than the channel's limit, ProviderInfo::contentProblem), said with their address; empty when all can go.
     static QString contentProblem(const ProviderInfo &info, const Campaign &campaign,

@@ -40,7 +40,7 @@ DispatchRun::DispatchRun(Workspace *workspace, Job *job, SendLeaseKeeper *keeper
     // values (for email, the body's, HTML-escaped as the body renders them).
     m_names = provider->info().can.sending.recipientNames.contains(campaign.channel);
     if (provider->info().can.sending.bulkPersonalisation.contains(campaign.channel)) {
-        if (const auto tmpl = workspace->templates()->byId(campaign.templateId); tmpl && !tmpl->body.isEmpty())
+        if (const auto tmpl = Dispatcher::templateFor(workspace, campaign); tmpl && !tmpl->body.isEmpty())
             m_bulkText.emplace(campaign.channel == Channel::Email ? TemplateRenderer::emailHtml(tmpl->body)
                                                                   : tmpl->body);
     }

@@ -3,12 +3,14 @@
 #include "providers/provider.h"
 
 #include "models/accountstore.h"
+#include "models/experiment.h"
 #include "models/groupstore.h"
 #include "models/segmentstore.h"
 #include "models/seriesstore.h"
 #include "models/smscounter.h"
 #include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
+#include "models/templatestore.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
@@ -42,6 +44,14 @@ Recipient Dispatcher::recipientFor(const Campaign &campaign, const CompiledTempl
         r.content = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
     }
     return r;
+}
+
+std::optional<Template> Dispatcher::templateFor(Workspace *workspace, const Campaign &campaign)
+{
+    auto tmpl = workspace->templates()->byId(campaign.templateId);
+    if (tmpl && campaign.channel == Channel::Email && !campaign.subject.isEmpty())
+        tmpl->subject = campaign.subject;
+    return tmpl;
 }
 
 qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign,
@@ -104,9 +114,16 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
     for (const qint64 segmentId : campaign.excludedSegmentIds)
         forEachInSegment(segmentId, leaveOut);
     QSet<QString> seen;
+    // An A/B test's rest: nobody its variants reached, by contact or by address (nobody gets two variants).
+    QSet<qint64> tested;
+    if (const auto test = campaign.variantOf ? std::nullopt : workspace->experiments()->byCampaign(campaign.id);
+        test && test->state != AbState::Ready) {
+        tested = workspace->experiments()->testContacts(campaign.id);
+        suppressed.unite(workspace->experiments()->testAddresses(campaign.id));
+    }
     const auto reach = [&](const Contact &c) {
         const QString &address = sms ? c.phone : c.email;
-        if (address.isEmpty() || seen.contains(address) || suppressed.contains(address)) {
+        if (address.isEmpty() || seen.contains(address) || suppressed.contains(address) || tested.contains(c.id)) {
             ++left;
             return;
         }
@@ -121,9 +138,11 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
         if (!campaign.excludedSegmentIds.contains(segmentId))
             forEachInSegment(segmentId, reach);
     }
-    // A series step's send: the contacts whose step it is (SeriesService chose them when it fell due).
-    if (campaign.seriesId) {
-        const QList<qint64> ids = workspace->series()->campaignContacts(campaign.id);
+    // A series step's send: the contacts whose step it is (SeriesService chose them when it fell due); an A/B
+    // variant's: the contacts drawn for it.
+    if (campaign.seriesId || campaign.variantOf) {
+        const QList<qint64> ids = campaign.seriesId ? workspace->series()->campaignContacts(campaign.id)
+                                                    : workspace->experiments()->audience(campaign.id);
         for (qsizetype from = 0; from < ids.size(); from += 5000) {
             for (const Contact &c : workspace->groups()->contactsByIds(ids.mid(from, 5000))) {
                 if (c.id)

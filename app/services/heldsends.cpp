@@ -8,6 +8,7 @@
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
+#include "models/experiment.h"
 #include "workspace.h"
 
 #include <QLocale>
@@ -22,6 +23,9 @@ namespace cm {
 
 bool Dispatcher::handsOver(const Campaign &campaign) const
 {
+    // An A/B test's variants and winner, and a send at each recipient's local time, are this app's to pace.
+    if (campaign.sendsAtLocalTime() || campaign.variantOf || m_workspace->experiments()->byCampaign(campaign.id))
+        return false;
     const auto account = m_workspace->accounts()->byId(campaign.accountId);
     const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
     return info && info->holdsSend(campaign.channel, campaign.options)

@@ -25,7 +25,7 @@ namespace cm {
 Job *Dispatcher::testSend(qint64 campaignId, const QStringList &addresses)
 {
     const auto campaign = m_workspace->campaigns()->byId(campaignId);
-    const auto tmpl = campaign ? m_workspace->templates()->byId(campaign->templateId) : std::nullopt;
+    const auto tmpl = campaign ? templateFor(m_workspace, *campaign) : std::nullopt;
     const auto account = campaign ? m_workspace->accounts()->byId(campaign->accountId) : std::nullopt;
     auto *job = new Job(tr("Test-sending “%1”").arg(campaign ? campaign->name : QString()), this);
     m_jobs->track(job);
@@ -91,7 +91,7 @@ QString Dispatcher::testSendProblem(Workspace *workspace, const Account &account
 Job *Dispatcher::check(qint64 campaignId)
 {
     const auto campaign = m_workspace->campaigns()->byId(campaignId);
-    const auto tmpl = campaign ? m_workspace->templates()->byId(campaign->templateId) : std::nullopt;
+    const auto tmpl = campaign ? templateFor(m_workspace, *campaign) : std::nullopt;
     auto *job = new Job(tr("Checking “%1”").arg(campaign ? campaign->name : QString()), this);
     m_jobs->track(job);
     if (!campaign || !tmpl) {

@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include "dispatcher.h"
+#include "experiments.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
 #include "models/dispatchstore.h"
@@ -15,11 +16,13 @@ namespace cm {
 
 Q_LOGGING_CATEGORY(lcScheduler, "cm.app.scheduler")
 
-Scheduler::Scheduler(Workspace *workspace, Dispatcher *dispatcher, SeriesService *series, QObject *parent)
+Scheduler::Scheduler(Workspace *workspace, Dispatcher *dispatcher, SeriesService *series,
+                     ExperimentService *experiments, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_dispatcher(dispatcher)
     , m_series(series)
+    , m_experiments(experiments)
 { }
 
 QList<Job *> Scheduler::runDue()
@@ -46,7 +49,8 @@ QList<Job *> Scheduler::runDue()
                 continue;
         }
         qCInfo(lcScheduler) << "campaign" << id << "is due at" << now;
-        Job *job = m_dispatcher->send(id);
+        // A campaign with an A/B test: its variants, or once the wait ended, the winner to the rest.
+        Job *job = m_experiments ? m_experiments->send(id) : m_dispatcher->send(id);
         jobs.append(job);
         emit sendStarted(id, job);
     }

@@ -17,13 +17,16 @@ namespace cm {
 class Dispatcher;
 class Job;
 class SeriesService;
+class ExperimentService;
 class Workspace;
 
 class Scheduler : public QObject
 {
     Q_OBJECT
 public:
-    Scheduler(Workspace *workspace, Dispatcher *dispatcher, SeriesService *series = nullptr, QObject *parent = nullptr);
+    // Campaigns with an A/B test go through `experiments` (their variants, then the winner); without it, they wait.
+    Scheduler(Workspace *workspace, Dispatcher *dispatcher, SeriesService *series = nullptr,
+              ExperimentService *experiments = nullptr, QObject *parent = nullptr);
 
     // Starts every due send that is not running in this process already, and the series' due work; returns their
     // jobs (the series' one finishes once the steps it sent have).
@@ -38,6 +41,7 @@ private:
     Workspace *m_workspace;
     Dispatcher *m_dispatcher;
     SeriesService *m_series;
+    ExperimentService *m_experiments;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_lastSeriesRun;
     static constexpr qint64 SeriesIntervalMs = 5 * 60 * 1000;

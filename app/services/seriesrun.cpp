@@ -122,14 +122,6 @@ Found enrol(Workspace *workspace)
     return found;
 }
 
-QString uniqueCampaignName(CampaignStore &campaigns, const QString &base)
-{
-    QString name = base;
-    for (int n = 2; campaigns.byName(name); ++n)
-        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-    return name;
-}
-
 // Moves the due contacts of one series past their steps; returns false on a database error (in `moved`).
 bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &unrefreshed, const QDateTime &now,
                 Moved &moved)
@@ -257,8 +249,7 @@ bool moveSeries(Workspace *workspace, const Series &series, const QSet<qint64> &
             }
             if (!sent.isEmpty()) {
                 Campaign c;
-                c.name = uniqueCampaignName(
-                        campaigns,
+                c.name = campaigns.uniqueName(
                         QStringLiteral("%1 · %2 · %3")
                                 .arg(series.name, step.displayName(index),
                                      now.toTimeZone(series.zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));

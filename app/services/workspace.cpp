@@ -5,6 +5,7 @@
 #include "models/groupstore.h"
 #include "models/importstore.h"
 #include "models/segmentstore.h"
+#include "models/experiment.h"
 #include "models/seriesstore.h"
 #include "models/settingsstore.h"
 #include "models/suppressionstore.h"
@@ -52,6 +53,7 @@ Workspace::~Workspace()
     delete m_suppressions;
     delete m_segments;
     delete m_series;
+    delete m_experiments;
     delete m_settings;
 }
 
@@ -98,6 +100,7 @@ DatabaseError Workspace::open()
     m_suppressions = new SuppressionStore(m_database.get());
     m_segments = new SegmentStore(m_database.get());
     m_series = new SeriesStore(m_database.get());
+    m_experiments = new ExperimentStore(m_database.get());
     m_settings = new SettingsStore(m_database.get());
     // Half an import a killed process left behind is taken back, so a group never keeps part of a file.
     if (const int reverted = ImportStore(m_database.get()).revertInterrupted(); reverted > 0)

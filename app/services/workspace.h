@@ -21,6 +21,7 @@ class SuppressionStore;
 class SettingsStore;
 class SegmentStore;
 class SeriesStore;
+class ExperimentStore;
 class Clock;
 class Provider;
 class ProviderSessions;
@@ -44,6 +45,7 @@ public:
     SettingsStore *settings() const { return m_settings; }
     SegmentStore *segments() const { return m_segments; }
     SeriesStore *series() const { return m_series; }
+    ExperimentStore *experiments() const { return m_experiments; }
     // The region assumed for phone numbers written without a country code (a workspace setting).
     QString phoneRegion() const;
     // Sets it; a translated sentence saying what to fix, or empty.
@@ -86,6 +88,7 @@ private:
     SettingsStore *m_settings = nullptr;
     SegmentStore *m_segments = nullptr;
     SeriesStore *m_series = nullptr;
+    ExperimentStore *m_experiments = nullptr;
 };
 
 } // namespace cm

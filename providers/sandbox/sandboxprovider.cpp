@@ -16,7 +16,8 @@ SandboxProvider::SandboxProvider(const Account &account, const QString &secret, 
     : Provider(account, parent)
     , m_secret(secret)
     , m_clock(context.clock)
-    , m_simulator(quint64(account.settings.value(QStringLiteral("seed")).toInteger(42)))
+    , m_simulator(quint64(account.settings.value(QStringLiteral("seed")).toInteger(42)),
+                  account.settings.value(QStringLiteral("failure_rate")).toDouble(-1))
     , m_latencyMs(account.settings.value(QStringLiteral("latency_ms")).toInt(0))
     , m_state(stateOf(account))
 { }

@@ -18,7 +18,8 @@ class SandboxProvider : public Provider
 {
     Q_OBJECT
 public:
-    // Account settings it reads: "seed" (number, default 42), "latency_ms" (default 0).
+    // Account settings it reads: "seed" (number, default 42), "latency_ms" (default 0), "failure_rate" (0 to 1: the
+    // share of messages that fail; by default 3% of SMS and 1% of email), so that two routes can be compared.
     SandboxProvider(const Account &account, const QString &secret, const ProviderContext &context,
                     QObject *parent = nullptr);
 

@@ -13,7 +13,8 @@ namespace cm {
 class SandboxSimulator
 {
 public:
-    explicit SandboxSimulator(quint64 seed);
+    // `failureRate`: the share of ordinary messages that fail (0 to 1); below 0, the usual 3% of SMS and 1% of email.
+    explicit SandboxSimulator(quint64 seed, double failureRate = -1);
 
     // The provider id of an accepted message: it encodes the channel, the send time and a hash of the rest.
     QString accept(Channel channel, const QString &address, const QString &clientKey, const QDateTime &sentAt) const;
@@ -28,6 +29,7 @@ public:
 
 private:
     quint64 m_seed;
+    double m_failureRate;
 };
 
 } // namespace cm

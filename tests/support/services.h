@@ -6,6 +6,7 @@
 #include "app/services/contactimport.h"
 #include "app/services/contactservice.h"
 #include "app/services/dispatcher.h"
+#include "app/services/experiments.h"
 #include "app/services/groupsync.h"
 #include "app/services/job.h"
 #include "app/services/reportservice.h"
@@ -26,6 +27,7 @@ struct Services
         , contacts(&ws.workspace())
         , dispatcher(&ws.workspace(), &accounts, &jobs)
         , series(&ws.workspace(), &dispatcher, &reports, &jobs)
+        , experiments(&ws.workspace(), &dispatcher, &reports, &jobs)
     { }
 
     TempWorkspace ws;
@@ -38,6 +40,7 @@ struct Services
     ContactService contacts;
     Dispatcher dispatcher;
     SeriesService series;
+    ExperimentService experiments;
 };
 
 } // namespace cm::test

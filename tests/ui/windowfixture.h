@@ -11,7 +11,7 @@ struct WindowFixture : Services
     explicit WindowFixture(bool demo)
         : Services(demo)
         , window({&ws.workspace(), &accounts, &reports, &jobs, &groupSync, &contactImport, &dispatcher, &contacts,
-                  &series})
+                  &series, &experiments})
     {
         window.resize(1280, 800);
         window.show();
