@@ -223,7 +223,7 @@ bool CampaignStore::reportRows(qint64 campaignId, const std::function<bool(const
 // --- A send's writes, for DispatchStore (in its transaction, with its batches)
 
 bool CampaignStore::addSendRecipients(qint64 campaignId, const QList<Recipient> &recipients,
-                                      const QList<qint64> &batchIds, int batchSize)
+                                      const QList<qint64> &batchIds, int batchSize, const QList<int> &batchOf)
 {
     const QString action = QCoreApplication::translate("cm::DispatchStore", "prepare the campaign's recipients");
     sql::Transaction transaction(db());
@@ -239,7 +239,8 @@ bool CampaignStore::addSendRecipients(qint64 campaignId, const QList<Recipient> 
             recipient.bind(2, r.contactId);
         else
             recipient.bindNull(2);
-        recipient.bind(3, batchIds.value(i / batchSize)).bind(4, r.address).bind(5, r.content);
+        recipient.bind(3, batchIds.value(batchOf.isEmpty() ? i / batchSize : batchOf.at(i)));
+        recipient.bind(4, r.address).bind(5, r.content);
         if (!recipient.bind(6, qint64(r.parts)).bind(7, r.clientKey).bind(8, atText).step())
             return fail(recipient.error(), action);
     }

@@ -107,8 +107,9 @@ public:
 
     // A send's writes, for DispatchStore, which keeps its batches (send_batches) in the same transaction.
     // The recipients snapshotted, the i-th in batch batchIds[i / batchSize], and the campaign 'sending'.
+    // With `batchOf`, the i-th in batch batchIds[batchOf[i]] instead.
     bool addSendRecipients(qint64 campaignId, const QList<Recipient> &recipients, const QList<qint64> &batchIds,
-                           int batchSize);
+                           int batchSize, const QList<int> &batchOf = {});
     // The provider's answer for a batch: each recipient it names accepted (with its provider id) or failed, those it
     // does not name unknown with `unnamed` as their error, and its `remoteId` the campaign's when it has none yet.
     bool recordBatchOutcomes(qint64 campaignId, qint64 batchId, const QList<MessageOutcome> &outcomes,

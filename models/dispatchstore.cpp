@@ -62,22 +62,42 @@ bool DispatchStore::hasSnapshot(qint64 campaignId) const
     return q.bind(campaignId).exec() && q.next();
 }
 
-bool DispatchStore::snapshot(qint64 campaignId, const QList<Recipient> &recipients, int batchSize)
+bool DispatchStore::snapshot(qint64 campaignId, const QList<Recipient> &recipients, int batchSize,
+                             const QList<QDateTime> &releases)
 {
     const QString action = tr("prepare the campaign's recipients");
     DurableScope durable(database());
     if (!m_campaigns->begin())
         return failFromCampaigns();
     auto rollback = qScopeGuard([this] { m_campaigns->rollback(); });
-    sql::Query batch(db(), QStringLiteral("INSERT INTO send_batches (campaign_id, seq, updated_at) VALUES (?, ?, ?)"));
+    sql::Query batch(db(),
+                     QStringLiteral("INSERT INTO send_batches (campaign_id, seq, updated_at, not_before) "
+                                    "VALUES (?, ?, ?, ?)"));
     const QVariant at = sql::timeValue(now());
     QList<qint64> batchIds;
-    for (qsizetype i = 0; i < recipients.size(); i += batchSize) {
-        if (!batch.bind(campaignId).bind(int(i / batchSize) + 1).bind(at).exec())
-            return fail(batch.error(), action);
-        batchIds.append(batch.lastInsertId());
+    QList<int> batchOf; // with releases: recipient → index in batchIds
+    if (releases.isEmpty()) {
+        for (qsizetype i = 0; i < recipients.size(); i += batchSize) {
+            if (!batch.bind(campaignId).bind(int(i / batchSize) + 1).bind(at).bind(QVariant()).exec())
+                return fail(batch.error(), action);
+            batchIds.append(batch.lastInsertId());
+        }
+    } else {
+        // A new batch where the release time changes or the batch is full (the caller ordered them by release).
+        batchOf.reserve(recipients.size());
+        qsizetype inBatch = 0;
+        for (qsizetype i = 0; i < recipients.size(); ++i) {
+            if (i == 0 || releases.value(i) != releases.value(i - 1) || inBatch == batchSize) {
+                if (!batch.bind(campaignId).bind(int(batchIds.size()) + 1).bind(at).bind(sql::timeValue(releases.value(i))).exec())
+                    return fail(batch.error(), action);
+                batchIds.append(batch.lastInsertId());
+                inBatch = 0;
+            }
+            batchOf.append(int(batchIds.size() - 1));
+            ++inBatch;
+        }
     }
-    if (!m_campaigns->addSendRecipients(campaignId, recipients, batchIds, batchSize))
+    if (!m_campaigns->addSendRecipients(campaignId, recipients, batchIds, batchSize, batchOf))
         return failFromCampaigns();
     rollback.dismiss();
     if (!m_campaigns->commit())
@@ -135,15 +155,40 @@ int DispatchStore::markInterrupted(const SendLease &lease)
     return batches.rowsAffected();
 }
 
-std::optional<SendBatch> DispatchStore::nextPending(qint64 campaignId) const
+std::optional<SendBatch> DispatchStore::nextPending(qint64 campaignId, const QDateTime &at) const
 {
     sql::Query q(db(),
                  QStringLiteral("SELECT id, seq, state, attempts, error FROM send_batches WHERE campaign_id = ? AND "
-                                "state = 'pending' ORDER BY seq LIMIT 1"));
-    if (!q.bind(campaignId).exec() || !q.next())
+                                "state = 'pending' AND (not_before IS NULL OR ? IS NULL OR not_before <= ?) "
+                                "ORDER BY seq LIMIT 1"));
+    const QVariant time = sql::timeValue(at);
+    if (!q.bind(campaignId).bind(time).bind(time).exec() || !q.next())
         return std::nullopt;
     return SendBatch {q.value(0).toLongLong(), campaignId,         q.value(1).toInt(),
                       q.value(2).toString(),   q.value(3).toInt(), q.value(4).toString()};
+}
+
+QDateTime DispatchStore::nextRelease(qint64 campaignId) const
+{
+    sql::Query q(db(),
+                 QStringLiteral("SELECT min(not_before) FROM send_batches WHERE campaign_id = ? AND state = 'pending'"));
+    if (!q.bind(campaignId).exec() || !q.next())
+        return {};
+    return sql::timeFrom(q.value(0));
+}
+
+QMap<QDateTime, qint64> DispatchStore::pendingReleases(qint64 campaignId) const
+{
+    QMap<QDateTime, qint64> releases;
+    sql::Query q(db(),
+                 QStringLiteral("SELECT b.not_before, count(*) FROM send_batches b JOIN campaign_recipients r ON "
+                                "r.batch_id = b.id WHERE b.campaign_id = ? AND b.state = 'pending' AND b.not_before "
+                                "IS NOT NULL GROUP BY b.not_before"));
+    if (q.bind(campaignId).exec()) {
+        while (q.next())
+            releases.insert(sql::timeFrom(q.value(0)), q.value(1).toLongLong());
+    }
+    return releases;
 }
 
 QList<Recipient> DispatchStore::batchRecipients(qint64 batchId) const

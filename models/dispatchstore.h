@@ -81,11 +81,19 @@ public:
     bool hasSnapshot(qint64 campaignId) const;
     // The recipients (address, rendered content, parts, client key) in batches of `batchSize`, and the campaign
     // 'sending', in one transaction.
-    bool snapshot(qint64 campaignId, const QList<Recipient> &recipients, int batchSize);
+    // With `releases` (one per recipient, in order, a send at each recipient's local time): a batch holds recipients
+    // of one release time only, and waits until it (nextPending).
+    bool snapshot(qint64 campaignId, const QList<Recipient> &recipients, int batchSize,
+                  const QList<QDateTime> &releases = {});
     // Batches another send left 'submitting' (it crashed, was killed, or lost its lease) become 'unknown', with
     // their recipients. Called by the send that holds `lease`. Returns how many, or -1.
     int markInterrupted(const SendLease &lease);
-    std::optional<SendBatch> nextPending(qint64 campaignId) const;
+    // The first pending batch whose time has come at `now` (an invalid `now`: any).
+    std::optional<SendBatch> nextPending(qint64 campaignId, const QDateTime &now = {}) const;
+    // When the next pending batch that waits for its time may go; invalid when none waits.
+    QDateTime nextRelease(qint64 campaignId) const;
+    // A send at local time: release time (UTC) → recipients, of the batches not yet sent.
+    QMap<QDateTime, qint64> pendingReleases(qint64 campaignId) const;
     QList<Recipient> batchRecipients(qint64 batchId) const;
     // Committed (durably) before the request goes out, only while `lease` is this send's.
     bool beginBatch(const SendLease &lease, qint64 batchId);

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -279,6 +280,18 @@ QString phoneRegion(const QString &e164)
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
     return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
+QString phonePlace(const QString &e164)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    // Built once (it reads its tables lazily, under its own lock): the place of a landline's area code, or of a
+    // mobile range where the plan has one; else the country's name.
+    static const i18n::phonenumbers::PhoneNumberOfflineGeocoder geocoder;
+    return QString::fromStdString(geocoder.GetDescriptionForNumber(number, icu::Locale::getEnglish()));
 }
 
 } // namespace cm

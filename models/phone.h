@@ -17,5 +17,8 @@ QString normalisePhoneByLibphonenumber(const QString &raw, const QString &region
 QStringList examplePhoneNumbers();
 // The country (ISO 3166 code, such as "TR") an E.164 number belongs to, or an empty string when it is none's.
 QString phoneRegion(const QString &e164);
+// Where an E.164 number is, as libphonenumber's offline geocoder says it in English: "New York, NY", "Madrid", or
+// only the country ("Spain") for most mobile numbers; empty when it knows nothing.
+QString phonePlace(const QString &e164);
 
 } // namespace cm

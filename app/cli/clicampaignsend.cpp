@@ -147,6 +147,11 @@ void Cli::editCampaigns(const QStringList &args)
                 QJsonObject missing;
                 for (auto it = c.missing.cbegin(); it != c.missing.cend(); ++it)
                     missing.insert(it.key(), it.value());
+                QJsonArray zones;
+                for (const PreSendCheck::ZoneRelease &z : c.zones)
+                    zones.append(QJsonObject {{QStringLiteral("zone"), QString::fromUtf8(z.zone)},
+                                              {QStringLiteral("recipients"), z.recipients},
+                                              {QStringLiteral("at"), jsonTimeOrNull(z.at)}});
                 printJson({{QStringLiteral("recipients"), c.recipients},
                            {QStringLiteral("excluded"), c.excluded},
                            {QStringLiteral("parts"), c.countsParts ? QJsonValue(c.parts) : QJsonValue()},
@@ -156,6 +161,7 @@ void Cli::editCampaigns(const QStringList &args)
                            {QStringLiteral("missing"), missing},
                            {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
                            {QStringLiteral("notes"), QJsonArray::fromStringList(c.notes)},
+                           {QStringLiteral("zones"), zones},
                            {QStringLiteral("spam_score"), c.spamScore ? QJsonValue(*c.spamScore) : QJsonValue()},
                            {QStringLiteral("spam_tests"), QJsonArray::fromStringList(c.spamTests)},
                            {QStringLiteral("blockers"), QJsonArray::fromStringList(c.blockers)}});

@@ -121,6 +121,15 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
     }
     if (c.windowStart >= 0 && !c.hasWindow())
         return tr("The sending window must not start and end at the same time.");
+    if (c.sendsAtLocalTime() && c.hasWindow()) {
+        // Each recipient's local time is when theirs goes: it must be a time the quiet hours allow.
+        const int t = c.localTime;
+        const bool inside = c.windowStart < c.windowEnd ? t >= c.windowStart && t < c.windowEnd
+                                                        : t >= c.windowStart || t < c.windowEnd;
+        if (!inside)
+            return tr("%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.")
+                    .arg(QTime(t / 60, t % 60).toString(QStringLiteral("HH:mm")), windowText(c.windowStart, c.windowEnd));
+    }
     return info->optionProblem(c.channel, c.options);
 }
 

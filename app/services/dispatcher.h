@@ -37,7 +37,15 @@ struct PreSendCheck
     std::optional<double> spamScore; // the provider's spam test (SpamCheck), when it ran
     QStringList spamTests;           // the rules it matched
     QStringList blockers;            // what will fail: nothing is sent until it is fixed
-    QString summary() const;         // translated, a few sentences
+    // A send at each recipient's local time: per zone id, how many and when theirs goes (UTC), soonest first.
+    struct ZoneRelease
+    {
+        QByteArray zone;
+        qint64 recipients = 0;
+        QDateTime at;
+    };
+    QList<ZoneRelease> zones;
+    QString summary() const; // translated, a few sentences
 };
 
 class AccountService;
@@ -66,6 +74,14 @@ public:
     static qint64 forEachReached(Workspace *workspace, const Campaign &campaign,
                                  const std::function<void(const Contact &, const QString &address)> &visit,
                                  QString *problem = nullptr);
+    // A send at each recipient's local time: the recipients ordered by when theirs goes, and those times (one per
+    // recipient, UTC). `byZone`: per zone id, how many and when.
+    static QList<QDateTime> orderByLocalTime(Workspace *workspace, const Campaign &campaign,
+                                             QList<Recipient> &recipients, const QDateTime &now,
+                                             QMap<QByteArray, QPair<qint64, QDateTime>> *byZone = nullptr);
+    // The pre-send check's lines for a send at local time (the zones, how many in each and when), filling `zones`.
+    static QStringList localTimeLines(Workspace *workspace, const Campaign &campaign, QList<Recipient> recipients,
+                                      QList<PreSendCheck::ZoneRelease> &zones);
     // The campaign's template as it sends it: with the campaign's own subject (an A/B variant's) for email.
     static std::optional<Template> templateFor(Workspace *workspace, const Campaign &campaign);
     // The first recipient whose text the provider cannot send on the campaign's channel with its options (longer

@@ -57,7 +57,9 @@ void DispatchRun::next()
     if (m_workspace->campaigns()->state(m_campaign.id) == CampaignState::Cancelled)
         return end(false, tr("“%1” was cancelled; nothing more of it is sent.").arg(m_campaign.name));
     const QDateTime now = m_workspace->clock()->now();
-    if (!m_heldUntil.isValid()
+    // Quiet hours: a send at each recipient's local time keeps them by its release times instead (each zone's time
+    // is checked against the window when it is saved).
+    if (!m_heldUntil.isValid() && !m_campaign.sendsAtLocalTime()
         && !m_campaign.inWindow(now)) { // quiet hours: the scheduler continues the send when the window opens
         const QDateTime resume = m_campaign.nextWindowOpening(now);
         if (!m_workspace->campaigns()->setResumeAt(m_campaign.id, resume))
@@ -72,9 +74,19 @@ void DispatchRun::next()
     if (quotaReached(now))
         return;
     std::optional<profile::Scope> timed(std::in_place, profile::Part::Claim);
-    const auto batch = m_store.nextPending(m_campaign.id);
+    const auto batch = m_store.nextPending(m_campaign.id, now);
     if (!batch) {
         timed.reset();
+        // What is left waits for its recipients' local time: the scheduler continues it then.
+        if (const QDateTime release = m_store.nextRelease(m_campaign.id); release.isValid()) {
+            if (!m_workspace->campaigns()->setResumeAt(m_campaign.id, release))
+                return end(false, m_workspace->campaigns()->lastError().message);
+            m_job->setProperty("resume_at", release);
+            return end(false,
+                       tr("The next recipients get it at their local time: it continues by itself at %1.")
+                               .arg(QLocale().toString(release.toTimeZone(m_campaign.zone()), QLocale::ShortFormat)),
+                       true);
+        }
         return end(true, {});
     }
     const QList<Recipient> recipients = m_store.batchRecipients(batch->id);

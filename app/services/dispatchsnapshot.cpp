@@ -5,6 +5,8 @@
 #include "models/accountstore.h"
 #include "models/experiment.h"
 #include "models/groupstore.h"
+#include "models/localtime.h"
+#include "models/clock.h"
 #include "models/segmentstore.h"
 #include "models/seriesstore.h"
 #include "models/smscounter.h"
@@ -175,6 +177,46 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
     if (excluded)
         *excluded = left;
     return result;
+}
+
+QList<QDateTime> Dispatcher::orderByLocalTime(Workspace *workspace, const Campaign &campaign,
+                                             QList<Recipient> &recipients, const QDateTime &now,
+                                             QMap<QByteArray, QPair<qint64, QDateTime>> *byZone)
+{
+    // The send's day is the campaign's own (its scheduled day, or today, in its zone): "09:30 on the 16th" for
+    // everyone, whatever date it already is somewhere else.
+    const QDate day = (campaign.scheduledAt.isValid() && campaign.scheduledAt > now ? campaign.scheduledAt : now)
+                              .toTimeZone(campaign.zone())
+                              .date();
+    RecipientZones zones(campaign.zone());
+    QHash<qint64, QDateTime> releaseOf; // contact → release
+    QHash<QByteArray, QDateTime> releaseIn;
+    for (qsizetype from = 0; from < recipients.size(); from += 5000) {
+        QList<qint64> ids;
+        for (qsizetype i = from; i < qMin(recipients.size(), from + 5000); ++i)
+            ids.append(recipients.at(i).contactId);
+        for (const Contact &c : workspace->groups()->contactsByIds(ids)) {
+            const QTimeZone zone = c.id ? zones.zoneOf(c) : campaign.zone();
+            auto release = releaseIn.find(zone.id());
+            if (release == releaseIn.end())
+                release = releaseIn.insert(zone.id(),
+                                           localRelease(zone, campaign.localTime, day, now, campaign.localLateNow));
+            releaseOf.insert(c.id, *release);
+            if (byZone) {
+                auto &[count, at] = (*byZone)[zone.id()];
+                ++count;
+                at = *release;
+            }
+        }
+    }
+    std::stable_sort(recipients.begin(), recipients.end(), [&releaseOf](const Recipient &a, const Recipient &b) {
+        return releaseOf.value(a.contactId) < releaseOf.value(b.contactId);
+    });
+    QList<QDateTime> releases;
+    releases.reserve(recipients.size());
+    for (const Recipient &r : std::as_const(recipients))
+        releases.append(releaseOf.value(r.contactId, now));
+    return releases;
 }
 
 QString Dispatcher::contentProblem(const ProviderInfo &info, const Campaign &campaign,

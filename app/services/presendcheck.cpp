@@ -1,5 +1,8 @@
 #include "dispatcher.h"
 
+#include "models/clock.h"
+#include "models/localtime.h"
+
 #include "providers/provider.h"
 
 #include "accountservice.h"
@@ -155,6 +158,8 @@ Job *Dispatcher::check(qint64 campaignId)
                 }
                 if (campaign.channel == Channel::Sms) // who needs more parts, and why, before what may go wrong
                     check.notes = Composer::splitLines(estimate);
+                if (campaign.sendsAtLocalTime())
+                    check.notes += localTimeLines(workspace, campaign, recipients, check.zones);
                 if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender);
                     !sender.isEmpty())
                     (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
@@ -208,6 +213,33 @@ Job *Dispatcher::check(qint64 campaignId)
                               });
                   });
     return job;
+}
+
+QStringList Dispatcher::localTimeLines(Workspace *workspace, const Campaign &campaign, QList<Recipient> recipients,
+                                       QList<PreSendCheck::ZoneRelease> &zones)
+{
+    QMap<QByteArray, QPair<qint64, QDateTime>> byZone;
+    orderByLocalTime(workspace, campaign, recipients, workspace->clock()->now(), &byZone);
+    for (auto it = byZone.cbegin(); it != byZone.cend(); ++it)
+        zones.append({it.key(), it.value().first, it.value().second});
+    std::sort(zones.begin(), zones.end(), [](const PreSendCheck::ZoneRelease &a, const PreSendCheck::ZoneRelease &b) {
+        return a.at < b.at || (a.at == b.at && a.zone < b.zone);
+    });
+    const QLocale locale;
+    const QTimeZone own = campaign.zone();
+    QStringList lines;
+    lines << tr("At %1 in each recipient's time zone, in %n zone(s):", nullptr, int(zones.size()))
+                     .arg(QTime(campaign.localTime / 60, campaign.localTime % 60).toString(QStringLiteral("HH:mm")));
+    for (const PreSendCheck::ZoneRelease &z : std::as_const(zones))
+        lines << tr("  %1: %2 recipients at %3 (%4 here)")
+                         .arg(QString::fromUtf8(z.zone), locale.toString(z.recipients),
+                              locale.toString(z.at.toTimeZone(QTimeZone(z.zone)), QLocale::ShortFormat),
+                              locale.toString(z.at.toTimeZone(own), QLocale::ShortFormat));
+    if (!zones.isEmpty())
+        lines << tr("The last go at %1 (%2).")
+                         .arg(locale.toString(zones.constLast().at.toTimeZone(own), QLocale::ShortFormat),
+                              QString::fromUtf8(own.id()));
+    return lines;
 }
 
 QString PreSendCheck::summary() const

@@ -1,0 +1,42 @@
+// Sending at each recipient's local time: which time zone a contact is in, and when their message goes.
+#pragma once
+
+#include "types.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace cm {
+
+// A contact's time zone: its own "time_zone" field (an IANA id such as America/New_York) when it has one; else its
+// phone number's country, and for a country of several zones the place libphonenumber's offline geocoder gives for
+// the number (a city that names a zone, a US state, a Canadian province, an Australian state), else the country's
+// main zone; else `fallback` (the campaign's zone). Answers are kept per country and place: a million contacts take
+// a few lookups each.
+class RecipientZones
+{
+public:
+    enum class Source { Field, Phone, Fallback };
+    explicit RecipientZones(const QTimeZone &fallback);
+    QTimeZone zoneOf(const Contact &contact, Source *source = nullptr);
+    // The zone of a place in a country (ISO code, and the geocoder's English description), or an empty id when the
+    // country has several and the place names none of them.
+    static QByteArray zoneOfPlace(const QString &region, const QString &place);
+    // The zone of a country with one (its zones all keep the same time all year), or its main zone; empty when
+    // neither is known.
+    static QByteArray zoneOfCountry(const QString &region, bool *several = nullptr);
+
+private:
+    QTimeZone zone(const QByteArray &id);
+
+    QTimeZone m_fallback;
+    QHash<QString, QByteArray> m_countries; // region → its one zone, or empty when it has several
+    QHash<QString, QByteArray> m_places;    // region + place → zone
+    QHash<QByteArray, QTimeZone> m_zones;
+};
+
+// When a recipient in `zone` gets a send at `minutes` after midnight: that time on `day` (the send's day in the
+// campaign's own zone) in their zone; when it has passed at `now`, the next day's, or `now` with `lateNow`.
+QDateTime localRelease(const QTimeZone &zone, int minutes, const QDate &day, const QDateTime &now, bool lateNow);
+
+} // namespace cm
