@@ -327,8 +327,15 @@ Job *ExperimentService::startTest(const Campaign &campaign, const AbTest &test)
                     byLabel.insert(v.label, drawn.value(i));
                     sends.append(send.id);
                 }
-                if (!m_workspace->experiments()->start(campaign.id, sendIds, byLabel, now))
-                    return rollBack(m_workspace->experiments()->lastError().message);
+                if (!m_workspace->experiments()->start(campaign.id, sendIds, byLabel, now)) {
+                    const QString error = m_workspace->experiments()->lastError().message;
+                    campaigns->rollback();
+                    // Another process started it a moment ago: in hand, not a failure of this one.
+                    if (const auto now = m_workspace->experiments()->byCampaign(campaign.id);
+                        now && now->state != AbState::Ready)
+                        return job->finish(true, tr("The A/B test of “%1” was started elsewhere.").arg(campaign.name));
+                    return job->finish(false, error);
+                }
                 AbTest started = test;
                 started.startedAt = now;
                 if (!campaigns->schedule(campaign.id, started.decisionDue()))
