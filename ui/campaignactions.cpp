@@ -2,6 +2,10 @@
 // test, retry.
 #include "campaignspane.h"
 
+#include "abtestdialog.h"
+#include "app/services/experiments.h"
+#include "models/experiment.h"
+
 #include "app/services/composer.h"
 #include "app/services/dispatcher.h"
 #include "app/services/job.h"
@@ -143,8 +147,14 @@ bool CampaignsPane::sendCampaign(qint64 id)
     const auto campaign = m_context.workspace->campaigns()->byId(id);
     if (!campaign || !m_context.dispatcher)
         return false;
+    // A test under way waits for its winner: the pick is the send.
+    if (const auto test = m_context.workspace->experiments()->byCampaign(id); test && test->state == AbState::Testing) {
+        editTest(id);
+        return true;
+    }
     const auto send = [this, id] {
-        Job *job = m_context.dispatcher->send(id);
+        // Through the A/B tests: a campaign with one sends its variants first.
+        Job *job = m_context.experiments ? m_context.experiments->send(id) : m_context.dispatcher->send(id);
         connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
             const bool unsure = job->property("unknown").toLongLong() > 0 || job->property("failed").toLongLong() > 0;
             banner()->showMessage(!ok              ? MessageBanner::Error
@@ -181,8 +191,12 @@ bool CampaignsPane::sendCampaign(qint64 id)
                 + QStringLiteral("\n\n") + numbers.summary();
         if (c.hasWindow())
             text += QStringLiteral("\n")
-                    + tr("It sends only between %1, %2 time.")
-                              .arg(Composer::windowText(c.windowStart, c.windowEnd), QString::fromUtf8(c.zone().id()));
+                    + (c.sendsAtLocalTime()
+                               ? tr("It sends only between %1, in each recipient's time zone.")
+                                         .arg(Composer::windowText(c.windowStart, c.windowEnd))
+                               : tr("It sends only between %1, %2 time.")
+                                         .arg(Composer::windowText(c.windowStart, c.windowEnd),
+                                              QString::fromUtf8(c.zone().id())));
         if (!schedule) {
             if (ui::confirm(this, tr("Send campaign"), text, tr("Send")))
                 send();
@@ -211,6 +225,33 @@ bool CampaignsPane::sendCampaign(qint64 id)
                                       .arg(name, when));
     });
     return true;
+}
+
+void CampaignsPane::editTest(qint64 id)
+{
+    const auto campaign = m_context.workspace->campaigns()->byId(id);
+    if (!campaign || !m_context.experiments)
+        return;
+    AbTestDialog dialog(m_context.workspace, m_context.experiments, *campaign, this);
+    connect(&dialog, &AbTestDialog::winnerPicked, this,
+            [this](qint64 campaignId, const QString &label) { pickWinner(campaignId, label); });
+    if (dialog.exec() == QDialog::Accepted)
+        currentChanged(id);
+}
+
+Job *CampaignsPane::pickWinner(qint64 id, const QString &label)
+{
+    if (!m_context.experiments)
+        return nullptr;
+    Job *job = m_context.experiments->pick(id, label);
+    connect(job, &Job::finished, this, [this, id, job](bool ok, const QString &message) {
+        const bool unsure = job->property("unknown").toLongLong() > 0 || job->property("failed").toLongLong() > 0;
+        banner()->showMessage(!ok ? MessageBanner::Error : unsure ? MessageBanner::Warning : MessageBanner::Success,
+                              message);
+        if (currentId() == id)
+            currentChanged(id);
+    });
+    return job;
 }
 
 bool CampaignsPane::testSend(qint64 id, const QStringList &addresses)

@@ -47,6 +47,9 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     , m_when(new QDateTimeEdit(this))
     , m_zone(new QComboBox(this))
     , m_useWindow(new QCheckBox(tr("Only send &between"), this))
+    , m_useLocal(new QCheckBox(tr("At each recipient's &local time:"), this))
+    , m_localTime(new QTimeEdit(QTime(9, 30), this))
+    , m_localLate(new QComboBox(this))
     , m_windowStart(new QTimeEdit(QTime(9, 0), this))
     , m_windowEnd(new QTimeEdit(QTime(20, 0), this))
     , m_problem(new QLabel(this))
@@ -129,6 +132,15 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     connect(m_account, &QComboBox::currentIndexChanged, this, &CampaignDialog::fillOptions);
     connect(m_at, &QRadioButton::toggled, this, &CampaignDialog::updateEnabled);
     connect(m_useWindow, &QCheckBox::toggled, this, &CampaignDialog::updateEnabled);
+    m_localTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_localTime->setAccessibleName(tr("Local time of day"));
+    m_localLate->addItem(tr("where that time has passed, the next day"), false);
+    m_localLate->addItem(tr("where that time has passed, at once"), true);
+    m_localLate->setAccessibleName(tr("Where the local time has passed"));
+    m_useLocal->setToolTip(tr("Each recipient gets it at this time in their own time zone: from their time_zone field, "
+                              "else their phone number's country and area, else the campaign's zone. The quiet hours "
+                              "then apply in each recipient's zone."));
+    connect(m_useLocal, &QCheckBox::toggled, this, &CampaignDialog::updateEnabled);
     fillAccounts();
 
     auto *form = new QFormLayout;
@@ -153,6 +165,11 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
     windowRow->addWidget(m_windowEnd);
     windowRow->addStretch(1);
     form->addRow(tr("Quiet hours:"), windowRow);
+    auto *localRow = new QHBoxLayout;
+    localRow->addWidget(m_useLocal);
+    localRow->addWidget(m_localTime);
+    localRow->addWidget(m_localLate, 1);
+    form->addRow(tr("Local time:"), localRow);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_problem->hide();
@@ -192,6 +209,7 @@ CampaignDialog::CampaignDialog(Workspace *workspace, Save save, QWidget *parent,
             m_zone->setCurrentIndex(std::max(0, m_zone->findData(existing->timeZone)));
         }
         setWindow(existing->windowStart, existing->windowEnd);
+        setLocalTime(existing->localTime, existing->localLateNow);
     }
     updateEnabled();
 }
@@ -343,6 +361,16 @@ void CampaignDialog::updateEnabled()
     m_zone->setEnabled(m_at->isChecked());
     m_windowStart->setEnabled(m_useWindow->isChecked());
     m_windowEnd->setEnabled(m_useWindow->isChecked());
+    m_localTime->setEnabled(m_useLocal->isChecked());
+    m_localLate->setEnabled(m_useLocal->isChecked());
+}
+
+void CampaignDialog::setLocalTime(int minutes, bool lateNow)
+{
+    m_useLocal->setChecked(minutes >= 0);
+    if (minutes >= 0)
+        m_localTime->setTime(QTime(minutes / 60, minutes % 60));
+    m_localLate->setCurrentIndex(lateNow ? 1 : 0);
 }
 
 void CampaignDialog::tickOnly(QListWidget *list, qint64 id, bool alone)
@@ -448,6 +476,8 @@ void CampaignDialog::accept()
         c.windowStart = m_windowStart->time().hour() * 60 + m_windowStart->time().minute();
         c.windowEnd = m_windowEnd->time().hour() * 60 + m_windowEnd->time().minute();
     }
+    c.localTime = m_useLocal->isChecked() ? m_localTime->time().hour() * 60 + m_localTime->time().minute() : -1;
+    c.localLateNow = m_localLate->currentData().toBool();
     // The zone: an entry of the list, or a name typed into it; "my time zone" is saved as its id.
     const int zoneIndex = m_zone->findText(m_zone->currentText());
     c.timeZone = Composer::zoneToSave(zoneIndex >= 0 ? m_zone->itemData(zoneIndex).toString()

@@ -46,6 +46,8 @@ public:
     // At this wall-clock time in the zone (an IANA id; empty: the user's own); an invalid time: send now.
     void setSchedule(const QDateTime &wallClock, const QString &zoneId);
     void setWindow(int startMinute, int endMinute); // -1, -1: any time
+    // At `minutes` after midnight in each recipient's time zone (-1: no); `lateNow`: where it has passed, at once.
+    void setLocalTime(int minutes, bool lateNow = false);
     // The chosen account's provider's own options for the template's channel (none for most providers).
     QStringList optionKeys() const { return m_optionWidgets.keys(); }
     QStringList shownOptionKeys() const; // those that apply with the values chosen (a call's voice, not with audio)
@@ -78,6 +80,9 @@ private:
     QDateTimeEdit *m_when;
     QComboBox *m_zone;
     QCheckBox *m_useWindow;
+    QCheckBox *m_useLocal;
+    QTimeEdit *m_localTime;
+    QComboBox *m_localLate;
     QTimeEdit *m_windowStart;
     QTimeEdit *m_windowEnd;
     QLabel *m_problem;

@@ -6,12 +6,15 @@
 #include "app/services/dispatcher.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
+#include "abtestdialog.h"
+#include "app/services/experiments.h"
 #include "campaigndialog.h"
 #include "confirm.h"
 #include "messagebanner.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/experiment.h"
 #include "models/groupstore.h"
 #include "models/itemmodels.h"
 #include "models/segmentstore.h"
@@ -42,9 +45,11 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
     , m_when(new QLabel(m_detail))
     , m_recipients(new QLabel(m_detail))
     , m_window(new QLabel(m_detail))
+    , m_test(new QLabel(m_detail))
+    , m_localTime(new QLabel(m_detail))
 {
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *label : {m_account, m_group, m_template, m_sender, m_when, m_recipients, m_window}) {
+    for (QLabel *label : {m_account, m_group, m_template, m_sender, m_when, m_recipients, m_window, m_test, m_localTime}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -54,6 +59,8 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
     m_form->addRow(tr("Sender:"), m_sender);
     m_form->addRow(tr("When:"), m_when);
     m_form->addRow(tr("Quiet hours:"), m_window);
+    m_form->addRow(tr("Local time:"), m_localTime);
+    m_form->addRow(tr("A/B test:"), m_test);
     m_form->addRow(tr("Recipients:"), m_recipients);
     auto *layout = new QVBoxLayout(m_detail);
     layout->addWidget(m_heading);
@@ -150,6 +157,10 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
         else if (box.clickedButton() == sent || box.clickedButton() == notSent)
             resolveUnknown(currentId(), box.clickedButton() == sent);
     });
+    m_abAction = addPaneAction(tr("A/B test…"), QKeySequence(), PaneIcon::Merge, PaneSlot::More);
+    m_abAction->setToolTip(tr("Send variants of this campaign to a share of its audience each, then the best one "
+                              "to the rest"));
+    connect(m_abAction, &QAction::triggered, this, [this] { editTest(currentId()); });
     m_reportAction
             = addPaneAction(tr("Open report"), QKeySequence(Qt::CTRL | Qt::Key_R), PaneIcon::Reports, PaneSlot::More);
     connect(m_reportAction, &QAction::triggered, this,
@@ -193,6 +204,10 @@ void CampaignsPane::currentChanged(qint64 id)
                                   : c->state == CampaignState::Sending   ? tr("Resume sending")
                                   : future                               ? tr("Schedule…")
                                                                          : tr("Send…"));
+    const auto test = c ? m_context.workspace->experiments()->byCampaign(c->id) : std::nullopt;
+    m_abAction->setEnabled(c && m_context.experiments && (test || c->isEditable()));
+    if (test && test->state == AbState::Testing)
+        m_sendAction->setText(tr("Pick winner…"));
     m_retryAction->setEnabled(c && m_context.dispatcher
                               && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
     m_resolveAction->setEnabled(c && !running && counts.value(RecipientState::Unknown) > 0);
@@ -226,6 +241,17 @@ void CampaignsPane::currentChanged(qint64 id)
                                                     QString::fromUtf8(c->zone().id()))
                                      : tr("Any time"));
     m_template->setText(orNone(c->templateName));
+    m_form->setRowVisible(m_test, test.has_value());
+    m_test->setText(test ? test->stateText() : QString());
+    m_form->setRowVisible(m_localTime, c->sendsAtLocalTime());
+    m_localTime->setText(c->sendsAtLocalTime()
+                                 ? (c->localLateNow ? tr("At %1 in each recipient's time zone; where it has passed, at "
+                                                         "once")
+                                                    : tr("At %1 in each recipient's time zone; where it has passed, "
+                                                         "the next day"))
+                                           .arg(QTime(c->localTime / 60, c->localTime % 60)
+                                                        .toString(QStringLiteral("HH:mm")))
+                                 : QString());
     // The sender that will be used: the campaign's own, or the default the account has at its provider.
     m_sender->setText(!c->sender.isEmpty()               ? c->sender
                               : c->accountName.isEmpty() ? tr("(none)")

@@ -32,6 +32,9 @@ public:
     bool sendCampaign(qint64 id);
     bool retryFailed(qint64 id);
     bool testSend(qint64 id, const QStringList &addresses);
+    // The campaign's A/B test: its editor before it starts, the variants side by side and a pick once it runs.
+    void editTest(qint64 id);
+    Job *pickWinner(qint64 id, const QString &label); // sends it to the rest; the banner says how it went
 
 protected:
     void currentChanged(qint64 id) override;
@@ -49,6 +52,8 @@ private:
     QLabel *m_when;
     QLabel *m_recipients;
     QLabel *m_window;
+    QLabel *m_test;
+    QLabel *m_localTime;
     QAction *m_editAction;
     QAction *m_cloneAction;
     QAction *m_cancelAction;
@@ -57,6 +62,7 @@ private:
     QAction *m_sendAction;
     QAction *m_retryAction;
     QAction *m_testAction;
+    QAction *m_abAction;
 };
 
 } // namespace cm

@@ -1,5 +1,9 @@
 #include "reportspane.h"
 
+#include "abtestdialog.h"
+#include "app/services/experiments.h"
+#include "models/experiment.h"
+
 #include "models/csvwriter.h"
 
 #include "app/services/job.h"
@@ -116,10 +120,19 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     reportLayout->addLayout(m_counters);
     reportLayout->addWidget(m_cost);
     // The funnel, and the engagement over time with the links clicked, as two tabs.
-    auto *charts = new QTabWidget(m_report);
+    m_charts = new QTabWidget(m_report);
+    auto *charts = m_charts;
     charts->addTab(m_funnel, tr("Funnel"));
     charts->addTab(m_engagement, tr("Over time and links"));
     charts->setAccessibleName(tr("Charts"));
+    // An A/B test's variants side by side: a tab of its own, there only for a campaign with a test.
+    m_variantsTab = new QWidget(m_report);
+    m_variantTable = new VariantsTable(m_variantsTab);
+    m_verdict = new QLabel(m_variantsTab);
+    m_verdict->setWordWrap(true);
+    auto *variantsLayout = new QVBoxLayout(m_variantsTab);
+    variantsLayout->addWidget(m_verdict);
+    variantsLayout->addWidget(m_variantTable, 1);
     auto *recipients = new QWidget(m_report);
     auto *recipientsLayout = new QVBoxLayout(recipients);
     recipientsLayout->setContentsMargins(0, 0, 0, 0);
@@ -213,8 +226,9 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
             exportReport(campaign->id, path, ui::excelCsvOptions());
     });
     connect(context.workspace->campaigns(), &CampaignStore::reportChanged, this, [this](qint64 campaignId) {
-        if (campaignId == currentId())
-            currentChanged(campaignId);
+        // Its own report, or one of its A/B variants' (the tab that compares them).
+        if (campaignId == currentId() || m_context.workspace->experiments()->testOfSend(campaignId) == currentId())
+            currentChanged(currentId());
     });
     listView()->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, to compare them
     finishSetup();
@@ -359,6 +373,16 @@ void ReportsPane::currentChanged(qint64 id)
         m_recipients->setCampaign(c->id); // the columns follow their content (ResizeToContents)
     }
     showStats(*c);
+    const auto test = m_context.experiments ? m_context.workspace->experiments()->byCampaign(c->id) : std::nullopt;
+    const int tab = m_charts->indexOf(m_variantsTab);
+    if (test && test->state != AbState::Ready) {
+        m_verdict->setText(test->stateText() + QLatin1Char('\n')
+                           + m_variantTable->show(m_context.experiments, *test));
+        if (tab < 0)
+            m_charts->addTab(m_variantsTab, tr("A/B test"));
+    } else if (tab >= 0) {
+        m_charts->removeTab(tab);
+    }
 }
 
 void ReportsPane::showStats(const Campaign &campaign)
@@ -451,6 +475,13 @@ void ReportsPane::refreshReport()
     const auto campaign = m_context.workspace->campaigns()->byId(currentId());
     if (!campaign)
         return;
+    // An A/B test's variants are refreshed with it: the tab beside the charts compares them.
+    if (const auto test = m_context.workspace->experiments()->byCampaign(campaign->id)) {
+        for (const AbVariant &v : test->variants) {
+            if (v.sendId)
+                m_context.reports->refresh(v.sendId);
+        }
+    }
     if (campaign->recipientCount == 0) {
         emit statusMessage(tr("Nothing to refresh: this campaign has no recipients yet."));
         return;

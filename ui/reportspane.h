@@ -8,12 +8,14 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QTableView;
+class QTabWidget;
 
 namespace cm {
 
 class CampaignModel;
 class EngagementChart;
 class FunnelChart;
+class VariantsTable;
 class RecipientModel;
 
 class ReportsPane : public Pane
@@ -60,6 +62,10 @@ private:
     EngagementChart *m_engagement;
     QComboBox *m_stateFilter;
     QTableView *m_recipientView;
+    QTabWidget *m_charts;
+    QWidget *m_variantsTab;        // an A/B test's variants side by side, as a tab beside the charts
+    VariantsTable *m_variantTable;
+    QLabel *m_verdict;
     QAction *m_refreshAction;
     QAction *m_exportAction;
     QAction *m_compareAction;

@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "models/clock.h"
+#include "models/experiment.h"
 #include "models/localtime.h"
 
 #include "providers/provider.h"
@@ -160,6 +161,21 @@ Job *Dispatcher::check(qint64 campaignId)
                     check.notes = Composer::splitLines(estimate);
                 if (campaign.sendsAtLocalTime())
                     check.notes += localTimeLines(workspace, campaign, recipients, check.zones);
+                // An A/B test not yet started: its variants go first, each to its share; the rest waits.
+                if (const auto test = workspace->experiments()->byCampaign(campaign.id);
+                    test && test->state == AbState::Ready) {
+                    const qint64 each = check.recipients * test->sharePercent / 100;
+                    check.notes << tr("A/B test: %1 variants to %2 contacts each now; the winner by %3 to the other %4 "
+                                      "after %5.")
+                                           .arg(test->variants.size())
+                                           .arg(QLocale().toString(each), abMeasureName(test->measure),
+                                                QLocale().toString(check.recipients - each * test->variants.size()),
+                                                AbTest::waitText(test->waitMinutes));
+                    if (each < 1)
+                        check.blockers << tr("Too few recipients for an A/B test of %1% each: send it without the "
+                                             "test, or to a larger audience.")
+                                                  .arg(test->sharePercent);
+                }
                 if (const QString sender = Composer::senderProblem(campaign.channel, campaign.sender);
                     !sender.isEmpty())
                     (campaign.channel == Channel::Email ? check.blockers : check.warnings).append(sender);
