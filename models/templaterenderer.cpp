@@ -260,20 +260,35 @@ QString TemplateRenderer::emailHtml(const QString &body)
 }
 
 CompiledTemplate::CompiledTemplate(const Template &tmpl)
-    : m_channel(tmpl.channel)
-    , m_subject(tmpl.subject)
-    , m_body(tmpl.channel == Channel::Email ? TemplateRenderer::emailHtml(tmpl.body) : tmpl.body)
-    , m_text(tmpl.textBody)
-{ }
+    : m_template(tmpl)
+    , m_channel(tmpl.channel)
+    , m_own(compile(tmpl.subject, tmpl.body, tmpl.textBody))
+{
+    for (const TemplateVersion &v : tmpl.versions)
+        m_versions.push_back(compile(v.subject, v.body, v.textBody));
+    // Kept for versionFor(): its languages, not its texts.
+    m_template.subject = m_template.body = m_template.textBody = QString();
+    for (TemplateVersion &v : m_template.versions)
+        v.subject = v.body = v.textBody = QString();
+}
+
+CompiledTemplate::Parts CompiledTemplate::compile(const QString &subject, const QString &body,
+                                                  const QString &text) const
+{
+    return {CompiledText(subject), CompiledText(m_channel == Channel::Email ? TemplateRenderer::emailHtml(body) : body),
+            CompiledText(text)};
+}
 
 TemplateRenderer::Rendered CompiledTemplate::render(const QVariantMap &values) const
 {
+    const int version = m_versions.empty() ? -1 : m_template.versionFor(values.value(QStringLiteral("language")).toString());
+    const Parts &parts = version >= 0 ? m_versions.at(size_t(version)) : m_own;
     TemplateRenderer::Rendered r;
     const bool email = m_channel == Channel::Email;
-    r.body = m_body.render(values, email);
+    r.body = parts.body.render(values, email);
     if (email) {
-        r.subject = m_subject.render(values);
-        r.text = m_text.render(values);
+        r.subject = parts.subject.render(values);
+        r.text = parts.text.render(values);
     }
     return r;
 }

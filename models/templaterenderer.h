@@ -91,6 +91,7 @@ private:
     std::vector<templ::Node> m_nodes;
 };
 
+// A template parsed once, with its language versions: render() picks the one the values' `language` names.
 class CompiledTemplate
 {
 public:
@@ -98,10 +99,18 @@ public:
     TemplateRenderer::Rendered render(const QVariantMap &values) const;
 
 private:
+    struct Parts
+    {
+        CompiledText subject;
+        CompiledText body;
+        CompiledText text;
+    };
+    Parts compile(const QString &subject, const QString &body, const QString &text) const;
+
+    Template m_template; // for its versions' languages
     Channel m_channel;
-    CompiledText m_subject;
-    CompiledText m_body;
-    CompiledText m_text;
+    Parts m_own;
+    std::vector<Parts> m_versions;
 };
 
 } // namespace cm

@@ -56,6 +56,39 @@ QList<Channel> allChannels()
     return {Channel::Sms, Channel::Email, Channel::Voice, Channel::WhatsApp};
 }
 
+QString Template::languageKey(const QString &language)
+{
+    return language.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+int Template::versionFor(const QString &language) const
+{
+    if (versions.isEmpty() || language.trimmed().isEmpty())
+        return -1;
+    const QString key = languageKey(language);
+    const QString primary = key.section(QLatin1Char('-'), 0, 0);
+    int byPrimary = -1;
+    for (int i = 0; i < versions.size(); ++i) {
+        if (versions.at(i).language == key)
+            return i;
+        if (byPrimary < 0 && versions.at(i).language == primary)
+            byPrimary = i;
+    }
+    return byPrimary;
+}
+
+Template Template::forLanguage(const QString &language) const
+{
+    Template t = *this;
+    if (const int i = versionFor(language); i >= 0) {
+        t.subject = versions.at(i).subject;
+        t.body = versions.at(i).body;
+        t.textBody = versions.at(i).textBody;
+    }
+    t.versions.clear();
+    return t;
+}
+
 QVariantMap Contact::templateValues() const
 {
     QVariantMap values = fields;

@@ -72,6 +72,15 @@ struct Contact
     QVariantMap templateValues() const;
 };
 
+// A template's text in another language: a contact whose `language` field names it gets this one.
+struct TemplateVersion
+{
+    QString language; // a language code, lower case: "es", "pt-br"
+    QString subject;
+    QString body;
+    QString textBody;
+};
+
 struct Template
 {
     qint64 id = 0;
@@ -82,6 +91,13 @@ struct Template
     QString textBody;      // email: the plain-text alternative
     bool marketing = true; // email: marketing must carry {{unsubscribe_url}}; transactional need not
     QDateTime updatedAt;
+    QList<TemplateVersion> versions; // in other languages; this one is everyone else's
+
+    // The version for a contact's language ("es-MX" reads "es-mx", then "es"), or -1: this template's own text.
+    int versionFor(const QString &language) const;
+    // The template as a reader of `language` gets it: that version's texts, or its own.
+    Template forLanguage(const QString &language) const;
+    static QString languageKey(const QString &language); // "es_MX " → "es-mx"
 };
 
 enum class CampaignState { Draft, Scheduled, Sending, Sent, Cancelled, Failed };

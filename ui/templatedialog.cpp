@@ -1,5 +1,7 @@
 #include "templatedialog.h"
 
+#include "templatelanguages.h"
+
 #include "app/services/composer.h"
 #include "app/services/translations.h"
 #include "app/services/workspace.h"
@@ -162,6 +164,15 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
 
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("&Channel:"), m_channel);
+    m_languages = new TemplateLanguages(
+            [this] { return TemplateVersion {QString(), m_subject->text(), m_body->toPlainText(), m_text->toPlainText()}; },
+            [this](const TemplateVersion &v) {
+                m_subject->setText(v.subject);
+                m_body->setPlainText(v.body);
+                m_text->setPlainText(v.textBody);
+            },
+            this);
+    m_form->addRow(tr("&Language:"), m_languages);
     m_form->addRow(tr("&Subject:"), m_subject);
     m_form->addRow(QString(), m_marketing);
     auto *bodyHeader = new QHBoxLayout;
@@ -238,6 +249,7 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
         m_body->setPlainText(existing->body);
         m_text->setPlainText(existing->textBody);
         m_marketing->setChecked(existing->marketing);
+        m_languages->setTemplate(*existing);
     }
     highlighter->enabled = value().channel == Channel::Sms;
     channelChanged();
@@ -563,6 +575,7 @@ QString TemplateDialog::problem() const
 void TemplateDialog::accept()
 {
     Template t = value();
+    m_languages->fill(t); // its own text and every language's
     QStringList problems = Composer::templateProblems(t);
     if (problems.isEmpty() && m_save) {
         if (const QString problem = m_save(t); !problem.isEmpty())

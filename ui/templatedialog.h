@@ -23,6 +23,8 @@ class QToolButton;
 
 namespace cm {
 
+class TemplateLanguages;
+
 class OfflineBrowser;
 class SmsEstimates;
 class Workspace;
@@ -36,7 +38,8 @@ public:
     TemplateDialog(Workspace *workspace, Save save, QWidget *parent = nullptr,
                    const std::optional<Template> &existing = std::nullopt, SmsEstimates *estimates = nullptr);
 
-    Template value() const; // what the form holds now
+    Template value() const; // what the editors hold now: the text of the language shown, without the others
+    TemplateLanguages *languages() const { return m_languages; }
     Template saved() const { return m_saved; }
     QString problem() const;
 
@@ -77,6 +80,7 @@ private:
     SmsEstimates *m_estimates;
     Template m_saved;
     qint64 m_id = 0;
+    TemplateLanguages *m_languages;
     QLineEdit *m_name;
     QComboBox *m_channel;
     QLineEdit *m_subject;

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace cm {
 
@@ -23,8 +24,10 @@ const char Cli::templatesHelp[] = QT_TRANSLATE_NOOP(
         "  templates list\n"
         "  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)\n"
         "                [--text-file FILE] [--transactional]\n"
+        "  templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]\n"
+        "                # the template's version for contacts whose language field is CODE (es, or es-MX)\n"
         "  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]\n"
-        "  templates delete NAME\n"
+        "  templates delete NAME [--language CODE]  # the template, or only that language's version\n"
         "  templates push NAME --account ACCOUNT   # an email template to the provider's templates\n"
         "  templates pull --account ACCOUNT        # the provider's templates here, as email templates");
 
@@ -124,8 +127,11 @@ void Cli::editTemplates(const QStringList &args)
     const QCommandLineOption transactional(QStringLiteral("transactional"));
     const QCommandLineOption contact(QStringLiteral("contact"), {}, QStringLiteral("EMAIL_OR_PHONE"));
     const QCommandLineOption group(QStringLiteral("group"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption language(QStringLiteral("language"), {}, QStringLiteral("CODE"));
     if (sub == QLatin1String("add"))
-        parser.addOptions({channel, subject, body, bodyFile, textFile, transactional});
+        parser.addOptions({channel, subject, body, bodyFile, textFile, transactional, language});
+    else if (sub == QLatin1String("delete"))
+        parser.addOption(language);
     else if (sub == QLatin1String("render"))
         parser.addOptions({contact, group});
     QString error;
@@ -133,6 +139,24 @@ void Cli::editTemplates(const QStringList &args)
         return usage(error);
     const QString name = parser.positionalArguments().first();
 
+    if (sub == QLatin1String("add") && parser.isSet(language))
+        return addTemplateVersion(name, parser.value(language), parser.value(subject), parser.value(body),
+                                  parser.value(bodyFile), parser.value(textFile));
+    if (sub == QLatin1String("delete") && parser.isSet(language)) {
+        if (!openWorkspace())
+            return;
+        auto t = templateNamed(name);
+        if (!t)
+            return;
+        const int index = t->versionFor(parser.value(language));
+        if (index < 0 || t->versions.at(index).language != Template::languageKey(parser.value(language)))
+            return fail(tr("“%1” has no “%2” version.").arg(name, parser.value(language)));
+        t->versions.removeAt(index);
+        if (!m_workspace->templates()->update(*t))
+            return fail(m_workspace->templates()->lastError().message);
+        print(tr("The “%1” version of “%2” deleted.").arg(Template::languageKey(parser.value(language)), name));
+        return finish(Success);
+    }
     if (sub == QLatin1String("add")) {
         const auto ch = channelFromKey(parser.value(channel));
         if (!ch)
@@ -252,6 +276,42 @@ void Cli::editTemplates(const QStringList &args)
     }
     if (!r.missing.isEmpty())
         print(tr("This contact has no value for: %1").arg(r.missing.join(QStringLiteral(", "))));
+    finish(Success);
+}
+
+void Cli::addTemplateVersion(const QString &name, const QString &language, const QString &subject,
+                             const QString &body, const QString &bodyFile, const QString &textFile)
+{
+    if (body.isEmpty() == bodyFile.isEmpty())
+        return usage(tr("Give the text with --body TEXT or --body-file FILE (one of them)."));
+    const QString key = Template::languageKey(language);
+    static const QRegularExpression valid(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})?$"));
+    if (!valid.match(key).hasMatch())
+        return usage(tr("--language takes a language code such as es, tr or pt-BR, as the contacts' language field "
+                        "holds it."));
+    TemplateVersion version {key, subject, body, {}};
+    for (const auto &[file, target] : {std::pair {&bodyFile, &version.body}, std::pair {&textFile, &version.textBody}}) {
+        if (file->isEmpty())
+            continue;
+        const auto text = readText(*file);
+        if (!text)
+            return fail(tr("Cannot read “%1”; check the path.").arg(*file));
+        *target = *text;
+    }
+    if (!openWorkspace())
+        return;
+    auto t = templateNamed(name);
+    if (!t)
+        return;
+    if (version.subject.isEmpty())
+        version.subject = t->subject; // an SMS has none; an email keeps its subject unless given
+    t->versions.removeIf([&key](const TemplateVersion &v) { return v.language == key; });
+    t->versions.append(version);
+    if (const QStringList problems = Composer::templateProblems(*t); !problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+    if (!m_workspace->templates()->update(*t))
+        return fail(m_workspace->templates()->lastError().message);
+    print(tr("“%1” has a “%2” version: contacts whose language field is %2 get it.").arg(name, key));
     finish(Success);
 }
 

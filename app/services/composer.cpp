@@ -174,6 +174,17 @@ QStringList Composer::templateProblems(const Template &t)
             problems.append(tr("A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the "
                                "{{#if …}}, or in each of its parts and its {{else}}."));
     }
+    // Each language's version is checked as the template is, and said with its language.
+    QSet<QString> languages;
+    for (const TemplateVersion &v : t.versions) {
+        if (languages.contains(v.language))
+            problems.append(tr("The language “%1” has two versions; keep one.").arg(v.language));
+        languages.insert(v.language);
+        Template version = t.forLanguage(v.language);
+        version.name = t.name;
+        for (const QString &problem : templateProblems(version))
+            problems.append(tr("In the “%1” version: %2").arg(v.language, problem));
+    }
     return problems;
 }
 
@@ -186,6 +197,11 @@ QStringList Composer::wholeCampaignProblems(const Template &t, const ProviderInf
         problems.append(tr("%1 sends one content to the whole list, so it cannot choose a part of an {{#if …}} for "
                            "each contact: remove the conditions, or send through an account that sends each "
                            "recipient their own message.")
+                                .arg(info.displayName));
+    if (!t.versions.isEmpty())
+        problems.append(tr("%1 sends one content to the whole list, so it cannot give each contact their language's "
+                           "version: send through an account that sends each recipient their own message, or a "
+                           "template without language versions.")
                                 .arg(info.displayName));
     QStringList fields;
     for (const QString &field : TemplateRenderer::fieldsWithoutDefault(t.subject + t.body + t.textBody))

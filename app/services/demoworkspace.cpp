@@ -217,6 +217,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
                                "{{preferred_store|default:\"online\"}} mağazamızda. Ret: STOP yaz 4455"),
              {},
              true,
+             {},
              {}},
             {0,
              tr("Appointment reminder (SMS)"),
@@ -226,6 +227,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
                             "store\"}} is confirmed for Saturday. Reply STOP to opt out."),
              {},
              true,
+             {},
              {}},
             {0,
              tr("Monthly newsletter"),
@@ -239,6 +241,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
              QStringLiteral("Hello {{first_name|default:\"there\"}}!\nSpring has arrived. See the collection: "
                             "https://example.com/spring-sale\nUnsubscribe: {{unsubscribe_url}}"),
              true,
+             {},
              {}},
             {0,
              tr("Welcome email"),
@@ -249,6 +252,7 @@ DatabaseError DemoWorkspace::fill(Workspace &workspace, quint64 seed)
              QStringLiteral("Thanks for joining us, {{first_name|default:\"friend\"}}.\nUnsubscribe: "
                             "{{unsubscribe_url}}"),
              true,
+             {},
              {}},
     };
     for (Template &t : templates) {

@@ -1,4 +1,5 @@
--- Campaign Manager workspace, schema 14: A/B tests, and sending at each recipient's local time.
+-- Campaign Manager workspace, schema 14: A/B tests, sending at each recipient's local time, and templates in
+-- several languages.
 -- An A/B test belongs to a campaign (ab_tests). Its 2-4 variants (ab_variants) differ in template, subject, sender
 -- or route (the account that carries it); variant A is the campaign's own. When the campaign is due, a seeded draw
 -- picks each variant's test contacts (campaign_audience), and each variant goes as a send of its own (a campaign
@@ -45,3 +46,14 @@ CREATE TABLE campaign_audience (
 
 -- A batch of a local-time send waits until its recipients' time (UTC); NULL: it goes when its turn comes.
 ALTER TABLE send_batches ADD COLUMN not_before TEXT;
+
+-- A template's text in another language: a contact whose `language` field names it ("es", or "es" for "es-MX") gets
+-- this version; everyone else the template's own text.
+CREATE TABLE template_versions (
+    template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+    language    TEXT NOT NULL,                 -- lower case: es, pt-br
+    subject     TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL,
+    text_body   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (template_id, language)
+) WITHOUT ROWID;

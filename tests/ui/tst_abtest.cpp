@@ -10,6 +10,8 @@
 #include "support/services.h"
 #include "ui/abtestdialog.h"
 #include "ui/campaigndialog.h"
+#include "ui/templatedialog.h"
+#include "ui/templatelanguages.h"
 #include "ui/campaignspane.h"
 #include "ui/confirm.h"
 #include "ui/messagebanner.h"
@@ -18,6 +20,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
@@ -174,6 +177,33 @@ private slots:
                 tab = tab || tabs->tabText(i) == QLatin1String("A/B test");
         }
         QVERIFY(tab);
+    }
+
+    // The template editor's language versions: added as a copy of the text shown, switched, saved with the rest.
+    void templateDialog_languageVersions()
+    {
+        Fixture f;
+        Template saved;
+        TemplateDialog dialog(
+                &f.ws.workspace(),
+                [&saved](Template &t) {
+                    saved = t;
+                    return QString();
+                },
+                nullptr, *f.ws->templates()->byId(f.sms));
+        QVERIFY(!dialog.languages()->addLanguage(QStringLiteral("Spanish please"))); // not a code
+        QVERIFY(dialog.languages()->addLanguage(QStringLiteral("es")));
+        QCOMPARE(dialog.languages()->current(), QStringLiteral("es"));
+        QCOMPARE(dialog.bodyEdit()->toPlainText(), QStringLiteral("20% off today")); // a copy to translate
+        dialog.bodyEdit()->setPlainText(QStringLiteral("20% de descuento hoy"));
+        QVERIFY(dialog.languages()->showLanguage({}));
+        QCOMPARE(dialog.bodyEdit()->toPlainText(), QStringLiteral("20% off today"));
+        dialog.bodyEdit()->setPlainText(QStringLiteral("20% off today only"));
+        dialog.accept();
+        QCOMPARE(saved.body, QStringLiteral("20% off today only"));
+        QCOMPARE(saved.versions.size(), 1);
+        QCOMPARE(saved.versions.at(0).language, QStringLiteral("es"));
+        QCOMPARE(saved.versions.at(0).body, QStringLiteral("20% de descuento hoy"));
     }
 
     void campaignDialog_keepsALocalTimeOfDay()

@@ -5,6 +5,7 @@
 // - Local time: contacts in Istanbul, Madrid and New York get theirs at 09:30 in their own zone, batch by batch.
 // - The same through campaignctl with CM_NOW, and two run-due at the moment the winner is due: the rest goes once.
 #include "app/services/composer.h"
+#include "app/services/dispatcher.h"
 #include "app/services/experiments.h"
 #include "app/services/scheduler.h"
 #include "models/accountstore.h"
@@ -358,6 +359,49 @@ private slots:
             QVERIFY2(sentAt.time() >= QTime(9, 30) && sentAt.time() < QTime(9, 32),
                      qPrintable(sentAt.toString() + QLatin1String(phone)));
         }
+    }
+
+    // A contact's language field picks the template's version: "es-MX" reads the "es" one, an unknown or missing
+    // language the template's own text; the send, the render and the checks agree.
+    void languageVersions_pickedByTheContactsLanguage()
+    {
+        Fixture f;
+        Template t = *f.ws->templates()->byId(f.sms);
+        t.versions = {{QStringLiteral("es"), {}, QStringLiteral("Hola {{first_name}}, 20% hoy"), {}},
+                      {QStringLiteral("tr"), {}, QStringLiteral("Merhaba {{first_name}}, bugün %20 indirim"), {}}};
+        QVERIFY(f.ws->templates()->update(t));
+        const Template stored = *f.ws->templates()->byId(f.sms);
+        QCOMPARE(stored.versions.size(), 2);
+        QCOMPARE(stored.versionFor(QStringLiteral("es_MX")), 0);
+        QCOMPARE(stored.versionFor(QStringLiteral("TR")), 1);
+        QCOMPARE(stored.versionFor(QStringLiteral("de")), -1);
+        const QList<std::pair<const char *, const char *>> people
+                = {{"es-MX", "Hola Ana, 20% hoy"}, {"tr", "Merhaba Ana, bugün %20 indirim"}, {"de", "Hi Ana, 20% off today"},
+                   {"", "Hi Ana, 20% off today"}};
+        QList<Contact> contacts;
+        for (int i = 0; i < people.size(); ++i) {
+            Contact c;
+            c.phone = QStringLiteral("+3466400000%1").arg(i);
+            c.firstName = QStringLiteral("Ana");
+            if (*people.at(i).first)
+                c.fields.insert(QStringLiteral("language"), QLatin1String(people.at(i).first));
+            contacts.append(c);
+        }
+        f.ws->groups()->addContacts(f.group, contacts);
+        Campaign c;
+        c.name = QStringLiteral("Languages");
+        c.accountId = f.fast;
+        c.templateId = f.sms;
+        c.groupIds = {f.group};
+        const QList<Recipient> recipients = Dispatcher::prepare(&f.ws.workspace(), c, stored);
+        QCOMPARE(recipients.size(), people.size());
+        for (int i = 0; i < people.size(); ++i)
+            QCOMPARE(recipients.at(i).content, QString::fromUtf8(people.at(i).second));
+        // A version with a mistake is refused, said with its language.
+        Template wrong = stored;
+        wrong.versions[1].body = QStringLiteral("Merhaba {{first_name}");
+        const QString said = Composer::templateProblems(wrong).join(QLatin1Char(' '));
+        QVERIFY2(said.contains(QStringLiteral("In the “tr” version")), qPrintable(said));
     }
 
     // The same through campaignctl, with CM_NOW; two run-due at the moment the winner is due send the rest once.
