@@ -1,5 +1,7 @@
 #include "segmentsdialog.h"
 
+#include "rulebuilder.h"
+
 #include "app/services/contactimport.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
@@ -48,6 +50,7 @@ SegmentsDialog::SegmentsDialog(const UiContext &context, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_rule(new QLineEdit(this))
+    , m_builder(new RuleBuilder(context.workspace, this))
     , m_status(new QLabel(this))
     , m_preview(new QTableWidget(0, 5, this))
     , m_typing(new QTimer(this))
@@ -78,6 +81,9 @@ SegmentsDialog::SegmentsDialog(const UiContext &context, QWidget *parent)
     m_typing->setInterval(250);
     connect(m_typing, &QTimer::timeout, this, &SegmentsDialog::evaluate);
     connect(m_rule, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    // The rows write the rule; a rule typed by hand shows as rows when it is made of simple conditions.
+    connect(m_builder, &RuleBuilder::ruleChanged, m_rule, &QLineEdit::setText);
+    connect(m_rule, &QLineEdit::textEdited, m_builder, &RuleBuilder::setRule);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             select(m_list->item(row)->data(Qt::UserRole).toLongLong());
@@ -86,6 +92,7 @@ SegmentsDialog::SegmentsDialog(const UiContext &context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Rule:"), m_rule);
+    form->addRow(tr("Conditions:"), m_builder);
     form->addRow(QString(), m_status);
     auto *editor = new QVBoxLayout;
     editor->addLayout(form);
@@ -160,6 +167,8 @@ void SegmentsDialog::newSegment()
     m_list->clearSelection();
     m_name->clear();
     m_rule->clear();
+    m_builder->setRule({});
+    m_builder->addCondition(); // a first row to fill in
     m_name->setFocus();
     evaluate();
 }
@@ -172,6 +181,7 @@ bool SegmentsDialog::select(qint64 segmentId)
     m_current = segment->id;
     m_name->setText(segment->name);
     m_rule->setText(segment->rule);
+    m_builder->setRule(segment->rule);
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toLongLong() == segmentId) {
             const QSignalBlocker blocker(m_list);

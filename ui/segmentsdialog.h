@@ -18,6 +18,8 @@ class QTimer;
 
 namespace cm {
 
+class RuleBuilder;
+
 class MessageBanner;
 
 class SegmentsDialog : public QDialog
@@ -30,6 +32,7 @@ public:
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *ruleEdit() const { return m_rule; }
+    RuleBuilder *builder() const { return m_builder; }
     MessageBanner *banner() const { return m_banner; }
     QString statusText() const;
     QTableWidget *preview() const { return m_preview; }
@@ -58,6 +61,7 @@ private:
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_rule;
+    RuleBuilder *m_builder;
     QLabel *m_status;
     QTableWidget *m_preview;
     QTimer *m_typing;

@@ -11,6 +11,7 @@
 #include "ui/confirm.h"
 #include "ui/groupspane.h"
 #include "ui/messagebanner.h"
+#include "ui/rulebuilder.h"
 #include "ui/segmentsdialog.h"
 #include "windowfixture.h"
 
@@ -100,6 +101,42 @@ private slots:
         QVERIFY(dialog.remove());
         ui::setConfirmHook({});
         QCOMPARE(dialog.list()->count(), 0);
+    }
+
+    // The rows: each condition a row, joined by all or any; they write the rule (counted live), and a rule typed by
+    // hand shows as rows when it can, else stays text with a note.
+    void builder_writesTheRuleRowByRow()
+    {
+        Fixture f;
+        SegmentsDialog dialog(f.context());
+        dialog.show();
+        RuleBuilder *builder = dialog.builder();
+        QCOMPARE(builder->conditionCount(), 1); // a new segment starts with a row to fill in
+        QVERIFY(dialog.ruleEdit()->text().isEmpty());
+        builder->setRule({});
+        QSignalSpy counted(&dialog, &SegmentsDialog::counted);
+        builder->addCondition(QStringLiteral("country"), QStringLiteral("="), QStringLiteral("ES"));
+        QCOMPARE(dialog.ruleEdit()->text(), QStringLiteral("country = ES"));
+        QVERIFY(counted.wait(5000));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("2 contact(s) match now.")),
+                 qPrintable(dialog.statusText()));
+        builder->addCondition(QStringLiteral("email"), QStringLiteral("contains"), QStringLiteral("jordi"));
+        builder->addCondition(QStringLiteral("opened"), QStringLiteral("did not"), {}, 30);
+        builder->addCondition(QStringLiteral("suppressed"), QStringLiteral("is not"));
+        QCOMPARE(dialog.ruleEdit()->text(), QStringLiteral("country = ES and email contains jordi and not opened any "
+                                                           "campaign in last 30 days and not suppressed"));
+        QVERIFY(counted.wait(5000));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("1 contact(s) match now.")),
+                 qPrintable(dialog.statusText()));
+        builder->setMatchAll(false);
+        QVERIFY(dialog.ruleEdit()->text().contains(QStringLiteral(" or ")));
+        // Back from text: a typed rule of simple conditions becomes rows that write it the same.
+        const QString typed = QStringLiteral("group = Customers or country in (ES, TR) or city is empty");
+        QVERIFY(builder->setRule(typed));
+        QCOMPARE(builder->conditionCount(), 3);
+        QCOMPARE(builder->rule(), typed);
+        QVERIFY(!builder->setRule(QStringLiteral("(country = ES or country = TR) and not suppressed")));
+        QCOMPARE(builder->conditionCount(), 0);
     }
 
     // Groups → Segments… opens it; the composer lists the segment beside the groups, to send to or to leave out.
