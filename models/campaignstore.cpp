@@ -134,8 +134,9 @@ QList<Campaign> CampaignStore::campaigns(bool withSeriesSteps) const
 {
     QList<Campaign> result;
     sql::Query q(db(),
-                 selectCampaign + (withSeriesSteps ? QString()
-                                                  : QStringLiteral(" WHERE c.series_id IS NULL AND c.variant_of IS NULL"))
+                 selectCampaign
+                         + (withSeriesSteps ? QString()
+                                            : QStringLiteral(" WHERE c.series_id IS NULL AND c.variant_of IS NULL"))
                          + QStringLiteral(" ORDER BY coalesce(c.scheduled_at, c.created_at) DESC"));
     if (q.exec()) {
         while (q.next())

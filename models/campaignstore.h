@@ -47,7 +47,7 @@ public:
     std::optional<Campaign> byId(qint64 id) const;
     std::optional<Campaign> byName(const QString &name) const;
     QString uniqueName(const QString &base) const; // `base`, or "base (2)", … when a campaign has that name
-    bool create(Campaign &campaign); // sets campaign.id; saves its groups and exclusions
+    bool create(Campaign &campaign);               // sets campaign.id; saves its groups and exclusions
     // Changes a draft or a scheduled campaign (not its state); refuses once its send has started.
     bool update(Campaign &campaign);
     bool setState(qint64 id, CampaignState state, const QDateTime &at);

@@ -35,20 +35,12 @@ namespace {
 const SystemClock systemClock;
 
 // Numbered migrations, applied in order; the schema version is their count.
-const char *const migrationFiles[] = {":/sql/001_initial.sql",
-                                      ":/sql/002_contact_search.sql",
-                                      ":/sql/003_send_batches.sql",
-                                      ":/sql/004_composer.sql",
-                                      ":/sql/005_report_indexes.sql",
-                                      ":/sql/006_batch_remote_ids.sql",
-                                      ":/sql/007_campaign_options.sql",
-                                      ":/sql/008_voice_suppressions.sql",
-                                      ":/sql/009_workspace_and_channels.sql",
-                                      ":/sql/010_send_leases.sql",
-                                      ":/sql/011_event_counts.sql",
-                                      ":/sql/012_segments.sql",
-                                      ":/sql/013_series.sql",
-                                      ":/sql/014_experiments.sql"};
+const char *const migrationFiles[]
+        = {":/sql/001_initial.sql",          ":/sql/002_contact_search.sql",     ":/sql/003_send_batches.sql",
+           ":/sql/004_composer.sql",         ":/sql/005_report_indexes.sql",     ":/sql/006_batch_remote_ids.sql",
+           ":/sql/007_campaign_options.sql", ":/sql/008_voice_suppressions.sql", ":/sql/009_workspace_and_channels.sql",
+           ":/sql/010_send_leases.sql",      ":/sql/011_event_counts.sql",       ":/sql/012_segments.sql",
+           ":/sql/013_series.sql",           ":/sql/014_experiments.sql"};
 static_assert(std::size(migrationFiles) == Database::SchemaVersion, "one migration file per schema version");
 // The first line of a migration that rebuilds tables other tables refer to (Database::migrate).
 constexpr char RebuildMarker[] = "-- cm:rebuilds-tables";

@@ -88,7 +88,11 @@ bool DispatchStore::snapshot(qint64 campaignId, const QList<Recipient> &recipien
         qsizetype inBatch = 0;
         for (qsizetype i = 0; i < recipients.size(); ++i) {
             if (i == 0 || releases.value(i) != releases.value(i - 1) || inBatch == batchSize) {
-                if (!batch.bind(campaignId).bind(int(batchIds.size()) + 1).bind(at).bind(sql::timeValue(releases.value(i))).exec())
+                if (!batch.bind(campaignId)
+                             .bind(int(batchIds.size()) + 1)
+                             .bind(at)
+                             .bind(sql::timeValue(releases.value(i)))
+                             .exec())
                     return fail(batch.error(), action);
                 batchIds.append(batch.lastInsertId());
                 inBatch = 0;
@@ -170,8 +174,9 @@ std::optional<SendBatch> DispatchStore::nextPending(qint64 campaignId, const QDa
 
 QDateTime DispatchStore::nextRelease(qint64 campaignId) const
 {
-    sql::Query q(db(),
-                 QStringLiteral("SELECT min(not_before) FROM send_batches WHERE campaign_id = ? AND state = 'pending'"));
+    sql::Query q(
+            db(),
+            QStringLiteral("SELECT min(not_before) FROM send_batches WHERE campaign_id = ? AND state = 'pending'"));
     if (!q.bind(campaignId).exec() || !q.next())
         return {};
     return sql::timeFrom(q.value(0));

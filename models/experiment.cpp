@@ -110,8 +110,8 @@ std::optional<int> AbTest::waitFromText(const QString &text)
     const auto match = whole.match(t);
     if (t.isEmpty() || !match.hasMatch())
         return std::nullopt;
-    const qint64 minutes
-            = match.captured(1).toLongLong() * 1440 + match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
+    const qint64 minutes = match.captured(1).toLongLong() * 1440 + match.captured(2).toLongLong() * 60
+            + match.captured(3).toLongLong();
     if (minutes > 60 * 24 * 30)
         return std::nullopt; // a month at most
     return int(minutes);
@@ -199,10 +199,11 @@ bool ExperimentStore::save(AbTest &test)
         return fail(state.error(), action);
     if (state.next() && state.value(0).toString() != QLatin1String("ready"))
         return fail(tr("The A/B test has started; it can no longer be changed."));
-    sql::Query q(db(),
-                 QStringLiteral("INSERT INTO ab_tests (campaign_id, share, measure, wait_min, seed) VALUES (?, ?, ?, ?, ?) "
-                                "ON CONFLICT (campaign_id) DO UPDATE SET share = excluded.share, "
-                                "measure = excluded.measure, wait_min = excluded.wait_min, seed = excluded.seed"));
+    sql::Query q(
+            db(),
+            QStringLiteral("INSERT INTO ab_tests (campaign_id, share, measure, wait_min, seed) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (campaign_id) DO UPDATE SET share = excluded.share, "
+                           "measure = excluded.measure, wait_min = excluded.wait_min, seed = excluded.seed"));
     q.bind(test.campaignId).bind(test.sharePercent).bind(abMeasureKey(test.measure)).bind(test.waitMinutes);
     if (!q.bind(qint64(test.seed)).exec())
         return fail(q.error(), action);
@@ -277,7 +278,8 @@ bool ExperimentStore::decide(qint64 campaignId, const QString &label, const QStr
 QList<qint64> ExperimentStore::audience(qint64 sendId) const
 {
     QList<qint64> ids;
-    sql::Query q(db(), QStringLiteral("SELECT contact_id FROM campaign_audience WHERE campaign_id = ? ORDER BY contact_id"));
+    sql::Query q(db(),
+                 QStringLiteral("SELECT contact_id FROM campaign_audience WHERE campaign_id = ? ORDER BY contact_id"));
     if (q.bind(sendId).exec()) {
         while (q.next())
             ids.append(q.value(0).toLongLong());

@@ -29,7 +29,7 @@ struct AbVariant
     qint64 templateId = 0;
     qint64 accountId = 0;
     QString sender;
-    QString subject; // email: instead of the template's; empty: the template's
+    QString subject;   // email: instead of the template's; empty: the template's
     qint64 sendId = 0; // its send (a campaign with variant_of), once the test started
     // Joined for display.
     QString templateName;
@@ -54,7 +54,10 @@ public:
     QString decidedBy; // "measure", "user", "nothing"
     QList<AbVariant> variants;
 
-    QDateTime decisionDue() const { return startedAt.isValid() ? startedAt.addSecs(qint64(waitMinutes) * 60) : QDateTime(); }
+    QDateTime decisionDue() const
+    {
+        return startedAt.isValid() ? startedAt.addSecs(qint64(waitMinutes) * 60) : QDateTime();
+    }
     std::optional<AbVariant> variant(const QString &label) const;
     QString stateText() const; // translated: "testing until 14:00", "B won (by delivery rate)", …
     // "4h", "90m", "1d 2h": how --wait and the dialog say a wait.
@@ -75,7 +78,7 @@ public:
     using Store::Store;
 
     std::optional<AbTest> byCampaign(qint64 campaignId) const; // with its variants, by label
-    QSet<qint64> testedCampaigns() const;                       // those with a test, for the panes
+    QSet<qint64> testedCampaigns() const;                      // those with a test, for the panes
     // A new or changed test (only before it started): its variants replace the ones saved.
     bool save(AbTest &test);
     bool remove(qint64 campaignId); // only before it started

@@ -13,11 +13,11 @@ const QHash<QString, const char *> &northAmerica()
 {
     static const QHash<QString, const char *> zones = [] {
         QHash<QString, const char *> z;
-        for (const char *s : {"CT", "DE", "DC", "FL", "GA", "ME", "MD", "MA", "NH", "NJ", "NY", "NC", "OH", "PA",
-                              "RI", "SC", "VT", "VA", "WV", "KY"})
+        for (const char *s : {"CT", "DE", "DC", "FL", "GA", "ME", "MD", "MA", "NH", "NJ",
+                              "NY", "NC", "OH", "PA", "RI", "SC", "VT", "VA", "WV", "KY"})
             z.insert(QStringLiteral("US ") + QLatin1String(s), "America/New_York");
-        for (const char *s : {"AL", "AR", "IL", "IA", "KS", "LA", "MN", "MS", "MO", "NE", "ND", "OK", "SD", "TN", "TX",
-                              "WI"})
+        for (const char *s :
+             {"AL", "AR", "IL", "IA", "KS", "LA", "MN", "MS", "MO", "NE", "ND", "OK", "SD", "TN", "TX", "WI"})
             z.insert(QStringLiteral("US ") + QLatin1String(s), "America/Chicago");
         for (const char *s : {"CO", "MT", "NM", "UT", "WY"})
             z.insert(QStringLiteral("US ") + QLatin1String(s), "America/Denver");
@@ -42,28 +42,35 @@ const QHash<QString, const char *> &northAmerica()
         z.insert(QStringLiteral("CA NT"), "America/Yellowknife");
         z.insert(QStringLiteral("CA NU"), "America/Iqaluit");
         // The geocoder names a state alone ("California") where it knows no city.
-        const std::pair<const char *, const char *> names[] = {
-                {"Alabama", "AL"},       {"Alaska", "AK"},         {"Arizona", "AZ"},        {"Arkansas", "AR"},
-                {"California", "CA"},    {"Colorado", "CO"},       {"Connecticut", "CT"},    {"Delaware", "DE"},
-                {"Florida", "FL"},       {"Georgia", "GA"},        {"Hawaii", "HI"},         {"Idaho", "ID"},
-                {"Illinois", "IL"},      {"Indiana", "IN"},        {"Iowa", "IA"},           {"Kansas", "KS"},
-                {"Kentucky", "KY"},      {"Louisiana", "LA"},      {"Maine", "ME"},          {"Maryland", "MD"},
-                {"Massachusetts", "MA"}, {"Michigan", "MI"},       {"Minnesota", "MN"},      {"Mississippi", "MS"},
-                {"Missouri", "MO"},      {"Montana", "MT"},        {"Nebraska", "NE"},       {"Nevada", "NV"},
-                {"New Hampshire", "NH"}, {"New Jersey", "NJ"},     {"New Mexico", "NM"},     {"New York", "NY"},
-                {"North Carolina", "NC"}, {"North Dakota", "ND"},  {"Ohio", "OH"},           {"Oklahoma", "OK"},
-                {"Oregon", "OR"},        {"Pennsylvania", "PA"},   {"Rhode Island", "RI"},   {"South Carolina", "SC"},
-                {"South Dakota", "SD"},  {"Tennessee", "TN"},      {"Texas", "TX"},          {"Utah", "UT"},
-                {"Vermont", "VT"},       {"Virginia", "VA"},       {"Washington", "WA"},     {"West Virginia", "WV"},
-                {"Wisconsin", "WI"},     {"Wyoming", "WY"},        {"Washington D.C.", "DC"}};
+        const std::pair<const char *, const char *> names[]
+                = {{"Alabama", "AL"},        {"Alaska", "AK"},       {"Arizona", "AZ"},        {"Arkansas", "AR"},
+                   {"California", "CA"},     {"Colorado", "CO"},     {"Connecticut", "CT"},    {"Delaware", "DE"},
+                   {"Florida", "FL"},        {"Georgia", "GA"},      {"Hawaii", "HI"},         {"Idaho", "ID"},
+                   {"Illinois", "IL"},       {"Indiana", "IN"},      {"Iowa", "IA"},           {"Kansas", "KS"},
+                   {"Kentucky", "KY"},       {"Louisiana", "LA"},    {"Maine", "ME"},          {"Maryland", "MD"},
+                   {"Massachusetts", "MA"},  {"Michigan", "MI"},     {"Minnesota", "MN"},      {"Mississippi", "MS"},
+                   {"Missouri", "MO"},       {"Montana", "MT"},      {"Nebraska", "NE"},       {"Nevada", "NV"},
+                   {"New Hampshire", "NH"},  {"New Jersey", "NJ"},   {"New Mexico", "NM"},     {"New York", "NY"},
+                   {"North Carolina", "NC"}, {"North Dakota", "ND"}, {"Ohio", "OH"},           {"Oklahoma", "OK"},
+                   {"Oregon", "OR"},         {"Pennsylvania", "PA"}, {"Rhode Island", "RI"},   {"South Carolina", "SC"},
+                   {"South Dakota", "SD"},   {"Tennessee", "TN"},    {"Texas", "TX"},          {"Utah", "UT"},
+                   {"Vermont", "VT"},        {"Virginia", "VA"},     {"Washington", "WA"},     {"West Virginia", "WV"},
+                   {"Wisconsin", "WI"},      {"Wyoming", "WY"},      {"Washington D.C.", "DC"}};
         for (const auto &[name, code] : names)
             z.insert(QStringLiteral("US ") + QLatin1String(name), z.value(QStringLiteral("US ") + QLatin1String(code)));
-        const std::pair<const char *, const char *> provinces[] = {
-                {"Ontario", "ON"},          {"Quebec", "QC"},          {"Nova Scotia", "NS"},
-                {"New Brunswick", "NB"},    {"Prince Edward Island", "PE"}, {"Newfoundland and Labrador", "NL"},
-                {"Manitoba", "MB"},         {"Saskatchewan", "SK"},    {"Alberta", "AB"},
-                {"British Columbia", "BC"}, {"Yukon", "YT"},           {"Northwest Territories", "NT"},
-                {"Nunavut", "NU"}};
+        const std::pair<const char *, const char *> provinces[] = {{"Ontario", "ON"},
+                                                                   {"Quebec", "QC"},
+                                                                   {"Nova Scotia", "NS"},
+                                                                   {"New Brunswick", "NB"},
+                                                                   {"Prince Edward Island", "PE"},
+                                                                   {"Newfoundland and Labrador", "NL"},
+                                                                   {"Manitoba", "MB"},
+                                                                   {"Saskatchewan", "SK"},
+                                                                   {"Alberta", "AB"},
+                                                                   {"British Columbia", "BC"},
+                                                                   {"Yukon", "YT"},
+                                                                   {"Northwest Territories", "NT"},
+                                                                   {"Nunavut", "NU"}};
         for (const auto &[name, code] : provinces)
             z.insert(QStringLiteral("CA ") + QLatin1String(name), z.value(QStringLiteral("CA ") + QLatin1String(code)));
         // Australian states and territories, as the geocoder names some places.
@@ -84,20 +91,31 @@ const QHash<QString, const char *> &northAmerica()
 // The zone most of a country of several keeps: where a number's place says nothing more (a mobile number).
 const char *mainZone(const QString &region)
 {
-    static const QHash<QString, const char *> zones {
-            {QStringLiteral("US"), "America/New_York"},      {QStringLiteral("CA"), "America/Toronto"},
-            {QStringLiteral("MX"), "America/Mexico_City"},   {QStringLiteral("BR"), "America/Sao_Paulo"},
-            {QStringLiteral("AR"), "America/Argentina/Buenos_Aires"},
-            {QStringLiteral("CL"), "America/Santiago"},      {QStringLiteral("EC"), "America/Guayaquil"},
-            {QStringLiteral("RU"), "Europe/Moscow"},         {QStringLiteral("UA"), "Europe/Kyiv"},
-            {QStringLiteral("ES"), "Europe/Madrid"},         {QStringLiteral("PT"), "Europe/Lisbon"},
-            {QStringLiteral("DE"), "Europe/Berlin"},         {QStringLiteral("AU"), "Australia/Sydney"},
-            {QStringLiteral("NZ"), "Pacific/Auckland"},      {QStringLiteral("ID"), "Asia/Jakarta"},
-            {QStringLiteral("KZ"), "Asia/Almaty"},           {QStringLiteral("CN"), "Asia/Shanghai"},
-            {QStringLiteral("MN"), "Asia/Ulaanbaatar"},      {QStringLiteral("CD"), "Africa/Kinshasa"},
-            {QStringLiteral("GL"), "America/Nuuk"},          {QStringLiteral("PF"), "Pacific/Tahiti"},
-            {QStringLiteral("KI"), "Pacific/Tarawa"},        {QStringLiteral("FM"), "Pacific/Pohnpei"},
-            {QStringLiteral("PG"), "Pacific/Port_Moresby"}, {QStringLiteral("UZ"), "Asia/Tashkent"}};
+    static const QHash<QString, const char *> zones {{QStringLiteral("US"), "America/New_York"},
+                                                     {QStringLiteral("CA"), "America/Toronto"},
+                                                     {QStringLiteral("MX"), "America/Mexico_City"},
+                                                     {QStringLiteral("BR"), "America/Sao_Paulo"},
+                                                     {QStringLiteral("AR"), "America/Argentina/Buenos_Aires"},
+                                                     {QStringLiteral("CL"), "America/Santiago"},
+                                                     {QStringLiteral("EC"), "America/Guayaquil"},
+                                                     {QStringLiteral("RU"), "Europe/Moscow"},
+                                                     {QStringLiteral("UA"), "Europe/Kyiv"},
+                                                     {QStringLiteral("ES"), "Europe/Madrid"},
+                                                     {QStringLiteral("PT"), "Europe/Lisbon"},
+                                                     {QStringLiteral("DE"), "Europe/Berlin"},
+                                                     {QStringLiteral("AU"), "Australia/Sydney"},
+                                                     {QStringLiteral("NZ"), "Pacific/Auckland"},
+                                                     {QStringLiteral("ID"), "Asia/Jakarta"},
+                                                     {QStringLiteral("KZ"), "Asia/Almaty"},
+                                                     {QStringLiteral("CN"), "Asia/Shanghai"},
+                                                     {QStringLiteral("MN"), "Asia/Ulaanbaatar"},
+                                                     {QStringLiteral("CD"), "Africa/Kinshasa"},
+                                                     {QStringLiteral("GL"), "America/Nuuk"},
+                                                     {QStringLiteral("PF"), "Pacific/Tahiti"},
+                                                     {QStringLiteral("KI"), "Pacific/Tarawa"},
+                                                     {QStringLiteral("FM"), "Pacific/Pohnpei"},
+                                                     {QStringLiteral("PG"), "Pacific/Port_Moresby"},
+                                                     {QStringLiteral("UZ"), "Asia/Tashkent"}};
     return zones.value(region, nullptr);
 }
 

@@ -281,7 +281,8 @@ CompiledTemplate::Parts CompiledTemplate::compile(const QString &subject, const 
 
 TemplateRenderer::Rendered CompiledTemplate::render(const QVariantMap &values) const
 {
-    const int version = m_versions.empty() ? -1 : m_template.versionFor(values.value(QStringLiteral("language")).toString());
+    const int version
+            = m_versions.empty() ? -1 : m_template.versionFor(values.value(QStringLiteral("language")).toString());
     const Parts &parts = version >= 0 ? m_versions.at(size_t(version)) : m_own;
     TemplateRenderer::Rendered r;
     const bool email = m_channel == Channel::Email;

@@ -43,8 +43,8 @@ QList<Template> TemplateStore::templates() const
     if (v.exec()) {
         while (v.next()) {
             if (Template *t = byId.value(v.value(0).toLongLong()))
-                t->versions.append({v.value(1).toString(), v.value(2).toString(), v.value(3).toString(),
-                                    v.value(4).toString()});
+                t->versions.append(
+                        {v.value(1).toString(), v.value(2).toString(), v.value(3).toString(), v.value(4).toString()});
         }
     }
     return result;
@@ -52,9 +52,10 @@ QList<Template> TemplateStore::templates() const
 
 void TemplateStore::loadVersions(Template &t) const
 {
-    sql::Query v(db(),
-                 QStringLiteral("SELECT language, subject, body, text_body FROM template_versions WHERE template_id = ? "
-                                "ORDER BY language"));
+    sql::Query v(
+            db(),
+            QStringLiteral("SELECT language, subject, body, text_body FROM template_versions WHERE template_id = ? "
+                           "ORDER BY language"));
     if (!v.bind(t.id).exec())
         return;
     while (v.next())

@@ -133,7 +133,7 @@ struct Campaign
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
-    qint64 seriesId = 0; // a series step's send: its audience is the step's due contacts (SeriesStore)
+    qint64 seriesId = 0;  // a series step's send: its audience is the step's due contacts (SeriesStore)
     qint64 variantOf = 0; // an A/B test's variant send: its audience is its drawn contacts (ExperimentStore)
     QString subject;      // email: sent instead of the template's subject (an A/B variant's); empty: the template's
     int localTime = -1;   // minutes after midnight in each recipient's own zone; -1: when the send goes

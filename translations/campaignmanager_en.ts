@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cm::AbTest</name>
+    <message>
+        <source>delivery rate</source>
+        <translation>delivery rate</translation>
+    </message>
+    <message>
+        <source>open rate</source>
+        <translation>open rate</translation>
+    </message>
+    <message>
+        <source>click rate</source>
+        <translation>click rate</translation>
+    </message>
+    <message>
+        <source>cost per delivered message</source>
+        <translation>cost per delivered message</translation>
+    </message>
+    <message>
+        <source>cost per click</source>
+        <translation>cost per click</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
+        <translation><numerusform>A/B test of %n variant on %1% each, by %2, waiting %3</numerusform><numerusform>A/B test of %n variants on %1% each, by %2, waiting %3</numerusform></translation>
+    </message>
+    <message>
+        <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
+        <translation>A/B test: the variants are out; the winner goes to the rest at %1</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 won (picked by hand)</source>
+        <translation>A/B test: %1 won (picked by hand)</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 went to the rest (no variant had a %2 to compare)</source>
+        <translation>A/B test: %1 went to the rest (no variant had a %2 to compare)</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 won by %2</source>
+        <translation>A/B test: %1 won by %2</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AbTestDialog</name>
+    <message>
+        <source>A/B test of “%1”</source>
+        <translation>A/B test of “%1”</translation>
+    </message>
+    <message>
+        <source>Each variant goes to its share of the audience, drawn at random. When the wait is over, the variant with the best measure goes to everyone else; you can also pick it yourself sooner. A variant may differ in its template, subject, sender or the account that carries it (the route).</source>
+        <translation>Each variant goes to its share of the audience, drawn at random. When the wait is over, the variant with the best measure goes to everyone else; you can also pick it yourself sooner. A variant may differ in its template, subject, sender or the account that carries it (the route).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Share of the audience for each variant</source>
+        <translation>Share of the audience for each variant</translation>
+    </message>
+    <message>
+        <source>Winning measure</source>
+        <translation>Winning measure</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Wait before the winner is picked, in hours</source>
+        <translation>Wait before the winner is picked, in hours</translation>
+    </message>
+    <message>
+        <source>&amp;Add variant</source>
+        <translation>&amp;Add variant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last variant</source>
+        <translation>&amp;Remove last variant</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;test</source>
+        <translation>Remove the &amp;test</translation>
+    </message>
+    <message>
+        <source>Each variant &amp;to:</source>
+        <translation>Each variant &amp;to:</translation>
+    </message>
+    <message>
+        <source>The &amp;winner has the best:</source>
+        <translation>The &amp;winner has the best:</translation>
+    </message>
+    <message>
+        <source>Picked &amp;after:</source>
+        <translation>Picked &amp;after:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Variant %1 (%2, %3)</source>
+        <translation>Variant %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Send to the rest now:</source>
+        <translation>Send to the rest now:</translation>
+    </message>
+    <message>
+        <source>&amp;Send the winner</source>
+        <translation>&amp;Send the winner</translation>
+    </message>
+    <message>
+        <source>the template's</source>
+        <translation>the template's</translation>
+    </message>
+    <message>
+        <source>(email only)</source>
+        <translation>(email only)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>the account's default</translation>
+    </message>
+    <message>
+        <source>Template of variant %1</source>
+        <translation>Template of variant %1</translation>
+    </message>
+    <message>
+        <source>Account of variant %1</source>
+        <translation>Account of variant %1</translation>
+    </message>
+    <message>
+        <source>Variant A is the campaign itself: change it with Edit…</source>
+        <translation>Variant A is the campaign itself: change it with Edit…</translation>
+    </message>
+    <message>
+        <source>Measures some variant's account does not report are not offered.</source>
+        <translation>Measures some variant's account does not report are not offered.</translation>
+    </message>
+</context>
+<context>
     <name>cm::AboutDialog</name>
     <message>
         <source>About Campaign Manager</source>
@@ -79,8 +237,8 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -91,8 +249,8 @@
         <translation>For example: %1 Türkiye</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -213,12 +371,12 @@
         <translation>The setting “%1” must be a web address such as https://example.com/unsubscribe.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
+        <translation>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
+        <translation>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -252,6 +410,10 @@
     <message>
         <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
         <translation>The mailbox password of “%1” could not be stored in %2: %3.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a share between 0 and 1, such as 0.2.</source>
+        <translation>The setting “%1” must be a share between 0 and 1, such as 0.2.</translation>
     </message>
 </context>
 <context>
@@ -424,8 +586,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
-        <translation>the account&apos;s default</translation>
+        <source>the account's default</source>
+        <translation>the account's default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -492,8 +654,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Sending window ends</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
-        <translation>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</translation>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
@@ -531,6 +693,34 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <source>Whoever matches the rule when the send starts.</source>
         <translation>Whoever matches the rule when the send starts.</translation>
     </message>
+    <message>
+        <source>At each recipient's &amp;local time:</source>
+        <translation>At each recipient's &amp;local time:</translation>
+    </message>
+    <message>
+        <source>Local time of day</source>
+        <translation>Local time of day</translation>
+    </message>
+    <message>
+        <source>where that time has passed, the next day</source>
+        <translation>where that time has passed, the next day</translation>
+    </message>
+    <message>
+        <source>where that time has passed, at once</source>
+        <translation>where that time has passed, at once</translation>
+    </message>
+    <message>
+        <source>Where the local time has passed</source>
+        <translation>Where the local time has passed</translation>
+    </message>
+    <message>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
+        <translation>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Local time:</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -562,12 +752,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
-        <translation>change the campaign&apos;s state</translation>
+        <source>change the campaign's state</source>
+        <translation>change the campaign's state</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
-        <translation>save the campaign&apos;s recipients</translation>
+        <source>save the campaign's recipients</source>
+        <translation>save the campaign's recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -747,8 +937,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -867,8 +1057,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Resolve unknown recipients</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
-        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
     </message>
     <message>
         <source>They were sent</source>
@@ -935,6 +1125,38 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>segment “%1”</source>
         <translation>segment “%1”</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, in each recipient's time zone.</source>
+        <translation>It sends only between %1, in each recipient's time zone.</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Local time:</translation>
+    </message>
+    <message>
+        <source>A/B test:</source>
+        <translation>A/B test:</translation>
+    </message>
+    <message>
+        <source>A/B test…</source>
+        <translation>A/B test…</translation>
+    </message>
+    <message>
+        <source>Send variants of this campaign to a share of its audience each, then the best one to the rest</source>
+        <translation>Send variants of this campaign to a share of its audience each, then the best one to the rest</translation>
+    </message>
+    <message>
+        <source>Pick winner…</source>
+        <translation>Pick winner…</translation>
+    </message>
+    <message>
+        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
+        <translation>At %1 in each recipient's time zone; where it has passed, at once</translation>
+    </message>
+    <message>
+        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
+        <translation>At %1 in each recipient's time zone; where it has passed, the next day</translation>
     </message>
 </context>
 <context>
@@ -1072,8 +1294,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>Give the import's number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1392,8 +1614,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>This contact has no value for: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1552,12 +1774,12 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user&apos;s number.</source>
-        <translation>Give the user&apos;s number.</translation>
+        <source>Give the user's number.</source>
+        <translation>Give the user's number.</translation>
     </message>
     <message>
-        <source>Give the user&apos;s number and the answer.</source>
-        <translation>Give the user&apos;s number and the answer.</translation>
+        <source>Give the user's number and the answer.</source>
+        <translation>Give the user's number and the answer.</translation>
     </message>
     <message>
         <source>Say which business number with --from NUMBER (conversations list shows it).</source>
@@ -1610,11 +1832,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
+  --db PATH        the workspace database (default: the app's own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command&apos;s subcommands and their options
+                   command's subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1626,11 +1848,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
+  --db PATH        the workspace database (default: the app's own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command&apos;s subcommands and their options
+                   command's subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1674,22 +1896,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>Options for every command: [--db PATH] [--json] [--lang CODE]; see campaignctl --help.</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh]
-  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
-  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
-  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation>  reports show NAME [--refresh]
-  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
-  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
-  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>SMS, email, call and WhatsApp templates: add, render, share with a provider</translation>
     </message>
     <message>
-        <source>the workspace&apos;s own settings</source>
-        <translation>the workspace&apos;s own settings</translation>
+        <source>the workspace's own settings</source>
+        <translation>the workspace's own settings</translation>
     </message>
     <message>
         <source>WhatsApp conversations: read and answer</source>
@@ -1747,40 +1959,24 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
         <translation>  suppressions list [--search TEXT]
   suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region CC]
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</translation>
-    </message>
-    <message>
-        <source>  templates list
-  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</translation>
+  suppressions sync --account NAME     # with the account's opt-out list, both ways</translation>
     </message>
     <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
         <translation>Give the channel: --channel sms, email, voice (a call) or whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace&apos;s file, id and settings
+        <source>  workspace show                      # the workspace's file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
-        <translation>  workspace show                      # the workspace&apos;s file, id and settings
+        <translation>  workspace show                      # the workspace's file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</translation>
     </message>
@@ -1803,10 +1999,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
     <message>
         <source>Phone region: %1</source>
         <translation>Phone region: %1</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1873,40 +2065,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>saved rules over contacts (country, fields, what they opened…) to send to</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
-                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
-                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</translation>
-    </message>
-    <message>
         <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
         <translation>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</translation>
     </message>
@@ -1915,8 +2073,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>There is no segment named “%1”. See campaignctl segments list.</translation>
     </message>
     <message>
-        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
-        <translation>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
+        <translation>Give the segment's rule: --rule 'country = ES and opened any campaign'.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -1961,7 +2119,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -1969,7 +2127,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+        <translation>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -1994,23 +2152,23 @@ The rule language is described in the README and in the guide (Groups).</transla
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+campaignctl run-due sends the series' due steps along with the campaigns.</source>
         <translation>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series&apos; due steps along with the campaigns.</translation>
+campaignctl run-due sends the series' due steps along with the campaigns.</translation>
     </message>
     <message>
         <source>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</source>
         <translation>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
-        <translation>Give the series&apos; file: --file welcome.series (its format is in the README).</translation>
+        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
+        <translation>Give the series' file: --file welcome.series (its format is in the README).</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -2176,11 +2334,165 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Clicked</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
         <translation>
-            <numerusform>“%1”: %n message may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
-            <numerusform>“%1”: %n messages may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>“%1”: %n message may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>“%1”: %n messages may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
+                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                                               # in template, subject, sender or account
+                   [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
+                   [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
+                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+                   # with an A/B test: its variants; the winner goes to the rest when the wait ends
+  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
+                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                                               # in template, subject, sender or account
+                   [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
+                   [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
+                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+                   # with an A/B test: its variants; the winner goes to the rest when the wait ends
+  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …</source>
+        <translation>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …</translation>
+    </message>
+    <message>
+        <source>--local-time takes the time of day each recipient gets it, such as 09:30.</source>
+        <translation>--local-time takes the time of day each recipient gets it, such as 09:30.</translation>
+    </message>
+    <message>
+        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
+        <translation>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</translation>
+    </message>
+    <message>
+        <source>--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant.</source>
+        <translation>--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant.</translation>
+    </message>
+    <message>
+        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</translation>
+    </message>
+    <message>
+        <source>A variant differs in template, subject, sender or account, not “%1”.</source>
+        <translation>A variant differs in template, subject, sender or account, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--test-share takes a percentage of the audience for each variant, such as 10.</source>
+        <translation>--test-share takes a percentage of the audience for each variant, such as 10.</translation>
+    </message>
+    <message>
+        <source>--winner-by takes delivery, open, click, cost_delivered or cost_click, not “%1”.</source>
+        <translation>--winner-by takes delivery, open, click, cost_delivered or cost_click, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--wait takes how long to wait for the winner, such as 4h, 90m or 1d (30 days at most).</source>
+        <translation>--wait takes how long to wait for the winner, such as 4h, 90m or 1d (30 days at most).</translation>
+    </message>
+    <message>
+        <source>“%1” has no A/B test.</source>
+        <translation>“%1” has no A/B test.</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VARIANT</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUBJECT</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>SENDER</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>COUNTED</translation>
+    </message>
+    <message>
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
+        <translation>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</translation>
+    </message>
+    <message>
+        <source>  templates list
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
+                # the template's version for contacts whose language field is CODE (es, or es-MX)
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME [--language CODE]  # the template, or only that language's version
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+        <translation>  templates list
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
+                # the template's version for contacts whose language field is CODE (es, or es-MX)
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME [--language CODE]  # the template, or only that language's version
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates</translation>
+    </message>
+    <message>
+        <source>“%1” has no “%2” version.</source>
+        <translation>“%1” has no “%2” version.</translation>
+    </message>
+    <message>
+        <source>The “%1” version of “%2” deleted.</source>
+        <translation>The “%1” version of “%2” deleted.</translation>
+    </message>
+    <message>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
+        <translation>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</translation>
+    </message>
+    <message>
+        <source>“%1” has a “%2” version: contacts whose language field is %2 get it.</source>
+        <translation>“%1” has a “%2” version: contacts whose language field is %2 get it.</translation>
     </message>
 </context>
 <context>
@@ -2238,8 +2550,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>not reported by %1</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
-        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</translation>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</translation>
     </message>
 </context>
 <context>
@@ -2325,8 +2637,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
-        <translation>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2337,24 +2649,24 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Write the text the call reads.</translation>
     </message>
     <message>
-        <source>Write the template&apos;s variables, one a line.</source>
-        <translation>Write the template&apos;s variables, one a line.</translation>
+        <source>Write the template's variables, one a line.</source>
+        <translation>Write the template's variables, one a line.</translation>
     </message>
     <message>
         <source>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</source>
         <translation>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
-        <translation>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</translation>
+        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <translation>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
-        <translation>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</translation>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
+        <translation>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
-        <translation>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</translation>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
+        <translation>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 contacts need %2 parts because their details make the text longer.</source>
@@ -2458,6 +2770,22 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
         <translation>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</translation>
     </message>
+    <message>
+        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <translation>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</translation>
+    </message>
+    <message>
+        <source>The language “%1” has two versions; keep one.</source>
+        <translation>The language “%1” has two versions; keep one.</translation>
+    </message>
+    <message>
+        <source>In the “%1” version: %2</source>
+        <translation>In the “%1” version: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <translation>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2486,8 +2814,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -2703,8 +3031,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
-        <translation>Line %1: not updated: its phone number %2 is another contact&apos;s.</translation>
+        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
+        <translation>Line %1: not updated: its phone number %2 is another contact's.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2748,8 +3076,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
-        <translation>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</translation>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
+        <translation>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</translation>
     </message>
     <message>
         <source>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</source>
@@ -2923,8 +3251,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2938,8 +3266,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
     </message>
     <message>
         <source>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</source>
@@ -2950,8 +3278,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</translation>
     </message>
     <message>
-        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</translation>
+        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</translation>
     </message>
 </context>
 <context>
@@ -2961,8 +3289,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -3025,8 +3353,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -3162,16 +3490,16 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Platform campaign</translation>
     </message>
     <message>
-        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
-        <translation>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</translation>
+        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
+        <translation>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</translation>
     </message>
     <message>
         <source>Opted out at the provider: not sent.</source>
@@ -3218,12 +3546,16 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
             <numerusform>“%1” has sent its %n messages of today: paused until %2, when it continues by itself.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The next recipients get it at their local time: it continues by itself at %1.</source>
+        <translation>The next recipients get it at their local time: it continues by itself at %1.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
-        <translation>prepare the campaign&apos;s recipients</translation>
+        <source>prepare the campaign's recipients</source>
+        <translation>prepare the campaign's recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -3242,8 +3574,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
-        <translation>The provider&apos;s answer did not mention this recipient.</translation>
+        <source>The provider's answer did not mention this recipient.</source>
+        <translation>The provider's answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -3278,8 +3610,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Another send has taken this campaign over: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
-        <translation>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</translation>
+        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
+        <translation>The batch is not waiting to be sent, or this send's hold on the campaign expired.</translation>
     </message>
     <message>
         <source>record what the provider answered</source>
@@ -3314,8 +3646,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>another program</translation>
     </message>
     <message>
-        <source>renew this send&apos;s hold on the campaign</source>
-        <translation>renew this send&apos;s hold on the campaign</translation>
+        <source>renew this send's hold on the campaign</source>
+        <translation>renew this send's hold on the campaign</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
@@ -3451,8 +3783,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>“%1” is due in less than two minutes: send it now instead.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
-        <translation>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</translation>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</translation>
     </message>
     <message>
         <source>Cancelling “%1” at its provider</source>
@@ -3463,8 +3795,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Rescheduling “%1” at its provider</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
-        <translation>No provider holds that campaign&apos;s send.</translation>
+        <source>No provider holds that campaign's send.</source>
+        <translation>No provider holds that campaign's send.</translation>
     </message>
     <message>
         <source>Choose a time at least two minutes from now.</source>
@@ -3507,8 +3839,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>for %1, %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
-        <translation>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</translation>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <translation>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</translation>
     </message>
     <message>
         <source>%1 cannot cancel a send it holds.</source>
@@ -3554,6 +3886,34 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <source>its segment “%1” cannot be evaluated: %2</source>
         <translation>its segment “%1” cannot be evaluated: %2</translation>
     </message>
+    <message>
+        <source>“%1” is an A/B test: sending it sends its variants first.</source>
+        <translation>“%1” is an A/B test: sending it sends its variants first.</translation>
+    </message>
+    <message>
+        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
+        <translation>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 variants to %2 contacts each now; the winner by %3 to the other %4 after %5.</source>
+        <translation>A/B test: %1 variants to %2 contacts each now; the winner by %3 to the other %4 after %5.</translation>
+    </message>
+    <message>
+        <source>Too few recipients for an A/B test of %1% each: send it without the test, or to a larger audience.</source>
+        <translation>Too few recipients for an A/B test of %1% each: send it without the test, or to a larger audience.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <translation><numerusform>At %1 in each recipient's time zone, in %n zone:</numerusform><numerusform>At %1 in each recipient's time zone, in %n zones:</numerusform></translation>
+    </message>
+    <message>
+        <source>  %1: %2 recipients at %3 (%4 here)</source>
+        <translation>  %1: %2 recipients at %3 (%4 here)</translation>
+    </message>
+    <message>
+        <source>The last go at %1 (%2).</source>
+        <translation>The last go at %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -3570,8 +3930,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
-        <translation>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</translation>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <translation>Email Campaigns refused the API token: copy it again from the provider's portal.</translation>
     </message>
     <message>
         <source>Email Campaigns</source>
@@ -3586,20 +3946,20 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
-        <translation>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
     </message>
     <message>
         <source>API token</source>
         <translation>API token</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider&apos;s portal.</source>
-        <translation>The 40-character token from the provider&apos;s portal.</translation>
+        <source>The 40-character token from the provider's portal.</source>
+        <translation>The 40-character token from the provider's portal.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
-        <translation>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</translation>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <translation>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</translation>
     </message>
     <message>
         <source>The token works. Registered From addresses: %1.</source>
@@ -3614,8 +3974,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>change a subscription</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4015,196 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
     <message>
         <source>No opens or clicks with times reported yet</source>
         <translation>No opens or clicks with times reported yet</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExperimentService</name>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>No variant has a %1 yet.</source>
+        <translation>No variant has a %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 leads on %2 (%3).</source>
+        <translation>%1 leads on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No other variant has a %1 yet.</source>
+        <translation>No other variant has a %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 has %2.</source>
+        <translation>%1 has %2.</translation>
+    </message>
+    <message>
+        <source>Costs have no significance test: compare the counts too.</source>
+        <translation>Costs have no significance test: compare the counts too.</translation>
+    </message>
+    <message>
+        <source>The difference is significant (p = %1): it is unlikely to be chance.</source>
+        <translation>The difference is significant (p = %1): it is unlikely to be chance.</translation>
+    </message>
+    <message>
+        <source>The difference is not significant (p = %1): it may be chance; a larger share or a longer wait tells more.</source>
+        <translation>The difference is not significant (p = %1): it may be chance; a larger share or a longer wait tells more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An A/B test has 2 to 4 variants; this one has %n.</source>
+        <translation><numerusform>An A/B test has 2 to 4 variants; this one has %n.</numerusform><numerusform>An A/B test has 2 to 4 variants; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <translation><numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variant of %1% makes %2%.</numerusform><numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</numerusform></translation>
+    </message>
+    <message>
+        <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
+        <translation>The wait before the winner is picked must be between 0 minutes and 30 days.</translation>
+    </message>
+    <message>
+        <source>Not every variant's account reports the %1; pick another measure.</source>
+        <translation>Not every variant's account reports the %1; pick another measure.</translation>
+    </message>
+    <message>
+        <source>Variant %1 needs a %2 template.</source>
+        <translation>Variant %1 needs a %2 template.</translation>
+    </message>
+    <message>
+        <source>Variant %1 needs an account that sends %2.</source>
+        <translation>Variant %1 needs an account that sends %2.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variant %1: %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: only an email has a subject.</source>
+        <translation>Variant %1: only an email has a subject.</translation>
+    </message>
+    <message>
+        <source>Variant %1 is the same as another: change its template, subject, sender or account.</source>
+        <translation>Variant %1 is the same as another: change its template, subject, sender or account.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>That campaign no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” has started; its A/B test can no longer be changed.</source>
+        <translation>“%1” has started; its A/B test can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>Sending “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” waits for its A/B test until %2; pick the winner to send it to the rest now.</source>
+        <translation>“%1” waits for its A/B test until %2; pick the winner to send it to the rest now.</translation>
+    </message>
+    <message>
+        <source>“%1” has no A/B test.</source>
+        <translation>“%1” has no A/B test.</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” has not started: send the campaign first.</source>
+        <translation>The A/B test of “%1” has not started: send the campaign first.</translation>
+    </message>
+    <message>
+        <source>The winner of “%1” was chosen already: %2.</source>
+        <translation>The winner of “%1” was chosen already: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no variant %2; its variants are %3.</source>
+        <translation>“%1” has no variant %2; its variants are %3.</translation>
+    </message>
+    <message>
+        <source>Sending the winner of “%1”</source>
+        <translation>Sending the winner of “%1”</translation>
+    </message>
+    <message>
+        <source>Sending the A/B test of “%1”</source>
+        <translation>Sending the A/B test of “%1”</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” cannot start: %2</source>
+        <translation>The A/B test of “%1” cannot start: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>“%1” cannot be sent yet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
+        <translation><numerusform>“%1” reaches %n contact: too few for a test of %2% each. Send it without the test, or to a larger audience.</numerusform><numerusform>“%1” reaches %n contacts: too few for a test of %2% each. Send it without the test, or to a larger audience.</numerusform></translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” was started elsewhere.</source>
+        <translation>The A/B test of “%1” was started elsewhere.</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” went to %2 contacts a variant (%3 variants); the winner by %4 goes to the other %5 at %6.</source>
+        <translation>The A/B test of “%1” went to %2 contacts a variant (%3 variants); the winner by %4 goes to the other %5 at %6.</translation>
+    </message>
+    <message>
+        <source>The winner of “%1” was chosen elsewhere.</source>
+        <translation>The winner of “%1” was chosen elsewhere.</translation>
+    </message>
+    <message>
+        <source>picked by hand</source>
+        <translation>picked by hand</translation>
+    </message>
+    <message>
+        <source>no variant had a %1 to compare, so A</source>
+        <translation>no variant had a %1 to compare, so A</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
+        <translation>Variant %1 of “%2” won (%3) and went to the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExperimentStore</name>
+    <message>
+        <source>save the A/B test</source>
+        <translation>save the A/B test</translation>
+    </message>
+    <message>
+        <source>The A/B test has started; it can no longer be changed.</source>
+        <translation>The A/B test has started; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>remove the A/B test</source>
+        <translation>remove the A/B test</translation>
+    </message>
+    <message>
+        <source>The A/B test has started; it can no longer be removed.</source>
+        <translation>The A/B test has started; it can no longer be removed.</translation>
+    </message>
+    <message>
+        <source>start the A/B test</source>
+        <translation>start the A/B test</translation>
+    </message>
+    <message>
+        <source>The A/B test has started already.</source>
+        <translation>The A/B test has started already.</translation>
+    </message>
+    <message>
+        <source>record the A/B test's winner</source>
+        <translation>record the A/B test's winner</translation>
+    </message>
+    <message>
+        <source>The A/B test is not waiting for a winner: it has not started, or its winner was chosen.</source>
+        <translation>The A/B test is not waiting for a winner: it has not started, or its winner was chosen.</translation>
     </message>
 </context>
 <context>
@@ -3722,8 +4272,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>The API key and secret work: FreshMail answered the signed ping.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
     </message>
     <message>
         <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
@@ -3906,10 +4456,10 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>opt-out list of %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
-            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
-            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
+            <numerusform>%n new from %1's opt-out list</numerusform>
+            <numerusform>%n new from %1's opt-out list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3924,10 +4474,10 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Stopped: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
-            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
-            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
         </translation>
     </message>
     <message>
@@ -4015,8 +4565,8 @@ campaignctl run-due sends the series&apos; due steps along with the campaigns.</
         <translation>Reading the templates at the provider</translation>
     </message>
     <message>
-        <source>Reading the template&apos;s preview at the provider</source>
-        <translation>Reading the template&apos;s preview at the provider</translation>
+        <source>Reading the template's preview at the provider</source>
+        <translation>Reading the template's preview at the provider</translation>
     </message>
     <message>
         <source>Renaming “%1” at “%2”</source>
@@ -4452,28 +5002,28 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
-        <translation>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</translation>
+        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
+        <translation>The provider redirected the request to %1, which is not followed: check the account's base URL.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
-        <translation>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</translation>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
+        <translation>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
-        <translation>The provider&apos;s answer was larger than %1 MB and was cut off.</translation>
+        <source>The provider's answer was larger than %1 MB and was cut off.</source>
+        <translation>The provider's answer was larger than %1 MB and was cut off.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was cut off: %1.</source>
-        <translation>The provider&apos;s answer was cut off: %1.</translation>
+        <source>The provider's answer was cut off: %1.</source>
+        <translation>The provider's answer was cut off: %1.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
-        <translation>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</translation>
+        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <translation>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</translation>
     </message>
 </context>
 <context>
@@ -4507,8 +5057,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -4599,16 +5149,16 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>S&amp;kip the first line (a title)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
-        <translation>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</translation>
+        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</translation>
     </message>
     <message>
         <source>Empty cells &amp;clear fields</source>
         <translation>Empty cells &amp;clear fields</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
-        <translation>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</translation>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
+        <translation>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -4847,8 +5397,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
-        <translation>this session&apos;s memory</translation>
+        <source>this session's memory</source>
+        <translation>this session's memory</translation>
     </message>
 </context>
 <context>
@@ -4865,8 +5415,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</translation>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
@@ -4885,8 +5435,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
-        <translation>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</translation>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4905,8 +5455,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Not the sign-in password: set it in 360nrs under APIs → Change API password.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
-        <translation>The user name and API password work from this computer&apos;s IP address.</translation>
+        <source>The user name and API password work from this computer's IP address.</source>
+        <translation>The user name and API password work from this computer's IP address.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
@@ -5073,8 +5623,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Caller numbers</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
-        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</translation>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</translation>
     </message>
     <message>
         <source>Call again if unanswered</source>
@@ -5093,8 +5643,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>360nrs detects an answering machine and ends the call instead of leaving the message.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
-        <translation>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</translation>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <translation>Not delivered (or called) after this many hours from the send; 0: the network's default.</translation>
     </message>
     <message>
         <source>WhatsApp template id</source>
@@ -5105,16 +5655,16 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Automatic answer</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
-        <translation>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</translation>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <translation>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</translation>
     </message>
     <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
-        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</translation>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</translation>
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
@@ -5151,8 +5701,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         </translation>
     </message>
     <message>
-        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
-        <translation>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</translation>
+        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</translation>
     </message>
 </context>
 <context>
@@ -5414,8 +5964,8 @@ Add an account (Accounts) and contacts (Groups), then write a template and a cam
         <translation>block or unsubscribe a contact</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
-        <translation>export a campaign&apos;s events</translation>
+        <source>export a campaign's events</source>
+        <translation>export a campaign's events</translation>
     </message>
     <message>
         <source>reschedule messages</source>
@@ -5957,6 +6507,93 @@ Once one is, its delivery and engagement show here.</translation>
         <source>Nothing to refresh: this campaign has no recipients yet.</source>
         <translation>Nothing to refresh: this campaign has no recipients yet.</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B test</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RuleBuilder</name>
+    <message>
+        <source>Contacts matching all of these</source>
+        <translation>Contacts matching all of these</translation>
+    </message>
+    <message>
+        <source>Contacts matching any of these</source>
+        <translation>Contacts matching any of these</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>How the conditions combine</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>Add &amp;condition</translation>
+    </message>
+    <message>
+        <source>Field or event</source>
+        <translation>Field or event</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>value; for in: a, b, c</source>
+        <translation>value; for in: a, b, c</translation>
+    </message>
+    <message>
+        <source>Group or campaign</source>
+        <translation>Group or campaign</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>ever</translation>
+    </message>
+    <message>
+        <source>in the last </source>
+        <translation>in the last </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>In the last days</source>
+        <translation>In the last days</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <source>did</source>
+        <translation>did</translation>
+    </message>
+    <message>
+        <source>did not</source>
+        <translation>did not</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation>any campaign</translation>
+    </message>
+    <message>
+        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>
@@ -6060,8 +6697,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>“days” after the number</translation>
     </message>
     <message>
-        <source>= or != and a group&apos;s name after “group”</source>
-        <translation>= or != and a group&apos;s name after “group”</translation>
+        <source>= or != and a group's name after “group”</source>
+        <translation>= or != and a group's name after “group”</translation>
     </message>
 </context>
 <context>
@@ -6102,8 +6739,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6114,8 +6751,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -6234,6 +6871,10 @@ Once one is, its delivery and engagement show here.</translation>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions:</translation>
+    </message>
 </context>
 <context>
     <name>cm::SendLease</name>
@@ -6340,8 +6981,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>My time zone (%1)</translation>
     </message>
     <message>
-        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
-        <translation>The steps&apos; times of day and quiet hours are in this zone.</translation>
+        <source>The steps' times of day and quiet hours are in this zone.</source>
+        <translation>The steps' times of day and quiet hours are in this zone.</translation>
     </message>
     <message>
         <source>Contacts enter from</source>
@@ -6701,8 +7342,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>A contact&apos;s email address or phone number</source>
-        <translation>A contact&apos;s email address or phone number</translation>
+        <source>A contact's email address or phone number</source>
+        <translation>A contact's email address or phone number</translation>
     </message>
     <message>
         <source>Contact for the timeline</source>
@@ -6717,8 +7358,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Steps</translation>
     </message>
     <message>
-        <source>A contact&apos;s way through it</source>
-        <translation>A contact&apos;s way through it</translation>
+        <source>A contact's way through it</source>
+        <translation>A contact's way through it</translation>
     </message>
     <message>
         <source>Series</source>
@@ -6958,8 +7599,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Resolve unknown messages</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
-        <translation>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</translation>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <translation>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</translation>
     </message>
     <message>
         <source>Ask the provider</source>
@@ -7165,12 +7806,12 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
-        <translation>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</translation>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
+        <translation>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
-        <translation>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</translation>
+        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
+        <translation>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</translation>
     </message>
 </context>
 <context>
@@ -7180,8 +7821,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>A series needs a name.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
-        <translation>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</translation>
+        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
+        <translation>Choose who enters “%1”: a group's contacts or a segment's.</translation>
     </message>
     <message>
         <source>“%1” needs at least one step.</source>
@@ -7278,8 +7919,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>SMTP server</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
-        <translation>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</translation>
+        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <translation>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -7330,16 +7971,16 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Messages per minute</translation>
     </message>
     <message>
-        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
-        <translation>The relay&apos;s quota; empty: as fast as the server takes them.</translation>
+        <source>The relay's quota; empty: as fast as the server takes them.</source>
+        <translation>The relay's quota; empty: as fast as the server takes them.</translation>
     </message>
     <message>
         <source>Unsubscribe page</source>
         <translation>Unsubscribe page</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
-        <translation>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</translation>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
+        <translation>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</translation>
     </message>
     <message>
         <source>Mailbox for bounces</source>
@@ -7390,8 +8031,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Not sent: the connection to %1 was lost three times in a row.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
-        <translation>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</translation>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</translation>
     </message>
     <message>
         <source>STARTTLS where the server offers it</source>
@@ -7402,8 +8043,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Messages per day</translation>
     </message>
     <message>
-        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
-        <translation>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</translation>
+        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <translation>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</translation>
     </message>
     <message>
         <source>Not sent: %1 refused five recipients in a row (%2).</source>
@@ -7501,8 +8142,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Time of day</translation>
     </message>
     <message>
-        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
-        <translation>In the series&apos; time zone (%1): once due, the step waits for the next such time.</translation>
+        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
+        <translation>In the series' time zone (%1): once due, the step waits for the next such time.</translation>
     </message>
     <message>
         <source>yours</source>
@@ -7600,8 +8241,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
-        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
+        <source>A phone number written without a country code is read as this country's.</source>
+        <translation>A phone number written without a country code is read as this country's.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -7701,8 +8342,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Account:</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list and send this list there</source>
-        <translation>Bring in an account&apos;s opt-out list and send this list there</translation>
+        <source>Bring in an account's opt-out list and send this list there</source>
+        <translation>Bring in an account's opt-out list and send this list there</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. %1 accounts do.</source>
@@ -7853,8 +8494,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Weekend offer</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Hello&quot;}}, our picks for you</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Hello"}}, our picks for you</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -7945,24 +8586,24 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Preview as:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Hi {{first_name|default:&quot;there&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Hi {{first_name|default:"there"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Fields of this group</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>With a default: {{first_name|default:&quot;there&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>With a default: {{first_name|default:"there"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -8000,12 +8641,12 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>This contact has no value for %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
-        <translation>Counting the group&apos;s contacts without these fields…</translation>
+        <source>Counting the group's contacts without these fields…</source>
+        <translation>Counting the group's contacts without these fields…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -8016,9 +8657,9 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Text length</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;there&quot;}}
+        <source>{{first_name|default:"there"}}
 header: Spring sale</source>
-        <translation>{{first_name|default:&quot;there&quot;}}
+        <translation>{{first_name|default:"there"}}
 header: Spring sale</translation>
     </message>
     <message numerus="yes">
@@ -8041,8 +8682,47 @@ header: Spring sale</translation>
         <translation>with fields at typical length</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
-        <translation>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
+        <translation>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateLanguages</name>
+    <message>
+        <source>Add language…</source>
+        <translation>Add language…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Language version</translation>
+    </message>
+    <message>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
+        <translation>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Add language</translation>
+    </message>
+    <message>
+        <source>Language code of the contacts who get this version (their language field), such as es, tr or pt-BR:</source>
+        <translation>Language code of the contacts who get this version (their language field), such as es, tr or pt-BR:</translation>
+    </message>
+    <message>
+        <source>Everyone (one language)</source>
+        <translation>Everyone (one language)</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Everyone else</translation>
     </message>
 </context>
 <context>
@@ -8067,16 +8747,16 @@ header: Spring sale</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>A placeholder is not closed: “%1” needs }} on the same line.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
-        <translation>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</translation>
+        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
+        <translation>the condition is missing, as in {{#if city == "Paris"}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -8504,14 +9184,53 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
 </context>
 <context>
+    <name>cm::VariantsTable</name>
+    <message>
+        <source>Variants side by side</source>
+        <translation>Variants side by side</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>%1 (winner)</source>
+        <translation>%1 (winner)</translation>
+    </message>
+    <message>
+        <source>%1 (leads)</source>
+        <translation>%1 (leads)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
         <translation>Workspace settings</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</translation>
     </message>
     <message>
         <source>File:</source>

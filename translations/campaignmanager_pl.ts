@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>cm::AbTest</name>
+    <message>
+        <source>delivery rate</source>
+        <translation>wskaźnik doręczeń</translation>
+    </message>
+    <message>
+        <source>open rate</source>
+        <translation>wskaźnik otwarć</translation>
+    </message>
+    <message>
+        <source>click rate</source>
+        <translation>wskaźnik kliknięć</translation>
+    </message>
+    <message>
+        <source>cost per delivered message</source>
+        <translation>koszt doręczonej wiadomości</translation>
+    </message>
+    <message>
+        <source>cost per click</source>
+        <translation>koszt kliknięcia</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
+        <translation><numerusform>Test A/B %n wariantu po %1% każdy, według miary %2, oczekiwanie %3</numerusform><numerusform>Test A/B %n wariantów po %1% każdy, według miary %2, oczekiwanie %3</numerusform><numerusform>Test A/B %n wariantów po %1% każdy, według miary %2, oczekiwanie %3</numerusform></translation>
+    </message>
+    <message>
+        <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
+        <translation>Test A/B: warianty wysłane; zwycięzca trafi do pozostałych %1</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 won (picked by hand)</source>
+        <translation>Test A/B: wygrał %1 (wybrany ręcznie)</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 went to the rest (no variant had a %2 to compare)</source>
+        <translation>Test A/B: do pozostałych trafił %1 (żaden wariant nie miał wartości: %2)</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 won by %2</source>
+        <translation>Test A/B: wygrał %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AbTestDialog</name>
+    <message>
+        <source>A/B test of “%1”</source>
+        <translation>Test A/B „%1”</translation>
+    </message>
+    <message>
+        <source>Each variant goes to its share of the audience, drawn at random. When the wait is over, the variant with the best measure goes to everyone else; you can also pick it yourself sooner. A variant may differ in its template, subject, sender or the account that carries it (the route).</source>
+        <translation>Każdy wariant trafia do swojej części odbiorców, wylosowanej. Po upływie czasu oczekiwania wariant z najlepszym wynikiem trafia do wszystkich pozostałych; można go też wybrać wcześniej samemu. Wariant może różnić się szablonem, tematem, nadawcą lub kontem, które go wysyła (trasą).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Nadawca</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Warianty</translation>
+    </message>
+    <message>
+        <source>Share of the audience for each variant</source>
+        <translation>Część odbiorców dla każdego wariantu</translation>
+    </message>
+    <message>
+        <source>Winning measure</source>
+        <translation>Miara zwycięstwa</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>Wait before the winner is picked, in hours</source>
+        <translation>Czas oczekiwania przed wyborem zwycięzcy, w godzinach</translation>
+    </message>
+    <message>
+        <source>&amp;Add variant</source>
+        <translation>&amp;Dodaj wariant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last variant</source>
+        <translation>&amp;Usuń ostatni wariant</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;test</source>
+        <translation>Usuń &amp;test</translation>
+    </message>
+    <message>
+        <source>Each variant &amp;to:</source>
+        <translation>Każdy wariant &amp;do:</translation>
+    </message>
+    <message>
+        <source>The &amp;winner has the best:</source>
+        <translation>&amp;Zwycięzca ma najlepszy:</translation>
+    </message>
+    <message>
+        <source>Picked &amp;after:</source>
+        <translation>Wybór &amp;po:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Zwycięzca</translation>
+    </message>
+    <message>
+        <source>Variant %1 (%2, %3)</source>
+        <translation>Wariant %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Send to the rest now:</source>
+        <translation>Wyślij teraz do pozostałych:</translation>
+    </message>
+    <message>
+        <source>&amp;Send the winner</source>
+        <translation>&amp;Wyślij zwycięzcę</translation>
+    </message>
+    <message>
+        <source>the template's</source>
+        <translation>z szablonu</translation>
+    </message>
+    <message>
+        <source>(email only)</source>
+        <translation>(tylko e-mail)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>domyślny dla konta</translation>
+    </message>
+    <message>
+        <source>Template of variant %1</source>
+        <translation>Szablon wariantu %1</translation>
+    </message>
+    <message>
+        <source>Account of variant %1</source>
+        <translation>Konto wariantu %1</translation>
+    </message>
+    <message>
+        <source>Variant A is the campaign itself: change it with Edit…</source>
+        <translation>Wariant A to sama kampania: zmień go przez Edytuj…</translation>
+    </message>
+    <message>
+        <source>Measures some variant's account does not report are not offered.</source>
+        <translation>Miary, których konto któregoś wariantu nie raportuje, nie są oferowane.</translation>
+    </message>
+</context>
+<context>
     <name>cm::AboutDialog</name>
     <message>
         <source>About Campaign Manager</source>
@@ -79,8 +237,8 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -91,8 +249,8 @@
         <translation>Na przykład: %1 Polska</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy w JSON, np. {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} albo ścieżki platformy, która ich nie dokumentuje. Zostaw {}, jeśli nie masz pewności.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy w JSON, np. {"time_zone": "Europe/Istanbul"} albo ścieżki platformy, która ich nie dokumentuje. Zostaw {}, jeśli nie masz pewności.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -213,12 +371,12 @@
         <translation>Ustawienie „%1” musi być adresem internetowym, np. https://example.com/unsubscribe.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation>Ustawienie „%1” musi przypisywać ceny krajom, np. {&quot;PL&quot;: 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
+        <translation>Ustawienie „%1” musi przypisywać ceny krajom, np. {"PL": 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation>Ustawienie „%1” musi przypisywać ścieżki operacjom, np. {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
+        <translation>Ustawienie „%1” musi przypisywać ścieżki operacjom, np. {"send": "/v2/send"}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -252,6 +410,10 @@
     <message>
         <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
         <translation>Nie udało się zapisać hasła skrzynki „%1” w %2: %3.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a share between 0 and 1, such as 0.2.</source>
+        <translation>Ustawienie „%1” musi być udziałem od 0 do 1, np. 0.2.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +587,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>%1 (%2 kontaktów)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -493,7 +655,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Koniec okna wysyłki</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Godziny ciszy: poza tym oknem (w strefie czasowej kampanii) wysyłka wstrzymuje się i sama wznawia, gdy okno się otworzy.</translation>
     </message>
     <message>
@@ -532,6 +694,34 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <source>Whoever matches the rule when the send starts.</source>
         <translation>Każdy, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
     </message>
+    <message>
+        <source>At each recipient's &amp;local time:</source>
+        <translation>O czasie &amp;lokalnym każdego odbiorcy:</translation>
+    </message>
+    <message>
+        <source>Local time of day</source>
+        <translation>Lokalna godzina</translation>
+    </message>
+    <message>
+        <source>where that time has passed, the next day</source>
+        <translation>tam, gdzie ta godzina minęła, następnego dnia</translation>
+    </message>
+    <message>
+        <source>where that time has passed, at once</source>
+        <translation>tam, gdzie ta godzina minęła, od razu</translation>
+    </message>
+    <message>
+        <source>Where the local time has passed</source>
+        <translation>Tam, gdzie lokalna godzina minęła</translation>
+    </message>
+    <message>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
+        <translation>Każdy odbiorca dostaje ją o tej godzinie w swojej strefie czasowej: z pola time_zone, w przeciwnym razie z kraju i obszaru numeru telefonu, w przeciwnym razie ze strefy kampanii. Godziny ciszy obowiązują wtedy w strefie każdego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Czas lokalny:</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -563,11 +753,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -748,7 +938,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
     </message>
     <message>
@@ -868,7 +1058,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Rozstrzygnij nieznanych odbiorców</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Dostawca może mieć te wiadomości albo nie: odpowiedź na ich żądanie zaginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Odbiorców oznaczonych jako niewysłanych można wysłać ponownie.</translation>
     </message>
     <message>
@@ -938,6 +1128,38 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
     <message>
         <source>segment “%1”</source>
         <translation>segment „%1”</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, in each recipient's time zone.</source>
+        <translation>Wysyła tylko w godzinach %1, w strefie czasowej każdego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Czas lokalny:</translation>
+    </message>
+    <message>
+        <source>A/B test:</source>
+        <translation>Test A/B:</translation>
+    </message>
+    <message>
+        <source>A/B test…</source>
+        <translation>Test A/B…</translation>
+    </message>
+    <message>
+        <source>Send variants of this campaign to a share of its audience each, then the best one to the rest</source>
+        <translation>Wyślij warianty tej kampanii do części odbiorców każdy, a potem najlepszy do pozostałych</translation>
+    </message>
+    <message>
+        <source>Pick winner…</source>
+        <translation>Wybierz zwycięzcę…</translation>
+    </message>
+    <message>
+        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
+        <translation>O %1 w strefie czasowej każdego odbiorcy; tam, gdzie minęła, od razu</translation>
+    </message>
+    <message>
+        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
+        <translation>O %1 w strefie czasowej każdego odbiorcy; tam, gdzie minęła, następnego dnia</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1297,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <source>Give the import's number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -1403,8 +1625,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Ten kontakt nie ma wartości dla: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Podaj czas przez --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA] lub --now, aby anulować plan.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Podaj czas przez --at "RRRR-MM-DD GG:MM" [--tz STREFA] lub --now, aby anulować plan.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1567,11 +1789,11 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user&apos;s number.</source>
+        <source>Give the user's number.</source>
         <translation>Podaj numer użytkownika.</translation>
     </message>
     <message>
-        <source>Give the user&apos;s number and the answer.</source>
+        <source>Give the user's number and the answer.</source>
         <translation>Podaj numer użytkownika i odpowiedź.</translation>
     </message>
     <message>
@@ -1625,11 +1847,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
+  --db PATH        the workspace database (default: the app's own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command&apos;s subcommands and their options
+                   command's subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1689,21 +1911,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Opcje wspólne dla wszystkich poleceń: [--db ŚCIEŻKA] [--json] [--lang KOD]; zobacz campaignctl --help.</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh]
-  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
-  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
-  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation>  reports show NAZWA [--refresh]
-  reports export NAZWA PLIK [--delimiter Z] [--bom]   # dla każdego odbiorcy: stan, zdarzenia, linki
-  reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA
-  reports compare NAZWA [NAZWA…]      # wskaźniki doręczeń, otwarć, kliknięć, odbić, wypisań i koszt</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>szablony SMS, e-maili, połączeń i WhatsApp: dodawanie, generowanie tekstu, udostępnianie dostawcy</translation>
     </message>
     <message>
-        <source>the workspace&apos;s own settings</source>
+        <source>the workspace's own settings</source>
         <translation>własne ustawienia obszaru roboczego</translation>
     </message>
     <message>
@@ -1763,7 +1975,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
         <translation>  suppressions list [--search TEKST]
   suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region KRAJ]
@@ -1773,27 +1985,11 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   suppressions sync --account NAZWA    # z listą rezygnacji konta, w obie strony</translation>
     </message>
     <message>
-        <source>  templates list
-  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add NAZWA --channel sms|email|voice|whatsapp [--subject TEKST] (--body TEKST | --body-file PLIK)
-                [--text-file PLIK] [--transactional]
-  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
-  templates delete NAZWA
-  templates push NAZWA --account KONTO    # szablon e-maila do szablonów dostawcy
-  templates pull --account KONTO          # szablony dostawcy tutaj, jako szablony e-maili</translation>
-    </message>
-    <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
         <translation>Podaj kanał: --channel sms, email, voice (połączenie) lub whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace&apos;s file, id and settings
+        <source>  workspace show                      # the workspace's file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
         <translation>  workspace show                      # plik, identyfikator i ustawienia obszaru roboczego
@@ -1819,10 +2015,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
     <message>
         <source>Phone region: %1</source>
         <translation>Region numerów telefonów: %1</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1889,40 +2081,6 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>zapisane reguły dla kontaktów (kraj, pola, co otworzyli…), do których można wysyłać</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
-                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create NAZWA --account KONTO (--group GRUPA | --segment SEGMENT)… --template SZABLON
-                   [--sender ID] [--exclude-group GRUPA]… [--exclude-segment SEGMENT]…
-                   [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
-                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
-                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
-  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
-                   [--in-app]        # nie jest przekazywana dostawcy, który przechowuje zaplanowane wysyłki
-  campaigns check NAZWA               # sprawdzenie przed wysyłką: odbiorcy, części, koszt, brakujące pola
-  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy dwa razy
-  campaigns status NAZWA
-  campaigns retry NAZWA               # wysyła ponownie do nieudanych odbiorców
-  campaigns reconcile NAZWA           # pyta dostawcę, których nieznanych odbiorców ma u siebie
-  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
-  campaigns cancel NAZWA
-  campaigns clone NAZWA NOWA_NAZWA</translation>
-    </message>
-    <message>
         <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
         <translation>Podaj konto, grupy lub segmenty i szablon: --account, --group lub --segment, --template.</translation>
     </message>
@@ -1931,8 +2089,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie ma segmentu o nazwie „%1”. Zobacz campaignctl segments list.</translation>
     </message>
     <message>
-        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
-        <translation>Podaj regułę segmentu: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
+        <translation>Podaj regułę segmentu: --rule 'country = ES and opened any campaign'.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -1979,7 +2137,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -1987,7 +2145,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule 'country = ES and not opened "March newsletter"'
   segments edit NAZWA [--rule REGUŁA] [--name NOWA]
   segments list
   segments show NAZWA [--limit N]     # reguła, liczba i pierwsze pasujące kontakty
@@ -2012,9 +2170,9 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+campaignctl run-due sends the series' due steps along with the campaigns.</source>
         <translation>  series create NAME --file FILE      # wejście i kroki, w formacie opisanym w README
   series edit NAME --file FILE        # mówi, kogo dotyczy zmiana, i ją zapisuje
   series list
@@ -2027,7 +2185,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Użycie: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
         <translation>Podaj plik serii: --file welcome.series (jego format jest w README).</translation>
     </message>
     <message>
@@ -2195,12 +2353,166 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Kliknięte</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
         <translation>
-            <numerusform>„%1”: %n wiadomość mogła zostać wysłana albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
-            <numerusform>„%1”: %n wiadomości mogły zostać wysłane albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
-            <numerusform>„%1”: %n wiadomości mogło zostać wysłanych albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>„%1”: %n wiadomość mogła zostać wysłana albo nie; zobacz campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>„%1”: %n wiadomości mogły zostać wysłane albo nie; zobacz campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>„%1”: %n wiadomości mogło zostać wysłanych albo nie; zobacz campaignctl campaigns reconcile|resolve "%1".</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
+                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                                               # in template, subject, sender or account
+                   [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
+                   [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
+                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+                   # with an A/B test: its variants; the winner goes to the rest when the wait ends
+  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create NAZWA --account KONTO (--group GRUPA | --segment SEGMENT)… --template SZABLON
+                   [--sender ID] [--exclude-group GRUPA]… [--exclude-segment SEGMENT]…
+                   [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
+                   [--variant 'KLUCZ=WARTOŚĆ;…']…  # test A/B: warianty B, C, D różnią się od kampanii (A)
+                                               # szablonem, tematem, nadawcą lub kontem
+                   [--test-share PROC] [--winner-by delivery|open|click|cost_delivered|cost_click]
+                   [--wait CZAS]       # każdy wariant do PROC% (10), zwycięzca do pozostałych po 4h
+                   [--local-time GG:MM [--if-passed tomorrow|now]]  # o godzinie każdego odbiorcy
+                   # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
+  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem do szkicu
+                   [--in-app]        # nie jest przekazywana dostawcy, który przechowuje zaplanowane wysyłki
+  campaigns check NAZWA               # sprawdzenie przed wysyłką: odbiorcy, części, koszt, brakujące pola
+  campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy dwa razy
+                   # z testem A/B: jego warianty; zwycięzca trafia do pozostałych po oczekiwaniu
+  campaigns winner NAZWA [--pick WARIANT]  # wyniki testu A/B albo zwycięzca wybrany ręcznie
+  campaigns status NAZWA
+  campaigns retry NAZWA               # wysyła ponownie do nieudanych odbiorców
+  campaigns reconcile NAZWA           # pyta dostawcę, których nieznanych odbiorców ma u siebie
+  campaigns resolve NAZWA --as sent|failed  # co stało się z nieznanymi odbiorcami
+  campaigns cancel NAZWA
+  campaigns clone NAZWA NOWA_NAZWA</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …</source>
+        <translation>Użycie: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …</translation>
+    </message>
+    <message>
+        <source>--local-time takes the time of day each recipient gets it, such as 09:30.</source>
+        <translation>--local-time przyjmuje godzinę, o której każdy odbiorca ją dostanie, np. 09:30.</translation>
+    </message>
+    <message>
+        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
+        <translation>--if-passed przyjmuje tomorrow lub now: gdy lokalna godzina strefy minęła w dniu wysyłki.</translation>
+    </message>
+    <message>
+        <source>--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant.</source>
+        <translation>--test-share, --winner-by i --wait należą do testu A/B: dodaj jego warianty przez --variant.</translation>
+    </message>
+    <message>
+        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant przyjmuje pary KLUCZ=WARTOŚĆ rozdzielone ';' (template, subject, sender, account), a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>A variant differs in template, subject, sender or account, not “%1”.</source>
+        <translation>Wariant różni się szablonem, tematem, nadawcą lub kontem, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--test-share takes a percentage of the audience for each variant, such as 10.</source>
+        <translation>--test-share przyjmuje procent odbiorców dla każdego wariantu, np. 10.</translation>
+    </message>
+    <message>
+        <source>--winner-by takes delivery, open, click, cost_delivered or cost_click, not “%1”.</source>
+        <translation>--winner-by przyjmuje delivery, open, click, cost_delivered lub cost_click, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--wait takes how long to wait for the winner, such as 4h, 90m or 1d (30 days at most).</source>
+        <translation>--wait przyjmuje, jak długo czekać na zwycięzcę, np. 4h, 90m lub 1d (najwyżej 30 dni).</translation>
+    </message>
+    <message>
+        <source>“%1” has no A/B test.</source>
+        <translation>„%1” nie ma testu A/B.</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>WARIANT</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>SZABLON</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>TEMAT</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>NADAWCA</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>POLICZONE</translation>
+    </message>
+    <message>
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
+        <translation>  reports show NAZWA [--refresh] [--variants]  # --variants: warianty testu A/B obok siebie
+  reports export NAZWA PLIK [--delimiter Z] [--bom]   # dla każdego odbiorcy: stan, zdarzenia, linki
+  reports retarget NAZWA --who clicked|opened|failed|… --group NOWA_GRUPA
+  reports compare NAZWA [NAZWA…]      # wskaźniki doręczeń, otwarć, kliknięć, odbić, wypisań i koszt</translation>
+    </message>
+    <message>
+        <source>  templates list
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
+                # the template's version for contacts whose language field is CODE (es, or es-MX)
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME [--language CODE]  # the template, or only that language's version
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+        <translation>  templates list
+  templates add NAZWA --channel sms|email|voice|whatsapp [--subject TEKST] (--body TEKST | --body-file PLIK)
+                [--text-file PLIK] [--transactional]
+  templates add NAZWA --language KOD [--subject TEKST] (--body TEKST | --body-file PLIK) [--text-file PLIK]
+                # wersja szablonu dla kontaktów, których pole language to KOD (es lub es-MX)
+  templates render NAZWA --contact EMAIL_LUB_TELEFON [--group NAZWA]
+  templates delete NAZWA [--language KOD]  # szablon albo tylko wersja w tym języku
+  templates push NAZWA --account KONTO    # szablon e-maila do szablonów dostawcy
+  templates pull --account KONTO          # szablony dostawcy tutaj, jako szablony e-maili</translation>
+    </message>
+    <message>
+        <source>“%1” has no “%2” version.</source>
+        <translation>„%1” nie ma wersji „%2”.</translation>
+    </message>
+    <message>
+        <source>The “%1” version of “%2” deleted.</source>
+        <translation>Usunięto wersję „%1” szablonu „%2”.</translation>
+    </message>
+    <message>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
+        <translation>--language przyjmuje kod języka, np. es, tr lub pt-BR, tak jak zapisuje go pole language kontaktów.</translation>
+    </message>
+    <message>
+        <source>“%1” has a “%2” version: contacts whose language field is %2 get it.</source>
+        <translation>„%1” ma wersję „%2”: dostają ją kontakty, których pole language to %2.</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2570,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>%1 tego nie raportuje</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>Doręczenia i odbicia to udział w wysłanych; otwarcia, kliknięcia i wypisania – w doręczonych (unikalne osoby). Z ostatniego raportu każdej kampanii.</translation>
     </message>
 </context>
@@ -2345,8 +2657,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Nadawca „%1” nie jest numerem ani nazwą z najwyżej 11 liter, cyfr i spacji: sieci go obetną lub odrzucą.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
-        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:&quot;there&quot;}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:"there"}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2357,7 +2669,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Napisz tekst odczytywany w połączeniu.</translation>
     </message>
     <message>
-        <source>Write the template&apos;s variables, one a line.</source>
+        <source>Write the template's variables, one a line.</source>
         <translation>Wpisz zmienne szablonu, po jednej w wierszu.</translation>
     </message>
     <message>
@@ -2365,15 +2677,15 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>%1 wymaga nadawcy dla kanału %2: podaj go w kampanii (Edytuj… lub --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 nie ma własnej strony rezygnacji: ustaw w koncie ustawienie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}} (Konta → Edytuj…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
         <translation>%1 wysyła jedną treść do całej listy: %2 jest puste dla wszystkich, zamiast własnego pola %3 każdego kontaktu.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
         <translation>%1 wysyła jedną treść do całej listy: %2 brzmi „%3” dla wszystkich, zamiast własnego pola %4 każdego kontaktu.</translation>
     </message>
     <message numerus="yes">
@@ -2484,6 +2796,22 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
         <translation>E-mail marketingowy musi pozwalać każdemu zrezygnować z subskrypcji: umieść {{unsubscribe_url}} poza {{#if …}} albo w każdej jego części i w {{else}}.</translation>
     </message>
+    <message>
+        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <translation>%1 w strefie każdego odbiorcy wypada poza dozwolonymi godzinami (%2); wybierz godzinę między nimi.</translation>
+    </message>
+    <message>
+        <source>The language “%1” has two versions; keep one.</source>
+        <translation>Język „%1” ma dwie wersje; zostaw jedną.</translation>
+    </message>
+    <message>
+        <source>In the “%1” version: %2</source>
+        <translation>W wersji „%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <translation>%1 wysyła jedną treść do całej listy, więc nie może dać każdemu kontaktowi wersji w jego języku: wyślij przez konto, które wysyła każdemu odbiorcy jego własną wiadomość, albo szablon bez wersji językowych.</translation>
+    </message>
 </context>
 <context>
     <name>cm::ContactDialog</name>
@@ -2512,7 +2840,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -2731,7 +3059,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Wiersz %1: już jest w grupie (ten sam adres e-mail lub numer telefonu); pominięto. Aby go zmienić, importuj z aktualizacją duplikatów.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
         <translation>Wiersz %1: nie zaktualizowano: numer telefonu %2 należy do innego kontaktu.</translation>
     </message>
     <message>
@@ -2779,7 +3107,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
         <translation>Wiersz %1: „%2” to nie znany nam kraj (wpisz kod ISO, np. TR, albo jego nazwę); zachowano jak zapisano, a numer telefonu odczytano jako numer kraju %3.</translation>
     </message>
     <message>
@@ -2954,8 +3282,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2970,7 +3298,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
     <message>
@@ -2982,8 +3310,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Niektóre wiersze pliku są w kodowaniu „%1”, którego ten komputer nie potrafi odczytać. Zapisz plik jako UTF-8 i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Wiersz %1: usunięto zbędny &quot; na początku pola %2, a pole odczytano do następnego separatora; sprawdź wartość.</translation>
+        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Wiersz %1: usunięto zbędny " na początku pola %2, a pole odczytano do następnego separatora; sprawdź wartość.</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3321,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -3057,7 +3385,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
@@ -3195,15 +3523,15 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką podaj numer tej kampanii w opcji kampanii albo, dla wszystkich kampanii, w ustawieniach zaawansowanych konta, jako {&quot;campaign_pk&quot;: 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką podaj numer tej kampanii w opcji kampanii albo, dla wszystkich kampanii, w ustawieniach zaawansowanych konta, jako {"campaign_pk": 12}.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Kampania platformy</translation>
     </message>
     <message>
-        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
         <translation>Numer kampanii platformy, z którą powiązać te wysyłki (kampania powiązana z wdrożeniem), np. 44; puste: numer z konta.</translation>
     </message>
     <message>
@@ -3253,11 +3581,15 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
             <numerusform>„%1” wysłało dziś swoich %n wiadomości: wstrzymane do %2, potem rusza samo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The next recipients get it at their local time: it continues by itself at %1.</source>
+        <translation>Kolejni odbiorcy dostaną ją o swoim czasie lokalnym: wysyłka wznowi się sama %1.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>przygotować odbiorców kampanii</translation>
     </message>
     <message>
@@ -3277,7 +3609,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>zapisać, co przyjął dostawca</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
     </message>
     <message>
@@ -3313,7 +3645,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Tę kampanię przejęła inna wysyłka: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
         <translation>Partia nie czeka na wysłanie albo wygasła rezerwacja kampanii dla tej wysyłki.</translation>
     </message>
     <message>
@@ -3349,7 +3681,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>inny program</translation>
     </message>
     <message>
-        <source>renew this send&apos;s hold on the campaign</source>
+        <source>renew this send's hold on the campaign</source>
         <translation>odnowić rezerwacji kampanii dla tej wysyłki</translation>
     </message>
     <message>
@@ -3488,7 +3820,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>„%1” ma wyjść za mniej niż dwie minuty: wyślij ją teraz.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 nie dotrzyma godzin ciszy „%2”; ta aplikacja wyśle ją o czasie.</translation>
     </message>
     <message>
@@ -3500,7 +3832,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Zmiana terminu „%1” u dostawcy</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
+        <source>No provider holds that campaign's send.</source>
         <translation>Żaden dostawca nie przechowuje wysyłki tej kampanii.</translation>
     </message>
     <message>
@@ -3544,7 +3876,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>dla %1: %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
         <translation>Koszt takiej wysyłki nie jest tu szacowany; po wysłaniu znajdzie się w raporcie %1.</translation>
     </message>
     <message>
@@ -3591,6 +3923,34 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <source>its segment “%1” cannot be evaluated: %2</source>
         <translation>nie można obliczyć jej segmentu „%1”: %2</translation>
     </message>
+    <message>
+        <source>“%1” is an A/B test: sending it sends its variants first.</source>
+        <translation>„%1” to test A/B: wysłanie go wysyła najpierw jego warianty.</translation>
+    </message>
+    <message>
+        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
+        <translation>„%1” czeka na zwycięzcę testu A/B; wybierz go, aby wysłać do pozostałych teraz.</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 variants to %2 contacts each now; the winner by %3 to the other %4 after %5.</source>
+        <translation>Test A/B: teraz %1 warianty do %2 kontaktów każdy; zwycięzca według miary %3 do pozostałych %4 po %5.</translation>
+    </message>
+    <message>
+        <source>Too few recipients for an A/B test of %1% each: send it without the test, or to a larger audience.</source>
+        <translation>Za mało odbiorców na test A/B po %1% każdy: wyślij bez testu albo do większej grupy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <translation><numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefie:</numerusform><numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform><numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform></translation>
+    </message>
+    <message>
+        <source>  %1: %2 recipients at %3 (%4 here)</source>
+        <translation>  %1: %2 odbiorców o %3 (%4 tutaj)</translation>
+    </message>
+    <message>
+        <source>The last go at %1 (%2).</source>
+        <translation>Ostatni wychodzą %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
@@ -3607,7 +3967,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Email Campaigns tego nie zna (404): zostało tam usunięte albo należy do innego konta.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
         <translation>Email Campaigns odrzucił token API: skopiuj go ponownie z portalu dostawcy.</translation>
     </message>
     <message>
@@ -3623,7 +3983,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Adres API od dostawcy, np. https://api.example.com (ścieżki zaczynają się od /email/).</translation>
     </message>
     <message>
@@ -3631,11 +3991,11 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Token API</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider&apos;s portal.</source>
+        <source>The 40-character token from the provider's portal.</source>
         <translation>40-znakowy token z portalu dostawcy.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
         <translation>Token działa. Nie zarejestrowano jeszcze adresu nadawcy; nadawca kampanii zostanie zarejestrowany przy pierwszym użyciu.</translation>
     </message>
     <message>
@@ -3651,7 +4011,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>zmienić subskrypcję</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>Email Campaigns nie ma własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
     </message>
 </context>
@@ -3692,6 +4052,196 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
     <message>
         <source>No opens or clicks with times reported yet</source>
         <translation>Nie zgłoszono jeszcze otwarć ani kliknięć z czasem</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExperimentService</name>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <source>No variant has a %1 yet.</source>
+        <translation>Żaden wariant nie ma jeszcze wartości: %1.</translation>
+    </message>
+    <message>
+        <source>%1 leads on %2 (%3).</source>
+        <translation>%1 prowadzi pod względem: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No other variant has a %1 yet.</source>
+        <translation>Żaden inny wariant nie ma jeszcze wartości: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has %2.</source>
+        <translation>%1 ma %2.</translation>
+    </message>
+    <message>
+        <source>Costs have no significance test: compare the counts too.</source>
+        <translation>Koszty nie mają testu istotności: porównaj też liczby.</translation>
+    </message>
+    <message>
+        <source>The difference is significant (p = %1): it is unlikely to be chance.</source>
+        <translation>Różnica jest istotna (p = %1): raczej nie jest przypadkiem.</translation>
+    </message>
+    <message>
+        <source>The difference is not significant (p = %1): it may be chance; a larger share or a longer wait tells more.</source>
+        <translation>Różnica nie jest istotna (p = %1): może być przypadkiem; większa część lub dłuższe oczekiwanie powie więcej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An A/B test has 2 to 4 variants; this one has %n.</source>
+        <translation><numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform><numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform><numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <translation><numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariant po %1% daje %2%.</numerusform><numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n warianty po %1% dają %2%.</numerusform><numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariantów po %1% daje %2%.</numerusform></translation>
+    </message>
+    <message>
+        <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
+        <translation>Czas oczekiwania przed wyborem zwycięzcy musi wynosić od 0 minut do 30 dni.</translation>
+    </message>
+    <message>
+        <source>Not every variant's account reports the %1; pick another measure.</source>
+        <translation>Nie każde konto wariantu raportuje: %1; wybierz inną miarę.</translation>
+    </message>
+    <message>
+        <source>Variant %1 needs a %2 template.</source>
+        <translation>Wariant %1 potrzebuje szablonu: %2.</translation>
+    </message>
+    <message>
+        <source>Variant %1 needs an account that sends %2.</source>
+        <translation>Wariant %1 potrzebuje konta, które wysyła: %2.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Wariant %1: %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: only an email has a subject.</source>
+        <translation>Wariant %1: tylko e-mail ma temat.</translation>
+    </message>
+    <message>
+        <source>Variant %1 is the same as another: change its template, subject, sender or account.</source>
+        <translation>Wariant %1 jest taki sam jak inny: zmień jego szablon, temat, nadawcę lub konto.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Ta kampania już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” has started; its A/B test can no longer be changed.</source>
+        <translation>„%1” już się rozpoczęła; jej testu A/B nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>Wysyłanie „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” waits for its A/B test until %2; pick the winner to send it to the rest now.</source>
+        <translation>„%1” czeka na test A/B do %2; wybierz zwycięzcę, aby wysłać go do pozostałych teraz.</translation>
+    </message>
+    <message>
+        <source>“%1” has no A/B test.</source>
+        <translation>„%1” nie ma testu A/B.</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” has not started: send the campaign first.</source>
+        <translation>Test A/B „%1” się nie rozpoczął: najpierw wyślij kampanię.</translation>
+    </message>
+    <message>
+        <source>The winner of “%1” was chosen already: %2.</source>
+        <translation>Zwycięzca „%1” został już wybrany: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no variant %2; its variants are %3.</source>
+        <translation>„%1” nie ma wariantu %2; jej warianty to %3.</translation>
+    </message>
+    <message>
+        <source>Sending the winner of “%1”</source>
+        <translation>Wysyłanie zwycięzcy „%1”</translation>
+    </message>
+    <message>
+        <source>Sending the A/B test of “%1”</source>
+        <translation>Wysyłanie testu A/B „%1”</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>odbiorców</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” cannot start: %2</source>
+        <translation>Test A/B „%1” nie może się rozpocząć: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>„%1” nie może jeszcze zostać wysłana: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
+        <translation><numerusform>„%1” dociera do %n kontaktu: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform><numerusform>„%1” dociera do %n kontaktów: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform><numerusform>„%1” dociera do %n kontaktów: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform></translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” was started elsewhere.</source>
+        <translation>Test A/B „%1” został rozpoczęty gdzie indziej.</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” went to %2 contacts a variant (%3 variants); the winner by %4 goes to the other %5 at %6.</source>
+        <translation>Test A/B „%1” trafił do %2 kontaktów na wariant (%3 warianty); zwycięzca według miary %4 trafi do pozostałych %5 %6.</translation>
+    </message>
+    <message>
+        <source>The winner of “%1” was chosen elsewhere.</source>
+        <translation>Zwycięzca „%1” został wybrany gdzie indziej.</translation>
+    </message>
+    <message>
+        <source>picked by hand</source>
+        <translation>wybrany ręcznie</translation>
+    </message>
+    <message>
+        <source>no variant had a %1 to compare, so A</source>
+        <translation>żaden wariant nie miał wartości do porównania (%1), więc A</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>według miary: %1</translation>
+    </message>
+    <message>
+        <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
+        <translation>Wariant %1 kampanii „%2” wygrał (%3) i trafił do pozostałych.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExperimentStore</name>
+    <message>
+        <source>save the A/B test</source>
+        <translation>zapisać test A/B</translation>
+    </message>
+    <message>
+        <source>The A/B test has started; it can no longer be changed.</source>
+        <translation>Test A/B się rozpoczął; nie można go już zmienić.</translation>
+    </message>
+    <message>
+        <source>remove the A/B test</source>
+        <translation>usunąć test A/B</translation>
+    </message>
+    <message>
+        <source>The A/B test has started; it can no longer be removed.</source>
+        <translation>Test A/B się rozpoczął; nie można go już usunąć.</translation>
+    </message>
+    <message>
+        <source>start the A/B test</source>
+        <translation>rozpocząć test A/B</translation>
+    </message>
+    <message>
+        <source>The A/B test has started already.</source>
+        <translation>Test A/B już się rozpoczął.</translation>
+    </message>
+    <message>
+        <source>record the A/B test's winner</source>
+        <translation>zapisać zwycięzcę testu A/B</translation>
+    </message>
+    <message>
+        <source>The A/B test is not waiting for a winner: it has not started, or its winner was chosen.</source>
+        <translation>Test A/B nie czeka na zwycięzcę: nie rozpoczął się albo zwycięzca został wybrany.</translation>
     </message>
 </context>
 <context>
@@ -3759,7 +4309,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Klucz i sekret API działają: FreshMail odpowiedział na podpisany ping.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail nie dokumentuje własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
     </message>
     <message>
@@ -3943,7 +4493,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>lista rezygnacji %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1</numerusform>
@@ -3963,7 +4513,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Zatrzymano: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
@@ -4059,7 +4609,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Odczytywanie szablonów u dostawcy</translation>
     </message>
     <message>
-        <source>Reading the template&apos;s preview at the provider</source>
+        <source>Reading the template's preview at the provider</source>
         <translation>Odczytywanie podglądu szablonu u dostawcy</translation>
     </message>
     <message>
@@ -4510,27 +5060,27 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
         <translation>Dostawca przekierował żądanie do %1, a przekierowania nie są wykonywane: sprawdź adres bazowy konta.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
         <translation>Dostawca odpowiedział przekierowaniem do %1, które nie jest wykonywane; mógł otrzymać żądanie. Sprawdź adres bazowy konta i sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <source>The provider's answer was larger than %1 MB and was cut off.</source>
         <translation>Odpowiedź dostawcy przekraczała %1 MB i została obcięta.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was cut off: %1.</source>
+        <source>The provider's answer was cut off: %1.</source>
         <translation>Odpowiedź dostawcy została ucięta: %1.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
         <translation>Odpowiedź dostawcy została ucięta; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
 </context>
@@ -4565,7 +5115,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -4657,7 +5207,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>P&amp;omiń pierwszy wiersz (tytuł)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
         <translation>&amp;Aktualizuj je wartościami z pliku (wypisania i blokady zostają bez zmian)</translation>
     </message>
     <message>
@@ -4665,7 +5215,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Puste komórki &amp;czyszczą pola</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
         <translation>Bez tego aktualizacja zapisuje tylko komórki z zawartością: pusta komórka zostawia wartość kontaktu bez zmian. Kolumn, których plik nie ma, nic nie zmienia.</translation>
     </message>
     <message>
@@ -4908,7 +5458,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -4926,7 +5476,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>Adresu IP tego komputera nie ma na liście dozwolonych konta: dodaj go w 360nrs w sekcji API i spróbuj ponownie.</translation>
     </message>
     <message>
@@ -4946,7 +5496,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Adres API twojego panelu, np. https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -4966,7 +5516,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>To nie hasło logowania: ustaw je w 360nrs w API → Zmień hasło API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <source>The user name and API password work from this computer's IP address.</source>
         <translation>Nazwa użytkownika i hasło API działają z adresu IP tego komputera.</translation>
     </message>
     <message>
@@ -5134,7 +5684,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Numery dzwoniące</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
         <translation>Numer, z którego przychodzą połączenia, według kraju, np. ES=612345678, PT=698765432; pozostałe kraje dostają domyślny numer konta. Ustawia je pomoc techniczna 360nrs.</translation>
     </message>
     <message>
@@ -5154,7 +5704,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>360nrs wykrywa automatyczną sekretarkę i kończy połączenie zamiast zostawiać wiadomość.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
         <translation>Nie doręczaj (ani nie dzwoń) po tylu godzinach od wysyłki; 0: domyślne ustawienie sieci.</translation>
     </message>
     <message>
@@ -5166,7 +5716,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Automatyczna odpowiedź</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
         <translation>Co WhatsApp sam odpowie na pierwszą odpowiedź odbiorcy; puste: nic.</translation>
     </message>
     <message>
@@ -5174,7 +5724,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Szablon 360nrs otwierany przez link, jako v2:ID lub v1:ID (Szablony ▸ Podgląd na koncie… je wyświetla; Wyślij do konta… umieszcza tam jeden z Twoich). Link trafia tam, gdzie tekst ma {LAND_URL}, albo na koniec.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
         <translation>Identyfikator szablonu WhatsApp zatwierdzonego w 360nrs (API nie potrafi ich wyświetlić). Każdy wiersz wiadomości wypełnia po kolei jedną ze zmiennych treści; wiersze zaczynające się od header:, button:, reply: lub location: (szerokość, długość, nazwa, adres) wypełniają te pola. Nadawcą kampanii jest numer WhatsApp zarejestrowany w 360nrs.</translation>
     </message>
     <message>
@@ -5213,7 +5763,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         </translation>
     </message>
     <message>
-        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
         <translation>Odpowiedź Outbox nie wymienia tego odbiorcy, więc wiadomość mogła do niego trafić albo nie. Sprawdź w Outbox, zanim wyślesz do niego ponownie.</translation>
     </message>
 </context>
@@ -5482,7 +6032,7 @@ Dodaj konto (Konta) i kontakty (Grupy), potem napisz szablon i kampanię: przegl
         <translation>blokować ani wypisywać kontaktu</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
+        <source>export a campaign's events</source>
         <translation>eksport zdarzeń kampanii</translation>
     </message>
     <message>
@@ -6029,6 +6579,93 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <source>Nothing to refresh: this campaign has no recipients yet.</source>
         <translation>Nie ma czego odświeżać: ta kampania nie ma jeszcze odbiorców.</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>Test A/B</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RuleBuilder</name>
+    <message>
+        <source>Contacts matching all of these</source>
+        <translation>Kontakty spełniające wszystkie te warunki</translation>
+    </message>
+    <message>
+        <source>Contacts matching any of these</source>
+        <translation>Kontakty spełniające którykolwiek z tych warunków</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>Jak łączą się warunki</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>Dodaj &amp;warunek</translation>
+    </message>
+    <message>
+        <source>Field or event</source>
+        <translation>Pole lub zdarzenie</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Porównanie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>value; for in: a, b, c</source>
+        <translation>wartość; dla in: a, b, c</translation>
+    </message>
+    <message>
+        <source>Group or campaign</source>
+        <translation>Grupa lub kampania</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>kiedykolwiek</translation>
+    </message>
+    <message>
+        <source>in the last </source>
+        <translation>w ostatnich </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dniach</translation>
+    </message>
+    <message>
+        <source>In the last days</source>
+        <translation>W ostatnich dniach</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
+    </message>
+    <message>
+        <source>did</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>did not</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation>dowolna kampania</translation>
+    </message>
+    <message>
+        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>Ta reguła używa nawiasów, not albo łączy and z or: edytuj ją jako tekst powyżej lub zacznij wiersze od nowa przez Dodaj warunek.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>
@@ -6132,7 +6769,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>„days” po liczbie</translation>
     </message>
     <message>
-        <source>= or != and a group&apos;s name after “group”</source>
+        <source>= or != and a group's name after “group”</source>
         <translation>= lub != i nazwa grupy po „group”</translation>
     </message>
 </context>
@@ -6174,8 +6811,8 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Segmenty</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>Segment to reguła dla wszystkich kontaktów, np. &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Kampanie można wysyłać do niego obok grup; obejmuje każdego, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Segment to reguła dla wszystkich kontaktów, np. &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Kampanie można wysyłać do niego obok grup; obejmuje każdego, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6186,8 +6823,8 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Pola (email, phone, first_name, last_name, city, country lub pole własne) z =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAZWA; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Kampania&quot; lub any campaign, in last N days; łączone za pomocą and, or, not i nawiasów.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Pola (email, phone, first_name, last_name, city, country lub pole własne) z =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAZWA; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Kampania" lub any campaign, in last N days; łączone za pomocą and, or, not i nawiasów.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -6309,6 +6946,10 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV dla Excela (*.csv);;Skoroszyt Excela (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Warunki:</translation>
+    </message>
 </context>
 <context>
     <name>cm::SendLease</name>
@@ -6415,7 +7056,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Moja strefa czasowa (%1)</translation>
     </message>
     <message>
-        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <source>The steps' times of day and quiet hours are in this zone.</source>
         <translation>Pory dnia i godziny ciszy kroków są w tej strefie.</translation>
     </message>
     <message>
@@ -6780,7 +7421,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <source>A contact&apos;s email address or phone number</source>
+        <source>A contact's email address or phone number</source>
         <translation>Adres e-mail lub numer telefonu kontaktu</translation>
     </message>
     <message>
@@ -6796,7 +7437,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Kroki</translation>
     </message>
     <message>
-        <source>A contact&apos;s way through it</source>
+        <source>A contact's way through it</source>
         <translation>Droga kontaktu przez serię</translation>
     </message>
     <message>
@@ -7038,7 +7679,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Rozstrzygnij nieznane wiadomości</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
         <translation>Dostawca może mieć te wiadomości serii albo nie: odpowiedź na ich żądanie zginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Wiadomości, które nie zostały wysłane, pójdą ponownie.</translation>
     </message>
     <message>
@@ -7257,11 +7898,11 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
         <translation>Kroki „%1” po uruchomieniu zostają na swoich miejscach: edytuj krok tam, gdzie jest, zamiast go przenosić, bo czekający na niego dostaliby wiadomość innego kroku.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
         <translation>„%1” została zatrzymana, ale niektórych wysyłek jej kroków nie udało się anulować: %2</translation>
     </message>
 </context>
@@ -7272,7 +7913,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Seria potrzebuje nazwy.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
         <translation>Wybierz, kto wchodzi do „%1”: kontakty grupy albo segmentu.</translation>
     </message>
     <message>
@@ -7370,7 +8011,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
         <translation>Wysyła e-maile przez dowolny serwer pocztowy lub przekaźnik (firmowy, Amazon SES, Mailgun, Gmail): jedna wiadomość na odbiorcę, z wersją tekstową i HTML, kilka w jednym połączeniu. Przyjęcie przez serwer liczy się jako wysłanie; otwarcia i kliknięcia nie są raportowane.</translation>
     </message>
     <message>
@@ -7422,7 +8063,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Wiadomości na minutę</translation>
     </message>
     <message>
-        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <source>The relay's quota; empty: as fast as the server takes them.</source>
         <translation>Limit przekaźnika; puste: tak szybko, jak serwer przyjmuje.</translation>
     </message>
     <message>
@@ -7430,7 +8071,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Strona wypisu</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
         <translation>Dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe, z dodanym adresem odbiorcy.</translation>
     </message>
     <message>
@@ -7482,7 +8123,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Nie wysłano: połączenie z %1 zerwało się trzy razy z rzędu.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Podaj w koncie stronę wypisu (dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe) oraz liczbę wiadomości na minutę przekaźnika. Zwroty, skargi i odpowiedzi są czytane ze skrzynki na zwroty i dopasowywane po Message-ID każdej wiadomości.</translation>
     </message>
     <message>
@@ -7494,7 +8135,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Wiadomości dziennie</translation>
     </message>
     <message>
-        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
         <translation>Dzienny limit przekaźnika: po jego wyczerpaniu wysyłka czeka do północy, a potem rusza sama.</translation>
     </message>
     <message>
@@ -7593,7 +8234,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Pora dnia</translation>
     </message>
     <message>
-        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
         <translation>W strefie czasowej serii (%1): gdy przyjdzie pora, krok czeka na najbliższą taką godzinę.</translation>
     </message>
     <message>
@@ -7692,7 +8333,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>imie@przyklad.pl lub +48 501 234 567</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -7796,7 +8437,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Konto:</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <source>Bring in an account's opt-out list and send this list there</source>
         <translation>Pobierz listę rezygnacji konta i wyślij tam tę listę</translation>
     </message>
     <message>
@@ -7948,8 +8589,8 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Oferta weekendowa</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Cześć&quot;}}, nasze propozycje dla Ciebie</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Cześć"}}, nasze propozycje dla Ciebie</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -8040,24 +8681,24 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Podgląd jako:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Cześć {{first_name|default:&quot;przyjacielu&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Cześć {{first_name|default:"przyjacielu"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cześć {{first_name|default:&quot;przyjacielu&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cześć {{first_name|default:"przyjacielu"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Pola tej grupy</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Z wartością domyślną: {{first_name|default:&quot;przyjacielu&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Z wartością domyślną: {{first_name|default:"przyjacielu"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -8096,12 +8737,12 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Ten kontakt nie ma wartości dla %1.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Liczenie kontaktów grupy bez tych pól…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:&quot;…&quot;}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:"…"}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -8112,9 +8753,9 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Długość tekstu</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;there&quot;}}
+        <source>{{first_name|default:"there"}}
 header: Spring sale</source>
-        <translation>{{first_name|default:&quot;przyjacielu&quot;}}
+        <translation>{{first_name|default:"przyjacielu"}}
 header: Wiosenna wyprzedaż</translation>
     </message>
     <message numerus="yes">
@@ -8138,8 +8779,47 @@ header: Wiosenna wyprzedaż</translation>
         <translation>z polami o typowej długości</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
-        <translation>Warunek: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
+        <translation>Warunek: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateLanguages</name>
+    <message>
+        <source>Add language…</source>
+        <translation>Dodaj język…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Wersja językowa</translation>
+    </message>
+    <message>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
+        <translation>Kontakt, którego pole language to „es” (lub „es-MX”), dostaje wersję hiszpańską; wszyscy pozostali własny tekst szablonu.</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Dodaj język</translation>
+    </message>
+    <message>
+        <source>Language code of the contacts who get this version (their language field), such as es, tr or pt-BR:</source>
+        <translation>Kod języka kontaktów, które dostaną tę wersję (ich pole language), np. es, tr lub pt-BR:</translation>
+    </message>
+    <message>
+        <source>Everyone (one language)</source>
+        <translation>Wszyscy (jeden język)</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Wszyscy pozostali</translation>
     </message>
 </context>
 <context>
@@ -8164,16 +8844,16 @@ header: Wiosenna wyprzedaż</translation>
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>Symbol zastępczy nie jest zamknięty: „%1” wymaga }} w tym samym wierszu.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
-        <translation>brakuje warunku, np. {{#if city == &quot;Paris&quot;}}</translation>
+        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
+        <translation>brakuje warunku, np. {{#if city == "Paris"}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -8603,13 +9283,52 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
     </message>
 </context>
 <context>
+    <name>cm::VariantsTable</name>
+    <message>
+        <source>Variants side by side</source>
+        <translation>Warianty obok siebie</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Wariant</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Policzone</translation>
+    </message>
+    <message>
+        <source>%1 (winner)</source>
+        <translation>%1 (zwycięzca)</translation>
+    </message>
+    <message>
+        <source>%1 (leads)</source>
+        <translation>%1 (prowadzi)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
         <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
         <translation>Numery zapisane bez kodu kraju, np. 501 234 567, są odczytywane jako numery tego kraju – w importach, kontaktach i na liście wykluczeń.</translation>
     </message>
     <message>

@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>cm::AbTest</name>
+    <message>
+        <source>delivery rate</source>
+        <translation>teslim oranı</translation>
+    </message>
+    <message>
+        <source>open rate</source>
+        <translation>açılma oranı</translation>
+    </message>
+    <message>
+        <source>click rate</source>
+        <translation>tıklama oranı</translation>
+    </message>
+    <message>
+        <source>cost per delivered message</source>
+        <translation>teslim edilen ileti başına maliyet</translation>
+    </message>
+    <message>
+        <source>cost per click</source>
+        <translation>tıklama başına maliyet</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
+        <translation><numerusform>Her biri %%1 olan %n varyantlı A/B testi, %2 ile, bekleme %3</numerusform></translation>
+    </message>
+    <message>
+        <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
+        <translation>A/B testi: varyantlar gönderildi; kazanan %1 tarihinde kalanlara gider</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 won (picked by hand)</source>
+        <translation>A/B testi: %1 kazandı (elle seçildi)</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 went to the rest (no variant had a %2 to compare)</source>
+        <translation>A/B testi: kalanlara %1 gitti (hiçbir varyantın karşılaştırılacak %2 değeri yoktu)</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 won by %2</source>
+        <translation>A/B testi: %1, %2 ile kazandı</translation>
+    </message>
+</context>
+<context>
+    <name>cm::AbTestDialog</name>
+    <message>
+        <source>A/B test of “%1”</source>
+        <translation>“%1” A/B testi</translation>
+    </message>
+    <message>
+        <source>Each variant goes to its share of the audience, drawn at random. When the wait is over, the variant with the best measure goes to everyone else; you can also pick it yourself sooner. A variant may differ in its template, subject, sender or the account that carries it (the route).</source>
+        <translation>Her varyant, kitleden rastgele seçilen payına gider. Bekleme bitince ölçüsü en iyi olan varyant diğer herkese gider; daha önce kendiniz de seçebilirsiniz. Bir varyant şablonu, konusu, göndereni ya da onu taşıyan hesapla (yol) farklı olabilir.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varyantlar</translation>
+    </message>
+    <message>
+        <source>Share of the audience for each variant</source>
+        <translation>Her varyant için kitle payı</translation>
+    </message>
+    <message>
+        <source>Winning measure</source>
+        <translation>Kazanma ölçüsü</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> sa</translation>
+    </message>
+    <message>
+        <source>Wait before the winner is picked, in hours</source>
+        <translation>Kazanan seçilmeden önceki bekleme, saat</translation>
+    </message>
+    <message>
+        <source>&amp;Add variant</source>
+        <translation>Varyant &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last variant</source>
+        <translation>Son varyantı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;test</source>
+        <translation>&amp;Testi kaldır</translation>
+    </message>
+    <message>
+        <source>Each variant &amp;to:</source>
+        <translation>Her varyant &amp;için:</translation>
+    </message>
+    <message>
+        <source>The &amp;winner has the best:</source>
+        <translation>&amp;Kazananın en iyi olanı:</translation>
+    </message>
+    <message>
+        <source>Picked &amp;after:</source>
+        <translation>&amp;Seçim zamanı:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Kazanan</translation>
+    </message>
+    <message>
+        <source>Variant %1 (%2, %3)</source>
+        <translation>%1 varyantı (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Send to the rest now:</source>
+        <translation>Kalanlara şimdi gönder:</translation>
+    </message>
+    <message>
+        <source>&amp;Send the winner</source>
+        <translation>Kazananı &amp;gönder</translation>
+    </message>
+    <message>
+        <source>the template's</source>
+        <translation>şablonunki</translation>
+    </message>
+    <message>
+        <source>(email only)</source>
+        <translation>(yalnızca e-posta)</translation>
+    </message>
+    <message>
+        <source>the account's default</source>
+        <translation>hesabın varsayılanı</translation>
+    </message>
+    <message>
+        <source>Template of variant %1</source>
+        <translation>%1 varyantının şablonu</translation>
+    </message>
+    <message>
+        <source>Account of variant %1</source>
+        <translation>%1 varyantının hesabı</translation>
+    </message>
+    <message>
+        <source>Variant A is the campaign itself: change it with Edit…</source>
+        <translation>A varyantı kampanyanın kendisidir: Düzenle… ile değiştirin</translation>
+    </message>
+    <message>
+        <source>Measures some variant's account does not report are not offered.</source>
+        <translation>Bir varyantın hesabının bildirmediği ölçüler sunulmaz.</translation>
+    </message>
+</context>
+<context>
     <name>cm::AboutDialog</name>
     <message>
         <source>About Campaign Manager</source>
@@ -79,8 +237,8 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -91,8 +249,8 @@
         <translation>Örneğin: %1 Türkiye</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {"time_zone": "Europe/Istanbul"} ya da yollarını belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -213,12 +371,12 @@
         <translation>“%1” ayarı https://example.com/unsubscribe gibi bir web adresi olmalı.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
-        <translation>“%1” ayarı ülkeleri fiyatlarla eşlemeli, örneğin {&quot;TR&quot;: 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
+        <translation>“%1” ayarı ülkeleri fiyatlarla eşlemeli, örneğin {"TR": 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
-        <translation>“%1” ayarı işlemleri yollarla eşlemeli, örneğin {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
+        <translation>“%1” ayarı işlemleri yollarla eşlemeli, örneğin {"send": "/v2/send"}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -252,6 +410,10 @@
     <message>
         <source>The mailbox password of “%1” could not be stored in %2: %3.</source>
         <translation>“%1” hesabının posta kutusu parolası %2 içine kaydedilemedi: %3.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” must be a share between 0 and 1, such as 0.2.</source>
+        <translation>“%1” ayarı 0 ile 1 arasında bir pay olmalıdır, örneğin 0.2.</translation>
     </message>
 </context>
 <context>
@@ -295,7 +457,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -423,12 +585,12 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>%1 (%2 kişi)</translation>
     </message>
     <message>
-        <source>the account&apos;s default</source>
+        <source>the account's default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
-        <translation>Bir SMS&apos;in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -491,7 +653,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Gönderim aralığının bitişi</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Sessiz saatler: bu aralığın dışında (kampanyanın saat diliminde) gönderim duraklar ve aralık açılınca kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -530,6 +692,34 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <source>Whoever matches the rule when the send starts.</source>
         <translation>Gönderim başladığında kurala uyan herkes.</translation>
     </message>
+    <message>
+        <source>At each recipient's &amp;local time:</source>
+        <translation>Her alıcının &amp;yerel saatinde:</translation>
+    </message>
+    <message>
+        <source>Local time of day</source>
+        <translation>Günün yerel saati</translation>
+    </message>
+    <message>
+        <source>where that time has passed, the next day</source>
+        <translation>o saatin geçtiği yerde ertesi gün</translation>
+    </message>
+    <message>
+        <source>where that time has passed, at once</source>
+        <translation>o saatin geçtiği yerde hemen</translation>
+    </message>
+    <message>
+        <source>Where the local time has passed</source>
+        <translation>Yerel saatin geçtiği yerde</translation>
+    </message>
+    <message>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
+        <translation>Her alıcı bunu kendi saat dilimindeki bu saatte alır: time_zone alanından, yoksa telefon numarasının ülkesi ve bölgesinden, yoksa kampanyanın diliminden. Sessiz saatler de her alıcının diliminde geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Yerel saat:</translation>
+    </message>
 </context>
 <context>
     <name>cm::CampaignModel</name>
@@ -561,11 +751,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign&apos;s state</source>
+        <source>change the campaign's state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign&apos;s recipients</source>
+        <source>save the campaign's recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -746,7 +936,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Deneme gönderimi</translation>
     </message>
     <message>
-        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
     </message>
     <message>
@@ -866,7 +1056,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bilinmeyen alıcıları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Sağlayıcıda bu mesajlar olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden denetleyin, sonra ne olduğunu söyleyin. Gönderilmedi olarak işaretlenen alıcılar yeniden denenebilir.</translation>
     </message>
     <message>
@@ -932,6 +1122,38 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>segment “%1”</source>
         <translation>“%1” segmenti</translation>
+    </message>
+    <message>
+        <source>It sends only between %1, in each recipient's time zone.</source>
+        <translation>Yalnızca %1 arasında, her alıcının saat diliminde gönderir.</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Yerel saat:</translation>
+    </message>
+    <message>
+        <source>A/B test:</source>
+        <translation>A/B testi:</translation>
+    </message>
+    <message>
+        <source>A/B test…</source>
+        <translation>A/B testi…</translation>
+    </message>
+    <message>
+        <source>Send variants of this campaign to a share of its audience each, then the best one to the rest</source>
+        <translation>Bu kampanyanın varyantlarını kitlesinin birer payına, sonra en iyisini kalanlara gönderin</translation>
+    </message>
+    <message>
+        <source>Pick winner…</source>
+        <translation>Kazananı seç…</translation>
+    </message>
+    <message>
+        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
+        <translation>Her alıcının saat diliminde %1; geçtiği yerde hemen</translation>
+    </message>
+    <message>
+        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
+        <translation>Her alıcının saat diliminde %1; geçtiği yerde ertesi gün</translation>
     </message>
 </context>
 <context>
@@ -1069,8 +1291,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import&apos;s number, as contacts import printed it.</source>
-        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import's number, as contacts import printed it.</source>
+        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1381,8 +1603,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bu kişinin şu alanlarda değeri yok: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
-        <translation>Zamanı --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
+        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
+        <translation>Zamanı --at "YYYY-AA-GG SS:DD" [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1537,11 +1759,11 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user&apos;s number.</source>
+        <source>Give the user's number.</source>
         <translation>Kullanıcının numarasını verin.</translation>
     </message>
     <message>
-        <source>Give the user&apos;s number and the answer.</source>
+        <source>Give the user's number and the answer.</source>
         <translation>Kullanıcının numarasını ve yanıtı verin.</translation>
     </message>
     <message>
@@ -1595,11 +1817,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
+  --db PATH        the workspace database (default: the app's own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command&apos;s subcommands and their options
+                   command's subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1659,21 +1881,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Her komut için seçenekler: [--db YOL] [--json] [--lang KOD]; bkz. campaignctl --help.</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh]
-  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
-  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
-  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation>  reports show AD [--refresh]
-  reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
-  reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
-  reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet</translation>
-    </message>
-    <message>
         <source>SMS, email, call and WhatsApp templates: add, render, share with a provider</source>
         <translation>SMS, e-posta, arama ve WhatsApp şablonları: ekleme, metin oluşturma, sağlayıcıyla paylaşma</translation>
     </message>
     <message>
-        <source>the workspace&apos;s own settings</source>
+        <source>the workspace's own settings</source>
         <translation>çalışma alanının kendi ayarları</translation>
     </message>
     <message>
@@ -1731,7 +1943,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
         <translation>  suppressions list [--search METİN]
   suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region ÜLKE]
@@ -1741,27 +1953,11 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   suppressions sync --account AD       # hesabın ret listesiyle, iki yönlü</translation>
     </message>
     <message>
-        <source>  templates list
-  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
-                [--text-file FILE] [--transactional]
-  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME
-  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
-  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
-        <translation>  templates list
-  templates add AD --channel sms|email|voice|whatsapp [--subject METİN] (--body METİN | --body-file DOSYA)
-                [--text-file DOSYA] [--transactional]
-  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
-  templates delete AD
-  templates push AD --account HESAP       # bir e-posta şablonunu sağlayıcının şablonlarına
-  templates pull --account HESAP          # sağlayıcının şablonlarını buraya, e-posta şablonu olarak</translation>
-    </message>
-    <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
         <translation>Kanalı verin: --channel sms, email, voice (arama) ya da whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace&apos;s file, id and settings
+        <source>  workspace show                      # the workspace's file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
         <translation>  workspace show                      # çalışma alanının dosyası, kimliği ve ayarları
@@ -1787,10 +1983,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
     <message>
         <source>Phone region: %1</source>
         <translation>Telefon bölgesi: %1</translation>
-    </message>
-    <message>
-        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</source>
-        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone …</translation>
     </message>
     <message>
         <source>  contacts list --group NAME [--search WORDS] [--sort FIELD[:desc]] [--limit N]
@@ -1857,40 +2049,6 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>gönderilecek kişiler için kayıtlı kurallar (ülke, alanlar, neyi açtıkları…)</translation>
     </message>
     <message>
-        <source>  campaigns list
-  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
-                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
-                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
-                   [--in-app]        # not handed to a provider that holds scheduled sends
-  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
-  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
-  campaigns status NAME
-  campaigns retry NAME                # sends the failed recipients again
-  campaigns reconcile NAME            # asks the provider which unknown recipients it has
-  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
-  campaigns cancel NAME
-  campaigns clone NAME NEW_NAME</source>
-        <translation>  campaigns list
-  campaigns create AD --account HESAP (--group GRUP | --segment SEGMENT)… --template ŞABLON
-                   [--sender KİMLİK] [--exclude-group GRUP]… [--exclude-segment SEGMENT]…
-                   [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
-                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
-                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
-  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
-                   [--in-app]        # zamanlanmış gönderimleri tutan bir sağlayıcıya verilmez
-  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
-  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
-  campaigns status AD
-  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
-  campaigns reconcile AD              # bilinmeyen alıcılardan hangilerinin sağlayıcıda olduğunu sorar
-  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
-  campaigns cancel AD
-  campaigns clone AD YENİ_AD</translation>
-    </message>
-    <message>
         <source>Name the account, the groups or segments and the template: --account, --group or --segment, --template.</source>
         <translation>Hesabı, grupları ya da segmentleri ve şablonu belirtin: --account, --group veya --segment, --template.</translation>
     </message>
@@ -1899,8 +2057,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” adında bir segment yok. campaignctl segments list komutuna bakın.</translation>
     </message>
     <message>
-        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
-        <translation>Segmentin kuralını verin: --rule &apos;country = ES and opened any campaign&apos;.</translation>
+        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
+        <translation>Segmentin kuralını verin: --rule 'country = ES and opened any campaign'.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -1943,7 +2101,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -1951,14 +2109,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create AD --rule KURAL    # örn. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
+        <translation>  segments create AD --rule KURAL    # örn. --rule 'country = ES and not opened "March newsletter"'
   segments edit AD [--rule KURAL] [--name YENİ]
   segments list
   segments show AD [--limit N]       # kural, sayı ve uyan ilk kişiler
   segments count AD
   segments delete AD
   segments export AD DOSYA [--delimiter K] [--bom]   # şu anda uyan kişiler: CSV ya da .xlsx
-Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
+Kural dili README'de ve kılavuzda (Gruplar) anlatılır.</translation>
     </message>
     <message>
         <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
@@ -1976,10 +2134,10 @@ Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
-        <translation>  series create NAME --file FILE      # giriş ve adımlar, README&apos;de anlatılan biçimde
+campaignctl run-due sends the series' due steps along with the campaigns.</source>
+        <translation>  series create NAME --file FILE      # giriş ve adımlar, README'de anlatılan biçimde
   series edit NAME --file FILE        # değişikliğin kimi etkilediğini söyler, sonra kaydeder
   series list
   series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # adımlar ve raporları; bir kişinin zaman çizelgesi
@@ -1991,8 +2149,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Kullanım: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
-        <translation>Serinin dosyasını verin: --file welcome.series (biçimi README&apos;de).</translation>
+        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
+        <translation>Serinin dosyasını verin: --file welcome.series (biçimi README'de).</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -2042,7 +2200,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>There is no series named “%1”. See campaignctl series list.</source>
-        <translation>“%1” adlı bir seri yok. campaignctl series list&apos;e bakın.</translation>
+        <translation>“%1” adlı bir seri yok. campaignctl series list'e bakın.</translation>
     </message>
     <message>
         <source>Series “%1” saved.</source>
@@ -2157,10 +2315,164 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Tıklanan</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
         <translation>
-            <numerusform>“%1”: %n mesaj gönderilmiş de olabilir, gönderilmemiş de; bkz. campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>“%1”: %n mesaj gönderilmiş de olabilir, gönderilmemiş de; bkz. campaignctl campaigns reconcile|resolve "%1".</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  campaigns list
+  campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
+                   [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
+                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
+                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                                               # in template, subject, sender or account
+                   [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
+                   [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
+                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--in-app]        # not handed to a provider that holds scheduled sends
+  campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
+  campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
+                   # with an A/B test: its variants; the winner goes to the rest when the wait ends
+  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns status NAME
+  campaigns retry NAME                # sends the failed recipients again
+  campaigns reconcile NAME            # asks the provider which unknown recipients it has
+  campaigns resolve NAME --as sent|failed  # what happened to the unknown recipients
+  campaigns cancel NAME
+  campaigns clone NAME NEW_NAME</source>
+        <translation>  campaigns list
+  campaigns create AD --account HESAP (--group GRUP | --segment SEGMENT)… --template ŞABLON
+                   [--sender KİMLİK] [--exclude-group GRUP]… [--exclude-segment SEGMENT]…
+                   [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
+                   [--variant 'ANAHTAR=DEĞER;…']…  # A/B testi: B, C, D varyantları kampanyadan (A)
+                                               # şablon, konu, gönderen ya da hesapla farklılaşır
+                   [--test-share YÜZDE] [--winner-by delivery|open|click|cost_delivered|cost_click]
+                   [--wait SÜRE]       # her varyant kitlenin YÜZDE'sine (10), kazanan 4 saat sonra kalanlara
+                   [--local-time SS:DD [--if-passed tomorrow|now]]  # her alıcının kendi saatinde
+                   # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
+  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
+                   [--in-app]        # zamanlanmış gönderimleri tutan bir sağlayıcıya verilmez
+  campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
+  campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
+                   # A/B testiyle: varyantları; bekleme bitince kazanan kalanlara gider
+  campaigns winner AD [--pick VARYANT]  # A/B testinin durumu ya da elle seçilen kazanan
+  campaigns status AD
+  campaigns retry AD                  # başarısız alıcılara yeniden gönderir
+  campaigns reconcile AD              # bilinmeyen alıcılardan hangilerinin sağlayıcıda olduğunu sorar
+  campaigns resolve AD --as sent|failed  # bilinmeyen alıcılara ne olduğu
+  campaigns cancel AD
+  campaigns clone AD YENİ_AD</translation>
+    </message>
+    <message>
+        <source>Use: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …</source>
+        <translation>Kullanım: campaignctl campaigns list|create|check|schedule|send|status|retry|reconcile|resolve|cancel|clone|winner …</translation>
+    </message>
+    <message>
+        <source>--local-time takes the time of day each recipient gets it, such as 09:30.</source>
+        <translation>--local-time her alıcının onu alacağı günün saatini alır, örneğin 09:30.</translation>
+    </message>
+    <message>
+        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
+        <translation>--if-passed tomorrow ya da now alır: gönderim günü bir dilimin yerel saati geçmişse.</translation>
+    </message>
+    <message>
+        <source>--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant.</source>
+        <translation>--test-share, --winner-by ve --wait bir A/B testine aittir: varyantlarını --variant ile ekleyin.</translation>
+    </message>
+    <message>
+        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant ';' ile ayrılmış ANAHTAR=DEĞER çiftleri alır (template, subject, sender, account), “%1” değil.</translation>
+    </message>
+    <message>
+        <source>A variant differs in template, subject, sender or account, not “%1”.</source>
+        <translation>Bir varyant şablon, konu, gönderen ya da hesapla farklılaşır, “%1” ile değil.</translation>
+    </message>
+    <message>
+        <source>--test-share takes a percentage of the audience for each variant, such as 10.</source>
+        <translation>--test-share her varyant için kitlenin bir yüzdesini alır, örneğin 10.</translation>
+    </message>
+    <message>
+        <source>--winner-by takes delivery, open, click, cost_delivered or cost_click, not “%1”.</source>
+        <translation>--winner-by delivery, open, click, cost_delivered ya da cost_click alır, “%1” değil.</translation>
+    </message>
+    <message>
+        <source>--wait takes how long to wait for the winner, such as 4h, 90m or 1d (30 days at most).</source>
+        <translation>--wait kazanan için ne kadar bekleneceğini alır, örneğin 4h, 90m ya da 1d (en çok 30 gün).</translation>
+    </message>
+    <message>
+        <source>“%1” has no A/B test.</source>
+        <translation>“%1” için A/B testi yok.</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VARYANT</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>ŞABLON</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>KONU</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>GÖNDEREN</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>SAYILAN</translation>
+    </message>
+    <message>
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+  reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
+  reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
+  reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
+        <translation>  reports show AD [--refresh] [--variants]  # --variants: bir A/B testinin varyantları yan yana
+  reports export AD DOSYA [--delimiter K] [--bom]   # alıcı başına: durum, olaylar, tıklanan bağlantılar
+  reports retarget AD --who clicked|opened|failed|… --group YENİ_GRUP
+  reports compare AD [AD…]            # teslim, açılma, tıklama, geri dönme, abonelikten çıkma oranları ve maliyet</translation>
+    </message>
+    <message>
+        <source>  templates list
+  templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
+                [--text-file FILE] [--transactional]
+  templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
+                # the template's version for contacts whose language field is CODE (es, or es-MX)
+  templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
+  templates delete NAME [--language CODE]  # the template, or only that language's version
+  templates push NAME --account ACCOUNT   # an email template to the provider's templates
+  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+        <translation>  templates list
+  templates add AD --channel sms|email|voice|whatsapp [--subject METİN] (--body METİN | --body-file DOSYA)
+                [--text-file DOSYA] [--transactional]
+  templates add AD --language KOD [--subject METİN] (--body METİN | --body-file DOSYA) [--text-file DOSYA]
+                # language alanı KOD olan kişiler için şablonun sürümü (es ya da es-MX)
+  templates render AD --contact E-POSTA_YA_DA_TELEFON [--group AD]
+  templates delete AD [--language KOD]  # şablon ya da yalnızca o dilin sürümü
+  templates push AD --account HESAP       # bir e-posta şablonunu sağlayıcının şablonlarına
+  templates pull --account HESAP          # sağlayıcının şablonlarını buraya, e-posta şablonu olarak</translation>
+    </message>
+    <message>
+        <source>“%1” has no “%2” version.</source>
+        <translation>“%1” şablonunun “%2” sürümü yok.</translation>
+    </message>
+    <message>
+        <source>The “%1” version of “%2” deleted.</source>
+        <translation>“%2” şablonunun “%1” sürümü silindi.</translation>
+    </message>
+    <message>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
+        <translation>--language kişilerin language alanında olduğu gibi bir dil kodu alır, örneğin es, tr ya da pt-BR.</translation>
+    </message>
+    <message>
+        <source>“%1” has a “%2” version: contacts whose language field is %2 get it.</source>
+        <translation>“%1” şablonunun “%2” sürümü var: language alanı %2 olan kişiler onu alır.</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2530,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 bildirmiyor</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
         <translation>Teslim ve geri dönme gönderilenin payıdır; açılma, tıklama ve abonelikten çıkma teslim edilenin (tekil kişiler). Her kampanyanın son raporundan.</translation>
     </message>
 </context>
@@ -2305,8 +2617,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Gönderen “%1” ne bir numara ne de en fazla 11 harf, rakam ve boşluktan oluşan bir ad: operatörler onu keser ya da reddeder.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
-        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:&quot;there&quot;}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
+        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:"there"}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2317,7 +2629,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Aramada okunacak metni yazın.</translation>
     </message>
     <message>
-        <source>Write the template&apos;s variables, one a line.</source>
+        <source>Write the template's variables, one a line.</source>
         <translation>Şablonun değişkenlerini her satıra bir tane olacak şekilde yazın.</translation>
     </message>
     <message>
@@ -2325,15 +2637,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1, %2 için bir gönderen istiyor: kampanyaya bir gönderen verin (Düzenle… ya da --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 sağlayıcısının kendi abonelikten çıkma sayfası yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın (Hesaplar → Düzenle…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
         <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %3 değeri yerine herkes için boş olur.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
         <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %4 değeri yerine herkes için “%3” olur.</translation>
     </message>
     <message numerus="yes">
@@ -2426,11 +2738,27 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
-        <translation>“%1” segmentinin kuralı artık okunamıyor: %2 Gruplar&apos;da düzenleyin.</translation>
+        <translation>“%1” segmentinin kuralı artık okunamıyor: %2 Gruplar'da düzenleyin.</translation>
     </message>
     <message>
         <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
         <translation>Bir pazarlama e-postası herkesin abonelikten çıkmasına izin vermeli: {{unsubscribe_url}} bağlantısını {{#if …}} dışına ya da her bölümüne ve {{else}} kısmına koyun.</translation>
+    </message>
+    <message>
+        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <translation>Her alıcının saat diliminde %1 sessiz saatlerin (%2) dışında; bunların arasında bir saat seçin.</translation>
+    </message>
+    <message>
+        <source>The language “%1” has two versions; keep one.</source>
+        <translation>“%1” dilinin iki sürümü var; birini tutun.</translation>
+    </message>
+    <message>
+        <source>In the “%1” version: %2</source>
+        <translation>“%1” sürümünde: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <translation>%1 tüm listeye tek içerik gönderir, bu yüzden her kişiye kendi dilinin sürümünü veremez: her alıcıya kendi iletisini gönderen bir hesapla ya da dil sürümleri olmayan bir şablonla gönderin.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2788,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -2675,7 +3003,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Satır %1: grupta zaten var (aynı e-posta adresi veya telefon numarası); atlandı. Değiştirmek için yinelenenleri güncelleyerek içe aktarın.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
         <translation>Satır %1: güncellenmedi: telefon numarası %2 başka bir kişiye ait.</translation>
     </message>
     <message>
@@ -2717,7 +3045,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
         <translation>Satır %1: “%2” bilinen bir ülke değil (TR gibi bir ISO kodu ya da ülkenin adını yazın); yazıldığı gibi tutuldu, telefon numarası %3 numarası olarak okundu.</translation>
     </message>
     <message>
@@ -2775,7 +3103,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>Answering %1 on WhatsApp</source>
-        <translation>%1 kişisine WhatsApp&apos;ta yanıt veriliyor</translation>
+        <translation>%1 kişisine WhatsApp'ta yanıt veriliyor</translation>
     </message>
     <message>
         <source>Write the answer first.</source>
@@ -2892,8 +3220,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
+        <source>Line %1: a quoted field never ends (a " is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -2906,7 +3234,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
     <message>
@@ -2918,8 +3246,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Dosyanın bazı satırları bu bilgisayarın okuyamadığı “%1” kodlamasında. Dosyayı UTF-8 olarak kaydedip yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Satır %1: %2. alanın başındaki fazladan &quot; kaldırıldı ve alan bir sonraki ayırıcıya kadar okundu; değeri denetleyin.</translation>
+        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Satır %1: %2. alanın başındaki fazladan " kaldırıldı ve alan bir sonraki ayırıcıya kadar okundu; değeri denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3257,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2958,7 +3286,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -2993,7 +3321,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -3010,7 +3338,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</source>
-        <translation>“%1” bu sürüm açarken daha yeni bir Campaign Manager tarafından yükseltildi (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
+        <translation>“%1” bu sürüm açarken daha yeni bir Campaign Manager tarafından yükseltildi (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Açmak için Campaign Manager'ı güncelleyin.</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3373,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -3129,15 +3457,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
-        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını kampanyanın seçeneğine ya da tüm kampanyalar için hesabın gelişmiş ayarlarına {&quot;campaign_pk&quot;: 12} biçiminde yazın.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
+        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını kampanyanın seçeneğine ya da tüm kampanyalar için hesabın gelişmiş ayarlarına {"campaign_pk": 12} biçiminde yazın.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Platform kampanyası</translation>
     </message>
     <message>
-        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
         <translation>Bu gönderimlerin bağlanacağı platform kampanyasının numarası (bir dağıtımın bağlı kampanyası), örneğin 44; boş: hesabınki.</translation>
     </message>
     <message>
@@ -3183,11 +3511,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
             <numerusform>“%1” bugünkü %n iletisini gönderdi: %2 saatine kadar duraklatıldı, sonra kendiliğinden sürer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The next recipients get it at their local time: it continues by itself at %1.</source>
+        <translation>Sıradaki alıcılar onu yerel saatlerinde alır: %1 tarihinde kendiliğinden sürer.</translation>
+    </message>
 </context>
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign&apos;s recipients</source>
+        <source>prepare the campaign's recipients</source>
         <translation>kampanyanın alıcılarını hazırlamak</translation>
     </message>
     <message>
@@ -3207,7 +3539,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <source>The provider's answer did not mention this recipient.</source>
         <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
     </message>
     <message>
@@ -3243,7 +3575,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Bu kampanyayı başka bir gönderim devraldı: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
         <translation>Grup gönderilmeyi beklemiyor ya da bu gönderimin kampanya üzerindeki sahipliğinin süresi doldu.</translation>
     </message>
     <message>
@@ -3279,7 +3611,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>başka bir program</translation>
     </message>
     <message>
-        <source>renew this send&apos;s hold on the campaign</source>
+        <source>renew this send's hold on the campaign</source>
         <translation>bu gönderimin kampanya üzerindeki sahipliğini yenilemek</translation>
     </message>
     <message>
@@ -3414,7 +3746,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” iki dakikadan kısa sürede gidecek: onun yerine şimdi gönderin.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
         <translation>%1, “%2” kampanyasının sessiz saatlerine uyamaz; bu uygulama onu zamanı gelince gönderir.</translation>
     </message>
     <message>
@@ -3426,7 +3758,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” sağlayıcısında yeniden zamanlanıyor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign&apos;s send.</source>
+        <source>No provider holds that campaign's send.</source>
         <translation>Bu kampanyanın gönderimini hiçbir sağlayıcı tutmuyor.</translation>
     </message>
     <message>
@@ -3470,7 +3802,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 için %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
         <translation>Bu tür bir gönderimin maliyeti burada tahmin edilmez; gönderildikten sonra %1 raporunda yer alır.</translation>
     </message>
     <message>
@@ -3517,23 +3849,51 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <source>its segment “%1” cannot be evaluated: %2</source>
         <translation>“%1” segmenti değerlendirilemiyor: %2</translation>
     </message>
+    <message>
+        <source>“%1” is an A/B test: sending it sends its variants first.</source>
+        <translation>“%1” bir A/B testidir: göndermek önce varyantlarını gönderir.</translation>
+    </message>
+    <message>
+        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
+        <translation>“%1” A/B testinin kazananını bekliyor; kalanlara şimdi göndermek için birini seçin.</translation>
+    </message>
+    <message>
+        <source>A/B test: %1 variants to %2 contacts each now; the winner by %3 to the other %4 after %5.</source>
+        <translation>A/B testi: şimdi %1 varyant, her biri %2 kişiye; %3 ile kazanan %5 sonra diğer %4 kişiye.</translation>
+    </message>
+    <message>
+        <source>Too few recipients for an A/B test of %1% each: send it without the test, or to a larger audience.</source>
+        <translation>Her biri %%1 olan bir A/B testi için alıcı çok az: testsiz ya da daha geniş bir kitleye gönderin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <translation><numerusform>Her alıcının saat diliminde %1, %n dilimde:</numerusform></translation>
+    </message>
+    <message>
+        <source>  %1: %2 recipients at %3 (%4 here)</source>
+        <translation>  %1: %2 alıcı, %3 (burada %4)</translation>
+    </message>
+    <message>
+        <source>The last go at %1 (%2).</source>
+        <translation>Sonuncular %1 (%2) tarihinde gider.</translation>
+    </message>
 </context>
 <context>
     <name>cm::EmailCampaignsProvider</name>
     <message>
         <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
-        <translation>%1, Email Campaigns&apos;in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
+        <translation>%1, Email Campaigns'in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
     </message>
     <message>
         <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
-        <translation>Bu bilgisayarda Email Campaigns&apos;in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
+        <translation>Bu bilgisayarda Email Campaigns'in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
     </message>
     <message>
         <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
         <translation>Email Campaigns bunu tanımıyor (404): orada silinmiş ya da başka bir hesaba ait.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
         <translation>Email Campaigns API belirtecini reddetti: sağlayıcının portalından yeniden kopyalayın.</translation>
     </message>
     <message>
@@ -3549,7 +3909,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Sağlayıcınızdan aldığınız API adresi, örneğin https://api.example.com (yollar /email/ ile başlar).</translation>
     </message>
     <message>
@@ -3557,11 +3917,11 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>API belirteci</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider&apos;s portal.</source>
+        <source>The 40-character token from the provider's portal.</source>
         <translation>Sağlayıcının portalındaki 40 karakterlik belirteç.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
         <translation>Belirteç çalışıyor. Henüz kayıtlı gönderen adresi yok; bir kampanyanın göndereni ilk kullanıldığında kaydedilir.</translation>
     </message>
     <message>
@@ -3577,8 +3937,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>bir aboneliği değiştirmek</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns&apos;in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns'in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3981,196 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
 </context>
 <context>
+    <name>cm::ExperimentService</name>
+    <message>
+        <source>not yet</source>
+        <translation>henüz yok</translation>
+    </message>
+    <message>
+        <source>No variant has a %1 yet.</source>
+        <translation>Henüz hiçbir varyantın %1 değeri yok.</translation>
+    </message>
+    <message>
+        <source>%1 leads on %2 (%3).</source>
+        <translation>%2 bakımından %1 önde (%3).</translation>
+    </message>
+    <message>
+        <source>No other variant has a %1 yet.</source>
+        <translation>Henüz başka hiçbir varyantın %1 değeri yok.</translation>
+    </message>
+    <message>
+        <source>%1 has %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Costs have no significance test: compare the counts too.</source>
+        <translation>Maliyetler için anlamlılık testi yok: sayıları da karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>The difference is significant (p = %1): it is unlikely to be chance.</source>
+        <translation>Fark anlamlı (p = %1): tesadüf olması olası değil.</translation>
+    </message>
+    <message>
+        <source>The difference is not significant (p = %1): it may be chance; a larger share or a longer wait tells more.</source>
+        <translation>Fark anlamlı değil (p = %1): tesadüf olabilir; daha büyük bir pay ya da daha uzun bir bekleme daha çok şey söyler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An A/B test has 2 to 4 variants; this one has %n.</source>
+        <translation><numerusform>Bir A/B testinin 2 ile 4 arasında varyantı olur; bunun %n varyantı var.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <translation><numerusform>Her varyantın payı en az yüzde 1 olmalı ve hepsi birlikte yüzde 100'den az olmalı (kazananın gidecek birileri kalsın); %%1'lik %n varyant %%2 eder.</numerusform></translation>
+    </message>
+    <message>
+        <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
+        <translation>Kazanan seçilmeden önceki bekleme 0 dakika ile 30 gün arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Not every variant's account reports the %1; pick another measure.</source>
+        <translation>Her varyantın hesabı %1 bildirmiyor; başka bir ölçü seçin.</translation>
+    </message>
+    <message>
+        <source>Variant %1 needs a %2 template.</source>
+        <translation>%1 varyantının bir %2 şablonuna ihtiyacı var.</translation>
+    </message>
+    <message>
+        <source>Variant %1 needs an account that sends %2.</source>
+        <translation>%1 varyantının %2 gönderen bir hesaba ihtiyacı var.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>%1 varyantı: %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: only an email has a subject.</source>
+        <translation>%1 varyantı: yalnızca e-postanın konusu olur.</translation>
+    </message>
+    <message>
+        <source>Variant %1 is the same as another: change its template, subject, sender or account.</source>
+        <translation>%1 varyantı bir başkasıyla aynı: şablonunu, konusunu, göndereni ya da hesabını değiştirin.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Bu kampanya artık yok.</translation>
+    </message>
+    <message>
+        <source>“%1” has started; its A/B test can no longer be changed.</source>
+        <translation>“%1” başladı; A/B testi artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”</source>
+        <translation>“%1” gönderiliyor</translation>
+    </message>
+    <message>
+        <source>“%1” waits for its A/B test until %2; pick the winner to send it to the rest now.</source>
+        <translation>“%1” A/B testini %2 tarihine kadar bekliyor; kalanlara şimdi göndermek için kazananı seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” has no A/B test.</source>
+        <translation>“%1” için A/B testi yok.</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” has not started: send the campaign first.</source>
+        <translation>“%1” A/B testi başlamadı: önce kampanyayı gönderin.</translation>
+    </message>
+    <message>
+        <source>The winner of “%1” was chosen already: %2.</source>
+        <translation>“%1” kazananı zaten seçildi: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no variant %2; its variants are %3.</source>
+        <translation>“%1” için %2 varyantı yok; varyantları: %3.</translation>
+    </message>
+    <message>
+        <source>Sending the winner of “%1”</source>
+        <translation>“%1” kazananı gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Sending the A/B test of “%1”</source>
+        <translation>“%1” A/B testi gönderiliyor</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>alıcı</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” cannot start: %2</source>
+        <translation>“%1” A/B testi başlayamaz: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent yet: %2</source>
+        <translation>“%1” henüz gönderilemez: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
+        <translation><numerusform>“%1” %n kişiye ulaşıyor: her biri %%2 olan bir test için çok az. Testsiz ya da daha geniş bir kitleye gönderin.</numerusform></translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” was started elsewhere.</source>
+        <translation>“%1” A/B testi başka bir yerde başlatıldı.</translation>
+    </message>
+    <message>
+        <source>The A/B test of “%1” went to %2 contacts a variant (%3 variants); the winner by %4 goes to the other %5 at %6.</source>
+        <translation>“%1” A/B testi varyant başına %2 kişiye gitti (%3 varyant); %4 ile kazanan %6 tarihinde diğer %5 kişiye gider.</translation>
+    </message>
+    <message>
+        <source>The winner of “%1” was chosen elsewhere.</source>
+        <translation>“%1” kazananı başka bir yerde seçildi.</translation>
+    </message>
+    <message>
+        <source>picked by hand</source>
+        <translation>elle seçildi</translation>
+    </message>
+    <message>
+        <source>no variant had a %1 to compare, so A</source>
+        <translation>hiçbir varyantın karşılaştırılacak %1 değeri yoktu, bu yüzden A</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 ile</translation>
+    </message>
+    <message>
+        <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
+        <translation>“%2” kampanyasının %1 varyantı kazandı (%3) ve kalanlara gitti.</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExperimentStore</name>
+    <message>
+        <source>save the A/B test</source>
+        <translation>A/B testini kaydetmek</translation>
+    </message>
+    <message>
+        <source>The A/B test has started; it can no longer be changed.</source>
+        <translation>A/B testi başladı; artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>remove the A/B test</source>
+        <translation>A/B testini kaldırmak</translation>
+    </message>
+    <message>
+        <source>The A/B test has started; it can no longer be removed.</source>
+        <translation>A/B testi başladı; artık kaldırılamaz.</translation>
+    </message>
+    <message>
+        <source>start the A/B test</source>
+        <translation>A/B testini başlatmak</translation>
+    </message>
+    <message>
+        <source>The A/B test has started already.</source>
+        <translation>A/B testi zaten başladı.</translation>
+    </message>
+    <message>
+        <source>record the A/B test's winner</source>
+        <translation>A/B testinin kazananını kaydetmek</translation>
+    </message>
+    <message>
+        <source>The A/B test is not waiting for a winner: it has not started, or its winner was chosen.</source>
+        <translation>A/B testi bir kazanan beklemiyor: başlamadı ya da kazananı seçildi.</translation>
+    </message>
+</context>
+<context>
     <name>cm::FallbackSecretStore</name>
     <message>
         <source>No system keychain is available (%1). Passwords and API keys are kept in memory until you quit, and you will be asked for them again next time.</source>
@@ -3642,11 +4192,11 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
-        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail&apos;de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
+        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail'de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
     </message>
     <message>
         <source>The SMS has no text (error 1102).</source>
-        <translation>SMS&apos;in metni yok (hata 1102).</translation>
+        <translation>SMS'in metni yok (hata 1102).</translation>
     </message>
     <message>
         <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
@@ -3670,7 +4220,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>The 32-character key under Settings → API in FreshMail.</source>
-        <translation>FreshMail&apos;de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
+        <translation>FreshMail'de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
     </message>
     <message>
         <source>API secret</source>
@@ -3682,10 +4232,10 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>The API key and secret work: FreshMail answered the signed ping.</source>
-        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping&apos;e yanıt verdi.</translation>
+        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping'e yanıt verdi.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail kendine ait bir abonelikten çıkma bağlantısı belgelemiyor: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
     <message>
@@ -3869,7 +4419,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 ret listesi</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list</source>
+        <source>%n new from %1's opt-out list</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni</numerusform>
         </translation>
@@ -3885,7 +4435,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Durduruldu: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
+        <source>%n new from %1's opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni; buradan hiçbirini almaz.</numerusform>
         </translation>
@@ -3900,7 +4450,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>Only email templates can be kept at a provider: they are HTML there.</source>
-        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML&apos;dirler.</translation>
+        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML'dirler.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
@@ -3971,7 +4521,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Sağlayıcıdaki şablonlar okunuyor</translation>
     </message>
     <message>
-        <source>Reading the template&apos;s preview at the provider</source>
+        <source>Reading the template's preview at the provider</source>
         <translation>Şablonun sağlayıcıdaki önizlemesi okunuyor</translation>
     </message>
     <message>
@@ -4394,27 +4944,27 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
         <translation>Sağlayıcı isteği %1 adresine yönlendirdi ve yönlendirme izlenmez: hesabın temel URL’sini denetleyin.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
         <translation>Sağlayıcı %1 adresine bir yönlendirmeyle yanıt verdi ve yönlendirme izlenmez; sağlayıcı isteği almış olabilir. Hesabın temel URL’sini denetleyin ve yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <source>The provider's answer was larger than %1 MB and was cut off.</source>
         <translation>Sağlayıcının yanıtı %1 MB’tan büyüktü ve kesildi.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was cut off: %1.</source>
+        <source>The provider's answer was cut off: %1.</source>
         <translation>Sağlayıcının yanıtı yarıda kesildi: %1.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
         <translation>Sağlayıcının yanıtı yarıda kesildi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
 </context>
@@ -4449,7 +4999,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -4541,7 +5091,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>İl&amp;k satırı atla (bir başlık)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
         <translation>&amp;Dosyadaki değerlerle güncelle (abonelikten çıkmalar ve engeller olduğu gibi kalır)</translation>
     </message>
     <message>
@@ -4549,7 +5099,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Boş hücreler alanları &amp;temizler</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
         <translation>Bu seçilmezse güncelleme yalnızca dolu hücreleri yazar: boş hücre kişinin değerini olduğu gibi bırakır. Dosyada olmayan sütunlara hiç dokunulmaz.</translation>
     </message>
     <message>
@@ -4786,7 +5336,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session&apos;s memory</source>
+        <source>this session's memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -4804,12 +5354,12 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs&apos;te API&apos;ler altında ekleyin, sonra yeniden deneyin.</translation>
+        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs'te API'ler altında ekleyin, sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
-        <translation>Hesapta yeterli kredi yok: 360nrs&apos;te yükleme yapın.</translation>
+        <translation>Hesapta yeterli kredi yok: 360nrs'te yükleme yapın.</translation>
     </message>
     <message>
         <source>call of %1 s</source>
@@ -4824,7 +5374,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Panelinizin API adresi, örneğin https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -4833,7 +5383,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The user name you sign in to 360nrs with.</source>
-        <translation>360nrs&apos;e giriş yaptığınız kullanıcı adı.</translation>
+        <translation>360nrs'e giriş yaptığınız kullanıcı adı.</translation>
     </message>
     <message>
         <source>API password</source>
@@ -4841,15 +5391,15 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
-        <translation>Giriş parolası değil: 360nrs&apos;te API&apos;ler → API parolasını değiştir altında belirleyin.</translation>
+        <translation>Giriş parolası değil: 360nrs'te API'ler → API parolasını değiştir altında belirleyin.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <source>The user name and API password work from this computer's IP address.</source>
         <translation>Kullanıcı adı ve API parolası bu bilgisayarın IP adresinden çalışıyor.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
-        <translation>360nrs&apos;te %1 numaralı gönderim yok.</translation>
+        <translation>360nrs'te %1 numaralı gönderim yok.</translation>
     </message>
     <message>
         <source>360nrs holds no scheduled messages of sending %1.</source>
@@ -4861,7 +5411,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</source>
-        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM&apos;e sığdırır.</translation>
+        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM'e sığdırır.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -4925,7 +5475,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs&apos;te kayıtlı IP adreslerinden yanıt verir.</translation>
+        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
     </message>
     <message>
         <source>Landing page</source>
@@ -5012,7 +5562,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Arayan numaralar</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
         <translation>Aramaların geldiği numara, ülkeye göre; örneğin ES=612345678, PT=698765432. Diğer ülkeler hesabın varsayılan numarasını kullanır. Bunları 360nrs desteği ayarlar.</translation>
     </message>
     <message>
@@ -5032,7 +5582,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>360nrs telesekreteri algılar ve mesajı bırakmak yerine aramayı sonlandırır.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
         <translation>Gönderimden bu kadar saat sonra teslim edilmez (ya da aranmaz); 0: şebekenin varsayılanı.</translation>
     </message>
     <message>
@@ -5044,16 +5594,16 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Otomatik yanıt</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
-        <translation>Alıcının ilk yanıtına WhatsApp&apos;ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
+        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <translation>Alıcının ilk yanıtına WhatsApp'ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
     </message>
     <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>Bağlantının açtığı 360nrs şablonu, v2:KİMLİK ya da v1:KİMLİK biçiminde (Şablonlar ▸ Hesapta önizle… bunları listeler; Hesaba gönder… sizinkilerden birini oraya koyar). Bağlantı metinde {LAND_URL} olan yere, yoksa sonuna gelir.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
-        <translation>360nrs&apos;te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs&apos;te kayıtlı WhatsApp numarasıdır.</translation>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>360nrs'te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs'te kayıtlı WhatsApp numarasıdır.</translation>
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
@@ -5089,8 +5639,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         </translation>
     </message>
     <message>
-        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
-        <translation>Outbox&apos;ın yanıtında bu alıcı yok; ileti gönderilmiş de olabilir, gönderilmemiş de. Ona yeniden göndermeden önce Outbox&apos;ta denetleyin.</translation>
+        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Outbox'ın yanıtında bu alıcı yok; ileti gönderilmiş de olabilir, gönderilmemiş de. Ona yeniden göndermeden önce Outbox'ta denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -5346,7 +5896,7 @@ Bir hesap (Hesaplar) ve kişiler (Gruplar) ekleyin, sonra bir şablon ve bir kam
         <translation>bir kişiyi engellemek ya da aboneliğini kaldırmak</translation>
     </message>
     <message>
-        <source>export a campaign&apos;s events</source>
+        <source>export a campaign's events</source>
         <translation>bir kampanyanın olaylarını dışa aktarma</translation>
     </message>
     <message>
@@ -5885,6 +6435,93 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <source>Nothing to refresh: this campaign has no recipients yet.</source>
         <translation>Yenilenecek bir şey yok: bu kampanyanın henüz alıcısı yok.</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B testi</translation>
+    </message>
+</context>
+<context>
+    <name>cm::RuleBuilder</name>
+    <message>
+        <source>Contacts matching all of these</source>
+        <translation>Bunların hepsine uyan kişiler</translation>
+    </message>
+    <message>
+        <source>Contacts matching any of these</source>
+        <translation>Bunlardan herhangi birine uyan kişiler</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>Koşulların nasıl birleştiği</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>&amp;Koşul ekle</translation>
+    </message>
+    <message>
+        <source>Field or event</source>
+        <translation>Alan ya da olay</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Karşılaştırma</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>value; for in: a, b, c</source>
+        <translation>değer; in için: a, b, c</translation>
+    </message>
+    <message>
+        <source>Group or campaign</source>
+        <translation>Grup ya da kampanya</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <source>in the last </source>
+        <translation>son </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> günde</translation>
+    </message>
+    <message>
+        <source>In the last days</source>
+        <translation>Son günlerde</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Bu koşulu kaldır</translation>
+    </message>
+    <message>
+        <source>did</source>
+        <translation>yaptı</translation>
+    </message>
+    <message>
+        <source>did not</source>
+        <translation>yapmadı</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>öyle</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>değil</translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation>herhangi bir kampanya</translation>
+    </message>
+    <message>
+        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>Bu kural parantez ya da not kullanıyor veya and ile or'u karıştırıyor: yukarıda metin olarak düzenleyin ya da satırlara Koşul ekle ile yeniden başlayın.</translation>
+    </message>
 </context>
 <context>
     <name>cm::SandboxProvider</name>
@@ -5894,7 +6531,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -5988,7 +6625,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>sayıdan sonra “days”</translation>
     </message>
     <message>
-        <source>= or != and a group&apos;s name after “group”</source>
+        <source>= or != and a group's name after “group”</source>
         <translation>“group” sonrasında = ya da != ve bir grup adı</translation>
     </message>
 </context>
@@ -6030,8 +6667,8 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Segmentler</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>Segment, tüm kişileriniz üzerinde bir kuraldır; örneğin &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Kampanyalar gruplarla birlikte ona da gönderilebilir; gönderim başladığında kurala uyan herkesi kapsar.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Segment, tüm kişileriniz üzerinde bir kuraldır; örneğin &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Kampanyalar gruplarla birlikte ona da gönderilebilir; gönderim başladığında kurala uyan herkesi kapsar.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6042,8 +6679,8 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Alanlar (email, phone, first_name, last_name, city, country ya da özel bir alan) ile =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = AD; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Kampanya&quot; ya da any campaign, in last N days; and, or, not ve parantezlerle birleştirilir.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Alanlar (email, phone, first_name, last_name, city, country ya da özel bir alan) ile =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = AD; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Kampanya" ya da any campaign, in last N days; and, or, not ve parantezlerle birleştirilir.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -6159,6 +6796,10 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>Excel için CSV (*.csv);;Excel çalışma kitabı (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Koşullar:</translation>
+    </message>
 </context>
 <context>
     <name>cm::SendLease</name>
@@ -6265,7 +6906,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Benim saat dilimim (%1)</translation>
     </message>
     <message>
-        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <source>The steps' times of day and quiet hours are in this zone.</source>
         <translation>Adımların günün saatleri ve sessiz saatleri bu dilimdedir.</translation>
     </message>
     <message>
@@ -6437,7 +7078,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
     <message>
         <source>at %1</source>
-        <translation>saat %1&apos;de</translation>
+        <translation>saat %1'de</translation>
     </message>
     <message>
         <source>not %1–%2</source>
@@ -6622,7 +7263,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <source>A contact&apos;s email address or phone number</source>
+        <source>A contact's email address or phone number</source>
         <translation>Bir kişinin e-posta adresi ya da telefon numarası</translation>
     </message>
     <message>
@@ -6638,7 +7279,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Adımlar</translation>
     </message>
     <message>
-        <source>A contact&apos;s way through it</source>
+        <source>A contact's way through it</source>
         <translation>Bir kişinin seri boyunca yolu</translation>
     </message>
     <message>
@@ -6878,7 +7519,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Bilinmeyen mesajları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
         <translation>Sağlayıcıda serinin bu mesajları olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden kontrol edin, sonra ne olduğunu söyleyin. Gönderilmemiş mesajlar yeniden gönderilir.</translation>
     </message>
     <message>
@@ -7073,11 +7714,11 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
         <translation>“%1” başladıktan sonra adımları yerlerinde kalır: bir adımı taşımak yerine olduğu yerde düzenleyin; yoksa onu bekleyenler başka bir adımın mesajını alır.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
         <translation>“%1” durduruldu, ancak adımlarının bazı gönderimleri iptal edilemedi: %2</translation>
     </message>
 </context>
@@ -7088,7 +7729,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Bir serinin adı olmalı.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
         <translation>“%1” serisine kimin gireceğini seçin: bir grubun kişileri ya da bir segmentinkiler.</translation>
     </message>
     <message>
@@ -7186,7 +7827,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>SMTP sunucusu</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
         <translation>E-postaları herhangi bir posta sunucusu ya da aktarıcı üzerinden gönderir (şirketinizinki, Amazon SES, Mailgun, Gmail): her alıcıya bir ileti, metin ve HTML sürümleriyle, tek bağlantıda birden çok ileti. Sunucunun kabul ettiği ileti gönderilmiş sayılır; açılmalar ve tıklamalar bildirilmez.</translation>
     </message>
     <message>
@@ -7238,7 +7879,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Dakikada ileti</translation>
     </message>
     <message>
-        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <source>The relay's quota; empty: as fast as the server takes them.</source>
         <translation>Aktarıcının kotası; boş: sunucunun kabul ettiği hızda.</translation>
     </message>
     <message>
@@ -7246,7 +7887,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Abonelikten çıkma sayfası</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
         <translation>{{unsubscribe_url}} ve List-Unsubscribe başlığının götürdüğü yer; alıcının adresi eklenir.</translation>
     </message>
     <message>
@@ -7298,8 +7939,8 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Gönderilmedi: %1 bağlantısı art arda üç kez koptu.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
-        <translation>Hesaba bir abonelikten çıkma sayfası ({{unsubscribe_url}} ve List-Unsubscribe başlığının gösterdiği yer) ve aktarıcının dakikadaki ileti sayısını girin. Geri dönen iletiler, şikâyetler ve yanıtlar geri dönenler için posta kutusundan okunur ve her iletinin Message-ID&apos;siyle eşleştirilir.</translation>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Hesaba bir abonelikten çıkma sayfası ({{unsubscribe_url}} ve List-Unsubscribe başlığının gösterdiği yer) ve aktarıcının dakikadaki ileti sayısını girin. Geri dönen iletiler, şikâyetler ve yanıtlar geri dönenler için posta kutusundan okunur ve her iletinin Message-ID'siyle eşleştirilir.</translation>
     </message>
     <message>
         <source>STARTTLS where the server offers it</source>
@@ -7310,7 +7951,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Günde ileti</translation>
     </message>
     <message>
-        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
         <translation>Aktarıcının günlük kotası: dolunca gönderim gece yarısına kadar duraklar, sonra kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -7331,7 +7972,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
     </message>
     <message>
         <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
-        <translation>SMTP bağdaştırıcısı yüklenemiyor (%1); Campaign Manager&apos;ı yeniden kurun</translation>
+        <translation>SMTP bağdaştırıcısı yüklenemiyor (%1); Campaign Manager'ı yeniden kurun</translation>
     </message>
 </context>
 <context>
@@ -7409,7 +8050,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Günün saati</translation>
     </message>
     <message>
-        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
         <translation>Serinin saat diliminde (%1): zamanı gelince adım bir sonraki bu saati bekler.</translation>
     </message>
     <message>
@@ -7508,7 +8149,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <source>A phone number written without a country code is read as this country's.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -7606,7 +8247,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Hesap:</translation>
     </message>
     <message>
-        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <source>Bring in an account's opt-out list and send this list there</source>
         <translation>Bir hesabın ret listesini al ve bu listeyi oraya gönder</translation>
     </message>
     <message>
@@ -7758,8 +8399,8 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Hafta sonu fırsatı</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
-        <translation>{{first_name|default:&quot;Merhaba&quot;}}, sizin için seçtiklerimiz</translation>
+        <source>{{first_name|default:"Hello"}}, our picks for you</source>
+        <translation>{{first_name|default:"Merhaba"}}, sizin için seçtiklerimiz</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -7850,24 +8491,24 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Şu kişi olarak önizle:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
-        <translation>Merhaba {{first_name|default:&quot;dostum&quot;}}, …</translation>
+        <source>Hi {{first_name|default:"there"}}, …</source>
+        <translation>Merhaba {{first_name|default:"dostum"}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Merhaba {{first_name|default:&quot;dostum&quot;}},&lt;/p&gt;
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merhaba {{first_name|default:"dostum"}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Bu grubun alanları</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
-        <translation>Varsayılanla: {{first_name|default:&quot;dostum&quot;}}</translation>
+        <source>With a default: {{first_name|default:"there"}}</source>
+        <translation>Varsayılanla: {{first_name|default:"dostum"}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -7904,12 +8545,12 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Bu kişinin %1 değeri yok.</translation>
     </message>
     <message>
-        <source>Counting the group&apos;s contacts without these fields…</source>
+        <source>Counting the group's contacts without these fields…</source>
         <translation>Grubun bu alanları olmayan kişileri sayılıyor…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
-        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:&quot;…&quot;}} gibi bir varsayılan ekleyin.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
+        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:"…"}} gibi bir varsayılan ekleyin.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -7920,9 +8561,9 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Metin uzunluğu</translation>
     </message>
     <message>
-        <source>{{first_name|default:&quot;there&quot;}}
+        <source>{{first_name|default:"there"}}
 header: Spring sale</source>
-        <translation>{{first_name|default:&quot;dostum&quot;}}
+        <translation>{{first_name|default:"dostum"}}
 header: Bahar indirimi</translation>
     </message>
     <message numerus="yes">
@@ -7944,8 +8585,47 @@ header: Bahar indirimi</translation>
         <translation>alanlar tipik uzunluklarında</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
-        <translation>Bir koşul: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
+        <translation>Bir koşul: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+</context>
+<context>
+    <name>cm::TemplateLanguages</name>
+    <message>
+        <source>Add language…</source>
+        <translation>Dil ekle…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Dil sürümü</translation>
+    </message>
+    <message>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
+        <translation>language alanı “es” (ya da “es-MX”) olan bir kişi İspanyolca sürümü alır; diğer herkes şablonun kendi metnini.</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Dil ekle</translation>
+    </message>
+    <message>
+        <source>Language code of the contacts who get this version (their language field), such as es, tr or pt-BR:</source>
+        <translation>Bu sürümü alacak kişilerin dil kodu (language alanları), örneğin es, tr ya da pt-BR:</translation>
+    </message>
+    <message>
+        <source>Everyone (one language)</source>
+        <translation>Herkes (tek dil)</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Diğer herkes</translation>
     </message>
 </context>
 <context>
@@ -7970,16 +8650,16 @@ header: Bahar indirimi</translation>
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>Bir yer tutucu kapatılmamış: “%1” aynı satırda }} gerektirir.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
-        <translation>koşul eksik; örneğin {{#if city == &quot;Paris&quot;}}</translation>
+        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
+        <translation>koşul eksik; örneğin {{#if city == "Paris"}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -8097,7 +8777,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode&apos;a neden olan: %1</translation>
+        <translation>Unicode'a neden olan: %1</translation>
     </message>
     <message>
         <source>New template…</source>
@@ -8405,13 +9085,52 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
 </context>
 <context>
+    <name>cm::VariantsTable</name>
+    <message>
+        <source>Variants side by side</source>
+        <translation>Varyantlar yan yana</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Varyant</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderilen</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Sayılan</translation>
+    </message>
+    <message>
+        <source>%1 (winner)</source>
+        <translation>%1 (kazanan)</translation>
+    </message>
+    <message>
+        <source>%1 (leads)</source>
+        <translation>%1 (önde)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 içinde %1</translation>
+    </message>
+</context>
+<context>
     <name>cm::WorkspaceDialog</name>
     <message>
         <source>Workspace settings</source>
         <translation>Çalışma alanı ayarları</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
         <translation>0532 612 48 37 gibi ülke kodu olmadan yazılan numaralar içe aktarmalarda, kişilerde ve engelleme listesinde bu ülkenin numarası sayılır.</translation>
     </message>
     <message>

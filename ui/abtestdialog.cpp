@@ -67,9 +67,9 @@ QString VariantsTable::show(ExperimentService *experiments, const AbTest &test)
                    what,
                    v.accountName,
                    locale.toString(row.sent),
-                   lowerWins(test.measure) ? locale.toString(row.successes)
-                                           : tr("%1 of %2").arg(locale.toString(row.successes),
-                                                                locale.toString(row.trials)),
+                   lowerWins(test.measure)
+                           ? locale.toString(row.successes)
+                           : tr("%1 of %2").arg(locale.toString(row.successes), locale.toString(row.trials)),
                    ExperimentService::valueText(test.measure, row.value, row.currency)};
         for (int c = 0; c < cells.size(); ++c)
             setItem(i, c, new QTableWidgetItem(cells.at(c)));
@@ -280,7 +280,8 @@ AbTest AbTestDialog::test() const
     for (int row = 0; row < m_variants->rowCount(); ++row) {
         AbVariant v;
         v.label = QString(QChar(char16_t(u'A' + row)));
-        v.templateId = static_cast<QComboBox *>(m_variants->cellWidget(row, TemplateColumn))->currentData().toLongLong();
+        v.templateId
+                = static_cast<QComboBox *>(m_variants->cellWidget(row, TemplateColumn))->currentData().toLongLong();
         v.accountId = static_cast<QComboBox *>(m_variants->cellWidget(row, AccountColumn))->currentData().toLongLong();
         v.sender = static_cast<QLineEdit *>(m_variants->cellWidget(row, SenderColumn))->text().trimmed();
         v.subject = static_cast<QLineEdit *>(m_variants->cellWidget(row, SubjectColumn))->text().trimmed();

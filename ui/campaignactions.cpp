@@ -191,12 +191,11 @@ bool CampaignsPane::sendCampaign(qint64 id)
                 + QStringLiteral("\n\n") + numbers.summary();
         if (c.hasWindow())
             text += QStringLiteral("\n")
-                    + (c.sendsAtLocalTime()
-                               ? tr("It sends only between %1, in each recipient's time zone.")
-                                         .arg(Composer::windowText(c.windowStart, c.windowEnd))
-                               : tr("It sends only between %1, %2 time.")
-                                         .arg(Composer::windowText(c.windowStart, c.windowEnd),
-                                              QString::fromUtf8(c.zone().id())));
+                    + (c.sendsAtLocalTime() ? tr("It sends only between %1, in each recipient's time zone.")
+                                                      .arg(Composer::windowText(c.windowStart, c.windowEnd))
+                                            : tr("It sends only between %1, %2 time.")
+                                                      .arg(Composer::windowText(c.windowStart, c.windowEnd),
+                                                           QString::fromUtf8(c.zone().id())));
         if (!schedule) {
             if (ui::confirm(this, tr("Send campaign"), text, tr("Send")))
                 send();
@@ -246,7 +245,9 @@ Job *CampaignsPane::pickWinner(qint64 id, const QString &label)
     Job *job = m_context.experiments->pick(id, label);
     connect(job, &Job::finished, this, [this, id, job](bool ok, const QString &message) {
         const bool unsure = job->property("unknown").toLongLong() > 0 || job->property("failed").toLongLong() > 0;
-        banner()->showMessage(!ok ? MessageBanner::Error : unsure ? MessageBanner::Warning : MessageBanner::Success,
+        banner()->showMessage(!ok              ? MessageBanner::Error
+                                      : unsure ? MessageBanner::Warning
+                                               : MessageBanner::Success,
                               message);
         if (currentId() == id)
             currentChanged(id);

@@ -2,12 +2,12 @@
 
 #include "app/services/libraryservice.h"
 
+#include "abtestdialog.h"
 #include "app/services/composer.h"
 #include "app/services/dispatcher.h"
+#include "app/services/experiments.h"
 #include "app/services/job.h"
 #include "app/services/workspace.h"
-#include "abtestdialog.h"
-#include "app/services/experiments.h"
 #include "campaigndialog.h"
 #include "confirm.h"
 #include "messagebanner.h"
@@ -49,7 +49,8 @@ CampaignsPane::CampaignsPane(const UiContext &context, QWidget *parent)
     , m_localTime(new QLabel(m_detail))
 {
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *label : {m_account, m_group, m_template, m_sender, m_when, m_recipients, m_window, m_test, m_localTime}) {
+    for (QLabel *label :
+         {m_account, m_group, m_template, m_sender, m_when, m_recipients, m_window, m_test, m_localTime}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -244,14 +245,14 @@ void CampaignsPane::currentChanged(qint64 id)
     m_form->setRowVisible(m_test, test.has_value());
     m_test->setText(test ? test->stateText() : QString());
     m_form->setRowVisible(m_localTime, c->sendsAtLocalTime());
-    m_localTime->setText(c->sendsAtLocalTime()
-                                 ? (c->localLateNow ? tr("At %1 in each recipient's time zone; where it has passed, at "
-                                                         "once")
-                                                    : tr("At %1 in each recipient's time zone; where it has passed, "
-                                                         "the next day"))
-                                           .arg(QTime(c->localTime / 60, c->localTime % 60)
-                                                        .toString(QStringLiteral("HH:mm")))
-                                 : QString());
+    m_localTime->setText(
+            c->sendsAtLocalTime()
+                    ? (c->localLateNow ? tr("At %1 in each recipient's time zone; where it has passed, at "
+                                            "once")
+                                       : tr("At %1 in each recipient's time zone; where it has passed, "
+                                            "the next day"))
+                              .arg(QTime(c->localTime / 60, c->localTime % 60).toString(QStringLiteral("HH:mm")))
+                    : QString());
     // The sender that will be used: the campaign's own, or the default the account has at its provider.
     m_sender->setText(!c->sender.isEmpty()               ? c->sender
                               : c->accountName.isEmpty() ? tr("(none)")

@@ -376,8 +376,7 @@ void ReportsPane::currentChanged(qint64 id)
     const auto test = m_context.experiments ? m_context.workspace->experiments()->byCampaign(c->id) : std::nullopt;
     const int tab = m_charts->indexOf(m_variantsTab);
     if (test && test->state != AbState::Ready) {
-        m_verdict->setText(test->stateText() + QLatin1Char('\n')
-                           + m_variantTable->show(m_context.experiments, *test));
+        m_verdict->setText(test->stateText() + QLatin1Char('\n') + m_variantTable->show(m_context.experiments, *test));
         if (tab < 0)
             m_charts->addTab(m_variantsTab, tr("A/B test"));
     } else if (tab >= 0) {

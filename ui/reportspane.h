@@ -63,7 +63,7 @@ private:
     QComboBox *m_stateFilter;
     QTableView *m_recipientView;
     QTabWidget *m_charts;
-    QWidget *m_variantsTab;        // an A/B test's variants side by side, as a tab beside the charts
+    QWidget *m_variantsTab; // an A/B test's variants side by side, as a tab beside the charts
     VariantsTable *m_variantTable;
     QLabel *m_verdict;
     QAction *m_refreshAction;

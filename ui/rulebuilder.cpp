@@ -17,22 +17,22 @@ namespace cm {
 
 namespace {
 
-const QStringList fields {QStringLiteral("country"),    QStringLiteral("city"),      QStringLiteral("email"),
-                          QStringLiteral("phone"),      QStringLiteral("first_name"), QStringLiteral("last_name")};
-const QStringList events {QStringLiteral("opened"),    QStringLiteral("clicked"), QStringLiteral("delivered"),
-                          QStringLiteral("sent"),      QStringLiteral("bounced"), QStringLiteral("failed"),
+const QStringList fields {QStringLiteral("country"), QStringLiteral("city"),       QStringLiteral("email"),
+                          QStringLiteral("phone"),   QStringLiteral("first_name"), QStringLiteral("last_name")};
+const QStringList events {QStringLiteral("opened"),      QStringLiteral("clicked"), QStringLiteral("delivered"),
+                          QStringLiteral("sent"),        QStringLiteral("bounced"), QStringLiteral("failed"),
                           QStringLiteral("unsubscribed")};
-const QStringList comparisons {QStringLiteral("="),        QStringLiteral("!="), QStringLiteral("contains"),
-                               QStringLiteral("starts with"), QStringLiteral("<"),  QStringLiteral("<="),
-                               QStringLiteral(">"),        QStringLiteral(">="), QStringLiteral("in"),
-                               QStringLiteral("not in"),   QStringLiteral("is empty"), QStringLiteral("is not empty")};
+const QStringList comparisons {
+        QStringLiteral("="),  QStringLiteral("!="),     QStringLiteral("contains"), QStringLiteral("starts with"),
+        QStringLiteral("<"),  QStringLiteral("<="),     QStringLiteral(">"),        QStringLiteral(">="),
+        QStringLiteral("in"), QStringLiteral("not in"), QStringLiteral("is empty"), QStringLiteral("is not empty")};
 
 // A value as the rule language reads it: one word or number as it is, anything else in quotes.
 QString quoted(const QString &value)
 {
     static const QRegularExpression word(QStringLiteral("^[\\w.@+-]+$"));
     static const QStringList keywords {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"),
-                                       QStringLiteral("in"), QStringLiteral("is"), QStringLiteral("any")};
+                                       QStringLiteral("in"),  QStringLiteral("is"), QStringLiteral("any")};
     if (word.match(value).hasMatch() && !keywords.contains(value.toLower()))
         return value;
     return QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"');
@@ -73,7 +73,8 @@ QStringList splitRule(const QString &rule, bool *all)
             } else if (c == u'"' || c == u'\'' || c == u'“') {
                 quote = c;
             } else if (c == u'(') {
-                if (!current.trimmed().endsWith(QLatin1String(" in")) && !current.trimmed().endsWith(QLatin1String("in")))
+                if (!current.trimmed().endsWith(QLatin1String(" in"))
+                    && !current.trimmed().endsWith(QLatin1String("in")))
                     return {};
                 ++depth;
             } else if (c == u')') {
@@ -110,8 +111,6 @@ struct RuleBuilder::Row
                           && !op->currentText().startsWith(QLatin1String("is ")));
     }
 };
-
-
 
 RuleBuilder::RuleBuilder(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -263,7 +262,8 @@ QString RuleBuilder::rule() const
         if (events.contains(subject)) {
             const QString campaign = row->choice->currentData().toString();
             QString text = (opIndex == 1 ? QStringLiteral("not ") : QString()) + subject + QLatin1Char(' ')
-                    + (campaign.isEmpty() ? QStringLiteral("any campaign") : QLatin1Char('"') + campaign + QLatin1Char('"'));
+                    + (campaign.isEmpty() ? QStringLiteral("any campaign")
+                                          : QLatin1Char('"') + campaign + QLatin1Char('"'));
             if (row->days->value() > 0)
                 text += QStringLiteral(" in last %1 days").arg(row->days->value());
             conditions.append(text);
@@ -299,9 +299,9 @@ bool RuleBuilder::setRule(const QString &rule)
     m_list.clear();
     bool all = true;
     const QStringList parts = rule.trimmed().isEmpty() ? QStringList() : splitRule(rule, &all);
-    static const QRegularExpression event(QStringLiteral(
-            "^(not\\s+)?(sent|delivered|opened|clicked|bounced|failed|unsubscribed)(?:\\s+(any campaign|\"[^\"]*\"|'[^']*'|\\S+))?"
-            "(?:\\s+in last (\\d+) days?)?$"));
+    static const QRegularExpression event(QStringLiteral("^(not\\s+)?(sent|delivered|opened|clicked|bounced|failed|"
+                                                         "unsubscribed)(?:\\s+(any campaign|\"[^\"]*\"|'[^']*'|\\S+))?"
+                                                         "(?:\\s+in last (\\d+) days?)?$"));
     static const QRegularExpression suppressed(QStringLiteral("^(not\\s+)?suppressed$"));
     static const QRegularExpression group(QStringLiteral("^group\\s*(=|!=)\\s*(\"[^\"]*\"|'[^']*'|\\S+)$"));
     static const QRegularExpression empty(QStringLiteral("^([\\w.-]+)\\s+(is empty|is not empty)$"));
@@ -313,7 +313,8 @@ bool RuleBuilder::setRule(const QString &rule)
         if (!ok)
             break;
         if (const auto m = event.match(part); m.hasMatch()) {
-            const QString campaign = m.captured(3) == QLatin1String("any campaign") ? QString() : unquoted(m.captured(3));
+            const QString campaign
+                    = m.captured(3) == QLatin1String("any campaign") ? QString() : unquoted(m.captured(3));
             addCondition(m.captured(2), m.captured(1).isEmpty() ? tr("did") : tr("did not"), campaign,
                          m.captured(4).toInt());
         } else if (const auto s = suppressed.match(part); s.hasMatch()) {

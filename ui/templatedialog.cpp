@@ -165,7 +165,9 @@ TemplateDialog::TemplateDialog(Workspace *workspace, Save save, QWidget *parent,
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("&Channel:"), m_channel);
     m_languages = new TemplateLanguages(
-            [this] { return TemplateVersion {QString(), m_subject->text(), m_body->toPlainText(), m_text->toPlainText()}; },
+            [this] {
+                return TemplateVersion {QString(), m_subject->text(), m_body->toPlainText(), m_text->toPlainText()};
+            },
             [this](const TemplateVersion &v) {
                 m_subject->setText(v.subject);
                 m_body->setPlainText(v.body);

@@ -25,7 +25,7 @@ public:
     void setTemplate(const Template &tmpl); // its own text is in the editors already
     // The template's own text and its versions, the one being edited from the editors.
     void fill(Template &tmpl) const;
-    QString current() const; // the language shown; empty: everyone else's text
+    QString current() const;                // the language shown; empty: everyone else's text
     bool addLanguage(const QString &code);  // a new version, starting as a copy of the text shown; shows it
     bool showLanguage(const QString &code); // empty: everyone else's text
     void removeCurrent();                   // the version shown (not the template's own text)

@@ -92,9 +92,9 @@ private:
 
     static const char templatesHelp[];
     void templates(const QStringList &args);
-    void editTemplates(const QStringList &args);     // templates add|render|delete
-    void addTemplateVersion(const QString &name, const QString &language, const QString &subject,
-                            const QString &body, const QString &bodyFile, const QString &textFile);
+    void editTemplates(const QStringList &args); // templates add|render|delete
+    void addTemplateVersion(const QString &name, const QString &language, const QString &subject, const QString &body,
+                            const QString &bodyFile, const QString &textFile);
     void exchangeTemplates(const QStringList &args); // templates push|pull
 
     static const char campaignsHelp[];

@@ -186,7 +186,8 @@ void Cli::createCampaign(const QStringList &args)
     }
     const bool tested = parser.isSet(variant);
     if (!tested && (parser.isSet(testShare) || parser.isSet(winnerBy) || parser.isSet(wait)))
-        return usage(tr("--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant."));
+        return usage(
+                tr("--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant."));
     QString problem = Composer::campaignProblem(m_workspace.get(), c);
     std::optional<AbTest> test;
     if (problem.isEmpty() && tested)

@@ -124,22 +124,22 @@ void Cli::showVariants(const Campaign &campaign, bool refresh)
         if (m_json) {
             QJsonArray rows;
             for (const ExperimentService::Standing &row : s.rows) {
-                rows.append(QJsonObject {
-                        {QStringLiteral("variant"), row.variant.label},
-                        {QStringLiteral("template"), row.variant.templateName},
-                        {QStringLiteral("account"), row.variant.accountName},
-                        {QStringLiteral("sender"), row.variant.sender},
-                        {QStringLiteral("subject"), row.variant.subject},
-                        {QStringLiteral("sent"), row.sent},
-                        {QStringLiteral("successes"), row.successes},
-                        {QStringLiteral("base"), row.trials},
-                        {QStringLiteral("value"), row.value ? QJsonValue(*row.value) : QJsonValue()}});
+                rows.append(QJsonObject {{QStringLiteral("variant"), row.variant.label},
+                                         {QStringLiteral("template"), row.variant.templateName},
+                                         {QStringLiteral("account"), row.variant.accountName},
+                                         {QStringLiteral("sender"), row.variant.sender},
+                                         {QStringLiteral("subject"), row.variant.subject},
+                                         {QStringLiteral("sent"), row.sent},
+                                         {QStringLiteral("successes"), row.successes},
+                                         {QStringLiteral("base"), row.trials},
+                                         {QStringLiteral("value"), row.value ? QJsonValue(*row.value) : QJsonValue()}});
             }
             printJson({{QStringLiteral("campaign"), campaign.name},
                        {QStringLiteral("measure"), abMeasureKey(current.measure)},
-                       {QStringLiteral("state"), current.state == AbState::Ready     ? QStringLiteral("ready")
-                                                 : current.state == AbState::Testing ? QStringLiteral("testing")
-                                                                                     : QStringLiteral("decided")},
+                       {QStringLiteral("state"),
+                        current.state == AbState::Ready             ? QStringLiteral("ready")
+                                : current.state == AbState::Testing ? QStringLiteral("testing")
+                                                                    : QStringLiteral("decided")},
                        {QStringLiteral("winner"), current.winner.isEmpty() ? QJsonValue() : QJsonValue(current.winner)},
                        {QStringLiteral("leader"), s.leader.isEmpty() ? QJsonValue() : QJsonValue(s.leader)},
                        {QStringLiteral("p_value"), s.pValue ? QJsonValue(*s.pValue) : QJsonValue()},

@@ -279,8 +279,8 @@ void Cli::editTemplates(const QStringList &args)
     finish(Success);
 }
 
-void Cli::addTemplateVersion(const QString &name, const QString &language, const QString &subject,
-                             const QString &body, const QString &bodyFile, const QString &textFile)
+void Cli::addTemplateVersion(const QString &name, const QString &language, const QString &subject, const QString &body,
+                             const QString &bodyFile, const QString &textFile)
 {
     if (body.isEmpty() == bodyFile.isEmpty())
         return usage(tr("Give the text with --body TEXT or --body-file FILE (one of them)."));
@@ -290,7 +290,8 @@ void Cli::addTemplateVersion(const QString &name, const QString &language, const
         return usage(tr("--language takes a language code such as es, tr or pt-BR, as the contacts' language field "
                         "holds it."));
     TemplateVersion version {key, subject, body, {}};
-    for (const auto &[file, target] : {std::pair {&bodyFile, &version.body}, std::pair {&textFile, &version.textBody}}) {
+    for (const auto &[file, target] :
+         {std::pair {&bodyFile, &version.body}, std::pair {&textFile, &version.textBody}}) {
         if (file->isEmpty())
             continue;
         const auto text = readText(*file);

@@ -128,7 +128,8 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
                                                         : t >= c.windowStart || t < c.windowEnd;
         if (!inside)
             return tr("%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.")
-                    .arg(QTime(t / 60, t % 60).toString(QStringLiteral("HH:mm")), windowText(c.windowStart, c.windowEnd));
+                    .arg(QTime(t / 60, t % 60).toString(QStringLiteral("HH:mm")),
+                         windowText(c.windowStart, c.windowEnd));
     }
     return info->optionProblem(c.channel, c.options);
 }

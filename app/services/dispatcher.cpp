@@ -184,10 +184,9 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                     CampaignStore campaigns(workspace->database(), workspace->campaigns());
                     DispatchStore store(&campaigns);
                     // At each recipient's local time: batches by release time, each waiting for its own.
-                    const QList<QDateTime> releases
-                            = campaign.sendsAtLocalTime()
-                                    ? orderByLocalTime(workspace, campaign, recipients, workspace->clock()->now())
-                                    : QList<QDateTime>();
+                    const QList<QDateTime> releases = campaign.sendsAtLocalTime()
+                            ? orderByLocalTime(workspace, campaign, recipients, workspace->clock()->now())
+                            : QList<QDateTime>();
                     const profile::Scope timed(profile::Part::SnapshotWrite);
                     if (!store.snapshot(campaign.id, recipients, batchSize, releases))
                         problem = store.lastError().message;

@@ -3,10 +3,10 @@
 #include "providers/provider.h"
 
 #include "models/accountstore.h"
+#include "models/clock.h"
 #include "models/experiment.h"
 #include "models/groupstore.h"
 #include "models/localtime.h"
-#include "models/clock.h"
 #include "models/segmentstore.h"
 #include "models/seriesstore.h"
 #include "models/smscounter.h"
@@ -180,8 +180,8 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
 }
 
 QList<QDateTime> Dispatcher::orderByLocalTime(Workspace *workspace, const Campaign &campaign,
-                                             QList<Recipient> &recipients, const QDateTime &now,
-                                             QMap<QByteArray, QPair<qint64, QDateTime>> *byZone)
+                                              QList<Recipient> &recipients, const QDateTime &now,
+                                              QMap<QByteArray, QPair<qint64, QDateTime>> *byZone)
 {
     // The send's day is the campaign's own (its scheduled day, or today, in its zone): "09:30 on the 16th" for
     // everyone, whatever date it already is somewhere else.

@@ -45,9 +45,8 @@ ExperimentService::Standings ExperimentService::standings(const AbTest &test) co
         if (v.sendId) {
             const auto snapshot = m_workspace->campaigns()->latestSnapshot(v.sendId);
             const CampaignStats stats = snapshot ? snapshot->stats : m_workspace->campaigns()->computeStats(v.sendId);
-            const auto value = [&stats](CampaignStats::Counter c) {
-                return stats.isReported(c) ? stats.value(c) : qint64(0);
-            };
+            const auto value
+                    = [&stats](CampaignStats::Counter c) { return stats.isReported(c) ? stats.value(c) : qint64(0); };
             row.sent = value(CampaignStats::Sent);
             row.currency = stats.currency;
             switch (test.measure) {
@@ -66,7 +65,7 @@ ExperimentService::Standings ExperimentService::standings(const AbTest &test) co
             case AbMeasure::CostPerDelivered:
             case AbMeasure::CostPerClick: {
                 const qint64 count = value(test.measure == AbMeasure::CostPerDelivered ? CampaignStats::Delivered
-                                                                                      : CampaignStats::UniqueClicked);
+                                                                                       : CampaignStats::UniqueClicked);
                 row.successes = row.trials = count;
                 if (stats.cost && count > 0)
                     row.value = *stats.cost / double(count);
@@ -103,11 +102,13 @@ ExperimentService::Standings ExperimentService::standings(const AbTest &test) co
                                  .arg(leader->variant.label, abMeasureName(test.measure),
                                       valueText(test.measure, leader->value, leader->currency));
     if (!runnerUp) {
-        result.verdict = lead + QLatin1Char(' ') + tr("No other variant has a %1 yet.").arg(abMeasureName(test.measure));
+        result.verdict
+                = lead + QLatin1Char(' ') + tr("No other variant has a %1 yet.").arg(abMeasureName(test.measure));
         return result;
     }
-    const QString against = tr("%1 has %2.").arg(runnerUp->variant.label,
-                                                 valueText(test.measure, runnerUp->value, runnerUp->currency));
+    const QString against
+            = tr("%1 has %2.")
+                      .arg(runnerUp->variant.label, valueText(test.measure, runnerUp->value, runnerUp->currency));
     if (cost) {
         result.verdict = lead + QLatin1Char(' ') + against + QLatin1Char(' ')
                 + tr("Costs have no significance test: compare the counts too.");

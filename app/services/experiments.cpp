@@ -201,8 +201,8 @@ bool ExperimentService::remove(qint64 campaignId, QString *error)
 Job *ExperimentService::send(qint64 campaignId)
 {
     const auto campaign = m_workspace->campaigns()->byId(campaignId);
-    const auto test = campaign && !campaign->variantOf ? m_workspace->experiments()->byCampaign(campaignId)
-                                                       : std::nullopt;
+    const auto test
+            = campaign && !campaign->variantOf ? m_workspace->experiments()->byCampaign(campaignId) : std::nullopt;
     if (!test || test->state == AbState::Decided)
         return m_dispatcher->send(campaignId);
     if (Job *running = m_running.value(campaignId))
@@ -214,8 +214,8 @@ Job *ExperimentService::send(qint64 campaignId)
         m_jobs->track(job);
         return failLater(job,
                          tr("“%1” waits for its A/B test until %2; pick the winner to send it to the rest now.")
-                                 .arg(campaign->name, QLocale().toString(test->decisionDue().toLocalTime(),
-                                                                         QLocale::ShortFormat)));
+                                 .arg(campaign->name,
+                                      QLocale().toString(test->decisionDue().toLocalTime(), QLocale::ShortFormat)));
     }
     return track(campaignId, decide(*campaign, *test, {}));
 }
@@ -261,8 +261,8 @@ Job *ExperimentService::startTest(const Campaign &campaign, const AbTest &test)
     job->setUnit(tr("recipients"));
     m_jobs->track(job);
     if (const QStringList problems = this->problems(campaign, test); !problems.isEmpty())
-        return failLater(job, tr("The A/B test of “%1” cannot start: %2")
-                                      .arg(campaign.name, problems.join(QLatin1Char(' '))));
+        return failLater(
+                job, tr("The A/B test of “%1” cannot start: %2").arg(campaign.name, problems.join(QLatin1Char(' '))));
     // The audience as a send finds it (off the GUI thread: a million contacts), in the order it reaches them.
     m_workspace
             ->inBackground([workspace = m_workspace, campaign] {
@@ -278,11 +278,12 @@ Job *ExperimentService::startTest(const Campaign &campaign, const AbTest &test)
                     return job->finish(false, tr("“%1” cannot be sent yet: %2").arg(campaign.name, problem));
                 const qint64 perVariant = audience.size() * test.sharePercent / 100;
                 if (perVariant < 1)
-                    return job->finish(false, tr("“%1” reaches %n contact(s): too few for a test of %2% each. Send "
-                                                 "it without the test, or to a larger audience.",
-                                                 "", int(audience.size()))
-                                                      .arg(campaign.name)
-                                                      .arg(test.sharePercent));
+                    return job->finish(false,
+                                       tr("“%1” reaches %n contact(s): too few for a test of %2% each. Send "
+                                          "it without the test, or to a larger audience.",
+                                          "", int(audience.size()))
+                                               .arg(campaign.name)
+                                               .arg(test.sharePercent));
                 const QList<QList<qint64>> drawn
                         = drawTestContacts(audience, int(test.variants.size()), perVariant, test.seed);
                 const QDateTime now = m_workspace->clock()->now();
@@ -428,11 +429,12 @@ Job *ExperimentService::sendRest(Job *job, const Campaign &campaign, const AbTes
     }
     qCInfo(lcExperiments) << "A/B test of campaign" << campaign.id << "decided:" << winner->label << by;
     emit testChanged(campaign.id);
-    const QString why = by == QLatin1String("user")      ? tr("picked by hand")
-                      : by == QLatin1String("nothing") ? tr("no variant had a %1 to compare, so A")
-                                                                 .arg(abMeasureName(test.measure))
-                                                       : tr("by %1").arg(abMeasureName(test.measure));
-    sendAll(job, {campaign.id}, tr("Variant %1 of “%2” won (%3) and went to the rest.").arg(winner->label, c->name, why));
+    const QString why = by == QLatin1String("user") ? tr("picked by hand")
+            : by == QLatin1String("nothing")
+            ? tr("no variant had a %1 to compare, so A").arg(abMeasureName(test.measure))
+            : tr("by %1").arg(abMeasureName(test.measure));
+    sendAll(job, {campaign.id},
+            tr("Variant %1 of “%2” won (%3) and went to the rest.").arg(winner->label, c->name, why));
     return job;
 }
 
@@ -451,8 +453,8 @@ void ExperimentService::sendAll(Job *job, const QList<qint64> &campaignIds, cons
         connect(send, &Job::finished, job,
                 [job, send, left, failures, results, message](bool ok, const QString &result) {
                     for (const char *counter : {"accepted", "failed", "unknown"})
-                        job->setProperty(counter, job->property(counter).toLongLong()
-                                                          + send->property(counter).toLongLong());
+                        job->setProperty(counter,
+                                         job->property(counter).toLongLong() + send->property(counter).toLongLong());
                     // Sent by another process right now: in hand, not this run's failure.
                     if (!ok && send->property("sent_by").toString().isEmpty())
                         failures->append(result);
@@ -460,9 +462,9 @@ void ExperimentService::sendAll(Job *job, const QList<qint64> &campaignIds, cons
                         results->append(result);
                     if (--*left > 0)
                         return;
-                    job->finish(failures->isEmpty(), failures->isEmpty()
-                                        ? (QStringList {message} + *results).join(QLatin1Char(' '))
-                                        : (QStringList {message} + *failures).join(QLatin1Char(' ')));
+                    job->finish(failures->isEmpty(),
+                                failures->isEmpty() ? (QStringList {message} + *results).join(QLatin1Char(' '))
+                                                    : (QStringList {message} + *failures).join(QLatin1Char(' ')));
                 });
     }
 }

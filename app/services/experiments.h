@@ -51,17 +51,17 @@ public:
     {
         AbVariant variant;
         qint64 sent = 0;
-        qint64 successes = 0; // for a rate: delivered, opened or clicked
-        qint64 trials = 0;    // its base: sent or delivered
+        qint64 successes = 0;        // for a rate: delivered, opened or clicked
+        qint64 trials = 0;           // its base: sent or delivered
         std::optional<double> value; // the measure; nullopt until there is something to measure
         QString currency;
     };
     struct Standings
     {
         QList<Standing> rows;
-        QString leader;              // the label of the best value, empty when none has one
+        QString leader;               // the label of the best value, empty when none has one
         std::optional<double> pValue; // the leader against the runner-up (rates only: a two-proportion z-test)
-        QString verdict;             // translated: who leads, by how much, and whether it may be chance
+        QString verdict;              // translated: who leads, by how much, and whether it may be chance
     };
     Standings standings(const AbTest &test) const;
     // Two-sided p-value of the difference between two proportions (s1 of n1, s2 of n2); 1 when it cannot be told.

@@ -2,10 +2,10 @@
 
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/experiment.h"
 #include "models/groupstore.h"
 #include "models/importstore.h"
 #include "models/segmentstore.h"
-#include "models/experiment.h"
 #include "models/seriesstore.h"
 #include "models/settingsstore.h"
 #include "models/suppressionstore.h"

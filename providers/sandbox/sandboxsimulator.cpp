@@ -101,7 +101,10 @@ QList<DeliveryEvent> SandboxSimulator::events(const QString &providerId, const Q
 
     const double outcome = draw.next();
     const bool fails = fate == QLatin1Char('f') || (fate == QLatin1Char('b') && sms)
-            || (fate == QLatin1Char('n') && outcome < (m_failureRate >= 0 ? m_failureRate : sms ? 0.03 : 0.01));
+            || (fate == QLatin1Char('n')
+                && outcome < (m_failureRate >= 0 ? m_failureRate
+                                      : sms      ? 0.03
+                                                 : 0.01));
     const bool bounces = !sms && (fate == QLatin1Char('b') || (fate == QLatin1Char('n') && !fails && outcome < 0.045));
     if (fails) {
         add(EventType::Failed, sent.addSecs(draw.between(5, 90)),

@@ -10,12 +10,12 @@
 #include "support/services.h"
 #include "ui/abtestdialog.h"
 #include "ui/campaigndialog.h"
-#include "ui/templatedialog.h"
-#include "ui/templatelanguages.h"
 #include "ui/campaignspane.h"
 #include "ui/confirm.h"
 #include "ui/messagebanner.h"
 #include "ui/reportspane.h"
+#include "ui/templatedialog.h"
+#include "ui/templatelanguages.h"
 #include "ui/uicontext.h"
 
 #include <QComboBox>
@@ -70,8 +70,8 @@ struct Fixture : test::Services
 
     UiContext context()
     {
-        return {&ws.workspace(), &accounts, &reports, &jobs, nullptr, nullptr, &dispatcher, &contacts, &series,
-                &experiments};
+        return {&ws.workspace(), &accounts,   &reports,  &jobs,   nullptr,
+                nullptr,         &dispatcher, &contacts, &series, &experiments};
     }
 };
 
@@ -82,7 +82,10 @@ class TestAbTest : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { ui::setConfirmHook([](const QString &) { return true; }); }
+    void init()
+    {
+        ui::setConfirmHook([](const QString &) { return true; });
+    }
     void cleanup() { ui::setConfirmHook({}); }
 
     void dialog_writesARouteTest_thePaneSendsItAndThePickGoesToTheRest()
@@ -151,7 +154,8 @@ private slots:
             auto *table = dialog.findChild<VariantsTable *>();
             QVERIFY(table);
             QCOMPARE(table->rowCount(), 2);
-            QVERIFY2(table->item(1, 0)->text().contains(QStringLiteral("leads")), qPrintable(table->item(1, 0)->text()));
+            QVERIFY2(table->item(1, 0)->text().contains(QStringLiteral("leads")),
+                     qPrintable(table->item(1, 0)->text()));
             QString picked;
             connect(&dialog, &AbTestDialog::winnerPicked, this,
                     [&picked](qint64, const QString &label) { picked = label; });
@@ -161,8 +165,8 @@ private slots:
         Job *job = pane.pickWinner(f.campaign.id, QStringLiteral("B"));
         QVERIFY(job);
         QVERIFY(QTest::qWaitFor([&] { return pane.banner()->text().contains(QStringLiteral("won")); }, 20000));
-        QVERIFY(QTest::qWaitFor(
-                [&] { return f.ws->campaigns()->byId(f.campaign.id)->state == CampaignState::Sent; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return f.ws->campaigns()->byId(f.campaign.id)->state == CampaignState::Sent; },
+                                20000));
         QCOMPARE(f.ws->campaigns()->byId(f.campaign.id)->accountId, f.fast);
         QCOMPARE(f.ws->campaigns()->byId(f.campaign.id)->recipientCount, 60);
 

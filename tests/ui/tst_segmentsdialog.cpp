@@ -123,8 +123,9 @@ private slots:
         builder->addCondition(QStringLiteral("email"), QStringLiteral("contains"), QStringLiteral("jordi"));
         builder->addCondition(QStringLiteral("opened"), QStringLiteral("did not"), {}, 30);
         builder->addCondition(QStringLiteral("suppressed"), QStringLiteral("is not"));
-        QCOMPARE(dialog.ruleEdit()->text(), QStringLiteral("country = ES and email contains jordi and not opened any "
-                                                           "campaign in last 30 days and not suppressed"));
+        QCOMPARE(dialog.ruleEdit()->text(),
+                 QStringLiteral("country = ES and email contains jordi and not opened any "
+                                "campaign in last 30 days and not suppressed"));
         QVERIFY(counted.wait(5000));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("1 contact(s) match now.")),
                  qPrintable(dialog.statusText()));

@@ -278,13 +278,13 @@ private slots:
             return QString::fromUtf8(zones.zoneOf(c).id());
         };
         QCOMPARE(zoneOf(QStringLiteral("+905321234567")), QStringLiteral("Europe/Istanbul"));
-        QCOMPARE(zoneOf(QStringLiteral("+34911234567")), QStringLiteral("Europe/Madrid"));  // Madrid
-        QCOMPARE(zoneOf(QStringLiteral("+34612345678")), QStringLiteral("Europe/Madrid"));  // a mobile: Spain's main
+        QCOMPARE(zoneOf(QStringLiteral("+34911234567")), QStringLiteral("Europe/Madrid"));   // Madrid
+        QCOMPARE(zoneOf(QStringLiteral("+34612345678")), QStringLiteral("Europe/Madrid"));   // a mobile: Spain's main
         QCOMPARE(zoneOf(QStringLiteral("+34922123456")), QStringLiteral("Atlantic/Canary")); // Tenerife
         QCOMPARE(zoneOf(QStringLiteral("+12125551234")), QStringLiteral("America/New_York"));
         QCOMPARE(zoneOf(QStringLiteral("+13105551234")), QStringLiteral("America/Los_Angeles")); // California
-        QCOMPARE(zoneOf(QStringLiteral("+14165551234")), QStringLiteral("America/Toronto"));      // Ontario
-        QCOMPARE(zoneOf(QStringLiteral("+5511987654321")), QStringLiteral("America/Sao_Paulo"));  // São Paulo
+        QCOMPARE(zoneOf(QStringLiteral("+14165551234")), QStringLiteral("America/Toronto"));     // Ontario
+        QCOMPARE(zoneOf(QStringLiteral("+5511987654321")), QStringLiteral("America/Sao_Paulo")); // São Paulo
         QCOMPARE(zoneOf(QStringLiteral("+34911234567"), QStringLiteral("Asia/Tokyo")), QStringLiteral("Asia/Tokyo"));
         QCOMPARE(zoneOf(QString()), QStringLiteral("Europe/Istanbul")); // nothing to go on: the campaign's
         // The release: 09:30 on the send's day there; passed already, the next day's, or now when chosen.
@@ -339,8 +339,8 @@ private slots:
         QVERIFY2(Fixture::wait(f.experiments.send(c.id), &message), qPrintable(message)); // nothing due yet
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM campaign_recipients WHERE state = 'accepted'")), 0);
         // The clock moves through the day; each zone's messages go at its 09:30, not before.
-        const QList<std::pair<QTime, int>> steps = {{QTime(6, 29), 0},  {QTime(6, 31), 1}, {QTime(8, 29), 1},
-                                                     {QTime(8, 31), 3}, {QTime(13, 29), 3}, {QTime(13, 31), 4}};
+        const QList<std::pair<QTime, int>> steps = {{QTime(6, 29), 0}, {QTime(6, 31), 1},  {QTime(8, 29), 1},
+                                                    {QTime(8, 31), 3}, {QTime(13, 29), 3}, {QTime(13, 31), 4}};
         for (const auto &[time, sent] : steps) {
             f.ws.clock().set(QDateTime(QDate(2026, 3, 16), time, Qt::UTC));
             QVERIFY(f.runDue());
@@ -353,8 +353,8 @@ private slots:
             q.exec(QStringLiteral("SELECT updated_at FROM campaign_recipients WHERE address = '%1'")
                            .arg(QLatin1String(phone)));
             QVERIFY(q.next());
-            const QDateTime sentAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODate)
-                                             .toTimeZone(QTimeZone(zone));
+            const QDateTime sentAt
+                    = QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toTimeZone(QTimeZone(zone));
             QCOMPARE(sentAt.date(), QDate(2026, 3, 16));
             QVERIFY2(sentAt.time() >= QTime(9, 30) && sentAt.time() < QTime(9, 32),
                      qPrintable(sentAt.toString() + QLatin1String(phone)));
@@ -375,9 +375,10 @@ private slots:
         QCOMPARE(stored.versionFor(QStringLiteral("es_MX")), 0);
         QCOMPARE(stored.versionFor(QStringLiteral("TR")), 1);
         QCOMPARE(stored.versionFor(QStringLiteral("de")), -1);
-        const QList<std::pair<const char *, const char *>> people
-                = {{"es-MX", "Hola Ana, 20% hoy"}, {"tr", "Merhaba Ana, bugün %20 indirim"}, {"de", "Hi Ana, 20% off today"},
-                   {"", "Hi Ana, 20% off today"}};
+        const QList<std::pair<const char *, const char *>> people = {{"es-MX", "Hola Ana, 20% hoy"},
+                                                                     {"tr", "Merhaba Ana, bugün %20 indirim"},
+                                                                     {"de", "Hi Ana, 20% off today"},
+                                                                     {"", "Hi Ana, 20% off today"}};
         QList<Contact> contacts;
         for (int i = 0; i < people.size(); ++i) {
             Contact c;
@@ -432,9 +433,10 @@ private slots:
                       QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--body"),
                       QStringLiteral("Hi {{first_name}}")}),
                  0);
-        const QStringList create = {QStringLiteral("campaigns"), QStringLiteral("create"),  QStringLiteral("Spring"),
-                                    QStringLiteral("--account"), QStringLiteral("Slow"),    QStringLiteral("--group"),
-                                    QStringLiteral("All"),       QStringLiteral("--template"), QStringLiteral("Hi")};
+        const QStringList create
+                = {QStringLiteral("campaigns"), QStringLiteral("create"),     QStringLiteral("Spring"),
+                   QStringLiteral("--account"), QStringLiteral("Slow"),       QStringLiteral("--group"),
+                   QStringLiteral("All"),       QStringLiteral("--template"), QStringLiteral("Hi")};
         // A variant that says nothing a variant can differ in is refused, and nothing is made.
         QCOMPARE(ctl(create + QStringList {QStringLiteral("--variant"), QStringLiteral("colour=red")}), 1);
         QVERIFY2(ctl.out.contains(QStringLiteral("template, subject, sender or account")), qPrintable(ctl.out));
