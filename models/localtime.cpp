@@ -140,9 +140,11 @@ RecipientZones::RecipientZones(const QTimeZone &fallback)
 
 QTimeZone RecipientZones::zone(const QByteArray &id)
 {
+    if (id.isEmpty())
+        return {};
     auto it = m_zones.find(id);
     if (it == m_zones.end())
-        it = m_zones.insert(id, QTimeZone(id));
+        it = m_zones.insert(id, id == m_fallback.id() ? m_fallback : QTimeZone(id));
     return *it;
 }
 
@@ -190,46 +192,65 @@ QByteArray RecipientZones::zoneOfPlace(const QString &region, const QString &pla
     return {};
 }
 
-QTimeZone RecipientZones::zoneOf(const Contact &contact, Source *source)
+QByteArray RecipientZones::phoneZone(const QString &phone)
 {
-    for (const char *field : {"time_zone", "timezone", "tz"}) {
-        const QString id = contact.fields.value(QLatin1String(field)).toString().trimmed();
-        if (id.isEmpty())
-            continue;
-        if (const QTimeZone z = zone(id.toUtf8()); z.isValid()) {
-            if (source)
-                *source = Source::Field;
-            return z;
+    // The number's country by libphonenumber's patterns compiled once (normalisePhone: ten times its Parse).
+    QString region;
+    normalisePhone(phone, QString(), &region);
+    if (region.isEmpty())
+        return {};
+    auto country = m_countries.find(region);
+    if (country == m_countries.end()) {
+        bool several = false;
+        const QByteArray id = zoneOfCountry(region, &several);
+        country = m_countries.insert(region, several ? QByteArray() : id);
+    }
+    if (!country->isEmpty())
+        return *country;
+    // Several zones: the number's place, else the country's main one.
+    const QByteArray byPlace = zoneOfPlace(region, phonePlace(phone));
+    return byPlace.isEmpty() ? zoneOfCountry(region) : byPlace;
+}
+
+QByteArray RecipientZones::zoneIdOf(const Contact &contact, Source *source)
+{
+    static const QString fields[] = {QStringLiteral("time_zone"), QStringLiteral("timezone"), QStringLiteral("tz")};
+    if (!contact.fields.isEmpty()) {
+        for (const QString &field : fields) {
+            const auto value = contact.fields.constFind(field);
+            if (value == contact.fields.cend())
+                continue;
+            const QByteArray id = value->toString().trimmed().toUtf8();
+            if (!id.isEmpty() && zone(id).isValid()) {
+                if (source)
+                    *source = Source::Field;
+                return id;
+            }
         }
     }
-    const QString region = contact.phone.isEmpty() ? QString() : phoneRegion(contact.phone);
-    if (!region.isEmpty()) {
-        auto country = m_countries.find(region);
-        if (country == m_countries.end()) {
-            bool several = false;
-            const QByteArray id = zoneOfCountry(region, &several);
-            country = m_countries.insert(region, several ? QByteArray() : id);
+    if (!contact.phone.isEmpty()) {
+        // Asked once per prefix: the country code and the next digits (a North American area code and exchange)
+        // place a number as finely as a time zone needs, so a million contacts ask a few thousand times.
+        const QString prefix = contact.phone.left(9);
+        auto found = m_prefixes.constFind(prefix);
+        if (found == m_prefixes.cend()) {
+            const QByteArray id = phoneZone(contact.phone);
+            found = m_prefixes.insert(prefix, zone(id).isValid() ? id : QByteArray());
         }
-        QByteArray id = *country;
-        if (id.isEmpty()) { // several zones: the number's place, else the main one
-            const QString place = phonePlace(contact.phone);
-            const QString key = region + QLatin1Char('|') + place;
-            auto found = m_places.find(key);
-            if (found == m_places.end()) {
-                QByteArray byPlace = zoneOfPlace(region, place);
-                found = m_places.insert(key, byPlace.isEmpty() ? zoneOfCountry(region) : byPlace);
-            }
-            id = *found;
-        }
-        if (const QTimeZone z = id.isEmpty() ? QTimeZone() : zone(id); z.isValid()) {
+        if (!found->isEmpty()) {
             if (source)
                 *source = Source::Phone;
-            return z;
+            return *found;
         }
     }
     if (source)
         *source = Source::Fallback;
-    return m_fallback;
+    return m_fallback.id();
+}
+
+QTimeZone RecipientZones::zoneOf(const Contact &contact, Source *source)
+{
+    return zone(zoneIdOf(contact, source));
 }
 
 QDateTime localRelease(const QTimeZone &zone, int minutes, const QDate &day, const QDateTime &now, bool lateNow)

@@ -11,14 +11,17 @@ namespace cm {
 // A contact's time zone: its own "time_zone" field (an IANA id such as America/New_York) when it has one; else its
 // phone number's country, and for a country of several zones the place libphonenumber's offline geocoder gives for
 // the number (a city that names a zone, a US state, a Canadian province, an Australian state), else the country's
-// main zone; else `fallback` (the campaign's zone). Answers are kept per country and place: a million contacts take
-// a few lookups each.
+// main zone; else `fallback` (the campaign's zone). Answers are kept per country and per number prefix (the country
+// code and six digits): a million contacts ask the geocoder a few thousand times.
 class RecipientZones
 {
 public:
     enum class Source { Field, Phone, Fallback };
     explicit RecipientZones(const QTimeZone &fallback);
     QTimeZone zoneOf(const Contact &contact, Source *source = nullptr);
+    // The same zone's id, read from what is cached (what a send of a million recipients asks).
+    QByteArray zoneIdOf(const Contact &contact, Source *source = nullptr);
+    QTimeZone zone(const QByteArray &id); // by its id, made once
     // The zone of a place in a country (ISO code, and the geocoder's English description), or an empty id when the
     // country has several and the place names none of them.
     static QByteArray zoneOfPlace(const QString &region, const QString &place);
@@ -27,11 +30,11 @@ public:
     static QByteArray zoneOfCountry(const QString &region, bool *several = nullptr);
 
 private:
-    QTimeZone zone(const QByteArray &id);
+    QByteArray phoneZone(const QString &phone); // the zone of a number, empty when it says none
 
     QTimeZone m_fallback;
     QHash<QString, QByteArray> m_countries; // region → its one zone, or empty when it has several
-    QHash<QString, QByteArray> m_places;    // region + place → zone
+    QHash<QString, QByteArray> m_prefixes;  // a number's first digits → its zone (empty: none)
     QHash<QByteArray, QTimeZone> m_zones;
 };
 

@@ -165,9 +165,10 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                 QString problem;
                 QString audience;
                 QList<Recipient> recipients;
+                LocalTimePlan localTime; // at each recipient's local time: batches by release, each waiting for it
                 {
                     const profile::Scope timed(profile::Part::Prepare);
-                    recipients = prepare(workspace, campaign, tmpl, nullptr, whole, &audience);
+                    recipients = prepare(workspace, campaign, tmpl, nullptr, whole, &audience, &localTime);
                 }
                 if (!audience.isEmpty()) {
                     problem = tr("“%1” cannot be sent yet: %2").arg(campaign.name, audience);
@@ -183,12 +184,8 @@ Job *Dispatcher::startSend(qint64 campaignId, bool handOver)
                     // committed.
                     CampaignStore campaigns(workspace->database(), workspace->campaigns());
                     DispatchStore store(&campaigns);
-                    // At each recipient's local time: batches by release time, each waiting for its own.
-                    const QList<QDateTime> releases = campaign.sendsAtLocalTime()
-                            ? orderByLocalTime(workspace, campaign, recipients, workspace->clock()->now())
-                            : QList<QDateTime>();
                     const profile::Scope timed(profile::Part::SnapshotWrite);
-                    if (!store.snapshot(campaign.id, recipients, batchSize, releases))
+                    if (!store.snapshot(campaign.id, recipients, batchSize, localTime.releases))
                         problem = store.lastError().message;
                 }
                 return problem;

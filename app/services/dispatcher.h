@@ -48,6 +48,14 @@ struct PreSendCheck
     QString summary() const; // translated, a few sentences
 };
 
+// A send at each recipient's local time, worked out with its recipients (Dispatcher::prepare): when each one's
+// message goes, and per zone how many and when.
+struct LocalTimePlan
+{
+    QList<QDateTime> releases; // one per recipient, in the recipients' order (prepare() orders them by it), UTC
+    QMap<QByteArray, QPair<qint64, QDateTime>> byZone;
+};
+
 class AccountService;
 struct ProviderInfo;
 class CompiledTemplate;
@@ -66,21 +74,19 @@ public:
     // the content is {"subject", "body"} as JSON). `excluded` counts those left out.
     // With `sameForAll` (a provider that sends whole campaigns) the template is rendered once, with defaults only.
     // `problem`: set when a segment of the audience could not be evaluated (nobody is then the wrong answer).
+    // With `localTime`, for a campaign sent at each recipient's local time: each one's zone and release, worked out
+    // as the contacts are read, and the recipients ordered by release.
     static QList<Recipient> prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                    qint64 *excluded = nullptr, bool sameForAll = false, QString *problem = nullptr);
+                                    qint64 *excluded = nullptr, bool sameForAll = false, QString *problem = nullptr,
+                                    LocalTimePlan *localTime = nullptr);
     // Who a send of `campaign` reaches, the rule prepare() and the cost estimate share: each contact of its groups
     // (5,000 at a time) with an address for the channel, not on the suppression list for it, not in an excluded
     // group, each address once. Returns how many contacts were left out.
     static qint64 forEachReached(Workspace *workspace, const Campaign &campaign,
                                  const std::function<void(const Contact &, const QString &address)> &visit,
                                  QString *problem = nullptr);
-    // A send at each recipient's local time: the recipients ordered by when theirs goes, and those times (one per
-    // recipient, UTC). `byZone`: per zone id, how many and when.
-    static QList<QDateTime> orderByLocalTime(Workspace *workspace, const Campaign &campaign,
-                                             QList<Recipient> &recipients, const QDateTime &now,
-                                             QMap<QByteArray, QPair<qint64, QDateTime>> *byZone = nullptr);
     // The pre-send check's lines for a send at local time (the zones, how many in each and when), filling `zones`.
-    static QStringList localTimeLines(Workspace *workspace, const Campaign &campaign, QList<Recipient> recipients,
+    static QStringList localTimeLines(const Campaign &campaign, const LocalTimePlan &plan,
                                       QList<PreSendCheck::ZoneRelease> &zones);
     // The campaign's template as it sends it: with the campaign's own subject (an A/B variant's) for email.
     static std::optional<Template> templateFor(Workspace *workspace, const Campaign &campaign);

@@ -158,13 +158,38 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
 }
 
 QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campaign, const Template &tmpl,
-                                     qint64 *excluded, bool sameForAll, QString *problem)
+                                     qint64 *excluded, bool sameForAll, QString *problem, LocalTimePlan *localTime)
 {
     QList<Recipient> result;
     const CompiledTemplate compiled(tmpl); // parsed once, rendered for every recipient
+    // At each recipient's local time: the zone of each contact as it is read (once), its release per zone. The
+    // send's day is the campaign's own (its scheduled day, or today, in its zone): "09:30 on the 16th" for
+    // everyone, whatever date it already is somewhere else.
+    const bool local = localTime && campaign.sendsAtLocalTime();
+    const QDateTime now = workspace->clock()->now();
+    const QDate day = (campaign.scheduledAt.isValid() && campaign.scheduledAt > now ? campaign.scheduledAt : now)
+                              .toTimeZone(campaign.zone())
+                              .date();
+    std::optional<RecipientZones> zones;
+    if (local)
+        zones.emplace(campaign.zone());
+    QHash<QByteArray, std::pair<qint64, qint64>> releaseIn; // zone → its release (ms since the epoch), recipients
+    std::vector<std::pair<qint64, qsizetype>> order;
     const qint64 left = forEachReached(
             workspace, campaign,
             [&](const Contact &c, const QString &address) {
+                if (local) {
+                    const QByteArray zone = zones->zoneIdOf(c);
+                    auto release = releaseIn.find(zone);
+                    if (release == releaseIn.end())
+                        release = releaseIn.insert(
+                                zone,
+                                {localRelease(zones->zone(zone), campaign.localTime, day, now, campaign.localLateNow)
+                                         .toMSecsSinceEpoch(),
+                                 0});
+                    ++release->second;
+                    order.emplace_back(release->first, result.size());
+                }
                 if (sameForAll) {
                     Contact anyone;
                     anyone.id = c.id;
@@ -176,47 +201,24 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
             problem);
     if (excluded)
         *excluded = left;
-    return result;
-}
-
-QList<QDateTime> Dispatcher::orderByLocalTime(Workspace *workspace, const Campaign &campaign,
-                                              QList<Recipient> &recipients, const QDateTime &now,
-                                              QMap<QByteArray, QPair<qint64, QDateTime>> *byZone)
-{
-    // The send's day is the campaign's own (its scheduled day, or today, in its zone): "09:30 on the 16th" for
-    // everyone, whatever date it already is somewhere else.
-    const QDate day = (campaign.scheduledAt.isValid() && campaign.scheduledAt > now ? campaign.scheduledAt : now)
-                              .toTimeZone(campaign.zone())
-                              .date();
-    RecipientZones zones(campaign.zone());
-    QHash<qint64, QDateTime> releaseOf; // contact → release
-    QHash<QByteArray, QDateTime> releaseIn;
-    for (qsizetype from = 0; from < recipients.size(); from += 5000) {
-        QList<qint64> ids;
-        for (qsizetype i = from; i < qMin(recipients.size(), from + 5000); ++i)
-            ids.append(recipients.at(i).contactId);
-        for (const Contact &c : workspace->groups()->contactsByIds(ids)) {
-            const QTimeZone zone = c.id ? zones.zoneOf(c) : campaign.zone();
-            auto release = releaseIn.find(zone.id());
-            if (release == releaseIn.end())
-                release = releaseIn.insert(zone.id(),
-                                           localRelease(zone, campaign.localTime, day, now, campaign.localLateNow));
-            releaseOf.insert(c.id, *release);
-            if (byZone) {
-                auto &[count, at] = (*byZone)[zone.id()];
-                ++count;
-                at = *release;
-            }
+    if (local) { // ordered by release (then as they were): integers sorted, then the recipients moved once
+        for (auto it = releaseIn.cbegin(); it != releaseIn.cend(); ++it)
+            localTime->byZone.insert(it.key(), {it->second, QDateTime::fromMSecsSinceEpoch(it->first, Qt::UTC)});
+        std::sort(order.begin(), order.end());
+        QList<Recipient> sorted;
+        sorted.reserve(result.size());
+        localTime->releases.clear();
+        localTime->releases.reserve(result.size());
+        QDateTime last;
+        for (const auto &[ms, index] : order) {
+            sorted.append(std::move(result[index]));
+            if (!last.isValid() || last.toMSecsSinceEpoch() != ms)
+                last = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); // shared by the recipients of one release
+            localTime->releases.append(last);
         }
+        result = std::move(sorted);
     }
-    std::stable_sort(recipients.begin(), recipients.end(), [&releaseOf](const Recipient &a, const Recipient &b) {
-        return releaseOf.value(a.contactId) < releaseOf.value(b.contactId);
-    });
-    QList<QDateTime> releases;
-    releases.reserve(recipients.size());
-    for (const Recipient &r : std::as_const(recipients))
-        releases.append(releaseOf.value(r.contactId, now));
-    return releases;
+    return result;
 }
 
 QString Dispatcher::contentProblem(const ProviderInfo &info, const Campaign &campaign,

@@ -109,7 +109,9 @@ Job *Dispatcher::check(qint64 campaignId)
                 PreSendCheck check;
                 check.channel = campaign.channel;
                 const bool whole = info && info->sendsWholeCampaign(campaign.channel);
-                const QList<Recipient> recipients = prepare(workspace, campaign, tmpl, &check.excluded, whole);
+                LocalTimePlan localTime;
+                const QList<Recipient> recipients
+                        = prepare(workspace, campaign, tmpl, &check.excluded, whole, nullptr, &localTime);
                 check.recipients = recipients.size();
                 // SMS parts as the template editor counts them: every recipient's rendered text (Composer's estimate).
                 SmsEstimate estimate(TemplateRenderer::render(tmpl.body, {}));
@@ -160,7 +162,7 @@ Job *Dispatcher::check(qint64 campaignId)
                 if (campaign.channel == Channel::Sms) // who needs more parts, and why, before what may go wrong
                     check.notes = Composer::splitLines(estimate);
                 if (campaign.sendsAtLocalTime())
-                    check.notes += localTimeLines(workspace, campaign, recipients, check.zones);
+                    check.notes += localTimeLines(campaign, localTime, check.zones);
                 // An A/B test not yet started: its variants go first, each to its share; the rest waits.
                 if (const auto test = workspace->experiments()->byCampaign(campaign.id);
                     test && test->state == AbState::Ready) {
@@ -231,12 +233,10 @@ Job *Dispatcher::check(qint64 campaignId)
     return job;
 }
 
-QStringList Dispatcher::localTimeLines(Workspace *workspace, const Campaign &campaign, QList<Recipient> recipients,
+QStringList Dispatcher::localTimeLines(const Campaign &campaign, const LocalTimePlan &plan,
                                        QList<PreSendCheck::ZoneRelease> &zones)
 {
-    QMap<QByteArray, QPair<qint64, QDateTime>> byZone;
-    orderByLocalTime(workspace, campaign, recipients, workspace->clock()->now(), &byZone);
-    for (auto it = byZone.cbegin(); it != byZone.cend(); ++it)
+    for (auto it = plan.byZone.cbegin(); it != plan.byZone.cend(); ++it)
         zones.append({it.key(), it.value().first, it.value().second});
     std::sort(zones.begin(), zones.end(), [](const PreSendCheck::ZoneRelease &a, const PreSendCheck::ZoneRelease &b) {
         return a.at < b.at || (a.at == b.at && a.zone < b.zone);

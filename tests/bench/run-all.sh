@@ -38,6 +38,7 @@ run reports-100k "$bench/bench_reports" 25000
 run reports-1m "$bench/bench_reports" 250000
 run segments-1m "$bench/bench_segments" 1000000
 run series-100k "$bench/bench_series" 100000
+run localtime-1m "$bench/bench_localtime" 1000000
 if [ "$tenMillion" = 1 ]; then
     run browse-10m "$bench/bench_browse" 10000000
     run reports-10m "$bench/bench_reports" 2500000
@@ -107,6 +108,10 @@ row("series of 100,000 contacts: run-due finds the due ones",
     num("series-100k", r"run-due's finding, in all\s+([\d.]+) ms"), "ms", 200)
 row("series of 100,000 contacts: the whole group looked at again (hourly)",
     num("series-100k", r"the whole group again \(hourly\)\s+([\d.]+) ms"), "ms", None)
+row("local time over 1,000,000 recipients: zones and release times added to the snapshot",
+    num("localtime-1m", r"zones and release times, added\s+([\d.]+) ms"), "ms", None)
+row("A/B test: seeded draw of 2 x 10% of 1,000,000",
+    num("localtime-1m", r"A/B draw of 2 x 10%\s+([\d.]+) ms"), "ms", None)
 
 cpu = ""
 try:
