@@ -153,6 +153,7 @@ ReportsPane::ReportsPane(const UiContext &context, QWidget *parent)
     reportLayout->addWidget(parts, 1);
 
     auto *layout = new QVBoxLayout(m_detail);
+    m_detailLayout = layout;
     layout->addWidget(m_heading);
     layout->addWidget(m_meta);
     layout->addWidget(m_noReport);
@@ -374,13 +375,21 @@ void ReportsPane::currentChanged(qint64 id)
     }
     showStats(*c);
     const auto test = m_context.experiments ? m_context.workspace->experiments()->byCampaign(c->id) : std::nullopt;
+    // The variants: a tab beside the charts once the campaign has a report of its own; before (the rest not sent
+    // yet), under the note that it has none, so that the test reads from the start.
     const int tab = m_charts->indexOf(m_variantsTab);
+    if (tab >= 0)
+        m_charts->removeTab(tab);
+    m_detailLayout->removeWidget(m_variantsTab);
     if (test && test->state != AbState::Ready) {
         m_verdict->setText(test->stateText() + QLatin1Char('\n') + m_variantTable->show(m_context.experiments, *test));
-        if (tab < 0)
+        if (!m_report->isHidden())
             m_charts->addTab(m_variantsTab, tr("A/B test"));
-    } else if (tab >= 0) {
-        m_charts->removeTab(tab);
+        else
+            m_detailLayout->insertWidget(m_detailLayout->indexOf(m_noReport) + 1, m_variantsTab, 1);
+        m_variantsTab->show();
+    } else {
+        m_variantsTab->hide();
     }
 }
 

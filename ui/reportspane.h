@@ -9,6 +9,7 @@ class QGridLayout;
 class QLabel;
 class QTableView;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace cm {
 
@@ -63,6 +64,7 @@ private:
     QComboBox *m_stateFilter;
     QTableView *m_recipientView;
     QTabWidget *m_charts;
+    QVBoxLayout *m_detailLayout;
     QWidget *m_variantsTab; // an A/B test's variants side by side, as a tab beside the charts
     VariantsTable *m_variantTable;
     QLabel *m_verdict;

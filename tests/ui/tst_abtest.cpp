@@ -175,6 +175,19 @@ private slots:
         reports.resize(1100, 700);
         reports.show();
         reports.selectById(f.campaign.id);
+        // Before the rest has a report of its own, the variants show under the note that it has none.
+        auto *variants = reports.findChild<VariantsTable *>();
+        QVERIFY(variants && !variants->isHidden());
+        QCOMPARE(variants->rowCount(), 2);
+        for (const AbVariant &v : running.variants) {
+            bool done = false;
+            connect(f.reports.refresh(v.sendId), &Job::finished, this, [&done] { done = true; });
+            QVERIFY(QTest::qWaitFor([&done] { return done; }, 20000));
+        }
+        bool refreshed = false;
+        connect(f.reports.refresh(f.campaign.id), &Job::finished, this, [&refreshed] { refreshed = true; });
+        QVERIFY(QTest::qWaitFor([&refreshed] { return refreshed; }, 20000));
+        reports.selectById(f.campaign.id);
         bool tab = false;
         for (const QTabWidget *tabs : reports.findChildren<QTabWidget *>()) {
             for (int i = 0; i < tabs->count(); ++i)
