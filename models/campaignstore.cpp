@@ -357,6 +357,12 @@ bool CampaignStore::cancel(qint64 id, bool atProvider)
         if (!dropped.bind(tr("Cancelled before it was sent.")).bind(sql::timeValue(now())).bind(id).exec())
             return fail(dropped.error(), tr("cancel the campaign"));
     }
+    // An A/B test's variants go with their campaign: what of them is not sent yet is not sent any more.
+    sql::Query variants(db(),
+                        QStringLiteral("UPDATE campaigns SET state = 'cancelled', finished_at = ?, resume_at = NULL "
+                                       "WHERE variant_of = ? AND state IN ('draft', 'scheduled', 'sending')"));
+    if (!variants.bind(sql::timeValue(now())).bind(id).exec())
+        return fail(variants.error(), tr("cancel the campaign"));
     if (!transaction.commit())
         return fail(transaction.error(), tr("cancel the campaign"));
     announce(Change::Campaigns);
@@ -383,6 +389,7 @@ std::optional<Campaign> CampaignStore::clone(qint64 id, const QString &name)
     copy.finishedAt = {};
     copy.recipientCount = 0;
     copy.variantOf = 0;
+    copy.subject.clear(); // an A/B test's winning subject was that campaign's; the copy has its template's
     if (!create(copy))
         return std::nullopt;
     return copy;

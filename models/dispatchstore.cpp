@@ -172,6 +172,39 @@ std::optional<SendBatch> DispatchStore::nextPending(qint64 campaignId, const QDa
                       q.value(2).toString(),   q.value(3).toInt(), q.value(4).toString()};
 }
 
+int DispatchStore::postponeLate(qint64 campaignId, const QDateTime &now, qint64 slackSeconds)
+{
+    const QString action = tr("put off the recipients whose hours have passed");
+    sql::Query late(db(),
+                    QStringLiteral("SELECT id, not_before FROM send_batches WHERE campaign_id = ? AND state = "
+                                   "'pending' AND not_before IS NOT NULL AND not_before < ?"));
+    if (!late.bind(campaignId).bind(sql::timeValue(now.addSecs(-slackSeconds))).exec()) {
+        fail(late.error(), action);
+        return -1;
+    }
+    QList<QPair<qint64, QDateTime>> moves;
+    constexpr qint64 Day = 86400;
+    while (late.next()) {
+        const QDateTime was = sql::timeFrom(late.value(1));
+        const qint64 behind = was.addSecs(slackSeconds).secsTo(now); // > 0
+        moves.append({late.value(0).toLongLong(), was.addSecs((behind + Day - 1) / Day * Day)});
+    }
+    sql::Transaction transaction(db());
+    sql::Query move(db(), QStringLiteral("UPDATE send_batches SET not_before = ? WHERE id = ? AND state = 'pending'"));
+    for (const auto &[id, at] : std::as_const(moves)) {
+        if (!move.bind(sql::timeValue(at)).bind(id).exec()) {
+            fail(move.error(), action);
+            return -1;
+        }
+    }
+    if (!transaction.commit()) {
+        fail(transaction.error(), action);
+        return -1;
+    }
+    succeed();
+    return int(moves.size());
+}
+
 QDateTime DispatchStore::nextRelease(qint64 campaignId) const
 {
     sql::Query q(

@@ -90,6 +90,10 @@ public:
     int markInterrupted(const SendLease &lease);
     // The first pending batch whose time has come at `now` (an invalid `now`: any).
     std::optional<SendBatch> nextPending(qint64 campaignId, const QDateTime &now = {}) const;
+    // A send at local time with quiet hours: a batch whose time went by more than `slackSeconds` ago (the app was
+    // closed, the send was paused) would reach its recipients outside their hours; it waits for the same time a day
+    // (or days) later. Returns how many batches moved, or -1.
+    int postponeLate(qint64 campaignId, const QDateTime &now, qint64 slackSeconds);
     // When the next pending batch that waits for its time may go; invalid when none waits.
     QDateTime nextRelease(qint64 campaignId) const;
     // A send at local time: release time (UTC) → recipients, of the batches not yet sent.

@@ -73,7 +73,7 @@ QString AbTest::stateText() const
     case AbState::Ready:
         return tr("A/B test of %n variant(s) on %1% each, by %2, waiting %3", "", int(variants.size()))
                 .arg(sharePercent)
-                .arg(abMeasureName(measure), waitText(waitMinutes));
+                .arg(abMeasureName(measure), waitName(waitMinutes));
     case AbState::Testing:
         return tr("A/B test: the variants are out; the winner goes to the rest at %1")
                 .arg(locale.toString(decisionDue().toLocalTime(), QLocale::ShortFormat));
@@ -86,6 +86,18 @@ QString AbTest::stateText() const
         return tr("A/B test: %1 won by %2").arg(winner, abMeasureName(measure));
     }
     return {};
+}
+
+QString AbTest::waitName(int minutes)
+{
+    QStringList parts;
+    if (minutes >= 1440)
+        parts << tr("%n day(s)", "", minutes / 1440);
+    if (minutes % 1440 >= 60)
+        parts << tr("%n hour(s)", "", minutes % 1440 / 60);
+    if (minutes % 60 || minutes == 0)
+        parts << tr("%n minute(s)", "", minutes % 60);
+    return parts.join(QLatin1Char(' '));
 }
 
 QString AbTest::waitText(int minutes)
@@ -236,7 +248,7 @@ bool ExperimentStore::remove(qint64 campaignId)
     return succeed();
 }
 
-bool ExperimentStore::start(qint64 campaignId, const QHash<QString, qint64> &sendIds,
+bool ExperimentStore::start(qint64 campaignId, const AbVariant &variantA, const QHash<QString, qint64> &sendIds,
                             const QHash<QString, QList<qint64>> &drawn, const QDateTime &now)
 {
     const QString action = tr("start the A/B test");
@@ -248,6 +260,13 @@ bool ExperimentStore::start(qint64 campaignId, const QHash<QString, qint64> &sen
         return fail(q.error(), action);
     if (q.rowsAffected() != 1)
         return fail(tr("The A/B test has started already."));
+    // Variant A as the campaign is now (it may have been edited since the test was saved).
+    sql::Query a(db(),
+                 QStringLiteral("UPDATE ab_variants SET template_id = ?, account_id = ?, sender = ?, subject = ? "
+                                "WHERE campaign_id = ? AND label = 'A'"));
+    a.bind(sql::idOrNull(variantA.templateId)).bind(sql::idOrNull(variantA.accountId)).bind(variantA.sender);
+    if (!a.bind(variantA.subject).bind(campaignId).exec())
+        return fail(a.error(), action);
     sql::Query send(db(), QStringLiteral("UPDATE ab_variants SET send_id = ? WHERE campaign_id = ? AND label = ?"));
     sql::RawStatement add(db(), "INSERT OR IGNORE INTO campaign_audience (campaign_id, contact_id) VALUES (?, ?)");
     for (auto it = sendIds.begin(); it != sendIds.end(); ++it) {
@@ -292,7 +311,9 @@ QSet<qint64> ExperimentStore::testContacts(qint64 campaignId) const
     QSet<qint64> ids;
     sql::Query q(db(),
                  QStringLiteral("SELECT a.contact_id FROM ab_variants v JOIN campaign_audience a ON a.campaign_id = "
-                                "v.send_id WHERE v.campaign_id = ?"));
+                                "v.send_id WHERE v.campaign_id = ? AND NOT EXISTS (SELECT 1 FROM campaign_recipients r "
+                                "WHERE r.campaign_id = v.send_id AND r.contact_id = a.contact_id AND r.state = "
+                                "'failed' AND coalesce(r.provider_id, '') = '')"));
     if (q.bind(campaignId).exec()) {
         while (q.next())
             ids.insert(q.value(0).toLongLong());
@@ -305,7 +326,8 @@ QSet<QString> ExperimentStore::testAddresses(qint64 campaignId) const
     QSet<QString> addresses;
     sql::Query q(db(),
                  QStringLiteral("SELECT r.address FROM ab_variants v JOIN campaign_recipients r ON r.campaign_id = "
-                                "v.send_id WHERE v.campaign_id = ?"));
+                                "v.send_id WHERE v.campaign_id = ? AND NOT (r.state = 'failed' AND "
+                                "coalesce(r.provider_id, '') = '')"));
     if (q.bind(campaignId).exec()) {
         while (q.next())
             addresses.insert(q.value(0).toString());

@@ -60,8 +60,9 @@ public:
     }
     std::optional<AbVariant> variant(const QString &label) const;
     QString stateText() const; // translated: "testing until 14:00", "B won (by delivery rate)", …
-    // "4h", "90m", "1d 2h": how --wait and the dialog say a wait.
+    // "4h", "90m", "1d2h": how --wait writes a wait; waitName says it in words (translated): "1 day 2 hours".
     static QString waitText(int minutes);
+    static QString waitName(int minutes);
     static std::optional<int> waitFromText(const QString &text); // "4h", "90m", "2d", "1h30m", or minutes alone
 };
 
@@ -82,15 +83,17 @@ public:
     // A new or changed test (only before it started): its variants replace the ones saved.
     bool save(AbTest &test);
     bool remove(qint64 campaignId); // only before it started
-    // The test starts: each variant's send and its drawn contacts, and the test 'testing' from `now`. Fails, changing
-    // nothing, when it is no longer ready (another process started it).
-    bool start(qint64 campaignId, const QHash<QString, qint64> &sendIds, const QHash<QString, QList<qint64>> &drawn,
-               const QDateTime &now);
+    // The test starts: variant A as the campaign is now, each variant's send and its drawn contacts, and the test
+    // 'testing' from `now`. Fails, changing nothing, when it is no longer ready (another process started it).
+    bool start(qint64 campaignId, const AbVariant &variantA, const QHash<QString, qint64> &sendIds,
+               const QHash<QString, QList<qint64>> &drawn, const QDateTime &now);
     // The winner (only once, while testing): `by` is "measure", "user" or "nothing".
     bool decide(qint64 campaignId, const QString &label, const QString &by, const QDateTime &now);
-    QList<qint64> audience(qint64 sendId) const;           // a variant send's drawn contacts
-    QSet<qint64> testContacts(qint64 campaignId) const;    // everyone drawn for the campaign's variants
-    QSet<QString> testAddresses(qint64 campaignId) const;  // every address the variants' sends snapshotted
+    QList<qint64> audience(qint64 sendId) const; // a variant send's drawn contacts
+    // Everyone drawn for the campaign's variants, but those their variant never reached (refused before it went, so
+    // with no provider id: the rest may reach them); every address the variants' sends snapshotted, but those.
+    QSet<qint64> testContacts(qint64 campaignId) const;
+    QSet<QString> testAddresses(qint64 campaignId) const;
     std::optional<qint64> testOfSend(qint64 sendId) const; // the campaign whose variant it is
 };
 

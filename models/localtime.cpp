@@ -262,4 +262,10 @@ QDateTime localRelease(const QTimeZone &zone, int minutes, const QDate &day, con
     return lateNow ? now : wallTime(day.addDays(1), time, zone).toUTC();
 }
 
+bool inLocalWindow(const QTime &time, int start, int end)
+{
+    const int t = time.hour() * 60 + time.minute();
+    return start <= end ? t >= start && t < end : t >= start || t < end;
+}
+
 } // namespace cm

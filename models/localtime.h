@@ -41,5 +41,7 @@ private:
 // When a recipient in `zone` gets a send at `minutes` after midnight: that time on `day` (the send's day in the
 // campaign's own zone) in their zone; when it has passed at `now`, the next day's, or `now` with `lateNow`.
 QDateTime localRelease(const QTimeZone &zone, int minutes, const QDate &day, const QDateTime &now, bool lateNow);
+// Whether a time of day falls in a window of minutes after midnight (one that wraps past midnight too).
+bool inLocalWindow(const QTime &time, int start, int end);
 
 } // namespace cm

@@ -25,7 +25,10 @@
     </message>
     <message numerus="yes">
         <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
-        <translation><numerusform>A/B test of %n variant on %1% each, by %2, waiting %3</numerusform><numerusform>A/B test of %n variants on %1% each, by %2, waiting %3</numerusform></translation>
+        <translation>
+            <numerusform>A/B test of %n variant on %1% each, by %2, waiting %3</numerusform>
+            <numerusform>A/B test of %n variants on %1% each, by %2, waiting %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
@@ -42,6 +45,18 @@
     <message>
         <source>A/B test: %1 won by %2</source>
         <translation>A/B test: %1 won by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3676,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <source>This send lost its hold on the campaign before it began; send again.</source>
         <translation>This send lost its hold on the campaign before it began; send again.</translation>
     </message>
+    <message>
+        <source>put off the recipients whose hours have passed</source>
+        <translation>put off the recipients whose hours have passed</translation>
+    </message>
 </context>
 <context>
     <name>cm::Dispatcher</name>
@@ -3904,7 +3923,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
     </message>
     <message numerus="yes">
         <source>At %1 in each recipient's time zone, in %n zone(s):</source>
-        <translation><numerusform>At %1 in each recipient's time zone, in %n zone:</numerusform><numerusform>At %1 in each recipient's time zone, in %n zones:</numerusform></translation>
+        <translation>
+            <numerusform>At %1 in each recipient's time zone, in %n zone:</numerusform>
+            <numerusform>At %1 in each recipient's time zone, in %n zones:</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 recipients at %3 (%4 here)</source>
@@ -4053,11 +4075,17 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
     </message>
     <message numerus="yes">
         <source>An A/B test has 2 to 4 variants; this one has %n.</source>
-        <translation><numerusform>An A/B test has 2 to 4 variants; this one has %n.</numerusform><numerusform>An A/B test has 2 to 4 variants; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>An A/B test has 2 to 4 variants; this one has %n.</numerusform>
+            <numerusform>An A/B test has 2 to 4 variants; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
-        <translation><numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variant of %1% makes %2%.</numerusform><numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</numerusform></translation>
+        <translation>
+            <numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variant of %1% makes %2%.</numerusform>
+            <numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
@@ -4141,7 +4169,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
     </message>
     <message numerus="yes">
         <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
-        <translation><numerusform>“%1” reaches %n contact: too few for a test of %2% each. Send it without the test, or to a larger audience.</numerusform><numerusform>“%1” reaches %n contacts: too few for a test of %2% each. Send it without the test, or to a larger audience.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” reaches %n contact: too few for a test of %2% each. Send it without the test, or to a larger audience.</numerusform>
+            <numerusform>“%1” reaches %n contacts: too few for a test of %2% each. Send it without the test, or to a larger audience.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The A/B test of “%1” was started elsewhere.</source>
@@ -4170,6 +4201,18 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
     <message>
         <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
         <translation>Variant %1 of “%2” won (%3) and went to the rest.</translation>
+    </message>
+    <message>
+        <source>Variant %1: its template has versions in other languages, each with its own subject; test another template instead of a subject.</source>
+        <translation>Variant %1: its template has versions in other languages, each with its own subject; test another template instead of a subject.</translation>
+    </message>
+    <message>
+        <source>“%1”: a variant is still going out; the winner is picked at %2.</source>
+        <translation>“%1”: a variant is still going out; the winner is picked at %2.</translation>
+    </message>
+    <message>
+        <source>Its A/B test runs: it cannot change until the winner is chosen (pick it to send it now), or cancel the campaign.</source>
+        <translation>Its A/B test runs: it cannot change until the winner is chosen (pick it to send it now), or cancel the campaign.</translation>
     </message>
 </context>
 <context>
@@ -6591,8 +6634,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>any campaign</translation>
     </message>
     <message>
-        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
-        <translation>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</translation>
+        <source>This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do not have: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do not have: edit it as text above, or start the rows again with Add condition.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,10 @@
     </message>
     <message numerus="yes">
         <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
-        <translation><numerusform>Prueba A/B de %n variante al %1% cada una, por %2, espera %3</numerusform><numerusform>Prueba A/B de %n variantes al %1% cada una, por %2, espera %3</numerusform></translation>
+        <translation>
+            <numerusform>Prueba A/B de %n variante al %1% cada una, por %2, espera %3</numerusform>
+            <numerusform>Prueba A/B de %n variantes al %1% cada una, por %2, espera %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
@@ -42,6 +45,18 @@
     <message>
         <source>A/B test: %1 won by %2</source>
         <translation>Prueba A/B: ganó %1 por %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3676,10 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <source>This send lost its hold on the campaign before it began; send again.</source>
         <translation>Este envío perdió la reserva de la campaña antes de empezar; envíe de nuevo.</translation>
     </message>
+    <message>
+        <source>put off the recipients whose hours have passed</source>
+        <translation>aplazar a los destinatarios cuyas horas han pasado</translation>
+    </message>
 </context>
 <context>
     <name>cm::Dispatcher</name>
@@ -3904,7 +3923,10 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
     </message>
     <message numerus="yes">
         <source>At %1 in each recipient's time zone, in %n zone(s):</source>
-        <translation><numerusform>A las %1 en la zona horaria de cada destinatario, en %n zona:</numerusform><numerusform>A las %1 en la zona horaria de cada destinatario, en %n zonas:</numerusform></translation>
+        <translation>
+            <numerusform>A las %1 en la zona horaria de cada destinatario, en %n zona:</numerusform>
+            <numerusform>A las %1 en la zona horaria de cada destinatario, en %n zonas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 recipients at %3 (%4 here)</source>
@@ -4053,11 +4075,17 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
     </message>
     <message numerus="yes">
         <source>An A/B test has 2 to 4 variants; this one has %n.</source>
-        <translation><numerusform>Una prueba A/B tiene de 2 a 4 variantes; esta tiene %n.</numerusform><numerusform>Una prueba A/B tiene de 2 a 4 variantes; esta tiene %n.</numerusform></translation>
+        <translation>
+            <numerusform>Una prueba A/B tiene de 2 a 4 variantes; esta tiene %n.</numerusform>
+            <numerusform>Una prueba A/B tiene de 2 a 4 variantes; esta tiene %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
-        <translation><numerusform>La parte de cada variante debe ser al menos del 1% y todas juntas menos del 100% (para que a la ganadora le quede alguien); %n variante del %1% suma el %2%.</numerusform><numerusform>La parte de cada variante debe ser al menos del 1% y todas juntas menos del 100% (para que a la ganadora le quede alguien); %n variantes del %1% suman el %2%.</numerusform></translation>
+        <translation>
+            <numerusform>La parte de cada variante debe ser al menos del 1% y todas juntas menos del 100% (para que a la ganadora le quede alguien); %n variante del %1% suma el %2%.</numerusform>
+            <numerusform>La parte de cada variante debe ser al menos del 1% y todas juntas menos del 100% (para que a la ganadora le quede alguien); %n variantes del %1% suman el %2%.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
@@ -4141,7 +4169,10 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
     </message>
     <message numerus="yes">
         <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
-        <translation><numerusform>«%1» llega a %n contacto: muy pocos para una prueba del %2% cada una. Envíela sin la prueba o a una audiencia mayor.</numerusform><numerusform>«%1» llega a %n contactos: muy pocos para una prueba del %2% cada una. Envíela sin la prueba o a una audiencia mayor.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» llega a %n contacto: muy pocos para una prueba del %2% cada una. Envíela sin la prueba o a una audiencia mayor.</numerusform>
+            <numerusform>«%1» llega a %n contactos: muy pocos para una prueba del %2% cada una. Envíela sin la prueba o a una audiencia mayor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The A/B test of “%1” was started elsewhere.</source>
@@ -4170,6 +4201,18 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
     <message>
         <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
         <translation>La variante %1 de «%2» ganó (%3) y fue al resto.</translation>
+    </message>
+    <message>
+        <source>Variant %1: its template has versions in other languages, each with its own subject; test another template instead of a subject.</source>
+        <translation>Variante %1: su plantilla tiene versiones en otros idiomas, cada una con su asunto; pruebe otra plantilla en vez de un asunto.</translation>
+    </message>
+    <message>
+        <source>“%1”: a variant is still going out; the winner is picked at %2.</source>
+        <translation>«%1»: una variante aún se está enviando; la ganadora se elige el %2.</translation>
+    </message>
+    <message>
+        <source>Its A/B test runs: it cannot change until the winner is chosen (pick it to send it now), or cancel the campaign.</source>
+        <translation>Su prueba A/B está en curso: no puede cambiar hasta que se elija la ganadora (elíjala para enviarla ya) o cancele la campaña.</translation>
     </message>
 </context>
 <context>
@@ -6591,8 +6634,8 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>cualquier campaña</translation>
     </message>
     <message>
-        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
-        <translation>Esta regla usa paréntesis, not, o mezcla and con or: edítela como texto arriba o empiece de nuevo las filas con Añadir condición.</translation>
+        <source>This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do not have: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>Esta regla usa paréntesis o not, mezcla and con or, o nombra un grupo o campaña que las listas no tienen: edítela como texto arriba o empiece de nuevo las filas con Añadir condición.</translation>
     </message>
 </context>
 <context>

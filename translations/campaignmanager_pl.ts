@@ -25,7 +25,11 @@
     </message>
     <message numerus="yes">
         <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
-        <translation><numerusform>Test A/B %n wariantu po %1% każdy, według miary %2, oczekiwanie %3</numerusform><numerusform>Test A/B %n wariantów po %1% każdy, według miary %2, oczekiwanie %3</numerusform><numerusform>Test A/B %n wariantów po %1% każdy, według miary %2, oczekiwanie %3</numerusform></translation>
+        <translation>
+            <numerusform>Test A/B %n wariantu po %1% każdy, według miary %2, oczekiwanie %3</numerusform>
+            <numerusform>Test A/B %n wariantów po %1% każdy, według miary %2, oczekiwanie %3</numerusform>
+            <numerusform>Test A/B %n wariantów po %1% każdy, według miary %2, oczekiwanie %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
@@ -42,6 +46,18 @@
     <message>
         <source>A/B test: %1 won by %2</source>
         <translation>Test A/B: wygrał %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dzień</numerusform><numerusform>%n dni</numerusform><numerusform>%n dni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n godzina</numerusform><numerusform>%n godziny</numerusform><numerusform>%n godzin</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuta</numerusform><numerusform>%n minuty</numerusform><numerusform>%n minut</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3712,10 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <source>This send lost its hold on the campaign before it began; send again.</source>
         <translation>Ta wysyłka straciła rezerwację kampanii, zanim się zaczęła; wyślij ponownie.</translation>
     </message>
+    <message>
+        <source>put off the recipients whose hours have passed</source>
+        <translation>odłożyć odbiorców, których godziny minęły</translation>
+    </message>
 </context>
 <context>
     <name>cm::Dispatcher</name>
@@ -3941,7 +3961,11 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
     </message>
     <message numerus="yes">
         <source>At %1 in each recipient's time zone, in %n zone(s):</source>
-        <translation><numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefie:</numerusform><numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform><numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform></translation>
+        <translation>
+            <numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefie:</numerusform>
+            <numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform>
+            <numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 recipients at %3 (%4 here)</source>
@@ -4090,11 +4114,19 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
     </message>
     <message numerus="yes">
         <source>An A/B test has 2 to 4 variants; this one has %n.</source>
-        <translation><numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform><numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform><numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform></translation>
+        <translation>
+            <numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform>
+            <numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform>
+            <numerusform>Test A/B ma od 2 do 4 wariantów; ten ma %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
-        <translation><numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariant po %1% daje %2%.</numerusform><numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n warianty po %1% dają %2%.</numerusform><numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariantów po %1% daje %2%.</numerusform></translation>
+        <translation>
+            <numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariant po %1% daje %2%.</numerusform>
+            <numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n warianty po %1% dają %2%.</numerusform>
+            <numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariantów po %1% daje %2%.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
@@ -4178,7 +4210,11 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
     </message>
     <message numerus="yes">
         <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
-        <translation><numerusform>„%1” dociera do %n kontaktu: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform><numerusform>„%1” dociera do %n kontaktów: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform><numerusform>„%1” dociera do %n kontaktów: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform></translation>
+        <translation>
+            <numerusform>„%1” dociera do %n kontaktu: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform>
+            <numerusform>„%1” dociera do %n kontaktów: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform>
+            <numerusform>„%1” dociera do %n kontaktów: za mało na test po %2% każdy. Wyślij bez testu albo do większej grupy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The A/B test of “%1” was started elsewhere.</source>
@@ -4207,6 +4243,18 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
     <message>
         <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
         <translation>Wariant %1 kampanii „%2” wygrał (%3) i trafił do pozostałych.</translation>
+    </message>
+    <message>
+        <source>Variant %1: its template has versions in other languages, each with its own subject; test another template instead of a subject.</source>
+        <translation>Wariant %1: jego szablon ma wersje w innych językach, każda z własnym tematem; testuj inny szablon zamiast tematu.</translation>
+    </message>
+    <message>
+        <source>“%1”: a variant is still going out; the winner is picked at %2.</source>
+        <translation>„%1”: wariant jest jeszcze wysyłany; zwycięzca zostanie wybrany %2.</translation>
+    </message>
+    <message>
+        <source>Its A/B test runs: it cannot change until the winner is chosen (pick it to send it now), or cancel the campaign.</source>
+        <translation>Trwa jej test A/B: nie można jej zmienić, dopóki nie zostanie wybrany zwycięzca (wybierz go, aby wysłać teraz), albo anuluj kampanię.</translation>
     </message>
 </context>
 <context>
@@ -6663,8 +6711,8 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>dowolna kampania</translation>
     </message>
     <message>
-        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
-        <translation>Ta reguła używa nawiasów, not albo łączy and z or: edytuj ją jako tekst powyżej lub zacznij wiersze od nowa przez Dodaj warunek.</translation>
+        <source>This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do not have: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>Ta reguła używa nawiasów lub not, łączy and z or albo wymienia grupę lub kampanię, której nie ma na listach: edytuj ją jako tekst powyżej lub zacznij wiersze od nowa przez Dodaj warunek.</translation>
     </message>
 </context>
 <context>

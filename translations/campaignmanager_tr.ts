@@ -25,7 +25,9 @@
     </message>
     <message numerus="yes">
         <source>A/B test of %n variant(s) on %1% each, by %2, waiting %3</source>
-        <translation><numerusform>Her biri %%1 olan %n varyantlı A/B testi, %2 ile, bekleme %3</numerusform></translation>
+        <translation>
+            <numerusform>Her biri %%1 olan %n varyantlı A/B testi, %2 ile, bekleme %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>A/B test: the variants are out; the winner goes to the rest at %1</source>
@@ -42,6 +44,18 @@
     <message>
         <source>A/B test: %1 won by %2</source>
         <translation>A/B testi: %1, %2 ile kazandı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n gün</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n saat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n dakika</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3640,10 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <source>This send lost its hold on the campaign before it began; send again.</source>
         <translation>Bu gönderim, başlamadan önce kampanya üzerindeki sahipliğini yitirdi; yeniden gönderin.</translation>
     </message>
+    <message>
+        <source>put off the recipients whose hours have passed</source>
+        <translation>saatleri geçen alıcıları ertelemek</translation>
+    </message>
 </context>
 <context>
     <name>cm::Dispatcher</name>
@@ -3867,7 +3885,9 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message numerus="yes">
         <source>At %1 in each recipient's time zone, in %n zone(s):</source>
-        <translation><numerusform>Her alıcının saat diliminde %1, %n dilimde:</numerusform></translation>
+        <translation>
+            <numerusform>Her alıcının saat diliminde %1, %n dilimde:</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1: %2 recipients at %3 (%4 here)</source>
@@ -4016,11 +4036,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message numerus="yes">
         <source>An A/B test has 2 to 4 variants; this one has %n.</source>
-        <translation><numerusform>Bir A/B testinin 2 ile 4 arasında varyantı olur; bunun %n varyantı var.</numerusform></translation>
+        <translation>
+            <numerusform>Bir A/B testinin 2 ile 4 arasında varyantı olur; bunun %n varyantı var.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
-        <translation><numerusform>Her varyantın payı en az yüzde 1 olmalı ve hepsi birlikte yüzde 100'den az olmalı (kazananın gidecek birileri kalsın); %%1'lik %n varyant %%2 eder.</numerusform></translation>
+        <translation>
+            <numerusform>Her varyantın payı en az yüzde 1 olmalı ve hepsi birlikte yüzde 100'den az olmalı (kazananın gidecek birileri kalsın); %%1'lik %n varyant %%2 eder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The wait before the winner is picked must be between 0 minutes and 30 days.</source>
@@ -4104,7 +4128,9 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message numerus="yes">
         <source>“%1” reaches %n contact(s): too few for a test of %2% each. Send it without the test, or to a larger audience.</source>
-        <translation><numerusform>“%1” %n kişiye ulaşıyor: her biri %%2 olan bir test için çok az. Testsiz ya da daha geniş bir kitleye gönderin.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” %n kişiye ulaşıyor: her biri %%2 olan bir test için çok az. Testsiz ya da daha geniş bir kitleye gönderin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The A/B test of “%1” was started elsewhere.</source>
@@ -4133,6 +4159,18 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     <message>
         <source>Variant %1 of “%2” won (%3) and went to the rest.</source>
         <translation>“%2” kampanyasının %1 varyantı kazandı (%3) ve kalanlara gitti.</translation>
+    </message>
+    <message>
+        <source>Variant %1: its template has versions in other languages, each with its own subject; test another template instead of a subject.</source>
+        <translation>%1 varyantı: şablonunun her biri kendi konusuna sahip başka dillerde sürümleri var; konu yerine başka bir şablonu test edin.</translation>
+    </message>
+    <message>
+        <source>“%1”: a variant is still going out; the winner is picked at %2.</source>
+        <translation>“%1”: bir varyant hâlâ gönderiliyor; kazanan %2 tarihinde seçilir.</translation>
+    </message>
+    <message>
+        <source>Its A/B test runs: it cannot change until the winner is chosen (pick it to send it now), or cancel the campaign.</source>
+        <translation>A/B testi sürüyor: kazanan seçilene kadar değiştirilemez (şimdi göndermek için seçin) ya da kampanyayı iptal edin.</translation>
     </message>
 </context>
 <context>
@@ -6519,8 +6557,8 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>herhangi bir kampanya</translation>
     </message>
     <message>
-        <source>This rule uses brackets, not, or mixes and with or: edit it as text above, or start the rows again with Add condition.</source>
-        <translation>Bu kural parantez ya da not kullanıyor veya and ile or'u karıştırıyor: yukarıda metin olarak düzenleyin ya da satırlara Koşul ekle ile yeniden başlayın.</translation>
+        <source>This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do not have: edit it as text above, or start the rows again with Add condition.</source>
+        <translation>Bu kural parantez ya da not kullanıyor, and ile or'u karıştırıyor ya da listelerde olmayan bir grup veya kampanyayı anıyor: yukarıda metin olarak düzenleyin ya da satırlara Koşul ekle ile yeniden başlayın.</translation>
     </message>
 </context>
 <context>

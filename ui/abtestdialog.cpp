@@ -274,7 +274,9 @@ AbTest AbTestDialog::test() const
     if (!m_variants)
         return test;
     test.sharePercent = m_share->value();
-    test.waitMinutes = m_wait->value() * 60;
+    // In hours here; a wait of minutes given on the command line (90m) stays as it was unless the hours changed.
+    if (m_wait->value() != m_test.waitMinutes / 60)
+        test.waitMinutes = m_wait->value() * 60;
     test.measure = abMeasureFromKey(m_measure->currentData().toString()).value_or(AbMeasure::Delivery);
     test.variants.clear();
     for (int row = 0; row < m_variants->rowCount(); ++row) {

@@ -207,8 +207,11 @@ void CampaignsPane::currentChanged(qint64 id)
                                                                          : tr("Send…"));
     const auto test = c ? m_context.workspace->experiments()->byCampaign(c->id) : std::nullopt;
     m_abAction->setEnabled(c && m_context.experiments && (test || c->isEditable()));
-    if (test && test->state == AbState::Testing)
+    if (test && test->state == AbState::Testing) { // it waits for its winner: pick it, or cancel
         m_sendAction->setText(tr("Pick winner…"));
+        m_editAction->setEnabled(false);
+        m_editAction->setToolTip(CampaignService::testRuns(m_context.workspace, c->id));
+    }
     m_retryAction->setEnabled(c && m_context.dispatcher
                               && (c->state == CampaignState::Sent || c->state == CampaignState::Failed));
     m_resolveAction->setEnabled(c && !running && counts.value(RecipientState::Unknown) > 0);

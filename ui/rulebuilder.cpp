@@ -204,6 +204,7 @@ void RuleBuilder::addCondition(const QString &subject, const QString &op, const 
         changed();
     });
     m_note->hide();
+    m_match->setEnabled(true);
     changed();
 }
 
@@ -317,10 +318,12 @@ bool RuleBuilder::setRule(const QString &rule)
                     = m.captured(3) == QLatin1String("any campaign") ? QString() : unquoted(m.captured(3));
             addCondition(m.captured(2), m.captured(1).isEmpty() ? tr("did") : tr("did not"), campaign,
                          m.captured(4).toInt());
+            ok = m_list.last()->choice->currentData().toString() == campaign; // a campaign the list does not have
         } else if (const auto s = suppressed.match(part); s.hasMatch()) {
             addCondition(QStringLiteral("suppressed"), s.captured(1).isEmpty() ? tr("is") : tr("is not"));
         } else if (const auto g = group.match(part); g.hasMatch()) {
             addCondition(QStringLiteral("group"), g.captured(1), unquoted(g.captured(2)));
+            ok = m_list.last()->choice->currentData().toString() == unquoted(g.captured(2)); // a group it has
         } else if (const auto e = empty.match(part); e.hasMatch()) {
             addCondition(e.captured(1), e.captured(2));
         } else if (const auto l = list.match(part); l.hasMatch()) {
@@ -343,15 +346,16 @@ bool RuleBuilder::setRule(const QString &rule)
     }
     setMatchAll(all);
     m_loading = loading;
-    m_note->setText(tr("This rule uses brackets, not, or mixes and with or: edit it as text above, or start the "
-                       "rows again with Add condition."));
+    m_note->setText(tr("This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do "
+                       "not have: edit it as text above, or start the rows again with Add condition."));
     m_note->setVisible(!ok);
+    m_match->setEnabled(ok); // nothing to join: changing it must not write an empty rule over the text
     return ok;
 }
 
 void RuleBuilder::changed()
 {
-    if (!m_loading)
+    if (!m_loading && (!m_list.isEmpty() || m_note->isHidden()))
         emit ruleChanged(rule());
 }
 

@@ -6,6 +6,7 @@
 #include "app/services/dispatcher.h"
 #include "app/services/experiments.h"
 #include "app/services/job.h"
+#include "app/services/libraryservice.h"
 #include "app/services/workspace.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
@@ -218,6 +219,8 @@ void Cli::editCampaigns(const QStringList &args)
     if (!campaign->isEditable())
         return fail(tr("“%1” is %2; only a draft or a scheduled campaign can be scheduled.")
                             .arg(name, campaignStateName(campaign->state).toLower()));
+    if (problem.isEmpty())
+        problem = CampaignService::testRuns(m_workspace.get(), campaign->id);
     if (!problem.isEmpty())
         return fail(problem);
     if (parser.isSet(at)) {

@@ -4,6 +4,7 @@
 
 #include "models/accountstore.h"
 #include "models/groupstore.h"
+#include "models/localtime.h"
 #include "models/segmentstore.h"
 #include "models/suppressionstore.h"
 #include "models/templaterenderer.h"
@@ -124,9 +125,7 @@ QString Composer::campaignProblem(Workspace *workspace, const Campaign &c)
     if (c.sendsAtLocalTime() && c.hasWindow()) {
         // Each recipient's local time is when theirs goes: it must be a time the quiet hours allow.
         const int t = c.localTime;
-        const bool inside = c.windowStart < c.windowEnd ? t >= c.windowStart && t < c.windowEnd
-                                                        : t >= c.windowStart || t < c.windowEnd;
-        if (!inside)
+        if (!inLocalWindow(QTime(t / 60, t % 60), c.windowStart, c.windowEnd))
             return tr("%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.")
                     .arg(QTime(t / 60, t % 60).toString(QStringLiteral("HH:mm")),
                          windowText(c.windowStart, c.windowEnd));

@@ -74,6 +74,12 @@ void DispatchRun::next()
     if (quotaReached(now))
         return;
     std::optional<profile::Scope> timed(std::in_place, profile::Part::Claim);
+    // At local time with quiet hours: a batch whose recipients' hours have passed since its time waits a day.
+    if (m_campaign.sendsAtLocalTime() && m_campaign.hasWindow()) {
+        const qint64 slack = ((m_campaign.windowEnd - m_campaign.localTime) % 1440 + 1440) % 1440 * 60;
+        if (m_store.postponeLate(m_campaign.id, now, slack) < 0)
+            return end(false, m_store.lastError().message);
+    }
     const auto batch = m_store.nextPending(m_campaign.id, now);
     if (!batch) {
         timed.reset();

@@ -122,6 +122,15 @@ qint64 Dispatcher::forEachReached(Workspace *workspace, const Campaign &campaign
         test && test->state != AbState::Ready) {
         tested = workspace->experiments()->testContacts(campaign.id);
         suppressed.unite(workspace->experiments()->testAddresses(campaign.id));
+        // And their addresses now, whether or not their variant has snapshotted them yet: the same person in a
+        // second group (another contact row) gets nothing twice.
+        const QList<qint64> ids(tested.cbegin(), tested.cend());
+        for (qsizetype from = 0; from < ids.size(); from += 5000) {
+            for (const Contact &c : workspace->groups()->contactsByIds(ids.mid(from, 5000))) {
+                if (const QString &address = sms ? c.phone : c.email; c.id && !address.isEmpty())
+                    suppressed.insert(address);
+            }
+        }
     }
     const auto reach = [&](const Contact &c) {
         const QString &address = sms ? c.phone : c.email;
@@ -181,12 +190,15 @@ QList<Recipient> Dispatcher::prepare(Workspace *workspace, const Campaign &campa
                 if (local) {
                     const QByteArray zone = zones->zoneIdOf(c);
                     auto release = releaseIn.find(zone);
-                    if (release == releaseIn.end())
-                        release = releaseIn.insert(
-                                zone,
-                                {localRelease(zones->zone(zone), campaign.localTime, day, now, campaign.localLateNow)
-                                         .toMSecsSinceEpoch(),
-                                 0});
+                    if (release == releaseIn.end()) {
+                        const QTimeZone tz = zones->zone(zone);
+                        QDateTime at = localRelease(tz, campaign.localTime, day, now, campaign.localLateNow);
+                        // "At once" where the time has passed, but not outside their quiet hours: then the next day.
+                        if (at == now && campaign.hasWindow()
+                            && !inLocalWindow(now.toTimeZone(tz).time(), campaign.windowStart, campaign.windowEnd))
+                            at = localRelease(tz, campaign.localTime, day.addDays(1), now, false);
+                        release = releaseIn.insert(zone, {at.toMSecsSinceEpoch(), 0});
+                    }
                     ++release->second;
                     order.emplace_back(release->first, result.size());
                 }

@@ -8,6 +8,7 @@
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
 #include "models/clock.h"
+#include "models/dispatchstore.h"
 #include "models/templatestore.h"
 #include "reportservice.h"
 #include "workspace.h"
@@ -109,6 +110,17 @@ QList<AbMeasure> ExperimentService::measuresFor(const Campaign &campaign, const 
             }
             everyone = everyone && can;
         }
+        // Costs compare only in one currency.
+        if (everyone && parts.cost) {
+            QSet<QString> currencies;
+            for (const AbVariant &v : variants) {
+                const auto account = m_workspace->accounts()->byId(v.accountId);
+                const auto info = account ? m_workspace->providers().info(account->provider) : std::nullopt;
+                if (account && info)
+                    currencies.insert(Composer::currency(*account, *info));
+            }
+            everyone = currencies.size() == 1;
+        }
         if (everyone)
             offered.append(measure);
     }
@@ -145,6 +157,10 @@ QStringList ExperimentService::problems(const Campaign &campaign, const AbTest &
             problems << tr("Variant %1: %2").arg(v.label, sender);
         if (!v.subject.isEmpty() && campaign.channel != Channel::Email)
             problems << tr("Variant %1: only an email has a subject.").arg(v.label);
+        if (!v.subject.isEmpty() && tmpl && !tmpl->versions.isEmpty())
+            problems << tr("Variant %1: its template has versions in other languages, each with its own subject; "
+                           "test another template instead of a subject.")
+                                .arg(v.label);
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(v.templateId).arg(v.accountId).arg(v.sender, v.subject);
         if (seen.contains(key))
             problems << tr("Variant %1 is the same as another: change its template, subject, sender or account.")
@@ -217,7 +233,41 @@ Job *ExperimentService::send(qint64 campaignId)
                                  .arg(campaign->name,
                                       QLocale().toString(test->decisionDue().toLocalTime(), QLocale::ShortFormat)));
     }
+    // A variant still going out (a send at local time between its zones, one paused by quiet hours or a quota)
+    // is judged once it has gone: the decision moves to the wait after its last release.
+    if (const QDateTime later = variantsGoneAt(*test); later.isValid()) {
+        auto *job = new Job(tr("Sending the winner of “%1”").arg(campaign->name), this);
+        m_jobs->track(job);
+        const QDateTime due = later.addSecs(qint64(test->waitMinutes) * 60);
+        if (!m_workspace->campaigns()->schedule(campaignId, due))
+            return failLater(job, m_workspace->campaigns()->lastError().message);
+        job->finish(true,
+                    tr("“%1”: a variant is still going out; the winner is picked at %2.")
+                            .arg(campaign->name, QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)));
+        return job;
+    }
     return track(campaignId, decide(*campaign, *test, {}));
+}
+
+QDateTime ExperimentService::variantsGoneAt(const AbTest &test) const
+{
+    const QDateTime now = m_workspace->clock()->now();
+    QDateTime latest;
+    for (const AbVariant &v : test.variants) {
+        const auto send = v.sendId ? m_workspace->campaigns()->byId(v.sendId) : std::nullopt;
+        if (!send || (send->state != CampaignState::Scheduled && send->state != CampaignState::Sending))
+            continue;
+        // Its last release, when it waits for one; else when it resumes; else a little later.
+        const QMap<QDateTime, qint64> releases = DispatchStore(m_workspace->campaigns()).pendingReleases(v.sendId);
+        QDateTime at = !releases.isEmpty() ? releases.lastKey()
+                : send->resumeAt.isValid() ? send->resumeAt
+                                           : now.addSecs(15 * 60);
+        if (at <= now)
+            at = now.addSecs(15 * 60);
+        if (!latest.isValid() || at > latest)
+            latest = at;
+    }
+    return latest;
 }
 
 Job *ExperimentService::track(qint64 campaignId, Job *job)
@@ -255,8 +305,14 @@ Job *ExperimentService::pick(qint64 campaignId, const QString &label)
     return failLater(job, problem);
 }
 
-Job *ExperimentService::startTest(const Campaign &campaign, const AbTest &test)
+Job *ExperimentService::startTest(const Campaign &campaign, const AbTest &saved)
 {
+    AbTest test = saved; // variant A is the campaign as it is now, edited since the test was saved or not
+    AbVariant &a = test.variants.first();
+    a.templateId = campaign.templateId;
+    a.accountId = campaign.accountId;
+    a.sender = campaign.sender;
+    a.subject = campaign.subject;
     auto *job = new Job(tr("Sending the A/B test of “%1”").arg(campaign.name), this);
     job->setUnit(tr("recipients"));
     m_jobs->track(job);
@@ -328,7 +384,7 @@ Job *ExperimentService::startTest(const Campaign &campaign, const AbTest &test)
                     byLabel.insert(v.label, drawn.value(i));
                     sends.append(send.id);
                 }
-                if (!m_workspace->experiments()->start(campaign.id, sendIds, byLabel, now)) {
+                if (!m_workspace->experiments()->start(campaign.id, test.variants.first(), sendIds, byLabel, now)) {
                     const QString error = m_workspace->experiments()->lastError().message;
                     campaigns->rollback();
                     // Another process started it a moment ago: in hand, not a failure of this one.

@@ -75,6 +75,8 @@ signals:
 
 private:
     Job *track(qint64 campaignId, Job *job); // in m_running until it finishes
+    // When the last variant still going out will have gone (its last release), or invalid when all have.
+    QDateTime variantsGoneAt(const AbTest &test) const;
     Job *startTest(const Campaign &campaign, const AbTest &test);
     Job *decide(const Campaign &campaign, const AbTest &test, const QString &picked);
     Job *sendRest(Job *job, const Campaign &campaign, const AbTest &test, const QString &label, const QString &by);

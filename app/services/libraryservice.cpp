@@ -2,8 +2,11 @@
 
 #include "composer.h"
 #include "models/campaignstore.h"
+#include "models/experiment.h"
 #include "models/templatestore.h"
 #include "workspace.h"
+
+#include <QCoreApplication>
 
 namespace cm {
 
@@ -14,8 +17,20 @@ QString CampaignService::create(Workspace *workspace, Campaign &campaign)
     return store->create(campaign) ? QString() : store->lastError().message;
 }
 
+QString CampaignService::testRuns(Workspace *workspace, qint64 id)
+{
+    const auto test = workspace->experiments()->byCampaign(id);
+    return test && test->state == AbState::Testing
+            ? QCoreApplication::translate("cm::ExperimentService",
+                                          "Its A/B test runs: it cannot change until the winner is chosen (pick it "
+                                          "to send it now), or cancel the campaign.")
+            : QString();
+}
+
 QString CampaignService::update(Workspace *workspace, Campaign &campaign)
 {
+    if (const QString running = testRuns(workspace, campaign.id); !running.isEmpty())
+        return running;
     CampaignStore *store = workspace->campaigns();
     campaign.timeZone = Composer::zoneToSave(campaign.timeZone);
     if (!store->update(campaign))
@@ -36,6 +51,8 @@ std::optional<Campaign> CampaignService::clone(Workspace *workspace, qint64 id, 
 
 QString CampaignService::schedule(Workspace *workspace, qint64 id, const QDateTime &utc)
 {
+    if (const QString running = testRuns(workspace, id); !running.isEmpty())
+        return running;
     CampaignStore *store = workspace->campaigns();
     return store->schedule(id, utc) ? QString() : store->lastError().message;
 }

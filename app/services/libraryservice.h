@@ -21,6 +21,8 @@ public:
     static std::optional<Campaign> clone(Workspace *workspace, qint64 id, const QString &name, QString *error);
     static QString schedule(Workspace *workspace, qint64 id, const QDateTime &utc);
     static QString cancel(Workspace *workspace, qint64 id);
+    // Why the campaign cannot be changed or rescheduled now: its A/B test runs (translated); empty otherwise.
+    static QString testRuns(Workspace *workspace, qint64 id);
 };
 
 class TemplateService

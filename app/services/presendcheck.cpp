@@ -172,7 +172,7 @@ Job *Dispatcher::check(qint64 campaignId)
                                            .arg(test->variants.size())
                                            .arg(QLocale().toString(each), abMeasureName(test->measure),
                                                 QLocale().toString(check.recipients - each * test->variants.size()),
-                                                AbTest::waitText(test->waitMinutes));
+                                                AbTest::waitName(test->waitMinutes));
                     if (each < 1)
                         check.blockers << tr("Too few recipients for an A/B test of %1% each: send it without the "
                                              "test, or to a larger audience.")

@@ -138,6 +138,12 @@ private slots:
         QCOMPARE(builder->rule(), typed);
         QVERIFY(!builder->setRule(QStringLiteral("(country = ES or country = TR) and not suppressed")));
         QCOMPARE(builder->conditionCount(), 0);
+        // A group the list does not have is not turned into another one: the rule stays text, and the all/any choice
+        // cannot write an empty rule over it.
+        dialog.ruleEdit()->setText(QStringLiteral("group = Nobody"));
+        QVERIFY(!builder->setRule(QStringLiteral("group = Nobody")));
+        builder->setMatchAll(false);
+        QCOMPARE(dialog.ruleEdit()->text(), QStringLiteral("group = Nobody"));
     }
 
     // Groups → Segments… opens it; the composer lists the segment beside the groups, to send to or to leave out.

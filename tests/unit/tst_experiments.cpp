@@ -7,6 +7,7 @@
 #include "app/services/composer.h"
 #include "app/services/dispatcher.h"
 #include "app/services/experiments.h"
+#include "app/services/libraryservice.h"
 #include "app/services/scheduler.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
@@ -265,6 +266,91 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT count(DISTINCT address) FROM campaign_recipients")), 200);
         QVERIFY(!Fixture::wait(f.experiments.pick(c.id, QStringLiteral("B")), &message)); // once
         QVERIFY2(message.contains(QStringLiteral("chosen already")), qPrintable(message));
+    }
+
+    // Variant A goes as the campaign was when the test started (edited since it was saved or not); a variant still
+    // going out (here paused by quiet hours) moves the decision past it; while the test runs the campaign cannot
+    // change; cancelling it stops its variants' sends.
+    void duringATest_decisionWaitsEditsRefusedCancelStopsTheVariants()
+    {
+        Fixture f;
+        f.addContacts(100);
+        Campaign c = f.testedCampaign(10, 60);
+        c.accountId = f.fast;   // edited after the test was saved: A now goes through the fast route too…
+        c.windowStart = 1 * 60; // …and only between 01:00 and 02:00 UTC: at 12:00 the variants pause
+        c.windowEnd = 2 * 60;
+        QVERIFY(f.ws->campaigns()->update(c));
+        AbTest saved = *f.ws->experiments()->byCampaign(c.id);
+        saved.variants[1].accountId = f.slow; // B the other route, so that the two differ
+        QString message;
+        QVERIFY2(f.experiments.save(saved, &message), qPrintable(message));
+        QVERIFY2(Fixture::wait(f.experiments.send(c.id), &message), qPrintable(message));
+        const AbTest test = *f.ws->experiments()->byCampaign(c.id);
+        QCOMPARE(test.variants.at(0).accountId, f.fast);
+        QCOMPARE(f.ws->campaigns()->byId(test.variants.at(0).sendId)->accountId, f.fast);
+        const Campaign paused = *f.ws->campaigns()->byId(test.variants.at(0).sendId);
+        QCOMPARE(paused.state, CampaignState::Sending);
+        QCOMPARE(paused.resumeAt, QDateTime(QDate(2026, 3, 17), QTime(1, 0), Qt::UTC));
+        // The wait is over, the variants are not: the decision moves to an hour after they go.
+        f.ws.clock().set(test::testNow().addSecs(61 * 60));
+        QVERIFY2(Fixture::wait(f.experiments.send(c.id), &message), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("still going out")), qPrintable(message));
+        QCOMPARE(f.ws->experiments()->byCampaign(c.id)->state, AbState::Testing);
+        QCOMPARE(f.ws->campaigns()->byId(c.id)->scheduledAt, QDateTime(QDate(2026, 3, 17), QTime(2, 0), Qt::UTC));
+        // Meanwhile it cannot change; cancelling it cancels what of its variants has not gone.
+        Campaign edited = *f.ws->campaigns()->byId(c.id);
+        QVERIFY(CampaignService::update(&f.ws.workspace(), edited).contains(QStringLiteral("A/B test runs")));
+        QVERIFY(!CampaignService::schedule(&f.ws.workspace(), c.id, test::testNow().addSecs(7200)).isEmpty());
+        QVERIFY(f.ws->campaigns()->cancel(c.id));
+        for (const AbVariant &v : test.variants)
+            QCOMPARE(f.ws->campaigns()->byId(v.sendId)->state, CampaignState::Cancelled);
+    }
+
+    // At local time with quiet hours: a zone whose time has passed goes at once only inside its hours, and a batch
+    // whose time went by while the app was closed waits for the next day rather than going at night.
+    void localTime_keepsEachZonesQuietHours()
+    {
+        Fixture f;
+        QList<Contact> contacts;
+        for (const char *phone : {"+905321234567", "+12125551234"}) {
+            Contact c;
+            c.phone = QLatin1String(phone);
+            contacts.append(c);
+        }
+        f.ws->groups()->addContacts(f.group, contacts);
+        Campaign c;
+        c.name = QStringLiteral("Late");
+        c.accountId = f.fast;
+        c.templateId = f.sms;
+        c.groupIds = {f.group};
+        c.timeZone = QStringLiteral("UTC");
+        c.localTime = 9 * 60 + 30;
+        c.localLateNow = true;
+        c.windowStart = 9 * 60;
+        c.windowEnd = 20 * 60;
+        QVERIFY(f.ws->campaigns()->create(c));
+        // 18:00 UTC: 21:00 in Istanbul (passed, and outside 09:00–20:00: tomorrow), 14:00 in New York (passed,
+        // inside its hours: at once).
+        f.ws.clock().set(QDateTime(QDate(2026, 3, 16), QTime(18, 0), Qt::UTC));
+        QString message;
+        QVERIFY2(Fixture::wait(f.experiments.send(c.id), &message), qPrintable(message));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM campaign_recipients WHERE state = 'accepted' AND "
+                                        "address = '+12125551234'")),
+                 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM send_batches WHERE state = 'pending' AND not_before = "
+                                        "'2026-03-17T06:30:00Z'")),
+                 1);
+        // The app was closed until 18:00 UTC the next day: Istanbul's batch (09:30 there) would arrive at 21:00,
+        // after its hours: it waits for the 18th's 09:30.
+        f.ws.clock().set(QDateTime(QDate(2026, 3, 17), QTime(18, 0), Qt::UTC));
+        QVERIFY(f.runDue());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM campaign_recipients WHERE state = 'accepted'")), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM send_batches WHERE state = 'pending' AND not_before = "
+                                        "'2026-03-18T06:30:00Z'")),
+                 1);
+        f.ws.clock().set(QDateTime(QDate(2026, 3, 18), QTime(6, 31), Qt::UTC));
+        QVERIFY(f.runDue());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM campaign_recipients WHERE state = 'accepted'")), 2);
     }
 
     void zones_fromFieldPhoneAndPlace()
