@@ -48,15 +48,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1181,10 @@ A campaign sends a template to a group through an account, now or at a time you 
     <message>
         <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
         <translation>At %1 in each recipient's time zone; where it has passed, the next day</translation>
+    </message>
+    <message>
+        <source>A/B test: stopped with the campaign</source>
+        <translation>A/B test: stopped with the campaign</translation>
     </message>
 </context>
 <context>

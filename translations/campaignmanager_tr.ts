@@ -47,15 +47,21 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n gün</numerusform></translation>
+        <translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n saat</numerusform></translation>
+        <translation>
+            <numerusform>%n saat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n dakika</numerusform></translation>
+        <translation>
+            <numerusform>%n dakika</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1174,10 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
     <message>
         <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
         <translation>Her alıcının saat diliminde %1; geçtiği yerde ertesi gün</translation>
+    </message>
+    <message>
+        <source>A/B test: stopped with the campaign</source>
+        <translation>A/B testi: kampanyayla birlikte durduruldu</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,10 @@ void CampaignsPane::currentChanged(qint64 id)
                                      : tr("Any time"));
     m_template->setText(orNone(c->templateName));
     m_form->setRowVisible(m_test, test.has_value());
-    m_test->setText(test ? test->stateText() : QString());
+    m_test->setText(!test ? QString()
+                            : c->state == CampaignState::Cancelled && test->state != AbState::Decided
+                            ? tr("A/B test: stopped with the campaign")
+                            : test->stateText());
     m_form->setRowVisible(m_localTime, c->sendsAtLocalTime());
     m_localTime->setText(
             c->sendsAtLocalTime()
