@@ -473,8 +473,15 @@ Job *ExperimentService::sendRest(Job *job, const Campaign &campaign, const AbTes
         return job;
     }
     if (!m_workspace->experiments()->decide(campaign.id, winner->label, by, m_workspace->clock()->now())) {
+        const QString error = m_workspace->experiments()->lastError().message;
         campaigns->rollback();
-        job->finish(false, m_workspace->experiments()->lastError().message);
+        // Another process chose it a moment ago (two run-due at once): in hand, and it sends the rest.
+        if (const auto now = m_workspace->experiments()->byCampaign(campaign.id);
+            now && now->state == AbState::Decided && by != QLatin1String("user")) {
+            job->finish(true, tr("The winner of “%1” was chosen elsewhere.").arg(campaign.name));
+            return job;
+        }
+        job->finish(false, error);
         return job;
     }
     if (!campaigns->update(*c) || !campaigns->commit()) {
