@@ -1,9 +1,9 @@
 #include "experiment.h"
 
+#include "series.h"
 #include "sqlhelpers.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace cm {
@@ -73,7 +73,7 @@ QString AbTest::stateText() const
     case AbState::Ready:
         return tr("A/B test of %n variant(s) on %1% each, by %2, waiting %3", "", int(variants.size()))
                 .arg(sharePercent)
-                .arg(abMeasureName(measure), waitName(waitMinutes));
+                .arg(abMeasureName(measure), SeriesFile::durationName(waitMinutes));
     case AbState::Testing:
         return tr("A/B test: the variants are out; the winner goes to the rest at %1")
                 .arg(locale.toString(decisionDue().toLocalTime(), QLocale::ShortFormat));
@@ -86,47 +86,6 @@ QString AbTest::stateText() const
         return tr("A/B test: %1 won by %2").arg(winner, abMeasureName(measure));
     }
     return {};
-}
-
-QString AbTest::waitName(int minutes)
-{
-    QStringList parts;
-    if (minutes >= 1440)
-        parts << tr("%n day(s)", "", minutes / 1440);
-    if (minutes % 1440 >= 60)
-        parts << tr("%n hour(s)", "", minutes % 1440 / 60);
-    if (minutes % 60 || minutes == 0)
-        parts << tr("%n minute(s)", "", minutes % 60);
-    return parts.join(QLatin1Char(' '));
-}
-
-QString AbTest::waitText(int minutes)
-{
-    QString text;
-    if (minutes >= 1440)
-        text += QStringLiteral("%1d").arg(minutes / 1440);
-    if (minutes % 1440 >= 60)
-        text += QStringLiteral("%1h").arg(minutes % 1440 / 60);
-    if (minutes % 60 || minutes == 0)
-        text += QStringLiteral("%1m").arg(minutes % 60);
-    return text;
-}
-
-std::optional<int> AbTest::waitFromText(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    bool ok = false;
-    if (const int n = t.toInt(&ok); ok)
-        return n >= 0 ? std::optional<int>(n) : std::nullopt;
-    static const QRegularExpression whole(QStringLiteral("^(?:(\\d+)d)?\\s*(?:(\\d+)h)?\\s*(?:(\\d+)m)?$"));
-    const auto match = whole.match(t);
-    if (t.isEmpty() || !match.hasMatch())
-        return std::nullopt;
-    const qint64 minutes = match.captured(1).toLongLong() * 1440 + match.captured(2).toLongLong() * 60
-            + match.captured(3).toLongLong();
-    if (minutes > 60 * 24 * 30)
-        return std::nullopt; // a month at most
-    return int(minutes);
 }
 
 QList<QList<qint64>> drawTestContacts(const QList<qint64> &audience, int variants, qint64 perVariant, quint64 seed)

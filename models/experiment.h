@@ -60,10 +60,6 @@ public:
     }
     std::optional<AbVariant> variant(const QString &label) const;
     QString stateText() const; // translated: "testing until 14:00", "B won (by delivery rate)", …
-    // "4h", "90m", "1d2h": how --wait writes a wait; waitName says it in words (translated): "1 day 2 hours".
-    static QString waitText(int minutes);
-    static QString waitName(int minutes);
-    static std::optional<int> waitFromText(const QString &text); // "4h", "90m", "2d", "1h30m", or minutes alone
 };
 
 // The test's contacts, drawn at random but reproducibly: the same audience (contact ids in the order a send reaches

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 namespace cm {
 
@@ -59,6 +60,12 @@ QList<Channel> allChannels()
 QString Template::languageKey(const QString &language)
 {
     return language.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+bool Template::isLanguageCode(const QString &language)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})?$"));
+    return code.match(languageKey(language)).hasMatch();
 }
 
 int Template::versionFor(const QString &language) const

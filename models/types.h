@@ -98,6 +98,7 @@ struct Template
     // The template as a reader of `language` gets it: that version's texts, or its own.
     Template forLanguage(const QString &language) const;
     static QString languageKey(const QString &language); // "es_MX " → "es-mx"
+    static bool isLanguageCode(const QString &language); // "es", "pt-BR", "es_MX": a version can be for it
 };
 
 enum class CampaignState { Draft, Scheduled, Sending, Sent, Cancelled, Failed };

@@ -46,27 +46,6 @@
         <source>A/B test: %1 won by %2</source>
         <translation>A/B test: %1 won by %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cm::AbTestDialog</name>
@@ -155,16 +134,16 @@
         <translation>&amp;Send the winner</translation>
     </message>
     <message>
-        <source>the template's</source>
-        <translation>the template's</translation>
+        <source>the template&apos;s</source>
+        <translation>the template&apos;s</translation>
     </message>
     <message>
         <source>(email only)</source>
         <translation>(email only)</translation>
     </message>
     <message>
-        <source>the account's default</source>
-        <translation>the account's default</translation>
+        <source>the account&apos;s default</source>
+        <translation>the account&apos;s default</translation>
     </message>
     <message>
         <source>Template of variant %1</source>
@@ -179,8 +158,8 @@
         <translation>Variant A is the campaign itself: change it with Edit…</translation>
     </message>
     <message>
-        <source>Measures some variant's account does not report are not offered.</source>
-        <translation>Measures some variant's account does not report are not offered.</translation>
+        <source>Measures some variant&apos;s account does not report are not offered.</source>
+        <translation>Measures some variant&apos;s account does not report are not offered.</translation>
     </message>
 </context>
 <context>
@@ -261,8 +240,8 @@
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -273,8 +252,8 @@
         <translation>For example: %1 Türkiye</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -395,12 +374,12 @@
         <translation>The setting “%1” must be a web address such as https://example.com/unsubscribe.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
-        <translation>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
-        <translation>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -610,8 +589,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>%1 (%2 contacts)</translation>
     </message>
     <message>
-        <source>the account's default</source>
-        <translation>the account's default</translation>
+        <source>the account&apos;s default</source>
+        <translation>the account&apos;s default</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
@@ -678,8 +657,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Sending window ends</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
-        <translation>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</translation>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
+        <translation>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
@@ -718,8 +697,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Whoever matches the rule when the send starts.</translation>
     </message>
     <message>
-        <source>At each recipient's &amp;local time:</source>
-        <translation>At each recipient's &amp;local time:</translation>
+        <source>At each recipient&apos;s &amp;local time:</source>
+        <translation>At each recipient&apos;s &amp;local time:</translation>
     </message>
     <message>
         <source>Local time of day</source>
@@ -738,8 +717,8 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>Where the local time has passed</translation>
     </message>
     <message>
-        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
-        <translation>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</translation>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number&apos;s country and area, else the campaign&apos;s zone. The quiet hours then apply in each recipient&apos;s zone.</source>
+        <translation>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number&apos;s country and area, else the campaign&apos;s zone. The quiet hours then apply in each recipient&apos;s zone.</translation>
     </message>
     <message>
         <source>Local time:</source>
@@ -776,12 +755,12 @@ Add one for each provider you send through (Ctrl+N), or try the Sandbox, which s
         <translation>save the campaign “%1”</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
-        <translation>change the campaign's state</translation>
+        <source>change the campaign&apos;s state</source>
+        <translation>change the campaign&apos;s state</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
-        <translation>save the campaign's recipients</translation>
+        <source>save the campaign&apos;s recipients</source>
+        <translation>save the campaign&apos;s recipients</translation>
     </message>
     <message>
         <source>save the send results</source>
@@ -961,8 +940,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Test send</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
-        <translation>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</translation>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <translation>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -1081,8 +1060,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Resolve unknown recipients</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
-        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <translation>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</translation>
     </message>
     <message>
         <source>They were sent</source>
@@ -1151,8 +1130,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>segment “%1”</translation>
     </message>
     <message>
-        <source>It sends only between %1, in each recipient's time zone.</source>
-        <translation>It sends only between %1, in each recipient's time zone.</translation>
+        <source>It sends only between %1, in each recipient&apos;s time zone.</source>
+        <translation>It sends only between %1, in each recipient&apos;s time zone.</translation>
     </message>
     <message>
         <source>Local time:</source>
@@ -1175,12 +1154,12 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Pick winner…</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
-        <translation>At %1 in each recipient's time zone; where it has passed, at once</translation>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, at once</source>
+        <translation>At %1 in each recipient&apos;s time zone; where it has passed, at once</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
-        <translation>At %1 in each recipient's time zone; where it has passed, the next day</translation>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, the next day</source>
+        <translation>At %1 in each recipient&apos;s time zone; where it has passed, the next day</translation>
     </message>
     <message>
         <source>A/B test: stopped with the campaign</source>
@@ -1322,8 +1301,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
-        <translation>Give the import's number, as contacts import printed it.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>Give the import&apos;s number, as contacts import printed it.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1642,8 +1621,8 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>This contact has no value for: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1802,12 +1781,12 @@ A campaign sends a template to a group through an account, now or at a time you 
         <translation>Use: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
-        <translation>Give the user's number.</translation>
+        <source>Give the user&apos;s number.</source>
+        <translation>Give the user&apos;s number.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
-        <translation>Give the user's number and the answer.</translation>
+        <source>Give the user&apos;s number and the answer.</source>
+        <translation>Give the user&apos;s number and the answer.</translation>
     </message>
     <message>
         <source>Say which business number with --from NUMBER (conversations list shows it).</source>
@@ -1860,11 +1839,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app's own, in your data folder)
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command's subcommands and their options
+                   command&apos;s subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1876,11 +1855,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app's own, in your data folder)
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command's subcommands and their options
+                   command&apos;s subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1928,8 +1907,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>SMS, email, call and WhatsApp templates: add, render, share with a provider</translation>
     </message>
     <message>
-        <source>the workspace's own settings</source>
-        <translation>the workspace's own settings</translation>
+        <source>the workspace&apos;s own settings</source>
+        <translation>the workspace&apos;s own settings</translation>
     </message>
     <message>
         <source>WhatsApp conversations: read and answer</source>
@@ -1987,24 +1966,24 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
         <translation>  suppressions list [--search TEXT]
   suppressions add ADDRESS… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region CC]
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list, both ways</translation>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</translation>
     </message>
     <message>
         <source>Give the channel: --channel sms, email, voice (a call) or whatsapp.</source>
         <translation>Give the channel: --channel sms, email, voice (a call) or whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace's file, id and settings
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
-        <translation>  workspace show                      # the workspace's file, id and settings
+        <translation>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</translation>
     </message>
@@ -2101,8 +2080,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         <translation>There is no segment named “%1”. See campaignctl segments list.</translation>
     </message>
     <message>
-        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
-        <translation>Give the segment's rule: --rule 'country = ES and opened any campaign'.</translation>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -2147,7 +2126,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -2155,7 +2134,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage.</translation>
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
+        <translation>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -2180,23 +2159,23 @@ The rule language is described in the README and in the guide (Groups).</transla
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series' due steps along with the campaigns.</source>
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
         <translation>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series' due steps along with the campaigns.</translation>
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</translation>
     </message>
     <message>
         <source>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</source>
         <translation>Use: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
-        <translation>Give the series' file: --file welcome.series (its format is in the README).</translation>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <translation>Give the series&apos; file: --file welcome.series (its format is in the README).</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -2362,30 +2341,30 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Clicked</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
         <translation>
-            <numerusform>“%1”: %n message may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</numerusform>
-            <numerusform>“%1”: %n messages may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>“%1”: %n message may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>“%1”: %n messages may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>  campaigns list
   campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
                    [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
-                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   [--variant &apos;KEY=VALUE;…&apos;]…  # an A/B test: variant B, C, D differ from the campaign (A)
                                                # in template, subject, sender or account
                    [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
-                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
-                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient&apos;s own time
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
                    # with an A/B test: its variants; the winner goes to the rest when the wait ends
-  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns winner NAME [--pick VARIANT]  # the A/B test&apos;s standings, or the winner picked by hand
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   campaigns reconcile NAME            # asks the provider which unknown recipients it has
@@ -2395,20 +2374,20 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>  campaigns list
   campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
                    [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
-                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   [--variant &apos;KEY=VALUE;…&apos;]…  # an A/B test: variant B, C, D differ from the campaign (A)
                                                # in template, subject, sender or account
                    [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
-                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
-                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient&apos;s own time
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
                    # with an A/B test: its variants; the winner goes to the rest when the wait ends
-  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns winner NAME [--pick VARIANT]  # the A/B test&apos;s standings, or the winner picked by hand
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   campaigns reconcile NAME            # asks the provider which unknown recipients it has
@@ -2425,16 +2404,16 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>--local-time takes the time of day each recipient gets it, such as 09:30.</translation>
     </message>
     <message>
-        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
-        <translation>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</translation>
+        <source>--if-passed takes tomorrow or now: when a zone&apos;s local time has passed on the day of the send.</source>
+        <translation>--if-passed takes tomorrow or now: when a zone&apos;s local time has passed on the day of the send.</translation>
     </message>
     <message>
         <source>--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant.</source>
         <translation>--test-share, --winner-by and --wait belong to an A/B test: add its variants with --variant.</translation>
     </message>
     <message>
-        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
-        <translation>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</translation>
+        <source>--variant takes KEY=VALUE pairs separated by &apos;;&apos; (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant takes KEY=VALUE pairs separated by &apos;;&apos; (template, subject, sender, account), not “%1”.</translation>
     </message>
     <message>
         <source>A variant differs in template, subject, sender or account, not “%1”.</source>
@@ -2477,11 +2456,11 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>COUNTED</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test&apos;s variants side by side
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
-        <translation>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+        <translation>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test&apos;s variants side by side
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</translation>
@@ -2491,20 +2470,20 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
   templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
-                # the template's version for contacts whose language field is CODE (es, or es-MX)
+                # the template&apos;s version for contacts whose language field is CODE (es, or es-MX)
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME [--language CODE]  # the template, or only that language's version
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+  templates delete NAME [--language CODE]  # the template, or only that language&apos;s version
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
         <translation>  templates list
   templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
-                # the template's version for contacts whose language field is CODE (es, or es-MX)
+                # the template&apos;s version for contacts whose language field is CODE (es, or es-MX)
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME [--language CODE]  # the template, or only that language's version
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates</translation>
+  templates delete NAME [--language CODE]  # the template, or only that language&apos;s version
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</translation>
     </message>
     <message>
         <source>“%1” has no “%2” version.</source>
@@ -2515,8 +2494,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>The “%1” version of “%2” deleted.</translation>
     </message>
     <message>
-        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
-        <translation>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</translation>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts&apos; language field holds it.</source>
+        <translation>--language takes a language code such as es, tr or pt-BR, as the contacts&apos; language field holds it.</translation>
     </message>
     <message>
         <source>“%1” has a “%2” version: contacts whose language field is %2 get it.</source>
@@ -2578,8 +2557,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>not reported by %1</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
-        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</translation>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
+        <translation>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</translation>
     </message>
 </context>
 <context>
@@ -2665,8 +2644,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>The sender “%1” is not a number and not a name of at most 11 letters, digits and spaces: networks cut or refuse it.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2677,24 +2656,24 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Write the text the call reads.</translation>
     </message>
     <message>
-        <source>Write the template's variables, one a line.</source>
-        <translation>Write the template's variables, one a line.</translation>
+        <source>Write the template&apos;s variables, one a line.</source>
+        <translation>Write the template&apos;s variables, one a line.</translation>
     </message>
     <message>
         <source>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</source>
         <translation>%1 needs a sender for %2: give the campaign one (Edit…, or --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
-        <translation>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</translation>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <translation>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
-        <translation>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</translation>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
+        <translation>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
-        <translation>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</translation>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
+        <translation>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 contacts need %2 parts because their details make the text longer.</source>
@@ -2799,8 +2778,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</translation>
     </message>
     <message>
-        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
-        <translation>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</translation>
+        <source>%1 in each recipient&apos;s time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <translation>%1 in each recipient&apos;s time zone is outside the quiet hours (%2); choose a time between them.</translation>
     </message>
     <message>
         <source>The language “%1” has two versions; keep one.</source>
@@ -2811,8 +2790,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>In the “%1” version: %2</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
-        <translation>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</translation>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language&apos;s version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <translation>%1 sends one content to the whole list, so it cannot give each contact their language&apos;s version: send through an account that sends each recipient their own message, or a template without language versions.</translation>
     </message>
 </context>
 <context>
@@ -2842,8 +2821,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Two letters, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
-        <translation>A phone number written without a country code is read as this country's.</translation>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
     </message>
     <message>
         <source>without a country code, read as</source>
@@ -3059,8 +3038,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Line %1: in the group already (the same email address or phone number); skipped. Import with duplicates updated to change it.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
-        <translation>Line %1: not updated: its phone number %2 is another contact's.</translation>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
+        <translation>Line %1: not updated: its phone number %2 is another contact&apos;s.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3104,8 +3083,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
-        <translation>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</translation>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
+        <translation>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</translation>
     </message>
     <message>
         <source>Line %1: %2 fields, but the header has %3; the values past it are kept in the fields column_%4 and after.</source>
@@ -3279,8 +3258,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>The encoding “%1” is not one this computer can read. Choose another.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Line %1: a quoted field never ends (a " is missing).</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Line %1: a quoted field never ends (a &quot; is missing).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -3294,8 +3273,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Line %1: contains a NUL character; the file may be damaged.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
-        <translation>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</translation>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
+        <translation>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</translation>
     </message>
     <message>
         <source>The file could not be read again after checking its encoding (%1). Try again, or choose the encoding.</source>
@@ -3306,8 +3285,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Some lines of the file are in the encoding “%1”, which is not one this computer can read. Save the file as UTF-8 and try again.</translation>
     </message>
     <message>
-        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</translation>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</translation>
     </message>
 </context>
 <context>
@@ -3317,8 +3296,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>“%1” is not a file. Choose a workspace file, or a new file name to start a workspace.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
-        <translation>“%1” cannot be read: %2. Check the file's permissions.</translation>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>“%1” cannot be read: %2. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>“%1” is not a Campaign Manager workspace (it is not an SQLite database). It was not changed. Choose another file, or a new file name to start a workspace.</source>
@@ -3381,8 +3360,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Could not %1: “%2” is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
-        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</translation>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
+        <translation>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>Could not %1 in “%2”: %3.</source>
@@ -3518,16 +3497,16 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Platform campaign</translation>
     </message>
     <message>
-        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
-        <translation>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</translation>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
+        <translation>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</translation>
     </message>
     <message>
         <source>Opted out at the provider: not sent.</source>
@@ -3582,8 +3561,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
-        <translation>prepare the campaign's recipients</translation>
+        <source>prepare the campaign&apos;s recipients</source>
+        <translation>prepare the campaign&apos;s recipients</translation>
     </message>
     <message>
         <source>record the interrupted send</source>
@@ -3602,8 +3581,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>record what the provider accepted</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
-        <translation>The provider's answer did not mention this recipient.</translation>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
+        <translation>The provider&apos;s answer did not mention this recipient.</translation>
     </message>
     <message>
         <source>record the failed batch</source>
@@ -3638,8 +3617,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Another send has taken this campaign over: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
-        <translation>The batch is not waiting to be sent, or this send's hold on the campaign expired.</translation>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
+        <translation>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</translation>
     </message>
     <message>
         <source>record what the provider answered</source>
@@ -3674,8 +3653,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>another program</translation>
     </message>
     <message>
-        <source>renew this send's hold on the campaign</source>
-        <translation>renew this send's hold on the campaign</translation>
+        <source>renew this send&apos;s hold on the campaign</source>
+        <translation>renew this send&apos;s hold on the campaign</translation>
     </message>
     <message>
         <source>This send lost its hold on the campaign (it was not renewed in time, and another send took it over).</source>
@@ -3815,8 +3794,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>“%1” is due in less than two minutes: send it now instead.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
-        <translation>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</translation>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
+        <translation>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</translation>
     </message>
     <message>
         <source>Cancelling “%1” at its provider</source>
@@ -3827,8 +3806,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Rescheduling “%1” at its provider</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
-        <translation>No provider holds that campaign's send.</translation>
+        <source>No provider holds that campaign&apos;s send.</source>
+        <translation>No provider holds that campaign&apos;s send.</translation>
     </message>
     <message>
         <source>Choose a time at least two minutes from now.</source>
@@ -3871,8 +3850,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>for %1, %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
-        <translation>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</translation>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
+        <translation>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</translation>
     </message>
     <message>
         <source>%1 cannot cancel a send it holds.</source>
@@ -3923,8 +3902,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>“%1” is an A/B test: sending it sends its variants first.</translation>
     </message>
     <message>
-        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
-        <translation>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</translation>
+        <source>“%1” waits for its A/B test&apos;s winner; pick one to send it to the rest now.</source>
+        <translation>“%1” waits for its A/B test&apos;s winner; pick one to send it to the rest now.</translation>
     </message>
     <message>
         <source>A/B test: %1 variants to %2 contacts each now; the winner by %3 to the other %4 after %5.</source>
@@ -3935,10 +3914,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Too few recipients for an A/B test of %1% each: send it without the test, or to a larger audience.</translation>
     </message>
     <message numerus="yes">
-        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <source>At %1 in each recipient&apos;s time zone, in %n zone(s):</source>
         <translation>
-            <numerusform>At %1 in each recipient's time zone, in %n zone:</numerusform>
-            <numerusform>At %1 in each recipient's time zone, in %n zones:</numerusform>
+            <numerusform>At %1 in each recipient&apos;s time zone, in %n zone:</numerusform>
+            <numerusform>At %1 in each recipient&apos;s time zone, in %n zones:</numerusform>
         </translation>
     </message>
     <message>
@@ -3965,8 +3944,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
-        <translation>Email Campaigns refused the API token: copy it again from the provider's portal.</translation>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
+        <translation>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</translation>
     </message>
     <message>
         <source>Email Campaigns</source>
@@ -3981,20 +3960,20 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
-        <translation>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <translation>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</translation>
     </message>
     <message>
         <source>API token</source>
         <translation>API token</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
-        <translation>The 40-character token from the provider's portal.</translation>
+        <source>The 40-character token from the provider&apos;s portal.</source>
+        <translation>The 40-character token from the provider&apos;s portal.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
-        <translation>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</translation>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
+        <translation>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</translation>
     </message>
     <message>
         <source>The token works. Registered From addresses: %1.</source>
@@ -4009,8 +3988,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>change a subscription</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
     </message>
 </context>
 <context>
@@ -4094,10 +4073,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <source>Each variant&apos;s share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
         <translation>
-            <numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variant of %1% makes %2%.</numerusform>
-            <numerusform>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</numerusform>
+            <numerusform>Each variant&apos;s share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variant of %1% makes %2%.</numerusform>
+            <numerusform>Each variant&apos;s share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</numerusform>
         </translation>
     </message>
     <message>
@@ -4105,8 +4084,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>The wait before the winner is picked must be between 0 minutes and 30 days.</translation>
     </message>
     <message>
-        <source>Not every variant's account reports the %1; pick another measure.</source>
-        <translation>Not every variant's account reports the %1; pick another measure.</translation>
+        <source>Not every variant&apos;s account reports the %1; pick another measure.</source>
+        <translation>Not every variant&apos;s account reports the %1; pick another measure.</translation>
     </message>
     <message>
         <source>Variant %1 needs a %2 template.</source>
@@ -4255,8 +4234,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>The A/B test has started already.</translation>
     </message>
     <message>
-        <source>record the A/B test's winner</source>
-        <translation>record the A/B test's winner</translation>
+        <source>record the A/B test&apos;s winner</source>
+        <translation>record the A/B test&apos;s winner</translation>
     </message>
     <message>
         <source>The A/B test is not waiting for a winner: it has not started, or its winner was chosen.</source>
@@ -4328,8 +4307,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>The API key and secret work: FreshMail answered the signed ping.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</translation>
     </message>
     <message>
         <source>FreshMail takes 9-digit Polish numbers or 11 digits with the country code (error 1101).</source>
@@ -4512,10 +4491,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>opt-out list of %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
-            <numerusform>%n new from %1's opt-out list</numerusform>
-            <numerusform>%n new from %1's opt-out list</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4530,10 +4509,10 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Stopped: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
-            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
-            <numerusform>%n new from %1's opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
+            <numerusform>%n new from %1&apos;s opt-out list; it takes none from here.</numerusform>
         </translation>
     </message>
     <message>
@@ -4621,8 +4600,8 @@ campaignctl run-due sends the series' due steps along with the campaigns.</trans
         <translation>Reading the templates at the provider</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
-        <translation>Reading the template's preview at the provider</translation>
+        <source>Reading the template&apos;s preview at the provider</source>
+        <translation>Reading the template&apos;s preview at the provider</translation>
     </message>
     <message>
         <source>Renaming “%1” at “%2”</source>
@@ -5058,28 +5037,28 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>No answer in time; the provider may have received the request. Check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
-        <translation>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
-        <translation>The provider redirected the request to %1, which is not followed: check the account's base URL.</translation>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
+        <translation>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
-        <translation>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</translation>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
+        <translation>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</translation>
     </message>
     <message>
-        <source>The provider's answer was larger than %1 MB and was cut off.</source>
-        <translation>The provider's answer was larger than %1 MB and was cut off.</translation>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
+        <translation>The provider&apos;s answer was larger than %1 MB and was cut off.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off: %1.</source>
-        <translation>The provider's answer was cut off: %1.</translation>
+        <source>The provider&apos;s answer was cut off: %1.</source>
+        <translation>The provider&apos;s answer was cut off: %1.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
-        <translation>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</translation>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <translation>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</translation>
     </message>
 </context>
 <context>
@@ -5113,8 +5092,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Pipe |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</translation>
     </message>
     <message>
         <source>Preview and the field of each column</source>
@@ -5205,16 +5184,16 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>S&amp;kip the first line (a title)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
-        <translation>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</translation>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
+        <translation>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</translation>
     </message>
     <message>
         <source>Empty cells &amp;clear fields</source>
         <translation>Empty cells &amp;clear fields</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
-        <translation>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</translation>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
+        <translation>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -5453,8 +5432,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
-        <translation>this session's memory</translation>
+        <source>this session&apos;s memory</source>
+        <translation>this session&apos;s memory</translation>
     </message>
 </context>
 <context>
@@ -5471,8 +5450,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</translation>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
@@ -5491,8 +5470,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
-        <translation>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</translation>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <translation>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5511,8 +5490,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Not the sign-in password: set it in 360nrs under APIs → Change API password.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
-        <translation>The user name and API password work from this computer's IP address.</translation>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
+        <translation>The user name and API password work from this computer&apos;s IP address.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
@@ -5679,8 +5658,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Caller numbers</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
-        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</translation>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
+        <translation>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</translation>
     </message>
     <message>
         <source>Call again if unanswered</source>
@@ -5699,8 +5678,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>360nrs detects an answering machine and ends the call instead of leaving the message.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
-        <translation>Not delivered (or called) after this many hours from the send; 0: the network's default.</translation>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
+        <translation>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</translation>
     </message>
     <message>
         <source>WhatsApp template id</source>
@@ -5711,16 +5690,16 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         <translation>Automatic answer</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
-        <translation>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</translation>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
+        <translation>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</translation>
     </message>
     <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
-        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</translation>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</translation>
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
@@ -5757,8 +5736,8 @@ Create one (Ctrl+N), then import contacts into it from a CSV file.</translation>
         </translation>
     </message>
     <message>
-        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
-        <translation>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</translation>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</translation>
     </message>
 </context>
 <context>
@@ -6020,8 +5999,8 @@ Add an account (Accounts) and contacts (Groups), then write a template and a cam
         <translation>block or unsubscribe a contact</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
-        <translation>export a campaign's events</translation>
+        <source>export a campaign&apos;s events</source>
+        <translation>export a campaign&apos;s events</translation>
     </message>
     <message>
         <source>reschedule messages</source>
@@ -6753,8 +6732,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>“days” after the number</translation>
     </message>
     <message>
-        <source>= or != and a group's name after “group”</source>
-        <translation>= or != and a group's name after “group”</translation>
+        <source>= or != and a group&apos;s name after “group”</source>
+        <translation>= or != and a group&apos;s name after “group”</translation>
     </message>
 </context>
 <context>
@@ -6795,8 +6774,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6807,8 +6786,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -7037,8 +7016,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>My time zone (%1)</translation>
     </message>
     <message>
-        <source>The steps' times of day and quiet hours are in this zone.</source>
-        <translation>The steps' times of day and quiet hours are in this zone.</translation>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
+        <translation>The steps&apos; times of day and quiet hours are in this zone.</translation>
     </message>
     <message>
         <source>Contacts enter from</source>
@@ -7398,8 +7377,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>A contact's email address or phone number</source>
-        <translation>A contact's email address or phone number</translation>
+        <source>A contact&apos;s email address or phone number</source>
+        <translation>A contact&apos;s email address or phone number</translation>
     </message>
     <message>
         <source>Contact for the timeline</source>
@@ -7414,8 +7393,8 @@ Once one is, its delivery and engagement show here.</translation>
         <translation>Steps</translation>
     </message>
     <message>
-        <source>A contact's way through it</source>
-        <translation>A contact's way through it</translation>
+        <source>A contact&apos;s way through it</source>
+        <translation>A contact&apos;s way through it</translation>
     </message>
     <message>
         <source>Series</source>
@@ -7655,8 +7634,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Resolve unknown messages</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
-        <translation>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</translation>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <translation>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</translation>
     </message>
     <message>
         <source>Ask the provider</source>
@@ -7862,12 +7841,12 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
-        <translation>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</translation>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
+        <translation>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
-        <translation>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</translation>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
+        <translation>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</translation>
     </message>
 </context>
 <context>
@@ -7877,8 +7856,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>A series needs a name.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
-        <translation>Choose who enters “%1”: a group's contacts or a segment's.</translation>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
+        <translation>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</translation>
     </message>
     <message>
         <source>“%1” needs at least one step.</source>
@@ -7975,8 +7954,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>SMTP server</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
-        <translation>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</translation>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <translation>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -8027,16 +8006,16 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Messages per minute</translation>
     </message>
     <message>
-        <source>The relay's quota; empty: as fast as the server takes them.</source>
-        <translation>The relay's quota; empty: as fast as the server takes them.</translation>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
+        <translation>The relay&apos;s quota; empty: as fast as the server takes them.</translation>
     </message>
     <message>
         <source>Unsubscribe page</source>
         <translation>Unsubscribe page</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
-        <translation>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</translation>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
+        <translation>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</translation>
     </message>
     <message>
         <source>Mailbox for bounces</source>
@@ -8087,8 +8066,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Not sent: the connection to %1 was lost three times in a row.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
-        <translation>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</translation>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</translation>
     </message>
     <message>
         <source>STARTTLS where the server offers it</source>
@@ -8099,8 +8078,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Messages per day</translation>
     </message>
     <message>
-        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
-        <translation>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</translation>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <translation>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</translation>
     </message>
     <message>
         <source>Not sent: %1 refused five recipients in a row (%2).</source>
@@ -8198,8 +8177,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Time of day</translation>
     </message>
     <message>
-        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
-        <translation>In the series' time zone (%1): once due, the step waits for the next such time.</translation>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
+        <translation>In the series&apos; time zone (%1): once due, the step waits for the next such time.</translation>
     </message>
     <message>
         <source>yours</source>
@@ -8297,8 +8276,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>name@example.com or +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
-        <translation>A phone number written without a country code is read as this country's.</translation>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
+        <translation>A phone number written without a country code is read as this country&apos;s.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -8398,8 +8377,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Account:</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list and send this list there</source>
-        <translation>Bring in an account's opt-out list and send this list there</translation>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
+        <translation>Bring in an account&apos;s opt-out list and send this list there</translation>
     </message>
     <message>
         <source>No account keeps an opt-out list. %1 accounts do.</source>
@@ -8550,8 +8529,8 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Weekend offer</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Hello"}}, our picks for you</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Hello&quot;}}, our picks for you</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -8642,24 +8621,24 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Preview as:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Hi {{first_name|default:"there"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Hi {{first_name|default:&quot;there&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Fields of this group</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>With a default: {{first_name|default:"there"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>With a default: {{first_name|default:&quot;there&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -8697,12 +8676,12 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>This contact has no value for %1.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
-        <translation>Counting the group's contacts without these fields…</translation>
+        <source>Counting the group&apos;s contacts without these fields…</source>
+        <translation>Counting the group&apos;s contacts without these fields…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -8713,9 +8692,9 @@ A series sends messages by itself: a welcome email when someone joins a group, a
         <translation>Text length</translation>
     </message>
     <message>
-        <source>{{first_name|default:"there"}}
+        <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation>{{first_name|default:"there"}}
+        <translation>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</translation>
     </message>
     <message numerus="yes">
@@ -8738,8 +8717,8 @@ header: Spring sale</translation>
         <translation>with fields at typical length</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
-        <translation>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -8761,8 +8740,8 @@ header: Spring sale</translation>
         <translation>Language version</translation>
     </message>
     <message>
-        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
-        <translation>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</translation>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template&apos;s own text.</source>
+        <translation>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template&apos;s own text.</translation>
     </message>
     <message>
         <source>Add language</source>
@@ -8803,16 +8782,16 @@ header: Spring sale</translation>
         <translation>“%1” is not a field name: use letters, digits and _ as in {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>A placeholder is not closed: “%1” needs }} on the same line.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
-        <translation>the condition is missing, as in {{#if city == "Paris"}}</translation>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -9285,8 +9264,8 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>Workspace settings</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
-        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</translation>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
+        <translation>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</translation>
     </message>
     <message>
         <source>File:</source>

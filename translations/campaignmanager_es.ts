@@ -46,27 +46,6 @@
         <source>A/B test: %1 won by %2</source>
         <translation>Prueba A/B: ganó %1 por %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cm::AbTestDialog</name>
@@ -155,7 +134,7 @@
         <translation>&amp;Enviar la ganadora</translation>
     </message>
     <message>
-        <source>the template's</source>
+        <source>the template&apos;s</source>
         <translation>el de la plantilla</translation>
     </message>
     <message>
@@ -163,7 +142,7 @@
         <translation>(solo correo)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -179,7 +158,7 @@
         <translation>La variante A es la campaña misma: cámbiela con Editar…</translation>
     </message>
     <message>
-        <source>Measures some variant's account does not report are not offered.</source>
+        <source>Measures some variant&apos;s account does not report are not offered.</source>
         <translation>No se ofrecen las medidas que la cuenta de alguna variante no informa.</translation>
     </message>
 </context>
@@ -261,8 +240,8 @@
         <translation>Déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {"clave": "valor"}, o {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Los ajustes avanzados no son un objeto JSON (%1). Escríbalos como {&quot;clave&quot;: &quot;valor&quot;}, o {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -273,8 +252,8 @@
         <translation>Por ejemplo: %1 España</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opciones del proveedor en JSON, como {"time_zone": "Europe/Istanbul"} o las rutas de una plataforma que no las documenta. Deje {} si no está seguro.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opciones del proveedor en JSON, como {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} o las rutas de una plataforma que no las documenta. Deje {} si no está seguro.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -395,12 +374,12 @@
         <translation>El ajuste «%1» debe ser una dirección web, como https://example.com/unsubscribe.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
-        <translation>El ajuste «%1» debe asignar precios a países, como {"ES": 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation>El ajuste «%1» debe asignar precios a países, como {&quot;ES&quot;: 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
-        <translation>El ajuste «%1» debe asignar rutas a operaciones, como {"send": "/v2/send"}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation>El ajuste «%1» debe asignar rutas a operaciones, como {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -610,7 +589,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>%1 (%2 contactos)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>el predeterminado de la cuenta</translation>
     </message>
     <message>
@@ -678,7 +657,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>Fin de la franja de envío</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Horas de silencio: fuera de esta franja (en la zona horaria de la campaña) el envío se pausa y continúa solo cuando se abre la franja.</translation>
     </message>
     <message>
@@ -718,7 +697,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>Quien cumpla la regla cuando empiece el envío.</translation>
     </message>
     <message>
-        <source>At each recipient's &amp;local time:</source>
+        <source>At each recipient&apos;s &amp;local time:</source>
         <translation>A la hora &amp;local de cada destinatario:</translation>
     </message>
     <message>
@@ -738,7 +717,7 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>Donde la hora local ya pasó</translation>
     </message>
     <message>
-        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number&apos;s country and area, else the campaign&apos;s zone. The quiet hours then apply in each recipient&apos;s zone.</source>
         <translation>Cada destinatario lo recibe a esta hora en su propia zona horaria: la de su campo time_zone, si no la del país y la zona de su teléfono, si no la de la campaña. Las horas de silencio se aplican entonces en la zona de cada destinatario.</translation>
     </message>
     <message>
@@ -776,11 +755,11 @@ Añada una por cada proveedor con el que envíe (Ctrl+N), o pruebe el Sandbox, q
         <translation>guardar la campaña «%1»</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>cambiar el estado de la campaña</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>guardar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -961,7 +940,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Enviar el texto de esta campaña, personalizado para el primer contacto de su grupo, a (separe varios con comas):</translation>
     </message>
     <message>
@@ -1081,7 +1060,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Resolver destinatarios desconocidos</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>El proveedor puede tener o no estos mensajes: la respuesta a su petición se perdió. Compruébelo en el panel del propio proveedor y diga qué pasó. Los destinatarios marcados como no enviados se pueden reintentar.</translation>
     </message>
     <message>
@@ -1151,7 +1130,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>segmento “%1”</translation>
     </message>
     <message>
-        <source>It sends only between %1, in each recipient's time zone.</source>
+        <source>It sends only between %1, in each recipient&apos;s time zone.</source>
         <translation>Solo envía entre %1, en la zona horaria de cada destinatario.</translation>
     </message>
     <message>
@@ -1175,11 +1154,11 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Elegir ganadora…</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, at once</source>
         <translation>A las %1 en la zona horaria de cada destinatario; donde ya pasó, enseguida</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, the next day</source>
         <translation>A las %1 en la zona horaria de cada destinatario; donde ya pasó, al día siguiente</translation>
     </message>
     <message>
@@ -1322,7 +1301,7 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Indique el número de la importación, tal como lo mostró contacts import.</translation>
     </message>
     <message>
@@ -1642,8 +1621,8 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Este contacto no tiene valor para: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Indique la hora con --at "AAAA-MM-DD HH:MM" [--tz ZONA], o --now para desprogramar.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Indique la hora con --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA], o --now para desprogramar.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1802,11 +1781,11 @@ Una campaña envía una plantilla a un grupo a través de una cuenta, ahora o cu
         <translation>Uso: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
+        <source>Give the user&apos;s number.</source>
         <translation>Indique el número del usuario.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
+        <source>Give the user&apos;s number and the answer.</source>
         <translation>Indique el número del usuario y la respuesta.</translation>
     </message>
     <message>
@@ -1860,11 +1839,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app's own, in your data folder)
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command's subcommands and their options
+                   command&apos;s subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1928,7 +1907,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>plantillas de SMS, correo, llamada y WhatsApp: añadir, generar el texto, compartir con un proveedor</translation>
     </message>
     <message>
-        <source>the workspace's own settings</source>
+        <source>the workspace&apos;s own settings</source>
         <translation>los ajustes propios del espacio de trabajo</translation>
     </message>
     <message>
@@ -1987,7 +1966,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
         <translation>  suppressions list [--search TEXTO]
   suppressions add DIRECCIÓN… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region PAÍS]
@@ -2001,7 +1980,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>Indique el canal: --channel sms, email, voice (una llamada) o whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace's file, id and settings
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
         <translation>  workspace show                      # el archivo, el ID y los ajustes del espacio de trabajo
@@ -2101,8 +2080,8 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         <translation>No hay ningún segmento llamado “%1”. Consulte campaignctl segments list.</translation>
     </message>
     <message>
-        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
-        <translation>Indique la regla del segmento: --rule 'country = ES and opened any campaign'.</translation>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Indique la regla del segmento: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -2147,7 +2126,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -2155,7 +2134,7 @@ Código de salida: 0 éxito, 1 la operación falló, 2 uso incorrecto.</translat
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NOMBRE --rule REGLA    # p. ej. --rule 'country = ES and not opened "March newsletter"'
+        <translation>  segments create NOMBRE --rule REGLA    # p. ej. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NOMBRE [--rule REGLA] [--name NUEVO]
   segments list
   segments show NOMBRE [--limit N]     # la regla, el recuento y los primeros contactos que la cumplen
@@ -2180,9 +2159,9 @@ El lenguaje de reglas se describe en el README y en la guía (Grupos).</translat
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series' due steps along with the campaigns.</source>
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
         <translation>  series create NAME --file FILE      # la entrada y los pasos, en el formato que describe el README
   series edit NAME --file FILE        # dice a quién afecta el cambio y lo guarda
   series list
@@ -2195,7 +2174,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Uso: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
         <translation>Indique el archivo de la serie: --file welcome.series (su formato está en el README).</translation>
     </message>
     <message>
@@ -2362,30 +2341,30 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Con clic</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
         <translation>
-            <numerusform>«%1»: %n mensaje puede haberse enviado o no; vea campaignctl campaigns reconcile|resolve "%1".</numerusform>
-            <numerusform>«%1»: %n mensajes pueden haberse enviado o no; vea campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>«%1»: %n mensaje puede haberse enviado o no; vea campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>«%1»: %n mensajes pueden haberse enviado o no; vea campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>  campaigns list
   campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
                    [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
-                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   [--variant &apos;KEY=VALUE;…&apos;]…  # an A/B test: variant B, C, D differ from the campaign (A)
                                                # in template, subject, sender or account
                    [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
-                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
-                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient&apos;s own time
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
                    # with an A/B test: its variants; the winner goes to the rest when the wait ends
-  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns winner NAME [--pick VARIANT]  # the A/B test&apos;s standings, or the winner picked by hand
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   campaigns reconcile NAME            # asks the provider which unknown recipients it has
@@ -2395,15 +2374,15 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>  campaigns list
   campaigns create NOMBRE --account CUENTA (--group GRUPO | --segment SEGMENTO)… --template PLANTILLA
                    [--sender ID] [--exclude-group GRUPO]… [--exclude-segment SEGMENTO]…
-                   [--at "AAAA-MM-DD HH:MM" [--tz ZONA]] [--window HH:MM-HH:MM]
+                   [--at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]] [--window HH:MM-HH:MM]
                    [--option CLAVE=VALOR]… [--in-app]  # las propias del proveedor para el canal, p. ej. tags=spring
-                   [--variant 'CLAVE=VALOR;…']…  # una prueba A/B: las variantes B, C, D difieren de la campaña (A)
+                   [--variant &apos;CLAVE=VALOR;…&apos;]…  # una prueba A/B: las variantes B, C, D difieren de la campaña (A)
                                                # en plantilla, asunto, remitente o cuenta
                    [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait DURACIÓN]   # cada variante al PCT% (10), la ganadora al resto tras 4h
                    [--local-time HH:MM [--if-passed tomorrow|now]]  # a la hora de cada destinatario
                    # el canal es el de la plantilla: SMS, correo, una llamada (voice) o WhatsApp
-  campaigns schedule NOMBRE --at "AAAA-MM-DD HH:MM" [--tz ZONA]  # o --now: vuelve a borrador
+  campaigns schedule NOMBRE --at &quot;AAAA-MM-DD HH:MM&quot; [--tz ZONA]  # o --now: vuelve a borrador
                    [--in-app]        # no se entrega a un proveedor que guarda envíos programados
   campaigns check NOMBRE              # la comprobación previa al envío: destinatarios, partes, coste, campos que faltan
   campaigns send NOMBRE [--test-to DIRECCIÓN_O_TELÉFONO]…  # reanuda un envío interrumpido; nunca dos veces
@@ -2425,7 +2404,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>--local-time toma la hora del día a la que cada destinatario lo recibe, como 09:30.</translation>
     </message>
     <message>
-        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
+        <source>--if-passed takes tomorrow or now: when a zone&apos;s local time has passed on the day of the send.</source>
         <translation>--if-passed toma tomorrow o now: cuando la hora local de una zona ya pasó el día del envío.</translation>
     </message>
     <message>
@@ -2433,8 +2412,8 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>--test-share, --winner-by y --wait son de una prueba A/B: añada sus variantes con --variant.</translation>
     </message>
     <message>
-        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
-        <translation>--variant toma pares CLAVE=VALOR separados por ';' (template, subject, sender, account), no «%1».</translation>
+        <source>--variant takes KEY=VALUE pairs separated by &apos;;&apos; (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant toma pares CLAVE=VALOR separados por &apos;;&apos; (template, subject, sender, account), no «%1».</translation>
     </message>
     <message>
         <source>A variant differs in template, subject, sender or account, not “%1”.</source>
@@ -2477,7 +2456,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>CONTADOS</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test&apos;s variants side by side
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
@@ -2491,11 +2470,11 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
   templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
-                # the template's version for contacts whose language field is CODE (es, or es-MX)
+                # the template&apos;s version for contacts whose language field is CODE (es, or es-MX)
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME [--language CODE]  # the template, or only that language's version
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+  templates delete NAME [--language CODE]  # the template, or only that language&apos;s version
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
         <translation>  templates list
   templates add NOMBRE --channel sms|email|voice|whatsapp [--subject TEXTO] (--body TEXTO | --body-file ARCHIVO)
                 [--text-file ARCHIVO] [--transactional]
@@ -2515,7 +2494,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Versión «%1» de «%2» eliminada.</translation>
     </message>
     <message>
-        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts&apos; language field holds it.</source>
         <translation>--language toma un código de idioma como es, tr o pt-BR, como lo tiene el campo language de los contactos.</translation>
     </message>
     <message>
@@ -2578,7 +2557,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>%1 no lo informa</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
         <translation>La entrega y el rebote son proporciones de lo enviado; la apertura, el clic y la baja, de lo entregado (personas únicas). Del último informe de cada campaña.</translation>
     </message>
 </context>
@@ -2665,8 +2644,8 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>El remitente «%1» no es un número ni un nombre de hasta 11 letras, cifras y espacios: las operadoras lo cortan o lo rechazan.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 envía un solo contenido a toda la lista, así que no puede poner el %2 de cada contacto: quítelos o dé a cada uno un valor por defecto, como {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2677,7 +2656,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Escriba el texto que lee la llamada.</translation>
     </message>
     <message>
-        <source>Write the template's variables, one a line.</source>
+        <source>Write the template&apos;s variables, one a line.</source>
         <translation>Escriba las variables de la plantilla, una por línea.</translation>
     </message>
     <message>
@@ -2685,15 +2664,15 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>%1 necesita un remitente para %2: asígneselo a la campaña (Editar… o --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 no tiene página de baja propia: defina el ajuste unsubscribe_url de la cuenta con la página que debe abrir {{unsubscribe_url}} (Cuentas → Editar…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
         <translation>%1 envía un solo contenido a toda la lista: %2 queda vacío para todos, en lugar del %3 propio de cada contacto.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 envía un solo contenido a toda la lista: %2 dice «%3» para todos, en lugar del %4 propio de cada contacto.</translation>
     </message>
     <message numerus="yes">
@@ -2799,7 +2778,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Un correo de marketing debe permitir que todos se den de baja: ponga {{unsubscribe_url}} fuera del {{#if …}} o en cada una de sus partes y en su {{else}}.</translation>
     </message>
     <message>
-        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <source>%1 in each recipient&apos;s time zone is outside the quiet hours (%2); choose a time between them.</source>
         <translation>Las %1 en la zona horaria de cada destinatario quedan fuera de las horas permitidas (%2); elija una hora entre ellas.</translation>
     </message>
     <message>
@@ -2811,7 +2790,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>En la versión «%1»: %2</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language&apos;s version: send through an account that sends each recipient their own message, or a template without language versions.</source>
         <translation>%1 envía un solo contenido a toda la lista, así que no puede dar a cada contacto la versión de su idioma: envíe con una cuenta que mande a cada destinatario su propio mensaje, o una plantilla sin versiones de idioma.</translation>
     </message>
 </context>
@@ -2842,7 +2821,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Dos letras, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -3059,7 +3038,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Línea %1: ya está en el grupo (la misma dirección de correo o el mismo teléfono); omitida. Importe actualizando los duplicados para cambiarlo.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
         <translation>Línea %1: no actualizada: su número de teléfono %2 es de otro contacto.</translation>
     </message>
     <message>
@@ -3104,7 +3083,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Línea %1: “%2” no es un país que conozcamos (escriba un código ISO como TR, o su nombre); se guardó tal cual y su teléfono se leyó como de %3.</translation>
     </message>
     <message>
@@ -3279,8 +3258,8 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Este ordenador no puede leer la codificación «%1». Elija otra.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Línea %1: un campo entre comillas no termina nunca (falta una ").</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Línea %1: un campo entre comillas no termina nunca (falta una &quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -3294,7 +3273,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Línea %1: contiene un carácter NUL; el archivo puede estar dañado.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Línea %1: contiene bytes que no son %2 válido. Elija la codificación del archivo.</translation>
     </message>
     <message>
@@ -3306,8 +3285,8 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Algunas líneas del archivo están en la codificación “%1”, que este equipo no puede leer. Guarde el archivo como UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Línea %1: se quitó una " suelta al principio del campo %2 y el campo se leyó hasta el siguiente delimitador; revise el valor.</translation>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Línea %1: se quitó una &quot; suelta al principio del campo %2 y el campo se leyó hasta el siguiente delimitador; revise el valor.</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3296,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>«%1» no es un archivo. Elija un archivo de espacio de trabajo, o un nombre de archivo nuevo para crear uno.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
@@ -3381,7 +3360,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>No se pudo %1: otro programa tiene bloqueado «%2». Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>No se pudo %1: «%2» no se puede leer ni escribir (%3). Compruebe el disco y los permisos del archivo.</translation>
     </message>
     <message>
@@ -3518,15 +3497,15 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, indique el número de esa campaña en la opción de la campaña o, para todas las campañas, en los ajustes avanzados de la cuenta, como {"campaign_pk": 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>La plataforma cuenta los envíos en las estadísticas del despliegue vinculado a su campaña: antes de enviar, indique el número de esa campaña en la opción de la campaña o, para todas las campañas, en los ajustes avanzados de la cuenta, como {&quot;campaign_pk&quot;: 12}.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Campaña de la plataforma</translation>
     </message>
     <message>
-        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
         <translation>El número de la campaña de la plataforma a la que vincular estos envíos (la campaña vinculada de un despliegue), como 44; vacío: el de la cuenta.</translation>
     </message>
     <message>
@@ -3582,7 +3561,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>preparar los destinatarios de la campaña</translation>
     </message>
     <message>
@@ -3602,7 +3581,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>registrar lo que aceptó el proveedor</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>La respuesta del proveedor no mencionaba a este destinatario.</translation>
     </message>
     <message>
@@ -3638,7 +3617,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Otro envío se ha hecho cargo de esta campaña: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
         <translation>El lote no está esperando a enviarse, o la reserva de la campaña para este envío caducó.</translation>
     </message>
     <message>
@@ -3674,7 +3653,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>otro programa</translation>
     </message>
     <message>
-        <source>renew this send's hold on the campaign</source>
+        <source>renew this send&apos;s hold on the campaign</source>
         <translation>renovar la reserva de la campaña para este envío</translation>
     </message>
     <message>
@@ -3815,7 +3794,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>«%1» vence en menos de dos minutos: envíelo ahora.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 no puede respetar las horas de silencio de «%2»; esta aplicación lo envía a su hora.</translation>
     </message>
     <message>
@@ -3827,7 +3806,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Reprogramando «%1» en su proveedor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
+        <source>No provider holds that campaign&apos;s send.</source>
         <translation>Ningún proveedor guarda el envío de esa campaña.</translation>
     </message>
     <message>
@@ -3871,7 +3850,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>para %1, %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>El coste de este tipo de envío no se estima aquí; el informe de %1 lo tendrá una vez enviado.</translation>
     </message>
     <message>
@@ -3923,7 +3902,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>«%1» es una prueba A/B: al enviarla salen primero sus variantes.</translation>
     </message>
     <message>
-        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
+        <source>“%1” waits for its A/B test&apos;s winner; pick one to send it to the rest now.</source>
         <translation>«%1» espera a la ganadora de su prueba A/B; elija una para enviarla al resto ahora.</translation>
     </message>
     <message>
@@ -3935,7 +3914,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Muy pocos destinatarios para una prueba A/B del %1% cada una: envíela sin la prueba o a una audiencia mayor.</translation>
     </message>
     <message numerus="yes">
-        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <source>At %1 in each recipient&apos;s time zone, in %n zone(s):</source>
         <translation>
             <numerusform>A las %1 en la zona horaria de cada destinatario, en %n zona:</numerusform>
             <numerusform>A las %1 en la zona horaria de cada destinatario, en %n zonas:</numerusform>
@@ -3965,7 +3944,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Email Campaigns no lo conoce (404): se borró allí o pertenece a otra cuenta.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
         <translation>Email Campaigns rechazó el token de la API: cópielo de nuevo del portal del proveedor.</translation>
     </message>
     <message>
@@ -3981,7 +3960,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>URL base</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>La dirección de la API que le dio su proveedor, como https://api.example.com (las rutas empiezan por /email/).</translation>
     </message>
     <message>
@@ -3989,11 +3968,11 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Token de la API</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
+        <source>The 40-character token from the provider&apos;s portal.</source>
         <translation>El token de 40 caracteres del portal del proveedor.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
         <translation>El token funciona. Aún no hay ninguna dirección de remitente registrada; el remitente de una campaña se registra la primera vez que se usa.</translation>
     </message>
     <message>
@@ -4009,7 +3988,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>cambiar una suscripción</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>Email Campaigns no tiene un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
     </message>
 </context>
@@ -4094,7 +4073,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <source>Each variant&apos;s share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
         <translation>
             <numerusform>La parte de cada variante debe ser al menos del 1% y todas juntas menos del 100% (para que a la ganadora le quede alguien); %n variante del %1% suma el %2%.</numerusform>
             <numerusform>La parte de cada variante debe ser al menos del 1% y todas juntas menos del 100% (para que a la ganadora le quede alguien); %n variantes del %1% suman el %2%.</numerusform>
@@ -4105,7 +4084,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>La espera antes de elegir la ganadora debe estar entre 0 minutos y 30 días.</translation>
     </message>
     <message>
-        <source>Not every variant's account reports the %1; pick another measure.</source>
+        <source>Not every variant&apos;s account reports the %1; pick another measure.</source>
         <translation>No todas las cuentas de las variantes informan de la %1; elija otra medida.</translation>
     </message>
     <message>
@@ -4255,7 +4234,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>La prueba A/B ya ha empezado.</translation>
     </message>
     <message>
-        <source>record the A/B test's winner</source>
+        <source>record the A/B test&apos;s winner</source>
         <translation>registrar la ganadora de la prueba A/B</translation>
     </message>
     <message>
@@ -4328,7 +4307,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>La clave y el secreto funcionan: FreshMail respondió al ping firmado.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail no documenta un enlace de baja propio: ponga en el ajuste unsubscribe_url de la cuenta la página que debe abrir {{unsubscribe_url}}.</translation>
     </message>
     <message>
@@ -4512,7 +4491,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>lista de bajas de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
             <numerusform>%n nueva de la lista de bajas de %1</numerusform>
             <numerusform>%n nuevas de la lista de bajas de %1</numerusform>
@@ -4530,7 +4509,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Detenido: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nueva de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
             <numerusform>%n nuevas de la lista de bajas de %1; no acepta ninguna desde aquí.</numerusform>
@@ -4621,7 +4600,7 @@ campaignctl run-due envía los pasos pendientes de las series junto con las camp
         <translation>Leyendo las plantillas del proveedor</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
+        <source>Reading the template&apos;s preview at the provider</source>
         <translation>Leyendo la vista previa de la plantilla en el proveedor</translation>
     </message>
     <message>
@@ -5058,27 +5037,27 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No hubo respuesta a tiempo; es posible que el proveedor haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>La conexión segura falló: %1. Compruebe la URL base; el certificado del proveedor debe ser válido.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
         <translation>El proveedor redirigió la solicitud a %1, y la redirección no se sigue: compruebe la URL base de la cuenta.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
         <translation>El proveedor respondió con una redirección a %1, que no se sigue; es posible que haya recibido la solicitud. Compruebe la URL base de la cuenta y compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>The provider's answer was larger than %1 MB and was cut off.</source>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>La respuesta del proveedor superaba los %1 MB y se cortó.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off: %1.</source>
+        <source>The provider&apos;s answer was cut off: %1.</source>
         <translation>La respuesta del proveedor llegó cortada: %1.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
         <translation>La respuesta del proveedor llegó cortada; es posible que haya recibido la solicitud. Compruébelo en el proveedor antes de volver a enviar.</translation>
     </message>
 </context>
@@ -5113,7 +5092,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Barra vertical |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Los números escritos sin prefijo de país, como 0532 612 48 37, se leen como de este país.</translation>
     </message>
     <message>
@@ -5205,7 +5184,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>O&amp;mitir la primera línea (un título)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
         <translation>&amp;Actualizarlos con los valores del archivo (las bajas y los bloqueos no cambian)</translation>
     </message>
     <message>
@@ -5213,7 +5192,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Las celdas vacías &amp;borran campos</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
         <translation>Sin ella, una actualización solo escribe las celdas que tienen algo: una celda vacía deja el valor del contacto como está. Las columnas que el archivo no tiene nunca se tocan.</translation>
     </message>
     <message>
@@ -5453,7 +5432,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
 </context>
@@ -5471,7 +5450,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>La dirección IP de este equipo no está en la lista permitida de la cuenta: añádala en 360nrs en APIs y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -5491,7 +5470,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>URL base</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>La dirección de la API de su panel, como https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -5511,7 +5490,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>No es la contraseña de acceso: fíjela en 360nrs en APIs → Cambiar contraseña de API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>El nombre de usuario y la contraseña de API funcionan desde la dirección IP de este equipo.</translation>
     </message>
     <message>
@@ -5679,7 +5658,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Números de llamada</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
         <translation>El número desde el que llegan las llamadas, por país, p. ej. ES=612345678, PT=698765432; los demás países usan el número predeterminado de la cuenta. Los configura el soporte de 360nrs.</translation>
     </message>
     <message>
@@ -5699,7 +5678,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>360nrs detecta un contestador y termina la llamada en lugar de dejar el mensaje.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
         <translation>No se entrega (ni se llama) pasadas estas horas desde el envío; 0: lo predeterminado de la red.</translation>
     </message>
     <message>
@@ -5711,7 +5690,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>Respuesta automática</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
         <translation>Lo que WhatsApp responde por sí solo a la primera respuesta de un destinatario; vacío: nada.</translation>
     </message>
     <message>
@@ -5719,7 +5698,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         <translation>La plantilla de 360nrs que abre el enlace, como v2:ID o v1:ID (Plantillas ▸ Vista previa en la cuenta… las lista; Enviar a la cuenta… pone allí una de las suyas). El enlace va donde el texto tiene {LAND_URL}, o al final.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>El id. de una plantilla de WhatsApp aprobada en 360nrs (la API no puede listarlas). Cada línea del mensaje rellena una de sus variables del cuerpo, en orden; las líneas que empiezan por header:, button:, reply: o location: (latitud, longitud, nombre, dirección) rellenan esos campos. El remitente de la campaña es el número de WhatsApp registrado en 360nrs.</translation>
     </message>
     <message>
@@ -5757,7 +5736,7 @@ Cree uno (Ctrl+N) y después importe contactos desde un archivo CSV.</translatio
         </translation>
     </message>
     <message>
-        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
         <translation>La respuesta de Outbox no incluye a este destinatario, así que puede que se le haya enviado o no. Compruébelo en Outbox antes de volver a enviárselo.</translation>
     </message>
 </context>
@@ -6020,7 +5999,7 @@ Añada una cuenta (Cuentas) y contactos (Grupos), luego escriba una plantilla y 
         <translation>bloquear o dar de baja un contacto</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
+        <source>export a campaign&apos;s events</source>
         <translation>exportar los eventos de una campaña</translation>
     </message>
     <message>
@@ -6753,7 +6732,7 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>“days” después del número</translation>
     </message>
     <message>
-        <source>= or != and a group's name after “group”</source>
+        <source>= or != and a group&apos;s name after “group”</source>
         <translation>= o != y el nombre de un grupo después de “group”</translation>
     </message>
 </context>
@@ -6795,8 +6774,8 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>Segmentos</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>Un segmento es una regla sobre todos sus contactos, como &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Las campañas pueden enviarse a él además de a grupos; incluye a quien cumpla la regla cuando empieza el envío.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Un segmento es una regla sobre todos sus contactos, como &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Las campañas pueden enviarse a él además de a grupos; incluye a quien cumpla la regla cuando empieza el envío.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6807,8 +6786,8 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Campos (email, phone, first_name, last_name, city, country o un campo propio) con =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NOMBRE; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaña" o any campaign, in last N days; unidos con and, or, not y paréntesis.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Campos (email, phone, first_name, last_name, city, country o un campo propio) con =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NOMBRE; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaña&quot; o any campaign, in last N days; unidos con and, or, not y paréntesis.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -7037,7 +7016,7 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>Mi zona horaria (%1)</translation>
     </message>
     <message>
-        <source>The steps' times of day and quiet hours are in this zone.</source>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
         <translation>Las horas del día y las horas de silencio de los pasos están en esta zona.</translation>
     </message>
     <message>
@@ -7398,7 +7377,7 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>Cronología</translation>
     </message>
     <message>
-        <source>A contact's email address or phone number</source>
+        <source>A contact&apos;s email address or phone number</source>
         <translation>El correo o el teléfono de un contacto</translation>
     </message>
     <message>
@@ -7414,7 +7393,7 @@ Cuando se envíe una, aquí se verán su entrega y su interacción.</translation
         <translation>Pasos</translation>
     </message>
     <message>
-        <source>A contact's way through it</source>
+        <source>A contact&apos;s way through it</source>
         <translation>El recorrido de un contacto</translation>
     </message>
     <message>
@@ -7655,7 +7634,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Resolver los mensajes desconocidos</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
         <translation>El proveedor puede tener o no estos mensajes de la serie: la respuesta a su petición se perdió. Compruébelo en el panel del proveedor y diga qué pasó. Los mensajes que no se enviaron se envían de nuevo.</translation>
     </message>
     <message>
@@ -7862,11 +7841,11 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>Los pasos de «%1» conservan su lugar una vez iniciada: edite un paso donde está en lugar de moverlo, o quienes lo esperan recibirían el mensaje de otro paso.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
         <translation>«%1» se detuvo, pero algunos envíos de sus pasos no se pudieron cancelar: %2</translation>
     </message>
 </context>
@@ -7877,7 +7856,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Una serie necesita un nombre.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
         <translation>Elija quién entra en «%1»: los contactos de un grupo o los de un segmento.</translation>
     </message>
     <message>
@@ -7975,7 +7954,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
         <translation>Envía correos a través de cualquier servidor de correo o relé (el de su empresa, Amazon SES, Mailgun, Gmail): un mensaje por destinatario, con versión de texto y HTML, varios por conexión. Lo que el servidor acepta cuenta como enviado; las aperturas y los clics no se informan.</translation>
     </message>
     <message>
@@ -8027,7 +8006,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Mensajes por minuto</translation>
     </message>
     <message>
-        <source>The relay's quota; empty: as fast as the server takes them.</source>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
         <translation>La cuota del relé; vacío: tan rápido como el servidor los acepte.</translation>
     </message>
     <message>
@@ -8035,7 +8014,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Página de baja</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
         <translation>Adonde llevan {{unsubscribe_url}} y la cabecera List-Unsubscribe, con la dirección del destinatario añadida.</translation>
     </message>
     <message>
@@ -8087,7 +8066,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>No enviado: la conexión con %1 se perdió tres veces seguidas.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Indique en la cuenta una página de baja (adonde llevan {{unsubscribe_url}} y la cabecera List-Unsubscribe) y los mensajes por minuto del relé. Los rebotes, las quejas y las respuestas se leen del buzón de rebotes y se asocian por el Message-ID de cada mensaje.</translation>
     </message>
     <message>
@@ -8099,7 +8078,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Mensajes por día</translation>
     </message>
     <message>
-        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
         <translation>La cuota diaria del relé: al agotarse, el envío se pausa hasta medianoche y después sigue solo.</translation>
     </message>
     <message>
@@ -8198,7 +8177,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Hora del día</translation>
     </message>
     <message>
-        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
         <translation>En la zona horaria de la serie (%1): cuando toca, el paso espera a la siguiente hora así.</translation>
     </message>
     <message>
@@ -8297,7 +8276,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>nombre@ejemplo.com o +34 612 34 56 78</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Un teléfono escrito sin prefijo de país se lee como de este país.</translation>
     </message>
     <message>
@@ -8398,7 +8377,7 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list and send this list there</source>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
         <translation>Traer la lista de bajas de una cuenta y enviar allí esta lista</translation>
     </message>
     <message>
@@ -8550,8 +8529,8 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Oferta de fin de semana</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Hola"}}, nuestra selección para usted</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Hola&quot;}}, nuestra selección para usted</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -8642,24 +8621,24 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Vista previa como:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Hola, {{first_name|default:"amigo"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Hola, {{first_name|default:&quot;amigo&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hola, {{first_name|default:"amigo"}}:&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hola, {{first_name|default:&quot;amigo&quot;}}:&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Darse de baja&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Campos de este grupo</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>Con un valor por defecto: {{first_name|default:"amigo"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>Con un valor por defecto: {{first_name|default:&quot;amigo&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -8697,12 +8676,12 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Este contacto no tiene valor para %1.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
+        <source>Counting the group&apos;s contacts without these fields…</source>
         <translation>Contando los contactos del grupo sin estos campos…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:"…"}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%1 de %2 contactos no tienen %3: añada un valor por defecto, como {{%3|default:&quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -8713,9 +8692,9 @@ Una serie envía mensajes sola: un correo de bienvenida cuando alguien se une a 
         <translation>Longitud del texto</translation>
     </message>
     <message>
-        <source>{{first_name|default:"there"}}
+        <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation>{{first_name|default:"amigo"}}
+        <translation>{{first_name|default:&quot;amigo&quot;}}
 header: Rebajas de primavera</translation>
     </message>
     <message numerus="yes">
@@ -8738,8 +8717,8 @@ header: Rebajas de primavera</translation>
         <translation>con los campos en su longitud típica</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
-        <translation>Una condición: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>Una condición: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -8761,7 +8740,7 @@ header: Rebajas de primavera</translation>
         <translation>Versión de idioma</translation>
     </message>
     <message>
-        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template&apos;s own text.</source>
         <translation>Un contacto cuyo campo language es «es» (o «es-MX») recibe la versión en español; todos los demás, el texto propio de la plantilla.</translation>
     </message>
     <message>
@@ -8803,16 +8782,16 @@ header: Rebajas de primavera</translation>
         <translation>«%1» no es un nombre de campo: use letras, dígitos y _ como en {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Filtro desconocido «%1» en %2: use upper, lower, capitalize o default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>Un marcador no está cerrado: “%1” necesita }} en la misma línea.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
-        <translation>falta la condición, como en {{#if city == "Paris"}}</translation>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>falta la condición, como en {{#if city == &quot;Paris&quot;}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -9285,7 +9264,7 @@ Una plantilla es el texto de un SMS o de un correo, con campos como {{first_name
         <translation>Ajustes del espacio de trabajo</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
         <translation>Los números escritos sin prefijo de país, como 612 34 56 78, se leen como de este país, en importaciones, contactos y la lista de exclusión.</translation>
     </message>
     <message>

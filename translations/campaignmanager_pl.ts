@@ -47,30 +47,6 @@
         <source>A/B test: %1 won by %2</source>
         <translation>Test A/B: wygrał %1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n godzina</numerusform>
-            <numerusform>%n godziny</numerusform>
-            <numerusform>%n godzin</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuta</numerusform>
-            <numerusform>%n minuty</numerusform>
-            <numerusform>%n minut</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cm::AbTestDialog</name>
@@ -159,7 +135,7 @@
         <translation>&amp;Wyślij zwycięzcę</translation>
     </message>
     <message>
-        <source>the template's</source>
+        <source>the template&apos;s</source>
         <translation>z szablonu</translation>
     </message>
     <message>
@@ -167,7 +143,7 @@
         <translation>(tylko e-mail)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -183,7 +159,7 @@
         <translation>Wariant A to sama kampania: zmień go przez Edytuj…</translation>
     </message>
     <message>
-        <source>Measures some variant's account does not report are not offered.</source>
+        <source>Measures some variant&apos;s account does not report are not offered.</source>
         <translation>Miary, których konto któregoś wariantu nie raportuje, nie są oferowane.</translation>
     </message>
 </context>
@@ -265,8 +241,8 @@
         <translation>Zostaw puste, aby zachować obecny</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {"klucz": "wartość"} albo {}.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Ustawienia zaawansowane nie są obiektem JSON (%1). Zapisz je jako {&quot;klucz&quot;: &quot;wartość&quot;} albo {}.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -277,8 +253,8 @@
         <translation>Na przykład: %1 Polska</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>Opcje dostawcy w JSON, np. {"time_zone": "Europe/Istanbul"} albo ścieżki platformy, która ich nie dokumentuje. Zostaw {}, jeśli nie masz pewności.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>Opcje dostawcy w JSON, np. {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} albo ścieżki platformy, która ich nie dokumentuje. Zostaw {}, jeśli nie masz pewności.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -399,12 +375,12 @@
         <translation>Ustawienie „%1” musi być adresem internetowym, np. https://example.com/unsubscribe.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
-        <translation>Ustawienie „%1” musi przypisywać ceny krajom, np. {"PL": 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation>Ustawienie „%1” musi przypisywać ceny krajom, np. {&quot;PL&quot;: 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
-        <translation>Ustawienie „%1” musi przypisywać ścieżki operacjom, np. {"send": "/v2/send"}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation>Ustawienie „%1” musi przypisywać ścieżki operacjom, np. {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -615,7 +591,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>%1 (%2 kontaktów)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>domyślny dla konta</translation>
     </message>
     <message>
@@ -683,7 +659,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Koniec okna wysyłki</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Godziny ciszy: poza tym oknem (w strefie czasowej kampanii) wysyłka wstrzymuje się i sama wznawia, gdy okno się otworzy.</translation>
     </message>
     <message>
@@ -723,7 +699,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Każdy, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
     </message>
     <message>
-        <source>At each recipient's &amp;local time:</source>
+        <source>At each recipient&apos;s &amp;local time:</source>
         <translation>O czasie &amp;lokalnym każdego odbiorcy:</translation>
     </message>
     <message>
@@ -743,7 +719,7 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>Tam, gdzie lokalna godzina minęła</translation>
     </message>
     <message>
-        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number&apos;s country and area, else the campaign&apos;s zone. The quiet hours then apply in each recipient&apos;s zone.</source>
         <translation>Każdy odbiorca dostaje ją o tej godzinie w swojej strefie czasowej: z pola time_zone, w przeciwnym razie z kraju i obszaru numeru telefonu, w przeciwnym razie ze strefy kampanii. Godziny ciszy obowiązują wtedy w strefie każdego odbiorcy.</translation>
     </message>
     <message>
@@ -781,11 +757,11 @@ Dodaj po jednym dla każdego dostawcy, przez którego wysyłasz (Ctrl+N), albo w
         <translation>zapisać kampanii „%1”</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>zmienić stanu kampanii</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>zapisać odbiorców kampanii</translation>
     </message>
     <message>
@@ -966,7 +942,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Wyślij tekst tej kampanii, spersonalizowany dla pierwszego kontaktu jej grupy, do (kilka oddziel przecinkami):</translation>
     </message>
     <message>
@@ -1086,7 +1062,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Rozstrzygnij nieznanych odbiorców</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Dostawca może mieć te wiadomości albo nie: odpowiedź na ich żądanie zaginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Odbiorców oznaczonych jako niewysłanych można wysłać ponownie.</translation>
     </message>
     <message>
@@ -1158,7 +1134,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>segment „%1”</translation>
     </message>
     <message>
-        <source>It sends only between %1, in each recipient's time zone.</source>
+        <source>It sends only between %1, in each recipient&apos;s time zone.</source>
         <translation>Wysyła tylko w godzinach %1, w strefie czasowej każdego odbiorcy.</translation>
     </message>
     <message>
@@ -1182,11 +1158,11 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Wybierz zwycięzcę…</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, at once</source>
         <translation>O %1 w strefie czasowej każdego odbiorcy; tam, gdzie minęła, od razu</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, the next day</source>
         <translation>O %1 w strefie czasowej każdego odbiorcy; tam, gdzie minęła, następnego dnia</translation>
     </message>
     <message>
@@ -1329,7 +1305,7 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
         <translation>Podaj numer importu, tak jak wypisało go contacts import.</translation>
     </message>
     <message>
@@ -1657,8 +1633,8 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Ten kontakt nie ma wartości dla: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Podaj czas przez --at "RRRR-MM-DD GG:MM" [--tz STREFA] lub --now, aby anulować plan.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Podaj czas przez --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA] lub --now, aby anulować plan.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1821,11 +1797,11 @@ Kampania wysyła szablon do grupy przez konto, teraz albo o wybranej porze.</tra
         <translation>Użycie: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
+        <source>Give the user&apos;s number.</source>
         <translation>Podaj numer użytkownika.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
+        <source>Give the user&apos;s number and the answer.</source>
         <translation>Podaj numer użytkownika i odpowiedź.</translation>
     </message>
     <message>
@@ -1879,11 +1855,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app's own, in your data folder)
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command's subcommands and their options
+                   command&apos;s subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1947,7 +1923,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>szablony SMS, e-maili, połączeń i WhatsApp: dodawanie, generowanie tekstu, udostępnianie dostawcy</translation>
     </message>
     <message>
-        <source>the workspace's own settings</source>
+        <source>the workspace&apos;s own settings</source>
         <translation>własne ustawienia obszaru roboczego</translation>
     </message>
     <message>
@@ -2007,7 +1983,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
         <translation>  suppressions list [--search TEKST]
   suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region KRAJ]
@@ -2021,7 +1997,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Podaj kanał: --channel sms, email, voice (połączenie) lub whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace's file, id and settings
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
         <translation>  workspace show                      # plik, identyfikator i ustawienia obszaru roboczego
@@ -2121,8 +2097,8 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         <translation>Nie ma segmentu o nazwie „%1”. Zobacz campaignctl segments list.</translation>
     </message>
     <message>
-        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
-        <translation>Podaj regułę segmentu: --rule 'country = ES and opened any campaign'.</translation>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Podaj regułę segmentu: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -2169,7 +2145,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -2177,7 +2153,7 @@ Kod wyjścia: 0 sukces, 1 operacja się nie powiodła, 2 błędne użycie.</tran
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule 'country = ES and not opened "March newsletter"'
+        <translation>  segments create NAZWA --rule REGUŁA    # np. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NAZWA [--rule REGUŁA] [--name NOWA]
   segments list
   segments show NAZWA [--limit N]     # reguła, liczba i pierwsze pasujące kontakty
@@ -2202,9 +2178,9 @@ Język reguł opisano w README i w przewodniku (Grupy).</translation>
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series' due steps along with the campaigns.</source>
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
         <translation>  series create NAME --file FILE      # wejście i kroki, w formacie opisanym w README
   series edit NAME --file FILE        # mówi, kogo dotyczy zmiana, i ją zapisuje
   series list
@@ -2217,7 +2193,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Użycie: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
         <translation>Podaj plik serii: --file welcome.series (jego format jest w README).</translation>
     </message>
     <message>
@@ -2385,31 +2361,31 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Kliknięte</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
         <translation>
-            <numerusform>„%1”: %n wiadomość mogła zostać wysłana albo nie; zobacz campaignctl campaigns reconcile|resolve "%1".</numerusform>
-            <numerusform>„%1”: %n wiadomości mogły zostać wysłane albo nie; zobacz campaignctl campaigns reconcile|resolve "%1".</numerusform>
-            <numerusform>„%1”: %n wiadomości mogło zostać wysłanych albo nie; zobacz campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>„%1”: %n wiadomość mogła zostać wysłana albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>„%1”: %n wiadomości mogły zostać wysłane albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
+            <numerusform>„%1”: %n wiadomości mogło zostać wysłanych albo nie; zobacz campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>  campaigns list
   campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
                    [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
-                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   [--variant &apos;KEY=VALUE;…&apos;]…  # an A/B test: variant B, C, D differ from the campaign (A)
                                                # in template, subject, sender or account
                    [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
-                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
-                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient&apos;s own time
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
                    # with an A/B test: its variants; the winner goes to the rest when the wait ends
-  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns winner NAME [--pick VARIANT]  # the A/B test&apos;s standings, or the winner picked by hand
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   campaigns reconcile NAME            # asks the provider which unknown recipients it has
@@ -2419,15 +2395,15 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>  campaigns list
   campaigns create NAZWA --account KONTO (--group GRUPA | --segment SEGMENT)… --template SZABLON
                    [--sender ID] [--exclude-group GRUPA]… [--exclude-segment SEGMENT]…
-                   [--at "RRRR-MM-DD GG:MM" [--tz STREFA]] [--window GG:MM-GG:MM]
+                   [--at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]] [--window GG:MM-GG:MM]
                    [--option KLUCZ=WARTOŚĆ]… [--in-app]  # własne opcje dostawcy dla kanału, np. tags=spring
-                   [--variant 'KLUCZ=WARTOŚĆ;…']…  # test A/B: warianty B, C, D różnią się od kampanii (A)
+                   [--variant &apos;KLUCZ=WARTOŚĆ;…&apos;]…  # test A/B: warianty B, C, D różnią się od kampanii (A)
                                                # szablonem, tematem, nadawcą lub kontem
                    [--test-share PROC] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait CZAS]       # każdy wariant do PROC% (10), zwycięzca do pozostałych po 4h
                    [--local-time GG:MM [--if-passed tomorrow|now]]  # o godzinie każdego odbiorcy
                    # kanał wynika z szablonu: SMS, e-mail, połączenie (voice) lub WhatsApp
-  campaigns schedule NAZWA --at "RRRR-MM-DD GG:MM" [--tz STREFA]  # lub --now: z powrotem do szkicu
+  campaigns schedule NAZWA --at &quot;RRRR-MM-DD GG:MM&quot; [--tz STREFA]  # lub --now: z powrotem do szkicu
                    [--in-app]        # nie jest przekazywana dostawcy, który przechowuje zaplanowane wysyłki
   campaigns check NAZWA               # sprawdzenie przed wysyłką: odbiorcy, części, koszt, brakujące pola
   campaigns send NAZWA [--test-to ADRES_LUB_TELEFON]…  # wznawia przerwaną wysyłkę; nigdy dwa razy
@@ -2449,7 +2425,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>--local-time przyjmuje godzinę, o której każdy odbiorca ją dostanie, np. 09:30.</translation>
     </message>
     <message>
-        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
+        <source>--if-passed takes tomorrow or now: when a zone&apos;s local time has passed on the day of the send.</source>
         <translation>--if-passed przyjmuje tomorrow lub now: gdy lokalna godzina strefy minęła w dniu wysyłki.</translation>
     </message>
     <message>
@@ -2457,8 +2433,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>--test-share, --winner-by i --wait należą do testu A/B: dodaj jego warianty przez --variant.</translation>
     </message>
     <message>
-        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
-        <translation>--variant przyjmuje pary KLUCZ=WARTOŚĆ rozdzielone ';' (template, subject, sender, account), a nie „%1”.</translation>
+        <source>--variant takes KEY=VALUE pairs separated by &apos;;&apos; (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant przyjmuje pary KLUCZ=WARTOŚĆ rozdzielone &apos;;&apos; (template, subject, sender, account), a nie „%1”.</translation>
     </message>
     <message>
         <source>A variant differs in template, subject, sender or account, not “%1”.</source>
@@ -2501,7 +2477,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>POLICZONE</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test&apos;s variants side by side
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
@@ -2515,11 +2491,11 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
   templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
-                # the template's version for contacts whose language field is CODE (es, or es-MX)
+                # the template&apos;s version for contacts whose language field is CODE (es, or es-MX)
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME [--language CODE]  # the template, or only that language's version
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+  templates delete NAME [--language CODE]  # the template, or only that language&apos;s version
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
         <translation>  templates list
   templates add NAZWA --channel sms|email|voice|whatsapp [--subject TEKST] (--body TEKST | --body-file PLIK)
                 [--text-file PLIK] [--transactional]
@@ -2539,7 +2515,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Usunięto wersję „%1” szablonu „%2”.</translation>
     </message>
     <message>
-        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts&apos; language field holds it.</source>
         <translation>--language przyjmuje kod języka, np. es, tr lub pt-BR, tak jak zapisuje go pole language kontaktów.</translation>
     </message>
     <message>
@@ -2602,7 +2578,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>%1 tego nie raportuje</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
         <translation>Doręczenia i odbicia to udział w wysłanych; otwarcia, kliknięcia i wypisania – w doręczonych (unikalne osoby). Z ostatniego raportu każdej kampanii.</translation>
     </message>
 </context>
@@ -2689,8 +2665,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Nadawca „%1” nie jest numerem ani nazwą z najwyżej 11 liter, cyfr i spacji: sieci go obetną lub odrzucą.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 wysyła jedną treść do całej listy, więc nie wstawi %2 każdego kontaktu: usuń je albo nadaj każdemu wartość domyślną, np. {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2701,7 +2677,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Napisz tekst odczytywany w połączeniu.</translation>
     </message>
     <message>
-        <source>Write the template's variables, one a line.</source>
+        <source>Write the template&apos;s variables, one a line.</source>
         <translation>Wpisz zmienne szablonu, po jednej w wierszu.</translation>
     </message>
     <message>
@@ -2709,15 +2685,15 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>%1 wymaga nadawcy dla kanału %2: podaj go w kampanii (Edytuj… lub --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 nie ma własnej strony rezygnacji: ustaw w koncie ustawienie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}} (Konta → Edytuj…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
         <translation>%1 wysyła jedną treść do całej listy: %2 jest puste dla wszystkich, zamiast własnego pola %3 każdego kontaktu.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 wysyła jedną treść do całej listy: %2 brzmi „%3” dla wszystkich, zamiast własnego pola %4 każdego kontaktu.</translation>
     </message>
     <message numerus="yes">
@@ -2829,7 +2805,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>E-mail marketingowy musi pozwalać każdemu zrezygnować z subskrypcji: umieść {{unsubscribe_url}} poza {{#if …}} albo w każdej jego części i w {{else}}.</translation>
     </message>
     <message>
-        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <source>%1 in each recipient&apos;s time zone is outside the quiet hours (%2); choose a time between them.</source>
         <translation>%1 w strefie każdego odbiorcy wypada poza dozwolonymi godzinami (%2); wybierz godzinę między nimi.</translation>
     </message>
     <message>
@@ -2841,7 +2817,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>W wersji „%1”: %2</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language&apos;s version: send through an account that sends each recipient their own message, or a template without language versions.</source>
         <translation>%1 wysyła jedną treść do całej listy, więc nie może dać każdemu kontaktowi wersji w jego języku: wyślij przez konto, które wysyła każdemu odbiorcy jego własną wiadomość, albo szablon bez wersji językowych.</translation>
     </message>
 </context>
@@ -2872,7 +2848,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Dwie litery, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -3091,7 +3067,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Wiersz %1: już jest w grupie (ten sam adres e-mail lub numer telefonu); pominięto. Aby go zmienić, importuj z aktualizacją duplikatów.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
         <translation>Wiersz %1: nie zaktualizowano: numer telefonu %2 należy do innego kontaktu.</translation>
     </message>
     <message>
@@ -3139,7 +3115,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Wiersz %1: „%2” to nie znany nam kraj (wpisz kod ISO, np. TR, albo jego nazwę); zachowano jak zapisano, a numer telefonu odczytano jako numer kraju %3.</translation>
     </message>
     <message>
@@ -3314,8 +3290,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Ten komputer nie potrafi odczytać kodowania „%1”. Wybierz inne.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje ").</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Wiersz %1: pole w cudzysłowie nigdy się nie kończy (brakuje &quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -3330,7 +3306,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Wiersz %1: zawiera znak NUL; plik może być uszkodzony.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Wiersz %1: zawiera bajty, które nie są poprawnym %2. Wybierz kodowanie pliku.</translation>
     </message>
     <message>
@@ -3342,8 +3318,8 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Niektóre wiersze pliku są w kodowaniu „%1”, którego ten komputer nie potrafi odczytać. Zapisz plik jako UTF-8 i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Wiersz %1: usunięto zbędny " na początku pola %2, a pole odczytano do następnego separatora; sprawdź wartość.</translation>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Wiersz %1: usunięto zbędny &quot; na początku pola %2, a pole odczytano do następnego separatora; sprawdź wartość.</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3329,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>„%1” nie jest plikiem. Wybierz plik obszaru roboczego albo nową nazwę pliku, aby utworzyć obszar roboczy.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>Nie można odczytać „%1”: %2. Sprawdź uprawnienia pliku.</translation>
     </message>
     <message>
@@ -3417,7 +3393,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Nie udało się %1: „%2” jest zablokowany przez inny program. Zamknij go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>Nie udało się %1: „%2” nie daje się odczytać ani zapisać (%3). Sprawdź dysk i uprawnienia pliku.</translation>
     </message>
     <message>
@@ -3555,15 +3531,15 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką podaj numer tej kampanii w opcji kampanii albo, dla wszystkich kampanii, w ustawieniach zaawansowanych konta, jako {"campaign_pk": 12}.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>Platforma liczy wysyłki w statystykach wdrożenia powiązanego z ich kampanią: przed wysyłką podaj numer tej kampanii w opcji kampanii albo, dla wszystkich kampanii, w ustawieniach zaawansowanych konta, jako {&quot;campaign_pk&quot;: 12}.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Kampania platformy</translation>
     </message>
     <message>
-        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
         <translation>Numer kampanii platformy, z którą powiązać te wysyłki (kampania powiązana z wdrożeniem), np. 44; puste: numer z konta.</translation>
     </message>
     <message>
@@ -3621,7 +3597,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>przygotować odbiorców kampanii</translation>
     </message>
     <message>
@@ -3641,7 +3617,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>zapisać, co przyjął dostawca</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>Odpowiedź dostawcy nie wspominała tego odbiorcy.</translation>
     </message>
     <message>
@@ -3677,7 +3653,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Tę kampanię przejęła inna wysyłka: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
         <translation>Partia nie czeka na wysłanie albo wygasła rezerwacja kampanii dla tej wysyłki.</translation>
     </message>
     <message>
@@ -3713,7 +3689,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>inny program</translation>
     </message>
     <message>
-        <source>renew this send's hold on the campaign</source>
+        <source>renew this send&apos;s hold on the campaign</source>
         <translation>odnowić rezerwacji kampanii dla tej wysyłki</translation>
     </message>
     <message>
@@ -3856,7 +3832,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>„%1” ma wyjść za mniej niż dwie minuty: wyślij ją teraz.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
         <translation>%1 nie dotrzyma godzin ciszy „%2”; ta aplikacja wyśle ją o czasie.</translation>
     </message>
     <message>
@@ -3868,7 +3844,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Zmiana terminu „%1” u dostawcy</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
+        <source>No provider holds that campaign&apos;s send.</source>
         <translation>Żaden dostawca nie przechowuje wysyłki tej kampanii.</translation>
     </message>
     <message>
@@ -3912,7 +3888,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>dla %1: %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>Koszt takiej wysyłki nie jest tu szacowany; po wysłaniu znajdzie się w raporcie %1.</translation>
     </message>
     <message>
@@ -3964,7 +3940,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>„%1” to test A/B: wysłanie go wysyła najpierw jego warianty.</translation>
     </message>
     <message>
-        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
+        <source>“%1” waits for its A/B test&apos;s winner; pick one to send it to the rest now.</source>
         <translation>„%1” czeka na zwycięzcę testu A/B; wybierz go, aby wysłać do pozostałych teraz.</translation>
     </message>
     <message>
@@ -3976,7 +3952,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Za mało odbiorców na test A/B po %1% każdy: wyślij bez testu albo do większej grupy.</translation>
     </message>
     <message numerus="yes">
-        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <source>At %1 in each recipient&apos;s time zone, in %n zone(s):</source>
         <translation>
             <numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefie:</numerusform>
             <numerusform>O %1 w strefie czasowej każdego odbiorcy, w %n strefach:</numerusform>
@@ -4007,7 +3983,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Email Campaigns tego nie zna (404): zostało tam usunięte albo należy do innego konta.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
         <translation>Email Campaigns odrzucił token API: skopiuj go ponownie z portalu dostawcy.</translation>
     </message>
     <message>
@@ -4023,7 +3999,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Adres API od dostawcy, np. https://api.example.com (ścieżki zaczynają się od /email/).</translation>
     </message>
     <message>
@@ -4031,11 +4007,11 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Token API</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
+        <source>The 40-character token from the provider&apos;s portal.</source>
         <translation>40-znakowy token z portalu dostawcy.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
         <translation>Token działa. Nie zarejestrowano jeszcze adresu nadawcy; nadawca kampanii zostanie zarejestrowany przy pierwszym użyciu.</translation>
     </message>
     <message>
@@ -4051,7 +4027,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>zmienić subskrypcję</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>Email Campaigns nie ma własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
     </message>
 </context>
@@ -4137,7 +4113,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <source>Each variant&apos;s share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
         <translation>
             <numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n wariant po %1% daje %2%.</numerusform>
             <numerusform>Część każdego wariantu musi wynosić co najmniej 1%, a wszystkich razem mniej niż 100% (aby zwycięzcy ktoś został); %n warianty po %1% dają %2%.</numerusform>
@@ -4149,7 +4125,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Czas oczekiwania przed wyborem zwycięzcy musi wynosić od 0 minut do 30 dni.</translation>
     </message>
     <message>
-        <source>Not every variant's account reports the %1; pick another measure.</source>
+        <source>Not every variant&apos;s account reports the %1; pick another measure.</source>
         <translation>Nie każde konto wariantu raportuje: %1; wybierz inną miarę.</translation>
     </message>
     <message>
@@ -4300,7 +4276,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Test A/B już się rozpoczął.</translation>
     </message>
     <message>
-        <source>record the A/B test's winner</source>
+        <source>record the A/B test&apos;s winner</source>
         <translation>zapisać zwycięzcę testu A/B</translation>
     </message>
     <message>
@@ -4373,7 +4349,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Klucz i sekret API działają: FreshMail odpowiedział na podpisany ping.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail nie dokumentuje własnego linku wypisu: ustaw w koncie unsubscribe_url na stronę, którą ma otwierać {{unsubscribe_url}}.</translation>
     </message>
     <message>
@@ -4557,7 +4533,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>lista rezygnacji %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1</numerusform>
@@ -4577,7 +4553,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Zatrzymano: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%n nowy z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
             <numerusform>%n nowe z listy rezygnacji %1; nie przyjmuje żadnych stąd.</numerusform>
@@ -4673,7 +4649,7 @@ campaignctl run-due wysyła należne kroki serii razem z kampaniami.</translatio
         <translation>Odczytywanie szablonów u dostawcy</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
+        <source>Reading the template&apos;s preview at the provider</source>
         <translation>Odczytywanie podglądu szablonu u dostawcy</translation>
     </message>
     <message>
@@ -5124,27 +5100,27 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Brak odpowiedzi na czas; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
         <translation>Bezpieczne połączenie nie powiodło się: %1. Sprawdź adres bazowy; certyfikat dostawcy musi być ważny.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
         <translation>Dostawca przekierował żądanie do %1, a przekierowania nie są wykonywane: sprawdź adres bazowy konta.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
         <translation>Dostawca odpowiedział przekierowaniem do %1, które nie jest wykonywane; mógł otrzymać żądanie. Sprawdź adres bazowy konta i sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
     <message>
-        <source>The provider's answer was larger than %1 MB and was cut off.</source>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>Odpowiedź dostawcy przekraczała %1 MB i została obcięta.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off: %1.</source>
+        <source>The provider&apos;s answer was cut off: %1.</source>
         <translation>Odpowiedź dostawcy została ucięta: %1.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
         <translation>Odpowiedź dostawcy została ucięta; dostawca mógł otrzymać żądanie. Sprawdź u dostawcy, zanim wyślesz ponownie.</translation>
     </message>
 </context>
@@ -5179,7 +5155,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Numery zapisane bez kodu kraju, np. 0532 612 48 37, są czytane jako numery tego kraju.</translation>
     </message>
     <message>
@@ -5271,7 +5247,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>P&amp;omiń pierwszy wiersz (tytuł)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
         <translation>&amp;Aktualizuj je wartościami z pliku (wypisania i blokady zostają bez zmian)</translation>
     </message>
     <message>
@@ -5279,7 +5255,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Puste komórki &amp;czyszczą pola</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
         <translation>Bez tego aktualizacja zapisuje tylko komórki z zawartością: pusta komórka zostawia wartość kontaktu bez zmian. Kolumn, których plik nie ma, nic nie zmienia.</translation>
     </message>
     <message>
@@ -5522,7 +5498,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>pamięć tej sesji</translation>
     </message>
 </context>
@@ -5540,7 +5516,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
         <translation>Adresu IP tego komputera nie ma na liście dozwolonych konta: dodaj go w 360nrs w sekcji API i spróbuj ponownie.</translation>
     </message>
     <message>
@@ -5560,7 +5536,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Bazowy URL</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Adres API twojego panelu, np. https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -5580,7 +5556,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>To nie hasło logowania: ustaw je w 360nrs w API → Zmień hasło API.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>Nazwa użytkownika i hasło API działają z adresu IP tego komputera.</translation>
     </message>
     <message>
@@ -5748,7 +5724,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Numery dzwoniące</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
         <translation>Numer, z którego przychodzą połączenia, według kraju, np. ES=612345678, PT=698765432; pozostałe kraje dostają domyślny numer konta. Ustawia je pomoc techniczna 360nrs.</translation>
     </message>
     <message>
@@ -5768,7 +5744,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>360nrs wykrywa automatyczną sekretarkę i kończy połączenie zamiast zostawiać wiadomość.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
         <translation>Nie doręczaj (ani nie dzwoń) po tylu godzinach od wysyłki; 0: domyślne ustawienie sieci.</translation>
     </message>
     <message>
@@ -5780,7 +5756,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Automatyczna odpowiedź</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
         <translation>Co WhatsApp sam odpowie na pierwszą odpowiedź odbiorcy; puste: nic.</translation>
     </message>
     <message>
@@ -5788,7 +5764,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         <translation>Szablon 360nrs otwierany przez link, jako v2:ID lub v1:ID (Szablony ▸ Podgląd na koncie… je wyświetla; Wyślij do konta… umieszcza tam jeden z Twoich). Link trafia tam, gdzie tekst ma {LAND_URL}, albo na koniec.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
         <translation>Identyfikator szablonu WhatsApp zatwierdzonego w 360nrs (API nie potrafi ich wyświetlić). Każdy wiersz wiadomości wypełnia po kolei jedną ze zmiennych treści; wiersze zaczynające się od header:, button:, reply: lub location: (szerokość, długość, nazwa, adres) wypełniają te pola. Nadawcą kampanii jest numer WhatsApp zarejestrowany w 360nrs.</translation>
     </message>
     <message>
@@ -5827,7 +5803,7 @@ Utwórz grupę (Ctrl+N), a potem zaimportuj do niej kontakty z pliku CSV.</trans
         </translation>
     </message>
     <message>
-        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
         <translation>Odpowiedź Outbox nie wymienia tego odbiorcy, więc wiadomość mogła do niego trafić albo nie. Sprawdź w Outbox, zanim wyślesz do niego ponownie.</translation>
     </message>
 </context>
@@ -6096,7 +6072,7 @@ Dodaj konto (Konta) i kontakty (Grupy), potem napisz szablon i kampanię: przegl
         <translation>blokować ani wypisywać kontaktu</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
+        <source>export a campaign&apos;s events</source>
         <translation>eksport zdarzeń kampanii</translation>
     </message>
     <message>
@@ -6833,7 +6809,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>„days” po liczbie</translation>
     </message>
     <message>
-        <source>= or != and a group's name after “group”</source>
+        <source>= or != and a group&apos;s name after “group”</source>
         <translation>= lub != i nazwa grupy po „group”</translation>
     </message>
 </context>
@@ -6875,8 +6851,8 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Segmenty</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>Segment to reguła dla wszystkich kontaktów, np. &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Kampanie można wysyłać do niego obok grup; obejmuje każdego, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Segment to reguła dla wszystkich kontaktów, np. &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Kampanie można wysyłać do niego obok grup; obejmuje każdego, kto spełnia regułę w chwili rozpoczęcia wysyłki.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6887,8 +6863,8 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Pola (email, phone, first_name, last_name, city, country lub pole własne) z =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAZWA; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Kampania" lub any campaign, in last N days; łączone za pomocą and, or, not i nawiasów.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Pola (email, phone, first_name, last_name, city, country lub pole własne) z =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAZWA; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Kampania&quot; lub any campaign, in last N days; łączone za pomocą and, or, not i nawiasów.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -7120,7 +7096,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Moja strefa czasowa (%1)</translation>
     </message>
     <message>
-        <source>The steps' times of day and quiet hours are in this zone.</source>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
         <translation>Pory dnia i godziny ciszy kroków są w tej strefie.</translation>
     </message>
     <message>
@@ -7485,7 +7461,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <source>A contact's email address or phone number</source>
+        <source>A contact&apos;s email address or phone number</source>
         <translation>Adres e-mail lub numer telefonu kontaktu</translation>
     </message>
     <message>
@@ -7501,7 +7477,7 @@ Gdy jakaś zostanie wysłana, tu pokażą się jej doręczenia i zaangażowanie.
         <translation>Kroki</translation>
     </message>
     <message>
-        <source>A contact's way through it</source>
+        <source>A contact&apos;s way through it</source>
         <translation>Droga kontaktu przez serię</translation>
     </message>
     <message>
@@ -7743,7 +7719,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Rozstrzygnij nieznane wiadomości</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
         <translation>Dostawca może mieć te wiadomości serii albo nie: odpowiedź na ich żądanie zginęła. Sprawdź w panelu dostawcy, a potem powiedz, co się stało. Wiadomości, które nie zostały wysłane, pójdą ponownie.</translation>
     </message>
     <message>
@@ -7962,11 +7938,11 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>Kroki „%1” po uruchomieniu zostają na swoich miejscach: edytuj krok tam, gdzie jest, zamiast go przenosić, bo czekający na niego dostaliby wiadomość innego kroku.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
         <translation>„%1” została zatrzymana, ale niektórych wysyłek jej kroków nie udało się anulować: %2</translation>
     </message>
 </context>
@@ -7977,7 +7953,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Seria potrzebuje nazwy.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
         <translation>Wybierz, kto wchodzi do „%1”: kontakty grupy albo segmentu.</translation>
     </message>
     <message>
@@ -8075,7 +8051,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
         <translation>Wysyła e-maile przez dowolny serwer pocztowy lub przekaźnik (firmowy, Amazon SES, Mailgun, Gmail): jedna wiadomość na odbiorcę, z wersją tekstową i HTML, kilka w jednym połączeniu. Przyjęcie przez serwer liczy się jako wysłanie; otwarcia i kliknięcia nie są raportowane.</translation>
     </message>
     <message>
@@ -8127,7 +8103,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Wiadomości na minutę</translation>
     </message>
     <message>
-        <source>The relay's quota; empty: as fast as the server takes them.</source>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
         <translation>Limit przekaźnika; puste: tak szybko, jak serwer przyjmuje.</translation>
     </message>
     <message>
@@ -8135,7 +8111,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Strona wypisu</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
         <translation>Dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe, z dodanym adresem odbiorcy.</translation>
     </message>
     <message>
@@ -8187,7 +8163,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Nie wysłano: połączenie z %1 zerwało się trzy razy z rzędu.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
         <translation>Podaj w koncie stronę wypisu (dokąd prowadzą {{unsubscribe_url}} i nagłówek List-Unsubscribe) oraz liczbę wiadomości na minutę przekaźnika. Zwroty, skargi i odpowiedzi są czytane ze skrzynki na zwroty i dopasowywane po Message-ID każdej wiadomości.</translation>
     </message>
     <message>
@@ -8199,7 +8175,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Wiadomości dziennie</translation>
     </message>
     <message>
-        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
         <translation>Dzienny limit przekaźnika: po jego wyczerpaniu wysyłka czeka do północy, a potem rusza sama.</translation>
     </message>
     <message>
@@ -8298,7 +8274,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Pora dnia</translation>
     </message>
     <message>
-        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
         <translation>W strefie czasowej serii (%1): gdy przyjdzie pora, krok czeka na najbliższą taką godzinę.</translation>
     </message>
     <message>
@@ -8397,7 +8373,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>imie@przyklad.pl lub +48 501 234 567</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Numer telefonu zapisany bez kodu kraju jest odczytywany jako numer tego kraju.</translation>
     </message>
     <message>
@@ -8501,7 +8477,7 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Konto:</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list and send this list there</source>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
         <translation>Pobierz listę rezygnacji konta i wyślij tam tę listę</translation>
     </message>
     <message>
@@ -8653,8 +8629,8 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Oferta weekendowa</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Cześć"}}, nasze propozycje dla Ciebie</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Cześć&quot;}}, nasze propozycje dla Ciebie</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -8745,24 +8721,24 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Podgląd jako:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Cześć {{first_name|default:"przyjacielu"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Cześć {{first_name|default:&quot;przyjacielu&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cześć {{first_name|default:"przyjacielu"}},&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cześć {{first_name|default:&quot;przyjacielu&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Wypisz się&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Pola tej grupy</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>Z wartością domyślną: {{first_name|default:"przyjacielu"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>Z wartością domyślną: {{first_name|default:&quot;przyjacielu&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -8801,12 +8777,12 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Ten kontakt nie ma wartości dla %1.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
+        <source>Counting the group&apos;s contacts without these fields…</source>
         <translation>Liczenie kontaktów grupy bez tych pól…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:"…"}}.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%1 z %2 kontaktów nie ma pola %3: dodaj wartość domyślną, np. {{%3|default:&quot;…&quot;}}.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -8817,9 +8793,9 @@ Seria wysyła wiadomości sama: e-mail powitalny, gdy ktoś dołącza do grupy, 
         <translation>Długość tekstu</translation>
     </message>
     <message>
-        <source>{{first_name|default:"there"}}
+        <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation>{{first_name|default:"przyjacielu"}}
+        <translation>{{first_name|default:&quot;przyjacielu&quot;}}
 header: Wiosenna wyprzedaż</translation>
     </message>
     <message numerus="yes">
@@ -8843,8 +8819,8 @@ header: Wiosenna wyprzedaż</translation>
         <translation>z polami o typowej długości</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
-        <translation>Warunek: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>Warunek: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -8866,7 +8842,7 @@ header: Wiosenna wyprzedaż</translation>
         <translation>Wersja językowa</translation>
     </message>
     <message>
-        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template&apos;s own text.</source>
         <translation>Kontakt, którego pole language to „es” (lub „es-MX”), dostaje wersję hiszpańską; wszyscy pozostali własny tekst szablonu.</translation>
     </message>
     <message>
@@ -8908,16 +8884,16 @@ header: Wiosenna wyprzedaż</translation>
         <translation>„%1” nie jest nazwą pola: użyj liter, cyfr i _, jak w {{first_name}}.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:"…".</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>Nieznany filtr „%1” w %2: użyj upper, lower, capitalize lub default:&quot;…&quot;.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>Symbol zastępczy nie jest zamknięty: „%1” wymaga }} w tym samym wierszu.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
-        <translation>brakuje warunku, np. {{#if city == "Paris"}}</translation>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>brakuje warunku, np. {{#if city == &quot;Paris&quot;}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -9392,7 +9368,7 @@ Szablon to treść SMS-a lub e-maila z polami takimi jak {{first_name}}, wypełn
         <translation>Ustawienia obszaru roboczego</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
         <translation>Numery zapisane bez kodu kraju, np. 501 234 567, są odczytywane jako numery tego kraju – w importach, kontaktach i na liście wykluczeń.</translation>
     </message>
     <message>

@@ -45,24 +45,6 @@
         <source>A/B test: %1 won by %2</source>
         <translation>A/B testi: %1, %2 ile kazandı</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n gün</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n saat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n dakika</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cm::AbTestDialog</name>
@@ -151,7 +133,7 @@
         <translation>Kazananı &amp;gönder</translation>
     </message>
     <message>
-        <source>the template's</source>
+        <source>the template&apos;s</source>
         <translation>şablonunki</translation>
     </message>
     <message>
@@ -159,7 +141,7 @@
         <translation>(yalnızca e-posta)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
@@ -175,7 +157,7 @@
         <translation>A varyantı kampanyanın kendisidir: Düzenle… ile değiştirin</translation>
     </message>
     <message>
-        <source>Measures some variant's account does not report are not offered.</source>
+        <source>Measures some variant&apos;s account does not report are not offered.</source>
         <translation>Bir varyantın hesabının bildirmediği ölçüler sunulmaz.</translation>
     </message>
 </context>
@@ -257,8 +239,8 @@
         <translation>Mevcut olanı korumak için boş bırakın</translation>
     </message>
     <message>
-        <source>The advanced settings are not a JSON object (%1). Write them as {"key": "value"}, or {}.</source>
-        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {"anahtar": "değer"} biçiminde ya da {} olarak yazın.</translation>
+        <source>The advanced settings are not a JSON object (%1). Write them as {&quot;key&quot;: &quot;value&quot;}, or {}.</source>
+        <translation>Gelişmiş ayarlar bir JSON nesnesi değil (%1). {&quot;anahtar&quot;: &quot;değer&quot;} biçiminde ya da {} olarak yazın.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -269,8 +251,8 @@
         <translation>Örneğin: %1 Türkiye</translation>
     </message>
     <message>
-        <source>Provider options as JSON, such as {"time_zone": "Europe/Istanbul"} or the paths of a platform that documents none. Leave {} when unsure.</source>
-        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {"time_zone": "Europe/Istanbul"} ya da yollarını belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
+        <source>Provider options as JSON, such as {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} or the paths of a platform that documents none. Leave {} when unsure.</source>
+        <translation>JSON olarak sağlayıcı seçenekleri, örneğin {&quot;time_zone&quot;: &quot;Europe/Istanbul&quot;} ya da yollarını belgelemeyen bir platformun yolları. Emin değilseniz {} bırakın.</translation>
     </message>
     <message>
         <source>P&amp;rices:</source>
@@ -391,12 +373,12 @@
         <translation>“%1” ayarı https://example.com/unsubscribe gibi bir web adresi olmalı.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map countries to prices, such as {"TR": 0.02}.</source>
-        <translation>“%1” ayarı ülkeleri fiyatlarla eşlemeli, örneğin {"TR": 0.02}.</translation>
+        <source>The setting “%1” must map countries to prices, such as {&quot;TR&quot;: 0.02}.</source>
+        <translation>“%1” ayarı ülkeleri fiyatlarla eşlemeli, örneğin {&quot;TR&quot;: 0.02}.</translation>
     </message>
     <message>
-        <source>The setting “%1” must map operations to paths, such as {"send": "/v2/send"}.</source>
-        <translation>“%1” ayarı işlemleri yollarla eşlemeli, örneğin {"send": "/v2/send"}.</translation>
+        <source>The setting “%1” must map operations to paths, such as {&quot;send&quot;: &quot;/v2/send&quot;}.</source>
+        <translation>“%1” ayarı işlemleri yollarla eşlemeli, örneğin {&quot;send&quot;: &quot;/v2/send&quot;}.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the secret of “%1” cannot be read: unlock the keychain (log in to the desktop, or unlock it in your keyring manager) and try again, or set %2.</source>
@@ -477,7 +459,7 @@
         <source>No accounts yet.
 Add one for each provider you send through (Ctrl+N), or try the Sandbox, which sends nothing.</source>
         <translation>Henüz hesap yok.
-Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox'ı deneyin.</translation>
+Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da hiçbir şey göndermeyen Sandbox&apos;ı deneyin.</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -605,12 +587,12 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>%1 (%2 kişi)</translation>
     </message>
     <message>
-        <source>the account's default</source>
+        <source>the account&apos;s default</source>
         <translation>hesabın varsayılanı</translation>
     </message>
     <message>
         <source>The sender name or number an SMS shows, or the from address of an email.</source>
-        <translation>Bir SMS'in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
+        <translation>Bir SMS&apos;in gösterdiği gönderen adı ya da numarası veya bir e-postanın gönderen adresi.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -673,7 +655,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Gönderim aralığının bitişi</translation>
     </message>
     <message>
-        <source>Quiet hours: outside this window (in the campaign's time zone) the send pauses and continues by itself when the window opens.</source>
+        <source>Quiet hours: outside this window (in the campaign&apos;s time zone) the send pauses and continues by itself when the window opens.</source>
         <translation>Sessiz saatler: bu aralığın dışında (kampanyanın saat diliminde) gönderim duraklar ve aralık açılınca kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -713,7 +695,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Gönderim başladığında kurala uyan herkes.</translation>
     </message>
     <message>
-        <source>At each recipient's &amp;local time:</source>
+        <source>At each recipient&apos;s &amp;local time:</source>
         <translation>Her alıcının &amp;yerel saatinde:</translation>
     </message>
     <message>
@@ -733,7 +715,7 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>Yerel saatin geçtiği yerde</translation>
     </message>
     <message>
-        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number's country and area, else the campaign's zone. The quiet hours then apply in each recipient's zone.</source>
+        <source>Each recipient gets it at this time in their own time zone: from their time_zone field, else their phone number&apos;s country and area, else the campaign&apos;s zone. The quiet hours then apply in each recipient&apos;s zone.</source>
         <translation>Her alıcı bunu kendi saat dilimindeki bu saatte alır: time_zone alanından, yoksa telefon numarasının ülkesi ve bölgesinden, yoksa kampanyanın diliminden. Sessiz saatler de her alıcının diliminde geçerli olur.</translation>
     </message>
     <message>
@@ -771,11 +753,11 @@ Gönderim yaptığınız her sağlayıcı için bir hesap ekleyin (Ctrl+N) ya da
         <translation>“%1” kampanyasının kaydedilmesi</translation>
     </message>
     <message>
-        <source>change the campaign's state</source>
+        <source>change the campaign&apos;s state</source>
         <translation>kampanya durumunun değiştirilmesi</translation>
     </message>
     <message>
-        <source>save the campaign's recipients</source>
+        <source>save the campaign&apos;s recipients</source>
         <translation>kampanya alıcılarının kaydedilmesi</translation>
     </message>
     <message>
@@ -956,7 +938,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Deneme gönderimi</translation>
     </message>
     <message>
-        <source>Send this campaign's text, personalised for the first contact of its group, to (separate several with commas):</source>
+        <source>Send this campaign&apos;s text, personalised for the first contact of its group, to (separate several with commas):</source>
         <translation>Bu kampanyanın metnini, grubunun ilk kişisine göre kişiselleştirip şuraya gönder (birden çoksa virgülle ayırın):</translation>
     </message>
     <message>
@@ -1076,7 +1058,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bilinmeyen alıcıları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider's own panel, then say what happened. Recipients marked as not sent can be retried.</source>
+        <source>The provider may or may not have these messages: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Recipients marked as not sent can be retried.</source>
         <translation>Sağlayıcıda bu mesajlar olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden denetleyin, sonra ne olduğunu söyleyin. Gönderilmedi olarak işaretlenen alıcılar yeniden denenebilir.</translation>
     </message>
     <message>
@@ -1144,7 +1126,7 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>“%1” segmenti</translation>
     </message>
     <message>
-        <source>It sends only between %1, in each recipient's time zone.</source>
+        <source>It sends only between %1, in each recipient&apos;s time zone.</source>
         <translation>Yalnızca %1 arasında, her alıcının saat diliminde gönderir.</translation>
     </message>
     <message>
@@ -1168,11 +1150,11 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kazananı seç…</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, at once</source>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, at once</source>
         <translation>Her alıcının saat diliminde %1; geçtiği yerde hemen</translation>
     </message>
     <message>
-        <source>At %1 in each recipient's time zone; where it has passed, the next day</source>
+        <source>At %1 in each recipient&apos;s time zone; where it has passed, the next day</source>
         <translation>Her alıcının saat diliminde %1; geçtiği yerde ertesi gün</translation>
     </message>
     <message>
@@ -1315,8 +1297,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl accounts add|edit|list|verify|remove …</translation>
     </message>
     <message>
-        <source>Give the import's number, as contacts import printed it.</source>
-        <translation>contacts import'un yazdığı içe aktarma numarasını verin.</translation>
+        <source>Give the import&apos;s number, as contacts import printed it.</source>
+        <translation>contacts import&apos;un yazdığı içe aktarma numarasını verin.</translation>
     </message>
     <message>
         <source>Name the group with --group; it is created if it does not exist.</source>
@@ -1627,8 +1609,8 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Bu kişinin şu alanlarda değeri yok: %1</translation>
     </message>
     <message>
-        <source>Give the time with --at "YYYY-MM-DD HH:MM" [--tz ZONE], or --now to unschedule.</source>
-        <translation>Zamanı --at "YYYY-AA-GG SS:DD" [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
+        <source>Give the time with --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE], or --now to unschedule.</source>
+        <translation>Zamanı --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM] ile verin ya da planı kaldırmak için --now kullanın.</translation>
     </message>
     <message>
         <source>“%1” cloned as the draft “%2”.</source>
@@ -1783,11 +1765,11 @@ Bir kampanya, bir şablonu bir hesap üzerinden bir gruba hemen ya da seçtiğin
         <translation>Kullanım: campaignctl conversations list|show|reply …</translation>
     </message>
     <message>
-        <source>Give the user's number.</source>
+        <source>Give the user&apos;s number.</source>
         <translation>Kullanıcının numarasını verin.</translation>
     </message>
     <message>
-        <source>Give the user's number and the answer.</source>
+        <source>Give the user&apos;s number and the answer.</source>
         <translation>Kullanıcının numarasını ve yanıtı verin.</translation>
     </message>
     <message>
@@ -1841,11 +1823,11 @@ Commands:
 %1
 
 Options:
-  --db PATH        the workspace database (default: the app's own, in your data folder)
+  --db PATH        the workspace database (default: the app&apos;s own, in your data folder)
   --json           machine-readable output: one JSON document on stdout
-  --lang CODE      the language of messages: en, tr, es or pl (default: the system's)
+  --lang CODE      the language of messages: en, tr, es or pl (default: the system&apos;s)
   --help           this help; campaignctl COMMAND --help (or campaignctl help COMMAND) shows the
-                   command's subcommands and their options
+                   command&apos;s subcommands and their options
   --version        the version of campaignctl
 
 A secret is never an argument: --secret-stdin reads it from standard input, and CM_SECRET_&lt;ACCOUNT&gt;
@@ -1909,7 +1891,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>SMS, e-posta, arama ve WhatsApp şablonları: ekleme, metin oluşturma, sağlayıcıyla paylaşma</translation>
     </message>
     <message>
-        <source>the workspace's own settings</source>
+        <source>the workspace&apos;s own settings</source>
         <translation>çalışma alanının kendi ayarları</translation>
     </message>
     <message>
@@ -1967,7 +1949,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   suppressions remove ADDRESS…
   suppressions import FILE [--region CC]
   suppressions export FILE [--delimiter C] [--bom]
-  suppressions sync --account NAME     # with the account's opt-out list, both ways</source>
+  suppressions sync --account NAME     # with the account&apos;s opt-out list, both ways</source>
         <translation>  suppressions list [--search METİN]
   suppressions add ADRES… [--channel sms|email|voice|all] [--reason opt_out|block|bounce|complaint]
                    [--region ÜLKE]
@@ -1981,7 +1963,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>Kanalı verin: --channel sms, email, voice (arama) ya da whatsapp.</translation>
     </message>
     <message>
-        <source>  workspace show                      # the workspace's file, id and settings
+        <source>  workspace show                      # the workspace&apos;s file, id and settings
   workspace region [CODE]             # the region of phone numbers written without a country
                                       # code (TR, ES, PL, US…): shows it, or sets it</source>
         <translation>  workspace show                      # çalışma alanının dosyası, kimliği ve ayarları
@@ -2081,8 +2063,8 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         <translation>“%1” adında bir segment yok. campaignctl segments list komutuna bakın.</translation>
     </message>
     <message>
-        <source>Give the segment's rule: --rule 'country = ES and opened any campaign'.</source>
-        <translation>Segmentin kuralını verin: --rule 'country = ES and opened any campaign'.</translation>
+        <source>Give the segment&apos;s rule: --rule &apos;country = ES and opened any campaign&apos;.</source>
+        <translation>Segmentin kuralını verin: --rule &apos;country = ES and opened any campaign&apos;.</translation>
     </message>
     <message>
         <source>--limit takes a number of contacts.</source>
@@ -2125,7 +2107,7 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
         </translation>
     </message>
     <message>
-        <source>  segments create NAME --rule RULE    # e.g. --rule 'country = ES and not opened "March newsletter"'
+        <source>  segments create NAME --rule RULE    # e.g. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit NAME [--rule RULE] [--name NEW]
   segments list
   segments show NAME [--limit N]     # the rule, the count and the first matching contacts
@@ -2133,14 +2115,14 @@ CM_SECRET_&lt;HESAP&gt; değişkeni anahtar zinciri yerine kullanılır.
   segments delete NAME
   segments export NAME FILE [--delimiter C] [--bom]   # the contacts that match now: CSV, or .xlsx
 The rule language is described in the README and in the guide (Groups).</source>
-        <translation>  segments create AD --rule KURAL    # örn. --rule 'country = ES and not opened "March newsletter"'
+        <translation>  segments create AD --rule KURAL    # örn. --rule &apos;country = ES and not opened &quot;March newsletter&quot;&apos;
   segments edit AD [--rule KURAL] [--name YENİ]
   segments list
   segments show AD [--limit N]       # kural, sayı ve uyan ilk kişiler
   segments count AD
   segments delete AD
   segments export AD DOSYA [--delimiter K] [--bom]   # şu anda uyan kişiler: CSV ya da .xlsx
-Kural dili README'de ve kılavuzda (Gruplar) anlatılır.</translation>
+Kural dili README&apos;de ve kılavuzda (Gruplar) anlatılır.</translation>
     </message>
     <message>
         <source>Use: campaignctl segments create|edit|list|show|count|delete|export …</source>
@@ -2158,10 +2140,10 @@ Kural dili README'de ve kılavuzda (Gruplar) anlatılır.</translation>
         <source>  series create NAME --file FILE      # the entry and the steps, in the format the README describes
   series edit NAME --file FILE        # says whom the change affects, then saves it
   series list
-  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact's timeline
+  series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # the steps and their reports; a contact&apos;s timeline
   series start|pause|resume|stop|delete NAME
-campaignctl run-due sends the series' due steps along with the campaigns.</source>
-        <translation>  series create NAME --file FILE      # giriş ve adımlar, README'de anlatılan biçimde
+campaignctl run-due sends the series&apos; due steps along with the campaigns.</source>
+        <translation>  series create NAME --file FILE      # giriş ve adımlar, README&apos;de anlatılan biçimde
   series edit NAME --file FILE        # değişikliğin kimi etkilediğini söyler, sonra kaydeder
   series list
   series show NAME [--contact EMAIL_OR_PHONE] [--as-file]   # adımlar ve raporları; bir kişinin zaman çizelgesi
@@ -2173,8 +2155,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Kullanım: campaignctl series create|edit|list|show|start|pause|resume|stop|delete …</translation>
     </message>
     <message>
-        <source>Give the series' file: --file welcome.series (its format is in the README).</source>
-        <translation>Serinin dosyasını verin: --file welcome.series (biçimi README'de).</translation>
+        <source>Give the series&apos; file: --file welcome.series (its format is in the README).</source>
+        <translation>Serinin dosyasını verin: --file welcome.series (biçimi README&apos;de).</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -2224,7 +2206,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>There is no series named “%1”. See campaignctl series list.</source>
-        <translation>“%1” adlı bir seri yok. campaignctl series list'e bakın.</translation>
+        <translation>“%1” adlı bir seri yok. campaignctl series list&apos;e bakın.</translation>
     </message>
     <message>
         <source>Series “%1” saved.</source>
@@ -2339,29 +2321,29 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Tıklanan</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve "%1".</source>
+        <source>“%1”: %n message(s) may or may not have been sent; see campaignctl campaigns reconcile|resolve &quot;%1&quot;.</source>
         <translation>
-            <numerusform>“%1”: %n mesaj gönderilmiş de olabilir, gönderilmemiş de; bkz. campaignctl campaigns reconcile|resolve "%1".</numerusform>
+            <numerusform>“%1”: %n mesaj gönderilmiş de olabilir, gönderilmemiş de; bkz. campaignctl campaigns reconcile|resolve &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>  campaigns list
   campaigns create NAME --account ACCOUNT (--group GROUP | --segment SEGMENT)… --template TEMPLATE
                    [--sender ID] [--exclude-group GROUP]… [--exclude-segment SEGMENT]…
-                   [--at "YYYY-MM-DD HH:MM" [--tz ZONE]] [--window HH:MM-HH:MM]
-                   [--option KEY=VALUE]… [--in-app]  # the provider's own for the channel, e.g. tags=spring
-                   [--variant 'KEY=VALUE;…']…  # an A/B test: variant B, C, D differ from the campaign (A)
+                   [--at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]] [--window HH:MM-HH:MM]
+                   [--option KEY=VALUE]… [--in-app]  # the provider&apos;s own for the channel, e.g. tags=spring
+                   [--variant &apos;KEY=VALUE;…&apos;]…  # an A/B test: variant B, C, D differ from the campaign (A)
                                                # in template, subject, sender or account
                    [--test-share PCT] [--winner-by delivery|open|click|cost_delivered|cost_click]
                    [--wait DURATION]   # each variant to PCT% (10), the winner to the rest after 4h
-                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient's own time
-                   # the channel is the template's: SMS, email, a call (voice) or WhatsApp
-  campaigns schedule NAME --at "YYYY-MM-DD HH:MM" [--tz ZONE]  # or --now: back to a draft
+                   [--local-time HH:MM [--if-passed tomorrow|now]]  # at each recipient&apos;s own time
+                   # the channel is the template&apos;s: SMS, email, a call (voice) or WhatsApp
+  campaigns schedule NAME --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE]  # or --now: back to a draft
                    [--in-app]        # not handed to a provider that holds scheduled sends
   campaigns check NAME                # the pre-send check: recipients, parts, cost, missing fields
   campaigns send NAME [--test-to ADDRESS_OR_PHONE]…  # resumes an interrupted send; never twice
                    # with an A/B test: its variants; the winner goes to the rest when the wait ends
-  campaigns winner NAME [--pick VARIANT]  # the A/B test's standings, or the winner picked by hand
+  campaigns winner NAME [--pick VARIANT]  # the A/B test&apos;s standings, or the winner picked by hand
   campaigns status NAME
   campaigns retry NAME                # sends the failed recipients again
   campaigns reconcile NAME            # asks the provider which unknown recipients it has
@@ -2371,15 +2353,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>  campaigns list
   campaigns create AD --account HESAP (--group GRUP | --segment SEGMENT)… --template ŞABLON
                    [--sender KİMLİK] [--exclude-group GRUP]… [--exclude-segment SEGMENT]…
-                   [--at "YYYY-AA-GG SS:DD" [--tz DİLİM]] [--window SS:DD-SS:DD]
+                   [--at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]] [--window SS:DD-SS:DD]
                    [--option ANAHTAR=DEĞER]… [--in-app]  # sağlayıcının kanala özgü seçenekleri, örn. tags=spring
-                   [--variant 'ANAHTAR=DEĞER;…']…  # A/B testi: B, C, D varyantları kampanyadan (A)
+                   [--variant &apos;ANAHTAR=DEĞER;…&apos;]…  # A/B testi: B, C, D varyantları kampanyadan (A)
                                                # şablon, konu, gönderen ya da hesapla farklılaşır
                    [--test-share YÜZDE] [--winner-by delivery|open|click|cost_delivered|cost_click]
-                   [--wait SÜRE]       # her varyant kitlenin YÜZDE'sine (10), kazanan 4 saat sonra kalanlara
+                   [--wait SÜRE]       # her varyant kitlenin YÜZDE&apos;sine (10), kazanan 4 saat sonra kalanlara
                    [--local-time SS:DD [--if-passed tomorrow|now]]  # her alıcının kendi saatinde
                    # kanal şablonun kanalıdır: SMS, e-posta, arama (voice) ya da WhatsApp
-  campaigns schedule AD --at "YYYY-AA-GG SS:DD" [--tz DİLİM]  # ya da --now: yeniden taslak
+  campaigns schedule AD --at &quot;YYYY-AA-GG SS:DD&quot; [--tz DİLİM]  # ya da --now: yeniden taslak
                    [--in-app]        # zamanlanmış gönderimleri tutan bir sağlayıcıya verilmez
   campaigns check AD                  # gönderim öncesi denetim: alıcılar, parçalar, maliyet, eksik alanlar
   campaigns send AD [--test-to ADRES_YA_DA_TELEFON]…  # yarım kalan gönderimi sürdürür; asla iki kez göndermez
@@ -2401,7 +2383,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>--local-time her alıcının onu alacağı günün saatini alır, örneğin 09:30.</translation>
     </message>
     <message>
-        <source>--if-passed takes tomorrow or now: when a zone's local time has passed on the day of the send.</source>
+        <source>--if-passed takes tomorrow or now: when a zone&apos;s local time has passed on the day of the send.</source>
         <translation>--if-passed tomorrow ya da now alır: gönderim günü bir dilimin yerel saati geçmişse.</translation>
     </message>
     <message>
@@ -2409,8 +2391,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>--test-share, --winner-by ve --wait bir A/B testine aittir: varyantlarını --variant ile ekleyin.</translation>
     </message>
     <message>
-        <source>--variant takes KEY=VALUE pairs separated by ';' (template, subject, sender, account), not “%1”.</source>
-        <translation>--variant ';' ile ayrılmış ANAHTAR=DEĞER çiftleri alır (template, subject, sender, account), “%1” değil.</translation>
+        <source>--variant takes KEY=VALUE pairs separated by &apos;;&apos; (template, subject, sender, account), not “%1”.</source>
+        <translation>--variant &apos;;&apos; ile ayrılmış ANAHTAR=DEĞER çiftleri alır (template, subject, sender, account), “%1” değil.</translation>
     </message>
     <message>
         <source>A variant differs in template, subject, sender or account, not “%1”.</source>
@@ -2453,7 +2435,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>SAYILAN</translation>
     </message>
     <message>
-        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test's variants side by side
+        <source>  reports show NAME [--refresh] [--variants]  # --variants: an A/B test&apos;s variants side by side
   reports export NAME FILE [--delimiter C] [--bom]   # per recipient: state, events, clicked links
   reports retarget NAME --who clicked|opened|failed|… --group NEW_GROUP
   reports compare NAME [NAME…]        # delivery, open, click, bounce, unsubscribe rates and cost</source>
@@ -2467,11 +2449,11 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
   templates add NAME --channel sms|email|voice|whatsapp [--subject TEXT] (--body TEXT | --body-file FILE)
                 [--text-file FILE] [--transactional]
   templates add NAME --language CODE [--subject TEXT] (--body TEXT | --body-file FILE) [--text-file FILE]
-                # the template's version for contacts whose language field is CODE (es, or es-MX)
+                # the template&apos;s version for contacts whose language field is CODE (es, or es-MX)
   templates render NAME --contact EMAIL_OR_PHONE [--group NAME]
-  templates delete NAME [--language CODE]  # the template, or only that language's version
-  templates push NAME --account ACCOUNT   # an email template to the provider's templates
-  templates pull --account ACCOUNT        # the provider's templates here, as email templates</source>
+  templates delete NAME [--language CODE]  # the template, or only that language&apos;s version
+  templates push NAME --account ACCOUNT   # an email template to the provider&apos;s templates
+  templates pull --account ACCOUNT        # the provider&apos;s templates here, as email templates</source>
         <translation>  templates list
   templates add AD --channel sms|email|voice|whatsapp [--subject METİN] (--body METİN | --body-file DOSYA)
                 [--text-file DOSYA] [--transactional]
@@ -2491,7 +2473,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%2” şablonunun “%1” sürümü silindi.</translation>
     </message>
     <message>
-        <source>--language takes a language code such as es, tr or pt-BR, as the contacts' language field holds it.</source>
+        <source>--language takes a language code such as es, tr or pt-BR, as the contacts&apos; language field holds it.</source>
         <translation>--language kişilerin language alanında olduğu gibi bir dil kodu alır, örneğin es, tr ya da pt-BR.</translation>
     </message>
     <message>
@@ -2554,7 +2536,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 bildirmiyor</translation>
     </message>
     <message>
-        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign's latest report.</source>
+        <source>Delivery and bounce are shares of what was sent; open, click and unsubscribe of what was delivered (unique people). From each campaign&apos;s latest report.</source>
         <translation>Teslim ve geri dönme gönderilenin payıdır; açılma, tıklama ve abonelikten çıkma teslim edilenin (tekil kişiler). Her kampanyanın son raporundan.</translation>
     </message>
 </context>
@@ -2641,8 +2623,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Gönderen “%1” ne bir numara ne de en fazla 11 harf, rakam ve boşluktan oluşan bir ad: operatörler onu keser ya da reddeder.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot put each contact's %2 in: remove them or give each a default, such as {{first_name|default:"there"}}.</source>
-        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:"there"}}.</translation>
+        <source>%1 sends one content to the whole list, so it cannot put each contact&apos;s %2 in: remove them or give each a default, such as {{first_name|default:&quot;there&quot;}}.</source>
+        <translation>%1 listenin tamamına tek bir içerik gönderir, bu yüzden her kişinin %2 alanını koyamaz: bunları kaldırın ya da her birine bir varsayılan verin, örneğin {{first_name|default:&quot;there&quot;}}.</translation>
     </message>
     <message>
         <source>A campaign of the channel %1 cannot use the %2 template “%3”; choose one written for it.</source>
@@ -2653,7 +2635,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Aramada okunacak metni yazın.</translation>
     </message>
     <message>
-        <source>Write the template's variables, one a line.</source>
+        <source>Write the template&apos;s variables, one a line.</source>
         <translation>Şablonun değişkenlerini her satıra bir tane olacak şekilde yazın.</translation>
     </message>
     <message>
@@ -2661,15 +2643,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1, %2 için bir gönderen istiyor: kampanyaya bir gönderen verin (Düzenle… ya da --sender).</translation>
     </message>
     <message>
-        <source>%1 has no unsubscribe page of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
+        <source>%1 has no unsubscribe page of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open (Accounts → Edit…).</source>
         <translation>%1 sağlayıcısının kendi abonelikten çıkma sayfası yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın (Hesaplar → Düzenle…).</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact's own %3.</source>
+        <source>%1 sends one content to the whole list: %2 is empty for everyone, not each contact&apos;s own %3.</source>
         <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %3 değeri yerine herkes için boş olur.</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact's own %4.</source>
+        <source>%1 sends one content to the whole list: %2 reads “%3” for everyone, not each contact&apos;s own %4.</source>
         <translation>%1 listenin tamamına tek bir içerik gönderir: %2, her kişinin kendi %4 değeri yerine herkes için “%3” olur.</translation>
     </message>
     <message numerus="yes">
@@ -2762,14 +2744,14 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>The rule of the segment “%1” no longer reads: %2 Edit it in Groups.</source>
-        <translation>“%1” segmentinin kuralı artık okunamıyor: %2 Gruplar'da düzenleyin.</translation>
+        <translation>“%1” segmentinin kuralı artık okunamıyor: %2 Gruplar&apos;da düzenleyin.</translation>
     </message>
     <message>
         <source>A marketing email must let everyone unsubscribe: put {{unsubscribe_url}} outside the {{#if …}}, or in each of its parts and its {{else}}.</source>
         <translation>Bir pazarlama e-postası herkesin abonelikten çıkmasına izin vermeli: {{unsubscribe_url}} bağlantısını {{#if …}} dışına ya da her bölümüne ve {{else}} kısmına koyun.</translation>
     </message>
     <message>
-        <source>%1 in each recipient's time zone is outside the quiet hours (%2); choose a time between them.</source>
+        <source>%1 in each recipient&apos;s time zone is outside the quiet hours (%2); choose a time between them.</source>
         <translation>Her alıcının saat diliminde %1 sessiz saatlerin (%2) dışında; bunların arasında bir saat seçin.</translation>
     </message>
     <message>
@@ -2781,7 +2763,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” sürümünde: %2</translation>
     </message>
     <message>
-        <source>%1 sends one content to the whole list, so it cannot give each contact their language's version: send through an account that sends each recipient their own message, or a template without language versions.</source>
+        <source>%1 sends one content to the whole list, so it cannot give each contact their language&apos;s version: send through an account that sends each recipient their own message, or a template without language versions.</source>
         <translation>%1 tüm listeye tek içerik gönderir, bu yüzden her kişiye kendi dilinin sürümünü veremez: her alıcıya kendi iletisini gönderen bir hesapla ya da dil sürümleri olmayan bir şablonla gönderin.</translation>
     </message>
 </context>
@@ -2812,7 +2794,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>İki harf, ISO 3166: TR, ES, PL…</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -3027,7 +3009,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Satır %1: grupta zaten var (aynı e-posta adresi veya telefon numarası); atlandı. Değiştirmek için yinelenenleri güncelleyerek içe aktarın.</translation>
     </message>
     <message>
-        <source>Line %1: not updated: its phone number %2 is another contact's.</source>
+        <source>Line %1: not updated: its phone number %2 is another contact&apos;s.</source>
         <translation>Satır %1: güncellenmedi: telefon numarası %2 başka bir kişiye ait.</translation>
     </message>
     <message>
@@ -3069,7 +3051,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         </translation>
     </message>
     <message>
-        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3's.</source>
+        <source>Line %1: “%2” is not a country we know (write an ISO code such as TR, or its name); kept as written, and its phone number read as %3&apos;s.</source>
         <translation>Satır %1: “%2” bilinen bir ülke değil (TR gibi bir ISO kodu ya da ülkenin adını yazın); yazıldığı gibi tutuldu, telefon numarası %3 numarası olarak okundu.</translation>
     </message>
     <message>
@@ -3127,7 +3109,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>Answering %1 on WhatsApp</source>
-        <translation>%1 kişisine WhatsApp'ta yanıt veriliyor</translation>
+        <translation>%1 kişisine WhatsApp&apos;ta yanıt veriliyor</translation>
     </message>
     <message>
         <source>Write the answer first.</source>
@@ -3244,8 +3226,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” kodlaması bu bilgisayarda okunamıyor. Başka bir kodlama seçin.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field never ends (a " is missing).</source>
-        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir " eksik).</translation>
+        <source>Line %1: a quoted field never ends (a &quot; is missing).</source>
+        <translation>Satır %1: tırnak içindeki bir alan hiç bitmiyor (bir &quot; eksik).</translation>
     </message>
     <message numerus="yes">
         <source>Line %1: a field is longer than %n character(s).</source>
@@ -3258,7 +3240,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Satır %1: bir NUL karakteri içeriyor; dosya bozuk olabilir.</translation>
     </message>
     <message>
-        <source>Line %1: contains bytes that are not valid %2. Choose the file's encoding.</source>
+        <source>Line %1: contains bytes that are not valid %2. Choose the file&apos;s encoding.</source>
         <translation>Satır %1: geçerli %2 olmayan baytlar içeriyor. Dosyanın kodlamasını seçin.</translation>
     </message>
     <message>
@@ -3270,8 +3252,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Dosyanın bazı satırları bu bilgisayarın okuyamadığı “%1” kodlamasında. Dosyayı UTF-8 olarak kaydedip yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Line %1: a stray " at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
-        <translation>Satır %1: %2. alanın başındaki fazladan " kaldırıldı ve alan bir sonraki ayırıcıya kadar okundu; değeri denetleyin.</translation>
+        <source>Line %1: a stray &quot; at the start of field %2 was removed and the field read to the next delimiter; check the value.</source>
+        <translation>Satır %1: %2. alanın başındaki fazladan &quot; kaldırıldı ve alan bir sonraki ayırıcıya kadar okundu; değeri denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3263,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” bir dosya değil. Bir çalışma alanı dosyası ya da yeni bir çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Check the file's permissions.</source>
+        <source>“%1” cannot be read: %2. Check the file&apos;s permissions.</source>
         <translation>“%1” okunamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -3310,7 +3292,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>“%1” was saved by a newer Campaign Manager (workspace version %2; this version reads up to %3). It was not changed. Update Campaign Manager to open it.</source>
-        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager'ı güncelleyin.</translation>
+        <translation>“%1” daha yeni bir Campaign Manager ile kaydedilmiş (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Dosya değiştirilmedi. Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
     </message>
     <message>
         <source>The SQLite driver of this Qt build cannot be used.</source>
@@ -3345,7 +3327,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 başarısız oldu: “%2” başka bir program tarafından kilitli. O programı kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file's permissions.</source>
+        <source>Could not %1: “%2” cannot be read or written (%3). Check the disk and the file&apos;s permissions.</source>
         <translation>%1 başarısız oldu: “%2” okunamıyor ya da yazılamıyor (%3). Diski ve dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -3362,7 +3344,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>“%1” was upgraded by a newer Campaign Manager while this one opened it (workspace version %2; this version reads up to %3). Update Campaign Manager to open it.</source>
-        <translation>“%1” bu sürüm açarken daha yeni bir Campaign Manager tarafından yükseltildi (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Açmak için Campaign Manager'ı güncelleyin.</translation>
+        <translation>“%1” bu sürüm açarken daha yeni bir Campaign Manager tarafından yükseltildi (çalışma alanı sürümü %2; bu sürüm en fazla %3 okuyabilir). Açmak için Campaign Manager&apos;ı güncelleyin.</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3379,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>Shoppers of the spring campaign in Spain, Poland, South Africa and the US.</source>
-        <translation>İspanya, Polonya, Güney Afrika ve ABD'deki bahar kampanyası alışverişçileri.</translation>
+        <translation>İspanya, Polonya, Güney Afrika ve ABD&apos;deki bahar kampanyası alışverişçileri.</translation>
     </message>
     <message>
         <source>Weekend flash sale (SMS)</source>
@@ -3481,15 +3463,15 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         </translation>
     </message>
     <message>
-        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign's number in the campaign's option, or for every campaign in the account's advanced settings, as {"campaign_pk": 12}, before sending.</source>
-        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını kampanyanın seçeneğine ya da tüm kampanyalar için hesabın gelişmiş ayarlarına {"campaign_pk": 12} biçiminde yazın.</translation>
+        <source>The platform counts sends in the statistics of the deployment linked to their campaign: give that campaign&apos;s number in the campaign&apos;s option, or for every campaign in the account&apos;s advanced settings, as {&quot;campaign_pk&quot;: 12}, before sending.</source>
+        <translation>Platform gönderimleri, kampanyalarına bağlı dağıtımın istatistiklerinde sayar: göndermeden önce o kampanyanın numarasını kampanyanın seçeneğine ya da tüm kampanyalar için hesabın gelişmiş ayarlarına {&quot;campaign_pk&quot;: 12} biçiminde yazın.</translation>
     </message>
     <message>
         <source>Platform campaign</source>
         <translation>Platform kampanyası</translation>
     </message>
     <message>
-        <source>The number of the platform's campaign to link these sends to (a deployment's linked campaign), such as 44; empty: the account's.</source>
+        <source>The number of the platform&apos;s campaign to link these sends to (a deployment&apos;s linked campaign), such as 44; empty: the account&apos;s.</source>
         <translation>Bu gönderimlerin bağlanacağı platform kampanyasının numarası (bir dağıtımın bağlı kampanyası), örneğin 44; boş: hesabınki.</translation>
     </message>
     <message>
@@ -3543,7 +3525,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
 <context>
     <name>cm::DispatchStore</name>
     <message>
-        <source>prepare the campaign's recipients</source>
+        <source>prepare the campaign&apos;s recipients</source>
         <translation>kampanyanın alıcılarını hazırlamak</translation>
     </message>
     <message>
@@ -3563,7 +3545,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>sağlayıcının kabul ettiklerini kaydetmek</translation>
     </message>
     <message>
-        <source>The provider's answer did not mention this recipient.</source>
+        <source>The provider&apos;s answer did not mention this recipient.</source>
         <translation>Sağlayıcının yanıtında bu alıcı geçmiyordu.</translation>
     </message>
     <message>
@@ -3599,7 +3581,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Bu kampanyayı başka bir gönderim devraldı: %1.</translation>
     </message>
     <message>
-        <source>The batch is not waiting to be sent, or this send's hold on the campaign expired.</source>
+        <source>The batch is not waiting to be sent, or this send&apos;s hold on the campaign expired.</source>
         <translation>Grup gönderilmeyi beklemiyor ya da bu gönderimin kampanya üzerindeki sahipliğinin süresi doldu.</translation>
     </message>
     <message>
@@ -3635,7 +3617,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>başka bir program</translation>
     </message>
     <message>
-        <source>renew this send's hold on the campaign</source>
+        <source>renew this send&apos;s hold on the campaign</source>
         <translation>bu gönderimin kampanya üzerindeki sahipliğini yenilemek</translation>
     </message>
     <message>
@@ -3774,7 +3756,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” iki dakikadan kısa sürede gidecek: onun yerine şimdi gönderin.</translation>
     </message>
     <message>
-        <source>%1 cannot keep “%2”'s quiet hours; this app sends it at its time instead.</source>
+        <source>%1 cannot keep “%2”&apos;s quiet hours; this app sends it at its time instead.</source>
         <translation>%1, “%2” kampanyasının sessiz saatlerine uyamaz; bu uygulama onu zamanı gelince gönderir.</translation>
     </message>
     <message>
@@ -3786,7 +3768,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” sağlayıcısında yeniden zamanlanıyor</translation>
     </message>
     <message>
-        <source>No provider holds that campaign's send.</source>
+        <source>No provider holds that campaign&apos;s send.</source>
         <translation>Bu kampanyanın gönderimini hiçbir sağlayıcı tutmuyor.</translation>
     </message>
     <message>
@@ -3830,7 +3812,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 için %2</translation>
     </message>
     <message>
-        <source>The cost of this kind of send is not estimated here; %1's report has it once it is sent.</source>
+        <source>The cost of this kind of send is not estimated here; %1&apos;s report has it once it is sent.</source>
         <translation>Bu tür bir gönderimin maliyeti burada tahmin edilmez; gönderildikten sonra %1 raporunda yer alır.</translation>
     </message>
     <message>
@@ -3882,7 +3864,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>“%1” bir A/B testidir: göndermek önce varyantlarını gönderir.</translation>
     </message>
     <message>
-        <source>“%1” waits for its A/B test's winner; pick one to send it to the rest now.</source>
+        <source>“%1” waits for its A/B test&apos;s winner; pick one to send it to the rest now.</source>
         <translation>“%1” A/B testinin kazananını bekliyor; kalanlara şimdi göndermek için birini seçin.</translation>
     </message>
     <message>
@@ -3894,7 +3876,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Her biri %%1 olan bir A/B testi için alıcı çok az: testsiz ya da daha geniş bir kitleye gönderin.</translation>
     </message>
     <message numerus="yes">
-        <source>At %1 in each recipient's time zone, in %n zone(s):</source>
+        <source>At %1 in each recipient&apos;s time zone, in %n zone(s):</source>
         <translation>
             <numerusform>Her alıcının saat diliminde %1, %n dilimde:</numerusform>
         </translation>
@@ -3912,18 +3894,18 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     <name>cm::EmailCampaignsProvider</name>
     <message>
         <source>%1 cannot be said in any of the four US zones Email Campaigns takes (EST5EDT, CST6CDT, MST7MDT, PST8PDT); choose a time an hour earlier or later.</source>
-        <translation>%1, Email Campaigns'in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
+        <translation>%1, Email Campaigns&apos;in kabul ettiği dört ABD saat diliminin hiçbirinde ifade edilemiyor (EST5EDT, CST6CDT, MST7MDT, PST8PDT); bir saat önce ya da sonra bir zaman seçin.</translation>
     </message>
     <message>
         <source>This computer has no data for the US time zones Email Campaigns takes: install the tzdata package.</source>
-        <translation>Bu bilgisayarda Email Campaigns'in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
+        <translation>Bu bilgisayarda Email Campaigns&apos;in kabul ettiği ABD saat dilimlerinin verisi yok: tzdata paketini kurun.</translation>
     </message>
     <message>
         <source>Email Campaigns does not know it (404): it was deleted there, or belongs to another account.</source>
         <translation>Email Campaigns bunu tanımıyor (404): orada silinmiş ya da başka bir hesaba ait.</translation>
     </message>
     <message>
-        <source>Email Campaigns refused the API token: copy it again from the provider's portal.</source>
+        <source>Email Campaigns refused the API token: copy it again from the provider&apos;s portal.</source>
         <translation>Email Campaigns API belirtecini reddetti: sağlayıcının portalından yeniden kopyalayın.</translation>
     </message>
     <message>
@@ -3939,7 +3921,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>The API's address from your provider, such as https://api.example.com (the paths start with /email/).</source>
+        <source>The API&apos;s address from your provider, such as https://api.example.com (the paths start with /email/).</source>
         <translation>Sağlayıcınızdan aldığınız API adresi, örneğin https://api.example.com (yollar /email/ ile başlar).</translation>
     </message>
     <message>
@@ -3947,11 +3929,11 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>API belirteci</translation>
     </message>
     <message>
-        <source>The 40-character token from the provider's portal.</source>
+        <source>The 40-character token from the provider&apos;s portal.</source>
         <translation>Sağlayıcının portalındaki 40 karakterlik belirteç.</translation>
     </message>
     <message>
-        <source>The token works. No From address is registered yet; a campaign's sender is registered when it is first used.</source>
+        <source>The token works. No From address is registered yet; a campaign&apos;s sender is registered when it is first used.</source>
         <translation>Belirteç çalışıyor. Henüz kayıtlı gönderen adresi yok; bir kampanyanın göndereni ilk kullanıldığında kaydedilir.</translation>
     </message>
     <message>
@@ -3967,8 +3949,8 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>bir aboneliği değiştirmek</translation>
     </message>
     <message>
-        <source>Email Campaigns has no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
-        <translation>Email Campaigns'in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
+        <source>Email Campaigns has no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <translation>Email Campaigns&apos;in kendine ait bir abonelikten çıkma bağlantısı yok: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
 </context>
 <context>
@@ -4051,9 +4033,9 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each variant's share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
+        <source>Each variant&apos;s share must be at least 1%, and all of them together less than 100% (so that the winner has someone left to go to); %n variants of %1% make %2%.</source>
         <translation>
-            <numerusform>Her varyantın payı en az yüzde 1 olmalı ve hepsi birlikte yüzde 100'den az olmalı (kazananın gidecek birileri kalsın); %%1'lik %n varyant %%2 eder.</numerusform>
+            <numerusform>Her varyantın payı en az yüzde 1 olmalı ve hepsi birlikte yüzde 100&apos;den az olmalı (kazananın gidecek birileri kalsın); %%1&apos;lik %n varyant %%2 eder.</numerusform>
         </translation>
     </message>
     <message>
@@ -4061,7 +4043,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Kazanan seçilmeden önceki bekleme 0 dakika ile 30 gün arasında olmalıdır.</translation>
     </message>
     <message>
-        <source>Not every variant's account reports the %1; pick another measure.</source>
+        <source>Not every variant&apos;s account reports the %1; pick another measure.</source>
         <translation>Her varyantın hesabı %1 bildirmiyor; başka bir ölçü seçin.</translation>
     </message>
     <message>
@@ -4210,7 +4192,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>A/B testi zaten başladı.</translation>
     </message>
     <message>
-        <source>record the A/B test's winner</source>
+        <source>record the A/B test&apos;s winner</source>
         <translation>A/B testinin kazananını kaydetmek</translation>
     </message>
     <message>
@@ -4240,11 +4222,11 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     <name>cm::FreshMailProvider</name>
     <message>
         <source>FreshMail refused the API key or its signature: check the key and the secret under Settings → API in FreshMail.</source>
-        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail'de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
+        <translation>FreshMail API anahtarını ya da imzasını reddetti: FreshMail&apos;de Ayarlar → API altında anahtarı ve gizli anahtarı denetleyin.</translation>
     </message>
     <message>
         <source>The SMS has no text (error 1102).</source>
-        <translation>SMS'in metni yok (hata 1102).</translation>
+        <translation>SMS&apos;in metni yok (hata 1102).</translation>
     </message>
     <message>
         <source>FreshMail sends at most %1 characters in 3 parts for this text (it has %2); shorten it.</source>
@@ -4268,7 +4250,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>The 32-character key under Settings → API in FreshMail.</source>
-        <translation>FreshMail'de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
+        <translation>FreshMail&apos;de Ayarlar → API altındaki 32 karakterlik anahtar.</translation>
     </message>
     <message>
         <source>API secret</source>
@@ -4280,10 +4262,10 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>The API key and secret work: FreshMail answered the signed ping.</source>
-        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping'e yanıt verdi.</translation>
+        <translation>API anahtarı ve gizli anahtar çalışıyor: FreshMail imzalı ping&apos;e yanıt verdi.</translation>
     </message>
     <message>
-        <source>FreshMail documents no unsubscribe link of its own: set the account's unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
+        <source>FreshMail documents no unsubscribe link of its own: set the account&apos;s unsubscribe_url setting to the page {{unsubscribe_url}} should open.</source>
         <translation>FreshMail kendine ait bir abonelikten çıkma bağlantısı belgelemiyor: hesabın unsubscribe_url ayarını {{unsubscribe_url}} bağlantısının açacağı sayfaya ayarlayın.</translation>
     </message>
     <message>
@@ -4467,7 +4449,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>%1 ret listesi</translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list</source>
+        <source>%n new from %1&apos;s opt-out list</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni</numerusform>
         </translation>
@@ -4483,7 +4465,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Durduruldu: </translation>
     </message>
     <message numerus="yes">
-        <source>%n new from %1's opt-out list; it takes none from here.</source>
+        <source>%n new from %1&apos;s opt-out list; it takes none from here.</source>
         <translation>
             <numerusform>%1 ret listesinden %n yeni; buradan hiçbirini almaz.</numerusform>
         </translation>
@@ -4498,7 +4480,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
     </message>
     <message>
         <source>Only email templates can be kept at a provider: they are HTML there.</source>
-        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML'dirler.</translation>
+        <translation>Sağlayıcıda yalnızca e-posta şablonları tutulabilir: orada HTML&apos;dirler.</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
@@ -4569,7 +4551,7 @@ campaignctl run-due, kampanyalarla birlikte serilerin zamanı gelen adımların�
         <translation>Sağlayıcıdaki şablonlar okunuyor</translation>
     </message>
     <message>
-        <source>Reading the template's preview at the provider</source>
+        <source>Reading the template&apos;s preview at the provider</source>
         <translation>Şablonun sağlayıcıdaki önizlemesi okunuyor</translation>
     </message>
     <message>
@@ -4992,27 +4974,27 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Zamanında yanıt gelmedi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1. Check the base URL; the provider's certificate must be valid.</source>
-        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL'yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
+        <source>The secure connection failed: %1. Check the base URL; the provider&apos;s certificate must be valid.</source>
+        <translation>Güvenli bağlantı kurulamadı: %1. Temel URL&apos;yi denetleyin; sağlayıcının sertifikası geçerli olmalı.</translation>
     </message>
     <message>
-        <source>The provider redirected the request to %1, which is not followed: check the account's base URL.</source>
+        <source>The provider redirected the request to %1, which is not followed: check the account&apos;s base URL.</source>
         <translation>Sağlayıcı isteği %1 adresine yönlendirdi ve yönlendirme izlenmez: hesabın temel URL’sini denetleyin.</translation>
     </message>
     <message>
-        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account's base URL and check at the provider before sending again.</source>
+        <source>The provider answered with a redirect to %1, which is not followed; it may have received the request. Check the account&apos;s base URL and check at the provider before sending again.</source>
         <translation>Sağlayıcı %1 adresine bir yönlendirmeyle yanıt verdi ve yönlendirme izlenmez; sağlayıcı isteği almış olabilir. Hesabın temel URL’sini denetleyin ve yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
     <message>
-        <source>The provider's answer was larger than %1 MB and was cut off.</source>
+        <source>The provider&apos;s answer was larger than %1 MB and was cut off.</source>
         <translation>Sağlayıcının yanıtı %1 MB’tan büyüktü ve kesildi.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off: %1.</source>
+        <source>The provider&apos;s answer was cut off: %1.</source>
         <translation>Sağlayıcının yanıtı yarıda kesildi: %1.</translation>
     </message>
     <message>
-        <source>The provider's answer was cut off; it may have received the request. Check at the provider before sending again.</source>
+        <source>The provider&apos;s answer was cut off; it may have received the request. Check at the provider before sending again.</source>
         <translation>Sağlayıcının yanıtı yarıda kesildi; sağlayıcı isteği almış olabilir. Yeniden göndermeden önce sağlayıcıda denetleyin.</translation>
     </message>
 </context>
@@ -5047,7 +5029,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Dikey çizgi |</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s.</source>
         <translation>Ülke kodu olmadan yazılan numaralar, örneğin 0532 612 48 37, bu ülkenin numarası olarak okunur.</translation>
     </message>
     <message>
@@ -5139,7 +5121,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>İl&amp;k satırı atla (bir başlık)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values (opt-outs and blocks stay as they are)</source>
+        <source>&amp;Update them with the file&apos;s values (opt-outs and blocks stay as they are)</source>
         <translation>&amp;Dosyadaki değerlerle güncelle (abonelikten çıkmalar ve engeller olduğu gibi kalır)</translation>
     </message>
     <message>
@@ -5147,7 +5129,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Boş hücreler alanları &amp;temizler</translation>
     </message>
     <message>
-        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact's value as it is. Columns the file does not have are never touched.</source>
+        <source>Without it, an update writes only the cells that hold something: an empty cell leaves the contact&apos;s value as it is. Columns the file does not have are never touched.</source>
         <translation>Bu seçilmezse güncelleme yalnızca dolu hücreleri yazar: boş hücre kişinin değerini olduğu gibi bırakır. Dosyada olmayan sütunlara hiç dokunulmaz.</translation>
     </message>
     <message>
@@ -5384,7 +5366,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::MemorySecretStore</name>
     <message>
-        <source>this session's memory</source>
+        <source>this session&apos;s memory</source>
         <translation>bu oturumun belleği</translation>
     </message>
 </context>
@@ -5402,12 +5384,12 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
 <context>
     <name>cm::Nrs360Provider</name>
     <message>
-        <source>This computer's IP address is not on the account's allow list: add it in 360nrs under APIs, then try again.</source>
-        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs'te API'ler altında ekleyin, sonra yeniden deneyin.</translation>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list: add it in 360nrs under APIs, then try again.</source>
+        <translation>Bu bilgisayarın IP adresi hesabın izin listesinde değil: 360nrs&apos;te API&apos;ler altında ekleyin, sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The account has not enough credit: top it up in 360nrs.</source>
-        <translation>Hesapta yeterli kredi yok: 360nrs'te yükleme yapın.</translation>
+        <translation>Hesapta yeterli kredi yok: 360nrs&apos;te yükleme yapın.</translation>
     </message>
     <message>
         <source>call of %1 s</source>
@@ -5422,7 +5404,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Temel URL</translation>
     </message>
     <message>
-        <source>Your dashboard's API address, such as https://dashboard.360nrs.com/api/rest.</source>
+        <source>Your dashboard&apos;s API address, such as https://dashboard.360nrs.com/api/rest.</source>
         <translation>Panelinizin API adresi, örneğin https://dashboard.360nrs.com/api/rest.</translation>
     </message>
     <message>
@@ -5431,7 +5413,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>The user name you sign in to 360nrs with.</source>
-        <translation>360nrs'e giriş yaptığınız kullanıcı adı.</translation>
+        <translation>360nrs&apos;e giriş yaptığınız kullanıcı adı.</translation>
     </message>
     <message>
         <source>API password</source>
@@ -5439,15 +5421,15 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Not the sign-in password: set it in 360nrs under APIs → Change API password.</source>
-        <translation>Giriş parolası değil: 360nrs'te API'ler → API parolasını değiştir altında belirleyin.</translation>
+        <translation>Giriş parolası değil: 360nrs&apos;te API&apos;ler → API parolasını değiştir altında belirleyin.</translation>
     </message>
     <message>
-        <source>The user name and API password work from this computer's IP address.</source>
+        <source>The user name and API password work from this computer&apos;s IP address.</source>
         <translation>Kullanıcı adı ve API parolası bu bilgisayarın IP adresinden çalışıyor.</translation>
     </message>
     <message>
         <source>360nrs lists no sending %1.</source>
-        <translation>360nrs'te %1 numaralı gönderim yok.</translation>
+        <translation>360nrs&apos;te %1 numaralı gönderim yok.</translation>
     </message>
     <message>
         <source>360nrs holds no scheduled messages of sending %1.</source>
@@ -5459,7 +5441,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>Automatic uses GSM unless the text needs Unicode; the Portuguese table fits ç, ã and õ in GSM.</source>
-        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM'e sığdırır.</translation>
+        <translation>Otomatik, metin Unicode gerektirmedikçe GSM kullanır; Portekizce tablo ç, ã ve õ harflerini GSM&apos;e sığdırır.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -5523,7 +5505,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
     </message>
     <message>
         <source>360nrs: SMS, email, voice calls (read aloud or an audio file), SMS with a landing page and WhatsApp templates, with campaign statistics, opens, clicks and a report of every event; scheduled sends that can be moved or cancelled; WhatsApp conversations; groups, contacts and a blacklist. The API answers only from the IP addresses registered in 360nrs.</source>
-        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs'te kayıtlı IP adreslerinden yanıt verir.</translation>
+        <translation>360nrs: SMS, e-posta, sesli aramalar (sesli okuma ya da ses dosyası), açılış sayfalı SMS ve WhatsApp şablonları; kampanya istatistikleri, açılmalar, tıklamalar ve her olayın raporu; taşınabilen ya da iptal edilebilen zamanlanmış gönderimler; WhatsApp konuşmaları; gruplar, kişiler ve kara liste. API yalnızca 360nrs&apos;te kayıtlı IP adreslerinden yanıt verir.</translation>
     </message>
     <message>
         <source>Landing page</source>
@@ -5610,7 +5592,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Arayan numaralar</translation>
     </message>
     <message>
-        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account's default caller. 360nrs support sets them up.</source>
+        <source>The number calls come from, by country, such as ES=612345678, PT=698765432; other countries get the account&apos;s default caller. 360nrs support sets them up.</source>
         <translation>Aramaların geldiği numara, ülkeye göre; örneğin ES=612345678, PT=698765432. Diğer ülkeler hesabın varsayılan numarasını kullanır. Bunları 360nrs desteği ayarlar.</translation>
     </message>
     <message>
@@ -5630,7 +5612,7 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>360nrs telesekreteri algılar ve mesajı bırakmak yerine aramayı sonlandırır.</translation>
     </message>
     <message>
-        <source>Not delivered (or called) after this many hours from the send; 0: the network's default.</source>
+        <source>Not delivered (or called) after this many hours from the send; 0: the network&apos;s default.</source>
         <translation>Gönderimden bu kadar saat sonra teslim edilmez (ya da aranmaz); 0: şebekenin varsayılanı.</translation>
     </message>
     <message>
@@ -5642,16 +5624,16 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         <translation>Otomatik yanıt</translation>
     </message>
     <message>
-        <source>What WhatsApp answers by itself to a recipient's first reply; empty: nothing.</source>
-        <translation>Alıcının ilk yanıtına WhatsApp'ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
+        <source>What WhatsApp answers by itself to a recipient&apos;s first reply; empty: nothing.</source>
+        <translation>Alıcının ilk yanıtına WhatsApp&apos;ın kendiliğinden vereceği yanıt; boş: hiçbir şey.</translation>
     </message>
     <message>
         <source>The 360nrs template the link opens, as v2:ID or v1:ID (Templates ▸ Preview at account… lists them; Send to account… puts one of yours there). The link goes where the text has {LAND_URL}, or at its end.</source>
         <translation>Bağlantının açtığı 360nrs şablonu, v2:KİMLİK ya da v1:KİMLİK biçiminde (Şablonlar ▸ Hesapta önizle… bunları listeler; Hesaba gönder… sizinkilerden birini oraya koyar). Bağlantı metinde {LAND_URL} olan yere, yoksa sonuna gelir.</translation>
     </message>
     <message>
-        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign's sender is the WhatsApp number registered in 360nrs.</source>
-        <translation>360nrs'te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs'te kayıtlı WhatsApp numarasıdır.</translation>
+        <source>The id of a WhatsApp template approved in 360nrs (the API cannot list them). Each line of the message fills one of its body variables, in order; lines starting header:, button:, reply: or location: (latitude, longitude, name, address) fill those. The campaign&apos;s sender is the WhatsApp number registered in 360nrs.</source>
+        <translation>360nrs&apos;te onaylanmış bir WhatsApp şablonunun kimliği (API bunları listeleyemez). Mesajın her satırı, sırayla, şablonun gövde değişkenlerinden birini doldurur; header:, button:, reply: ya da location: (enlem, boylam, ad, adres) ile başlayan satırlar bunları doldurur. Kampanyanın göndereni 360nrs&apos;te kayıtlı WhatsApp numarasıdır.</translation>
     </message>
     <message>
         <source>The public web address (https://…) of the MP3 or WAV file the call plays; empty: the call reads the text aloud.</source>
@@ -5687,8 +5669,8 @@ Bir grup oluşturun (Ctrl+N), sonra bir CSV dosyasından kişileri içe aktarın
         </translation>
     </message>
     <message>
-        <source>Outbox's answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
-        <translation>Outbox'ın yanıtında bu alıcı yok; ileti gönderilmiş de olabilir, gönderilmemiş de. Ona yeniden göndermeden önce Outbox'ta denetleyin.</translation>
+        <source>Outbox&apos;s answer does not list this recipient, so it may have been sent or not. Check at Outbox before sending to it again.</source>
+        <translation>Outbox&apos;ın yanıtında bu alıcı yok; ileti gönderilmiş de olabilir, gönderilmemiş de. Ona yeniden göndermeden önce Outbox&apos;ta denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -5944,7 +5926,7 @@ Bir hesap (Hesaplar) ve kişiler (Gruplar) ekleyin, sonra bir şablon ve bir kam
         <translation>bir kişiyi engellemek ya da aboneliğini kaldırmak</translation>
     </message>
     <message>
-        <source>export a campaign's events</source>
+        <source>export a campaign&apos;s events</source>
         <translation>bir kampanyanın olaylarını dışa aktarma</translation>
     </message>
     <message>
@@ -6568,7 +6550,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
     <message>
         <source>This rule uses brackets, not, mixes and with or, or names a group or campaign the lists do not have: edit it as text above, or start the rows again with Add condition.</source>
-        <translation>Bu kural parantez ya da not kullanıyor, and ile or'u karıştırıyor ya da listelerde olmayan bir grup veya kampanyayı anıyor: yukarıda metin olarak düzenleyin ya da satırlara Koşul ekle ile yeniden başlayın.</translation>
+        <translation>Bu kural parantez ya da not kullanıyor, and ile or&apos;u karıştırıyor ya da listelerde olmayan bir grup veya kampanyayı anıyor: yukarıda metin olarak düzenleyin ya da satırlara Koşul ekle ile yeniden başlayın.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6561,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
     <message>
         <source>Built-in simulator: sends nothing, simulates delivery, opens, clicks, bounces and unsubscribes over time. Use it to try Campaign Manager and to rehearse a campaign.</source>
-        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager'ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
+        <translation>Yerleşik benzetici: hiçbir şey göndermez; teslimi, açılmaları, tıklamaları, geri dönmeleri ve abonelikten çıkmaları zaman içinde taklit eder. Campaign Manager&apos;ı denemek ve bir kampanyanın provasını yapmak için kullanın.</translation>
     </message>
     <message>
         <source>API key</source>
@@ -6673,7 +6655,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>sayıdan sonra “days”</translation>
     </message>
     <message>
-        <source>= or != and a group's name after “group”</source>
+        <source>= or != and a group&apos;s name after “group”</source>
         <translation>“group” sonrasında = ya da != ve bir grup adı</translation>
     </message>
 </context>
@@ -6715,8 +6697,8 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Segmentler</translation>
     </message>
     <message>
-        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
-        <translation>Segment, tüm kişileriniz üzerinde bir kuraldır; örneğin &lt;code&gt;country = ES and not opened "March newsletter"&lt;/code&gt;. Kampanyalar gruplarla birlikte ona da gönderilebilir; gönderim başladığında kurala uyan herkesi kapsar.</translation>
+        <source>A segment is a rule over all your contacts, such as &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Campaigns can be sent to it beside groups; it holds whoever matches when the send starts.</source>
+        <translation>Segment, tüm kişileriniz üzerinde bir kuraldır; örneğin &lt;code&gt;country = ES and not opened &quot;March newsletter&quot;&lt;/code&gt;. Kampanyalar gruplarla birlikte ona da gönderilebilir; gönderim başladığında kurala uyan herkesi kapsar.</translation>
     </message>
     <message>
         <source>Spanish customers</source>
@@ -6727,8 +6709,8 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>country = ES and opened any campaign in last 90 days</translation>
     </message>
     <message>
-        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Campaign" or any campaign, in last N days; joined with and, or, not and brackets.</source>
-        <translation>Alanlar (email, phone, first_name, last_name, city, country ya da özel bir alan) ile =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = AD; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed "Kampanya" ya da any campaign, in last N days; and, or, not ve parantezlerle birleştirilir.</translation>
+        <source>Fields (email, phone, first_name, last_name, city, country, or a custom field) with =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = NAME; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Campaign&quot; or any campaign, in last N days; joined with and, or, not and brackets.</source>
+        <translation>Alanlar (email, phone, first_name, last_name, city, country ya da özel bir alan) ile =, !=, &lt;, &gt;, contains, starts with, in (…), is empty; group = AD; suppressed; sent, delivered, opened, clicked, bounced, failed, unsubscribed &quot;Kampanya&quot; ya da any campaign, in last N days; and, or, not ve parantezlerle birleştirilir.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -6954,7 +6936,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Benim saat dilimim (%1)</translation>
     </message>
     <message>
-        <source>The steps' times of day and quiet hours are in this zone.</source>
+        <source>The steps&apos; times of day and quiet hours are in this zone.</source>
         <translation>Adımların günün saatleri ve sessiz saatleri bu dilimdedir.</translation>
     </message>
     <message>
@@ -7126,7 +7108,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
     </message>
     <message>
         <source>at %1</source>
-        <translation>saat %1'de</translation>
+        <translation>saat %1&apos;de</translation>
     </message>
     <message>
         <source>not %1–%2</source>
@@ -7311,7 +7293,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <source>A contact's email address or phone number</source>
+        <source>A contact&apos;s email address or phone number</source>
         <translation>Bir kişinin e-posta adresi ya da telefon numarası</translation>
     </message>
     <message>
@@ -7327,7 +7309,7 @@ Gönderildiğinde teslim ve etkileşim bilgileri burada görünür.</translation
         <translation>Adımlar</translation>
     </message>
     <message>
-        <source>A contact's way through it</source>
+        <source>A contact&apos;s way through it</source>
         <translation>Bir kişinin seri boyunca yolu</translation>
     </message>
     <message>
@@ -7567,7 +7549,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Bilinmeyen mesajları çöz</translation>
     </message>
     <message>
-        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider's own panel, then say what happened. Messages that were not sent are sent again.</source>
+        <source>The provider may or may not have these messages of the series: the answer to their request was lost. Check in the provider&apos;s own panel, then say what happened. Messages that were not sent are sent again.</source>
         <translation>Sağlayıcıda serinin bu mesajları olabilir de olmayabilir de: isteklerinin yanıtı kayboldu. Sağlayıcının kendi panelinden kontrol edin, sonra ne olduğunu söyleyin. Gönderilmemiş mesajlar yeniden gönderilir.</translation>
     </message>
     <message>
@@ -7762,11 +7744,11 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step's message.</source>
+        <source>The steps of “%1” keep their places once it has started: edit a step where it is rather than move it, or those waiting for it would get another step&apos;s message.</source>
         <translation>“%1” başladıktan sonra adımları yerlerinde kalır: bir adımı taşımak yerine olduğu yerde düzenleyin; yoksa onu bekleyenler başka bir adımın mesajını alır.</translation>
     </message>
     <message>
-        <source>“%1” is stopped, but some of its steps' sends could not be cancelled: %2</source>
+        <source>“%1” is stopped, but some of its steps&apos; sends could not be cancelled: %2</source>
         <translation>“%1” durduruldu, ancak adımlarının bazı gönderimleri iptal edilemedi: %2</translation>
     </message>
 </context>
@@ -7777,7 +7759,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Bir serinin adı olmalı.</translation>
     </message>
     <message>
-        <source>Choose who enters “%1”: a group's contacts or a segment's.</source>
+        <source>Choose who enters “%1”: a group&apos;s contacts or a segment&apos;s.</source>
         <translation>“%1” serisine kimin gireceğini seçin: bir grubun kişileri ya da bir segmentinkiler.</translation>
     </message>
     <message>
@@ -7875,7 +7857,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>SMTP sunucusu</translation>
     </message>
     <message>
-        <source>Sends email through any mail server or relay (your company's, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
+        <source>Sends email through any mail server or relay (your company&apos;s, Amazon SES, Mailgun, Gmail): one message per recipient, with a text and an HTML version, several on one connection. Accepted by the server counts as sent; opens and clicks are not reported.</source>
         <translation>E-postaları herhangi bir posta sunucusu ya da aktarıcı üzerinden gönderir (şirketinizinki, Amazon SES, Mailgun, Gmail): her alıcıya bir ileti, metin ve HTML sürümleriyle, tek bağlantıda birden çok ileti. Sunucunun kabul ettiği ileti gönderilmiş sayılır; açılmalar ve tıklamalar bildirilmez.</translation>
     </message>
     <message>
@@ -7927,7 +7909,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Dakikada ileti</translation>
     </message>
     <message>
-        <source>The relay's quota; empty: as fast as the server takes them.</source>
+        <source>The relay&apos;s quota; empty: as fast as the server takes them.</source>
         <translation>Aktarıcının kotası; boş: sunucunun kabul ettiği hızda.</translation>
     </message>
     <message>
@@ -7935,7 +7917,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Abonelikten çıkma sayfası</translation>
     </message>
     <message>
-        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient's address added.</source>
+        <source>Where {{unsubscribe_url}} and the List-Unsubscribe header lead, with the recipient&apos;s address added.</source>
         <translation>{{unsubscribe_url}} ve List-Unsubscribe başlığının götürdüğü yer; alıcının adresi eklenir.</translation>
     </message>
     <message>
@@ -7987,8 +7969,8 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Gönderilmedi: %1 bağlantısı art arda üç kez koptu.</translation>
     </message>
     <message>
-        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay's messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
-        <translation>Hesaba bir abonelikten çıkma sayfası ({{unsubscribe_url}} ve List-Unsubscribe başlığının gösterdiği yer) ve aktarıcının dakikadaki ileti sayısını girin. Geri dönen iletiler, şikâyetler ve yanıtlar geri dönenler için posta kutusundan okunur ve her iletinin Message-ID'siyle eşleştirilir.</translation>
+        <source>Give the account an unsubscribe page (where {{unsubscribe_url}} and the List-Unsubscribe header lead) and the relay&apos;s messages per minute. Bounces, complaints and replies are read from the mailbox for bounces, matched by the Message-ID each message went with.</source>
+        <translation>Hesaba bir abonelikten çıkma sayfası ({{unsubscribe_url}} ve List-Unsubscribe başlığının gösterdiği yer) ve aktarıcının dakikadaki ileti sayısını girin. Geri dönen iletiler, şikâyetler ve yanıtlar geri dönenler için posta kutusundan okunur ve her iletinin Message-ID&apos;siyle eşleştirilir.</translation>
     </message>
     <message>
         <source>STARTTLS where the server offers it</source>
@@ -7999,7 +7981,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Günde ileti</translation>
     </message>
     <message>
-        <source>The relay's daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
+        <source>The relay&apos;s daily quota: once it is used, the send pauses until midnight and then goes on by itself.</source>
         <translation>Aktarıcının günlük kotası: dolunca gönderim gece yarısına kadar duraklar, sonra kendiliğinden sürer.</translation>
     </message>
     <message>
@@ -8020,7 +8002,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
     </message>
     <message>
         <source>the SMTP adapter cannot be loaded (%1); reinstall Campaign Manager</source>
-        <translation>SMTP bağdaştırıcısı yüklenemiyor (%1); Campaign Manager'ı yeniden kurun</translation>
+        <translation>SMTP bağdaştırıcısı yüklenemiyor (%1); Campaign Manager&apos;ı yeniden kurun</translation>
     </message>
 </context>
 <context>
@@ -8098,7 +8080,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Günün saati</translation>
     </message>
     <message>
-        <source>In the series' time zone (%1): once due, the step waits for the next such time.</source>
+        <source>In the series&apos; time zone (%1): once due, the step waits for the next such time.</source>
         <translation>Serinin saat diliminde (%1): zamanı gelince adım bir sonraki bu saati bekler.</translation>
     </message>
     <message>
@@ -8197,7 +8179,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>ad@ornek.com ya da +90 532 123 45 67</translation>
     </message>
     <message>
-        <source>A phone number written without a country code is read as this country's.</source>
+        <source>A phone number written without a country code is read as this country&apos;s.</source>
         <translation>Ülke kodu olmadan yazılmış bir telefon numarası bu ülkenin numarası sayılır.</translation>
     </message>
     <message>
@@ -8295,7 +8277,7 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Hesap:</translation>
     </message>
     <message>
-        <source>Bring in an account's opt-out list and send this list there</source>
+        <source>Bring in an account&apos;s opt-out list and send this list there</source>
         <translation>Bir hesabın ret listesini al ve bu listeyi oraya gönder</translation>
     </message>
     <message>
@@ -8447,8 +8429,8 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Hafta sonu fırsatı</translation>
     </message>
     <message>
-        <source>{{first_name|default:"Hello"}}, our picks for you</source>
-        <translation>{{first_name|default:"Merhaba"}}, sizin için seçtiklerimiz</translation>
+        <source>{{first_name|default:&quot;Hello&quot;}}, our picks for you</source>
+        <translation>{{first_name|default:&quot;Merhaba&quot;}}, sizin için seçtiklerimiz</translation>
     </message>
     <message>
         <source>Untick for transactional email (a receipt, a password reset), which needs no unsubscribe link.</source>
@@ -8539,24 +8521,24 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Şu kişi olarak önizle:</translation>
     </message>
     <message>
-        <source>Hi {{first_name|default:"there"}}, …</source>
-        <translation>Merhaba {{first_name|default:"dostum"}}, …</translation>
+        <source>Hi {{first_name|default:&quot;there&quot;}}, …</source>
+        <translation>Merhaba {{first_name|default:&quot;dostum&quot;}}, …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hello {{first_name|default:"there"}},&lt;/p&gt;
+        <source>&lt;p&gt;Hello {{first_name|default:&quot;there&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Merhaba {{first_name|default:"dostum"}},&lt;/p&gt;
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Unsubscribe&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merhaba {{first_name|default:&quot;dostum&quot;}},&lt;/p&gt;
 …
-&lt;p&gt;&lt;a href="{{unsubscribe_url}}"&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
+&lt;p&gt;&lt;a href=&quot;{{unsubscribe_url}}&quot;&gt;Abonelikten çık&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fields of this group</source>
         <translation>Bu grubun alanları</translation>
     </message>
     <message>
-        <source>With a default: {{first_name|default:"there"}}</source>
-        <translation>Varsayılanla: {{first_name|default:"dostum"}}</translation>
+        <source>With a default: {{first_name|default:&quot;there&quot;}}</source>
+        <translation>Varsayılanla: {{first_name|default:&quot;dostum&quot;}}</translation>
     </message>
     <message>
         <source>there</source>
@@ -8593,12 +8575,12 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Bu kişinin %1 değeri yok.</translation>
     </message>
     <message>
-        <source>Counting the group's contacts without these fields…</source>
+        <source>Counting the group&apos;s contacts without these fields…</source>
         <translation>Grubun bu alanları olmayan kişileri sayılıyor…</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:"…"}}.</source>
-        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:"…"}} gibi bir varsayılan ekleyin.</translation>
+        <source>%1 of %2 contacts have no %3: add a default, such as {{%3|default:&quot;…&quot;}}.</source>
+        <translation>%2 kişiden %1 tanesinin %3 değeri yok: {{%3|default:&quot;…&quot;}} gibi bir varsayılan ekleyin.</translation>
     </message>
     <message>
         <source>Estimating the cost…</source>
@@ -8609,9 +8591,9 @@ Bir seri mesajları kendiliğinden gönderir: biri gruba katıldığında bir ka
         <translation>Metin uzunluğu</translation>
     </message>
     <message>
-        <source>{{first_name|default:"there"}}
+        <source>{{first_name|default:&quot;there&quot;}}
 header: Spring sale</source>
-        <translation>{{first_name|default:"dostum"}}
+        <translation>{{first_name|default:&quot;dostum&quot;}}
 header: Bahar indirimi</translation>
     </message>
     <message numerus="yes">
@@ -8633,8 +8615,8 @@ header: Bahar indirimi</translation>
         <translation>alanlar tipik uzunluklarında</translation>
     </message>
     <message>
-        <source>A condition: {{#if city == "Paris"}}…{{else}}…{{/if}}</source>
-        <translation>Bir koşul: {{#if city == "Paris"}}…{{else}}…{{/if}}</translation>
+        <source>A condition: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</source>
+        <translation>Bir koşul: {{#if city == &quot;Paris&quot;}}…{{else}}…{{/if}}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -8656,7 +8638,7 @@ header: Bahar indirimi</translation>
         <translation>Dil sürümü</translation>
     </message>
     <message>
-        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template's own text.</source>
+        <source>A contact whose language field is “es” (or “es-MX”) gets the Spanish version; everyone else the template&apos;s own text.</source>
         <translation>language alanı “es” (ya da “es-MX”) olan bir kişi İspanyolca sürümü alır; diğer herkes şablonun kendi metnini.</translation>
     </message>
     <message>
@@ -8698,16 +8680,16 @@ header: Bahar indirimi</translation>
         <translation>“%1” bir alan adı değil: {{first_name}} örneğindeki gibi harf, rakam ve _ kullanın.</translation>
     </message>
     <message>
-        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:"…".</source>
-        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:"…" kullanın.</translation>
+        <source>Unknown filter “%1” in %2: use upper, lower, capitalize or default:&quot;…&quot;.</source>
+        <translation>%2 içinde bilinmeyen süzgeç “%1”: upper, lower, capitalize ya da default:&quot;…&quot; kullanın.</translation>
     </message>
     <message>
         <source>A placeholder is not closed: “%1” needs }} on the same line.</source>
         <translation>Bir yer tutucu kapatılmamış: “%1” aynı satırda }} gerektirir.</translation>
     </message>
     <message>
-        <source>the condition is missing, as in {{#if city == "Paris"}}</source>
-        <translation>koşul eksik; örneğin {{#if city == "Paris"}}</translation>
+        <source>the condition is missing, as in {{#if city == &quot;Paris&quot;}}</source>
+        <translation>koşul eksik; örneğin {{#if city == &quot;Paris&quot;}}</translation>
     </message>
     <message>
         <source>“%1” is not understood here: join conditions with and, or</source>
@@ -8825,7 +8807,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
     </message>
     <message>
         <source>Unicode because of: %1</source>
-        <translation>Unicode'a neden olan: %1</translation>
+        <translation>Unicode&apos;a neden olan: %1</translation>
     </message>
     <message>
         <source>New template…</source>
@@ -9178,7 +9160,7 @@ A template is the text of an SMS or an email, with fields such as {{first_name}}
         <translation>Çalışma alanı ayarları</translation>
     </message>
     <message>
-        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country's, in imports, contacts and the suppression list.</source>
+        <source>Numbers written without a country code, such as 0532 612 48 37, are read as this country&apos;s, in imports, contacts and the suppression list.</source>
         <translation>0532 612 48 37 gibi ülke kodu olmadan yazılan numaralar içe aktarmalarda, kişilerde ve engelleme listesinde bu ülkenin numarası sayılır.</translation>
     </message>
     <message>

@@ -73,8 +73,7 @@ QStringList splitRule(const QString &rule, bool *all)
             } else if (c == u'"' || c == u'\'' || c == u'“') {
                 quote = c;
             } else if (c == u'(') {
-                if (!current.trimmed().endsWith(QLatin1String(" in"))
-                    && !current.trimmed().endsWith(QLatin1String("in")))
+                if (!current.trimmed().endsWith(QLatin1String("in"))) // only an "in (…)" list
                     return {};
                 ++depth;
             } else if (c == u')') {

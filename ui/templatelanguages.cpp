@@ -5,7 +5,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace cm {
 
@@ -80,10 +79,9 @@ QString TemplateLanguages::current() const
 
 bool TemplateLanguages::addLanguage(const QString &code)
 {
-    const QString key = Template::languageKey(code);
-    static const QRegularExpression valid(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})?$"));
-    if (!valid.match(key).hasMatch())
+    if (!Template::isLanguageCode(code))
         return false;
+    const QString key = Template::languageKey(code);
     store();
     for (const TemplateVersion &v : std::as_const(m_versions)) {
         if (v.language == key)

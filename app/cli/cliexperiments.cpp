@@ -8,6 +8,7 @@
 #include "app/services/workspace.h"
 #include "models/accountstore.h"
 #include "models/campaignstore.h"
+#include "models/series.h"
 #include "models/templatestore.h"
 
 #include <QCommandLineParser>
@@ -78,7 +79,7 @@ std::optional<AbTest> Cli::abTestFrom(const Campaign &campaign, const QStringLis
         test.measure = *m;
     }
     if (!wait.isEmpty()) {
-        const auto minutes = AbTest::waitFromText(wait);
+        const auto minutes = SeriesFile::parseDuration(wait); // as a series' delays: 4h, 90m, 1d 12h
         if (!minutes) {
             *problem = tr("--wait takes how long to wait for the winner, such as 4h, 90m or 1d (30 days at most).");
             return std::nullopt;

@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace cm {
 
@@ -285,8 +284,7 @@ void Cli::addTemplateVersion(const QString &name, const QString &language, const
     if (body.isEmpty() == bodyFile.isEmpty())
         return usage(tr("Give the text with --body TEXT or --body-file FILE (one of them)."));
     const QString key = Template::languageKey(language);
-    static const QRegularExpression valid(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})?$"));
-    if (!valid.match(key).hasMatch())
+    if (!Template::isLanguageCode(language))
         return usage(tr("--language takes a language code such as es, tr or pt-BR, as the contacts' language field "
                         "holds it."));
     TemplateVersion version {key, subject, body, {}};

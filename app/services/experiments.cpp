@@ -101,13 +101,8 @@ QList<AbMeasure> ExperimentService::measuresFor(const Campaign &campaign, const 
             }
             const QList<CampaignStats::Counter> counters = info->counters(campaign.channel);
             bool can = counters.contains(parts.successes) && counters.contains(parts.trials);
-            if (parts.cost) {
-                const QString key = reachesPhones(campaign.channel) ? QStringLiteral("price_per_part")
-                                                                    : QStringLiteral("price_per_email");
-                const double price = account->settings.value(key).toDouble(
-                        reachesPhones(campaign.channel) ? info->smsPricePerPart : info->emailPrice);
-                can = can && price > 0;
-            }
+            if (parts.cost)
+                can = can && ReportService::messagePrice(*account, *info, campaign.channel) > 0;
             everyone = everyone && can;
         }
         // Costs compare only in one currency.
@@ -425,7 +420,7 @@ Job *ExperimentService::decide(const Campaign &campaign, const AbTest &test, con
     }
     // Every variant's report fresh first (each refresh ends, well or not, before the winner is picked).
     auto left = std::make_shared<int>(0);
-    const auto pickAndSend = [this, job, campaign, test] {
+    const auto pickAndSend = [this, job, campaign] {
         const auto current = m_workspace->experiments()->byCampaign(campaign.id);
         if (!current || current->state != AbState::Testing)
             return job->finish(true, tr("The winner of “%1” was chosen elsewhere.").arg(campaign.name));

@@ -3,6 +3,7 @@
 #include "models/clock.h"
 #include "models/experiment.h"
 #include "models/localtime.h"
+#include "models/series.h"
 
 #include "providers/provider.h"
 
@@ -172,7 +173,7 @@ Job *Dispatcher::check(qint64 campaignId)
                                            .arg(test->variants.size())
                                            .arg(QLocale().toString(each), abMeasureName(test->measure),
                                                 QLocale().toString(check.recipients - each * test->variants.size()),
-                                                AbTest::waitName(test->waitMinutes));
+                                                SeriesFile::durationName(test->waitMinutes));
                     if (each < 1)
                         check.blockers << tr("Too few recipients for an A/B test of %1% each: send it without the "
                                              "test, or to a larger audience.")

@@ -228,11 +228,7 @@ CampaignStats ReportService::normalise(const CampaignStats &computed, const Prov
             stats.clear(CampaignStats::Counter(i));
     }
     if (!stats.cost) {
-        // Calls and WhatsApp messages at the price of one part each.
-        const QString priceKey
-                = reachesPhones(channel) ? QStringLiteral("price_per_part") : QStringLiteral("price_per_email");
-        const double defaultPrice = reachesPhones(channel) ? info.smsPricePerPart : info.emailPrice;
-        const double price = account.settings.value(priceKey).toDouble(defaultPrice);
+        const double price = messagePrice(account, info, channel);
         if (price > 0) {
             stats.cost = price * double(sentParts);
             stats.currency = account.settings.value(QStringLiteral("currency")).toString(info.currency);
@@ -240,6 +236,13 @@ CampaignStats ReportService::normalise(const CampaignStats &computed, const Prov
     }
     stats.takenAt = takenAt;
     return stats;
+}
+
+double ReportService::messagePrice(const Account &account, const ProviderInfo &info, Channel channel)
+{
+    // Calls and WhatsApp messages at the price of one part each.
+    const QString key = reachesPhones(channel) ? QStringLiteral("price_per_part") : QStringLiteral("price_per_email");
+    return account.settings.value(key).toDouble(reachesPhones(channel) ? info.smsPricePerPart : info.emailPrice);
 }
 
 Job *ReportService::refresh(qint64 campaignId)

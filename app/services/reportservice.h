@@ -42,6 +42,10 @@ public:
                                    Channel channel, qint64 sentParts, const QDateTime &takenAt,
                                    bool fromProvider = false);
 
+    // What one message (an SMS part; a call or WhatsApp message as one part; an email) costs with this account: its
+    // "price_per_part" or "price_per_email" setting, else the provider's default; 0 when it has none.
+    static double messagePrice(const Account &account, const ProviderInfo &info, Channel channel);
+
     static constexpr int ChunkSize = 500; // provider ids per status request
 
     // One row of a comparison across campaigns and accounts: the rates a marketer compares, from each campaign's

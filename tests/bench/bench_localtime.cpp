@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
                 "WHEN 2 THEN '+346' || printf('%08d', id % 100000000) "
                 "WHEN 3 THEN phone "
                 "ELSE '+1' || (CASE (id / 8) % 20 WHEN 0 THEN '212' WHEN 1 THEN '617' WHEN 2 THEN '312' WHEN 3 THEN "
-                "'310' WHEN 4 THEN '303' WHEN 5 THEN '602' WHEN 6 THEN '206' WHEN 7 THEN '305' WHEN 8 THEN '416' WHEN 9 "
+                "'310' WHEN 4 THEN '303' WHEN 5 THEN '602' WHEN 6 THEN '206' WHEN 7 THEN '305' WHEN 8 THEN '416' WHEN "
+                "9 "
                 "THEN '604' WHEN 10 THEN '713' WHEN 11 THEN '404' WHEN 12 THEN '215' WHEN 13 THEN '702' WHEN 14 THEN "
                 "'808' WHEN 15 THEN '907' WHEN 16 THEN '503' WHEN 17 THEN '612' WHEN 18 THEN '514' ELSE '403' END) "
                 "|| (2000000 + id % 8000000) END"));
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
     tmpl.channel = cm::Channel::Sms;
     tmpl.body = QStringLiteral("Hi {{first_name}}, our spring sale starts today");
 
-    std::printf("A send at each recipient's local time, %lld contacts (release build):\n", static_cast<long long>(rows));
+    std::printf("A send at each recipient's local time, %lld contacts (release build):\n",
+                static_cast<long long>(rows));
     QElapsedTimer timer;
     timer.start();
     QList<cm::Recipient> recipients = cm::Dispatcher::prepare(&workspace, campaign, tmpl);

@@ -98,13 +98,14 @@ private slots:
             dialog.setShare(20);
             dialog.setWaitHours(2);
             // The sandbox counts no opens of an SMS: the open rate is not offered.
-            QList<QComboBox *> boxes = dialog.findChildren<QComboBox *>();
-            bool offersOpen = false;
-            for (const QComboBox *box : boxes) {
+            const QComboBox *measure = nullptr;
+            for (const QComboBox *box : dialog.findChildren<QComboBox *>()) {
                 if (box->accessibleName() == QLatin1String("Winning measure"))
-                    offersOpen = box->findData(QStringLiteral("open")) >= 0;
+                    measure = box;
             }
-            QVERIFY(!offersOpen);
+            QVERIFY(measure);
+            QVERIFY(measure->findData(QStringLiteral("delivery")) >= 0);
+            QVERIFY(measure->findData(QStringLiteral("open")) < 0);
             dialog.setMeasure(AbMeasure::Delivery);
             dialog.addVariant(); // C, the same as B: refused with what to fix
             dialog.accept();
